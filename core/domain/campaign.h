@@ -1,0 +1,72 @@
+#pragma once
+
+#include "area.h"
+#include "deadline.h"
+#include "formspec.h"
+#include "ids.h"
+#include "phase.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace oversight {
+
+/// The hard numbers of a campaign's plan.
+struct CampaignRules
+{
+    int selfCheckMinPercent = 30;   ///< a unit self-checks at least this share of last year's case files
+    int spotCheckMinFiles = 60;     ///< the bureau spot-checks at least this many files in total
+    QDate rectificationDeadline;    ///< default deadline of a problem in the rectification ledger
+};
+
+/// One year's campaign (专项行动) as its plan defines it. Loaded from a campaign definition file
+/// (see docs/campaign-format.md); nothing about a particular year lives in code.
+struct Campaign
+{
+    CampaignId id;           ///< row id once stored; invalid for a definition not yet stored
+    QString code;            ///< stable text id, e.g. "naiman-2022"
+    int year = 0;
+    int caseYear = 0;        ///< the year whose case files are reviewed (2021 for the 2022 campaign)
+    QString title;
+    QString shortTitle;
+    QString authority;       ///< 发文机关, e.g. 奈曼旗司法局
+    QString section;         ///< the section in charge, e.g. 法制股
+    QString documentNumber;  ///< 奈司字〔2022〕11号
+    QDate issuedOn;
+    std::vector<Area> areas;
+    std::vector<FormSpec> forms;
+    std::vector<Phase> phases;
+    std::vector<Deadline> deadlines;
+    CampaignRules rules;
+
+    [[nodiscard]] const Area *area(int number) const;
+    [[nodiscard]] const FormSpec *form(const QString &formId) const;
+    [[nodiscard]] const Phase *phase(const QString &key) const;
+    [[nodiscard]] const Deadline *deadline(const QString &key) const;
+    /// The deadline a form is due by, or nullptr when the campaign names none.
+    [[nodiscard]] const Deadline *deadlineOfForm(const QString &formId) const;
+    [[nodiscard]] QString displayName() const;
+};
+
+/// Where a day falls in the campaign's calendar.
+struct PhaseStatus
+{
+    enum class Where { NotStarted, InPhase, BetweenPhases, Finished };
+    Where where = Where::NotStarted;
+    const Phase *current = nullptr; ///< set when InPhase
+    const Phase *next = nullptr;    ///< the coming phase when NotStarted or BetweenPhases (or InPhase)
+};
+
+/// The phase whose dates contain `today`; on a day two phases share, the later one.
+[[nodiscard]] PhaseStatus phaseOn(const Campaign &campaign, QDate today);
+
+/// The first deadline due on or after `today`, or nullptr when all have passed.
+[[nodiscard]] const Deadline *nextDeadline(const Campaign &campaign, QDate today);
+
+/// Files a unit must self-check: ceil(percent × total / 100), in integer arithmetic (47 files at 30% → 15).
+[[nodiscard]] int selfCheckRequired(int casesTotal, int percent);
+
+} // namespace oversight

@@ -1,0 +1,109 @@
+#include "unit.h"
+
+#include <algorithm>
+
+namespace oversight {
+
+QString categoryKey(Unit::Category category)
+{
+    switch (category) {
+    case Unit::Category::Department:
+        return QStringLiteral("department");
+    case Unit::Category::Township:
+        return QStringLiteral("township");
+    }
+    return {};
+}
+
+std::optional<Unit::Category> categoryFromKey(const QString &key)
+{
+    if (key == QLatin1String("department"))
+        return Unit::Category::Department;
+    if (key == QLatin1String("township"))
+        return Unit::Category::Township;
+    return std::nullopt;
+}
+
+QString categoryLabel(Unit::Category category)
+{
+    switch (category) {
+    case Unit::Category::Department:
+        return UnitText::tr("Department");
+    case Unit::Category::Township:
+        return UnitText::tr("Township (sumu)");
+    }
+    return {};
+}
+
+std::optional<Unit::Category> categoryFromText(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (auto byKey = categoryFromKey(t.toLower()))
+        return byKey;
+    if (t == QStringLiteral("部门"))
+        return Unit::Category::Department;
+    if (t == QStringLiteral("苏木乡镇") || t == QStringLiteral("乡镇") || t == QStringLiteral("苏木"))
+        return Unit::Category::Township;
+    for (auto c : {Unit::Category::Department, Unit::Category::Township}) {
+        if (t == categoryLabel(c))
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString UnitText::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("name"))
+        return tr("Unit name");
+    if (field == QLatin1String("category"))
+        return tr("Category");
+    if (field == QLatin1String("contactPerson"))
+        return tr("Contact person");
+    if (field == QLatin1String("contactPhone"))
+        return tr("Contact phone");
+    if (field == QLatin1String("notes"))
+        return tr("Notes");
+    return field;
+}
+
+QJsonObject auditFields(const Unit &unit)
+{
+    return QJsonObject{{QStringLiteral("campaign_id"), unit.campaign.value},
+                       {QStringLiteral("name"), unit.name},
+                       {QStringLiteral("category"), categoryKey(unit.category)},
+                       {QStringLiteral("contact_person"), unit.contactPerson},
+                       {QStringLiteral("contact_phone"), unit.contactPhone},
+                       {QStringLiteral("notes"), unit.notes}};
+}
+
+QList<FieldError> validateUnit(const Unit &unit)
+{
+    QList<FieldError> errors;
+    const QString name = unit.name.trimmed();
+    if (name.isEmpty())
+        errors.append({QStringLiteral("name"), UnitText::tr("Unit name: enter the unit's full name.")});
+    else if (name.size() > 100)
+        errors.append({QStringLiteral("name"), UnitText::tr("Unit name: at most 100 characters (now %1).").arg(name.size())});
+
+    const QString phone = unit.contactPhone.trimmed();
+    if (!phone.isEmpty()) {
+        const bool hasDigit = std::any_of(phone.begin(), phone.end(), [](QChar c) { return c.isDigit(); });
+        const bool allowed = std::all_of(phone.begin(), phone.end(), [](QChar c) {
+            return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char(' ') || c == QLatin1Char('+')
+                || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('/')
+                || c == QChar(0xFF08) || c == QChar(0xFF09) || c == QChar(0x3001) || c == QLatin1Char(',')
+                || c == QChar(0xFF0C) || c == QChar(0x8F6C); // （ ） 、 ，and 转 for an extension
+        });
+        if (!hasDigit)
+            errors.append({QStringLiteral("contactPhone"),
+                           UnitText::tr("Contact phone: \"%1\" has no digits; enter a number such as 0475-1234567.").arg(phone)});
+        else if (!allowed)
+            errors.append({QStringLiteral("contactPhone"),
+                           UnitText::tr("Contact phone: \"%1\" may hold only digits, spaces, dashes, brackets and 转.").arg(phone)});
+    }
+    if (unit.contactPerson.trimmed().size() > 50)
+        errors.append({QStringLiteral("contactPerson"), UnitText::tr("Contact person: at most 50 characters.")});
+    return errors;
+}
+
+} // namespace oversight

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace oversight {
+
+/// An enforcement unit (行政执法单位) under a campaign: a bureau of the banner government or a township.
+struct Unit
+{
+    enum class Category { Department, Township };
+
+    UnitId id;
+    CampaignId campaign;
+    QString name;          ///< unique within a campaign
+    Category category = Category::Department;
+    QString contactPerson; ///< the campaign contact the plan asks for by 04-02
+    QString contactPhone;
+    QString notes;
+
+    [[nodiscard]] bool hasContact() const { return !contactPerson.trimmed().isEmpty() && !contactPhone.trimmed().isEmpty(); }
+    friend bool operator==(const Unit &, const Unit &) = default;
+};
+
+/// The stored text of a category ("department", "township"); stable across versions.
+[[nodiscard]] QString categoryKey(Unit::Category category);
+[[nodiscard]] std::optional<Unit::Category> categoryFromKey(const QString &key);
+/// The clerk's word for a category: 部门 / 苏木乡镇 (translated).
+[[nodiscard]] QString categoryLabel(Unit::Category category);
+/// Accepts the stored key or the Chinese label (部门, 苏木乡镇, also 乡镇 / 苏木).
+[[nodiscard]] std::optional<Unit::Category> categoryFromText(const QString &text);
+
+/// A rule a field broke; `field` is the member's name (name, category, contactPhone, …).
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+
+/// The unit's fields as the audit log records them (stored keys, not labels).
+[[nodiscard]] QJsonObject auditFields(const Unit &unit);
+
+/// Checks a unit on its own (the duplicate-name rule needs the database and lives in the service).
+[[nodiscard]] QList<FieldError> validateUnit(const Unit &unit);
+
+/// Names the parts of a unit for messages; Q_DECLARE_TR_FUNCTIONS gives these a translation context.
+class UnitText
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::UnitText)
+public:
+    static QString fieldLabel(const QString &field);
+};
+
+} // namespace oversight

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/unit.h"
+
+#include <QObject>
+
+#include <vector>
+
+namespace oversight {
+
+class Clock;
+class Database;
+
+/// The only writer of the units register. Every write is checked, runs in one transaction with its audit
+/// entry, and is announced by a precise signal after it committed.
+class UnitService final : public QObject
+{
+    Q_OBJECT
+public:
+    UnitService(Database &db, const Clock &clock, QString actor, QObject *parent = nullptr);
+
+    [[nodiscard]] Result<std::vector<Unit>> units(CampaignId campaign) const;
+    [[nodiscard]] Result<Unit> unit(UnitId id) const;
+    [[nodiscard]] Result<std::optional<Unit>> findByName(CampaignId campaign, const QString &name) const;
+
+    /// Adds a unit; trims its text. Refuses an empty or duplicate name and a phone number without digits,
+    /// naming the field in the error.
+    [[nodiscard]] Result<UnitId> create(Unit unit);
+    /// Saves an edited unit (matched by id); records only the fields that changed.
+    [[nodiscard]] Result<void> update(Unit unit);
+    /// Deletes a unit that has no records elsewhere; otherwise refuses and says which records hold it.
+    [[nodiscard]] Result<void> remove(UnitId id);
+
+    /// Trims the texts as the service stores them.
+    [[nodiscard]] static Unit normalized(Unit unit);
+    /// Everything create()/update() would refuse, without writing: for dialogs and imports.
+    [[nodiscard]] Result<void> check(const Unit &unit) const;
+
+Q_SIGNALS:
+    void unitAdded(oversight::UnitId id, oversight::CampaignId campaign);
+    void unitChanged(oversight::UnitId id);
+    void unitRemoved(oversight::UnitId id, oversight::CampaignId campaign);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    QString m_actor;
+};
+
+} // namespace oversight

@@ -1,0 +1,42 @@
+#include "workspace.h"
+
+#include "campaignservice.h"
+#include "clock.h"
+#include "unitservice.h"
+
+namespace oversight {
+
+Workspace::~Workspace()
+{
+    // Services hold references to the database; they go first.
+    m_units.reset();
+    m_campaigns.reset();
+    m_db.reset();
+}
+
+QString Workspace::defaultActor()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("clerk");
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database::Mode mode,
+                                                   std::unique_ptr<Clock> clock, QString actor)
+{
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_db = std::move(db).value();
+    ws->m_clock = clock ? std::move(clock) : std::make_unique<Clock>();
+    ws->m_actor = actor.isEmpty() ? defaultActor() : std::move(actor);
+    ws->m_campaigns = std::make_unique<CampaignService>(*ws->m_db, *ws->m_clock, ws->m_actor);
+    ws->m_units = std::make_unique<UnitService>(*ws->m_db, *ws->m_clock, ws->m_actor);
+    return ws;
+}
+
+} // namespace oversight

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace oversight {
+
+class CampaignService;
+class Clock;
+class UnitService;
+
+/// An open file with its services: what main() builds and hands down. Owns everything it returns.
+class Workspace
+{
+public:
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    /// Opens (or creates, per mode) the file and builds the services over it. `clock` may be null for the
+    /// system clock; `actor` names the operator in the audit log (empty: the login name).
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, Database::Mode mode,
+                                                                 std::unique_ptr<Clock> clock = {}, QString actor = {});
+
+    [[nodiscard]] Database &database() { return *m_db; }
+    [[nodiscard]] const Clock &clock() const { return *m_clock; }
+    [[nodiscard]] CampaignService &campaigns() { return *m_campaigns; }
+    [[nodiscard]] UnitService &units() { return *m_units; }
+    [[nodiscard]] QString actor() const { return m_actor; }
+
+    /// The login name, used as the operator when none is configured.
+    [[nodiscard]] static QString defaultActor();
+
+private:
+    Workspace() = default;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<UnitService> m_units;
+    QString m_actor;
+};
+
+} // namespace oversight

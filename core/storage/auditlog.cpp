@@ -1,0 +1,148 @@
+#include "auditlog.h"
+
+#include "sqlerror.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace oversight {
+
+namespace {
+
+const QString headKey = QStringLiteral("audit_head");
+
+QString isoTime(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The canonical form: a compact JSON object with keys in QJsonObject's (sorted) order.
+QByteArray canonical(const AuditEntry &e)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("at"), isoTime(e.at));
+    o.insert(QStringLiteral("actor"), e.actor);
+    o.insert(QStringLiteral("entity"), e.entity);
+    o.insert(QStringLiteral("entity_id"), e.entityId);
+    o.insert(QStringLiteral("action"), e.action);
+    o.insert(QStringLiteral("changes"), e.changes);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<std::pair<qint64, QString>> readHead(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (auto r = exec(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {headKey},
+                      AuditLog::tr("Could not read the audit log.")); !r)
+        return r.error();
+    if (!q.next())
+        return std::pair<qint64, QString>{0, QString::fromLatin1(AuditLog::genesisHash)};
+    const QString value = q.value(0).toString();
+    const qsizetype colon = value.indexOf(QLatin1Char(':'));
+    return std::pair<qint64, QString>{value.left(colon).toLongLong(), value.mid(colon + 1)};
+}
+
+} // namespace
+
+QString AuditLog::computeHash(const AuditEntry &entry)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(entry.prevHash.toLatin1());
+    h.addData(QByteArrayView("\n"));
+    h.addData(canonical(entry));
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<qint64> AuditLog::append(QSqlDatabase db, AuditEntry entry)
+{
+    const auto head = readHead(db);
+    if (!head)
+        return head.error();
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    entry.at = QDateTime::fromString(isoTime(entry.at), Qt::ISODateWithMs); // what is stored is what is hashed
+    entry.prevHash = head->second;
+    entry.hash = computeHash(entry);
+
+    QSqlQuery q(db);
+    const QString message = tr("Could not write the audit log.");
+    if (auto r = exec(q,
+                      QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, changes, prev_hash, hash) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {isoTime(entry.at), entry.actor, entry.entity, entry.entityId, entry.action,
+                       QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)), entry.prevHash,
+                       entry.hash},
+                      message);
+        !r)
+        return r.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto r = exec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                      {headKey, QString(QString::number(head->first + 1) + QLatin1Char(':') + entry.hash)}, message);
+        !r)
+        return r.error();
+    return id;
+}
+
+Result<qint64> AuditLog::count(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (auto r = exec(q, QStringLiteral("SELECT count(*) FROM audit_log"), {}, tr("Could not read the audit log.")); !r)
+        return r.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Result<AuditVerification> AuditLog::verify(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash "
+                                     "FROM audit_log ORDER BY id"),
+                      {}, tr("Could not read the audit log."));
+        !r)
+        return r.error();
+
+    AuditVerification result;
+    QString expectedPrev = QString::fromLatin1(genesisHash);
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.entity = q.value(3).toString();
+        e.entityId = q.value(4).toLongLong();
+        e.action = q.value(5).toString();
+        e.changes = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        e.prevHash = q.value(7).toString();
+        e.hash = q.value(8).toString();
+        ++result.entries;
+        if (e.prevHash != expectedPrev) {
+            result.firstBadId = e.id;
+            result.problem = tr("entry %1 does not follow the entry before it: an entry was removed or changed").arg(e.id);
+            return result;
+        }
+        // Re-serialising the stored text must give back the same bytes, or the content was edited.
+        if (QJsonDocument(e.changes).toJson(QJsonDocument::Compact) != q.value(6).toString().toUtf8()
+            || computeHash(e) != e.hash) {
+            result.firstBadId = e.id;
+            result.problem = tr("entry %1 was changed after it was written").arg(e.id);
+            return result;
+        }
+        expectedPrev = e.hash;
+    }
+
+    const auto head = readHead(db);
+    if (!head)
+        return head.error();
+    if (head->first != result.entries || head->second != expectedPrev) {
+        result.problem = tr("the log ends after entry %1 of %2 recorded: entries were removed from its end")
+                             .arg(result.entries)
+                             .arg(head->first);
+        result.firstBadId = result.entries + 1;
+    }
+    return result;
+}
+
+} // namespace oversight

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace oversight {
+
+/// One change as the audit log records it (全过程记录).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;        ///< UTC, millisecond precision
+    QString actor;       ///< who made the change (the operator's name)
+    QString entity;      ///< "campaign", "unit", …
+    qint64 entityId = 0;
+    QString action;      ///< "create", "update", "delete", …
+    QJsonObject changes; ///< field → new value, or field → {"from": …, "to": …} for updates
+    QString prevHash;
+    QString hash;
+};
+
+/// The outcome of checking the chain: how many entries were read, and the first broken one if any.
+struct AuditVerification
+{
+    qint64 entries = 0;
+    std::optional<qint64> firstBadId; ///< id of the first entry whose hash or link does not verify
+    QString problem;                  ///< what is wrong there, for the clerk
+    [[nodiscard]] bool ok() const { return !firstBadId.has_value() && problem.isEmpty(); }
+};
+
+/// The hash-chained log of every write. Each entry stores SHA-256 over the previous entry's hash and its own
+/// canonical content, so a changed byte or a removed entry breaks the chain. The head (count and last hash)
+/// is also kept in the meta table, so cutting entries off the end is detected too.
+/// append() must run inside the caller's transaction, so the entry and the change land together.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::AuditLog)
+public:
+    static constexpr const char *genesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    [[nodiscard]] static Result<qint64> append(QSqlDatabase db, AuditEntry entry);
+    [[nodiscard]] static Result<AuditVerification> verify(QSqlDatabase db);
+    [[nodiscard]] static Result<qint64> count(QSqlDatabase db);
+    /// The hash that entry content must carry; exposed for the verifier and tests.
+    [[nodiscard]] static QString computeHash(const AuditEntry &entry);
+};
+
+} // namespace oversight

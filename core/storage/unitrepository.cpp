@@ -1,0 +1,136 @@
+#include "unitrepository.h"
+
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+
+namespace oversight {
+
+namespace {
+// Column order of every SELECT below; fromQuery() reads by these positions.
+const QString selectColumns = QStringLiteral("SELECT id, campaign_id, name, category, contact_person, contact_phone, notes FROM units ");
+enum Column { IdCol, CampaignCol, NameCol, CategoryCol, ContactPersonCol, ContactPhoneCol, NotesCol };
+
+QString stamp(const QDateTime &now)
+{
+    return now.toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+Unit UnitRepository::fromQuery(const QSqlQuery &q)
+{
+    Unit u;
+    u.id = UnitId(q.value(IdCol).toLongLong());
+    u.campaign = CampaignId(q.value(CampaignCol).toLongLong());
+    u.name = q.value(NameCol).toString();
+    u.category = categoryFromKey(q.value(CategoryCol).toString()).value_or(Unit::Category::Department);
+    u.contactPerson = q.value(ContactPersonCol).toString();
+    u.contactPhone = q.value(ContactPhoneCol).toString();
+    u.notes = q.value(NotesCol).toString();
+    return u;
+}
+
+Result<std::vector<Unit>> UnitRepository::listByCampaign(CampaignId campaign) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"), {campaign.value},
+                      tr("Could not read the units."));
+        !r)
+        return r.error();
+    std::vector<Unit> units;
+    while (q.next())
+        units.push_back(fromQuery(q));
+    return units;
+}
+
+Result<Unit> UnitRepository::get(UnitId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value}, tr("Could not read the unit.")); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(id.value));
+    return fromQuery(q);
+}
+
+Result<std::optional<Unit>> UnitRepository::findByName(CampaignId campaign, const QString &name) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? AND name = ?"), {campaign.value, name},
+                      tr("Could not read the unit."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Unit>();
+    return std::optional<Unit>(fromQuery(q));
+}
+
+Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, notes, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {u.campaign.value, u.name, categoryKey(u.category), u.contactPerson, u.contactPhone, u.notes,
+                       stamp(now), stamp(now)},
+                      tr("Could not save the unit."));
+        !r)
+        return r.error();
+    return UnitId(q.lastInsertId().toLongLong());
+}
+
+Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
+                                     "notes = ?, updated_at = ? WHERE id = ?"),
+                      {u.name, categoryKey(u.category), u.contactPerson, u.contactPhone, u.notes, stamp(now), u.id.value},
+                      tr("Could not save the unit."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(u.id.value));
+    return {};
+}
+
+Result<void> UnitRepository::remove(UnitId id)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("DELETE FROM units WHERE id = ?"), {id.value}, tr("Could not delete the unit.")); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(id.value));
+    return {};
+}
+
+Result<std::vector<UnitDependents>> UnitRepository::dependents(UnitId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                     "WHERE m.type = 'table' AND f.\"table\" = 'units'"),
+                      {}, tr("Could not read the database schema."));
+        !r)
+        return r.error();
+    std::vector<std::pair<QString, QString>> references;
+    while (q.next())
+        references.emplace_back(q.value(0).toString(), q.value(1).toString());
+
+    std::vector<UnitDependents> found;
+    for (const auto &[table, column] : references) {
+        QSqlQuery count(m_db);
+        // Names come from sqlite_master, not from input; quote them all the same.
+        const QString sql = QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = ?")
+                                .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\"")),
+                                     QString(column).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+        if (auto r = exec(count, sql, {id.value}, tr("Could not read the unit's records.")); !r)
+            return r.error();
+        if (count.next() && count.value(0).toLongLong() > 0)
+            found.push_back({table, count.value(0).toLongLong()});
+    }
+    return found;
+}
+
+} // namespace oversight
