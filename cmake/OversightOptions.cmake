@@ -14,8 +14,7 @@ target_compile_definitions(oversight_options INTERFACE
     QT_NO_CAST_TO_ASCII
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400
-    OVERSIGHT_VERSION="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
 # oversight_add_test(NAME LABEL label SOURCES ... LIBS ...)
 # One Qt Test executable, registered with CTest, run offscreen, with the test data folder compiled in.
