@@ -24,6 +24,12 @@ public:
     }
 };
 
+/// QtSql binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.
+inline QString textValue(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 /// Prepares and runs one statement with positional values; on failure returns the error.
 [[nodiscard]] Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &message);
 

@@ -72,7 +72,8 @@ Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
     if (auto r = exec(q,
                       QStringLiteral("INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, notes, "
                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {u.campaign.value, u.name, categoryKey(u.category), u.contactPerson, u.contactPhone, u.notes,
+                      {u.campaign.value, u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
+                       textValue(u.notes),
                        stamp(now), stamp(now)},
                       tr("Could not save the unit."));
         !r)
@@ -86,7 +87,8 @@ Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
     if (auto r = exec(q,
                       QStringLiteral("UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
                                      "notes = ?, updated_at = ? WHERE id = ?"),
-                      {u.name, categoryKey(u.category), u.contactPerson, u.contactPhone, u.notes, stamp(now), u.id.value},
+                      {u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
+                       textValue(u.notes), stamp(now), u.id.value},
                       tr("Could not save the unit."));
         !r)
         return r;

@@ -1,0 +1,91 @@
+// The unit's own rules: what the register refuses, and the category words the clerk types.
+#include "domain/unit.h"
+
+#include <QtTest>
+
+using namespace oversight;
+
+namespace {
+Unit unitNamed(const QString &name, const QString &phone = {})
+{
+    Unit u;
+    u.name = name;
+    u.contactPhone = phone;
+    return u;
+}
+
+QStringList fieldsOf(const QList<FieldError> &errors)
+{
+    QStringList fields;
+    for (const FieldError &e : errors)
+        fields.append(e.field);
+    return fields;
+}
+} // namespace
+
+class TestUnit final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validUnit()
+    {
+        QVERIFY(validateUnit(unitNamed(QStringLiteral("旗市场监督管理局"), QStringLiteral("0475-4212345"))).isEmpty());
+        QVERIFY(validateUnit(unitNamed(QStringLiteral("八仙筒镇"))).isEmpty()); // a contact is named later
+        QVERIFY(validateUnit(unitNamed(QStringLiteral("旗交通运输局"), QStringLiteral("（0475）4212345转8012"))).isEmpty());
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty name") << QString() << QString() << QStringLiteral("name");
+        QTest::newRow("blank name") << QStringLiteral("  \t ") << QString() << QStringLiteral("name");
+        QTest::newRow("phone without digits") << QStringLiteral("旗司法局") << QStringLiteral("无") << QStringLiteral("contactPhone");
+        QTest::newRow("phone with letters") << QStringLiteral("旗司法局") << QStringLiteral("0475-abc123")
+                                            << QStringLiteral("contactPhone");
+        QTest::newRow("very long name") << QString(101, QChar(0x5c40)) << QString() << QStringLiteral("name");
+    }
+
+    void refuses()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, phone);
+        QFETCH(QString, field);
+        const QList<FieldError> errors = validateUnit(unitNamed(name, phone));
+        QCOMPARE(fieldsOf(errors), QStringList{field});
+        QVERIFY(!errors.first().message.isEmpty());
+    }
+
+    void phoneMessageQuotesTheInput()
+    {
+        const QList<FieldError> errors = validateUnit(unitNamed(QStringLiteral("旗司法局"), QStringLiteral("待定")));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().message.contains(QStringLiteral("待定")));
+    }
+
+    void categories()
+    {
+        QCOMPARE(categoryFromText(QStringLiteral("部门")), std::optional(Unit::Category::Department));
+        QCOMPARE(categoryFromText(QStringLiteral(" 苏木乡镇 ")), std::optional(Unit::Category::Township));
+        QCOMPARE(categoryFromText(QStringLiteral("乡镇")), std::optional(Unit::Category::Township));
+        QCOMPARE(categoryFromText(QStringLiteral("township")), std::optional(Unit::Category::Township));
+        QCOMPARE(categoryFromText(QStringLiteral("企业")), std::nullopt);
+        QCOMPARE(categoryFromKey(categoryKey(Unit::Category::Department)), std::optional(Unit::Category::Department));
+        QCOMPARE(categoryFromKey(QStringLiteral("部门")), std::nullopt); // stored keys are stable English text
+    }
+
+    void contactNamed()
+    {
+        Unit u = unitNamed(QStringLiteral("旗公安局"));
+        QVERIFY(!u.hasContact());
+        u.contactPerson = QStringLiteral("王某");
+        QVERIFY(!u.hasContact()); // the plan asks for a person and a phone
+        u.contactPhone = QStringLiteral("0475-1234567");
+        QVERIFY(u.hasContact());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnit)
+#include "tst_unit.moc"

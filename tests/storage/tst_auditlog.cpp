@@ -1,0 +1,129 @@
+// Every write leaves one audit entry in the same transaction; the hash chain finds any edit or removal.
+#include "services/unitservice.h"
+#include "storage/auditlog.h"
+#include "tempworkspace.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace oversight;
+
+namespace {
+qint64 entries(TempWorkspace &t)
+{
+    return AuditLog::count(t.ws->database().connection()).value();
+}
+
+Unit unitNamed(CampaignId campaign, const QString &name)
+{
+    Unit u;
+    u.campaign = campaign;
+    u.name = name;
+    return u;
+}
+
+// A workspace with a few writes in its log: campaign create, three units, an edit, a delete.
+void writeSome(TempWorkspace &t)
+{
+    auto &units = t.ws->units();
+    const UnitId a = units.create(unitNamed(t.campaign, QStringLiteral("旗公安局"))).value();
+    const UnitId b = units.create(unitNamed(t.campaign, QStringLiteral("旗自然资源局"))).value();
+    QVERIFY(units.create(unitNamed(t.campaign, QStringLiteral("大沁他拉镇"))).ok());
+    Unit edited = units.unit(a).value();
+    edited.contactPerson = QStringLiteral("李某");
+    QVERIFY(units.update(edited).ok());
+    QVERIFY(units.remove(b).ok());
+}
+} // namespace
+
+class TestAuditLog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneEntryPerWrite()
+    {
+        TempWorkspace t;
+        QCOMPARE(entries(t), 1); // the campaign
+        auto &units = t.ws->units();
+        const UnitId id = units.create(unitNamed(t.campaign, QStringLiteral("旗税务局"))).value();
+        QCOMPARE(entries(t), 2);
+        Unit u = units.unit(id).value();
+        QVERIFY(units.update(u).ok()); // nothing changed: nothing to record
+        QCOMPARE(entries(t), 2);
+        u.contactPhone = QStringLiteral("0475-7654321");
+        QVERIFY(units.update(u).ok());
+        QCOMPARE(entries(t), 3);
+        QVERIFY(!units.create(unitNamed(t.campaign, QStringLiteral("旗税务局"))).ok()); // refused: no entry
+        QCOMPARE(entries(t), 3);
+        QVERIFY(units.remove(id).ok());
+        QCOMPARE(entries(t), 4);
+
+        QCOMPARE(t.scalar(QStringLiteral("SELECT action FROM audit_log WHERE id = 3")).toString(), QStringLiteral("update"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log WHERE id = 3")).toString(), QStringLiteral("tester"));
+        const QJsonObject changes =
+            QJsonDocument::fromJson(t.scalar(QStringLiteral("SELECT changes FROM audit_log WHERE id = 3")).toString().toUtf8())
+                .object();
+        QCOMPARE(changes.keys(), QStringList{QStringLiteral("contact_phone")}); // only what changed
+        QCOMPARE(changes.value(QStringLiteral("contact_phone")).toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("0475-7654321"));
+    }
+
+    void chainVerifies()
+    {
+        TempWorkspace t;
+        writeSome(t);
+        const auto v = AuditLog::verify(t.ws->database().connection());
+        QVERIFY(v.ok());
+        QVERIFY2(v->ok(), qPrintable(v->problem));
+        QCOMPARE(v->entries, 6);
+        // Each entry links to the one before it.
+        QCOMPARE(t.scalar(QStringLiteral("SELECT prev_hash FROM audit_log WHERE id = 1")).toString(),
+                 QString::fromLatin1(AuditLog::genesisHash));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT prev_hash FROM audit_log WHERE id = 4")).toString(),
+                 t.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = 3")).toString());
+    }
+
+    void detectsTampering_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("badId");
+        QTest::newRow("changed value") << QStringLiteral("UPDATE audit_log SET changes = replace(changes, '公安', '公按') WHERE id = 2")
+                                       << qint64(2);
+        QTest::newRow("changed actor") << QStringLiteral("UPDATE audit_log SET actor = 'someone' WHERE id = 4") << qint64(4);
+        QTest::newRow("changed time") << QStringLiteral("UPDATE audit_log SET at = '2022-01-01T00:00:00.000Z' WHERE id = 3")
+                                      << qint64(3);
+        QTest::newRow("removed middle entry") << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << qint64(4);
+        QTest::newRow("removed last entry") << QStringLiteral("DELETE FROM audit_log WHERE id = 6") << qint64(6);
+        QTest::newRow("rehashed entry") << QStringLiteral("UPDATE audit_log SET hash = prev_hash WHERE id = 5") << qint64(5);
+    }
+
+    void detectsTampering()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, badId);
+        TempWorkspace t;
+        writeSome(t);
+        QVERIFY(t.run(sql));
+        const auto v = AuditLog::verify(t.ws->database().connection());
+        QVERIFY(v.ok());
+        QVERIFY(!v->ok());
+        QVERIFY(v->firstBadId.has_value());
+        QCOMPARE(*v->firstBadId, badId);
+        QVERIFY(!v->problem.isEmpty());
+    }
+
+    void entryAndChangeShareATransaction()
+    {
+        TempWorkspace t;
+        // Break the audit log so the append fails: the unit must not be written either.
+        QVERIFY(t.run(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")));
+        const auto id = t.ws->units().create(unitNamed(t.campaign, QStringLiteral("旗应急管理局")));
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().code, Error::Code::Storage);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM units")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"
