@@ -19,6 +19,7 @@ struct Error
         Storage,      ///< the database could not be read or written
         Locked,       ///< another program holds the database
         TooNew,       ///< the file was written by a newer version of the program
+        Outdated,     ///< the file has an older schema and was opened read-only, so it was not upgraded
         Damaged,      ///< the file is not a database of ours or is corrupt
         Io,           ///< a file could not be read or written
     };

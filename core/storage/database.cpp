@@ -171,7 +171,7 @@ Result<void> Database::migrate()
             return damaged(m_path, tr("the file is an SQLite database of another program"));
     }
     if (m_readOnly)
-        return makeError(Error::Code::TooNew,
+        return makeError(Error::Code::Outdated,
                          tr("%1 uses an older schema (%2). Open it once with the app or the CLI to upgrade it.")
                              .arg(QDir::toNativeSeparators(m_path))
                              .arg(current));

@@ -1,0 +1,15 @@
+#include "appinfo.h"
+#include "cli/cli.h"
+
+#include <cstdio>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    oversight::setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return oversight::runCli(QCoreApplication::arguments(), out, err);
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "command.h"
+#include "domain/ids.h"
+#include "domain/result.h"
+#include "services/clock.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+class QTextStream;
+
+namespace oversight {
+
+class Workspace;
+
+/// What every command shares: the output streams, the database path and "today" from the global options,
+/// and the rules for opening the file.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::CliContext)
+public:
+    /// Read: status and listings; an existing file is opened read-only, without the lock, so they work while
+    /// the desktop app has it open. Write: the lock is taken; a file held by another copy is refused.
+    enum class Access
+    {
+        Read,
+        Write
+    };
+
+    CliContext(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    [[nodiscard]] QTextStream &out() { return m_out; }
+    [[nodiscard]] QTextStream &err() { return m_err; }
+
+    /// `--db FILE`; without it the default file in the user's data folder.
+    void setDatabasePath(const QString &path);
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] bool isDefaultDatabase() const { return m_databasePath.isEmpty(); }
+
+    /// `--today`; without it the system clock.
+    void setToday(QDate today) { m_today = today; }
+    [[nodiscard]] std::unique_ptr<Clock> makeClock() const;
+
+    /// Opens the file for `access`. An explicit --db must name an existing file (init creates one); the
+    /// default file is created with the shipped plan when missing, as the desktop app does. A file of an
+    /// older schema is upgraded (which takes the lock) even for reading, as the desktop app does when it
+    /// opens one.
+    [[nodiscard]] Result<std::unique_ptr<Workspace>> openWorkspace(Access access) const;
+    /// The current campaign; an error (exit 3) when the file holds none.
+    [[nodiscard]] static Result<CampaignId> currentCampaign(Workspace &workspace);
+
+    /// Prints the error (every line of it) to stderr and returns `code`.
+    ExitCode fail(const Error &error, ExitCode code);
+    ExitCode fail(const Error &error) { return fail(error, exitCodeFor(error)); }
+    /// Prints one usage line ("oversight-cli: …") to stderr and returns ExitCode::Usage.
+    ExitCode usageError(const QString &message);
+
+    /// "YYYY-MM-DD" strictly (the calendar date must exist); an invalid date otherwise.
+    [[nodiscard]] static QDate parseDate(const QString &text);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_databasePath;
+    QDate m_today;
+};
+
+} // namespace oversight

@@ -1,0 +1,154 @@
+#include "statusreport.h"
+
+#include "services/campaignservice.h"
+#include "services/unitservice.h"
+#include "services/workspace.h"
+
+#include <algorithm>
+#include <QJsonArray>
+
+namespace oversight {
+
+namespace {
+
+QString isoDate(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+// The `phase` words of the JSON contract for a day outside every phase.
+const QString notStartedWord = QStringLiteral("未开始");
+const QString finishedWord = QStringLiteral("已结束");
+
+} // namespace
+
+Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campaign, QDate today)
+{
+    Result<Campaign> c = workspace.campaigns().campaign(campaign);
+    if (!c)
+        return c.error();
+    Result<std::vector<Unit>> units = workspace.units().units(campaign);
+    if (!units)
+        return units.error();
+    StatusReport report;
+    report.m_campaign = std::move(c).value();
+    report.m_today = today;
+    report.m_units = std::move(units).value();
+    return report;
+}
+
+QString StatusReport::categoryWord(Unit::Category category)
+{
+    switch (category) {
+    case Unit::Category::Department:
+        return QStringLiteral("部门");
+    case Unit::Category::Township:
+        return QStringLiteral("苏木乡镇");
+    }
+    return {};
+}
+
+QJsonObject StatusReport::toJson() const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("campaign"), m_campaign.displayName());
+    root.insert(QStringLiteral("campaign_code"), m_campaign.code);
+    root.insert(QStringLiteral("today"), isoDate(m_today));
+
+    const PhaseStatus phase = phaseOn(m_campaign, m_today);
+    switch (phase.where) {
+    case PhaseStatus::Where::InPhase:
+        root.insert(QStringLiteral("phase"), phase.current->name);
+        break;
+    case PhaseStatus::Where::NotStarted:
+        root.insert(QStringLiteral("phase"), notStartedWord);
+        break;
+    case PhaseStatus::Where::Finished:
+        root.insert(QStringLiteral("phase"), finishedWord);
+        break;
+    case PhaseStatus::Where::BetweenPhases:
+        root.insert(QStringLiteral("phase"), QJsonValue::Null);
+        root.insert(QStringLiteral("next_phase"),
+                    phase.next ? QJsonValue(phase.next->name) : QJsonValue::Null);
+        break;
+    }
+
+    if (const Deadline *next = nextDeadline(m_campaign, m_today)) {
+        root.insert(QStringLiteral("next_deadline"),
+                    QJsonObject{{QStringLiteral("title"), next->title},
+                                {QStringLiteral("due"), isoDate(next->due)},
+                                {QStringLiteral("days_left"), qint64(m_today.daysTo(next->due))}});
+    } else {
+        root.insert(QStringLiteral("next_deadline"), QJsonValue::Null);
+    }
+
+    QJsonArray units;
+    for (const Unit &unit : m_units) {
+        units.append(QJsonObject{{QStringLiteral("name"), unit.name},
+                                 {QStringLiteral("category"), categoryWord(unit.category)},
+                                 {QStringLiteral("contact_named"), unit.hasContact()}});
+    }
+    root.insert(QStringLiteral("units"), units);
+    return root;
+}
+
+QString StatusReport::toText() const
+{
+    QString text;
+    const auto line = [&text](const QString &s) { text += s + QLatin1Char('\n'); };
+
+    line(tr("Campaign: %1 (%2)").arg(m_campaign.displayName(), m_campaign.code));
+    line(tr("Today: %1").arg(isoDate(m_today)));
+
+    const PhaseStatus phase = phaseOn(m_campaign, m_today);
+    switch (phase.where) {
+    case PhaseStatus::Where::InPhase:
+        line(tr("Phase: %1 (%2 to %3)")
+                 .arg(phase.current->name, isoDate(phase.current->from), isoDate(phase.current->to)));
+        break;
+    case PhaseStatus::Where::NotStarted:
+        line(phase.next
+                 ? tr("Phase: not started; %1 begins %2").arg(phase.next->name, isoDate(phase.next->from))
+                 : tr("Phase: not started"));
+        break;
+    case PhaseStatus::Where::Finished: {
+        const auto last = std::max_element(m_campaign.phases.begin(), m_campaign.phases.end(),
+                                           [](const Phase &a, const Phase &b) { return a.to < b.to; });
+        line(tr("Phase: finished (the last phase ended %1)").arg(isoDate(last->to)));
+        break;
+    }
+    case PhaseStatus::Where::BetweenPhases:
+        line(phase.next
+                 ? tr("Phase: between phases; %1 begins %2").arg(phase.next->name, isoDate(phase.next->from))
+                 : tr("Phase: between phases"));
+        break;
+    }
+
+    if (const Deadline *next = nextDeadline(m_campaign, m_today)) {
+        const int daysLeft = int(m_today.daysTo(next->due));
+        line(tr("Next deadline: %1, due %2 (%3)")
+                 .arg(next->title, isoDate(next->due),
+                      daysLeft == 0   ? tr("today")
+                      : daysLeft == 1 ? tr("1 day left")
+                                      : tr("%1 days left").arg(daysLeft)));
+    } else {
+        line(tr("Next deadline: none; every deadline has passed"));
+    }
+
+    line(tr("Units: %1").arg(m_units.size()));
+    QStringList withoutContact;
+    for (const Unit &unit : m_units) {
+        if (!unit.hasContact())
+            withoutContact.append(unit.name);
+    }
+    if (!withoutContact.isEmpty()) {
+        line(tr("Units without a campaign contact (%1):").arg(withoutContact.size()));
+        for (const QString &name : withoutContact)
+            line(QStringLiteral("  ") + name);
+    } else if (!m_units.empty()) {
+        line(tr("Every unit has named a campaign contact."));
+    }
+    return text;
+}
+
+} // namespace oversight

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/result.h"
+#include "domain/unit.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <vector>
+
+namespace oversight {
+
+class Workspace;
+
+/// The compliance picture of one campaign on one day, as `status` prints it. Each later part (cases,
+/// submissions, problems, complaints, the spot check) joins here when it is built; a part that is not built
+/// yet is absent from the output, never faked.
+class StatusReport
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::StatusReport)
+public:
+    [[nodiscard]] static Result<StatusReport> build(Workspace &workspace, CampaignId campaign, QDate today);
+
+    /// The `status --json` object; its keys are the public contract in DESIGN.md (plus documented
+    /// extensions).
+    [[nodiscard]] QJsonObject toJson() const;
+    /// The readable summary of plain `status`.
+    [[nodiscard]] QString toText() const;
+
+    /// The JSON word of a unit's category: 部门 / 苏木乡镇 (data, never translated).
+    [[nodiscard]] static QString categoryWord(Unit::Category category);
+
+private:
+    Campaign m_campaign;
+    QDate m_today;
+    std::vector<Unit> m_units;
+};
+
+} // namespace oversight
