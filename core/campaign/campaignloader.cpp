@@ -395,6 +395,11 @@ Result<QByteArray> CampaignLoader::shiftToYear(const QByteArray &json, int year)
     if (code == original->code)
         code += QLatin1Char('-') + QString::number(year);
     root.insert(QStringLiteral("code"), code);
+    // Titles that name the year ("2022年规范行政执法专项行动") follow it.
+    for (const QString &key : {QStringLiteral("title"), QStringLiteral("short_title")}) {
+        if (root.contains(key))
+            root.insert(key, root.value(key).toString().replace(QString::number(original->year), QString::number(year)));
+    }
     // The new year's plan gets its own number when it is issued; keep the old one visibly marked.
     root.remove(QStringLiteral("document_number"));
     root.insert(QStringLiteral("cloned_from"), original->code);

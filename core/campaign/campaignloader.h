@@ -26,7 +26,8 @@ public:
     [[nodiscard]] static Result<QByteArray> readFile(const QString &path);
 
     /// The same definition moved to `year`: every date moves by whole years (02-29 becomes 02-28 in a
-    /// common year), `year`, `case_year` and the code's year follow. The result is checked again.
+    /// common year), `year`, `case_year` and the year named in the code and the titles follow; the document
+    /// number is dropped (the new plan gets its own). The result is checked again.
     [[nodiscard]] static Result<QByteArray> shiftToYear(const QByteArray &json, int year);
 };
 

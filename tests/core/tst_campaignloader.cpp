@@ -173,6 +173,8 @@ private Q_SLOTS:
         QCOMPARE(c->year, 2023);
         QCOMPARE(c->caseYear, 2022);
         QCOMPARE(c->code, QStringLiteral("naiman-2023"));
+        QCOMPARE(c->shortTitle, QStringLiteral("2023年规范行政执法专项行动"));
+        QCOMPARE(c->title, QStringLiteral("全旗规范行政执法专项行动方案"));
         QCOMPARE(c->issuedOn, QDate(2023, 3, 23));
         QCOMPARE(c->phase(QStringLiteral("self_check"))->from, QDate(2023, 4, 10));
         QCOMPARE(c->deadline(QStringLiteral("self_check_report"))->due, QDate(2023, 5, 21));
