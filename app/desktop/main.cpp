@@ -1,0 +1,153 @@
+// oversight-desk: builds the settings, clock and services, opens the database and shows the main window.
+// Exit codes as oversight-cli: 0 done, 1 usage error, 3 the database could not be opened.
+#include "appinfo.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "services/campaignservice.h"
+#include "services/clock.h"
+#include "services/workspace.h"
+#include "settings.h"
+
+#include <cstdio>
+#include <memory>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace oversight {
+
+/// Gives main()'s strings a translation context.
+class DesktopMain
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::DesktopMain)
+};
+
+} // namespace oversight
+
+using namespace oversight;
+
+namespace {
+
+constexpr int ExitUsage = 1;
+constexpr int ExitDatabase = 3;
+
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          DesktopMain::tr("Open the database FILE instead of the default one."),
+                          DesktopMain::tr("FILE")};
+    QCommandLineOption today{QStringLiteral("today"),
+                             DesktopMain::tr("Take DATE (YYYY-MM-DD) as today, for phases and deadlines."),
+                             DesktopMain::tr("DATE")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            DesktopMain::tr("Speak LANGUAGE (%1) instead of the one chosen in the settings.")
+                                .arg(availableLanguages().join(QStringLiteral(", "))),
+                            DesktopMain::tr("LANGUAGE")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            DesktopMain::tr("Oversight Desk: the legal affairs section's desk for the "
+                            "campaign to standardize administrative law enforcement."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, today, lang});
+    }
+};
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "oversight-desk: %s\n", qUtf8Printable(message));
+}
+
+/// Han characters are drawn with Japanese shapes when fontconfig's first CJK font is the JP one (as under
+/// LANG=C.UTF-8); naming a Simplified Chinese family first makes them the shapes a Chinese clerk reads.
+void preferSimplifiedChineseFont()
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const char *family : {"Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC",
+                               "WenQuanYi Micro Hei", "Microsoft YaHei", "AR PL UMing CN"}) {
+        const QString name = QString::fromLatin1(family);
+        if (!installed.contains(name))
+            continue;
+        QFont font = QApplication::font(); // the platform's point size stays
+        font.setFamilies({name, font.family()});
+        QApplication::setFont(font);
+        return;
+    }
+}
+
+/// Shows why the database cannot be used, on the terminal and in a box.
+int refuseDatabase(const Error &error)
+{
+    printError(error.fullText());
+    MessageBox::critical(nullptr, DesktopMain::tr("Oversight Desk"), error.message, error.detail);
+    return ExitDatabase;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("oversight-desk"));
+
+    QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("oversight-desk"),
+                    QStringLiteral("oversight-desk"));
+    Settings settings(&store);
+
+    // The language must be known before the options' help texts are translated: a first, quiet pass reads
+    // --lang; the second parser, built after the translation is installed, does the real work.
+    QString language = settings.language();
+    {
+        QCommandLineParser early;
+        Options().addTo(early);
+        if (early.parse(QCoreApplication::arguments()) && early.isSet(QStringLiteral("lang")))
+            language = early.value(QStringLiteral("lang"));
+    }
+    const bool knownLanguage = availableLanguages().contains(language);
+    installTranslations(knownLanguage ? language : defaultLanguage());
+
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app); // exits for --help, --version and unknown options
+    if (!knownLanguage) {
+        printError(DesktopMain::tr("--lang: \"%1\" is not a language of this program; choose one of %2.")
+                       .arg(language, availableLanguages().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+
+    std::unique_ptr<Clock> clock;
+    if (parser.isSet(options.today)) {
+        const QString text = parser.value(options.today);
+        static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate day = isoDay.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!day.isValid()) {
+            printError(
+                DesktopMain::tr("--today: \"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2022-05-09.")
+                    .arg(text));
+            return ExitUsage;
+        }
+        clock = std::make_unique<FixedClock>(day);
+    }
+
+    preferSimplifiedChineseFont();
+
+    const QString path = parser.isSet(options.db) ? parser.value(options.db) : Database::defaultPath();
+    auto opened = Workspace::open(path, Database::Mode::OpenOrCreate, std::move(clock));
+    if (!opened)
+        return refuseDatabase(opened.error());
+    const std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    // A new file starts with the 2022 plan, so the clerk never faces an empty program.
+    if (auto campaign = workspace->campaigns().ensureDefault(); !campaign)
+        return refuseDatabase(campaign.error());
+
+    MainWindow window(workspace->campaigns(), workspace->units(), workspace->clock(), settings);
+    window.show();
+    return QApplication::exec();
+}

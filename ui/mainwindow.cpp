@@ -1,0 +1,288 @@
+#include "mainwindow.h"
+
+#include "language.h"
+#include "messagebox.h"
+#include "services/campaignservice.h"
+#include "services/clock.h"
+#include "settings.h"
+#include "units/unitspage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace oversight {
+
+MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, const Clock &clock, Settings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_campaigns(campaigns), m_clock(clock), m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Oversight Desk"));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_unitsPage = new UnitsPage(units, settings, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Enforcement units"), m_unitsPage);
+    m_navigation->setCurrentRow(0);
+    // As wide as the longest entry in the running language, so no page name is cut.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    createToolBar();
+
+    m_phaseLabel = new QLabel(this);
+    m_phaseLabel->setObjectName(QStringLiteral("phaseLabel"));
+    m_deadlineLabel = new QLabel(this);
+    m_deadlineLabel->setObjectName(QStringLiteral("deadlineLabel"));
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addWidget(m_phaseLabel);
+    statusBar()->addWidget(separator);
+    statusBar()->addWidget(m_deadlineLabel, 1);
+
+    // First start: most of the screen, since the register is a wide table; later the clerk's own geometry.
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.9);
+        move(available.center() - rect().center());
+    }
+    restoreState(m_settings.windowState());
+
+    connect(&m_campaigns, &CampaignService::currentChanged, this, &MainWindow::reloadCampaign);
+    connect(&m_campaigns, &CampaignService::campaignsChanged, this, &MainWindow::fillCampaignCombo);
+
+    // A clerk leaves the program open for days; the phase and "days left" must follow the calendar.
+    auto *dayTimer = new QTimer(this);
+    connect(dayTimer, &QTimer::timeout, this, [this] {
+        if (m_clock.today() != m_calendarDay)
+            updateCalendar();
+    });
+    dayTimer->start(60 * 1000);
+
+    fillCampaignCombo();
+    reloadCampaign();
+}
+
+void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
+{
+    new QListWidgetItem(icon, title, m_navigation);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    for (const QString &language : availableLanguages()) {
+        // Each language is named in itself, so a clerk who cannot read the current one still finds hers.
+        const QString name = language.startsWith(QLatin1String("en"))
+                                 ? QStringLiteral("English")
+                                 : QLocale(language).nativeLanguageName();
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(language == m_settings.language());
+        action->setData(language);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Oversight Desk"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Campaign"));
+    bar->setObjectName(QStringLiteral("campaignToolBar"));
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("Campaign:"), bar);
+    label->setContentsMargins(fontMetrics().height() / 2, 0, fontMetrics().height() / 4, 0);
+    bar->addWidget(label);
+    m_campaignCombo = new QComboBox(bar);
+    m_campaignCombo->setObjectName(QStringLiteral("campaignCombo"));
+    m_campaignCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_campaignCombo);
+    bar->addWidget(m_campaignCombo);
+    connect(m_campaignCombo, &QComboBox::activated, this, &MainWindow::switchCampaign);
+}
+
+void MainWindow::fillCampaignCombo()
+{
+    const QSignalBlocker blocker(m_campaignCombo);
+    m_campaignCombo->clear();
+    const auto rows = m_campaigns.list();
+    if (!rows) {
+        MessageBox::warning(this, tr("Campaigns"), rows.error().message, rows.error().detail);
+        return;
+    }
+    for (const CampaignRow &row : *rows) {
+        // The short title the plan gives itself reads best; the stored title is the fallback.
+        const auto parsed = m_campaigns.campaign(row.id);
+        const QString name = parsed ? parsed->displayName() : row.title;
+        m_campaignCombo->addItem(name, row.id.value);
+    }
+    m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_campaign.id.value));
+}
+
+void MainWindow::switchCampaign(int comboIndex)
+{
+    const CampaignId id(m_campaignCombo->itemData(comboIndex).toLongLong());
+    if (!id.isValid() || id == m_campaign.id)
+        return;
+    if (auto switched = m_campaigns.setCurrent(id); !switched) {
+        MessageBox::warning(this, tr("Campaigns"), switched.error().message, switched.error().detail);
+        m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_campaign.id.value));
+        return;
+    }
+    // setCurrent() announces the change; reloadCampaign() runs from that signal.
+}
+
+void MainWindow::reloadCampaign()
+{
+    m_campaign = Campaign();
+    const auto current = m_campaigns.current();
+    if (!current) {
+        MessageBox::warning(this, tr("Campaigns"), current.error().message, current.error().detail);
+    } else if (current->isValid()) {
+        auto loaded = m_campaigns.campaign(*current);
+        if (loaded)
+            m_campaign = std::move(loaded).value();
+        else
+            MessageBox::warning(this, tr("Campaigns"), loaded.error().message, loaded.error().detail);
+    }
+    {
+        const QSignalBlocker blocker(m_campaignCombo);
+        m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_campaign.id.value));
+    }
+    m_unitsPage->setCampaign(m_campaign);
+    updateCalendar();
+}
+
+QString MainWindow::shortDate(QDate date) const
+{
+    //: A QLocale date format for a day in the status bar; in Chinese write M月d日.
+    return QLocale().toString(date, tr("MMM d"));
+}
+
+void MainWindow::updateCalendar()
+{
+    m_calendarDay = m_clock.today();
+    if (m_campaign.phases.empty()) {
+        m_phaseLabel->setText(tr("No campaign"));
+        m_deadlineLabel->clear();
+        return;
+    }
+
+    const PhaseStatus status = phaseOn(m_campaign, m_calendarDay);
+    m_phaseLabel->setToolTip(status.current ? status.current->description : QString());
+    switch (status.where) {
+    case PhaseStatus::Where::InPhase:
+        m_phaseLabel->setText(
+            tr("Current phase: %1 (%2 – %3)")
+                .arg(status.current->name, shortDate(status.current->from), shortDate(status.current->to)));
+        break;
+    case PhaseStatus::Where::BetweenPhases:
+        m_phaseLabel->setText(
+            tr("Between phases; next phase: %1").arg(status.next ? status.next->name : QString()));
+        break;
+    case PhaseStatus::Where::NotStarted:
+        m_phaseLabel->setText(tr("Not started"));
+        break;
+    case PhaseStatus::Where::Finished:
+        m_phaseLabel->setText(tr("Finished"));
+        break;
+    }
+
+    const Deadline *next = nextDeadline(m_campaign, m_calendarDay);
+    m_deadlineLabel->setVisible(status.where != PhaseStatus::Where::Finished);
+    if (!next) {
+        m_deadlineLabel->setText(tr("No deadline ahead"));
+        m_deadlineLabel->setToolTip({});
+        return;
+    }
+    const int daysLeft = int(m_calendarDay.daysTo(next->due));
+    // Three sentences rather than one "%n day(s)": the English UI loads no translation file to pick plurals.
+    QString text;
+    if (daysLeft == 0)
+        text = tr("Next deadline: %1 %2 (due today)").arg(next->title, shortDate(next->due));
+    else if (daysLeft == 1)
+        text = tr("Next deadline: %1 %2 (1 day left)").arg(next->title, shortDate(next->due));
+    else
+        text = tr("Next deadline: %1 %2 (%3 days left)")
+                   .arg(next->title, shortDate(next->due), QString::number(daysLeft));
+    m_deadlineLabel->setText(text);
+    m_deadlineLabel->setToolTip(next->forms.join(tr(", ")));
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == m_settings.language())
+        return;
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    MessageBox::information(this, tr("Language"),
+                            tr("The new language takes effect when you start Oversight Desk again."));
+}
+
+void MainWindow::showAbout()
+{
+    QString text =
+        QStringLiteral("<h3>%1</h3>").arg(tr("Oversight Desk").toHtmlEscaped()) +
+        QStringLiteral("<p>%1</p>").arg(tr("Version %1").arg(QCoreApplication::applicationVersion())) +
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("The legal affairs section's desk for the campaign to standardize administrative law "
+                    "enforcement."));
+    if (m_campaign.id.isValid())
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Current campaign: %1 (%2)")
+                             .arg(m_campaign.displayName().toHtmlEscaped(),
+                                  m_campaign.documentNumber.toHtmlEscaped()));
+    text += QStringLiteral("<p>%1</p>")
+                .arg(tr("Built with Qt %1, running on Qt %2.")
+                         .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    MessageBox::about(this, tr("About Oversight Desk"), text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_unitsPage->saveState();
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace oversight

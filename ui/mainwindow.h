@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/campaign.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace oversight {
+
+class CampaignService;
+class Clock;
+class Settings;
+class UnitService;
+class UnitsPage;
+
+/// The shell: navigation on the left, one page per area of work, the campaign switcher, and the campaign
+/// calendar (today's phase, the next deadline) in the status bar. Pages do the work; this only wires them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// The services, clock and settings must outlive the window.
+    MainWindow(CampaignService &campaigns, UnitService &units, const Clock &clock, Settings &settings,
+               QWidget *parent = nullptr);
+
+    [[nodiscard]] UnitsPage *unitsPage() const { return m_unitsPage; }
+    /// The campaign the pages show (empty when the file has none).
+    [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
+
+public Q_SLOTS:
+    /// Re-reads the current campaign from the database and shows it on every page.
+    void reloadCampaign();
+    /// Refreshes the phase and deadline in the status bar (also run when the date changes).
+    void updateCalendar();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createToolBar();
+    void addPage(const QIcon &icon, const QString &title, QWidget *page);
+    void fillCampaignCombo();
+    void switchCampaign(int comboIndex);
+    void chooseLanguage(const QString &language);
+    void showAbout();
+    [[nodiscard]] QString shortDate(QDate date) const;
+
+    CampaignService &m_campaigns;
+    const Clock &m_clock;
+    Settings &m_settings;
+    Campaign m_campaign;
+    QDate m_calendarDay;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_campaignCombo = nullptr;
+    QLabel *m_phaseLabel = nullptr;
+    QLabel *m_deadlineLabel = nullptr;
+    UnitsPage *m_unitsPage = nullptr;
+};
+
+} // namespace oversight

@@ -1,0 +1,194 @@
+#include "unittablemodel.h"
+
+#include "services/unitservice.h"
+
+#include <algorithm>
+#include <QApplication>
+#include <QColor>
+#include <QLocale>
+#include <QStyle>
+
+namespace oversight {
+
+UnitTableModel::UnitTableModel(UnitService &units, QObject *parent)
+    : QAbstractTableModel(parent), m_service(units)
+{
+    connect(&m_service, &UnitService::unitAdded, this, &UnitTableModel::onUnitAdded);
+    connect(&m_service, &UnitService::unitChanged, this, &UnitTableModel::onUnitChanged);
+    connect(&m_service, &UnitService::unitRemoved, this, &UnitTableModel::onUnitRemoved);
+}
+
+Result<void> UnitTableModel::setCampaign(CampaignId campaign)
+{
+    auto loaded = m_service.units(campaign);
+    beginResetModel();
+    m_campaign = campaign;
+    m_units.clear();
+    if (loaded)
+        m_units = std::move(loaded).value();
+    endResetModel();
+    if (!loaded)
+        return loaded.error();
+    return {};
+}
+
+void UnitTableModel::setContactsDue(QDate due)
+{
+    if (due == m_contactsDue)
+        return;
+    m_contactsDue = due;
+    // Only the tooltip of the contact cells mentions the date.
+    if (!m_units.empty())
+        Q_EMIT dataChanged(index(0, ContactPerson), index(rowCount() - 1, ContactPhone), {Qt::ToolTipRole});
+}
+
+int UnitTableModel::rowOf(UnitId id) const
+{
+    const auto it = std::find_if(m_units.begin(), m_units.end(), [id](const Unit &u) { return u.id == id; });
+    return it == m_units.end() ? -1 : int(it - m_units.begin());
+}
+
+int UnitTableModel::withoutContactCount() const
+{
+    return int(std::count_if(m_units.begin(), m_units.end(), [](const Unit &u) { return !u.hasContact(); }));
+}
+
+int UnitTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_units.size());
+}
+
+int UnitTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnitTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Unit &unit = unitAt(index.row());
+    const bool contactCell = index.column() == ContactPerson || index.column() == ContactPhone;
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (Column(index.column())) {
+        case Name:
+            return unit.name;
+        case Category:
+            return categoryLabel(unit.category);
+        case ContactPerson:
+            return unit.contactPerson;
+        case ContactPhone:
+            return unit.contactPhone;
+        case Notes:
+            // One line in the table; the full text is in the tooltip and the dialog.
+            return QString(unit.notes).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (contactCell && !unit.hasContact())
+            return noContactToolTip();
+        if (index.column() == Notes && !unit.notes.isEmpty())
+            return unit.notes;
+        return {};
+    case Qt::DecorationRole:
+        // The marker sits on the first contact cell only; two icons in a row read as two problems.
+        if (index.column() == ContactPerson && !unit.hasContact())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::BackgroundRole:
+        if (contactCell && !unit.hasContact())
+            return QColor(0xff, 0xf0, 0xd0);
+        return {};
+    case Qt::ForegroundRole:
+        // Dark text on the pale marker, also under a dark palette.
+        if (contactCell && !unit.hasContact())
+            return QColor(0x40, 0x30, 0x00);
+        return {};
+    case IdRole:
+        return QVariant::fromValue(unit.id);
+    case HasContactRole:
+        return unit.hasContact();
+    default:
+        return {};
+    }
+}
+
+QVariant UnitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Unit name");
+    case Category:
+        return tr("Category");
+    case ContactPerson:
+        return tr("Contact person");
+    case ContactPhone:
+        return tr("Contact phone");
+    case Notes:
+        return tr("Notes");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString UnitTableModel::noContactToolTip() const
+{
+    if (m_contactsDue.isValid())
+        return tr("No campaign contact with a phone number yet; the plan asks each unit to name one by %1.")
+            .arg(QLocale().toString(m_contactsDue, QLocale::LongFormat));
+    return tr("No campaign contact with a phone number yet; the plan asks each unit to name one.");
+}
+
+void UnitTableModel::onUnitAdded(UnitId id, CampaignId campaign)
+{
+    if (campaign != m_campaign || rowOf(id) >= 0)
+        return;
+    auto unit = m_service.unit(id);
+    if (!unit) {
+        qWarning("UnitTableModel: cannot read the new unit %lld: %s", id.value,
+                 qPrintable(unit.error().fullText()));
+        return;
+    }
+    // Appended: the snapshot keeps the service's order (by id); the proxy sorts.
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_units.push_back(std::move(unit).value());
+    endInsertRows();
+}
+
+void UnitTableModel::onUnitChanged(UnitId id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    auto unit = m_service.unit(id);
+    if (!unit) {
+        qWarning("UnitTableModel: cannot read the changed unit %lld: %s", id.value,
+                 qPrintable(unit.error().fullText()));
+        return;
+    }
+    m_units[size_t(row)] = std::move(unit).value();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void UnitTableModel::onUnitRemoved(UnitId id, CampaignId campaign)
+{
+    if (campaign != m_campaign)
+        return;
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_units.erase(m_units.begin() + row);
+    endRemoveRows();
+}
+
+} // namespace oversight

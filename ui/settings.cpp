@@ -1,0 +1,82 @@
+#include "settings.h"
+
+#include "language.h"
+
+#include <QSettings>
+
+namespace oversight {
+
+namespace {
+// Stable key names: renaming one loses the clerk's stored preference.
+QString geometryKey()
+{
+    return QStringLiteral("window/geometry");
+}
+QString stateKey()
+{
+    return QStringLiteral("window/state");
+}
+QString languageKey()
+{
+    return QStringLiteral("ui/language");
+}
+QString headerKey(const QString &tableName)
+{
+    return QStringLiteral("tables/%1/header").arg(tableName);
+}
+} // namespace
+
+Settings::Settings(QSettings *store) : m_store(store)
+{
+    Q_ASSERT(store);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_store->value(geometryKey()).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_store->setValue(geometryKey(), geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_store->value(stateKey()).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_store->setValue(stateKey(), state);
+}
+
+QByteArray Settings::headerState(const QString &tableName) const
+{
+    return m_store->value(headerKey(tableName)).toByteArray();
+}
+
+void Settings::setHeaderState(const QString &tableName, const QByteArray &state)
+{
+    Q_ASSERT(!tableName.isEmpty());
+    m_store->setValue(headerKey(tableName), state);
+}
+
+QString Settings::language() const
+{
+    const QString stored = m_store->value(languageKey()).toString();
+    // A hand-edited or outdated file must not leave the program without a language.
+    return availableLanguages().contains(stored) ? stored : defaultLanguage();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_store->setValue(languageKey(), language);
+}
+
+void Settings::sync()
+{
+    m_store->sync();
+}
+
+} // namespace oversight

@@ -1,0 +1,149 @@
+#include "unitdialog.h"
+
+#include "services/unitservice.h"
+#include "ui_unitdialog.h"
+
+#include <QFontMetrics>
+#include <QPushButton>
+#include <QStyle>
+
+namespace oversight {
+
+namespace {
+// The dynamic property that marks a field the service refused; the dialog's style sheet draws it.
+constexpr char InvalidProperty[] = "invalid";
+} // namespace
+
+UnitDialog::UnitDialog(UnitService &units, Unit unit, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::UnitDialog>()), m_service(units), m_unit(std::move(unit))
+{
+    setObjectName(QStringLiteral("unitDialog"));
+    m_ui->setupUi(this);
+    setWindowTitle(isNew() ? tr("Add unit") : tr("Edit unit"));
+
+    for (const auto category : {Unit::Category::Department, Unit::Category::Township})
+        m_ui->categoryCombo->addItem(categoryLabel(category), QVariant::fromValue(int(category)));
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(int(m_unit.category)));
+
+    m_ui->nameEdit->setText(m_unit.name);
+    m_ui->contactPersonEdit->setText(m_unit.contactPerson);
+    m_ui->contactPhoneEdit->setText(m_unit.contactPhone);
+    m_ui->notesEdit->setPlainText(m_unit.notes);
+
+    // The error text must stand out but stay readable on any palette; a frame marks the field at fault.
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_ui->errorLabel->hide();
+    m_ui->contactHint->setForegroundRole(QPalette::PlaceholderText);
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"], "
+                                 "QPlainTextEdit[invalid=\"true\"] { border: 2px solid #b3261e; }"));
+
+    // Enough room for a long township name (内蒙古自治区通辽市奈曼旗…) without scrolling the line edit;
+    // sized from the font so it holds at any DPI and in either language.
+    const QFontMetrics fm(font());
+    m_ui->nameEdit->setMinimumWidth(fm.height() * 20);
+    m_ui->notesEdit->setMinimumHeight(fm.lineSpacing() * 4);
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UnitDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UnitDialog::reject);
+    // Typing in a refused field takes its mark away: the clerk is fixing it.
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->contactPersonEdit, m_ui->contactPhoneEdit})
+        connect(edit, &QLineEdit::textEdited, this, [edit] { setInvalid(edit, false); });
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this,
+            [this] { setInvalid(m_ui->notesEdit, false); });
+    connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setInvalid(m_ui->categoryCombo, false); });
+
+    adjustSize();
+}
+
+UnitDialog::~UnitDialog() = default;
+
+Unit UnitDialog::unit() const
+{
+    Unit u = m_unit;
+    u.name = m_ui->nameEdit->text();
+    u.category = Unit::Category(m_ui->categoryCombo->currentData().toInt());
+    u.contactPerson = m_ui->contactPersonEdit->text();
+    u.contactPhone = m_ui->contactPhoneEdit->text();
+    u.notes = m_ui->notesEdit->toPlainText();
+    return UnitService::normalized(u);
+}
+
+void UnitDialog::accept()
+{
+    clearError();
+    Unit edited = unit();
+    if (auto checked = m_service.check(edited); !checked) {
+        showError(checked.error());
+        return;
+    }
+    if (isNew()) {
+        const auto id = m_service.create(edited);
+        if (!id) {
+            showError(id.error());
+            return;
+        }
+        m_unit = edited;
+        m_unit.id = *id;
+    } else {
+        if (auto saved = m_service.update(edited); !saved) {
+            showError(saved.error());
+            return;
+        }
+        m_unit = edited;
+    }
+    QDialog::accept();
+}
+
+void UnitDialog::showError(const Error &error)
+{
+    // A storage error's detail helps whoever supports the clerk; a field error has none.
+    m_ui->errorLabel->setText(error.detail.isEmpty() ? error.message
+                                                     : error.message + QLatin1Char('\n') + error.detail);
+    m_ui->errorLabel->show();
+    if (QWidget *field = fieldWidget(error.field)) {
+        setInvalid(field, true);
+        field->setFocus(Qt::OtherFocusReason);
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            edit->selectAll();
+    }
+    adjustSize();
+}
+
+void UnitDialog::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->categoryCombo, m_ui->contactPersonEdit,
+                                          m_ui->contactPhoneEdit, m_ui->notesEdit})
+        setInvalid(w, false);
+}
+
+QWidget *UnitDialog::fieldWidget(const QString &field) const
+{
+    if (field == QLatin1String("name"))
+        return m_ui->nameEdit;
+    if (field == QLatin1String("category"))
+        return m_ui->categoryCombo;
+    if (field == QLatin1String("contactPerson"))
+        return m_ui->contactPersonEdit;
+    if (field == QLatin1String("contactPhone"))
+        return m_ui->contactPhoneEdit;
+    if (field == QLatin1String("notes"))
+        return m_ui->notesEdit;
+    return nullptr;
+}
+
+void UnitDialog::setInvalid(QWidget *widget, bool invalid)
+{
+    if (widget->property(InvalidProperty).toBool() == invalid)
+        return;
+    widget->setProperty(InvalidProperty, invalid);
+    // Style sheets read dynamic properties only when the widget is polished again.
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
+}
+
+} // namespace oversight
