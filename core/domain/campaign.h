@@ -48,6 +48,8 @@ struct Campaign
     [[nodiscard]] const Deadline *deadline(const QString &key) const;
     /// The deadline a form is due by, or nullptr when the campaign names none.
     [[nodiscard]] const Deadline *deadlineOfForm(const QString &formId) const;
+    /// The day by which each unit names its campaign contact (the plan's 04-02), when the plan sets one.
+    [[nodiscard]] const Deadline *contactsDeadline() const { return deadline(QStringLiteral("contacts")); }
     [[nodiscard]] QString displayName() const;
 };
 

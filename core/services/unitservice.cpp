@@ -148,7 +148,7 @@ Result<void> UnitService::remove(UnitId id)
     if (!held->empty()) {
         QStringList parts;
         for (const UnitDependents &d : *held)
-            parts.append(UnitText::tr("%1 (%n record(s))", nullptr, int(d.count)).arg(tableLabel(d.table)));
+            parts.append(UnitText::tr("%1: %2").arg(tableLabel(d.table)).arg(d.count));
         return makeError(Error::Code::Conflict,
                          UnitText::tr("\"%1\" cannot be deleted: the file holds records of this unit: %2. "
                                       "Delete or move those records first.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "services/clock.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -8,7 +9,6 @@
 namespace oversight {
 
 class CampaignService;
-class Clock;
 class UnitService;
 
 /// An open file with its services: what main() builds and hands down. Owns everything it returns.

@@ -1,5 +1,6 @@
 // The unit's own rules: what the register refuses, and the category words the clerk types.
 #include "domain/unit.h"
+#include "domain/unitfilter.h"
 
 #include <QtTest>
 
@@ -84,6 +85,30 @@ private Q_SLOTS:
         QVERIFY(!u.hasContact()); // the plan asks for a person and a phone
         u.contactPhone = QStringLiteral("0475-1234567");
         QVERIFY(u.hasContact());
+    }
+
+    void filter()
+    {
+        Unit u = unitNamed(QStringLiteral("旗交通运输局"), QStringLiteral("0475-4212345"));
+        u.contactPerson = QStringLiteral("刘某");
+        UnitFilter f;
+        QVERIFY(f.isEmpty());
+        QVERIFY(f.matches(u));
+        f.text = QStringLiteral("运输");
+        QVERIFY(f.matches(u));
+        f.text = QStringLiteral("０４７５"); // typed full-width by an input method
+        QVERIFY(f.matches(u));
+        f.text = QStringLiteral("公安");
+        QVERIFY(!f.matches(u));
+        f.text.clear();
+        f.category = Unit::Category::Township;
+        QVERIFY(!f.matches(u));
+        f.category = Unit::Category::Department;
+        QVERIFY(f.matches(u));
+        f.onlyWithoutContact = true;
+        QVERIFY(!f.matches(u));
+        u.contactPhone.clear();
+        QVERIFY(f.matches(u));
     }
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "unitfilter.h"
+#include "domain/unitfilter.h"
 
 #include <QCollator>
 #include <QSortFilterProxyModel>

@@ -142,7 +142,7 @@ void UnitsPage::buildLayout()
 void UnitsPage::setCampaign(const Campaign &campaign)
 {
     m_campaign = campaign.id;
-    const Deadline *contacts = campaign.deadline(QStringLiteral("contacts"));
+    const Deadline *contacts = campaign.contactsDeadline();
     m_model->setContactsDue(contacts ? contacts->due : QDate());
     if (auto loaded = m_model->setCampaign(campaign.id); !loaded)
         MessageBox::warning(this, tr("Units register"), loaded.error().message, loaded.error().detail);

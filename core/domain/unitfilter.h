@@ -7,8 +7,8 @@
 
 namespace oversight {
 
-/// Which units the register shows: a plain predicate the proxy calls, kept free of Qt models so it can move
-/// to core/domain once an export or a report filters units the same way.
+/// Which units the register shows: a plain predicate that the UI's proxy, exports and reports all call,
+/// so that every place filters units the same way.
 struct UnitFilter
 {
     QString text;                           ///< matched within name, contact person, phone and notes
