@@ -37,17 +37,6 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     return report;
 }
 
-QString StatusReport::categoryWord(Unit::Category category)
-{
-    switch (category) {
-    case Unit::Category::Department:
-        return QStringLiteral("部门");
-    case Unit::Category::Township:
-        return QStringLiteral("苏木乡镇");
-    }
-    return {};
-}
-
 QJsonObject StatusReport::toJson() const
 {
     QJsonObject root;

@@ -29,9 +29,6 @@ public:
     /// The readable summary of plain `status`.
     [[nodiscard]] QString toText() const;
 
-    /// The JSON word of a unit's category: 部门 / 苏木乡镇 (data, never translated).
-    [[nodiscard]] static QString categoryWord(Unit::Category category);
-
 private:
     Campaign m_campaign;
     QDate m_today;

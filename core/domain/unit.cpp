@@ -24,6 +24,17 @@ std::optional<Unit::Category> categoryFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString categoryWord(Unit::Category category)
+{
+    switch (category) {
+    case Unit::Category::Department:
+        return QStringLiteral("部门");
+    case Unit::Category::Township:
+        return QStringLiteral("苏木乡镇");
+    }
+    return {};
+}
+
 QString categoryLabel(Unit::Category category)
 {
     switch (category) {
@@ -40,14 +51,12 @@ std::optional<Unit::Category> categoryFromText(const QString &text)
     const QString t = text.trimmed();
     if (auto byKey = categoryFromKey(t.toLower()))
         return byKey;
-    if (t == QStringLiteral("部门"))
-        return Unit::Category::Department;
-    if (t == QStringLiteral("苏木乡镇") || t == QStringLiteral("乡镇") || t == QStringLiteral("苏木"))
-        return Unit::Category::Township;
     for (auto c : {Unit::Category::Department, Unit::Category::Township}) {
-        if (t == categoryLabel(c))
+        if (t == categoryWord(c) || t == categoryLabel(c))
             return c;
     }
+    if (t == QStringLiteral("乡镇") || t == QStringLiteral("苏木"))
+        return Unit::Category::Township;
     return std::nullopt;
 }
 

@@ -32,7 +32,9 @@ struct Unit
 /// The stored text of a category ("department", "township"); stable across versions.
 [[nodiscard]] QString categoryKey(Unit::Category category);
 [[nodiscard]] std::optional<Unit::Category> categoryFromKey(const QString &key);
-/// The clerk's word for a category: 部门 / 苏木乡镇 (translated).
+/// The plan's own word for a category, as data (import files, status --json): 部门 / 苏木乡镇. Never translated.
+[[nodiscard]] QString categoryWord(Unit::Category category);
+/// The clerk's word for a category in the interface (translated).
 [[nodiscard]] QString categoryLabel(Unit::Category category);
 /// Accepts the stored key or the Chinese label (部门, 苏木乡镇, also 乡镇 / 苏木).
 [[nodiscard]] std::optional<Unit::Category> categoryFromText(const QString &text);
