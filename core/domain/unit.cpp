@@ -60,6 +60,16 @@ std::optional<Unit::Category> categoryFromText(const QString &text)
     return std::nullopt;
 }
 
+Result<Unit::Category> parseCategory(const QString &text)
+{
+    if (auto c = categoryFromText(text))
+        return *c;
+    return fieldError(QStringLiteral("category"),
+                      UnitText::tr("Category: \"%1\" is not a category of unit; write %2 or %3.")
+                          .arg(text.trimmed(), categoryWord(Unit::Category::Department),
+                               categoryWord(Unit::Category::Township)));
+}
+
 QString UnitText::fieldLabel(const QString &field)
 {
     if (field == QLatin1String("name"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,6 +39,10 @@ struct Unit
 [[nodiscard]] QString categoryLabel(Unit::Category category);
 /// Accepts the stored key or the Chinese label (部门, 苏木乡镇, also 乡镇 / 苏木).
 [[nodiscard]] std::optional<Unit::Category> categoryFromText(const QString &text);
+
+/// Reads a category typed by a person or an import file; refuses anything else with a message naming the
+/// field and the words it accepts.
+[[nodiscard]] Result<Unit::Category> parseCategory(const QString &text);
 
 /// A rule a field broke; `field` is the member's name (name, category, contactPhone, …).
 struct FieldError

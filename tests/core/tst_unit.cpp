@@ -77,6 +77,17 @@ private Q_SLOTS:
         QCOMPARE(categoryFromKey(QStringLiteral("部门")), std::nullopt); // stored keys are stable English text
     }
 
+    void unknownCategoryIsRefused()
+    {
+        QCOMPARE(parseCategory(QStringLiteral("苏木乡镇")).value(), Unit::Category::Township);
+        const auto bad = parseCategory(QStringLiteral(" 企业 "));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().field, QStringLiteral("category"));
+        QVERIFY(bad.error().message.contains(QStringLiteral("\"企业\"")));
+        QVERIFY(bad.error().message.contains(QStringLiteral("部门")));
+        QVERIFY(!parseCategory(QString()).ok());
+    }
+
     void contactNamed()
     {
         Unit u = unitNamed(QStringLiteral("旗公安局"));
