@@ -1,4 +1,1044 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>oversight::ArgumentList</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 缺少取值</translation>
+    </message>
+    <message>
+        <source>option %1 is given more than once</source>
+        <translation>选项 %1 重复指定</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AuditLog</name>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>无法读取审计日志。</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log.</source>
+        <translation>无法写入审计日志。</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an entry was removed or changed</source>
+        <translation>第%1条记录与前一条记录衔接不上：有记录被删除或修改</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>第%1条记录在写入后被修改</translation>
+    </message>
+    <message>
+        <source>the log ends after entry %1 of %2 recorded: entries were removed from its end</source>
+        <translation>日志只到第%1条，而登记的记录共%2条：末尾的记录已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::Campaign</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2年）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CampaignCommand</name>
+    <message>
+        <source>campaign list</source>
+        <translation>campaign list</translation>
+    </message>
+    <message>
+        <source>the campaigns in the file; * marks the current one</source>
+        <translation>列出数据库文件中的专项行动；* 标示当前专项行动</translation>
+    </message>
+    <message>
+        <source>campaign show [CODE|ID]</source>
+        <translation>campaign show [CODE|ID]</translation>
+    </message>
+    <message>
+        <source>a campaign&apos;s plan: areas, forms, phases, deadlines, rules (default: the current one)</source>
+        <translation>显示专项行动方案：规范内容、附件、阶段、报送时限、规则（默认为当前专项行动）</translation>
+    </message>
+    <message>
+        <source>campaign clone --year YYYY [--from CODE|ID]</source>
+        <translation>campaign clone --year YYYY [--from CODE|ID]</translation>
+    </message>
+    <message>
+        <source>copy a campaign (default: the current one) to another year</source>
+        <translation>将专项行动（默认为当前专项行动）复制到另一年度</translation>
+    </message>
+    <message>
+        <source>campaign use CODE|ID</source>
+        <translation>campaign use CODE|ID</translation>
+    </message>
+    <message>
+        <source>make a campaign the current one</source>
+        <translation>将指定专项行动设为当前专项行动</translation>
+    </message>
+    <message>
+        <source>campaign: say list, show, clone or use</source>
+        <translation>campaign: 请指定操作 list、show、clone 或 use</translation>
+    </message>
+    <message>
+        <source>campaign: unknown action &quot;%1&quot; (list, show, clone or use)</source>
+        <translation>campaign: 未知操作“%1”（可用操作：list、show、clone、use）</translation>
+    </message>
+    <message>
+        <source>There is no campaign &quot;%1&quot; in this file; &quot;oversight-cli campaign list&quot; shows them.</source>
+        <translation>数据库文件中没有专项行动“%1”；可用“oversight-cli campaign list”查看全部专项行动。</translation>
+    </message>
+    <message>
+        <source>Short title: %1</source>
+        <translation>简称：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1 (id %2, the current campaign)</source>
+        <translation>代码：%1（ID %2，当前专项行动）</translation>
+    </message>
+    <message>
+        <source>Code: %1 (id %2)</source>
+        <translation>代码：%1（ID %2）</translation>
+    </message>
+    <message>
+        <source>Year: %1 (case files of %2)</source>
+        <translation>年度：%1（评查%2年度执法案卷）</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>发文字号：%1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>发文机关：%1</translation>
+    </message>
+    <message>
+        <source>Authority: %1 (%2)</source>
+        <translation>发文机关：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>印发日期：%1</translation>
+    </message>
+    <message>
+        <source>Areas:</source>
+        <translation>规范内容：</translation>
+    </message>
+    <message>
+        <source>no forms</source>
+        <translation>无附件</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>area %1, due %2</source>
+        <translation>第%1项规范内容，%2前报送</translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation>第%1项规范内容</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>报送时限：</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Self-check: at least %1% of each unit&apos;s %2 case files</source>
+        <translation>自查：各单位自查%2年度执法案卷不少于%1%</translation>
+    </message>
+    <message>
+        <source>Spot check: at least %1 case files in total</source>
+        <translation>抽检：抽查执法案卷总数不少于%1卷</translation>
+    </message>
+    <message>
+        <source>Rectification deadline: %1</source>
+        <translation>整改时限：%1</translation>
+    </message>
+    <message>
+        <source>campaign clone needs --year YYYY</source>
+        <translation>campaign clone 需要指定 --year YYYY</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year (write YYYY)</source>
+        <translation>--year: “%1”不是有效年份（应写作 YYYY）</translation>
+    </message>
+    <message>
+        <source>The file already holds a campaign for %1: %2 (id %3).</source>
+        <translation>数据库文件中已有%1年度的专项行动：%2（ID %3）。</translation>
+    </message>
+    <message>
+        <source>Created campaign %1: %2 (%3), cloned from %4</source>
+        <translation>已创建专项行动（ID %1）：%2（%3年），复制自 %4</translation>
+    </message>
+    <message>
+        <source>Make it the current campaign with: oversight-cli campaign use %1</source>
+        <translation>如需将其设为当前专项行动，请运行：oversight-cli campaign use %1</translation>
+    </message>
+    <message>
+        <source>campaign use needs a CODE or ID</source>
+        <translation>campaign use 需要指定 CODE 或 ID</translation>
+    </message>
+    <message>
+        <source>Current campaign: %1 (%2, id %3)</source>
+        <translation>当前专项行动：%1（%2，ID %3）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CampaignLoader</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺少此项</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>“%1”不是有效日期（应写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>应为列表（[ … ]）</translation>
+    </message>
+    <message>
+        <source>must be an object ({ … })</source>
+        <translation>应为对象（{ … }）</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 重复出现</translation>
+    </message>
+    <message>
+        <source>must name at least one area</source>
+        <translation>应至少列出一项规范内容</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>phases must be listed in the order they start</source>
+        <translation>各阶段应按开始日期先后排列</translation>
+    </message>
+    <message>
+        <source>must name at least one phase</source>
+        <translation>应至少列出一个阶段</translation>
+    </message>
+    <message>
+        <source>area %1 is not defined under &quot;areas&quot;</source>
+        <translation>规范内容 %1 未在 &quot;areas&quot; 中定义</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of form (checklist, figures or register)</source>
+        <translation>“%1”不是有效的附件类型（应为 checklist、figures 或 register）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key under &quot;deadlines&quot;</source>
+        <translation>&quot;deadlines&quot; 中没有 key 为“%1”的报送时限</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form under &quot;forms&quot;</source>
+        <translation>&quot;forms&quot; 中未定义附件“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid JSON (%2)</source>
+        <translation>第%1行：文件不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object ({ … })</source>
+        <translation>文件内容应为一个 JSON 对象（{ … }）</translation>
+    </message>
+    <message>
+        <source>is missing (write &quot;format&quot;: %1)</source>
+        <translation>缺少此项（请写 &quot;format&quot;: %1）</translation>
+    </message>
+    <message>
+        <source>version %1 is not known to this program (it reads version %2)</source>
+        <translation>本程序不支持版本 %1（只能读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the campaign file</source>
+        <translation>%1: 无法读取方案文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a campaign definition</source>
+        <translation>%1: 文件过大，不能作为专项行动方案定义文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a campaign year (2000 to 2999)</source>
+        <translation>%1 不是有效的专项行动年度（应在 2000 至 2999 之间）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CampaignRepository</name>
+    <message>
+        <source>Could not read the list of campaigns.</source>
+        <translation>无法读取专项行动列表。</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign.</source>
+        <translation>无法读取专项行动。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist in this file.</source>
+        <translation>数据库文件中不存在 ID 为 %1 的专项行动。</translation>
+    </message>
+    <message>
+        <source>Could not store the campaign.</source>
+        <translation>无法保存专项行动。</translation>
+    </message>
+    <message>
+        <source>Could not read the current campaign.</source>
+        <translation>无法读取当前专项行动。</translation>
+    </message>
+    <message>
+        <source>Could not store the current campaign.</source>
+        <translation>无法保存当前专项行动的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CampaignService</name>
+    <message>
+        <source>The stored definition of campaign %1 is damaged.</source>
+        <translation>ID 为 %1 的专项行动，其已保存的方案定义已损坏。</translation>
+    </message>
+    <message>
+        <source>A campaign with the code &quot;%1&quot; is already in this file.</source>
+        <translation>数据库文件中已有代码为“%1”的专项行动。</translation>
+    </message>
+    <message>
+        <source>The file already holds a campaign &quot;%1&quot; for %2.</source>
+        <translation>数据库文件中已有%2年度的专项行动“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CliContext</name>
+    <message>
+        <source>%1 holds no campaign. Create a database with &quot;oversight-cli --db FILE init&quot;.</source>
+        <translation>%1 中没有专项行动。请用“oversight-cli --db FILE init”创建数据库。</translation>
+    </message>
+    <message>
+        <source>oversight-cli: %1 (see oversight-cli --help)</source>
+        <translation>oversight-cli: %1；用法见 oversight-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CommandDispatcher</name>
+    <message>
+        <source>help [COMMAND]</source>
+        <translation>help [COMMAND]</translation>
+    </message>
+    <message>
+        <source>this text, or one command&apos;s</source>
+        <translation>显示本说明，或某一命令的说明</translation>
+    </message>
+    <message>
+        <source>--db FILE</source>
+        <translation>--db FILE</translation>
+    </message>
+    <message>
+        <source>the database file (default: %1)</source>
+        <translation>数据库文件（默认：%1）</translation>
+    </message>
+    <message>
+        <source>--today YYYY-MM-DD</source>
+        <translation>--today YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>take this day as today for every date computation</source>
+        <translation>以该日期作为今天，进行所有日期计算</translation>
+    </message>
+    <message>
+        <source>--lang zh_CN|en</source>
+        <translation>--lang zh_CN|en</translation>
+    </message>
+    <message>
+        <source>the language of messages (default: zh_CN)</source>
+        <translation>提示信息的语言（默认：zh_CN）</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version</source>
+        <translation>显示程序版本</translation>
+    </message>
+    <message>
+        <source>Usage: oversight-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND ...</source>
+        <translation>用法：oversight-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 usage error; 2 the input was rejected (nothing written); 3 the database could not be opened or is damaged.</source>
+        <translation>退出码：0 完成；1 用法错误；2 输入被拒绝（未写入任何内容）；3 数据库无法打开或已损坏。</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a language of this program (%2)</source>
+        <translation>--lang: 本程序不支持语言“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>--today: “%1”不是有效日期（应写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::Database</name>
+    <message>
+        <source>%1 is not an Oversight Desk database or is damaged. Open a backup copy, or choose another file.</source>
+        <translation>%1 不是执法监督台数据库，或已损坏。请打开备份副本，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>No database file was named.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a file. Choose a new file name.</source>
+        <translation>%1 已存在；init 不会覆盖已有文件。请另选一个新文件名。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create it with &quot;oversight-cli --db FILE init&quot; or check the path.</source>
+        <translation>%1 不存在。请用“oversight-cli --db FILE init”创建，或检查路径是否正确。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check the file&apos;s permissions.</source>
+        <translation>无法读取 %1。请检查该文件的权限。</translation>
+    </message>
+    <message>
+        <source>the file does not start with the SQLite header</source>
+        <translation>文件开头不是 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of the program (%2, process %3). Close it there first.</source>
+        <translation>%1 已在另一个程序实例中打开（%2，进程 %3）。请先在那里将其关闭。</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside %1. Check that the folder is writable.</source>
+        <translation>无法在 %1 所在文件夹中创建锁文件。请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Could not set up the database connection.</source>
+        <translation>无法设置数据库连接。</translation>
+    </message>
+    <message>
+        <source>PRAGMA user_version cannot be read</source>
+        <translation>无法读取 PRAGMA user_version</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Oversight Desk (schema %2; this program knows up to %3). Install the newer version to open it.</source>
+        <translation>%1 由更高版本的执法监督台写入（数据结构版本 %2；本程序最高支持 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>the file is an SQLite database of another program</source>
+        <translation>该文件是其他程序的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2). Open it once with the app or the CLI to upgrade it.</source>
+        <translation>%1 使用旧版数据结构（%2）。请用桌面程序或命令行工具打开一次，以完成升级。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to schema %1 (%2).</source>
+        <translation>无法将数据库升级到数据结构版本 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not record the schema version.</source>
+        <translation>无法记录数据结构版本。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DesktopMain</name>
+    <message>
+        <source>Open the database FILE instead of the default one.</source>
+        <translation>打开数据库文件 FILE，而不是默认数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Take DATE (YYYY-MM-DD) as today, for phases and deadlines.</source>
+        <translation>将 DATE（YYYY-MM-DD）作为今天，用于计算阶段和报送时限。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Speak LANGUAGE (%1) instead of the one chosen in the settings.</source>
+        <translation>使用语言 LANGUAGE（%1），而不是设置中选择的语言。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Oversight Desk: the legal affairs section&apos;s desk for the campaign to standardize administrative law enforcement.</source>
+        <translation>执法监督台：法制股开展规范行政执法专项行动的工作平台。</translation>
+    </message>
+    <message>
+        <source>Oversight Desk</source>
+        <translation>执法监督台</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a language of this program; choose one of %2.</source>
+        <translation>--lang: 本程序不支持语言“%1”；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2022-05-09.</source>
+        <translation>--today: “%1”不是有效日期；请写作 YYYY-MM-DD，例如 2022-05-09。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::InitCommand</name>
+    <message>
+        <source>init [--campaign FILE.json]</source>
+        <translation>init [--campaign FILE.json]</translation>
+    </message>
+    <message>
+        <source>create a database with a campaign (default: the shipped 2022 plan); never overwrites a file</source>
+        <translation>创建数据库并载入专项行动方案（默认：随程序提供的 2022 年方案）；不会覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 (%3), %4</source>
+        <translation>专项行动（ID %1）：%2（%3年），%4</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MainWindow</name>
+    <message>
+        <source>Oversight Desk</source>
+        <translation>执法监督台</translation>
+    </message>
+    <message>
+        <source>Enforcement units</source>
+        <translation>行政执法单位</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Oversight Desk</source>
+        <translation>关于执法监督台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>专项行动：</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>A QLocale date format for a day in the status bar; in Chinese write M月d日.</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>尚无专项行动</translation>
+    </message>
+    <message>
+        <source>Current phase: %1 (%2 – %3)</source>
+        <translation>当前阶段：%1（%2至%3）</translation>
+    </message>
+    <message>
+        <source>Between phases; next phase: %1</source>
+        <translation>两个阶段之间；下一阶段：%1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>No deadline ahead</source>
+        <translation>后续无报送时限</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 %2 (due today)</source>
+        <translation>下一报送时限：%1（%2，今天截止）</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 %2 (1 day left)</source>
+        <translation>下一报送时限：%1（%2，还剩1天）</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 %2 (%3 days left)</source>
+        <translation>下一报送时限：%1（%2，还剩%3天）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you start Oversight Desk again.</source>
+        <translation>新语言将在重新启动执法监督台后生效。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>The legal affairs section&apos;s desk for the campaign to standardize administrative law enforcement.</source>
+        <translation>法制股开展规范行政执法专项行动的工作平台。</translation>
+    </message>
+    <message>
+        <source>Current campaign: %1 (%2)</source>
+        <translation>当前专项行动：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>About Oversight Desk</source>
+        <translation>关于执法监督台</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::StatusCommand</name>
+    <message>
+        <source>status [--json]</source>
+        <translation>status [--json]</translation>
+    </message>
+    <message>
+        <source>the current campaign&apos;s compliance picture on --today</source>
+        <translation>显示当前专项行动截至 --today 所指日期的落实情况</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::StatusReport</name>
+    <message>
+        <source>Campaign: %1 (%2)</source>
+        <translation>专项行动：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>今天：%1</translation>
+    </message>
+    <message>
+        <source>Phase: %1 (%2 to %3)</source>
+        <translation>阶段：%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Phase: not started; %1 begins %2</source>
+        <translation>阶段：尚未开始；%1阶段于 %2 开始</translation>
+    </message>
+    <message>
+        <source>Phase: not started</source>
+        <translation>阶段：尚未开始</translation>
+    </message>
+    <message>
+        <source>Phase: finished (the last phase ended %1)</source>
+        <translation>阶段：已结束（最后一个阶段于 %1 结束）</translation>
+    </message>
+    <message>
+        <source>Phase: between phases; %1 begins %2</source>
+        <translation>阶段：两个阶段之间；%1阶段于 %2 开始</translation>
+    </message>
+    <message>
+        <source>Phase: between phases</source>
+        <translation>阶段：两个阶段之间</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1, due %2 (%3)</source>
+        <translation>下一报送时限：%1，截止日期 %2（%3）</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>还剩1天</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>还剩%1天</translation>
+    </message>
+    <message>
+        <source>Next deadline: none; every deadline has passed</source>
+        <translation>下一报送时限：无；所有报送时限均已过</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>行政执法单位：%1个</translation>
+    </message>
+    <message>
+        <source>Units without a campaign contact (%1):</source>
+        <translation>未报送专项行动联系人的单位（%1个）：</translation>
+    </message>
+    <message>
+        <source>Every unit has named a campaign contact.</source>
+        <translation>所有单位均已报送专项行动联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::StorageText</name>
+    <message>
+        <source>Could not start a transaction in the database.</source>
+        <translation>无法在数据库中开始事务。</translation>
+    </message>
+    <message>
+        <source>Could not save the change in the database.</source>
+        <translation>无法将更改保存到数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UnitDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>行政执法单位</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Full name as on the unit&apos;s seal</source>
+        <translation>与单位公章一致的全称</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The plan asks each unit to name one campaign contact with a phone number.</source>
+        <translation>方案要求各单位确定一名专项行动联系人，并报送联系电话。</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UnitRepository</name>
+    <message>
+        <source>Could not read the units.</source>
+        <translation>无法读取单位列表。</translation>
+    </message>
+    <message>
+        <source>Could not read the unit.</source>
+        <translation>无法读取该单位。</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation>ID 为 %1 的单位不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save the unit.</source>
+        <translation>无法保存该单位。</translation>
+    </message>
+    <message>
+        <source>Could not delete the unit.</source>
+        <translation>无法删除该单位。</translation>
+    </message>
+    <message>
+        <source>Could not read the database schema.</source>
+        <translation>无法读取数据库结构。</translation>
+    </message>
+    <message>
+        <source>Could not read the unit&apos;s records.</source>
+        <translation>无法读取该单位的相关记录。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UnitTableModel</name>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No campaign contact with a phone number yet; the plan asks each unit to name one by %1.</source>
+        <translation>尚未报送专项行动联系人及联系电话；方案要求各单位于%1前报送。</translation>
+    </message>
+    <message>
+        <source>No campaign contact with a phone number yet; the plan asks each unit to name one.</source>
+        <translation>尚未报送专项行动联系人及联系电话；方案要求各单位确定一名联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UnitText</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Township (sumu)</source>
+        <translation>苏木乡镇</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unit name: enter the unit&apos;s full name.</source>
+        <translation>单位名称：请输入单位全称。</translation>
+    </message>
+    <message>
+        <source>Unit name: at most 100 characters (now %1).</source>
+        <translation>单位名称：最多100个字符（当前%1个）。</translation>
+    </message>
+    <message>
+        <source>Contact phone: &quot;%1&quot; has no digits; enter a number such as 0475-1234567.</source>
+        <translation>联系电话：“%1”中没有数字；请输入电话号码，如 0475-1234567。</translation>
+    </message>
+    <message>
+        <source>Contact phone: &quot;%1&quot; may hold only digits, spaces, dashes, brackets and 转.</source>
+        <translation>联系电话：“%1”只能包含数字、空格、短横线、括号和“转”。</translation>
+    </message>
+    <message>
+        <source>Contact person: at most 50 characters.</source>
+        <translation>联系人：最多50个字符。</translation>
+    </message>
+    <message>
+        <source>The unit belongs to no campaign.</source>
+        <translation>该单位不属于任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Unit name: &quot;%1&quot; is already in the register; each unit is listed once.</source>
+        <translation>单位名称：“%1”已在单位名册中；每个单位只能登记一次。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2条</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted: the file holds records of this unit: %2. Delete or move those records first.</source>
+        <translation>无法删除“%1”：数据库文件中仍有该单位的记录（%2）。请先删除或转移这些记录。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UnitsPage</name>
+    <message>
+        <source>Enforcement units</source>
+        <translation>行政执法单位</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a unit to this campaign&apos;s register</source>
+        <translation>向本专项行动的单位名册添加单位</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search name, contact, phone, notes</source>
+        <translation>搜索单位名称、联系人、电话、备注</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Only units without a contact</source>
+        <translation>仅显示未报送联系人的单位</translation>
+    </message>
+    <message>
+        <source>Units register</source>
+        <translation>单位名册</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the units register?
+
+The audit log keeps a record of the deletion.</source>
+        <translation>确定从单位名册中删除“%1”吗？
+
+审计日志将保留此次删除的记录。</translation>
+    </message>
+    <message>
+        <source>Cannot delete unit</source>
+        <translation>无法删除单位</translation>
+    </message>
+    <message>
+        <source>Units: %1, without a contact: %2</source>
+        <translation>单位：%1个，未报送联系人：%2个</translation>
+    </message>
+    <message>
+        <source>(shown: %1)</source>
+        <translation>（当前显示%1个）</translation>
+    </message>
+</context>
 </TS>
