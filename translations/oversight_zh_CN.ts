@@ -47,6 +47,7 @@
     <name>oversight::Campaign</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the campaign plan&apos;s title, %2 its year</extracomment>
         <translation>%1（%2年）</translation>
     </message>
 </context>
@@ -83,10 +84,6 @@
     <message>
         <source>make a campaign the current one</source>
         <translation>将指定专项行动设为当前专项行动</translation>
-    </message>
-    <message>
-        <source>campaign: say list, show, clone or use</source>
-        <translation>campaign: 请指定操作 list、show、clone 或 use</translation>
     </message>
     <message>
         <source>campaign: unknown action &quot;%1&quot; (list, show, clone or use)</source>
@@ -207,6 +204,10 @@
     <message>
         <source>Current campaign: %1 (%2, id %3)</source>
         <translation>当前专项行动：%1（%2，ID %3）</translation>
+    </message>
+    <message>
+        <source>campaign: name an action: list, show, clone or use</source>
+        <translation>campaign: 请指明操作：list、show、clone 或 use</translation>
     </message>
 </context>
 <context>
@@ -712,6 +713,10 @@
         <source>About Oversight Desk</source>
         <translation>关于执法监督台</translation>
     </message>
+    <message>
+        <source>Current campaign: %1</source>
+        <translation>当前专项行动：%1</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StatusCommand</name>
@@ -906,6 +911,10 @@
         <source>No campaign contact with a phone number yet; the plan asks each unit to name one.</source>
         <translation>尚未报送专项行动联系人及联系电话；方案要求各单位确定一名联系人。</translation>
     </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitText</name>
@@ -950,10 +959,6 @@
         <translation>联系电话：“%1”中没有数字；请输入电话号码，如 0475-1234567。</translation>
     </message>
     <message>
-        <source>Contact phone: &quot;%1&quot; may hold only digits, spaces, dashes, brackets and 转.</source>
-        <translation>联系电话：“%1”只能包含数字、空格、短横线、括号和“转”。</translation>
-    </message>
-    <message>
         <source>Contact person: at most 50 characters.</source>
         <translation>联系人：最多50个字符。</translation>
     </message>
@@ -976,6 +981,14 @@
     <message>
         <source>, </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Category: &quot;%1&quot; is not a category of unit; write %2 or %3.</source>
+        <translation>类别：“%1”不是有效的单位类别；请填写%2或%3。</translation>
+    </message>
+    <message>
+        <source>Contact phone: &quot;%1&quot; may hold only digits, spaces and the signs + - / ( ) , 、 and 转 (extension).</source>
+        <translation>联系电话：“%1”只能包含数字、空格和符号 + - / ( ) , 、以及“转”（分机）。</translation>
     </message>
 </context>
 <context>

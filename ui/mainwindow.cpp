@@ -267,9 +267,11 @@ void MainWindow::showAbout()
                     "enforcement."));
     if (m_campaign.id.isValid())
         text += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Current campaign: %1 (%2)")
-                             .arg(m_campaign.displayName().toHtmlEscaped(),
-                                  m_campaign.documentNumber.toHtmlEscaped()));
+                    .arg(m_campaign.documentNumber.isEmpty()
+                             ? tr("Current campaign: %1").arg(m_campaign.displayName().toHtmlEscaped())
+                             : tr("Current campaign: %1 (%2)")
+                                   .arg(m_campaign.displayName().toHtmlEscaped(),
+                                        m_campaign.documentNumber.toHtmlEscaped()));
     text += QStringLiteral("<p>%1</p>")
                 .arg(tr("Built with Qt %1, running on Qt %2.")
                          .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));

@@ -43,7 +43,7 @@ ExitCode CampaignCommand::run(CliContext &context, ArgumentList &arguments)
     if (!action) {
         if (!arguments.finished())
             return context.usageError(arguments.error());
-        return context.usageError(tr("campaign: say list, show, clone or use"));
+        return context.usageError(tr("campaign: name an action: list, show, clone or use"));
     }
     if (*action == QLatin1String("list"))
         return list(context, arguments);

@@ -45,6 +45,7 @@ const Deadline *Campaign::deadlineOfForm(const QString &formId) const
 
 QString Campaign::displayName() const
 {
+    //: %1 is the campaign plan's title, %2 its year
     return shortTitle.isEmpty() ? QCoreApplication::translate("oversight::Campaign", "%1 (%2)").arg(title).arg(year)
                                 : shortTitle;
 }

@@ -118,7 +118,7 @@ QList<FieldError> validateUnit(const Unit &unit)
                            UnitText::tr("Contact phone: \"%1\" has no digits; enter a number such as 0475-1234567.").arg(phone)});
         else if (!allowed)
             errors.append({QStringLiteral("contactPhone"),
-                           UnitText::tr("Contact phone: \"%1\" may hold only digits, spaces, dashes, brackets and 转.").arg(phone)});
+                           UnitText::tr("Contact phone: \"%1\" may hold only digits, spaces and the signs + - / ( ) , 、 and 转 (extension).").arg(phone)});
     }
     if (unit.contactPerson.trimmed().size() > 50)
         errors.append({QStringLiteral("contactPerson"), UnitText::tr("Contact person: at most 50 characters.")});

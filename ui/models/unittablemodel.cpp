@@ -143,7 +143,8 @@ QString UnitTableModel::noContactToolTip() const
 {
     if (m_contactsDue.isValid())
         return tr("No campaign contact with a phone number yet; the plan asks each unit to name one by %1.")
-            .arg(QLocale().toString(m_contactsDue, QLocale::LongFormat));
+            //: Date format of the deadline in this tooltip (Qt QDate format): Chinese "yyyy年M月d日".
+            .arg(QLocale().toString(m_contactsDue, tr("MMMM d, yyyy")));
     return tr("No campaign contact with a phone number yet; the plan asks each unit to name one.");
 }
 
