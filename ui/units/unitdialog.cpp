@@ -41,7 +41,9 @@ UnitDialog::UnitDialog(UnitService &units, Unit unit, QWidget *parent)
     // sized from the font so it holds at any DPI and in either language.
     const QFontMetrics fm(font());
     m_ui->nameEdit->setMinimumWidth(fm.height() * 20);
+    // Notes are a line or two ("苏木合并后名称待核"); a tall box only pushes the buttons away.
     m_ui->notesEdit->setMinimumHeight(fm.lineSpacing() * 4);
+    m_ui->notesEdit->setMaximumHeight(fm.lineSpacing() * 6);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UnitDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UnitDialog::reject);
