@@ -209,6 +209,25 @@
         <source>campaign: name an action: list, show, clone or use</source>
         <translation>campaign: 请指明操作：list、show、clone 或 use</translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>separator between form ids in a list (&quot;附件2, 附件7&quot;)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>  %1. %2: %3</source>
+        <extracomment>one reform area: number, title, its forms</extracomment>
+        <translation>  %1. %2：%3</translation>
+    </message>
+    <message>
+        <source>  %1  %2 (%3)</source>
+        <extracomment>one form: id, title, (area and due date)</extracomment>
+        <translation>  %1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>  %1  %2: %3</source>
+        <translation>  %1  %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CampaignLoader</name>

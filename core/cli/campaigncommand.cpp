@@ -20,7 +20,8 @@ QString isoDate(QDate day)
 
 QString joined(const QStringList &items)
 {
-    return items.join(QStringLiteral(", "));
+    //: separator between form ids in a list ("附件2, 附件7")
+    return items.join(QCoreApplication::translate("oversight::CampaignCommand", ", "));
 }
 
 } // namespace
@@ -153,7 +154,8 @@ QString CampaignCommand::describe(const Campaign &c, bool isCurrent)
     line(QString());
     line(tr("Areas:"));
     for (const Area &a : c.areas) {
-        line(QStringLiteral("  %1. %2: %3")
+        //: one reform area: number, title, its forms
+        line(tr("  %1. %2: %3")
                  .arg(QString::number(a.number).rightJustified(2), a.title,
                       a.forms.isEmpty() ? tr("no forms") : joined(a.forms)));
     }
@@ -162,7 +164,8 @@ QString CampaignCommand::describe(const Campaign &c, bool isCurrent)
     line(tr("Forms:"));
     for (const FormSpec &f : c.forms) {
         const Deadline *due = c.deadlineOfForm(f.id);
-        line(QStringLiteral("  %1  %2 (%3)")
+        //: one form: id, title, (area and due date)
+        line(tr("  %1  %2 (%3)")
                  .arg(f.id, f.title,
                       due ? tr("area %1, due %2").arg(QString::number(f.area), isoDate(due->due))
                           : tr("area %1").arg(f.area)));
@@ -181,7 +184,8 @@ QString CampaignCommand::describe(const Campaign &c, bool isCurrent)
     for (const Deadline &d : c.deadlines) {
         line(d.forms.isEmpty()
                  ? QStringLiteral("  %1  %2").arg(isoDate(d.due), d.title)
-                 : QStringLiteral("  %1  %2: %3").arg(isoDate(d.due), d.title, joined(d.forms)));
+                 //: one deadline: date, title, the forms due
+                 : tr("  %1  %2: %3").arg(isoDate(d.due), d.title, joined(d.forms)));
     }
 
     line(QString());
