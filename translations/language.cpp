@@ -35,7 +35,8 @@ bool installTranslations(const QString &language)
     QCoreApplication::installTranslator(ours);
     QLocale::setDefault(QLocale(language));
     qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else {
         delete qt;

@@ -12,6 +12,9 @@ bool installTranslations(const QString &language);
 
 /// The languages the program can speak, default first.
 [[nodiscard]] QStringList availableLanguages();
-[[nodiscard]] inline QString defaultLanguage() { return QStringLiteral("zh_CN"); }
+[[nodiscard]] inline QString defaultLanguage()
+{
+    return QStringLiteral("zh_CN");
+}
 
 } // namespace oversight

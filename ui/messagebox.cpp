@@ -1,6 +1,7 @@
 #include "messagebox.h"
 
 #include <QAbstractButton>
+
 #include <utility>
 
 namespace oversight {

@@ -1,9 +1,10 @@
 #include "appinfo.h"
 #include "cli/cli.h"
 
-#include <cstdio>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {

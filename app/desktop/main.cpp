@@ -9,13 +9,14 @@
 #include "services/workspace.h"
 #include "settings.h"
 
-#include <cstdio>
-#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontDatabase>
 #include <QRegularExpression>
 #include <QSettings>
+
+#include <cstdio>
+#include <memory>
 
 namespace oversight {
 

@@ -43,8 +43,8 @@ public:
         return v.toString().trimmed();
     }
 
-    int integer(const QJsonObject &o, const QString &base, const QString &key, int min, int max, bool required = true,
-                int fallback = 0)
+    int integer(const QJsonObject &o, const QString &base, const QString &key, int min, int max,
+                bool required = true, int fallback = 0)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
@@ -58,7 +58,8 @@ public:
             return fallback;
         }
         if (d < min || d > max) {
-            fail(join(base, key), CampaignLoader::tr("%1 is out of range (%2 to %3)").arg(qint64(d)).arg(min).arg(max));
+            fail(join(base, key),
+                 CampaignLoader::tr("%1 is out of range (%2 to %3)").arg(qint64(d)).arg(min).arg(max));
             return fallback;
         }
         return int(d);
@@ -76,8 +77,13 @@ public:
         const QString text = v.toString();
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!v.isString() || !iso.match(text).hasMatch() || !d.isValid()) {
-            fail(join(base, key), CampaignLoader::tr("\"%1\" is not a date (write YYYY-MM-DD)")
-                                      .arg(v.isString() ? text : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+            fail(join(base, key),
+                 CampaignLoader::tr("\"%1\" is not a date (write YYYY-MM-DD)")
+                     .arg(v.isString()
+                              ? text
+                              : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                                    .mid(1)
+                                    .chopped(1)));
             return {};
         }
         return d;
@@ -144,7 +150,8 @@ void readAreas(Reader &r, const QJsonObject &root, Campaign &c)
         Area a;
         a.number = r.integer(o, path, QStringLiteral("number"), 1, 99);
         if (a.number && seen.contains(a.number))
-            r.fail(Reader::join(path, QStringLiteral("number")), CampaignLoader::tr("%1 is used twice").arg(a.number));
+            r.fail(Reader::join(path, QStringLiteral("number")),
+                   CampaignLoader::tr("%1 is used twice").arg(a.number));
         seen.insert(a.number);
         a.title = r.string(o, path, QStringLiteral("title"));
         a.checkPoints = r.strings(o, path, QStringLiteral("check_points"));
@@ -167,7 +174,8 @@ void readPhases(Reader &r, const QJsonObject &root, Campaign &c)
         Phase p;
         p.key = r.string(o, path, QStringLiteral("key"));
         if (!p.key.isEmpty() && keys.contains(p.key))
-            r.fail(Reader::join(path, QStringLiteral("key")), CampaignLoader::tr("\"%1\" is used twice").arg(p.key));
+            r.fail(Reader::join(path, QStringLiteral("key")),
+                   CampaignLoader::tr("\"%1\" is used twice").arg(p.key));
         keys.insert(p.key);
         p.name = r.string(o, path, QStringLiteral("name"));
         p.from = r.date(o, path, QStringLiteral("from"));
@@ -175,9 +183,12 @@ void readPhases(Reader &r, const QJsonObject &root, Campaign &c)
         p.description = r.string(o, path, QStringLiteral("description"), false);
         if (p.from.isValid() && p.to.isValid() && p.to < p.from)
             r.fail(Reader::join(path, QStringLiteral("to")),
-                   CampaignLoader::tr("ends (%1) before it starts (%2)").arg(p.to.toString(Qt::ISODate), p.from.toString(Qt::ISODate)));
-        if (!c.phases.empty() && p.from.isValid() && c.phases.back().from.isValid() && p.from < c.phases.back().from)
-            r.fail(Reader::join(path, QStringLiteral("from")), CampaignLoader::tr("phases must be listed in the order they start"));
+                   CampaignLoader::tr("ends (%1) before it starts (%2)")
+                       .arg(p.to.toString(Qt::ISODate), p.from.toString(Qt::ISODate)));
+        if (!c.phases.empty() && p.from.isValid() && c.phases.back().from.isValid() &&
+            p.from < c.phases.back().from)
+            r.fail(Reader::join(path, QStringLiteral("from")),
+                   CampaignLoader::tr("phases must be listed in the order they start"));
         c.phases.push_back(p);
     }
     if (phases.isEmpty() && !root.value(QStringLiteral("phases")).isUndefined())
@@ -196,7 +207,8 @@ void readDeadlines(Reader &r, const QJsonObject &root, Campaign &c)
         Deadline d;
         d.key = r.string(o, path, QStringLiteral("key"));
         if (!d.key.isEmpty() && keys.contains(d.key))
-            r.fail(Reader::join(path, QStringLiteral("key")), CampaignLoader::tr("\"%1\" is used twice").arg(d.key));
+            r.fail(Reader::join(path, QStringLiteral("key")),
+                   CampaignLoader::tr("\"%1\" is used twice").arg(d.key));
         keys.insert(d.key);
         d.title = r.string(o, path, QStringLiteral("title"));
         d.due = r.date(o, path, QStringLiteral("due"));
@@ -217,18 +229,21 @@ void readForms(Reader &r, const QJsonObject &root, Campaign &c)
         FormSpec f;
         f.id = r.string(o, path, QStringLiteral("id"));
         if (!f.id.isEmpty() && ids.contains(f.id))
-            r.fail(Reader::join(path, QStringLiteral("id")), CampaignLoader::tr("\"%1\" is used twice").arg(f.id));
+            r.fail(Reader::join(path, QStringLiteral("id")),
+                   CampaignLoader::tr("\"%1\" is used twice").arg(f.id));
         ids.insert(f.id);
         f.title = r.string(o, path, QStringLiteral("title"));
         f.area = r.integer(o, path, QStringLiteral("area"), 1, 99);
         if (f.area && !c.area(f.area))
-            r.fail(Reader::join(path, QStringLiteral("area")), CampaignLoader::tr("area %1 is not defined under \"areas\"").arg(f.area));
+            r.fail(Reader::join(path, QStringLiteral("area")),
+                   CampaignLoader::tr("area %1 is not defined under \"areas\"").arg(f.area));
         const QString kind = r.string(o, path, QStringLiteral("kind"));
         if (auto k = kindFromText(kind))
             f.kind = *k;
         else if (!kind.isEmpty())
             r.fail(Reader::join(path, QStringLiteral("kind")),
-                   CampaignLoader::tr("\"%1\" is not a kind of form (checklist, figures or register)").arg(kind));
+                   CampaignLoader::tr("\"%1\" is not a kind of form (checklist, figures or register)")
+                       .arg(kind));
         f.deadlineKey = r.string(o, path, QStringLiteral("deadline"), false);
         if (!f.deadlineKey.isEmpty() && !c.deadline(f.deadlineKey))
             r.fail(Reader::join(path, QStringLiteral("deadline")),
@@ -242,15 +257,20 @@ void readForms(Reader &r, const QJsonObject &root, Campaign &c)
     for (size_t i = 0; i < c.areas.size(); ++i) {
         for (qsizetype j = 0; j < c.areas[i].forms.size(); ++j) {
             if (!c.form(c.areas[i].forms[j]))
-                r.fail(Reader::index(Reader::index(QStringLiteral("areas"), qsizetype(i)) + QStringLiteral(".forms"), j),
+                r.fail(Reader::index(Reader::index(QStringLiteral("areas"), qsizetype(i)) +
+                                         QStringLiteral(".forms"),
+                                     j),
                        CampaignLoader::tr("\"%1\" is not a form under \"forms\"").arg(c.areas[i].forms[j]));
         }
     }
     for (size_t i = 0; i < c.deadlines.size(); ++i) {
         for (qsizetype j = 0; j < c.deadlines[i].forms.size(); ++j) {
             if (!c.form(c.deadlines[i].forms[j]))
-                r.fail(Reader::index(Reader::index(QStringLiteral("deadlines"), qsizetype(i)) + QStringLiteral(".forms"), j),
-                       CampaignLoader::tr("\"%1\" is not a form under \"forms\"").arg(c.deadlines[i].forms[j]));
+                r.fail(
+                    Reader::index(Reader::index(QStringLiteral("deadlines"), qsizetype(i)) +
+                                      QStringLiteral(".forms"),
+                                  j),
+                    CampaignLoader::tr("\"%1\" is not a form under \"forms\"").arg(c.deadlines[i].forms[j]));
         }
     }
 }
@@ -315,8 +335,9 @@ Result<Campaign> CampaignLoader::parse(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError) {
         // Turn the byte offset into a line number the clerk can find in an editor.
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        return makeError(Error::Code::Invalid,
-                         tr("line %1: the file is not valid JSON (%2)").arg(line).arg(parseError.errorString()));
+        return makeError(
+            Error::Code::Invalid,
+            tr("line %1: the file is not valid JSON (%2)").arg(line).arg(parseError.errorString()));
     }
     if (!doc.isObject())
         return makeError(Error::Code::Invalid, tr("the file must hold one JSON object ({ … })"));
@@ -356,9 +377,11 @@ Result<QByteArray> CampaignLoader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot read the campaign file").arg(path), file.errorString());
+        return makeError(Error::Code::Io, tr("%1: cannot read the campaign file").arg(path),
+                         file.errorString());
     if (file.size() > 16 * 1024 * 1024)
-        return makeError(Error::Code::Invalid, tr("%1: the file is too large for a campaign definition").arg(path));
+        return makeError(Error::Code::Invalid,
+                         tr("%1: the file is too large for a campaign definition").arg(path));
     const QByteArray bytes = file.readAll();
     const Result<Campaign> parsed = parse(bytes);
     if (!parsed) {
@@ -398,7 +421,8 @@ Result<QByteArray> CampaignLoader::shiftToYear(const QByteArray &json, int year)
     // Titles that name the year ("2022年规范行政执法专项行动") follow it.
     for (const QString &key : {QStringLiteral("title"), QStringLiteral("short_title")}) {
         if (root.contains(key))
-            root.insert(key, root.value(key).toString().replace(QString::number(original->year), QString::number(year)));
+            root.insert(key, root.value(key).toString().replace(QString::number(original->year),
+                                                                QString::number(year)));
     }
     // The new year's plan gets its own number when it is issued; keep the old one visibly marked.
     root.remove(QStringLiteral("document_number"));

@@ -3,8 +3,8 @@
 #include "domain/campaign.h"
 #include "domain/result.h"
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace oversight {

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <optional>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace oversight {
 

@@ -5,9 +5,10 @@
 #include "services/campaignservice.h"
 #include "services/workspace.h"
 
-#include <algorithm>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace oversight {
 
@@ -182,10 +183,9 @@ QString CampaignCommand::describe(const Campaign &c, bool isCurrent)
     line(QString());
     line(tr("Deadlines:"));
     for (const Deadline &d : c.deadlines) {
-        line(d.forms.isEmpty()
-                 ? QStringLiteral("  %1  %2").arg(isoDate(d.due), d.title)
-                 //: one deadline: date, title, the forms due
-                 : tr("  %1  %2: %3").arg(isoDate(d.due), d.title, joined(d.forms)));
+        line(d.forms.isEmpty() ? QStringLiteral("  %1  %2").arg(isoDate(d.due), d.title)
+                               //: one deadline: date, title, the forms due
+                               : tr("  %1  %2: %3").arg(isoDate(d.due), d.title, joined(d.forms)));
     }
 
     line(QString());

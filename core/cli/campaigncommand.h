@@ -5,6 +5,7 @@
 #include "storage/campaignrepository.h"
 
 #include <QCoreApplication>
+
 #include <vector>
 
 namespace oversight {

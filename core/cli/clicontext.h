@@ -5,10 +5,11 @@
 #include "domain/result.h"
 #include "services/clock.h"
 
-#include <memory>
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+
+#include <memory>
 
 class QTextStream;
 

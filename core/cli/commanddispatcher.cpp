@@ -8,9 +8,10 @@
 #include "statuscommand.h"
 #include "storage/database.h"
 
-#include <algorithm>
 #include <QDir>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace oversight {
 

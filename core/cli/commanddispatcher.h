@@ -2,9 +2,10 @@
 
 #include "command.h"
 
-#include <memory>
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <memory>
 #include <vector>
 
 class QTextStream;

@@ -4,8 +4,9 @@
 #include "services/unitservice.h"
 #include "services/workspace.h"
 
-#include <algorithm>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace oversight {
 

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+
 #include <vector>
 
 namespace oversight {

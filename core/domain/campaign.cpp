@@ -7,7 +7,7 @@
 namespace oversight {
 
 namespace {
-template<typename Range, typename Pred>
+template <typename Range, typename Pred>
 auto findIn(const Range &range, Pred pred) -> decltype(&*range.begin())
 {
     auto it = std::find_if(range.begin(), range.end(), pred);
@@ -46,8 +46,9 @@ const Deadline *Campaign::deadlineOfForm(const QString &formId) const
 QString Campaign::displayName() const
 {
     //: %1 is the campaign plan's title, %2 its year
-    return shortTitle.isEmpty() ? QCoreApplication::translate("oversight::Campaign", "%1 (%2)").arg(title).arg(year)
-                                : shortTitle;
+    return shortTitle.isEmpty()
+               ? QCoreApplication::translate("oversight::Campaign", "%1 (%2)").arg(title).arg(year)
+               : shortTitle;
 }
 
 PhaseStatus phaseOn(const Campaign &campaign, QDate today)
@@ -73,10 +74,14 @@ PhaseStatus phaseOn(const Campaign &campaign, QDate today)
     if (status.current)
         return status;
 
-    const QDate first = std::min_element(campaign.phases.begin(), campaign.phases.end(),
-                                         [](const Phase &a, const Phase &b) { return a.from < b.from; })->from;
-    const QDate last = std::max_element(campaign.phases.begin(), campaign.phases.end(),
-                                        [](const Phase &a, const Phase &b) { return a.to < b.to; })->to;
+    const QDate first =
+        std::min_element(campaign.phases.begin(), campaign.phases.end(), [](const Phase &a, const Phase &b) {
+            return a.from < b.from;
+        })->from;
+    const QDate last =
+        std::max_element(campaign.phases.begin(), campaign.phases.end(), [](const Phase &a, const Phase &b) {
+            return a.to < b.to;
+        })->to;
     if (today < first)
         status.where = PhaseStatus::Where::NotStarted;
     else if (today > last)

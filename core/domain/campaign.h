@@ -17,24 +17,24 @@ namespace oversight {
 /// The hard numbers of a campaign's plan.
 struct CampaignRules
 {
-    int selfCheckMinPercent = 30;   ///< a unit self-checks at least this share of last year's case files
-    int spotCheckMinFiles = 60;     ///< the bureau spot-checks at least this many files in total
-    QDate rectificationDeadline;    ///< default deadline of a problem in the rectification ledger
+    int selfCheckMinPercent = 30; ///< a unit self-checks at least this share of last year's case files
+    int spotCheckMinFiles = 60;   ///< the bureau spot-checks at least this many files in total
+    QDate rectificationDeadline;  ///< default deadline of a problem in the rectification ledger
 };
 
 /// One year's campaign (专项行动) as its plan defines it. Loaded from a campaign definition file
 /// (see docs/campaign-format.md); nothing about a particular year lives in code.
 struct Campaign
 {
-    CampaignId id;           ///< row id once stored; invalid for a definition not yet stored
-    QString code;            ///< stable text id, e.g. "naiman-2022"
+    CampaignId id; ///< row id once stored; invalid for a definition not yet stored
+    QString code;  ///< stable text id, e.g. "naiman-2022"
     int year = 0;
-    int caseYear = 0;        ///< the year whose case files are reviewed (2021 for the 2022 campaign)
+    int caseYear = 0; ///< the year whose case files are reviewed (2021 for the 2022 campaign)
     QString title;
     QString shortTitle;
-    QString authority;       ///< 发文机关, e.g. 奈曼旗司法局
-    QString section;         ///< the section in charge, e.g. 法制股
-    QString documentNumber;  ///< 奈司字〔2022〕11号
+    QString authority;      ///< 发文机关, e.g. 奈曼旗司法局
+    QString section;        ///< the section in charge, e.g. 法制股
+    QString documentNumber; ///< 奈司字〔2022〕11号
     QDate issuedOn;
     std::vector<Area> areas;
     std::vector<FormSpec> forms;
@@ -56,7 +56,13 @@ struct Campaign
 /// Where a day falls in the campaign's calendar.
 struct PhaseStatus
 {
-    enum class Where { NotStarted, InPhase, BetweenPhases, Finished };
+    enum class Where
+    {
+        NotStarted,
+        InPhase,
+        BetweenPhases,
+        Finished
+    };
     Where where = Where::NotStarted;
     const Phase *current = nullptr; ///< set when InPhase
     const Phase *next = nullptr;    ///< the coming phase when NotStarted or BetweenPhases (or InPhase)

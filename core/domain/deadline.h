@@ -9,7 +9,7 @@ namespace oversight {
 /// A due date for something units hand in (报送时限). "Before X" in the plan means on or before X.
 struct Deadline
 {
-    QString key;   ///< contacts, self_check_report, platform_entry, final_report, …
+    QString key; ///< contacts, self_check_report, platform_entry, final_report, …
     QString title;
     QDate due;
     QStringList forms; ///< attachment forms due on this date

@@ -9,11 +9,16 @@ namespace oversight {
 /// campaign file states them; the form editor reads them. The kind decides how the form is drawn.
 struct FormSpec
 {
-    enum class Kind { Checklist, Figures, Register };
+    enum class Kind
+    {
+        Checklist,
+        Figures,
+        Register
+    };
 
-    QString id;          ///< as the plan names it: "附件1", "附件3-2"
+    QString id; ///< as the plan names it: "附件1", "附件3-2"
     QString title;
-    int area = 0;        ///< the reform area it reports on (1–10)
+    int area = 0; ///< the reform area it reports on (1–10)
     Kind kind = Kind::Checklist;
     QString deadlineKey; ///< key of the Deadline by which units hand it in
     QJsonArray fields;

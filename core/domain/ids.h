@@ -8,7 +8,7 @@
 namespace oversight {
 
 /// A typed row id, so that a UnitId can never be passed where a CampaignId is wanted.
-template<typename Tag>
+template <typename Tag>
 struct Id
 {
     qint64 value = 0;
@@ -19,7 +19,7 @@ struct Id
     friend constexpr auto operator<=>(Id, Id) = default;
 };
 
-template<typename Tag>
+template <typename Tag>
 size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
 {
     return ::qHash(id.value, seed);

@@ -12,16 +12,17 @@ namespace oversight {
 /// translated and meant for the clerk; the detail is technical (a driver message, a path) and may be empty.
 struct Error
 {
-    enum class Code {
-        Invalid,      ///< the input was rejected; nothing was written
-        NotFound,     ///< the record asked for does not exist
-        Conflict,     ///< the write would break a rule of the data (a duplicate name, a record in use)
-        Storage,      ///< the database could not be read or written
-        Locked,       ///< another program holds the database
-        TooNew,       ///< the file was written by a newer version of the program
-        Outdated,     ///< the file has an older schema and was opened read-only, so it was not upgraded
-        Damaged,      ///< the file is not a database of ours or is corrupt
-        Io,           ///< a file could not be read or written
+    enum class Code
+    {
+        Invalid,  ///< the input was rejected; nothing was written
+        NotFound, ///< the record asked for does not exist
+        Conflict, ///< the write would break a rule of the data (a duplicate name, a record in use)
+        Storage,  ///< the database could not be read or written
+        Locked,   ///< another program holds the database
+        TooNew,   ///< the file was written by a newer version of the program
+        Outdated, ///< the file has an older schema and was opened read-only, so it was not upgraded
+        Damaged,  ///< the file is not a database of ours or is corrupt
+        Io,       ///< a file could not be read or written
     };
 
     Code code = Code::Invalid;
@@ -37,7 +38,7 @@ struct Error
 };
 
 /// A value or an Error. Core's API returns these; no exception crosses a layer.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
@@ -59,7 +60,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:

@@ -102,26 +102,32 @@ QList<FieldError> validateUnit(const Unit &unit)
     if (name.isEmpty())
         errors.append({QStringLiteral("name"), UnitText::tr("Unit name: enter the unit's full name.")});
     else if (name.size() > 100)
-        errors.append({QStringLiteral("name"), UnitText::tr("Unit name: at most 100 characters (now %1).").arg(name.size())});
+        errors.append({QStringLiteral("name"),
+                       UnitText::tr("Unit name: at most 100 characters (now %1).").arg(name.size())});
 
     const QString phone = unit.contactPhone.trimmed();
     if (!phone.isEmpty()) {
         const bool hasDigit = std::any_of(phone.begin(), phone.end(), [](QChar c) { return c.isDigit(); });
         const bool allowed = std::all_of(phone.begin(), phone.end(), [](QChar c) {
-            return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char(' ') || c == QLatin1Char('+')
-                || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('/')
-                || c == QChar(0xFF08) || c == QChar(0xFF09) || c == QChar(0x3001) || c == QLatin1Char(',')
-                || c == QChar(0xFF0C) || c == QChar(0x8F6C); // （ ） 、 ，and 转 for an extension
+            return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char(' ') || c == QLatin1Char('+') ||
+                   c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('/') ||
+                   c == QChar(0xFF08) || c == QChar(0xFF09) || c == QChar(0x3001) || c == QLatin1Char(',') ||
+                   c == QChar(0xFF0C) || c == QChar(0x8F6C); // （ ） 、 ，and 转 for an extension
         });
         if (!hasDigit)
-            errors.append({QStringLiteral("contactPhone"),
-                           UnitText::tr("Contact phone: \"%1\" has no digits; enter a number such as 0475-1234567.").arg(phone)});
+            errors.append(
+                {QStringLiteral("contactPhone"),
+                 UnitText::tr("Contact phone: \"%1\" has no digits; enter a number such as 0475-1234567.")
+                     .arg(phone)});
         else if (!allowed)
             errors.append({QStringLiteral("contactPhone"),
-                           UnitText::tr("Contact phone: \"%1\" may hold only digits, spaces and the signs + - / ( ) , 、 and 转 (extension).").arg(phone)});
+                           UnitText::tr("Contact phone: \"%1\" may hold only digits, spaces and the signs + "
+                                        "- / ( ) , 、 and 转 (extension).")
+                               .arg(phone)});
     }
     if (unit.contactPerson.trimmed().size() > 50)
-        errors.append({QStringLiteral("contactPerson"), UnitText::tr("Contact person: at most 50 characters.")});
+        errors.append(
+            {QStringLiteral("contactPerson"), UnitText::tr("Contact person: at most 50 characters.")});
     return errors;
 }
 

@@ -16,24 +16,32 @@ namespace oversight {
 /// An enforcement unit (行政执法单位) under a campaign: a bureau of the banner government or a township.
 struct Unit
 {
-    enum class Category { Department, Township };
+    enum class Category
+    {
+        Department,
+        Township
+    };
 
     UnitId id;
     CampaignId campaign;
-    QString name;          ///< unique within a campaign
+    QString name; ///< unique within a campaign
     Category category = Category::Department;
     QString contactPerson; ///< the campaign contact the plan asks for by 04-02
     QString contactPhone;
     QString notes;
 
-    [[nodiscard]] bool hasContact() const { return !contactPerson.trimmed().isEmpty() && !contactPhone.trimmed().isEmpty(); }
+    [[nodiscard]] bool hasContact() const
+    {
+        return !contactPerson.trimmed().isEmpty() && !contactPhone.trimmed().isEmpty();
+    }
     friend bool operator==(const Unit &, const Unit &) = default;
 };
 
 /// The stored text of a category ("department", "township"); stable across versions.
 [[nodiscard]] QString categoryKey(Unit::Category category);
 [[nodiscard]] std::optional<Unit::Category> categoryFromKey(const QString &key);
-/// The plan's own word for a category, as data (import files, status --json): 部门 / 苏木乡镇. Never translated.
+/// The plan's own word for a category, as data (import files, status --json): 部门 / 苏木乡镇. Never
+/// translated.
 [[nodiscard]] QString categoryWord(Unit::Category category);
 /// The clerk's word for a category in the interface (translated).
 [[nodiscard]] QString categoryLabel(Unit::Category category);

@@ -2,8 +2,9 @@
 
 #include "domain/unit.h"
 
-#include <optional>
 #include <QString>
+
+#include <optional>
 
 namespace oversight {
 

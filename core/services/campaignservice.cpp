@@ -11,8 +11,7 @@ namespace oversight {
 
 CampaignService::CampaignService(Database &db, const Clock &clock, QString actor, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 Result<std::vector<CampaignRow>> CampaignService::list() const
 {
@@ -33,7 +32,8 @@ Result<Campaign> CampaignService::campaign(CampaignId id) const
         return bytes.error();
     Result<Campaign> parsed = CampaignLoader::parse(*bytes);
     if (!parsed)
-        return makeError(Error::Code::Damaged, tr("The stored definition of campaign %1 is damaged.").arg(id.value),
+        return makeError(Error::Code::Damaged,
+                         tr("The stored definition of campaign %1 is damaged.").arg(id.value),
                          parsed.error().message);
     Campaign c = std::move(parsed).value();
     c.id = id;
@@ -67,8 +67,15 @@ Result<void> CampaignService::setCurrent(CampaignId id)
         return r;
     if (auto r = repo.setCurrent(id); !r)
         return r;
-    if (auto r = AuditLog::append(m_db.connection(), {0, m_clock.now(), m_actor, QStringLiteral("campaign"), id.value,
-                                                      QStringLiteral("select"), {}, {}, {}});
+    if (auto r = AuditLog::append(m_db.connection(), {0,
+                                                      m_clock.now(),
+                                                      m_actor,
+                                                      QStringLiteral("campaign"),
+                                                      id.value,
+                                                      QStringLiteral("select"),
+                                                      {},
+                                                      {},
+                                                      {}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -96,7 +103,8 @@ Result<CampaignId> CampaignService::add(const QByteArray &definition)
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r.error();
-    const Result<CampaignId> id = repo.insert(parsed->code, parsed->year, parsed->title, definition, m_clock.now());
+    const Result<CampaignId> id =
+        repo.insert(parsed->code, parsed->year, parsed->title, definition, m_clock.now());
     if (!id)
         return id;
     if (!chosen->isValid()) {
@@ -106,8 +114,15 @@ Result<CampaignId> CampaignService::add(const QByteArray &definition)
     const QJsonObject changes{{QStringLiteral("code"), parsed->code},
                               {QStringLiteral("year"), parsed->year},
                               {QStringLiteral("title"), parsed->title}};
-    if (auto r = AuditLog::append(m_db.connection(), {0, m_clock.now(), m_actor, QStringLiteral("campaign"), id->value,
-                                                      QStringLiteral("create"), changes, {}, {}});
+    if (auto r = AuditLog::append(m_db.connection(), {0,
+                                                      m_clock.now(),
+                                                      m_actor,
+                                                      QStringLiteral("campaign"),
+                                                      id->value,
+                                                      QStringLiteral("create"),
+                                                      changes,
+                                                      {},
+                                                      {}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -156,8 +171,15 @@ Result<CampaignId> CampaignService::clone(CampaignId from, int year)
     const QJsonObject changes{{QStringLiteral("code"), target->code},
                               {QStringLiteral("year"), target->year},
                               {QStringLiteral("cloned_from"), source->code}};
-    if (auto r = AuditLog::append(m_db.connection(), {0, now, m_actor, QStringLiteral("campaign"), id->value,
-                                                      QStringLiteral("clone"), changes, {}, {}});
+    if (auto r = AuditLog::append(m_db.connection(), {0,
+                                                      now,
+                                                      m_actor,
+                                                      QStringLiteral("campaign"),
+                                                      id->value,
+                                                      QStringLiteral("clone"),
+                                                      changes,
+                                                      {},
+                                                      {}});
         !r)
         return r.error();
     for (Unit u : *sourceUnits) {
@@ -167,9 +189,15 @@ Result<CampaignId> CampaignService::clone(CampaignId from, int year)
         const Result<UnitId> unitId = units.insert(u, now);
         if (!unitId)
             return unitId.error();
-        if (auto r = AuditLog::append(m_db.connection(),
-                                      {0, now, m_actor, QStringLiteral("unit"), unitId->value, QStringLiteral("create"),
-                                       auditFields(u), {}, {}});
+        if (auto r = AuditLog::append(m_db.connection(), {0,
+                                                          now,
+                                                          m_actor,
+                                                          QStringLiteral("unit"),
+                                                          unitId->value,
+                                                          QStringLiteral("create"),
+                                                          auditFields(u),
+                                                          {},
+                                                          {}});
             !r)
             return r.error();
     }

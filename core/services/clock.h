@@ -21,10 +21,7 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(QDate today) : m_today(today) {}
     [[nodiscard]] QDate today() const override { return m_today; }
-    [[nodiscard]] QDateTime now() const override
-    {
-        return QDateTime(m_today, QTime::currentTime()).toUTC();
-    }
+    [[nodiscard]] QDateTime now() const override { return QDateTime(m_today, QTime::currentTime()).toUTC(); }
     void setToday(QDate today) { m_today = today; }
 
 private:

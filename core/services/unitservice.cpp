@@ -21,8 +21,7 @@ QString tableLabel(const QString &table)
 
 UnitService::UnitService(Database &db, const Clock &clock, QString actor, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 Result<std::vector<Unit>> UnitService::units(CampaignId campaign) const
 {
@@ -63,9 +62,10 @@ Result<void> UnitService::check(const Unit &unit) const
     if (!same)
         return same.error();
     if (same->has_value() && (*same)->id != unit.id) {
-        Error e = fieldError(QStringLiteral("name"),
-                             UnitText::tr("Unit name: \"%1\" is already in the register; each unit is listed once.")
-                                 .arg(unit.name));
+        Error e =
+            fieldError(QStringLiteral("name"),
+                       UnitText::tr("Unit name: \"%1\" is already in the register; each unit is listed once.")
+                           .arg(unit.name));
         e.code = Error::Code::Conflict;
         return e;
     }
@@ -88,8 +88,15 @@ Result<UnitId> UnitService::create(Unit unit)
     const Result<UnitId> id = UnitRepository(m_db.connection()).insert(unit, now);
     if (!id)
         return id;
-    if (auto r = AuditLog::append(m_db.connection(), {0, now, m_actor, QStringLiteral("unit"), id->value,
-                                                      QStringLiteral("create"), auditFields(unit), {}, {}});
+    if (auto r = AuditLog::append(m_db.connection(), {0,
+                                                      now,
+                                                      m_actor,
+                                                      QStringLiteral("unit"),
+                                                      id->value,
+                                                      QStringLiteral("create"),
+                                                      auditFields(unit),
+                                                      {},
+                                                      {}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -126,8 +133,15 @@ Result<void> UnitService::update(Unit unit)
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(unit, now); !r)
         return r;
-    if (auto r = AuditLog::append(m_db.connection(), {0, now, m_actor, QStringLiteral("unit"), unit.id.value,
-                                                      QStringLiteral("update"), changes, {}, {}});
+    if (auto r = AuditLog::append(m_db.connection(), {0,
+                                                      now,
+                                                      m_actor,
+                                                      QStringLiteral("unit"),
+                                                      unit.id.value,
+                                                      QStringLiteral("update"),
+                                                      changes,
+                                                      {},
+                                                      {}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -160,8 +174,15 @@ Result<void> UnitService::remove(UnitId id)
         return r;
     if (auto r = repo.remove(id); !r)
         return r;
-    if (auto r = AuditLog::append(m_db.connection(), {0, m_clock.now(), m_actor, QStringLiteral("unit"), id.value,
-                                                      QStringLiteral("delete"), auditFields(*before), {}, {}});
+    if (auto r = AuditLog::append(m_db.connection(), {0,
+                                                      m_clock.now(),
+                                                      m_actor,
+                                                      QStringLiteral("unit"),
+                                                      id.value,
+                                                      QStringLiteral("delete"),
+                                                      auditFields(*before),
+                                                      {},
+                                                      {}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

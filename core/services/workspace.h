@@ -21,8 +21,8 @@ public:
 
     /// Opens (or creates, per mode) the file and builds the services over it. `clock` may be null for the
     /// system clock; `actor` names the operator in the audit log (empty: the login name).
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, Database::Mode mode,
-                                                                 std::unique_ptr<Clock> clock = {}, QString actor = {});
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+    open(const QString &path, Database::Mode mode, std::unique_ptr<Clock> clock = {}, QString actor = {});
 
     [[nodiscard]] Database &database() { return *m_db; }
     [[nodiscard]] const Clock &clock() const { return *m_clock; }

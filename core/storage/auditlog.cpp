@@ -34,7 +34,8 @@ Result<std::pair<qint64, QString>> readHead(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (auto r = exec(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {headKey},
-                      AuditLog::tr("Could not read the audit log.")); !r)
+                      AuditLog::tr("Could not read the audit log."));
+        !r)
         return r.error();
     if (!q.next())
         return std::pair<qint64, QString>{0, QString::fromLatin1(AuditLog::genesisHash)};
@@ -61,24 +62,28 @@ Result<qint64> AuditLog::append(QSqlDatabase db, AuditEntry entry)
         return head.error();
     if (!entry.at.isValid())
         entry.at = QDateTime::currentDateTimeUtc();
-    entry.at = QDateTime::fromString(isoTime(entry.at), Qt::ISODateWithMs); // what is stored is what is hashed
+    entry.at =
+        QDateTime::fromString(isoTime(entry.at), Qt::ISODateWithMs); // what is stored is what is hashed
     entry.prevHash = head->second;
     entry.hash = computeHash(entry);
 
     QSqlQuery q(db);
     const QString message = tr("Could not write the audit log.");
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, changes, prev_hash, hash) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {isoTime(entry.at), entry.actor, entry.entity, entry.entityId, entry.action,
-                       QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)), entry.prevHash,
-                       entry.hash},
-                      message);
+    if (auto r =
+            exec(q,
+                 QStringLiteral(
+                     "INSERT INTO audit_log (at, actor, entity, entity_id, action, changes, prev_hash, hash) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {isoTime(entry.at), entry.actor, entry.entity, entry.entityId, entry.action,
+                  QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)),
+                  entry.prevHash, entry.hash},
+                 message);
         !r)
         return r.error();
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto r = exec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
-                      {headKey, QString(QString::number(head->first + 1) + QLatin1Char(':') + entry.hash)}, message);
+                      {headKey, QString(QString::number(head->first + 1) + QLatin1Char(':') + entry.hash)},
+                      message);
         !r)
         return r.error();
     return id;
@@ -87,7 +92,9 @@ Result<qint64> AuditLog::append(QSqlDatabase db, AuditEntry entry)
 Result<qint64> AuditLog::count(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (auto r = exec(q, QStringLiteral("SELECT count(*) FROM audit_log"), {}, tr("Could not read the audit log.")); !r)
+    if (auto r = exec(q, QStringLiteral("SELECT count(*) FROM audit_log"), {},
+                      tr("Could not read the audit log."));
+        !r)
         return r.error();
     q.next();
     return q.value(0).toLongLong();
@@ -97,10 +104,11 @@ Result<AuditVerification> AuditLog::verify(QSqlDatabase db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash "
-                                     "FROM audit_log ORDER BY id"),
-                      {}, tr("Could not read the audit log."));
+    if (auto r =
+            exec(q,
+                 QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash "
+                                "FROM audit_log ORDER BY id"),
+                 {}, tr("Could not read the audit log."));
         !r)
         return r.error();
 
@@ -120,12 +128,13 @@ Result<AuditVerification> AuditLog::verify(QSqlDatabase db)
         ++result.entries;
         if (e.prevHash != expectedPrev) {
             result.firstBadId = e.id;
-            result.problem = tr("entry %1 does not follow the entry before it: an entry was removed or changed").arg(e.id);
+            result.problem =
+                tr("entry %1 does not follow the entry before it: an entry was removed or changed").arg(e.id);
             return result;
         }
         // Re-serialising the stored text must give back the same bytes, or the content was edited.
-        if (QJsonDocument(e.changes).toJson(QJsonDocument::Compact) != q.value(6).toString().toUtf8()
-            || computeHash(e) != e.hash) {
+        if (QJsonDocument(e.changes).toJson(QJsonDocument::Compact) != q.value(6).toString().toUtf8() ||
+            computeHash(e) != e.hash) {
             result.firstBadId = e.id;
             result.problem = tr("entry %1 was changed after it was written").arg(e.id);
             return result;

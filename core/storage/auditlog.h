@@ -16,9 +16,9 @@ namespace oversight {
 struct AuditEntry
 {
     qint64 id = 0;
-    QDateTime at;        ///< UTC, millisecond precision
-    QString actor;       ///< who made the change (the operator's name)
-    QString entity;      ///< "campaign", "unit", …
+    QDateTime at;   ///< UTC, millisecond precision
+    QString actor;  ///< who made the change (the operator's name)
+    QString entity; ///< "campaign", "unit", …
     qint64 entityId = 0;
     QString action;      ///< "create", "update", "delete", …
     QJsonObject changes; ///< field → new value, or field → {"from": …, "to": …} for updates
@@ -43,7 +43,8 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::AuditLog)
 public:
-    static constexpr const char *genesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+    static constexpr const char *genesisHash =
+        "0000000000000000000000000000000000000000000000000000000000000000";
 
     [[nodiscard]] static Result<qint64> append(QSqlDatabase db, AuditEntry entry);
     [[nodiscard]] static Result<AuditVerification> verify(QSqlDatabase db);

@@ -19,7 +19,8 @@ Result<std::vector<CampaignRow>> CampaignRepository::list() const
         return r.error();
     std::vector<CampaignRow> rows;
     while (q.next())
-        rows.push_back({CampaignId(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+        rows.push_back({CampaignId(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toInt(),
+                        q.value(3).toString()});
     return rows;
 }
 
@@ -38,7 +39,8 @@ Result<QByteArray> CampaignRepository::definition(CampaignId id) const
 Result<bool> CampaignRepository::codeExists(const QString &code) const
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("SELECT 1 FROM campaigns WHERE code = ?"), {code}, tr("Could not read the campaign."));
+    if (auto r = exec(q, QStringLiteral("SELECT 1 FROM campaigns WHERE code = ?"), {code},
+                      tr("Could not read the campaign."));
         !r)
         return r.error();
     return q.next();
@@ -48,10 +50,12 @@ Result<CampaignId> CampaignRepository::insert(const QString &code, int year, con
                                               const QByteArray &definition, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO campaigns (code, year, title, definition, created_at) VALUES (?, ?, ?, ?, ?)"),
-                      {code, year, title, QString::fromUtf8(definition), now.toUTC().toString(Qt::ISODateWithMs)},
-                      tr("Could not store the campaign."));
+    if (auto r = exec(
+            q,
+            QStringLiteral(
+                "INSERT INTO campaigns (code, year, title, definition, created_at) VALUES (?, ?, ?, ?, ?)"),
+            {code, year, title, QString::fromUtf8(definition), now.toUTC().toString(Qt::ISODateWithMs)},
+            tr("Could not store the campaign."));
         !r)
         return r.error();
     return CampaignId(q.lastInsertId().toLongLong());

@@ -3,8 +3,8 @@
 #include "domain/ids.h"
 #include "domain/result.h"
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>

@@ -21,10 +21,12 @@ constexpr char sqliteMagic[] = "SQLite format 3";
 
 Error damaged(const QString &path, const QString &detail = {})
 {
-    return makeError(Error::Code::Damaged,
-                     Database::tr("%1 is not an Oversight Desk database or is damaged. Open a backup copy, or "
-                                  "choose another file.").arg(QDir::toNativeSeparators(path)),
-                     detail);
+    return makeError(
+        Error::Code::Damaged,
+        Database::tr("%1 is not an Oversight Desk database or is damaged. Open a backup copy, or "
+                     "choose another file.")
+            .arg(QDir::toNativeSeparators(path)),
+        detail);
 }
 
 } // namespace
@@ -45,7 +47,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/oversight.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/oversight.sqlite");
 }
 
 int Database::latestSchemaVersion()
@@ -70,18 +73,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (mode == Mode::CreateNew && exists)
-        return makeError(Error::Code::Invalid,
-                         tr("%1 already exists; init never overwrites a file. Choose a new file name.").arg(native));
+        return makeError(
+            Error::Code::Invalid,
+            tr("%1 already exists; init never overwrites a file. Choose a new file name.").arg(native));
     if ((mode == Mode::OpenExisting || mode == Mode::ReadOnly) && !exists)
-        return makeError(Error::Code::NotFound,
-                         tr("%1 does not exist. Create it with \"oversight-cli --db FILE init\" or check the path.").arg(native));
+        return makeError(
+            Error::Code::NotFound,
+            tr("%1 does not exist. Create it with \"oversight-cli --db FILE init\" or check the path.")
+                .arg(native));
     if (exists && info.isDir())
         return damaged(path, tr("it is a folder"));
 
     if (exists && info.size() > 0) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(Error::Code::Io, tr("%1 cannot be read. Check the file's permissions.").arg(native), f.errorString());
+            return makeError(Error::Code::Io,
+                             tr("%1 cannot be read. Check the file's permissions.").arg(native),
+                             f.errorString());
         if (f.read(16) != QByteArray(sqliteMagic, 16))
             return damaged(path, tr("the file does not start with the SQLite header"));
     }
@@ -93,7 +101,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
     if (!db->m_readOnly) {
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(Error::Code::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return makeError(
+                Error::Code::Io,
+                tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
         db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
         db->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
         if (!db->m_lock->tryLock(0)) {
@@ -101,26 +111,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                 qint64 pid = 0;
                 QString host, app;
                 db->m_lock->getLockInfo(&pid, &host, &app);
-                return makeError(Error::Code::Locked,
-                                 tr("%1 is open in another copy of the program (%2, process %3). Close it there first.")
-                                     .arg(native, app.isEmpty() ? tr("unknown program") : app)
-                                     .arg(pid));
+                return makeError(
+                    Error::Code::Locked,
+                    tr("%1 is open in another copy of the program (%2, process %3). Close it there first.")
+                        .arg(native, app.isEmpty() ? tr("unknown program") : app)
+                        .arg(pid));
             }
-            return makeError(Error::Code::Io, tr("Cannot create the lock file beside %1. Check that the folder is writable.").arg(native));
+            return makeError(
+                Error::Code::Io,
+                tr("Cannot create the lock file beside %1. Check that the folder is writable.").arg(native));
         }
     }
 
     db->m_connectionName = QStringLiteral("oversight-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!db->m_db.isValid())
-        return makeError(Error::Code::Storage, tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        return makeError(Error::Code::Storage,
+                         tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     db->m_db.setDatabaseName(db->m_path);
     if (db->m_readOnly)
         db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     else
         db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
-        return makeError(Error::Code::Io, tr("%1 cannot be opened.").arg(native), db->m_db.lastError().text());
+        return makeError(Error::Code::Io, tr("%1 cannot be opened.").arg(native),
+                         db->m_db.lastError().text());
 
     if (db->m_created && !db->m_readOnly)
         QFile::setPermissions(db->m_path, QFile::ReadOwner | QFile::WriteOwner);
@@ -138,10 +153,10 @@ Result<void> Database::configure()
     // Reading the schema is the first real access: a damaged file fails here.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return damaged(m_path, q.lastError().text());
-    const QStringList pragmas = m_readOnly
-        ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON")}
-        : QStringList{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-                      QStringLiteral("PRAGMA foreign_keys = ON")};
+    const QStringList pragmas = m_readOnly ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON")}
+                                           : QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
+                                                         QStringLiteral("PRAGMA synchronous = FULL"),
+                                                         QStringLiteral("PRAGMA foreign_keys = ON")};
     for (const QString &sql : pragmas) {
         if (!q.exec(sql))
             return StorageText::fromQuery(q, tr("Could not set up the database connection."));
@@ -155,26 +170,27 @@ Result<void> Database::migrate()
     if (current < 0)
         return damaged(m_path, tr("PRAGMA user_version cannot be read"));
     if (current > latestSchemaVersion())
-        return makeError(Error::Code::TooNew,
-                         tr("%1 was written by a newer version of Oversight Desk (schema %2; this program knows up to %3). "
-                            "Install the newer version to open it.")
-                             .arg(QDir::toNativeSeparators(m_path))
-                             .arg(current)
-                             .arg(latestSchemaVersion()));
+        return makeError(Error::Code::TooNew, tr("%1 was written by a newer version of Oversight Desk "
+                                                 "(schema %2; this program knows up to %3). "
+                                                 "Install the newer version to open it.")
+                                                  .arg(QDir::toNativeSeparators(m_path))
+                                                  .arg(current)
+                                                  .arg(latestSchemaVersion()));
     if (current == latestSchemaVersion())
         return {};
     if (current > 0 || !m_created) {
         // A non-empty file without our version stamp is someone else's database.
         QSqlQuery probe(m_db);
-        if (current == 0 && probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next()
-            && probe.value(0).toInt() > 0)
+        if (current == 0 && probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
+            probe.next() && probe.value(0).toInt() > 0)
             return damaged(m_path, tr("the file is an SQLite database of another program"));
     }
     if (m_readOnly)
-        return makeError(Error::Code::Outdated,
-                         tr("%1 uses an older schema (%2). Open it once with the app or the CLI to upgrade it.")
-                             .arg(QDir::toNativeSeparators(m_path))
-                             .arg(current));
+        return makeError(
+            Error::Code::Outdated,
+            tr("%1 uses an older schema (%2). Open it once with the app or the CLI to upgrade it.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(current));
 
     for (const Migration &step : migrations()) {
         if (step.version <= current)

@@ -17,7 +17,8 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::Database)
 public:
-    enum class Mode {
+    enum class Mode
+    {
         OpenOrCreate, ///< the app's default database: created on first start
         CreateNew,    ///< `init`: refuses a path where a file exists
         OpenExisting, ///< the file must exist and be ours

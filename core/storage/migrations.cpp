@@ -8,18 +8,20 @@ std::vector<Migration> build()
 {
     std::vector<Migration> steps;
 
-    steps.push_back({1, "campaigns, units, audit log", {
-        QStringLiteral(R"(CREATE TABLE meta (
+    steps.push_back({1,
+                     "campaigns, units, audit log",
+                     {
+                         QStringLiteral(R"(CREATE TABLE meta (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE campaigns (
+                         QStringLiteral(R"(CREATE TABLE campaigns (
             id         INTEGER PRIMARY KEY,
             code       TEXT NOT NULL UNIQUE,
             year       INTEGER NOT NULL,
             title      TEXT NOT NULL,
             definition TEXT NOT NULL,
             created_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE units (
+                         QStringLiteral(R"(CREATE TABLE units (
             id             INTEGER PRIMARY KEY,
             campaign_id    INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
             name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -30,8 +32,8 @@ std::vector<Migration> build()
             created_at     TEXT NOT NULL,
             updated_at     TEXT NOT NULL,
             UNIQUE (campaign_id, name)))"),
-        QStringLiteral("CREATE INDEX units_by_campaign ON units(campaign_id, name)"),
-        QStringLiteral(R"(CREATE TABLE audit_log (
+                         QStringLiteral("CREATE INDEX units_by_campaign ON units(campaign_id, name)"),
+                         QStringLiteral(R"(CREATE TABLE audit_log (
             id        INTEGER PRIMARY KEY,
             at        TEXT NOT NULL,
             actor     TEXT NOT NULL,
@@ -41,7 +43,7 @@ std::vector<Migration> build()
             changes   TEXT NOT NULL,
             prev_hash TEXT NOT NULL,
             hash      TEXT NOT NULL))"),
-    }});
+                     }});
 
     return steps;
 }

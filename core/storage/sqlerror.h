@@ -31,6 +31,7 @@ inline QString textValue(const QString &s)
 }
 
 /// Prepares and runs one statement with positional values; on failure returns the error.
-[[nodiscard]] Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &message);
+[[nodiscard]] Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                                const QString &message);
 
 } // namespace oversight

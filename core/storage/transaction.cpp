@@ -23,7 +23,8 @@ Result<void> Transaction::begun() const
 {
     if (m_active)
         return {};
-    return makeError(Error::Code::Storage, StorageText::tr("Could not start a transaction in the database."), m_beginError);
+    return makeError(Error::Code::Storage, StorageText::tr("Could not start a transaction in the database."),
+                     m_beginError);
 }
 
 Result<void> Transaction::commit()
@@ -34,7 +35,8 @@ Result<void> Transaction::commit()
         const QString text = m_db.lastError().text();
         m_db.rollback();
         m_active = false;
-        return makeError(Error::Code::Storage, StorageText::tr("Could not save the change in the database."), text);
+        return makeError(Error::Code::Storage, StorageText::tr("Could not save the change in the database."),
+                         text);
     }
     m_active = false;
     return {};

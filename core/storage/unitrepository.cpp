@@ -8,8 +8,18 @@ namespace oversight {
 
 namespace {
 // Column order of every SELECT below; fromQuery() reads by these positions.
-const QString selectColumns = QStringLiteral("SELECT id, campaign_id, name, category, contact_person, contact_phone, notes FROM units ");
-enum Column { IdCol, CampaignCol, NameCol, CategoryCol, ContactPersonCol, ContactPhoneCol, NotesCol };
+const QString selectColumns = QStringLiteral(
+    "SELECT id, campaign_id, name, category, contact_person, contact_phone, notes FROM units ");
+enum Column
+{
+    IdCol,
+    CampaignCol,
+    NameCol,
+    CategoryCol,
+    ContactPersonCol,
+    ContactPhoneCol,
+    NotesCol
+};
 
 QString stamp(const QDateTime &now)
 {
@@ -34,8 +44,8 @@ Result<std::vector<Unit>> UnitRepository::listByCampaign(CampaignId campaign) co
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"), {campaign.value},
-                      tr("Could not read the units."));
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
+                      {campaign.value}, tr("Could not read the units."));
         !r)
         return r.error();
     std::vector<Unit> units;
@@ -47,7 +57,9 @@ Result<std::vector<Unit>> UnitRepository::listByCampaign(CampaignId campaign) co
 Result<Unit> UnitRepository::get(UnitId id) const
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value}, tr("Could not read the unit.")); !r)
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                      tr("Could not read the unit."));
+        !r)
         return r.error();
     if (!q.next())
         return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(id.value));
@@ -57,8 +69,8 @@ Result<Unit> UnitRepository::get(UnitId id) const
 Result<std::optional<Unit>> UnitRepository::findByName(CampaignId campaign, const QString &name) const
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? AND name = ?"), {campaign.value, name},
-                      tr("Could not read the unit."));
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? AND name = ?"),
+                      {campaign.value, name}, tr("Could not read the unit."));
         !r)
         return r.error();
     if (!q.next())
@@ -69,13 +81,14 @@ Result<std::optional<Unit>> UnitRepository::findByName(CampaignId campaign, cons
 Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, notes, "
-                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {u.campaign.value, u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
-                       textValue(u.notes),
-                       stamp(now), stamp(now)},
-                      tr("Could not save the unit."));
+    if (auto r =
+            exec(q,
+                 QStringLiteral(
+                     "INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, notes, "
+                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {u.campaign.value, u.name, categoryKey(u.category), textValue(u.contactPerson),
+                  textValue(u.contactPhone), textValue(u.notes), stamp(now), stamp(now)},
+                 tr("Could not save the unit."));
         !r)
         return r.error();
     return UnitId(q.lastInsertId().toLongLong());
@@ -84,12 +97,13 @@ Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
 Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
-                                     "notes = ?, updated_at = ? WHERE id = ?"),
-                      {u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
-                       textValue(u.notes), stamp(now), u.id.value},
-                      tr("Could not save the unit."));
+    if (auto r = exec(
+            q,
+            QStringLiteral("UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
+                           "notes = ?, updated_at = ? WHERE id = ?"),
+            {u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
+             textValue(u.notes), stamp(now), u.id.value},
+            tr("Could not save the unit."));
         !r)
         return r;
     if (q.numRowsAffected() != 1)
@@ -100,7 +114,9 @@ Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
 Result<void> UnitRepository::remove(UnitId id)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM units WHERE id = ?"), {id.value}, tr("Could not delete the unit.")); !r)
+    if (auto r = exec(q, QStringLiteral("DELETE FROM units WHERE id = ?"), {id.value},
+                      tr("Could not delete the unit."));
+        !r)
         return r;
     if (q.numRowsAffected() != 1)
         return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(id.value));
@@ -111,8 +127,9 @@ Result<std::vector<UnitDependents>> UnitRepository::dependents(UnitId id) const
 {
     QSqlQuery q(m_db);
     if (auto r = exec(q,
-                      QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
-                                     "WHERE m.type = 'table' AND f.\"table\" = 'units'"),
+                      QStringLiteral(
+                          "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                          "WHERE m.type = 'table' AND f.\"table\" = 'units'"),
                       {}, tr("Could not read the database schema."));
         !r)
         return r.error();

@@ -115,15 +115,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("current");
         QTest::addColumn<QString>("next");
         using W = PhaseStatus::Where;
-        QTest::newRow("before") << QDate(2022, 3, 22) << int(W::NotStarted) << QString() << QStringLiteral("动员部署");
-        QTest::newRow("first day") << QDate(2022, 3, 23) << int(W::InPhase) << QStringLiteral("动员部署") << QStringLiteral("自查");
-        QTest::newRow("shared day goes to the later") << QDate(2022, 4, 10) << int(W::InPhase) << QStringLiteral("自查") << QStringLiteral("抽检");
-        QTest::newRow("last self-check day") << QDate(2022, 5, 16) << int(W::InPhase) << QStringLiteral("自查") << QStringLiteral("抽检");
-        QTest::newRow("gap") << QDate(2022, 5, 17) << int(W::BetweenPhases) << QString() << QStringLiteral("抽检");
-        QTest::newRow("gap end") << QDate(2022, 5, 31) << int(W::BetweenPhases) << QString() << QStringLiteral("抽检");
-        QTest::newRow("spot check") << QDate(2022, 6, 1) << int(W::InPhase) << QStringLiteral("抽检") << QStringLiteral("整改");
-        QTest::newRow("09-15 shared") << QDate(2022, 9, 15) << int(W::InPhase) << QStringLiteral("总结验收") << QString();
-        QTest::newRow("last day") << QDate(2022, 10, 15) << int(W::InPhase) << QStringLiteral("总结验收") << QString();
+        QTest::newRow("before") << QDate(2022, 3, 22) << int(W::NotStarted) << QString()
+                                << QStringLiteral("动员部署");
+        QTest::newRow("first day") << QDate(2022, 3, 23) << int(W::InPhase) << QStringLiteral("动员部署")
+                                   << QStringLiteral("自查");
+        QTest::newRow("shared day goes to the later")
+            << QDate(2022, 4, 10) << int(W::InPhase) << QStringLiteral("自查") << QStringLiteral("抽检");
+        QTest::newRow("last self-check day")
+            << QDate(2022, 5, 16) << int(W::InPhase) << QStringLiteral("自查") << QStringLiteral("抽检");
+        QTest::newRow("gap") << QDate(2022, 5, 17) << int(W::BetweenPhases) << QString()
+                             << QStringLiteral("抽检");
+        QTest::newRow("gap end") << QDate(2022, 5, 31) << int(W::BetweenPhases) << QString()
+                                 << QStringLiteral("抽检");
+        QTest::newRow("spot check") << QDate(2022, 6, 1) << int(W::InPhase) << QStringLiteral("抽检")
+                                    << QStringLiteral("整改");
+        QTest::newRow("09-15 shared")
+            << QDate(2022, 9, 15) << int(W::InPhase) << QStringLiteral("总结验收") << QString();
+        QTest::newRow("last day") << QDate(2022, 10, 15) << int(W::InPhase) << QStringLiteral("总结验收")
+                                  << QString();
         QTest::newRow("after") << QDate(2022, 10, 16) << int(W::Finished) << QString() << QString();
     }
 
@@ -142,7 +151,8 @@ private Q_SLOTS:
     void nextDeadlineOnDay()
     {
         QCOMPARE(nextDeadline(m_c, QDate(2022, 3, 30))->key, QStringLiteral("contacts"));
-        QCOMPARE(nextDeadline(m_c, QDate(2022, 4, 2))->key, QStringLiteral("contacts")); // due day still counts
+        QCOMPARE(nextDeadline(m_c, QDate(2022, 4, 2))->key,
+                 QStringLiteral("contacts")); // due day still counts
         QCOMPARE(nextDeadline(m_c, QDate(2022, 4, 3))->key, QStringLiteral("self_check_report"));
         QCOMPARE(nextDeadline(m_c, QDate(2022, 10, 12))->key, QStringLiteral("final_report"));
         QVERIFY(!nextDeadline(m_c, QDate(2022, 10, 13)));

@@ -68,47 +68,60 @@ private Q_SLOTS:
         QTest::newRow("impossible date") << QVariantList{QStringLiteral("phases"), 2, QStringLiteral("to")}
                                          << QJsonValue(QStringLiteral("2022-02-30"))
                                          << QStringLiteral("phases[2].to: \"2022-02-30\" is not a date");
-        QTest::newRow("date in another form") << QVariantList{QStringLiteral("deadlines"), 1, QStringLiteral("due")}
-                                              << QJsonValue(QStringLiteral("2022/5/21"))
-                                              << QStringLiteral("deadlines[1].due: \"2022/5/21\" is not a date");
+        QTest::newRow("date in another form")
+            << QVariantList{QStringLiteral("deadlines"), 1, QStringLiteral("due")}
+            << QJsonValue(QStringLiteral("2022/5/21"))
+            << QStringLiteral("deadlines[1].due: \"2022/5/21\" is not a date");
         QTest::newRow("number as date") << QVariantList{QStringLiteral("issued_on")} << QJsonValue(20220323)
                                         << QStringLiteral("issued_on: \"20220323\" is not a date");
-        QTest::newRow("missing title") << QVariantList{QStringLiteral("title")} << QJsonValue(QJsonValue::Undefined)
-                                       << QStringLiteral("title: is missing");
-        QTest::newRow("empty authority") << QVariantList{QStringLiteral("authority")} << QJsonValue(QStringLiteral("  "))
-                                         << QStringLiteral("authority: must not be empty");
-        QTest::newRow("unknown area") << QVariantList{QStringLiteral("forms"), 3, QStringLiteral("area")} << QJsonValue(42)
-                                      << QStringLiteral("forms[3].area: area 42 is not defined");
+        QTest::newRow("missing title")
+            << QVariantList{QStringLiteral("title")} << QJsonValue(QJsonValue::Undefined)
+            << QStringLiteral("title: is missing");
+        QTest::newRow("empty authority")
+            << QVariantList{QStringLiteral("authority")} << QJsonValue(QStringLiteral("  "))
+            << QStringLiteral("authority: must not be empty");
+        QTest::newRow("unknown area")
+            << QVariantList{QStringLiteral("forms"), 3, QStringLiteral("area")} << QJsonValue(42)
+            << QStringLiteral("forms[3].area: area 42 is not defined");
         QTest::newRow("unknown kind") << QVariantList{QStringLiteral("forms"), 0, QStringLiteral("kind")}
                                       << QJsonValue(QStringLiteral("table"))
                                       << QStringLiteral("forms[0].kind: \"table\" is not a kind of form");
-        QTest::newRow("duplicate area") << QVariantList{QStringLiteral("areas"), 1, QStringLiteral("number")} << QJsonValue(1)
-                                        << QStringLiteral("areas[1].number: 1 is used twice");
+        QTest::newRow("duplicate area")
+            << QVariantList{QStringLiteral("areas"), 1, QStringLiteral("number")} << QJsonValue(1)
+            << QStringLiteral("areas[1].number: 1 is used twice");
         QTest::newRow("unknown form in deadline")
-            << QVariantList{QStringLiteral("deadlines"), 1, QStringLiteral("forms"), 0} << QJsonValue(QStringLiteral("附件9"))
+            << QVariantList{QStringLiteral("deadlines"), 1, QStringLiteral("forms"), 0}
+            << QJsonValue(QStringLiteral("附件9"))
             << QStringLiteral("deadlines[1].forms[0]: \"附件9\" is not a form");
-        QTest::newRow("unknown deadline") << QVariantList{QStringLiteral("forms"), 9, QStringLiteral("deadline")}
-                                          << QJsonValue(QStringLiteral("never"))
-                                          << QStringLiteral("forms[9].deadline: \"never\" is not a key");
+        QTest::newRow("unknown deadline")
+            << QVariantList{QStringLiteral("forms"), 9, QStringLiteral("deadline")}
+            << QJsonValue(QStringLiteral("never"))
+            << QStringLiteral("forms[9].deadline: \"never\" is not a key");
         QTest::newRow("percent out of range")
-            << QVariantList{QStringLiteral("rules"), QStringLiteral("self_check_min_percent")} << QJsonValue(130)
-            << QStringLiteral("rules.self_check_min_percent: 130 is out of range");
-        QTest::newRow("fraction") << QVariantList{QStringLiteral("rules"), QStringLiteral("spot_check_min_files")}
-                                  << QJsonValue(60.5) << QStringLiteral("rules.spot_check_min_files: must be a whole number");
-        QTest::newRow("phase ends before it starts") << QVariantList{QStringLiteral("phases"), 0, QStringLiteral("to")}
-                                                     << QJsonValue(QStringLiteral("2022-03-01"))
-                                                     << QStringLiteral("phases[0].to: ends (2022-03-01) before it starts");
-        QTest::newRow("phases out of order") << QVariantList{QStringLiteral("phases"), 4, QStringLiteral("from")}
-                                             << QJsonValue(QStringLiteral("2022-01-01"))
-                                             << QStringLiteral("phases[4].from: phases must be listed in the order");
+            << QVariantList{QStringLiteral("rules"), QStringLiteral("self_check_min_percent")}
+            << QJsonValue(130) << QStringLiteral("rules.self_check_min_percent: 130 is out of range");
+        QTest::newRow("fraction") << QVariantList{QStringLiteral("rules"),
+                                                  QStringLiteral("spot_check_min_files")}
+                                  << QJsonValue(60.5)
+                                  << QStringLiteral("rules.spot_check_min_files: must be a whole number");
+        QTest::newRow("phase ends before it starts")
+            << QVariantList{QStringLiteral("phases"), 0, QStringLiteral("to")}
+            << QJsonValue(QStringLiteral("2022-03-01"))
+            << QStringLiteral("phases[0].to: ends (2022-03-01) before it starts");
+        QTest::newRow("phases out of order")
+            << QVariantList{QStringLiteral("phases"), 4, QStringLiteral("from")}
+            << QJsonValue(QStringLiteral("2022-01-01"))
+            << QStringLiteral("phases[4].from: phases must be listed in the order");
         QTest::newRow("phase not an object") << QVariantList{QStringLiteral("phases"), 1} << QJsonValue(7)
                                              << QStringLiteral("phases[1]: must be an object");
-        QTest::newRow("areas not a list") << QVariantList{QStringLiteral("areas")} << QJsonValue(QStringLiteral("ten"))
-                                          << QStringLiteral("areas: must be a list");
+        QTest::newRow("areas not a list")
+            << QVariantList{QStringLiteral("areas")} << QJsonValue(QStringLiteral("ten"))
+            << QStringLiteral("areas: must be a list");
         QTest::newRow("newer format") << QVariantList{QStringLiteral("format")} << QJsonValue(2)
                                       << QStringLiteral("format: version 2 is not known");
-        QTest::newRow("rules missing") << QVariantList{QStringLiteral("rules")} << QJsonValue(QJsonValue::Undefined)
-                                       << QStringLiteral("rules: is missing");
+        QTest::newRow("rules missing")
+            << QVariantList{QStringLiteral("rules")} << QJsonValue(QJsonValue::Undefined)
+            << QStringLiteral("rules: is missing");
     }
 
     void rejects()
@@ -126,7 +139,8 @@ private Q_SLOTS:
     void listsEveryFault()
     {
         QJsonObject broken = setAt(shipped(), {QStringLiteral("phases"), 2, QStringLiteral("to")},
-                                   QStringLiteral("2022-02-30")).toObject();
+                                   QStringLiteral("2022-02-30"))
+                                 .toObject();
         broken = setAt(broken, {QStringLiteral("title")}, QJsonValue::Undefined).toObject();
         const auto c = CampaignLoader::parse(bytes(broken));
         QVERIFY(!c.ok());
@@ -152,12 +166,14 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("broken.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes(setAt(shipped(), {QStringLiteral("phases"), 2, QStringLiteral("to")}, QStringLiteral("2022-02-30"))
+        f.write(bytes(setAt(shipped(), {QStringLiteral("phases"), 2, QStringLiteral("to")},
+                            QStringLiteral("2022-02-30"))
                           .toObject()));
         f.close();
         const auto c = CampaignLoader::loadFile(path);
         QVERIFY(!c.ok());
-        QVERIFY2(c.error().message.startsWith(path + QStringLiteral(": phases[2].to: \"2022-02-30\" is not a date")),
+        QVERIFY2(c.error().message.startsWith(path +
+                                              QStringLiteral(": phases[2].to: \"2022-02-30\" is not a date")),
                  qPrintable(c.error().message));
         const auto missing = CampaignLoader::loadFile(dir.filePath(QStringLiteral("none.json")));
         QVERIFY(!missing.ok());
@@ -187,11 +203,14 @@ private Q_SLOTS:
     {
         QJsonObject leap = setAt(shipped(), {QStringLiteral("year")}, 2024).toObject();
         leap = setAt(leap, {QStringLiteral("code")}, QStringLiteral("naiman-2024")).toObject();
-        leap = setAt(leap, {QStringLiteral("deadlines"), 0, QStringLiteral("due")}, QStringLiteral("2024-02-29")).toObject();
+        leap =
+            setAt(leap, {QStringLiteral("deadlines"), 0, QStringLiteral("due")}, QStringLiteral("2024-02-29"))
+                .toObject();
         QVERIFY(CampaignLoader::parse(bytes(leap)).ok());
         const auto shifted = CampaignLoader::shiftToYear(bytes(leap), 2025);
         QVERIFY(shifted.ok());
-        QCOMPARE(CampaignLoader::parse(*shifted)->deadline(QStringLiteral("contacts"))->due, QDate(2025, 2, 28));
+        QCOMPARE(CampaignLoader::parse(*shifted)->deadline(QStringLiteral("contacts"))->due,
+                 QDate(2025, 2, 28));
         const auto back = CampaignLoader::shiftToYear(bytes(leap), 2028);
         QCOMPARE(CampaignLoader::parse(*back)->deadline(QStringLiteral("contacts"))->due, QDate(2028, 2, 29));
     }

@@ -31,9 +31,12 @@ class TestUnit final : public QObject
 private Q_SLOTS:
     void validUnit()
     {
-        QVERIFY(validateUnit(unitNamed(QStringLiteral("旗市场监督管理局"), QStringLiteral("0475-4212345"))).isEmpty());
+        QVERIFY(validateUnit(unitNamed(QStringLiteral("旗市场监督管理局"), QStringLiteral("0475-4212345")))
+                    .isEmpty());
         QVERIFY(validateUnit(unitNamed(QStringLiteral("八仙筒镇"))).isEmpty()); // a contact is named later
-        QVERIFY(validateUnit(unitNamed(QStringLiteral("旗交通运输局"), QStringLiteral("（0475）4212345转8012"))).isEmpty());
+        QVERIFY(
+            validateUnit(unitNamed(QStringLiteral("旗交通运输局"), QStringLiteral("（0475）4212345转8012")))
+                .isEmpty());
     }
 
     void refuses_data()
@@ -43,9 +46,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::newRow("empty name") << QString() << QString() << QStringLiteral("name");
         QTest::newRow("blank name") << QStringLiteral("  \t ") << QString() << QStringLiteral("name");
-        QTest::newRow("phone without digits") << QStringLiteral("旗司法局") << QStringLiteral("无") << QStringLiteral("contactPhone");
-        QTest::newRow("phone with letters") << QStringLiteral("旗司法局") << QStringLiteral("0475-abc123")
-                                            << QStringLiteral("contactPhone");
+        QTest::newRow("phone without digits")
+            << QStringLiteral("旗司法局") << QStringLiteral("无") << QStringLiteral("contactPhone");
+        QTest::newRow("phone with letters")
+            << QStringLiteral("旗司法局") << QStringLiteral("0475-abc123") << QStringLiteral("contactPhone");
         QTest::newRow("very long name") << QString(101, QChar(0x5c40)) << QString() << QStringLiteral("name");
     }
 
@@ -61,7 +65,8 @@ private Q_SLOTS:
 
     void phoneMessageQuotesTheInput()
     {
-        const QList<FieldError> errors = validateUnit(unitNamed(QStringLiteral("旗司法局"), QStringLiteral("待定")));
+        const QList<FieldError> errors =
+            validateUnit(unitNamed(QStringLiteral("旗司法局"), QStringLiteral("待定")));
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().message.contains(QStringLiteral("待定")));
     }
@@ -73,8 +78,10 @@ private Q_SLOTS:
         QCOMPARE(categoryFromText(QStringLiteral("乡镇")), std::optional(Unit::Category::Township));
         QCOMPARE(categoryFromText(QStringLiteral("township")), std::optional(Unit::Category::Township));
         QCOMPARE(categoryFromText(QStringLiteral("企业")), std::nullopt);
-        QCOMPARE(categoryFromKey(categoryKey(Unit::Category::Department)), std::optional(Unit::Category::Department));
-        QCOMPARE(categoryFromKey(QStringLiteral("部门")), std::nullopt); // stored keys are stable English text
+        QCOMPARE(categoryFromKey(categoryKey(Unit::Category::Department)),
+                 std::optional(Unit::Category::Department));
+        QCOMPARE(categoryFromKey(QStringLiteral("部门")),
+                 std::nullopt); // stored keys are stable English text
     }
 
     void unknownCategoryIsRefused()

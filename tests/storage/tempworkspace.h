@@ -20,7 +20,8 @@ struct TempWorkspace
     explicit TempWorkspace(QDate today = QDate(2022, 5, 9))
     {
         auto opened = oversight::Workspace::open(path(), oversight::Database::Mode::CreateNew,
-                                                 std::make_unique<oversight::FixedClock>(today), QStringLiteral("tester"));
+                                                 std::make_unique<oversight::FixedClock>(today),
+                                                 QStringLiteral("tester"));
         if (!opened)
             qFatal("cannot open a test database: %s", qPrintable(opened.error().fullText()));
         ws = std::move(opened).value();

@@ -59,14 +59,18 @@ private Q_SLOTS:
         QVERIFY(units.remove(id).ok());
         QCOMPARE(entries(t), 4);
 
-        QCOMPARE(t.scalar(QStringLiteral("SELECT action FROM audit_log WHERE id = 3")).toString(), QStringLiteral("update"));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log WHERE id = 3")).toString(), QStringLiteral("tester"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT action FROM audit_log WHERE id = 3")).toString(),
+                 QStringLiteral("update"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log WHERE id = 3")).toString(),
+                 QStringLiteral("tester"));
         const QJsonObject changes =
-            QJsonDocument::fromJson(t.scalar(QStringLiteral("SELECT changes FROM audit_log WHERE id = 3")).toString().toUtf8())
+            QJsonDocument::fromJson(
+                t.scalar(QStringLiteral("SELECT changes FROM audit_log WHERE id = 3")).toString().toUtf8())
                 .object();
         QCOMPARE(changes.keys(), QStringList{QStringLiteral("contact_phone")}); // only what changed
-        QCOMPARE(changes.value(QStringLiteral("contact_phone")).toObject().value(QStringLiteral("to")).toString(),
-                 QStringLiteral("0475-7654321"));
+        QCOMPARE(
+            changes.value(QStringLiteral("contact_phone")).toObject().value(QStringLiteral("to")).toString(),
+            QStringLiteral("0475-7654321"));
     }
 
     void chainVerifies()
@@ -88,14 +92,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("badId");
-        QTest::newRow("changed value") << QStringLiteral("UPDATE audit_log SET changes = replace(changes, '公安', '公按') WHERE id = 2")
-                                       << qint64(2);
-        QTest::newRow("changed actor") << QStringLiteral("UPDATE audit_log SET actor = 'someone' WHERE id = 4") << qint64(4);
-        QTest::newRow("changed time") << QStringLiteral("UPDATE audit_log SET at = '2022-01-01T00:00:00.000Z' WHERE id = 3")
-                                      << qint64(3);
-        QTest::newRow("removed middle entry") << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << qint64(4);
-        QTest::newRow("removed last entry") << QStringLiteral("DELETE FROM audit_log WHERE id = 6") << qint64(6);
-        QTest::newRow("rehashed entry") << QStringLiteral("UPDATE audit_log SET hash = prev_hash WHERE id = 5") << qint64(5);
+        QTest::newRow("changed value")
+            << QStringLiteral("UPDATE audit_log SET changes = replace(changes, '公安', '公按') WHERE id = 2")
+            << qint64(2);
+        QTest::newRow("changed actor")
+            << QStringLiteral("UPDATE audit_log SET actor = 'someone' WHERE id = 4") << qint64(4);
+        QTest::newRow("changed time")
+            << QStringLiteral("UPDATE audit_log SET at = '2022-01-01T00:00:00.000Z' WHERE id = 3")
+            << qint64(3);
+        QTest::newRow("removed middle entry")
+            << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << qint64(4);
+        QTest::newRow("removed last entry")
+            << QStringLiteral("DELETE FROM audit_log WHERE id = 6") << qint64(6);
+        QTest::newRow("rehashed entry")
+            << QStringLiteral("UPDATE audit_log SET hash = prev_hash WHERE id = 5") << qint64(5);
     }
 
     void detectsTampering()

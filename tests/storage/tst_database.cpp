@@ -56,12 +56,14 @@ private Q_SLOTS:
         QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")).toInt(), 1);
         for (const char *table : {"meta", "campaigns", "units", "audit_log"}) {
             QSqlQuery q((*db)->connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                               .arg(QLatin1String(table))));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                    .arg(QLatin1String(table))));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 1);
         }
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup),
+                 QFile::Permissions());
     }
 
     void migrationsAreNumberedInOrder()
@@ -78,7 +80,8 @@ private Q_SLOTS:
         {
             auto db = Database::open(path, Database::Mode::CreateNew);
             QVERIFY(db.ok());
-            QVERIFY(QSqlQuery((*db)->connection()).exec(QStringLiteral("INSERT INTO meta VALUES ('probe', 'x')")));
+            QVERIFY(QSqlQuery((*db)->connection())
+                        .exec(QStringLiteral("INSERT INTO meta VALUES ('probe', 'x')")));
         }
         auto again = Database::open(path, Database::Mode::OpenExisting);
         QVERIFY(again.ok());
@@ -116,8 +119,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        { QVERIFY(Database::open(path, Database::Mode::CreateNew).ok()); }
-        writeForeignDatabase(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)});
+        {
+            QVERIFY(Database::open(path, Database::Mode::CreateNew).ok());
+        }
+        writeForeignDatabase(
+            path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)});
         auto db = Database::open(path, Database::Mode::OpenExisting);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, Error::Code::TooNew);
@@ -144,7 +150,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
-        for (auto mode : {Database::Mode::OpenOrCreate, Database::Mode::OpenExisting, Database::Mode::ReadOnly}) {
+        for (auto mode :
+             {Database::Mode::OpenOrCreate, Database::Mode::OpenExisting, Database::Mode::ReadOnly}) {
             auto db = Database::open(path, mode);
             QVERIFY(!db.ok());
             QCOMPARE(db.error().code, Error::Code::Damaged);
@@ -189,7 +196,8 @@ private Q_SLOTS:
         auto reader = Database::open(path, Database::Mode::ReadOnly); // reports still work
         QVERIFY(reader.ok());
         QVERIFY((*reader)->isReadOnly());
-        QVERIFY(!QSqlQuery((*reader)->connection()).exec(QStringLiteral("INSERT INTO meta VALUES ('x', 'y')")));
+        QVERIFY(
+            !QSqlQuery((*reader)->connection()).exec(QStringLiteral("INSERT INTO meta VALUES ('x', 'y')")));
 
         first = makeError(Error::Code::Invalid, QString()); // closes the first copy
         auto third = Database::open(path, Database::Mode::OpenExisting);
@@ -200,7 +208,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crashed.sqlite"));
-        { QVERIFY(Database::open(path, Database::Mode::CreateNew).ok()); }
+        {
+            QVERIFY(Database::open(path, Database::Mode::CreateNew).ok());
+        }
         // A lock file left by a process that no longer runs (pid 2^22 + 1 is above Linux's default pid_max).
         QFile lock(path + QStringLiteral(".lock"));
         QVERIFY(lock.open(QIODevice::WriteOnly));
@@ -213,10 +223,13 @@ private Q_SLOTS:
     void foreignKeysAreEnforced()
     {
         TempWorkspace t;
-        QVERIFY(!t.run(QStringLiteral("INSERT INTO units (campaign_id, name, category, created_at, updated_at) "
-                                      "VALUES (999, 'x', 'department', '', '')")));
-        QVERIFY(!t.run(QStringLiteral("INSERT INTO units (campaign_id, name, category, created_at, updated_at) "
-                                      "VALUES (%1, 'x', 'ministry', '', '')").arg(t.campaign.value)));
+        QVERIFY(
+            !t.run(QStringLiteral("INSERT INTO units (campaign_id, name, category, created_at, updated_at) "
+                                  "VALUES (999, 'x', 'department', '', '')")));
+        QVERIFY(
+            !t.run(QStringLiteral("INSERT INTO units (campaign_id, name, category, created_at, updated_at) "
+                                  "VALUES (%1, 'x', 'ministry', '', '')")
+                       .arg(t.campaign.value)));
     }
 };
 

@@ -36,7 +36,8 @@ private Q_SLOTS:
         QStringList names;
         for (const Unit &u : units)
             names.append(u.name);
-        QCOMPARE(names, (QStringList{QStringLiteral("旗公安局"), QStringLiteral("旗市场监督管理局"), QStringLiteral("大沁他拉镇")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("旗公安局"), QStringLiteral("旗市场监督管理局"),
+                                     QStringLiteral("大沁他拉镇")}));
         QCOMPARE(units[2].notes, QStringLiteral("旗政府所在地"));
         QCOMPARE(units[2].category, Unit::Category::Township);
         QVERIFY(units[0].hasContact());

@@ -48,9 +48,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("code");
-        QTest::newRow("empty name") << QString() << QString() << QStringLiteral("name") << int(Error::Code::Invalid);
-        QTest::newRow("duplicate") << QStringLiteral("旗卫生健康委员会") << QString() << QStringLiteral("name")
-                                   << int(Error::Code::Conflict);
+        QTest::newRow("empty name") << QString() << QString() << QStringLiteral("name")
+                                    << int(Error::Code::Invalid);
+        QTest::newRow("duplicate") << QStringLiteral("旗卫生健康委员会") << QString()
+                                   << QStringLiteral("name") << int(Error::Code::Conflict);
         QTest::newRow("duplicate after trimming") << QStringLiteral(" 旗卫生健康委员会  ") << QString()
                                                   << QStringLiteral("name") << int(Error::Code::Conflict);
         QTest::newRow("phone without digits") << QStringLiteral("旗林业和草原局") << QStringLiteral("办公室")
@@ -120,7 +121,8 @@ private Q_SLOTS:
     void deleteFreeUnit()
     {
         TempWorkspace t;
-        const UnitId id = t.ws->units().create(unitNamed(t.campaign, QStringLiteral("旗住房和城乡建设局"))).value();
+        const UnitId id =
+            t.ws->units().create(unitNamed(t.campaign, QStringLiteral("旗住房和城乡建设局"))).value();
         QSignalSpy removed(&t.ws->units(), &UnitService::unitRemoved);
         QVERIFY(t.ws->units().remove(id).ok());
         QCOMPARE(removed.count(), 1);
@@ -131,7 +133,8 @@ private Q_SLOTS:
     void deleteRefusedWhenRecordsPointAtTheUnit()
     {
         TempWorkspace t;
-        const UnitId id = t.ws->units().create(unitNamed(t.campaign, QStringLiteral("旗市场监督管理局"))).value();
+        const UnitId id =
+            t.ws->units().create(unitNamed(t.campaign, QStringLiteral("旗市场监督管理局"))).value();
         // Any table whose foreign key names units holds the unit; later issues add such tables.
         QVERIFY(t.run(QStringLiteral("CREATE TABLE probe_records (id INTEGER PRIMARY KEY, "
                                      "unit_id INTEGER REFERENCES units(id) ON DELETE RESTRICT)")));
@@ -140,7 +143,8 @@ private Q_SLOTS:
         const auto r = t.ws->units().remove(id);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Conflict);
-        QVERIFY2(r.error().message.contains(QStringLiteral("旗市场监督管理局")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("旗市场监督管理局")),
+                 qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(QStringLiteral("probe_records")), qPrintable(r.error().message));
         QCOMPARE(removed.count(), 0);
         QVERIFY(t.ws->units().unit(id).ok());

@@ -2,11 +2,12 @@
 
 #include "services/unitservice.h"
 
-#include <algorithm>
 #include <QApplication>
 #include <QColor>
 #include <QLocale>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace oversight {
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+
 #include <vector>
 
 namespace oversight {

@@ -3,8 +3,9 @@
 #include "domain/result.h"
 #include "domain/unit.h"
 
-#include <memory>
 #include <QDialog>
+
+#include <memory>
 
 namespace oversight {
 
