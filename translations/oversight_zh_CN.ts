@@ -677,14 +677,6 @@
         <translation>两个阶段之间；下一阶段：%1</translation>
     </message>
     <message>
-        <source>Not started</source>
-        <translation>尚未开始</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
         <source>No deadline ahead</source>
         <translation>后续无报送时限</translation>
     </message>
@@ -735,6 +727,14 @@
     <message>
         <source>Current campaign: %1</source>
         <translation>当前专项行动：%1</translation>
+    </message>
+    <message>
+        <source>Not started; %1 begins %2</source>
+        <translation>未开始，%1阶段%2开始</translation>
+    </message>
+    <message>
+        <source>Finished; the last phase ended %1</source>
+        <translation>已结束（最后阶段于%1结束）</translation>
     </message>
 </context>
 <context>

@@ -59,11 +59,11 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, const Clo
     m_phaseLabel->setObjectName(QStringLiteral("phaseLabel"));
     m_deadlineLabel = new QLabel(this);
     m_deadlineLabel->setObjectName(QStringLiteral("deadlineLabel"));
-    auto *separator = new QFrame(this);
-    separator->setFrameShape(QFrame::VLine);
-    separator->setFrameShadow(QFrame::Sunken);
+    m_deadlineSeparator = new QFrame(this);
+    m_deadlineSeparator->setFrameShape(QFrame::VLine);
+    m_deadlineSeparator->setFrameShadow(QFrame::Sunken);
     statusBar()->addWidget(m_phaseLabel);
-    statusBar()->addWidget(separator);
+    statusBar()->addWidget(m_deadlineSeparator);
     statusBar()->addWidget(m_deadlineLabel, 1);
 
     // First start: most of the screen, since the register is a wide table; later the clerk's own geometry.
@@ -219,15 +219,19 @@ void MainWindow::updateCalendar()
             tr("Between phases; next phase: %1").arg(status.next ? status.next->name : QString()));
         break;
     case PhaseStatus::Where::NotStarted:
-        m_phaseLabel->setText(tr("Not started"));
+        m_phaseLabel->setText(
+            tr("Not started; %1 begins %2").arg(status.next->name, shortDate(status.next->from)));
         break;
     case PhaseStatus::Where::Finished:
-        m_phaseLabel->setText(tr("Finished"));
+        m_phaseLabel->setText(
+            tr("Finished; the last phase ended %1").arg(shortDate(m_campaign.phases.back().to)));
         break;
     }
 
     const Deadline *next = nextDeadline(m_campaign, m_calendarDay);
-    m_deadlineLabel->setVisible(status.where != PhaseStatus::Where::Finished);
+    const bool campaignRunning = status.where != PhaseStatus::Where::Finished;
+    m_deadlineLabel->setVisible(campaignRunning);
+    m_deadlineSeparator->setVisible(campaignRunning);
     if (!next) {
         m_deadlineLabel->setText(tr("No deadline ahead"));
         m_deadlineLabel->setToolTip({});

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -61,6 +62,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_campaignCombo = nullptr;
     QLabel *m_phaseLabel = nullptr;
+    QFrame *m_deadlineSeparator = nullptr;
     QLabel *m_deadlineLabel = nullptr;
     UnitsPage *m_unitsPage = nullptr;
 };

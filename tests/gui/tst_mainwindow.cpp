@@ -132,10 +132,11 @@ private Q_SLOTS:
                                  << QStringLiteral("Current phase: 动员部署 (Mar 23 – Apr 10)")
                                  << QStringLiteral(
                                         "Next deadline: 报送专项行动联系人及联系电话 Apr 2 (1 day left)");
-        QTest::newRow("before") << QDate(2022, 3, 1) << QStringLiteral("Not started")
+        QTest::newRow("before") << QDate(2022, 3, 1) << QStringLiteral("Not started; 动员部署 begins Mar 23")
                                 << QStringLiteral(
                                        "Next deadline: 报送专项行动联系人及联系电话 Apr 2 (32 days left)");
-        QTest::newRow("after") << QDate(2022, 11, 1) << QStringLiteral("Finished") << QString();
+        QTest::newRow("after") << QDate(2022, 11, 1)
+                               << QStringLiteral("Finished; the last phase ended Oct 15") << QString();
     }
 
     void showsTheCalendar()
@@ -329,7 +330,8 @@ private Q_SLOTS:
         QCOMPARE(gui.t.ws->campaigns().current().value(), *next);
         QCOMPARE(gui.window->campaign().year, 2023);
         // On 2022-05-09 the 2023 campaign has not begun; its register came along with the clone.
-        QCOMPARE(gui.text(QStringLiteral("phaseLabel")), QStringLiteral("Not started"));
+        QCOMPARE(gui.text(QStringLiteral("phaseLabel")),
+                 QStringLiteral("Not started; 动员部署 begins Mar 23"));
         QVERIFY(gui.rowOf(QStringLiteral("大沁他拉镇")) >= 0);
         QCOMPARE(gui.window->unitsPage()->model()->campaign(), *next);
     }
