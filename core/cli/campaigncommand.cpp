@@ -58,6 +58,16 @@ ExitCode CampaignCommand::run(CliContext &context, ArgumentList &arguments)
     return context.usageError(tr("campaign: unknown action \"%1\" (list, show, clone or use)").arg(*action));
 }
 
+Result<CampaignId> CampaignCommand::choose(Workspace &workspace, const std::optional<QString> &codeOrId)
+{
+    if (!codeOrId)
+        return CliContext::currentCampaign(workspace);
+    const auto rows = workspace.campaigns().list();
+    if (!rows)
+        return rows.error();
+    return resolve(*rows, *codeOrId);
+}
+
 Result<CampaignId> CampaignCommand::resolve(const std::vector<CampaignRow> &rows, const QString &codeOrId)
 {
     auto it = std::find_if(rows.begin(), rows.end(),
@@ -118,20 +128,13 @@ ExitCode CampaignCommand::show(CliContext &context, ArgumentList &arguments)
     const Result<CampaignId> current = CliContext::currentCampaign(workspace);
     if (!current)
         return context.fail(current.error());
-    CampaignId id = *current;
-    if (which) {
-        const auto rows = workspace.campaigns().list();
-        if (!rows)
-            return context.fail(rows.error());
-        const Result<CampaignId> named = resolve(*rows, *which);
-        if (!named)
-            return context.fail(named.error());
-        id = *named;
-    }
-    const Result<Campaign> campaign = workspace.campaigns().campaign(id);
+    const Result<CampaignId> id = choose(workspace, which);
+    if (!id)
+        return context.fail(id.error());
+    const Result<Campaign> campaign = workspace.campaigns().campaign(*id);
     if (!campaign)
         return context.fail(campaign.error());
-    context.out() << describe(*campaign, id == *current);
+    context.out() << describe(*campaign, *id == *current);
     context.out().flush();
     return ExitCode::Done;
 }
@@ -221,7 +224,7 @@ ExitCode CampaignCommand::clone(CliContext &context, ArgumentList &arguments)
     const auto rows = workspace.campaigns().list();
     if (!rows)
         return context.fail(rows.error());
-    const Result<CampaignId> source = from ? resolve(*rows, *from) : CliContext::currentCampaign(workspace);
+    const Result<CampaignId> source = choose(workspace, from);
     if (!source)
         return context.fail(source.error());
     // One campaign a year: the service refuses a second campaign with the same code; a campaign of that year
@@ -263,10 +266,7 @@ ExitCode CampaignCommand::use(CliContext &context, ArgumentList &arguments)
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
     Workspace &workspace = *opened.value();
-    const auto rows = workspace.campaigns().list();
-    if (!rows)
-        return context.fail(rows.error());
-    const Result<CampaignId> id = resolve(*rows, *which);
+    const Result<CampaignId> id = choose(workspace, which);
     if (!id)
         return context.fail(id.error());
     if (const Result<void> r = workspace.campaigns().setCurrent(*id); !r)

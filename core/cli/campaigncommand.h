@@ -6,9 +6,12 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
 namespace oversight {
+
+class Workspace;
 
 /// `campaign list | show [CODE|ID] | clone --year YYYY [--from CODE|ID] | use CODE|ID`: the campaigns in the
 /// file. list and show only read (they work while the desktop app has the file open); clone and use write.
@@ -21,6 +24,9 @@ public:
     [[nodiscard]] ExitCode run(CliContext &context, ArgumentList &arguments) override;
 
     /// The campaign a CODE or a numeric ID names; a NotFound error (exit 2) otherwise.
+    /// The campaign named by code or id, or the current one when none is named.
+    [[nodiscard]] static Result<CampaignId> choose(Workspace &workspace,
+                                                   const std::optional<QString> &codeOrId);
     [[nodiscard]] static Result<CampaignId> resolve(const std::vector<CampaignRow> &rows,
                                                     const QString &codeOrId);
     /// The readable text of `campaign show`.
