@@ -1,6 +1,7 @@
 // oversight-desk: builds the settings, clock and services, opens the database and shows the main window.
 // Exit codes as oversight-cli: 0 done, 1 usage error, 3 the database could not be opened.
 #include "appinfo.h"
+#include "domain/isodate.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontDatabase>
-#include <QRegularExpression>
 #include <QSettings>
 
 #include <cstdio>
@@ -126,8 +126,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Clock> clock;
     if (parser.isSet(options.today)) {
         const QString text = parser.value(options.today);
-        static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        const QDate day = isoDay.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        const QDate day = parseIsoDate(text);
         if (!day.isValid()) {
             printError(
                 DesktopMain::tr("--today: \"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2022-05-09.")

@@ -1,11 +1,12 @@
 #include "campaignloader.h"
 
+#include "domain/isodate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace oversight {
@@ -73,10 +74,9 @@ public:
                 fail(join(base, key), CampaignLoader::tr("is missing"));
             return {};
         }
-        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString text = v.toString();
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!v.isString() || !iso.match(text).hasMatch() || !d.isValid()) {
+        const QDate d = parseIsoDate(text);
+        if (!v.isString() || !d.isValid()) {
             fail(join(base, key),
                  CampaignLoader::tr("\"%1\" is not a date (write YYYY-MM-DD)")
                      .arg(v.isString()
@@ -299,12 +299,8 @@ QDate shiftDate(QDate d, int years)
 
 QJsonValue shiftValue(const QJsonValue &v, int years)
 {
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (v.isString() && iso.match(v.toString()).hasMatch()) {
-        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-        if (d.isValid())
-            return shiftDate(d, years).toString(Qt::ISODate);
-    }
+    if (const QDate d = parseIsoDate(v.toString()); v.isString() && d.isValid())
+        return shiftDate(d, years).toString(Qt::ISODate);
     if (v.isArray()) {
         QJsonArray out;
         for (const QJsonValue &item : v.toArray())

@@ -5,7 +5,6 @@
 #include "storage/database.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace oversight {
@@ -76,14 +75,6 @@ ExitCode CliContext::usageError(const QString &message)
 {
     m_err << tr("oversight-cli: %1 (see oversight-cli --help)").arg(message) << Qt::endl;
     return ExitCode::Usage;
-}
-
-QDate CliContext::parseDate(const QString &text)
-{
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!iso.match(text).hasMatch())
-        return {};
-    return QDate::fromString(text, Qt::ISODate);
 }
 
 } // namespace oversight

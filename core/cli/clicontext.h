@@ -59,9 +59,6 @@ public:
     /// Prints one usage line ("oversight-cli: …") to stderr and returns ExitCode::Usage.
     ExitCode usageError(const QString &message);
 
-    /// "YYYY-MM-DD" strictly (the calendar date must exist); an invalid date otherwise.
-    [[nodiscard]] static QDate parseDate(const QString &text);
-
 private:
     QTextStream &m_out;
     QTextStream &m_err;

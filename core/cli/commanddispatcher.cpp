@@ -3,6 +3,7 @@
 #include "argumentlist.h"
 #include "campaigncommand.h"
 #include "clicontext.h"
+#include "domain/isodate.h"
 #include "initcommand.h"
 #include "language.h"
 #include "statuscommand.h"
@@ -94,7 +95,7 @@ ExitCode CommandDispatcher::run(const QStringList &arguments, QTextStream &out, 
         return ExitCode::Done;
     }
     if (today) {
-        const QDate day = CliContext::parseDate(*today);
+        const QDate day = parseIsoDate(*today);
         if (!day.isValid())
             return context.usageError(tr("--today: \"%1\" is not a date (write YYYY-MM-DD)").arg(*today));
         context.setToday(day);

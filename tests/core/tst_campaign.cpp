@@ -1,6 +1,7 @@
 // The shipped 2022 campaign must say exactly what the plan (奈司字〔2022〕11号) says.
 #include "campaign/campaignloader.h"
 #include "domain/campaign.h"
+#include "domain/isodate.h"
 
 #include <QtTest>
 
@@ -166,6 +167,15 @@ private Q_SLOTS:
         QCOMPARE(d->lateDays(QDate(2022, 5, 22)), 1);
         QCOMPARE(d->lateDays(QDate(2022, 6, 21)), 31);
         QCOMPARE(d->lateDays(QDate()), 0);
+    }
+
+    void strictIsoDates()
+    {
+        QCOMPARE(parseIsoDate(QStringLiteral("2022-05-21")), QDate(2022, 5, 21));
+        QCOMPARE(parseIsoDate(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
+        for (const char *bad : {"2022-02-30", "2023-02-29", "2022-5-21", "2022/05/21", "2022-05-21T08:00",
+                                " 2022-05-21", "20220521", "", "2022年5月21日"})
+            QVERIFY2(!parseIsoDate(QString::fromUtf8(bad)).isValid(), bad);
     }
 
     void selfCheckShare_data()
