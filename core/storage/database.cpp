@@ -178,11 +178,11 @@ Result<void> Database::migrate()
                                                   .arg(latestSchemaVersion()));
     if (current == latestSchemaVersion())
         return {};
-    if (current > 0 || !m_created) {
-        // A non-empty file without our version stamp is someone else's database.
+    if (current == 0) {
+        // Tables without our version stamp are someone else's database.
         QSqlQuery probe(m_db);
-        if (current == 0 && probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
-            probe.next() && probe.value(0).toInt() > 0)
+        if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next() &&
+            probe.value(0).toInt() > 0)
             return damaged(m_path, tr("the file is an SQLite database of another program"));
     }
     if (m_readOnly)
