@@ -224,7 +224,7 @@ ExitCode CampaignCommand::clone(CliContext &context, ArgumentList &arguments)
     const auto rows = workspace.campaigns().list();
     if (!rows)
         return context.fail(rows.error());
-    const Result<CampaignId> source = choose(workspace, from);
+    const Result<CampaignId> source = from ? resolve(*rows, *from) : CliContext::currentCampaign(workspace);
     if (!source)
         return context.fail(source.error());
     // One campaign a year: the service refuses a second campaign with the same code; a campaign of that year
