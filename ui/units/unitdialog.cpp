@@ -74,11 +74,8 @@ Unit UnitDialog::unit() const
 void UnitDialog::accept()
 {
     clearError();
+    // create() and update() run the same checks as check() and name the field at fault.
     Unit edited = unit();
-    if (auto checked = m_service.check(edited); !checked) {
-        showError(checked.error());
-        return;
-    }
     if (isNew()) {
         const auto id = m_service.create(edited);
         if (!id) {
