@@ -827,6 +827,13 @@
     </message>
 </context>
 <context>
+    <name>oversight::SupervisionNotice</name>
+    <message>
+        <source>There is no supervision case %1.</source>
+        <translation>没有编号为 %1 的监督案件。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::UnitDialog</name>
     <message>
         <source>Unit</source>

@@ -27,8 +27,22 @@ size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
 
 using CampaignId = Id<struct CampaignTag>;
 using UnitId = Id<struct UnitTag>;
+using DocumentId = Id<struct DocumentTag>;
+using ComplaintId = Id<struct ComplaintTag>;
+using CallBackId = Id<struct CallBackTag>;
+using ProblemId = Id<struct ProblemTag>;
+using SubmissionId = Id<struct SubmissionTag>;
+using CaseFileId = Id<struct CaseFileTag>;
+using DrawId = Id<struct DrawTag>;
 
 } // namespace oversight
 
 Q_DECLARE_METATYPE(oversight::CampaignId)
 Q_DECLARE_METATYPE(oversight::UnitId)
+Q_DECLARE_METATYPE(oversight::DocumentId)
+Q_DECLARE_METATYPE(oversight::ComplaintId)
+Q_DECLARE_METATYPE(oversight::CallBackId)
+Q_DECLARE_METATYPE(oversight::ProblemId)
+Q_DECLARE_METATYPE(oversight::SubmissionId)
+Q_DECLARE_METATYPE(oversight::CaseFileId)
+Q_DECLARE_METATYPE(oversight::DrawId)
