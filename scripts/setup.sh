@@ -25,6 +25,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev
     fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
+    poppler-utils
 )
 
 install_packages() {

@@ -591,6 +591,32 @@
     </message>
 </context>
 <context>
+    <name>oversight::DocumentFonts</name>
+    <message>
+        <source>%1 → %2 (bold)</source>
+        <translation>%1 → %2（加粗）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentRenderer</name>
+    <message>
+        <source>Could not start painting the document.</source>
+        <translation>无法开始绘制公文。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the document.</source>
+        <translation>无法开始绘制公文第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the document.</source>
+        <translation>无法完成公文的绘制。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::InitCommand</name>
     <message>
         <source>init [--campaign FILE.json]</source>
