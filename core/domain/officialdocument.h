@@ -3,6 +3,7 @@
 #include "ids.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,7 @@ struct ServiceReceipt
 {
     QString documentName; ///< 送达文书名称 (the notice's title)
     QString recipient;    ///< 受送达单位
+    friend bool operator==(const ServiceReceipt &, const ServiceReceipt &) = default;
 };
 
 /// One official document's text in GB/T 9704 parts. The body is plain text, one paragraph a line; the
@@ -113,3 +115,24 @@ struct BodyBlock
 } // namespace oversight
 
 Q_DECLARE_METATYPE(oversight::DocumentKind)
+
+namespace oversight {
+
+/// A stored document: its text, where it stands, and once issued its number and the exact PDF issued.
+struct DocumentRecord
+{
+    DocumentId id;
+    CampaignId campaign;
+    DocumentKind kind = DocumentKind::SpotCheck;
+    DocumentStatus status = DocumentStatus::Draft;
+    OfficialDocument content;
+    DocumentNumber number; ///< invalid on drafts
+    QDateTime issuedAt;
+    QString pdfSha256; ///< hex SHA-256 of the issued PDF
+    QString voidReason;
+    QDateTime voidedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace oversight
