@@ -6,6 +6,7 @@
 #include "domain/isodate.h"
 #include "initcommand.h"
 #include "language.h"
+#include "noticecommand.h"
 #include "statuscommand.h"
 #include "storage/database.h"
 
@@ -25,6 +26,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<CampaignCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<NoticeCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const
