@@ -2,6 +2,7 @@
 // document's source (document.json) and the measurements the standard demands (expected.json).
 #include "documents/documentfonts.h"
 #include "documents/documentrenderer.h"
+#include "documents/noticegenerator.h"
 #include "domain/officialdocument.h"
 #include "pdfprobe.h"
 
@@ -307,6 +308,49 @@ private Q_SLOTS:
              {QStringLiteral("单位"), QStringLiteral("平均分"), QStringLiteral("主要问题")})
             QVERIFY2(topRow.contains(cell), qPrintable(topRow));
         QCOMPARE(rows, expected.value(QStringLiteral("rows")).toInt());
+    }
+
+    void supervisionNoticeEndsWithItsReceipt()
+    {
+        SupervisionNoticeContent c;
+        c.caseId = ComplaintId(3);
+        c.caseReference = QStringLiteral("2022-007");
+        c.unitName = QStringLiteral("旗市场监督管理局");
+        c.subject = QStringLiteral("某商贸有限公司被处罚一案");
+        c.facts = QStringLiteral("经调阅案卷，该案于2022年5月10日作出行政处罚决定，处罚决定书未载明当事人申请行政复议和"
+                                 "提起行政诉讼的途径和期限。");
+        c.reasons = QStringLiteral("行政处罚决定书缺少法定告知内容，程序违法。");
+        c.decision = QStringLiteral("责令你单位重新送达载明救济途径的行政处罚决定书。");
+        c.legalBasis = QStringLiteral("《中华人民共和国行政处罚法》第五十九条");
+        c.correctBy = QDate(2022, 8, 10);
+        c.replyBy = QDate(2022, 8, 15);
+        Campaign campaign;
+        campaign.authority = QStringLiteral("奈曼旗司法局");
+        campaign.section = QStringLiteral("法制股");
+        OfficialDocument doc = NoticeGenerator(campaign, QDate(2022, 7, 20)).supervision(c);
+        doc.numberLine = QStringLiteral("奈司监〔2022〕1号");
+        QVERIFY(!hasPlaceholder(doc.body));
+        const QString pdf = renderTo(m_dir, doc, QStringLiteral("supervision-notice"));
+        const auto pages = probe::lines(pdf);
+        QVERIFY(pages.size() >= 2);
+        const auto textOf = [](const probe::Page &p) {
+            QString t;
+            for (const auto &l : p.lines)
+                t += l.text;
+            return t;
+        };
+        const QString last = textOf(pages.back());
+        const QString before = textOf(pages.at(pages.size() - 2));
+        // The receipt stands alone on the last page, unnumbered; the notice's imprint closes the page before.
+        QVERIFY2(last.contains(QStringLiteral("送达回证")) && last.contains(QStringLiteral("奈司监〔2022〕1号")) &&
+                     last.contains(c.unitName) && last.contains(QStringLiteral("受送达人签收")),
+                 qPrintable(last));
+        QVERIFY(!last.contains(QStringLiteral("—")));
+        QVERIFY2(before.contains(QStringLiteral("印发")), qPrintable(before));
+        QVERIFY(before.contains(QStringLiteral("—%1—").arg(pages.size() - 1)));
+        const QString all = probe::text(pdf);
+        for (const QString &part : {c.facts, c.reasons, c.decision, QStringLiteral("15日内")})
+            QVERIFY2(all.contains(part), qPrintable(part));
     }
 
     void titleBreaksBetweenWords()
