@@ -3,6 +3,7 @@
 #include "documents/documentfonts.h"
 #include "documents/documentrenderer.h"
 #include "documents/noticegenerator.h"
+#include "documents/odtexport.h"
 #include "domain/officialdocument.h"
 #include "pdfprobe.h"
 
@@ -317,8 +318,9 @@ private Q_SLOTS:
         c.caseReference = QStringLiteral("2022-007");
         c.unitName = QStringLiteral("旗市场监督管理局");
         c.subject = QStringLiteral("某商贸有限公司被处罚一案");
-        c.facts = QStringLiteral("经调阅案卷，该案于2022年5月10日作出行政处罚决定，处罚决定书未载明当事人申请行政复议和"
-                                 "提起行政诉讼的途径和期限。");
+        c.facts = QStringLiteral(
+            "经调阅案卷，该案于2022年5月10日作出行政处罚决定，处罚决定书未载明当事人申请行政复议和"
+            "提起行政诉讼的途径和期限。");
         c.reasons = QStringLiteral("行政处罚决定书缺少法定告知内容，程序违法。");
         c.decision = QStringLiteral("责令你单位重新送达载明救济途径的行政处罚决定书。");
         c.legalBasis = QStringLiteral("《中华人民共和国行政处罚法》第五十九条");
@@ -342,8 +344,9 @@ private Q_SLOTS:
         const QString last = textOf(pages.back());
         const QString before = textOf(pages.at(pages.size() - 2));
         // The receipt stands alone on the last page, unnumbered; the notice's imprint closes the page before.
-        QVERIFY2(last.contains(QStringLiteral("送达回证")) && last.contains(QStringLiteral("奈司监〔2022〕1号")) &&
-                     last.contains(c.unitName) && last.contains(QStringLiteral("受送达人签收")),
+        QVERIFY2(last.contains(QStringLiteral("送达回证")) &&
+                     last.contains(QStringLiteral("奈司监〔2022〕1号")) && last.contains(c.unitName) &&
+                     last.contains(QStringLiteral("受送达人签收")),
                  qPrintable(last));
         QVERIFY(!last.contains(QStringLiteral("—")));
         QVERIFY2(before.contains(QStringLiteral("印发")), qPrintable(before));
@@ -351,6 +354,21 @@ private Q_SLOTS:
         const QString all = probe::text(pdf);
         for (const QString &part : {c.facts, c.reasons, c.decision, QStringLiteral("15日内")})
             QVERIFY2(all.contains(part), qPrintable(part));
+    }
+
+    void odtCopyHoldsTheText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("copy.odt"));
+        QVERIFY(OdtExport::write(m_doc, DocumentFonts::resolve(), path));
+        bool ok = false;
+        const QString content = QString::fromUtf8(probe::run(
+            QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")}, &ok));
+        QVERIFY2(ok, "unzip could not read the ODT");
+        for (const QString &part : {m_doc.authority, m_doc.numberLine, m_doc.title,
+                                    QStringLiteral("一、基本情况"), QStringLiteral("旗人民政府办公室")})
+            QVERIFY2(content.contains(part), qPrintable(part));
+        QVERIFY(!OdtExport::write(m_doc, DocumentFonts::resolve(),
+                                  m_dir.filePath(QStringLiteral("no/such/dir/x.odt"))));
     }
 
     void titleBreaksBetweenWords()
