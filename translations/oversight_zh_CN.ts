@@ -591,6 +591,49 @@
     </message>
 </context>
 <context>
+    <name>oversight::DocumentEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>One paragraph a line. Headings are recognised by their numbering: 一、 (黑体), （一） (楷体), 1. and （1）. Lines starting with | form a table, cells separated by |, the first row its header. Text in 【】 is a placeholder: fill it in, or the document cannot be issued.</source>
+        <translation>每行一段。标题按序号识别：一、（黑体）、（一）（楷体）、1. 和（1）。以 | 开头的行组成表格，单元格之间用 | 分隔，第一行为表头。【】中的文字为待填内容：填写完整后公文才能印发。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee (主送):</source>
+        <translation>主送机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments (one a line):</source>
+        <translation>附件（每行一个）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>发文机关署名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>成文日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to (抄送):</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Printed by (印发机关):</source>
+        <translation>印发机关(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>oversight::DocumentFonts</name>
     <message>
         <source>%1 → %2 (bold)</source>
@@ -704,6 +747,173 @@
     <message>
         <source>The stored PDF of %1 does not match its SHA-256: the file was changed.</source>
         <translation>%1 存档的 PDF 与其 SHA-256 校验值不符：文件已被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已印发</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>新建草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>种类：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>印发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;ODT copy…</source>
+        <translation>保存 ODT 副本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>All official fonts are installed.</source>
+        <translation>公文规定字体均已安装。</translation>
+    </message>
+    <message>
+        <source>Official fonts missing on this computer; stand-ins: %1</source>
+        <translation>本机缺少公文规定字体，已用替代字体：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>(not issued)</source>
+        <translation>（未印发）</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新建草稿</translation>
+    </message>
+    <message>
+        <source>Choose the unit the reminder goes to.</source>
+        <translation>请选择催办通知的主送单位。</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>编辑公文</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft &quot;%1&quot;?</source>
+        <translation>删除草稿“%1”？</translation>
+    </message>
+    <message>
+        <source>Issue document</source>
+        <translation>印发公文</translation>
+    </message>
+    <message>
+        <source>Issue &quot;%1&quot;? It gets the next number of its series and its text is frozen: an issued document can only be voided, never changed.</source>
+        <translation>印发“%1”？印发后将编发该系列的下一个文号，正文即被固定：已印发的公文只能作废，不能修改。</translation>
+    </message>
+    <message>
+        <source>Issued as %1.</source>
+        <translation>已印发，发文字号为%1。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF: %1</source>
+        <translation>PDF 的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Void document</source>
+        <translation>作废公文</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided? The number stays recorded as voided with this reason.</source>
+        <translation>%1 因何作废？该文号将连同作废理由一并保留记录。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; choose a folder you can write to.</source>
+        <translation>无法写入 %1；请选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>Save ODT copy</source>
+        <translation>保存 ODT 副本</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1062,10 @@
         <source>Finished; the last phase ended %1</source>
         <translation>已结束（最后阶段于%1结束）</translation>
     </message>
+    <message>
+        <source>Official documents</source>
+        <translation>公文</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeCommand</name>
@@ -966,6 +1180,13 @@
     <message>
         <source>Stand-in fonts: %1</source>
         <translation>替代字体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OdtExport</name>
+    <message>
+        <source>%1 could not be written; choose a folder you can write to.</source>
+        <translation>无法写入 %1；请选择一个可写的文件夹。</translation>
     </message>
 </context>
 <context>
