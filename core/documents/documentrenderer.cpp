@@ -311,6 +311,11 @@ private:
             }
             if (end == start) // a narrow run longer than the line: give it the line
                 ++end;
+            // Closing punctuation that just overflows is squeezed in (标点挤压) rather than carrying the
+            // line's last characters over: full-width brackets and stops are half ink, half space.
+            if (end < us.size() && end > start && startsWithClosing(us[end]) &&
+                w + us[end].width <= avail + charPitch / 2)
+                ++end;
             const bool last = end >= us.size();
             if (!last) {
                 // No line starts with closing punctuation and none ends with opening punctuation: carry
@@ -322,7 +327,10 @@ private:
             }
             ensureLine();
             const qreal used = widthOf(us, start, end);
-            const qreal extra = last ? 0 : std::clamp(avail - used, 0.0, 2 * charPitch);
+            // Lines but the last fill the measure (两端对齐); a squeezed line closes up by up to half a
+            // character.
+            const qreal extra =
+                last ? std::min(0.0, avail - used) : std::clamp(avail - used, -charPitch / 2, 4 * charPitch);
             drawUnits(us, start, end, typeLeft + indent * charPitch, baseline(m_line, base), extra);
             ++m_line;
             start = end;
@@ -371,14 +379,18 @@ private:
 
         // Column widths: each column gets at least what its short cells need (a short header, numbers),
         // the columns of running text share the rest in proportion to their length.
-        std::vector<qreal> natural(size_t(columns), 0), least(size_t(columns), 2 * charPitch);
+        std::vector<qreal> natural(size_t(columns), 0), least(size_t(columns), 2 * charPitch),
+            headerWhole(size_t(columns), 0);
         for (size_t r = 0; r < rows.size(); ++r) {
             const QFont &font = hasHeader && r == 0 ? headFont : cellFont;
             for (qsizetype c = 0; c < rows[r].size(); ++c) {
                 const QString &cell = rows[r].at(c);
                 const qreal w = advance(cell, font) + 2 * pad + 2;
                 natural[size_t(c)] = std::max(natural[size_t(c)], w);
-                // A header of four or more characters may take two lines (抽查 / 案卷); figures never break.
+                // A header of four or more characters may take two lines (抽查 / 案卷), but only when the
+                // headers kept whole would crowd the text columns; figures never break.
+                if (hasHeader && r == 0)
+                    headerWhole[size_t(c)] = w;
                 if (hasHeader && r == 0)
                     least[size_t(c)] =
                         std::max(least[size_t(c)],
@@ -386,6 +398,15 @@ private:
                                      2 * pad + 2);
                 else if (std::all_of(cell.begin(), cell.end(), isNarrow))
                     least[size_t(c)] = std::max(least[size_t(c)], w);
+            }
+        }
+        {
+            qreal whole = 0;
+            for (qsizetype c = 0; c < columns; ++c)
+                whole += std::max(least[size_t(c)], headerWhole[size_t(c)]);
+            if (whole <= typeWidth * 0.85) {
+                for (qsizetype c = 0; c < columns; ++c)
+                    least[size_t(c)] = std::max(least[size_t(c)], headerWhole[size_t(c)]);
             }
         }
         qreal leastSum = 0, slack = 0;
@@ -405,21 +426,35 @@ private:
                 widths[i] = least[i] + (natural[i] - least[i]) / slack * (typeWidth - leastSum);
         }
 
+        // Cells break like the body: between ideographs, never inside a run of figures or Latin, never
+        // before closing punctuation; measured with the same metrics the drawing uses.
         const auto cellLines = [&](const QString &s, const QFont &font, qreal width) {
             QStringList out;
-            QTextLayout layout(s, font, &m_measure);
-            QTextOption option;
-            option.setUseDesignMetrics(true);
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            layout.setTextOption(option);
-            layout.beginLayout();
-            for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine()) {
-                l.setLineWidth(width - 2 * pad);
-                out.append(s.mid(l.textStart(), l.textLength()).trimmed());
+            QString line;
+            qreal used = 0;
+            const qreal room = width - 2 * pad + 1;
+            // A header that does not fit is halved (抽查 / 案卷), not broken before its last character.
+            if (&font == &headFont && s.size() >= 4 && advance(s, font) > room &&
+                advance(s.left((s.size() + 1) / 2), font) <= room)
+                return QStringList{s.left((s.size() + 1) / 2), s.mid((s.size() + 1) / 2)};
+            for (qsizetype i = 0; i < s.size();) {
+                qsizetype j = i + 1;
+                if (isNarrow(s.at(i))) {
+                    while (j < s.size() && isNarrow(s.at(j)))
+                        ++j;
+                }
+                const QString piece = s.mid(i, j - i);
+                const qreal w = advance(piece, font);
+                if (!line.isEmpty() && used + w > room && !noLineStart.contains(piece.front())) {
+                    out.append(line.trimmed());
+                    line.clear();
+                    used = 0;
+                }
+                line += piece;
+                used += w;
+                i = j;
             }
-            layout.endLayout();
-            if (out.isEmpty())
-                out.append(QString());
+            out.append(line.trimmed());
             return out;
         };
 
@@ -458,7 +493,7 @@ private:
                 const qreal blockTop = y + (row.height - ls.size() * lineHeight) / 2;
                 for (qsizetype i = 0; i < ls.size(); ++i) {
                     const qreal w = advance(ls.at(i), font);
-                    const qreal tx = ls.size() == 1 ? x + (widths[c] - w) / 2 : x + pad;
+                    const qreal tx = ls.size() == 1 || row.head ? x + (widths[c] - w) / 2 : x + pad;
                     text(tx, baselineIn(blockTop + i * lineHeight, lineHeight, font), ls.at(i), font);
                 }
                 x += widths[c];

@@ -138,4 +138,58 @@ inline RedInk redInk(const QImage &image, int dpi)
     return ink;
 }
 
+/// The horizontal rules of a rendered page: runs of dark pixels at least `minLengthMm` long, merged over
+/// adjacent rows; each with its top (mm), thickness (mm) and extent.
+struct HRule
+{
+    double y = 0, thickness = 0, x0 = 0, x1 = 0;
+};
+
+inline std::vector<HRule> darkRules(const QImage &image, int dpi, double minLengthMm)
+{
+    const double mmPerPixel = 25.4 / dpi;
+    std::vector<HRule> rules;
+    int previousRow = -2;
+    for (int y = 0; y < image.height(); ++y) {
+        int best = 0, bestStart = 0, start = -1;
+        for (int x = 0; x <= image.width(); ++x) {
+            const bool dark = x < image.width() && qGray(image.pixel(x, y)) < 128;
+            if (dark && start < 0)
+                start = x;
+            if (!dark && start >= 0) {
+                if (x - start > best) {
+                    best = x - start;
+                    bestStart = start;
+                }
+                start = -1;
+            }
+        }
+        if (best * mmPerPixel < minLengthMm)
+            continue;
+        if (y == previousRow + 1 && !rules.empty())
+            rules.back().thickness += mmPerPixel;
+        else
+            rules.push_back(
+                {y * mmPerPixel, mmPerPixel, bestStart * mmPerPixel, (bestStart + best) * mmPerPixel});
+        previousRow = y;
+    }
+    return rules;
+}
+
+/// The leftmost and rightmost columns with dark ink between two heights (mm).
+inline std::pair<double, double> inkColumns(const QImage &image, int dpi, double fromMm, double toMm)
+{
+    const double mmPerPixel = 25.4 / dpi;
+    int left = image.width(), right = -1;
+    for (int y = int(fromMm / mmPerPixel); y < std::min(image.height(), int(toMm / mmPerPixel)); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+        }
+    }
+    return {left * mmPerPixel, (right + 1) * mmPerPixel};
+}
+
 } // namespace probe

@@ -371,6 +371,39 @@ private Q_SLOTS:
                                   m_dir.filePath(QStringLiteral("no/such/dir/x.odt"))));
     }
 
+    void marginsMeasuredOnTheRenderedPage()
+    {
+        // Page 2 is a full page of body text at 100 dpi, as the issue asks: its ink fills the type area.
+        const int dpi = 100;
+        const QImage page = probe::render(m_pdf, 2, dpi);
+        const auto [left, right] = probe::inkColumns(page, dpi, 30, 265);
+        const double pixel = 25.4 / dpi;
+        QVERIFY2(near(left, mm("body_left_mm"), tol() + pixel), say("ink left", left, mm("body_left_mm")));
+        QVERIFY2(near(right, mm("type_right_mm"), tol() + pixel),
+                 say("ink right", right, mm("type_right_mm")));
+    }
+
+    void imprintRulesHaveTheirWeights()
+    {
+        // 版记: first and last rules 0.35 mm, the one between 0.25 mm, the width of the type area, the last
+        // on the type area's bottom edge.
+        const int dpi = 300;
+        const QImage page = probe::render(m_pdf, int(m_pages.size()), dpi);
+        const auto rules = probe::darkRules(page, dpi, 150);
+        QCOMPARE(int(rules.size()), 3);
+        const double pixel = 25.4 / dpi;
+        QVERIFY2(near(rules[0].thickness, 0.35, pixel), say("first rule", rules[0].thickness, 0.35));
+        QVERIFY2(near(rules[1].thickness, 0.25, pixel), say("middle rule", rules[1].thickness, 0.25));
+        QVERIFY2(near(rules[2].thickness, 0.35, pixel), say("last rule", rules[2].thickness, 0.35));
+        QVERIFY(rules[0].thickness > rules[1].thickness);
+        for (const probe::HRule &r : rules) {
+            QVERIFY2(near(r.x0, mm("body_left_mm"), tol()), say("rule left", r.x0, mm("body_left_mm")));
+            QVERIFY2(near(r.x1, mm("type_right_mm"), tol()), say("rule right", r.x1, mm("type_right_mm")));
+        }
+        QVERIFY2(near(rules[2].y + rules[2].thickness / 2, mm("type_bottom_mm"), tol()),
+                 say("last rule", rules[2].y, mm("type_bottom_mm")));
+    }
+
     void titleBreaksBetweenWords()
     {
         QStringList lines;

@@ -4,6 +4,7 @@
 #include "documents/documentspage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "pdfprobe.h"
 #include "services/documentservice.h"
 #include "services/unitservice.h"
 #include "settings.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -120,6 +122,39 @@ private Q_SLOTS:
         const QString shot = qEnvironmentVariable("OVERSIGHT_SHOT");
         if (!shot.isEmpty())
             g.window->grab().save(shot);
+    }
+
+    void aPrinterGetsTheSameLayout()
+    {
+        // The printer path: the same renderer painting on a QPrinter (here one that prints to a PDF file).
+        Gui g;
+        g.chooseKind(DocumentKind::Reminder);
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        const auto record = g.page()->selected();
+        QVERIFY(record);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setFullPage(true);
+        const DocumentRenderer renderer(DocumentFonts::resolve());
+        QVERIFY(renderer.paint(record->content, printer));
+        const auto pages = probe::lines(path);
+        QVERIFY(!pages.empty());
+        int bodyLines = 0;
+        for (const probe::Line &line : pages.front().lines) {
+            if (line.y0 < 180 || line.y0 > 262)
+                continue;
+            ++bodyLines;
+            QVERIFY2(std::abs(line.x0 - 28) <= 1 || std::abs(line.x0 - 39.14) <= 1, qPrintable(line.text));
+            QVERIFY2(line.x1 <= 185, qPrintable(line.text));
+        }
+        QVERIFY(bodyLines >= 5);
+        const probe::RedInk ink = probe::redInk(probe::render(path, 1, 100), 100);
+        QVERIFY2(std::abs(ink.top - 72) <= 1.3, qPrintable(QString::number(ink.top)));
+        QVERIFY2(std::abs(ink.ruleX1 - ink.ruleX0 - 156) <= 1.3,
+                 qPrintable(QString::number(ink.ruleX1 - ink.ruleX0)));
     }
 
     void placeholdersBlockIssuing()
