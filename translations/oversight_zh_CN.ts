@@ -915,6 +915,10 @@
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
+    <message>
+        <source>Official documents</source>
+        <translation>公文</translation>
+    </message>
 </context>
 <context>
     <name>oversight::InitCommand</name>
