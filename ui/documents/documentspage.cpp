@@ -19,6 +19,7 @@
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -364,7 +365,9 @@ void DocumentsPage::previewSelected()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printPreview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &DocumentsPage::paintOn);
-    dialog.resize(900, 1000);
+    // A page's width at a readable zoom, but never taller than the screen (a 1366 × 768 laptop).
+    const QRect screen = this->screen()->availableGeometry();
+    dialog.resize(std::min(900, screen.width()), std::min(1000, screen.height() * 9 / 10));
     dialog.exec();
 }
 
