@@ -7,6 +7,9 @@
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace oversight {
 
 namespace {
@@ -147,6 +150,98 @@ Result<void> UnitService::update(Unit unit)
     if (auto r = tx.commit(); !r)
         return r;
     Q_EMIT unitChanged(unit.id);
+    return {};
+}
+
+Result<void> UnitService::importUnits(CampaignId campaign, std::vector<Unit> added, std::vector<Unit> changed)
+{
+    if (added.empty() && changed.empty())
+        return {};
+    if (auto def = CampaignRepository(m_db.connection()).definition(campaign); !def)
+        return def.error();
+    UnitRepository repo(m_db.connection());
+    const auto existing = repo.listByCampaign(campaign);
+    if (!existing)
+        return existing.error();
+    QHash<qint64, const Unit *> byId;
+    QSet<QString> names;
+    for (const Unit &u : *existing) {
+        byId.insert(u.id.value, &u);
+        names.insert(u.name);
+    }
+
+    // The same rules as create() and update(), checked against the register as it will be.
+    const auto refuse = [](const Unit &u, const QString &message) {
+        return makeError(Error::Code::Invalid, UnitText::tr("\"%1\": %2").arg(u.name, message));
+    };
+    std::vector<AuditEntry> audit;
+    audit.reserve(added.size() + changed.size());
+    const QDateTime now = m_clock.now();
+    for (Unit &u : changed) {
+        u = normalized(std::move(u));
+        const Unit *before = byId.value(u.id.value);
+        if (!before)
+            return makeError(Error::Code::NotFound, UnitText::tr("Unit %1 does not exist.").arg(u.id.value));
+        u.campaign = campaign;
+        if (const auto problems = validateUnit(u); !problems.isEmpty())
+            return refuse(u, problems.first().message);
+        if (u.name != before->name) {
+            if (names.contains(u.name))
+                return refuse(u, UnitText::tr("the name is already in the register."));
+            names.remove(before->name);
+            names.insert(u.name);
+        }
+        QJsonObject changes;
+        const QJsonObject was = auditFields(*before);
+        const QJsonObject is = auditFields(u);
+        for (auto it = is.begin(); it != is.end(); ++it)
+            if (was.value(it.key()) != it.value())
+                changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
+                                                     {QStringLiteral("to"), it.value()}});
+        audit.push_back({0,
+                         now,
+                         m_actor,
+                         QStringLiteral("unit"),
+                         u.id.value,
+                         QStringLiteral("import-update"),
+                         changes,
+                         {},
+                         {}});
+    }
+    for (Unit &u : added) {
+        u = normalized(std::move(u));
+        u.id = UnitId();
+        u.campaign = campaign;
+        if (const auto problems = validateUnit(u); !problems.isEmpty())
+            return refuse(u, problems.first().message);
+        if (names.contains(u.name))
+            return refuse(u, UnitText::tr("the name is already in the register."));
+        names.insert(u.name);
+    }
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.updateAll(changed, now); !r)
+        return r;
+    const auto ids = repo.insertAll(added, now);
+    if (!ids)
+        return ids.error();
+    for (size_t i = 0; i < added.size(); ++i)
+        audit.push_back({0,
+                         now,
+                         m_actor,
+                         QStringLiteral("unit"),
+                         (*ids)[i].value,
+                         QStringLiteral("import-create"),
+                         auditFields(added[i]),
+                         {},
+                         {}});
+    if (auto r = AuditLog::appendMany(m_db.connection(), std::move(audit)); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT unitsImported(campaign);
     return {};
 }
 

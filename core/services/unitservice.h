@@ -32,6 +32,12 @@ public:
     /// Deletes a unit that has no records elsewhere; otherwise refuses and says which records hold it.
     [[nodiscard]] Result<void> remove(UnitId id);
 
+    /// Writes an import's result in one transaction: `added` are new units, `changed` existing ones (matched
+    /// by id) with their new fields. Each is checked as create()/update() would; any refusal writes nothing.
+    /// One audit entry per unit; one unitsImported() signal after the commit.
+    [[nodiscard]] Result<void> importUnits(CampaignId campaign, std::vector<Unit> added,
+                                           std::vector<Unit> changed);
+
     /// Trims the texts as the service stores them.
     [[nodiscard]] static Unit normalized(Unit unit);
     /// Everything create()/update() would refuse, without writing: for dialogs and imports.
@@ -41,6 +47,8 @@ Q_SIGNALS:
     void unitAdded(oversight::UnitId id, oversight::CampaignId campaign);
     void unitChanged(oversight::UnitId id);
     void unitRemoved(oversight::UnitId id, oversight::CampaignId campaign);
+    /// Many units of `campaign` were added or changed at once (an import): views reload.
+    void unitsImported(oversight::CampaignId campaign);
 
 private:
     Database &m_db;

@@ -89,6 +89,48 @@ Result<qint64> AuditLog::append(QSqlDatabase db, AuditEntry entry)
     return id;
 }
 
+Result<void> AuditLog::appendMany(QSqlDatabase db, std::vector<AuditEntry> entries)
+{
+    if (entries.empty())
+        return {};
+    const auto head = readHead(db);
+    if (!head)
+        return head.error();
+    const QString message = tr("Could not write the audit log.");
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO audit_log (at, actor, entity, entity_id, action, changes, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return StorageText::fromQuery(q, message);
+    QString prev = head->second;
+    for (AuditEntry &entry : entries) {
+        if (!entry.at.isValid())
+            entry.at = QDateTime::currentDateTimeUtc();
+        entry.at = QDateTime::fromString(isoTime(entry.at), Qt::ISODateWithMs);
+        entry.prevHash = prev;
+        entry.hash = computeHash(entry);
+        q.bindValue(0, isoTime(entry.at));
+        q.bindValue(1, entry.actor);
+        q.bindValue(2, entry.entity);
+        q.bindValue(3, entry.entityId);
+        q.bindValue(4, entry.action);
+        q.bindValue(5, QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)));
+        q.bindValue(6, entry.prevHash);
+        q.bindValue(7, entry.hash);
+        if (!q.exec())
+            return StorageText::fromQuery(q, message);
+        prev = entry.hash;
+    }
+    QSqlQuery headQuery(db);
+    if (auto r = exec(headQuery, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                      {headKey, QString(QString::number(head->first + qint64(entries.size())) +
+                                        QLatin1Char(':') + prev)},
+                      message);
+        !r)
+        return r;
+    return {};
+}
+
 Result<qint64> AuditLog::count(QSqlDatabase db)
 {
     QSqlQuery q(db);

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace oversight {
 
@@ -47,6 +48,9 @@ public:
         "0000000000000000000000000000000000000000000000000000000000000000";
 
     [[nodiscard]] static Result<qint64> append(QSqlDatabase db, AuditEntry entry);
+    /// Appends many entries in order, as append() would one by one, with one statement prepared once and
+    /// the head written once: for imports and bulk changes. Inside the caller's transaction.
+    [[nodiscard]] static Result<void> appendMany(QSqlDatabase db, std::vector<AuditEntry> entries);
     [[nodiscard]] static Result<AuditVerification> verify(QSqlDatabase db);
     [[nodiscard]] static Result<qint64> count(QSqlDatabase db);
     /// The hash that entry content must carry; exposed for the verifier and tests.
