@@ -1191,7 +1191,7 @@
     <name>oversight::UnitImporter</name>
     <message>
         <source>%1: the unit&apos;s name is empty; every row needs one.</source>
-        <translation>%1：单位名称为空；每行都必须填写。</translation>
+        <translation>%1：未填写；每一行都必须填写单位名称。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is already in row %3; list each unit once.</source>

@@ -33,6 +33,7 @@ void UnitImporter::addRow(ImportRow &row)
     Row r;
     r.number = row.number();
     r.nameColumn = row.columnOf(nameKey);
+    r.categoryColumn = row.columnOf(categoryKeyName);
     r.unit.campaign = m_campaign;
     r.unit.name = row.text(nameKey).simplified();
     if (r.unit.name.isEmpty()) {
@@ -88,7 +89,7 @@ Result<void> UnitImporter::compare(ImportReport &report)
         if (!before) {
             if (!r.hasCategory) {
                 report.addIssue(
-                    r.number, r.nameColumn,
+                    r.number, r.categoryColumn >= 0 ? r.categoryColumn : r.nameColumn,
                     tr("\"%1\" is a new unit; its 单位类别 (部门 or 苏木乡镇) is needed.").arg(r.unit.name));
                 continue;
             }

@@ -34,6 +34,7 @@ private:
     {
         int number = 0;
         int nameColumn = -1;
+        int categoryColumn = -1;
         Unit unit;
         bool hasCategory = false, hasPerson = false, hasPhone = false, hasNotes = false;
     };

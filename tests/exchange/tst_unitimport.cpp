@@ -198,6 +198,16 @@ private Q_SLOTS:
         QCOMPARE(r.issues.size(), 1);
         QVERIFY(r.issueText(r.issues.first()).startsWith(u"nocat.csv:2:A:"_qs));
         QVERIFY(r.issueText(r.issues.first()).contains(u"单位类别"_qs));
+
+        // With the column there but the cell empty, the message points at that cell.
+        QFile g(dir.filePath(u"emptycat.csv"_qs));
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(u"单位名称,单位类别\n新单位,\n"_qs.toUtf8());
+        g.close();
+        const ImportReport empty = import(t, g.fileName());
+        QCOMPARE(empty.issues.size(), 1);
+        QVERIFY2(empty.issueText(empty.issues.first()).startsWith(u"emptycat.csv:2:B:"_qs),
+                 qPrintable(empty.issueText(empty.issues.first())));
     }
 
     void exportImportsBackUnchanged()

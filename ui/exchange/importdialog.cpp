@@ -80,7 +80,7 @@ ImportDialog::ImportDialog(QString what, ImporterFactory factory, QWidget *paren
     previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(new QLabel(tr("First rows of the file:"), previewBox));
     previewLayout->addWidget(m_preview);
-    auto *issueBox = new QWidget(this);
+    auto *issueBox = m_issueBox = new QWidget(this);
     auto *issueLayout = new QVBoxLayout(issueBox);
     issueLayout->setContentsMargins(0, 0, 0, 0);
     issueLayout->addWidget(
@@ -243,6 +243,8 @@ void ImportDialog::showReport()
         }
     }
     m_issues->resizeRowsToContents();
+    // A clean file needs no problem list: the preview takes the room.
+    m_issueBox->setVisible(!r.issues.isEmpty());
 
     QString summary;
     if (r.cancelled) {

@@ -65,6 +65,7 @@ private:
     QLabel *m_summary = nullptr;
     QTableWidget *m_preview = nullptr;
     QTableWidget *m_issues = nullptr;
+    QWidget *m_issueBox = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_importButton = nullptr;
 };
