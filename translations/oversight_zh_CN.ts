@@ -1175,8 +1175,8 @@
         <translation>（必填）</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <translation>行</translation>
+        <source>Filling in</source>
+        <translation>填写方式</translation>
     </message>
     <message>
         <source>Keep the header row as it is; one row per unit from row 2. A unit whose name is already in the register is updated, not added twice.</source>

@@ -165,7 +165,7 @@ XlsxWorkbook unitTemplate()
             QString(spec.header + (spec.required ? UnitExchangeText::tr(" (required)") : QString())),
             spec.hint});
     notes.rows.append(QVariantList{
-        UnitExchangeText::tr("Rows"),
+        UnitExchangeText::tr("Filling in"),
         UnitExchangeText::tr("Keep the header row as it is; one row per unit from row 2. A unit whose "
                              "name is already in the register is updated, not added twice.")});
     book.sheets.append(notes);

@@ -143,6 +143,36 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
     format_set_bold(notesTitle);
     format_set_font_size(notesTitle, 14);
 
+    // The same formats with thin borders, for the cells written: a printed list reads as a table.
+    const auto bordered = [&](const char *numFormat, bool wrap, bool left) {
+        lxw_format *f = baseFormat();
+        format_set_num_format(f, numFormat);
+        format_set_border(f, LXW_BORDER_THIN);
+        if (wrap)
+            format_set_text_wrap(f);
+        if (left)
+            format_set_align(f, LXW_ALIGN_LEFT);
+        return f;
+    };
+    lxw_format *textCell = bordered("@", true, false);
+    lxw_format *integerCell = bordered("0", false, false);
+    lxw_format *decimalCell = bordered("0.00", false, false);
+    lxw_format *dateCell = bordered("yyyy-mm-dd", false, true);
+    const auto cellFormatFor = [&](XlsxColumn::Kind kind) {
+        switch (kind) {
+        case XlsxColumn::Kind::Integer:
+            return integerCell;
+        case XlsxColumn::Kind::Decimal:
+            return decimalCell;
+        case XlsxColumn::Kind::Date:
+            return dateCell;
+        case XlsxColumn::Kind::Text:
+        case XlsxColumn::Kind::Choice:
+            break;
+        }
+        return textCell;
+    };
+
     const auto formatFor = [&](XlsxColumn::Kind kind) {
         switch (kind) {
         case XlsxColumn::Kind::Integer:
@@ -267,15 +297,16 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
                 const QVariant &v = row.at(c);
                 const auto rr = lxw_row_t(r + 1);
                 const auto cc = lxw_col_t(c);
-                lxw_format *f = formatFor(sheet.columns.at(c).kind);
+                lxw_format *f = cellFormatFor(sheet.columns.at(c).kind);
                 switch (v.typeId()) {
                 case QMetaType::UnknownType:
+                    worksheet_write_blank(ws, rr, cc, f);
                     break;
                 case QMetaType::QDate: {
                     const QDate d = v.toDate();
                     if (d.isValid()) {
                         lxw_datetime t = toLxw(d);
-                        worksheet_write_datetime(ws, rr, cc, &t, date);
+                        worksheet_write_datetime(ws, rr, cc, &t, dateCell);
                     }
                     break;
                 }
@@ -291,7 +322,9 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
                     break;
                 default: {
                     const QString t = v.toString();
-                    if (!t.isEmpty())
+                    if (t.isEmpty())
+                        worksheet_write_blank(ws, rr, cc, f);
+                    else
                         worksheet_write_string(ws, rr, cc, s(t), f);
                 }
                 }
