@@ -55,6 +55,10 @@ public:
     [[nodiscard]] static Result<qint64> count(QSqlDatabase db);
     /// The hash that entry content must carry; exposed for the verifier and tests.
     [[nodiscard]] static QString computeHash(const AuditEntry &entry);
+    /// The bytes the hash covers: the compact JSON of {action, actor, at, changes, entity, entity_id} as
+    /// QJsonDocument writes it. `atText` is the stored time text, `changesJson` the stored changes text.
+    [[nodiscard]] static QByteArray canonical(const AuditEntry &entry, const QString &atText,
+                                              const QByteArray &changesJson);
 };
 
 } // namespace oversight
