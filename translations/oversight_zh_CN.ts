@@ -1358,6 +1358,10 @@
         <source>the name is already in the register.</source>
         <translation>该名称已在单位名册中。</translation>
     </message>
+    <message>
+        <source>The import was already committed.</source>
+        <translation>本次导入已经提交。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitsPage</name>

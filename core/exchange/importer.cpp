@@ -2,12 +2,85 @@
 
 #include <QRegularExpression>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace oversight {
 
 namespace {
 /// How many rows from the top may sit above the header row (titles, notes).
 constexpr int headerSearchRows = 10;
 const Cell emptyCell;
+
+/// Rows handed from the reading thread to the checking one, in batches, with a bound so a fast reader
+/// cannot fill memory while the writer is slower.
+class RowPipe
+{
+public:
+    static constexpr size_t batchRows = 512;
+    static constexpr size_t maxBatches = 16;
+
+    /// Reader side: false when the consumer has stopped.
+    bool push(std::vector<SheetRow> &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_stopped || m_batches.size() < maxBatches; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    void finish(Result<void> result)
+    {
+        std::lock_guard lock(m_mutex);
+        m_result = std::move(result);
+        m_done = true;
+        m_notEmpty.notify_one();
+    }
+    /// Consumer side: the next batch, or nothing when the reader has finished.
+    std::optional<std::vector<SheetRow>> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return m_done || !m_batches.empty(); });
+        if (m_batches.empty())
+            return std::nullopt;
+        std::vector<SheetRow> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return batch;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+    }
+    [[nodiscard]] bool stopped()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+    [[nodiscard]] Result<void> result()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_result;
+    }
+
+    std::atomic<int> permille{0};
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<std::vector<SheetRow>> m_batches;
+    bool m_done = false;
+    bool m_stopped = false;
+    Result<void> m_result;
+};
 } // namespace
 
 QString ImportReport::issueText(const ImportIssue &issue) const
@@ -74,7 +147,6 @@ Result<ImportReport> runImport(TableSource &source, RecordImporter &importer, co
     // The best candidate for the header row so far, for the message when none qualifies.
     int bestRow = 0, bestMatches = -1;
     QStringList bestMissing;
-    int polls = 0;
 
     const auto mapHeader = [&](const SheetRow &row) {
         QStringList missing;
@@ -134,16 +206,35 @@ Result<ImportReport> runImport(TableSource &source, RecordImporter &importer, co
         return true;
     };
 
-    const auto onRow = [&](const SheetRow &row) -> bool {
-        if (options.cancelled && (++polls % 512) == 0 && options.cancelled()) {
-            report.cancelled = true;
-            return false;
+    const bool streaming = !options.dryRun && importer.streams();
+    bool begun = false;
+    int rowsSinceFlush = 0;
+    std::optional<Error> databaseError;
+    // Ends a streaming importer's transaction unless write() committed it.
+    struct Abandon
+    {
+        RecordImporter &importer;
+        bool &armed;
+        ~Abandon()
+        {
+            if (armed)
+                importer.abandon();
         }
+    } abandon{importer, begun};
+
+    const auto onRow = [&](const SheetRow &row) -> bool {
         if (row.isBlank())
             return true;
         if (!headerFound) {
             ++rowsSeen;
             mapHeader(row);
+            if (headerFound && streaming && report.clean()) {
+                if (auto r = importer.begin(); !r) {
+                    databaseError = r.error();
+                    return false;
+                }
+                begun = true;
+            }
             return headerFound || rowsSeen < headerSearchRows;
         }
         ++report.dataRows;
@@ -156,10 +247,63 @@ Result<ImportReport> runImport(TableSource &source, RecordImporter &importer, co
         }
         ImportRow view(row, columns, headers, report);
         importer.addRow(view);
+        if (begun && ++rowsSinceFlush >= options.flushRows && report.clean()) {
+            rowsSinceFlush = 0;
+            if (auto r = importer.flush(report); !r) {
+                databaseError = r.error();
+                return false;
+            }
+        }
         return true;
     };
 
-    const auto read = source.read(onRow, options.progress);
+    // The reading thread: unzipping and XML (or CSV) parsing, in batches of rows.
+    RowPipe pipe;
+    std::thread reader([&source, &pipe] {
+        std::vector<SheetRow> batch;
+        batch.reserve(RowPipe::batchRows);
+        bool open = true;
+        Result<void> r = source.read(
+            [&](const SheetRow &row) {
+                batch.push_back(row);
+                if (batch.size() >= RowPipe::batchRows) {
+                    open = pipe.push(std::move(batch));
+                    batch = {};
+                    batch.reserve(RowPipe::batchRows);
+                }
+                return open;
+            },
+            [&pipe](int permille) { pipe.permille.store(permille, std::memory_order_relaxed); });
+        if (open && !batch.empty())
+            pipe.push(std::move(batch));
+        pipe.finish(std::move(r));
+    });
+    bool reading = true;
+    while (auto batch = pipe.pop()) {
+        if (!reading)
+            continue; // drain what the reader had queued before it saw the stop
+        for (const SheetRow &row : *batch) {
+            if (!onRow(row)) {
+                reading = false;
+                break;
+            }
+        }
+        if (options.progress)
+            options.progress(pipe.permille.load(std::memory_order_relaxed));
+        if (reading && options.cancelled && options.cancelled()) {
+            report.cancelled = true;
+            reading = false;
+        }
+        if (!reading)
+            pipe.stop();
+    }
+    reader.join();
+    if (databaseError)
+        return *databaseError;
+    if (options.progress)
+        options.progress(1000);
+
+    const auto read = pipe.result();
     if (!read) {
         report.addIssue(0, -1, read.error().message);
         return report;
@@ -199,6 +343,7 @@ Result<ImportReport> runImport(TableSource &source, RecordImporter &importer, co
     }
     if (auto r = importer.write(report); !r)
         return r.error();
+    begun = false; // committed: nothing to abandon
     report.written = true;
     return report;
 }

@@ -99,8 +99,18 @@ public:
     /// After the last row: checks across rows and against the database, and counts what would be added,
     /// updated and left unchanged. Issues go into the report; an Error is for the database only.
     [[nodiscard]] virtual Result<void> compare(ImportReport &report) = 0;
-    /// Writes every record in one transaction (only called for a clean report).
+    /// Writes every record in one transaction (only called for a clean report). A streaming importer
+    /// writes what is left and commits.
     [[nodiscard]] virtual Result<void> write(ImportReport &report) = 0;
+
+    /// Streaming: an importer that can write while the file is still being read says so. runImport() then
+    /// calls begin() (open the transaction) before the first row, flush() every few thousand rows while the
+    /// input is still clean, and write() at the end; whenever it does not reach write() it calls abandon()
+    /// (roll back). Nothing is visible to anyone before the commit, so the all-or-nothing rule holds.
+    [[nodiscard]] virtual bool streams() const { return false; }
+    [[nodiscard]] virtual Result<void> begin() { return {}; }
+    [[nodiscard]] virtual Result<void> flush(ImportReport &) { return {}; }
+    virtual void abandon() {}
 };
 
 struct ImportOptions
@@ -111,6 +121,8 @@ struct ImportOptions
     std::function<void(int permille)> progress;
     /// Polled now and then; true stops the import before anything is written.
     std::function<bool()> cancelled;
+    /// Rows between two flushes of a streaming importer.
+    int flushRows = 4096;
 };
 
 /// The import discipline every import shares: the header row is looked for among the first rows (a title
@@ -118,6 +130,8 @@ struct ImportOptions
 /// column is fine; blank rows are skipped; every row is converted and checked and every problem reported;
 /// then everything is written in one transaction, or nothing. Problems with the input (an unreadable or
 /// damaged file too) end up in the report; the returned Error is for the database only.
+/// The file is read on a second thread while this one converts, checks and (for a streaming importer)
+/// writes; callbacks in `options` and every importer call run on the calling thread.
 [[nodiscard]] Result<ImportReport> runImport(TableSource &source, RecordImporter &importer,
                                              const ImportOptions &options = {});
 

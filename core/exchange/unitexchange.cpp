@@ -28,8 +28,34 @@ QList<ColumnSpec> UnitImporter::columnSpecs()
     };
 }
 
+Result<void> UnitImporter::loadRegister()
+{
+    if (m_loaded)
+        return {};
+    const auto existing = m_units.units(m_campaign);
+    if (!existing)
+        return existing.error();
+    for (const Unit &u : *existing)
+        m_register.insert(u.name, u);
+    m_loaded = true;
+    return {};
+}
+
+Result<void> UnitImporter::begin()
+{
+    auto session = m_units.beginImport(m_campaign);
+    if (!session)
+        return session.error();
+    m_session = std::move(session).value();
+    return loadRegister(); // inside the session's transaction: what is compared is what is written over
+}
+
 void UnitImporter::addRow(ImportRow &row)
 {
+    if (!m_loaded && !m_loadError) {
+        if (auto r = loadRegister(); !r)
+            m_loadError = r.error();
+    }
     Row r;
     r.number = row.number();
     r.nameColumn = row.columnOf(nameKey);
@@ -69,57 +95,77 @@ void UnitImporter::addRow(ImportRow &row)
         row.fail(problem.field, problem.message);
     }
     if (!row.failed())
-        m_rows.push_back(std::move(r));
+        classify(r, row);
+}
+
+void UnitImporter::classify(const Row &r, ImportRow &view)
+{
+    const auto before = m_register.constFind(r.unit.name);
+    if (before == m_register.cend()) {
+        if (!r.hasCategory) {
+            view.fail(
+                r.categoryColumn >= 0 ? categoryKeyName : nameKey,
+                tr("\"%1\" is a new unit; its 单位类别 (部门 or 苏木乡镇) is needed.").arg(r.unit.name));
+            return;
+        }
+        m_added.push_back(UnitService::normalized(r.unit));
+        ++m_addedCount;
+        return;
+    }
+    Unit merged = *before;
+    if (r.hasCategory)
+        merged.category = r.unit.category;
+    if (r.hasPerson)
+        merged.contactPerson = r.unit.contactPerson;
+    if (r.hasPhone)
+        merged.contactPhone = r.unit.contactPhone;
+    if (r.hasNotes)
+        merged.notes = r.unit.notes;
+    merged = UnitService::normalized(merged);
+    if (merged == *before) {
+        ++m_unchangedCount;
+    } else {
+        m_changed.push_back(merged);
+        ++m_updatedCount;
+    }
 }
 
 Result<void> UnitImporter::compare(ImportReport &report)
 {
-    const auto existing = m_units.units(m_campaign);
-    if (!existing)
-        return existing.error();
-    QHash<QString, const Unit *> byName;
-    for (const Unit &u : *existing)
-        byName.insert(u.name, &u);
-
-    m_added.clear();
-    m_changed.clear();
-    report.added = report.updated = report.unchanged = 0;
-    for (const Row &r : m_rows) {
-        const Unit *before = byName.value(r.unit.name);
-        if (!before) {
-            if (!r.hasCategory) {
-                report.addIssue(
-                    r.number, r.categoryColumn >= 0 ? r.categoryColumn : r.nameColumn,
-                    tr("\"%1\" is a new unit; its 单位类别 (部门 or 苏木乡镇) is needed.").arg(r.unit.name));
-                continue;
-            }
-            m_added.push_back(UnitService::normalized(r.unit));
-            ++report.added;
-            continue;
-        }
-        Unit merged = *before;
-        if (r.hasCategory)
-            merged.category = r.unit.category;
-        if (r.hasPerson)
-            merged.contactPerson = r.unit.contactPerson;
-        if (r.hasPhone)
-            merged.contactPhone = r.unit.contactPhone;
-        if (r.hasNotes)
-            merged.notes = r.unit.notes;
-        merged = UnitService::normalized(merged);
-        if (merged == *before) {
-            ++report.unchanged;
-        } else {
-            m_changed.push_back(merged);
-            ++report.updated;
-        }
-    }
+    if (m_loadError)
+        return *m_loadError;
+    report.added = m_addedCount;
+    report.updated = m_updatedCount;
+    report.unchanged = m_unchangedCount;
     return {};
 }
 
-Result<void> UnitImporter::write(ImportReport &)
+Result<void> UnitImporter::flush(ImportReport &)
 {
-    return m_units.importUnits(m_campaign, m_added, m_changed);
+    if (!m_session)
+        return {};
+    auto r = m_session->add(std::move(m_added), std::move(m_changed));
+    m_added.clear();
+    m_changed.clear();
+    return r;
+}
+
+Result<void> UnitImporter::write(ImportReport &report)
+{
+    if (!m_session) // not streamed: everything at once
+        return m_units.importUnits(m_campaign, std::move(m_added), std::move(m_changed));
+    if (auto r = flush(report); !r)
+        return r;
+    auto r = m_session->commit();
+    m_session.reset();
+    return r;
+}
+
+void UnitImporter::abandon()
+{
+    m_session.reset(); // rolls the transaction back
+    m_added.clear();
+    m_changed.clear();
 }
 
 QList<XlsxColumn> unitXlsxColumns()

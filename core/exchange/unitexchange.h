@@ -2,16 +2,17 @@
 
 #include "domain/unit.h"
 #include "importer.h"
+#include "services/unitservice.h"
 #include "xlsxwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace oversight {
-
-class UnitService;
 
 /// The units register as files: the columns of DESIGN.md (单位名称, 单位类别, 联系人, 联系电话) plus 备注.
 /// A unit is matched by its name: a name already in the register updates that unit, a new name adds one.
@@ -28,6 +29,10 @@ public:
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
+    [[nodiscard]] bool streams() const override { return true; }
+    [[nodiscard]] Result<void> begin() override;
+    [[nodiscard]] Result<void> flush(ImportReport &report) override;
+    void abandon() override;
 
 private:
     struct Row
@@ -38,12 +43,20 @@ private:
         Unit unit;
         bool hasCategory = false, hasPerson = false, hasPhone = false, hasNotes = false;
     };
+    /// The register as it is (read once, inside the import's transaction when there is one).
+    [[nodiscard]] Result<void> loadRegister();
+    void classify(const Row &row, ImportRow &view);
+
     UnitService &m_units;
     CampaignId m_campaign;
-    std::vector<Row> m_rows;
     QHash<QString, int> m_firstRowOfName;
-    std::vector<Unit> m_added;
+    bool m_loaded = false;
+    std::optional<Error> m_loadError;
+    QHash<QString, Unit> m_register; // by name
+    std::vector<Unit> m_added;       // not yet written
     std::vector<Unit> m_changed;
+    int m_addedCount = 0, m_updatedCount = 0, m_unchangedCount = 0;
+    std::unique_ptr<UnitService::ImportSession> m_session;
 };
 
 /// The register's columns as the XLSX writer lays them out (templates and exports share them).

@@ -18,9 +18,11 @@ QString isoTime(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-/// `s` as QJsonDocument's compact writer spells a JSON string, quotes included. Plain text (no control
-/// characters, quotes, backslashes or surrogates) is its UTF-8; anything else goes through Qt's writer.
-void appendJsonString(QByteArray &out, const QString &s)
+} // namespace
+
+// Plain text (no control characters, quotes, backslashes or surrogates) is its UTF-8; anything else goes
+// through Qt's writer.
+void AuditLog::appendJsonString(QByteArray &out, const QString &s)
 {
     for (const QChar c : s) {
         const char16_t u = c.unicode();
@@ -34,8 +36,6 @@ void appendJsonString(QByteArray &out, const QString &s)
     out += s.toUtf8();
     out += '"';
 }
-
-} // namespace
 
 // The canonical form: the compact JSON object QJsonDocument writes for {at, actor, entity, entity_id,
 // action, changes}, keys in its sorted order. Built by hand (imports write it 100,000 times); a test holds
@@ -150,7 +150,9 @@ Result<void> AuditLog::appendMany(QSqlDatabase db, std::vector<AuditEntry> entri
             lastAt = entry.at;
             atText = isoTime(entry.at);
         }
-        const QByteArray changes = QJsonDocument(entry.changes).toJson(QJsonDocument::Compact);
+        const QByteArray changes = entry.changesJson.isEmpty()
+                                       ? QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)
+                                       : entry.changesJson;
         entry.prevHash = prev;
         entry.hash = hashOf(prev, canonical(entry, atText, changes));
         q.bindValue(0, atText);

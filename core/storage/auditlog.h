@@ -25,6 +25,9 @@ struct AuditEntry
     QJsonObject changes; ///< field → new value, or field → {"from": …, "to": …} for updates
     QString prevHash;
     QString hash;
+    /// The compact JSON of `changes` when the writer already has it (bulk writes build it directly);
+    /// empty means serialise `changes`. Must equal QJsonDocument(changes).toJson(Compact).
+    QByteArray changesJson = {};
 };
 
 /// The outcome of checking the chain: how many entries were read, and the first broken one if any.
@@ -55,6 +58,8 @@ public:
     [[nodiscard]] static Result<qint64> count(QSqlDatabase db);
     /// The hash that entry content must carry; exposed for the verifier and tests.
     [[nodiscard]] static QString computeHash(const AuditEntry &entry);
+    /// Appends `text` as QJsonDocument's compact writer spells a JSON string, quotes included.
+    static void appendJsonString(QByteArray &out, const QString &text);
     /// The bytes the hash covers: the compact JSON of {action, actor, at, changes, entity, entity_id} as
     /// QJsonDocument writes it. `atText` is the stored time text, `changesJson` the stored changes text.
     [[nodiscard]] static QByteArray canonical(const AuditEntry &entry, const QString &atText,

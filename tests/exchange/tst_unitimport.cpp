@@ -6,6 +6,7 @@
 #include "storage/auditlog.h"
 #include "tempworkspace.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -48,7 +49,8 @@ private:
     static QStringList register_(TempWorkspace &t)
     {
         QStringList lines;
-        for (const Unit &u : *t.ws->units().units(t.campaign))
+        const auto units = t.ws->units().units(t.campaign); // keep the Result alive over the loop
+        for (const Unit &u : *units)
             lines.append(
                 QStringList{u.name, categoryKey(u.category), u.contactPerson, u.contactPhone, u.notes}.join(
                     u'|'));
@@ -208,6 +210,62 @@ private Q_SLOTS:
         QCOMPARE(empty.issues.size(), 1);
         QVERIFY2(empty.issueText(empty.issues.first()).startsWith(u"emptycat.csv:2:B:"_qs),
                  qPrintable(empty.issueText(empty.issues.first())));
+    }
+
+    void aLateBadRowUndoesRowsAlreadyWrittenInBatches()
+    {
+        // 10,000 rows are written in batches while the file is read; row 9,501 is bad, so all of it goes.
+        TempWorkspace t;
+        const int auditBefore = t.scalar(u"SELECT count(*) FROM audit_log"_qs).toInt();
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"big.csv"_qs));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text = "单位名称,单位类别,联系电话\n";
+        for (int i = 1; i <= 10000; ++i)
+            text +=
+                QStringLiteral("单位%1,部门,%2\n").arg(i).arg(i == 9500 ? u"无"_qs : u"0475-1"_qs).toUtf8();
+        f.write(text);
+        f.close();
+        const ImportReport bad = import(t, f.fileName());
+        QCOMPARE(bad.dataRows, 10000);
+        QCOMPARE(bad.issues.size(), 1);
+        QVERIFY2(bad.issueText(bad.issues.first()).startsWith(u"big.csv:9501:C:"_qs),
+                 qPrintable(bad.issueText(bad.issues.first())));
+        QVERIFY(!bad.written);
+        QCOMPARE(register_(t).size(), 0);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM audit_log"_qs).toInt(), auditBefore);
+        // The file is still writable afterwards: the transaction was closed, not left open.
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = u"之后"_qs;
+        QVERIFY(t.ws->units().create(u));
+
+        // And the same file without the bad row imports whole, with an intact audit chain.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text.replace("单位9500,部门,无", "单位9500,部门,0475-1"));
+        f.close();
+        const ImportReport good = import(t, f.fileName());
+        QVERIFY(good.written);
+        QCOMPARE(good.added, 10000);
+        QCOMPARE(register_(t).size(), 10001);
+        const auto verified = AuditLog::verify(t.ws->database().connection());
+        QVERIFY(verified && verified->ok());
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'import-create'"_qs).toInt(),
+                 10000);
+    }
+
+    void bulkAuditJsonIsWhatQJsonDocumentWrites()
+    {
+        Unit u;
+        u.campaign = CampaignId(3);
+        u.name = u"奈曼旗\"市场\"监督\\管理局"_qs;
+        u.category = Unit::Category::Township;
+        u.contactPerson = u"王\n晓明"_qs;
+        u.contactPhone = u"0475-4211001"_qs;
+        u.notes = u"😀\u2028"_qs;
+        QCOMPARE(UnitService::auditJson(u), QJsonDocument(auditFields(u)).toJson(QJsonDocument::Compact));
+        QCOMPARE(UnitService::auditJson(Unit{}),
+                 QJsonDocument(auditFields(Unit{})).toJson(QJsonDocument::Compact));
     }
 
     void exportImportsBackUnchanged()

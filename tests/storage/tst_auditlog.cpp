@@ -4,7 +4,6 @@
 #include "tempworkspace.h"
 
 #include <QJsonDocument>
-#include <QJsonDocument>
 #include <QTimeZone>
 #include <QtTest>
 
