@@ -1568,6 +1568,10 @@ The audit log keeps a record of the deletion.</source>
         <source>the sheet &quot;%1&quot;: %2</source>
         <translation>工作表“%1”：%2</translation>
     </message>
+    <message>
+        <source>the part %1 is larger than any workbook&apos;s</source>
+        <translation>部件%1超出正常工作簿的大小</translation>
+    </message>
 </context>
 <context>
     <name>oversight::XlsxText</name>

@@ -169,12 +169,23 @@ Result<QByteArray> XlsxReader::entry(const QString &name, bool required)
     if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
         unzOpenCurrentFile(zip) != UNZ_OK)
         return damaged(tr("the part %1 cannot be opened").arg(name));
+    // The catalogue parts are read whole; a part beyond any real workbook's (a "zip bomb") is refused.
+    constexpr qsizetype maxPart = qsizetype(512) << 20;
+    if (info.uncompressed_size > quint64(maxPart)) {
+        unzCloseCurrentFile(zip);
+        return damaged(tr("the part %1 is larger than any workbook's").arg(name));
+    }
     QByteArray data;
     data.reserve(qsizetype(std::min<ZPOS64_T>(info.uncompressed_size, 64u << 20)));
     char buffer[65536];
     int n = 0;
-    while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
+    while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0) {
         data.append(buffer, n);
+        if (data.size() > maxPart) {
+            unzCloseCurrentFile(zip);
+            return damaged(tr("the part %1 is larger than any workbook's").arg(name));
+        }
+    }
     const int closed = unzCloseCurrentFile(zip);
     if (n < 0 || closed != UNZ_OK)
         return damaged(tr("the part %1 is truncated").arg(name));
