@@ -490,6 +490,10 @@
         <source>%1:%2: a quoted field is never closed; check the quotation marks in that row.</source>
         <translation>%1:%2：引号括起的字段没有结束；请检查该行的引号。</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than 512 MB; split it or save it as .xlsx.</source>
+        <translation>%1：文件超过512 MB；请拆分后导入，或另存为 .xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::Database</name>

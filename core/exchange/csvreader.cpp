@@ -8,15 +8,20 @@ namespace oversight {
 
 Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
 {
+    const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io,
-                         tr("%1: the file cannot be read: %2.").arg(path, file.errorString()));
+                         tr("%1: the file cannot be read: %2.").arg(name, file.errorString()));
+    // Read whole (a CSV of 100,000 rows is a few megabytes); anything near a gigabyte is no list of ours.
+    if (file.size() > (qint64(512) << 20))
+        return makeError(Error::Code::Invalid,
+                         tr("%1: the file is larger than 512 MB; split it or save it as .xlsx.").arg(name));
     QByteArray data = file.readAll();
     if (file.error() != QFile::NoError)
         return makeError(Error::Code::Io,
-                         tr("%1: the file cannot be read: %2.").arg(path, file.errorString()));
-    return fromData(std::move(data), QFileInfo(path).fileName());
+                         tr("%1: the file cannot be read: %2.").arg(name, file.errorString()));
+    return fromData(std::move(data), name);
 }
 
 std::unique_ptr<CsvReader> CsvReader::fromData(QByteArray data, QString displayName)
