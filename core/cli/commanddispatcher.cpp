@@ -4,6 +4,7 @@
 #include "campaigncommand.h"
 #include "clicontext.h"
 #include "domain/isodate.h"
+#include "exchangecommands.h"
 #include "initcommand.h"
 #include "language.h"
 #include "noticecommand.h"
@@ -27,6 +28,9 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<CampaignCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<NoticeCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<TemplateCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const
