@@ -1,6 +1,7 @@
 // The documents page offscreen, driven as the clerk would: a reminder drafted from the register, refused for
 // issuing while it still holds placeholders (a spot-check notice), issued with the message-box seam, voided
 // numbers kept, and the PDF saved from the page being exactly the stored one.
+#include "documents/documenteditor.h"
 #include "documents/documentspage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -13,11 +14,14 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace oversight;
@@ -155,6 +159,32 @@ private Q_SLOTS:
         QVERIFY2(std::abs(ink.top - 72) <= 1.3, qPrintable(QString::number(ink.top)));
         QVERIFY2(std::abs(ink.ruleX1 - ink.ruleX0 - 156) <= 1.3,
                  qPrintable(QString::number(ink.ruleX1 - ink.ruleX0)));
+    }
+
+    void editorSavesTheDraft()
+    {
+        Gui g;
+        g.chooseKind(DocumentKind::Reminder);
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        bool seen = false;
+        QTimer::singleShot(0, g.page(), [&] {
+            auto *editor = g.page()->findChild<DocumentEditor *>(QStringLiteral("documentEditor"));
+            if (!editor)
+                return;
+            seen = true;
+            editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))
+                ->setText(QStringLiteral("关于补报材料的通知"));
+            editor->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+                ->setPlainText(QStringLiteral("请于2022年7月27日前补报。"));
+            editor->accept();
+        });
+        QTest::mouseClick(g.button("editButton"), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(g.cell(0, 2), QStringLiteral("关于补报材料的通知"));
+        const auto record = g.page()->selected();
+        QVERIFY(record);
+        QCOMPARE(record->content.body, QStringLiteral("请于2022年7月27日前补报。"));
+        QCOMPARE(record->status, DocumentStatus::Draft);
     }
 
     void placeholdersBlockIssuing()

@@ -154,6 +154,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     connect(&m_units, &UnitService::unitAdded, this, refillUnits);
     connect(&m_units, &UnitService::unitChanged, this, refillUnits);
     connect(&m_units, &UnitService::unitRemoved, this, refillUnits);
+    connect(&m_units, &UnitService::unitsImported, this, refillUnits);
     connect(&m_documents, &DocumentService::documentAdded, this, &DocumentsPage::reload);
     connect(&m_documents, &DocumentService::documentChanged, this, &DocumentsPage::reload);
     connect(&m_documents, &DocumentService::documentRemoved, this, &DocumentsPage::reload);
