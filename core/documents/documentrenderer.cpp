@@ -544,19 +544,15 @@ private:
         const QFont body = gridFont(Role::Body);
         const QString date = chineseDate(doc.date);
         const qreal right = typeLeft + typeWidth;
-        // 署名 two characters in from the right, the date below it two characters further right; a date
-        // longer than that stands two characters in and moves the signature left with it.
+        // The bureau seals what it issues (加盖印章): the date stands four characters in from the right and
+        // the signature is centred over it; the seal then presses on both.
         const auto same = [&body](qsizetype) { return body; };
         const auto signUnits = units(doc.signature, same);
         const auto dateUnits = units(date, same);
         const qreal signWidth = widthOf(signUnits, 0, signUnits.size());
         const qreal dateWidth = widthOf(dateUnits, 0, dateUnits.size());
-        qreal signX = right - 2 * charPitch - signWidth;
-        qreal dateX = signX + 2 * charPitch;
-        if (dateX + dateWidth > right - 2 * charPitch + 1) {
-            dateX = right - 2 * charPitch - dateWidth;
-            signX = dateX - 2 * charPitch;
-        }
+        const qreal dateX = right - 4 * charPitch - dateWidth;
+        const qreal signX = std::min(dateX + (dateWidth - signWidth) / 2, right - signWidth);
         drawUnits(signUnits, 0, signUnits.size(), signX, baseline(m_line, body));
         ++m_line;
         drawUnits(dateUnits, 0, dateUnits.size(), dateX, baseline(m_line, body));

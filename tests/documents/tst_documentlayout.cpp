@@ -404,6 +404,24 @@ private Q_SLOTS:
                  say("last rule", rules[2].y, mm("type_bottom_mm")));
     }
 
+    void signatureIsCentredOverTheDate()
+    {
+        // With the seal: the date four characters in from the right, the signature centred over it.
+        const probe::Page &last = m_pages.back();
+        const auto find = [&last](const QString &text) {
+            return std::find_if(last.lines.begin(), last.lines.end(),
+                                [&text](const probe::Line &l) { return l.text == text; });
+        };
+        const auto date = find(chineseDate(m_doc.date));
+        const auto sign = find(m_doc.signature);
+        QVERIFY(date != last.lines.end() && sign != last.lines.end());
+        QVERIFY2(near(date->x1, mm("date_right_mm"), tol()),
+                 say("date right", date->x1, mm("date_right_mm")));
+        QVERIFY2(near((sign->x0 + sign->x1) / 2, (date->x0 + date->x1) / 2, tol()),
+                 say("signature centre", (sign->x0 + sign->x1) / 2, (date->x0 + date->x1) / 2));
+        QVERIFY(near(date->y0 - sign->y0, mm("line_pitch_mm"), 0.3));
+    }
+
     void titleBreaksBetweenWords()
     {
         QStringList lines;
