@@ -12,6 +12,9 @@
 #include <cmath>
 #include <functional>
 
+// One file for the whole layouter, longer than usual: the header, body, tables, signature, 版记 and receipt
+// all advance the same grid position and page list, and splitting them would only pass that state around.
+
 namespace oversight {
 
 namespace {
