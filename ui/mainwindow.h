@@ -15,6 +15,8 @@ namespace oversight {
 
 class CampaignService;
 class Clock;
+class DocumentService;
+class DocumentsPage;
 class Settings;
 class UnitService;
 class UnitsPage;
@@ -30,6 +32,9 @@ public:
                QWidget *parent = nullptr);
 
     [[nodiscard]] UnitsPage *unitsPage() const { return m_unitsPage; }
+    /// Adds the official documents page (issued and draft documents); main() calls it once.
+    void addDocumentsPage(DocumentService &documents, UnitService &units);
+    [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -65,6 +70,7 @@ private:
     QFrame *m_deadlineSeparator = nullptr;
     QLabel *m_deadlineLabel = nullptr;
     UnitsPage *m_unitsPage = nullptr;
+    DocumentsPage *m_documentsPage = nullptr;
 };
 
 } // namespace oversight

@@ -148,6 +148,7 @@ int main(int argc, char *argv[])
         return refuseDatabase(campaign.error());
 
     MainWindow window(workspace->campaigns(), workspace->units(), workspace->clock(), settings);
+    window.addDocumentsPage(workspace->documents(), workspace->units());
     window.show();
     return QApplication::exec();
 }
