@@ -39,9 +39,9 @@ int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
     if (needsFonts(argc, argv)) {
-        // The offscreen platform needs no display.
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform needs no display; a command-line program never wants another one, even
+        // when the environment names xcb for the desktop (without a display, xcb would abort).
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(quietRuntimeDir);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
