@@ -38,24 +38,39 @@ std::variant<const ExchangeKind *, ExitCode> takeKind(CliContext &context, Argum
         ImportCommand::tr("%1: unknown kind \"%2\" (%3)").arg(command, *word, kindNames()));
 }
 
-std::optional<QString> takeXlsxOut(CliContext &context, ArgumentList &arguments, const QString &command,
-                                   ExitCode &code)
+/// What template and export write: the kind and the --out FILE.xlsx.
+struct XlsxTarget
 {
+    const ExchangeKind *kind = nullptr;
+    QString out;
+};
+
+std::variant<XlsxTarget, ExitCode> takeXlsxTarget(CliContext &context, ArgumentList &arguments,
+                                                  const QString &command)
+{
+    const auto kind = takeKind(context, arguments, command);
+    if (std::holds_alternative<ExitCode>(kind))
+        return std::get<ExitCode>(kind);
     const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
-    if (!arguments.finished()) {
-        code = context.usageError(arguments.error());
-        return std::nullopt;
-    }
-    if (!out) {
-        code = context.usageError(ImportCommand::tr("%1: --out FILE.xlsx is required").arg(command));
-        return std::nullopt;
-    }
-    if (QFileInfo(*out).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) != 0) {
-        code = context.usageError(
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (!out)
+        return context.usageError(ImportCommand::tr("%1: --out FILE.xlsx is required").arg(command));
+    if (QFileInfo(*out).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) != 0)
+        return context.usageError(
             ImportCommand::tr("%1: --out must name an .xlsx file, not \"%2\"").arg(command, *out));
-        return std::nullopt;
+    return XlsxTarget{std::get<const ExchangeKind *>(kind), *out};
+}
+
+/// Writes `book`; a file that cannot be written is the input's fault (a folder that is not there): exit 2.
+ExitCode writeBook(CliContext &context, const QString &out, const XlsxWorkbook &book, const QString &done)
+{
+    if (auto r = writeXlsx(out, book); !r) {
+        context.err() << r.error().fullText() << Qt::endl;
+        return ExitCode::Rejected;
     }
-    return out;
+    context.out() << done << Qt::endl;
+    return ExitCode::Done;
 }
 
 } // namespace
@@ -134,19 +149,11 @@ QList<Command::Usage> TemplateCommand::usage() const
 
 ExitCode TemplateCommand::run(CliContext &context, ArgumentList &arguments)
 {
-    const auto kind = takeKind(context, arguments, name());
-    if (std::holds_alternative<ExitCode>(kind))
-        return std::get<ExitCode>(kind);
-    ExitCode code = ExitCode::Done;
-    const auto out = takeXlsxOut(context, arguments, name(), code);
-    if (!out)
-        return code;
-    if (auto r = writeXlsx(*out, std::get<const ExchangeKind *>(kind)->templateBook()); !r) {
-        context.err() << r.error().fullText() << Qt::endl;
-        return ExitCode::Rejected;
-    }
-    context.out() << tr("Template written to %1.").arg(*out) << Qt::endl;
-    return ExitCode::Done;
+    const auto target = takeXlsxTarget(context, arguments, name());
+    if (std::holds_alternative<ExitCode>(target))
+        return std::get<ExitCode>(target);
+    const XlsxTarget &t = std::get<XlsxTarget>(target);
+    return writeBook(context, t.out, t.kind->templateBook(), tr("Template written to %1.").arg(t.out));
 }
 
 QList<Command::Usage> ExportCommand::usage() const
@@ -157,14 +164,10 @@ QList<Command::Usage> ExportCommand::usage() const
 
 ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
 {
-    const auto kind = takeKind(context, arguments, name());
-    if (std::holds_alternative<ExitCode>(kind))
-        return std::get<ExitCode>(kind);
-    const ExchangeKind &what = *std::get<const ExchangeKind *>(kind);
-    ExitCode code = ExitCode::Done;
-    const auto out = takeXlsxOut(context, arguments, name(), code);
-    if (!out)
-        return code;
+    const auto target = takeXlsxTarget(context, arguments, name());
+    if (std::holds_alternative<ExitCode>(target))
+        return std::get<ExitCode>(target);
+    const XlsxTarget &t = std::get<XlsxTarget>(target);
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
@@ -172,17 +175,12 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
     const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
     if (!campaign)
         return context.fail(campaign.error());
-    const Result<XlsxWorkbook> book = what.exportBook(workspace, *campaign);
+    const Result<XlsxWorkbook> book = t.kind->exportBook(workspace, *campaign);
     if (!book)
         return context.fail(book.error(), ExitCode::Database);
-    if (auto r = writeXlsx(*out, *book); !r) {
-        context.err() << r.error().fullText() << Qt::endl;
-        return ExitCode::Rejected;
-    }
-    context.out()
-        << tr("%n record(s) written to %1.", nullptr, int(book->sheets.value(0).rows.size())).arg(*out)
-        << Qt::endl;
-    return ExitCode::Done;
+    return writeBook(
+        context, t.out, *book,
+        tr("%n record(s) written to %1.", nullptr, int(book->sheets.value(0).rows.size())).arg(t.out));
 }
 
 } // namespace oversight

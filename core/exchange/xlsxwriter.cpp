@@ -126,16 +126,6 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
     format_set_align(requiredHeader, LXW_ALIGN_CENTER);
     format_set_font_color(requiredHeader, 0x9C0006);
     format_set_text_wrap(requiredHeader);
-    lxw_format *text = baseFormat();
-    format_set_num_format(text, "@");
-    format_set_text_wrap(text);
-    lxw_format *integer = baseFormat();
-    format_set_num_format(integer, "0");
-    lxw_format *decimal = baseFormat();
-    format_set_num_format(decimal, "0.00");
-    lxw_format *date = baseFormat();
-    format_set_num_format(date, "yyyy-mm-dd");
-    format_set_align(date, LXW_ALIGN_LEFT);
     lxw_format *notes = baseFormat();
     format_set_text_wrap(notes);
     format_set_align(notes, LXW_ALIGN_VERTICAL_TOP);
@@ -143,49 +133,42 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
     format_set_bold(notesTitle);
     format_set_font_size(notesTitle, 14);
 
-    // The same formats with thin borders, for the cells written: a printed list reads as a table.
-    const auto bordered = [&](const char *numFormat, bool wrap, bool left) {
-        lxw_format *f = baseFormat();
-        format_set_num_format(f, numFormat);
-        format_set_border(f, LXW_BORDER_THIN);
-        if (wrap)
-            format_set_text_wrap(f);
-        if (left)
-            format_set_align(f, LXW_ALIGN_LEFT);
+    // Per kind of column: the column's own format (what the clerk types into empty rows gets it) and the
+    // same with thin borders for the cells written, so a printed list reads as a table.
+    struct KindFormats
+    {
+        lxw_format *column;
+        lxw_format *cell;
+    };
+    const auto kindFormats = [&](const char *numFormat, bool wrap, bool left) {
+        KindFormats f{baseFormat(), baseFormat()};
+        for (lxw_format *format : {f.column, f.cell}) {
+            format_set_num_format(format, numFormat);
+            if (wrap)
+                format_set_text_wrap(format);
+            if (left)
+                format_set_align(format, LXW_ALIGN_LEFT);
+        }
+        format_set_border(f.cell, LXW_BORDER_THIN);
         return f;
     };
-    lxw_format *textCell = bordered("@", true, false);
-    lxw_format *integerCell = bordered("0", false, false);
-    lxw_format *decimalCell = bordered("0.00", false, false);
-    lxw_format *dateCell = bordered("yyyy-mm-dd", false, true);
-    const auto cellFormatFor = [&](XlsxColumn::Kind kind) {
+    const KindFormats textFormats = kindFormats("@", true, false);
+    const KindFormats integerFormats = kindFormats("0", false, false);
+    const KindFormats decimalFormats = kindFormats("0.00", false, false);
+    const KindFormats dateFormats = kindFormats("yyyy-mm-dd", false, true);
+    const auto formatsFor = [&](XlsxColumn::Kind kind) {
         switch (kind) {
         case XlsxColumn::Kind::Integer:
-            return integerCell;
+            return integerFormats;
         case XlsxColumn::Kind::Decimal:
-            return decimalCell;
+            return decimalFormats;
         case XlsxColumn::Kind::Date:
-            return dateCell;
+            return dateFormats;
         case XlsxColumn::Kind::Text:
         case XlsxColumn::Kind::Choice:
             break;
         }
-        return textCell;
-    };
-
-    const auto formatFor = [&](XlsxColumn::Kind kind) {
-        switch (kind) {
-        case XlsxColumn::Kind::Integer:
-            return integer;
-        case XlsxColumn::Kind::Decimal:
-            return decimal;
-        case XlsxColumn::Kind::Date:
-            return date;
-        case XlsxColumn::Kind::Text:
-        case XlsxColumn::Kind::Choice:
-            break;
-        }
-        return text;
+        return textFormats;
     };
 
     for (const XlsxSheet &sheet : book.sheets) {
@@ -238,7 +221,7 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
                     width = std::max(width, displayWidth(choice) + 4);
                 width = std::clamp(width, 8.0, 60.0);
             }
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width, formatFor(col.kind));
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width, formatsFor(col.kind).column);
             worksheet_write_string(ws, 0, lxw_col_t(c), s(col.header),
                                    col.required ? requiredHeader : header);
 
@@ -297,7 +280,7 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
                 const QVariant &v = row.at(c);
                 const auto rr = lxw_row_t(r + 1);
                 const auto cc = lxw_col_t(c);
-                lxw_format *f = cellFormatFor(sheet.columns.at(c).kind);
+                lxw_format *f = formatsFor(sheet.columns.at(c).kind).cell;
                 switch (v.typeId()) {
                 case QMetaType::UnknownType:
                     worksheet_write_blank(ws, rr, cc, f);
@@ -306,7 +289,7 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
                     const QDate d = v.toDate();
                     if (d.isValid()) {
                         lxw_datetime t = toLxw(d);
-                        worksheet_write_datetime(ws, rr, cc, &t, dateCell);
+                        worksheet_write_datetime(ws, rr, cc, &t, dateFormats.cell);
                     }
                     break;
                 }

@@ -1,5 +1,6 @@
 #include "exchange/csvreader.h"
 #include "exchange/importer.h"
+#include "tabletesting.h"
 
 #include <QStringDecoder>
 #include <QtTest>
@@ -7,23 +8,6 @@
 using namespace oversight;
 
 namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(OVERSIGHT_TEST_DATA "/exchange/") + QLatin1String(name);
-}
-
-QList<SheetRow> readAll(TableSource &source)
-{
-    QList<SheetRow> rows;
-    const auto r = source.read([&rows](const SheetRow &row) {
-        rows.append(row);
-        return true;
-    });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message));
-    return rows;
-}
-
 QStringList texts(const SheetRow &row)
 {
     QStringList t;
@@ -39,9 +23,9 @@ class TestCsvReader : public QObject
 private Q_SLOTS:
     void gb18030WithoutBomIsDetected()
     {
-        auto reader = CsvReader::open(fixture("units-gb18030.csv"));
+        auto reader = CsvReader::open(exchangeFixture(u"units-gb18030.csv"_qs));
         QVERIFY(reader);
-        const QList<SheetRow> rows = readAll(**reader);
+        const QList<SheetRow> rows = readAllRows(**reader);
         QCOMPARE((*reader)->encoding(), CsvReader::Encoding::Gb18030);
         QCOMPARE(texts(rows.at(0)),
                  (QStringList{u"单位名称"_qs, u"单位类别"_qs, u"联系人"_qs, u"联系电话"_qs}));
@@ -55,11 +39,11 @@ private Q_SLOTS:
 
     void utf8WithBomGivesTheSameText()
     {
-        auto gb = CsvReader::open(fixture("units-gb18030.csv"));
-        auto utf8 = CsvReader::open(fixture("units-utf8-bom.csv"));
+        auto gb = CsvReader::open(exchangeFixture(u"units-gb18030.csv"_qs));
+        auto utf8 = CsvReader::open(exchangeFixture(u"units-utf8-bom.csv"_qs));
         QVERIFY(gb && utf8);
-        const auto a = readAll(**gb);
-        const auto b = readAll(**utf8);
+        const auto a = readAllRows(**gb);
+        const auto b = readAllRows(**utf8);
         QCOMPARE((*utf8)->encoding(), CsvReader::Encoding::Utf8);
         QCOMPARE(a.size(), b.size());
         for (qsizetype i = 0; i < a.size(); ++i)
@@ -69,9 +53,9 @@ private Q_SLOTS:
 
     void quotedFieldsKeepCommasQuotesAndLineBreaks()
     {
-        auto reader = CsvReader::open(fixture("units-quoted.csv"));
+        auto reader = CsvReader::open(exchangeFixture(u"units-quoted.csv"_qs));
         QVERIFY(reader);
-        const auto rows = readAll(**reader);
+        const auto rows = readAllRows(**reader);
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(1).cells.at(4).text, u"城区, 开发区"_qs);
         QCOMPARE(rows.at(2).cells.at(4).text, u"第一行\n第二行"_qs);
@@ -83,7 +67,7 @@ private Q_SLOTS:
     void utf8WithoutBomAndLfOnly()
     {
         auto reader = CsvReader::fromData(QByteArrayLiteral("a,b\n\xe6\x98\xaf,2"), QStringLiteral("x.csv"));
-        const auto rows = readAll(*reader);
+        const auto rows = readAllRows(*reader);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(1).cells.at(0).text, u"是"_qs);
         QCOMPARE(rows.at(1).cells.at(1).text, u"2"_qs);
@@ -95,7 +79,7 @@ private Q_SLOTS:
         QByteArray data =
             QByteArrayLiteral("\xFF\xFE") + QByteArray(enc(u"单位名称\t联系人\r\n交通运输局\t李红\r\n"_qs));
         auto reader = CsvReader::fromData(data, QStringLiteral("u.txt"));
-        const auto rows = readAll(*reader);
+        const auto rows = readAllRows(*reader);
         QCOMPARE(reader->encoding(), CsvReader::Encoding::Utf16);
         QCOMPARE(reader->separator(), QLatin1Char('\t'));
         QCOMPARE(texts(rows.at(1)), (QStringList{u"交通运输局"_qs, u"李红"_qs}));

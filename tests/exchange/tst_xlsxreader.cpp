@@ -1,6 +1,7 @@
 #include "exchange/cellvalue.h"
 #include "exchange/table.h"
 #include "exchange/xlsxreader.h"
+#include "tabletesting.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -8,35 +9,16 @@
 
 using namespace oversight;
 
-namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(OVERSIGHT_TEST_DATA "/exchange/") + QLatin1String(name);
-}
-
-QList<SheetRow> readAll(TableSource &source)
-{
-    QList<SheetRow> rows;
-    const auto r = source.read([&rows](const SheetRow &row) {
-        rows.append(row);
-        return true;
-    });
-    if (!r)
-        qWarning("%s", qPrintable(r.error().message));
-    return rows;
-}
-} // namespace
-
 class TestXlsxReader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void inlineStringsTitleRowsAndNumbers()
     {
-        auto reader = XlsxReader::open(fixture("units-openpyxl.xlsx"));
+        auto reader = XlsxReader::open(exchangeFixture(u"units-openpyxl.xlsx"_qs));
         QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
         QCOMPARE((*reader)->sheetNames(), QStringList{u"单位名单"_qs});
-        const auto rows = readAll(**reader);
+        const auto rows = readAllRows(**reader);
         QCOMPARE(rows.first().number, 1);
         QCOMPARE(rows.first().cells.at(0).text, u"奈曼旗行政执法单位名单（2022年）"_qs);
         const auto header =
@@ -53,9 +35,9 @@ private Q_SLOTS:
 
     void sharedStringsFromLibreOffice()
     {
-        auto reader = XlsxReader::open(fixture("units-libreoffice.xlsx"));
+        auto reader = XlsxReader::open(exchangeFixture(u"units-libreoffice.xlsx"_qs));
         QVERIFY(reader);
-        const auto rows = readAll(**reader);
+        const auto rows = readAllRows(**reader);
         QVERIFY(rows.size() >= 6);
         QCOMPARE(rows.at(0).cells.at(0).text, u"单位名称"_qs);
         QCOMPARE(rows.at(1).cells.at(0).text, u"奈曼旗市场监督管理局"_qs);
@@ -64,9 +46,9 @@ private Q_SLOTS:
 
     void everyKindOfCell()
     {
-        auto reader = XlsxReader::open(fixture("cells-openpyxl.xlsx"));
+        auto reader = XlsxReader::open(exchangeFixture(u"cells-openpyxl.xlsx"_qs));
         QVERIFY(reader);
-        const auto rows = readAll(**reader);
+        const auto rows = readAllRows(**reader);
         QCOMPARE(rows.size(), 2);
         const QList<Cell> &c = rows.at(1).cells;
         const QDate day(2022, 5, 21);
@@ -93,11 +75,11 @@ private Q_SLOTS:
 
     void namedSheet()
     {
-        auto reader = XlsxReader::open(fixture("cells-openpyxl.xlsx"), u"第二页"_qs);
+        auto reader = XlsxReader::open(exchangeFixture(u"cells-openpyxl.xlsx"_qs), u"第二页"_qs);
         QVERIFY(reader);
-        const auto rows = readAll(**reader);
+        const auto rows = readAllRows(**reader);
         QCOMPARE(rows.at(1).cells.at(0).text, u"第二页的单位"_qs);
-        auto missing = XlsxReader::open(fixture("cells-openpyxl.xlsx"), u"没有这页"_qs);
+        auto missing = XlsxReader::open(exchangeFixture(u"cells-openpyxl.xlsx"_qs), u"没有这页"_qs);
         QVERIFY(!missing);
         QVERIFY(missing.error().message.contains(u"第二页"_qs)); // names the sheets there are
     }
@@ -189,7 +171,7 @@ private Q_SLOTS:
     {
         // 300 copies of a real workbook, each with a few bytes changed or cut short (seeded, so a failure
         // repeats): every one is read to the end or refused with a message, never a crash or a hang.
-        QFile original(fixture("units-libreoffice.xlsx"));
+        QFile original(exchangeFixture(u"units-libreoffice.xlsx"_qs));
         QVERIFY(original.open(QIODevice::ReadOnly));
         const QByteArray bytes = original.readAll();
         QTemporaryDir dir;
