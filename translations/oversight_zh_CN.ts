@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>oversight</name>
+    <message>
+        <source>There is no supervision case %1.</source>
+        <translation>没有编号为 %1 的监督案件。</translation>
+    </message>
+    <message>
+        <source>Supervision of enforcement in case %1</source>
+        <translation>关于第 %1 号个案的执法监督</translation>
+    </message>
+    <message>
+        <source>Supervision of enforcement concerning %1 (case %2)</source>
+        <translation>关于%1有关执法问题的监督（案件 %2）</translation>
+    </message>
+    <message>
+        <source>On %1 this bureau received, by %2, a report concerning your unit: %3</source>
+        <translation>%1，我局通过%2渠道收到反映你单位的问题：%3</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ArgumentList</name>
     <message>
         <source>option %1 needs a value</source>
@@ -18,6 +37,29 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AttachmentStore</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation>%1 不是可以添加为附件的文件。</translation>
+    </message>
+    <message>
+        <source>Could not create the attachments folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied; attach it again.</source>
+        <translation>%1 在复制过程中发生了变化，请重新添加。</translation>
     </message>
 </context>
 <context>
@@ -41,6 +83,76 @@
     <message>
         <source>the log ends after entry %1 of %2 recorded: entries were removed from its end</source>
         <translation>日志只到第%1条，而登记的记录共%2条：末尾的记录已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CallBackRepository</name>
+    <message>
+        <source>Could not read the call-backs.</source>
+        <translation>无法读取回访记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the call-back.</source>
+        <translation>无法读取该回访记录。</translation>
+    </message>
+    <message>
+        <source>There is no call-back %1.</source>
+        <translation>没有编号为 %1 的回访记录。</translation>
+    </message>
+    <message>
+        <source>Could not save the call-back.</source>
+        <translation>无法保存回访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CallBackText</name>
+    <message>
+        <source>On-site visit</source>
+        <translation>实地走访</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>座谈会</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Enterprise: name the enterprise that was called back.</source>
+        <translation>企业名称：请填写回访的企业名称。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day of the call-back (YYYY-MM-DD).</source>
+        <translation>日期：请填写回访日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is after today (%2).</source>
+        <translation>日期：%1 晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>The call-back belongs to no campaign.</source>
+        <translation>该回访记录不属于任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: unit %1 is not in this campaign&apos;s register.</source>
+        <translation>涉及单位：单位 %1 不在本次专项行动的单位名单中。</translation>
+    </message>
+    <message>
+        <source>This call-back already opened a complaint (case %1).</source>
+        <translation>该回访已转为投诉举报（案件 %1）。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: the call-back names no unit; edit it and choose the unit the enterprise complained about.</source>
+        <translation>涉及单位：该回访未填写涉及单位；请编辑回访记录，选择企业反映的执法单位。</translation>
+    </message>
+    <message>
+        <source>Opened from the call-back of %1 on %2.</source>
+        <translation>由 %2 对%1的回访转入。</translation>
     </message>
 </context>
 <context>
@@ -465,6 +577,284 @@
     </message>
 </context>
 <context>
+    <name>oversight::ComplaintRepository</name>
+    <message>
+        <source>Could not read the supervision cases.</source>
+        <translation>无法读取个案监督案件。</translation>
+    </message>
+    <message>
+        <source>Could not read the supervision case.</source>
+        <translation>无法读取该个案监督案件。</translation>
+    </message>
+    <message>
+        <source>There is no supervision case %1.</source>
+        <translation>没有编号为 %1 的监督案件。</translation>
+    </message>
+    <message>
+        <source>Could not save the supervision case.</source>
+        <translation>无法保存个案监督案件。</translation>
+    </message>
+    <message>
+        <source>Could not read the case&apos;s history.</source>
+        <translation>无法读取案件的办理过程。</translation>
+    </message>
+    <message>
+        <source>Could not save the case&apos;s history.</source>
+        <translation>无法保存案件的办理过程。</translation>
+    </message>
+    <message>
+        <source>Could not read the problems found.</source>
+        <translation>无法读取发现的问题。</translation>
+    </message>
+    <message>
+        <source>There is no problem %1 among the findings.</source>
+        <translation>发现的问题中没有编号为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>Could not save the problem found.</source>
+        <translation>无法保存发现的问题。</translation>
+    </message>
+    <message>
+        <source>Could not delete the problem found.</source>
+        <translation>无法删除发现的问题。</translation>
+    </message>
+    <message>
+        <source>Could not read the case&apos;s attachments.</source>
+        <translation>无法读取案件附件。</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment.</source>
+        <translation>无法保存附件。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComplaintText</name>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Media report</source>
+        <translation>媒体曝光</translation>
+    </message>
+    <message>
+        <source>Assigned by a higher authority</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>Found on a call-back</source>
+        <translation>回访发现</translation>
+    </message>
+    <message>
+        <source>Channel: &quot;%1&quot; is not a channel; write one of %2.</source>
+        <translation>来源渠道：“%1”不是有效的来源渠道，请填写以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查核实中</translation>
+    </message>
+    <message>
+        <source>No violation found</source>
+        <translation>未发现违法</translation>
+    </message>
+    <message>
+        <source>Supervision notice issued</source>
+        <translation>已发执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Referred to discipline inspection</source>
+        <translation>已移交纪检监察机关</translation>
+    </message>
+    <message>
+        <source>Unit replied</source>
+        <translation>单位已回复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Received on: enter the day the complaint arrived (YYYY-MM-DD).</source>
+        <translation>收到日期：请填写收到投诉举报的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: choose the enforcement unit the complaint is about.</source>
+        <translation>涉及单位：请选择被反映的行政执法单位。</translation>
+    </message>
+    <message>
+        <source>Summary: write what the complaint is about.</source>
+        <translation>反映问题：请填写反映的具体问题。</translation>
+    </message>
+    <message>
+        <source>Summary: at most 4000 characters (now %1).</source>
+        <translation>反映问题：最多 4000 字（现为 %1 字）。</translation>
+    </message>
+    <message>
+        <source>Enterprise: the complaint is marked enterprise-related; name the enterprise, or clear the mark.</source>
+        <translation>企业名称：已标记为涉企投诉，请填写企业名称，或取消“涉企”标记。</translation>
+    </message>
+    <message>
+        <source>Enterprise: at most 200 characters.</source>
+        <translation>企业名称：最多 200 字。</translation>
+    </message>
+    <message>
+        <source>Complainant: at most 50 characters.</source>
+        <translation>投诉人：最多 50 字。</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s contact: at most 100 characters.</source>
+        <translation>联系方式：最多 100 字。</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Received on: %1 is after today (%2); enter the day it arrived.</source>
+        <translation>收到日期：%1 晚于今天（%2），请填写实际收到的日期。</translation>
+    </message>
+    <message>
+        <source>The complaint belongs to no campaign.</source>
+        <translation>该投诉举报不属于任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: unit %1 is not in this campaign&apos;s register; choose a registered unit.</source>
+        <translation>涉及单位：单位 %1 不在本次专项行动的单位名单中，请选择已登记的单位。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>批量导入。</translation>
+    </message>
+    <message>
+        <source>Received on: %1 is after the case&apos;s later steps; the complaint must have arrived first.</source>
+        <translation>收到日期：%1 晚于案件后续办理步骤的日期，收到日期应在最前。</translation>
+    </message>
+    <message>
+        <source>Intake details edited.</source>
+        <translation>修改了登记信息。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; it cannot become &quot;%3&quot;.</source>
+        <translation>案件 %1 已%2，不能再变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;; it cannot become &quot;%3&quot; now. Its next step is: %4.</source>
+        <translation>案件 %1 当前为“%2”，现在不能变为“%3”。下一步应为：%4。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day of this step (YYYY-MM-DD).</source>
+        <translation>日期：请填写本步骤的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is after today (%2); record a step once it has happened.</source>
+        <translation>日期：%1 晚于今天（%2），请在事项发生后再登记。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is before the case&apos;s previous step (%2).</source>
+        <translation>日期：%1 早于案件上一步骤的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Facts: state what was found (基本事实).</source>
+        <translation>基本事实：请写明查明的事实。</translation>
+    </message>
+    <message>
+        <source>Decision: state what the unit must correct.</source>
+        <translation>监督意见：请写明单位应当纠正的事项。</translation>
+    </message>
+    <message>
+        <source>Reply due: enter the day the unit&apos;s written reply is due (YYYY-MM-DD).</source>
+        <translation>回复期限：请填写单位书面回复的截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Reply due: %1 is before the notice is issued (%2).</source>
+        <translation>回复期限：%1 早于通知书发出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Correct by: %1 is before the notice is issued (%2).</source>
+        <translation>纠正期限：%1 早于通知书发出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Note: say what was referred to the discipline inspection body and why.</source>
+        <translation>说明：请写明移交纪检监察机关的事项和理由。</translation>
+    </message>
+    <message>
+        <source>Reply: write what the unit replied (or attach its letter and summarise it here).</source>
+        <translation>回复内容：请填写单位的回复内容（或添加回复函附件并在此概述）。</translation>
+    </message>
+    <message>
+        <source>Reform area: choose one of the areas 1 to 10 (now %1).</source>
+        <translation>改革领域：请选择第 1 至 10 项之一（现为 %1）。</translation>
+    </message>
+    <message>
+        <source>Problem: describe the problem found.</source>
+        <translation>问题描述：请描述发现的问题。</translation>
+    </message>
+    <message>
+        <source>A problem found belongs to a case or a call-back.</source>
+        <translation>发现的问题必须属于某个案件或某次回访。</translation>
+    </message>
+    <message>
+        <source>Problem found (area %1): %2</source>
+        <translation>发现问题（改革领域 %1）：%2</translation>
+    </message>
+    <message>
+        <source>This problem is already in the rectification ledger (problem %1); handle it there.</source>
+        <translation>该问题已列入整改台账（问题 %1），请在台账中处理。</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>添加附件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::Database</name>
     <message>
         <source>%1 is not an Oversight Desk database or is damaged. Open a backup copy, or choose another file.</source>
@@ -814,6 +1204,14 @@
         <source>Every unit has named a campaign contact.</source>
         <translation>所有单位均已报送专项行动联系人。</translation>
     </message>
+    <message>
+        <source>Complaints and supervision cases: %1 open (%2 overdue), %3 closed</source>
+        <translation>投诉举报和个案监督：在办 %1 件（超期 %2 件），已办结 %3 件</translation>
+    </message>
+    <message>
+        <source>  overdue at %1: %2</source>
+        <translation>  %1 超期：%2 件</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StorageText</name>
@@ -824,13 +1222,6 @@
     <message>
         <source>Could not save the change in the database.</source>
         <translation>无法将更改保存到数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>oversight::SupervisionNotice</name>
-    <message>
-        <source>There is no supervision case %1.</source>
-        <translation>没有编号为 %1 的监督案件。</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1406,18 @@
     <message>
         <source>Contact phone: &quot;%1&quot; may hold only digits, spaces and the signs + - / ( ) , 、 and 转 (extension).</source>
         <translation>联系电话：“%1”只能包含数字、空格和符号 + - / ( ) , 、以及“转”（分机）。</translation>
+    </message>
+    <message>
+        <source>complaints and supervision cases</source>
+        <translation>投诉举报和个案监督案件</translation>
+    </message>
+    <message>
+        <source>call-backs</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>problems found by supervision</source>
+        <translation>监督发现的问题</translation>
     </message>
 </context>
 <context>

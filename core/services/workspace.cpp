@@ -2,6 +2,7 @@
 
 #include "campaignservice.h"
 #include "clock.h"
+#include "supervisionservice.h"
 #include "unitservice.h"
 
 namespace oversight {
@@ -9,6 +10,7 @@ namespace oversight {
 Workspace::~Workspace()
 {
     // Services hold references to the database; they go first.
+    m_supervision.reset();
     m_units.reset();
     m_campaigns.reset();
     m_db.reset();
@@ -36,6 +38,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     ws->m_actor = actor.isEmpty() ? defaultActor() : std::move(actor);
     ws->m_campaigns = std::make_unique<CampaignService>(*ws->m_db, *ws->m_clock, ws->m_actor);
     ws->m_units = std::make_unique<UnitService>(*ws->m_db, *ws->m_clock, ws->m_actor);
+    ws->m_supervision =
+        std::make_unique<SupervisionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     return ws;
 }
 

@@ -9,6 +9,7 @@
 namespace oversight {
 
 class CampaignService;
+class SupervisionService;
 class UnitService;
 
 /// An open file with its services: what main() builds and hands down. Owns everything it returns.
@@ -28,6 +29,7 @@ public:
     [[nodiscard]] const Clock &clock() const { return *m_clock; }
     [[nodiscard]] CampaignService &campaigns() { return *m_campaigns; }
     [[nodiscard]] UnitService &units() { return *m_units; }
+    [[nodiscard]] SupervisionService &supervision() { return *m_supervision; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -39,6 +41,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<UnitService> m_units;
+    std::unique_ptr<SupervisionService> m_supervision;
     QString m_actor;
 };
 
