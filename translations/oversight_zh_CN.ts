@@ -86,6 +86,49 @@
     </message>
 </context>
 <context>
+    <name>oversight::CallBackDialog</name>
+    <message>
+        <source>Edit call-back</source>
+        <translation>编辑回访记录</translation>
+    </message>
+    <message>
+        <source>Record a call-back</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（未指明）</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>企业名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>回访方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned:</source>
+        <translation>涉及单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>What the enterprise &amp;said:</source>
+        <translation>企业反映(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>oversight::CallBackRepository</name>
     <message>
         <source>Could not read the call-backs.</source>
@@ -149,10 +192,6 @@
     <message>
         <source>Unit concerned: the call-back names no unit; edit it and choose the unit the enterprise complained about.</source>
         <translation>涉及单位：该回访未填写涉及单位；请编辑回访记录，选择企业反映的执法单位。</translation>
-    </message>
-    <message>
-        <source>Opened from the call-back of %1 on %2.</source>
-        <translation>由 %2 对%1的回访转入。</translation>
     </message>
 </context>
 <context>
@@ -577,6 +616,73 @@
     </message>
 </context>
 <context>
+    <name>oversight::ComplaintDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>编辑案件 %1</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉举报</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>Enterprise-related complaint (涉企)</source>
+        <translation>涉企投诉</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name and contact are kept private: they are never printed in notices, ledgers or exports, and lists show them masked.</source>
+        <translation>投诉人姓名和联系方式予以保密：不出现在任何通知书、台账或导出文件中，列表中仅显示脱敏信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>来源渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned:</source>
+        <translation>涉及单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>企业名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>反映问题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Com&amp;plainant:</source>
+        <translation>投诉人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ComplaintRepository</name>
     <message>
         <source>Could not read the supervision cases.</source>
@@ -625,6 +731,53 @@
     <message>
         <source>Could not save the attachment.</source>
         <translation>无法保存附件。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComplaintTableModel</name>
+    <message>
+        <source>%1 (%2 days overdue)</source>
+        <translation>%1（已超期 %2 天）</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s written reply is due by this day.</source>
+        <translation>单位应于此日前书面回复。</translation>
+    </message>
+    <message>
+        <source>The case is to be handled by this day.</source>
+        <translation>案件应于此日前办结调查。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
     </message>
 </context>
 <context>
@@ -770,16 +923,8 @@
         <translation>涉及单位：单位 %1 不在本次专项行动的单位名单中，请选择已登记的单位。</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>批量导入。</translation>
-    </message>
-    <message>
         <source>Received on: %1 is after the case&apos;s later steps; the complaint must have arrived first.</source>
         <translation>收到日期：%1 晚于案件后续办理步骤的日期，收到日期应在最前。</translation>
-    </message>
-    <message>
-        <source>Intake details edited.</source>
-        <translation>修改了登记信息。</translation>
     </message>
     <message>
         <source>Case %1 is %2; it cannot become &quot;%3&quot;.</source>
@@ -842,16 +987,8 @@
         <translation>发现的问题必须属于某个案件或某次回访。</translation>
     </message>
     <message>
-        <source>Problem found (area %1): %2</source>
-        <translation>发现问题（改革领域 %1）：%2</translation>
-    </message>
-    <message>
         <source>This problem is already in the rectification ledger (problem %1); handle it there.</source>
         <translation>该问题已列入整改台账（问题 %1），请在台账中处理。</translation>
-    </message>
-    <message>
-        <source>Attached %1.</source>
-        <translation>添加附件 %1。</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1115,37 @@
     <message>
         <source>--today: &quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2022-05-09.</source>
         <translation>--today: “%1”不是有效日期；请写作 YYYY-MM-DD，例如 2022-05-09。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FindingDialog</name>
+    <message>
+        <source>Problem found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Reform &amp;area:</source>
+        <translation>改革领域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;source:</source>
+        <translation>问题来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>问题描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>整改措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1294,10 @@
         <source>Finished; the last phase ended %1</source>
         <translation>已结束（最后阶段于%1结束）</translation>
     </message>
+    <message>
+        <source>Complaints and supervision</source>
+        <translation>投诉举报与个案监督</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StatusCommand</name>
@@ -1214,6 +1386,85 @@
     </message>
 </context>
 <context>
+    <name>oversight::StepDialog</name>
+    <message>
+        <source>Start investigation</source>
+        <translation>开始调查核实</translation>
+    </message>
+    <message>
+        <source>No violation found…</source>
+        <translation>未发现违法…</translation>
+    </message>
+    <message>
+        <source>Issue a supervision notice…</source>
+        <translation>发出执法监督通知书…</translation>
+    </message>
+    <message>
+        <source>Refer to discipline inspection…</source>
+        <translation>移交纪检监察机关…</translation>
+    </message>
+    <message>
+        <source>Record the unit&apos;s reply…</source>
+        <translation>登记单位回复…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>基本事实(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>监督理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>监督意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>法律依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Correct &amp;by:</source>
+        <translation>纠正期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Reply d&amp;ue:</source>
+        <translation>回复期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>回复内容(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (what and why):</source>
+        <translation>说明（移交事项及理由）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>oversight::StorageText</name>
     <message>
         <source>Could not start a transaction in the database.</source>
@@ -1222,6 +1473,233 @@
     <message>
         <source>Could not save the change in the database.</source>
         <translation>无法将更改保存到数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SupervisionPage</name>
+    <message>
+        <source>Complaints and case supervision</source>
+        <translation>投诉举报与个案监督</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Call-backs to enterprises</source>
+        <translation>企业回访</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register a complaint or lead received by the bureau</source>
+        <translation>登记本局收到的投诉举报或问题线索</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>下一步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem found…</source>
+        <translation>发现问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record a problem the case found, for the rectification ledger</source>
+        <translation>登记案件中发现的问题，供整改台账使用</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search case no., enterprise, summary</source>
+        <translation>搜索案件编号、企业名称、反映问题</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record call-back…</source>
+        <translation>登记回访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a complaint from it</source>
+        <translation>转为投诉举报(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>What the enterprise said</source>
+        <translation>企业反映</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>个案监督</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>显示 %1 件，共 %2 件</translation>
+    </message>
+    <message>
+        <source>, %1 overdue</source>
+        <translation>，超期 %1 件</translation>
+    </message>
+    <message>
+        <source>Attach a file to the case</source>
+        <translation>为案件添加附件</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>转为投诉举报</translation>
+    </message>
+    <message>
+        <source>Select a case to see its details and timeline.</source>
+        <translation>选择一个案件，查看详情和办理过程。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1, %2 days ago.</source>
+        <translation>已超期：时限为 %1，已超过 %2 天。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source> (enterprise-related)</source>
+        <translation>（涉企）</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Handling due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation>执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s reply</source>
+        <translation>单位回复</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>改革领域 %1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>整改措施：%1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>修改登记信息</translation>
+    </message>
+    <message>
+        <source>Problem recorded</source>
+        <translation>登记发现的问题</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Registered (imported)</source>
+        <translation>已登记（批量导入）</translation>
+    </message>
+    <message>
+        <source>Registered (from a call-back)</source>
+        <translation>已登记（由回访转入）</translation>
     </message>
 </context>
 <context>

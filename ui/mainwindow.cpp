@@ -5,6 +5,7 @@
 #include "services/campaignservice.h"
 #include "services/clock.h"
 #include "settings.h"
+#include "supervision/supervisionpage.h"
 #include "units/unitspage.h"
 
 #include <QActionGroup>
@@ -24,8 +25,8 @@
 
 namespace oversight {
 
-MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, const Clock &clock, Settings &settings,
-                       QWidget *parent)
+MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, SupervisionService &supervision,
+                       const Clock &clock, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_campaigns(campaigns), m_clock(clock), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -41,6 +42,9 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, const Clo
 
     m_unitsPage = new UnitsPage(units, settings, m_pages);
     addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Enforcement units"), m_unitsPage);
+    m_supervisionPage = new SupervisionPage(supervision, units, clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Complaints and supervision"),
+            m_supervisionPage);
     m_navigation->setCurrentRow(0);
     // As wide as the longest entry in the running language, so no page name is cut.
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
@@ -188,6 +192,7 @@ void MainWindow::reloadCampaign()
         m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_campaign.id.value));
     }
     m_unitsPage->setCampaign(m_campaign);
+    m_supervisionPage->setCampaign(m_campaign);
     updateCalendar();
 }
 

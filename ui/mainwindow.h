@@ -16,6 +16,8 @@ namespace oversight {
 class CampaignService;
 class Clock;
 class Settings;
+class SupervisionPage;
+class SupervisionService;
 class UnitService;
 class UnitsPage;
 
@@ -26,10 +28,11 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     /// The services, clock and settings must outlive the window.
-    MainWindow(CampaignService &campaigns, UnitService &units, const Clock &clock, Settings &settings,
-               QWidget *parent = nullptr);
+    MainWindow(CampaignService &campaigns, UnitService &units, SupervisionService &supervision,
+               const Clock &clock, Settings &settings, QWidget *parent = nullptr);
 
     [[nodiscard]] UnitsPage *unitsPage() const { return m_unitsPage; }
+    [[nodiscard]] SupervisionPage *supervisionPage() const { return m_supervisionPage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -65,6 +68,7 @@ private:
     QFrame *m_deadlineSeparator = nullptr;
     QLabel *m_deadlineLabel = nullptr;
     UnitsPage *m_unitsPage = nullptr;
+    SupervisionPage *m_supervisionPage = nullptr;
 };
 
 } // namespace oversight

@@ -91,8 +91,8 @@ struct ComplaintEvent
     ComplaintId complaint;
     QDateTime at;
     QString actor;
-    QString action; ///< "intake", "edit", "investigate", "no_violation", "notice", "refer", "reply", "close",
-                    ///< "finding", "attachment"
+    QString action; ///< "intake" (or "intake_import", "intake_callback"), "edit", "investigate",
+                    ///< "no_violation", "notice", "refer", "reply", "close", "finding", "attachment"
     std::optional<Complaint::Status> from;
     std::optional<Complaint::Status> to;
     QString note;

@@ -143,7 +143,7 @@ Result<void> SupervisionService::audit(const QString &entity, qint64 id, const Q
     return {};
 }
 
-Result<ComplaintId> SupervisionService::insertComplaint(Complaint c, const QString &note)
+Result<ComplaintId> SupervisionService::insertComplaint(Complaint c, const QString &origin)
 {
     c = normalized(std::move(c));
     c.id = ComplaintId();
@@ -164,8 +164,10 @@ Result<ComplaintId> SupervisionService::insertComplaint(Complaint c, const QStri
     const Result<ComplaintId> id = repo.insert(c, now);
     if (!id)
         return id;
-    if (auto r = repo.appendEvent({0, *id, now, m_actor, QStringLiteral("intake"), std::nullopt,
-                                   Complaint::Status::Registered, note});
+    // The history stores words of no language; the page labels them in the reader's.
+    const QString action = origin.isEmpty() ? QStringLiteral("intake") : QStringLiteral("intake_") + origin;
+    if (auto r =
+            repo.appendEvent({0, *id, now, m_actor, action, std::nullopt, Complaint::Status::Registered, {}});
         !r)
         return r.error();
     if (auto r = audit(QStringLiteral("complaint"), id->value, QStringLiteral("create"), auditFields(c)); !r)
@@ -196,7 +198,7 @@ Result<std::vector<ComplaintId>> SupervisionService::intakeAll(std::vector<Compl
     std::vector<std::pair<ComplaintId, CampaignId>> added;
     for (Complaint &c : complaints) {
         const CampaignId campaign = c.campaign;
-        const Result<ComplaintId> id = insertComplaint(std::move(c), ComplaintText::tr("Imported."));
+        const Result<ComplaintId> id = insertComplaint(std::move(c), QStringLiteral("import"));
         if (!id)
             return id.error();
         added.emplace_back(*id, campaign);
@@ -271,8 +273,8 @@ Result<void> SupervisionService::updateIntake(Complaint edited)
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(c, now); !r)
         return r;
-    if (auto r = repo.appendEvent({0, c.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt,
-                                   ComplaintText::tr("Intake details edited.")});
+    if (auto r =
+            repo.appendEvent({0, c.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}});
         !r)
         return r;
     if (auto r = audit(QStringLiteral("complaint"), c.id.value, QStringLiteral("update"), changes); !r)
@@ -497,9 +499,9 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
     if (!id)
         return id;
     if (f.complaint.isValid()) {
-        if (auto r = repo.appendEvent(
-                {0, f.complaint, now, m_actor, QStringLiteral("finding"), std::nullopt, std::nullopt,
-                 ComplaintText::tr("Problem found (area %1): %2").arg(f.area).arg(f.description)});
+        if (auto r =
+                repo.appendEvent({0, f.complaint, now, m_actor, QStringLiteral("finding"), std::nullopt,
+                                  std::nullopt, QStringLiteral("%1 · %2").arg(f.area).arg(f.description)});
             !r)
             return r.error();
     }
@@ -615,7 +617,7 @@ Result<ComplaintAttachment> SupervisionService::attach(ComplaintId id, const QSt
     if (!*added)
         return a; // the case holds this content already
     if (auto r = repo.appendEvent({0, id, a.addedAt, m_actor, QStringLiteral("attachment"), std::nullopt,
-                                   std::nullopt, ComplaintText::tr("Attached %1.").arg(a.fileName)});
+                                   std::nullopt, a.fileName});
         !r)
         return r.error();
     if (auto r = audit(QStringLiteral("complaint"), id.value, QStringLiteral("attach"),
@@ -760,9 +762,7 @@ Result<ComplaintId> SupervisionService::openComplaintFromCallBack(CallBackId id,
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r.error();
-    const Result<ComplaintId> complaintId =
-        insertComplaint(c, CallBackText::tr("Opened from the call-back of %1 on %2.")
-                               .arg(cb->enterpriseName, iso(cb->visitedOn)));
+    const Result<ComplaintId> complaintId = insertComplaint(c, QStringLiteral("callback"));
     if (!complaintId)
         return complaintId;
     CallBack linked = *cb;

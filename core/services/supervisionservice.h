@@ -103,7 +103,8 @@ private:
     /// One workflow step: checks the transition, applies `mutate`, saves, appends history and audit.
     [[nodiscard]] Result<void> step(ComplaintId id, Complaint::Status to, const QString &action, QDate on,
                                     const QString &note, const Mutation &mutate);
-    [[nodiscard]] Result<ComplaintId> insertComplaint(Complaint complaint, const QString &note);
+    /// `origin`: empty for a plain intake, "import" or "callback" (recorded as the history's action).
+    [[nodiscard]] Result<ComplaintId> insertComplaint(Complaint complaint, const QString &origin);
     [[nodiscard]] Result<void> checkFinding(const ComplaintFinding &finding) const;
     [[nodiscard]] Result<void> checkCallBack(const CallBack &callBack) const;
     [[nodiscard]] Result<void> audit(const QString &entity, qint64 id, const QString &action,
