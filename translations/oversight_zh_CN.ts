@@ -1436,10 +1436,6 @@
         <translation>法律依据(&amp;B)：</translation>
     </message>
     <message>
-        <source>Correct &amp;by:</source>
-        <translation>纠正期限(&amp;B)：</translation>
-    </message>
-    <message>
         <source>Reply d&amp;ue:</source>
         <translation>回复期限(&amp;U)：</translation>
     </message>
@@ -1462,6 +1458,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Correct b&amp;y:</source>
+        <translation>纠正期限(&amp;Y)：</translation>
     </message>
 </context>
 <context>

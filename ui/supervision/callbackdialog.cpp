@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace oversight {
@@ -43,6 +44,8 @@ CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &call
     m_feedback = new QPlainTextEdit(callBack.feedback, this);
     m_feedback->setObjectName(QStringLiteral("feedbackEdit"));
     m_feedback->setTabChangesFocus(true);
+    m_feedback->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_feedback->frameWidth() +
+                               int(m_feedback->document()->documentMargin() * 2));
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);

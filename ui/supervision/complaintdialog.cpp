@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace oversight {
@@ -52,7 +53,8 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
     m_summary = new QPlainTextEdit(complaint.summary, this);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_summary->setTabChangesFocus(true);
-    m_summary->setMinimumHeight(fontMetrics().height() * 5);
+    m_summary->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_summary->frameWidth() +
+                              int(m_summary->document()->documentMargin() * 2));
 
     m_complainant = new QLineEdit(complaint.complainantName, this);
     m_complainant->setObjectName(QStringLiteral("complainantEdit"));

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace oversight {
@@ -42,9 +43,13 @@ FindingDialog::FindingDialog(SupervisionService &service, const Campaign &campai
     m_description = new QPlainTextEdit(m_finding.description, this);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_description->frameWidth() +
+                                  int(m_description->document()->documentMargin() * 2));
     m_measure = new QPlainTextEdit(m_finding.measure, this);
     m_measure->setObjectName(QStringLiteral("measureEdit"));
     m_measure->setTabChangesFocus(true);
+    m_measure->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_measure->frameWidth() +
+                              int(m_measure->document()->documentMargin() * 2));
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);

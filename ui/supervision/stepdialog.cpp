@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace oversight {
@@ -67,7 +68,9 @@ QPlainTextEdit *StepDialog::addText(const QString &objectName, int lines)
     auto *edit = new QPlainTextEdit(this);
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(fontMetrics().height() * (lines + 1));
+    // A fixed height of `lines` lines: unbounded text boxes grew the notice dialog past a laptop's screen.
+    edit->setFixedHeight(fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() +
+                         int(edit->document()->documentMargin() * 2));
     return edit;
 }
 
@@ -89,18 +92,18 @@ StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, 
         m_date->hide();
 
     if (kind == Kind::Notice) {
-        m_facts = addText(QStringLiteral("factsEdit"), 3);
+        m_facts = addText(QStringLiteral("factsEdit"), 4);
         m_facts->setPlainText(complaint.summary);
         m_reasons = addText(QStringLiteral("reasonsEdit"), 2);
-        m_decision = addText(QStringLiteral("decisionEdit"), 2);
-        m_basis = addText(QStringLiteral("basisEdit"), 1);
+        m_decision = addText(QStringLiteral("decisionEdit"), 3);
+        m_basis = addText(QStringLiteral("basisEdit"), 2);
         m_correctBy = dateEdit(this, QStringLiteral("correctByEdit"), today.addDays(10));
         m_replyDue = dateEdit(this, QStringLiteral("replyDueEdit"), today.addDays(15));
         form->addRow(tr("&Facts:"), m_facts);
         form->addRow(tr("&Reasons:"), m_reasons);
         form->addRow(tr("De&cision:"), m_decision);
         form->addRow(tr("Legal &basis:"), m_basis);
-        form->addRow(tr("Correct &by:"), m_correctBy);
+        form->addRow(tr("Correct b&y:"), m_correctBy);
         form->addRow(tr("Reply d&ue:"), m_replyDue);
     }
     if (kind == Kind::Reply) {
