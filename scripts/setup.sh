@@ -24,6 +24,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev
+    libminizip-dev libxlsxwriter-dev python3-openpyxl
     fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
 )
 

@@ -992,6 +992,37 @@
     </message>
 </context>
 <context>
+    <name>oversight::CsvReader</name>
+    <message>
+        <source>%1: the file cannot be read: %2.</source>
+        <translation>%1：无法读取该文件：%2。</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 but holds bytes that are not UTF-8; save it again as &quot;CSV UTF-8&quot; or as an Excel workbook.</source>
+        <translation>文件以UTF-8开头，但含有非UTF-8字节；请重新另存为“CSV UTF-8”或Excel工作簿。</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 but is damaged; save it again.</source>
+        <translation>文件以UTF-16开头，但已损坏；请重新保存。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and this system cannot read GB18030; save it as &quot;CSV UTF-8&quot; or as an Excel workbook.</source>
+        <translation>文件不是UTF-8编码，而本系统无法读取GB18030；请另存为“CSV UTF-8”或Excel工作簿。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; save it again as &quot;CSV UTF-8&quot; or as an Excel workbook.</source>
+        <translation>文件既不是UTF-8也不是GB18030文本；请重新另存为“CSV UTF-8”或Excel工作簿。</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is never closed; check the quotation marks in that row.</source>
+        <translation>%1:%2：引号括起的字段没有结束；请检查该行的引号。</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 512 MB; split it or save it as .xlsx.</source>
+        <translation>%1：文件超过512 MB；请拆分后导入，或另存为 .xlsx。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::Database</name>
     <message>
         <source>%1 is not an Oversight Desk database or is damaged. Open a backup copy, or choose another file.</source>
@@ -1118,6 +1149,30 @@
     </message>
 </context>
 <context>
+    <name>oversight::ExchangeText</name>
+    <message>
+        <source>Enforcement units</source>
+        <translation>行政执法单位</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ExportCommand</name>
+    <message>
+        <source>export %1 --out FILE.xlsx</source>
+        <translation>export %1 --out 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>the current campaign&apos;s records as a workbook that imports back unchanged</source>
+        <translation>将当前专项行动的记录导出为工作簿（可原样导回）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>已将%n条记录写入%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>oversight::FindingDialog</name>
     <message>
         <source>Problem found</source>
@@ -1146,6 +1201,185 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportCommand</name>
+    <message>
+        <source>%1: say what kind of records (%2)</source>
+        <translation>%1：请指明记录类型（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2: this version cannot do that yet; it can do: %3</source>
+        <translation>%1 %2：本版本暂不支持；目前支持：%3</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &quot;%2&quot; (%3)</source>
+        <translation>%1：未知的类型“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>%1: --out FILE.xlsx is required</source>
+        <translation>%1：必须用 --out 文件.xlsx 指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1: --out must name an .xlsx file, not &quot;%2&quot;</source>
+        <translation>%1：--out 须为 .xlsx 文件，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>import %1 FILE [--dry-run] [--sheet NAME]</source>
+        <translation>import %1 文件 [--dry-run] [--sheet 工作表名]</translation>
+    </message>
+    <message>
+        <source>.csv (UTF-8 or GB18030) or .xlsx into the current campaign; all rows or none</source>
+        <translation>将 .csv（UTF-8或GB18030）或 .xlsx 导入当前专项行动；要么全部导入，要么一行不导</translation>
+    </message>
+    <message>
+        <source>import %1: name the file to import</source>
+        <translation>import %1：请指定要导入的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>%1：……另有%n个问题未列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1：共%n个问题；未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 added, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>读取%n行：新增%1个，更新%2个，未变%3个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (--dry-run: nothing was written).</source>
+        <translation>%1：%2（--dry-run：未写入任何数据）。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportDialog</name>
+    <message>
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx or .csv file</source>
+        <translation>请选择 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>文件前几行：</translation>
+    </message>
+    <message>
+        <source>Problems (all of them; fix them in the file, then check again):</source>
+        <translation>问题清单（全部列出；请在文件中改正后重新检查）：</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查%1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消；未导入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing will be imported until the file is fixed.</source>
+        <translation>
+            <numerusform>发现%n个问题；文件改正之前不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>仅列出前%1个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked, no problems: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>已检查%n行，没有问题：新增%1个，更新%2个，未变%3个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register already holds everything in this file.</source>
+        <translation>名册中已有该文件的全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportText</name>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns this import reads are: %2. Rename or delete the column.</source>
+        <translation>无法识别的列“%1”；本导入可读取的列为：%2。请修改列名或删除该列。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice (also in column %2); keep one.</source>
+        <translation>列“%1”重复出现（另见第%2列）；请只保留一列。</translation>
+    </message>
+    <message>
+        <source>no header row found in the first %1 rows; the header row must name the columns %2.</source>
+        <translation>前%1行中没有找到表头行；表头行须包含以下列：%2。</translation>
+    </message>
+    <message>
+        <source>the header row lacks the required columns %1.</source>
+        <translation>表头行缺少必需的列：%1。</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no data rows; nothing to import.</source>
+        <translation>文件只有表头，没有数据行；没有可导入的内容。</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1670,10 @@
         <translation>法律依据(&amp;B)：</translation>
     </message>
     <message>
+        <source>Correct b&amp;y:</source>
+        <translation>纠正期限(&amp;Y)：</translation>
+    </message>
+    <message>
         <source>Reply d&amp;ue:</source>
         <translation>回复期限(&amp;U)：</translation>
     </message>
@@ -1458,10 +1696,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Correct b&amp;y:</source>
-        <translation>纠正期限(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1912,14 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <source>Registered (imported)</source>
+        <translation>已登记（批量导入）</translation>
+    </message>
+    <message>
+        <source>Registered (from a call-back)</source>
+        <translation>已登记（由回访转入）</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -1693,13 +1935,39 @@
         <source>File attached</source>
         <translation>添加附件</translation>
     </message>
+</context>
+<context>
+    <name>oversight::TableText</name>
     <message>
-        <source>Registered (imported)</source>
-        <translation>已登记（批量导入）</translation>
+        <source>%1: the file does not exist or cannot be read.</source>
+        <translation>%1：文件不存在或无法读取。</translation>
     </message>
     <message>
-        <source>Registered (from a call-back)</source>
-        <translation>已登记（由回访转入）</translation>
+        <source>%1: this is an old Excel 97–2003 workbook (.xls); open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1：这是旧版Excel 97–2003工作簿（.xls）；请用Excel或WPS打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: this is an old Excel 97–2003 or WPS workbook; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1：这是旧版Excel 97–2003或WPS工作簿；请用Excel或WPS打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: a CSV file has no sheets; leave out the sheet name.</source>
+        <translation>%1：CSV文件没有工作表；请不要指定工作表名。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::TemplateCommand</name>
+    <message>
+        <source>template %1 --out FILE.xlsx</source>
+        <translation>template %1 --out 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>a blank import template with the expected headers and drop-downs</source>
+        <translation>生成空白导入模板（含规定表头和下拉选项）</translation>
+    </message>
+    <message>
+        <source>Template written to %1.</source>
+        <translation>模板已写入%1。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2011,72 @@
     <message>
         <source>Edit unit</source>
         <translation>编辑单位</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UnitExchangeText</name>
+    <message>
+        <source>The unit&apos;s full name, as in the register; one row per unit.</source>
+        <translation>单位全称，与名册一致；每个单位一行。</translation>
+    </message>
+    <message>
+        <source>部门 (a bureau of the government) or 苏木乡镇 (a township); needed for a new unit.</source>
+        <translation>部门（旗政府组成部门）或苏木乡镇；新增单位必须填写。</translation>
+    </message>
+    <message>
+        <source>The campaign contact&apos;s name.</source>
+        <translation>专项行动联络员姓名。</translation>
+    </message>
+    <message>
+        <source>A landline such as 0475-1234567 or a mobile number.</source>
+        <translation>固定电话（如0475-1234567）或手机号码。</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping; optional.</source>
+        <translation>其他需要记录的情况；可不填。</translation>
+    </message>
+    <message>
+        <source>Enforcement units: import template</source>
+        <translation>行政执法单位导入模板</translation>
+    </message>
+    <message>
+        <source>How to fill in this template</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>Filling in</source>
+        <translation>填写方式</translation>
+    </message>
+    <message>
+        <source>Keep the header row as it is; one row per unit from row 2. A unit whose name is already in the register is updated, not added twice.</source>
+        <translation>请保持表头行不变；自第2行起每个单位填写一行。名册中已有的单位将被更新，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Enforcement units</source>
+        <translation>行政执法单位</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UnitImporter</name>
+    <message>
+        <source>%1: the unit&apos;s name is empty; every row needs one.</source>
+        <translation>%1：未填写；每一行都必须填写单位名称。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already in row %3; list each unit once.</source>
+        <translation>%1：“%2”已在第%3行出现；每个单位只能列一次。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a category; write 部门 or 苏木乡镇.</source>
+        <translation>%1：“%2”不是有效类别；请填写“部门”或“苏木乡镇”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a new unit; its 单位类别 (部门 or 苏木乡镇) is needed.</source>
+        <translation>“%1”是新增单位，须填写单位类别（部门或苏木乡镇）。</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2220,22 @@
         <translation>联系电话：“%1”只能包含数字、空格和符号 + - / ( ) , 、以及“转”（分机）。</translation>
     </message>
     <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation>单位%1不存在。</translation>
+    </message>
+    <message>
+        <source>the name is already in the register.</source>
+        <translation>该名称已在单位名册中。</translation>
+    </message>
+    <message>
+        <source>The import was already committed.</source>
+        <translation>本次导入已经提交。</translation>
+    </message>
+    <message>
         <source>complaints and supervision cases</source>
         <translation>投诉举报和个案监督案件</translation>
     </message>
@@ -1959,6 +2309,200 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>(shown: %1)</source>
         <translation>（当前显示%1个）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update units from a .xlsx or .csv list; the file is checked first</source>
+        <translation>从 .xlsx 或 .csv 名单新增或更新单位；导入前先检查文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the register as a .xlsx workbook</source>
+        <translation>将单位名册保存为 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save a blank .xlsx list for units to fill in</source>
+        <translation>保存空白 .xlsx 名单模板，供各单位填写</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Last import: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>上次导入：新增%1个，更新%2个，未变%3个。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export units</source>
+        <translation>导出单位名册</translation>
+    </message>
+    <message>
+        <source>units.xlsx</source>
+        <translation>行政执法单位名册.xlsx</translation>
+    </message>
+    <message>
+        <source>The register was saved to %1.</source>
+        <translation>单位名册已保存到%1。</translation>
+    </message>
+    <message>
+        <source>Save import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>units-template.xlsx</source>
+        <translation>行政执法单位导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1.</source>
+        <translation>模板已保存到%1。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::XlsxReader</name>
+    <message>
+        <source>%1: the workbook is damaged (%2); open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>%1：工作簿已损坏（%2）；请用Excel或WPS打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist or cannot be read.</source>
+        <translation>%1：文件不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>%1: this is not an Excel workbook (.xlsx), or it is incomplete; open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>%1：这不是Excel工作簿（.xlsx），或文件不完整；请用Excel或WPS打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: this is not a zip archive.</source>
+        <translation>%1：这不是zip压缩文件。</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少部件%1</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation>无法打开部件%1</translation>
+    </message>
+    <message>
+        <source>the part %1 is truncated</source>
+        <translation>部件%1不完整</translation>
+    </message>
+    <message>
+        <source>%1: the file is a zip archive but not an Excel workbook: it holds no worksheet.</source>
+        <translation>%1：该文件是zip压缩包，但不是Excel工作簿：其中没有工作表。</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml: %1</source>
+        <translation>xl/workbook.xml：%1</translation>
+    </message>
+    <message>
+        <source>%1: the workbook holds no worksheet.</source>
+        <translation>%1：工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet &quot;%2&quot;; the sheets are: %3.</source>
+        <translation>%1：没有名为“%2”的工作表；现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml: %1</source>
+        <translation>xl/sharedStrings.xml：%1</translation>
+    </message>
+    <message>
+        <source>xl/styles.xml: %1</source>
+        <translation>xl/styles.xml：%1</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; (%2) is missing</source>
+        <translation>工作表“%1”（%2）缺失</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; cannot be opened</source>
+        <translation>无法打开工作表“%1”</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is truncated</source>
+        <translation>工作表“%1”不完整</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; ends in the middle</source>
+        <translation>工作表“%1”中途结束</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot;: %2</source>
+        <translation>工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than any workbook&apos;s</source>
+        <translation>部件%1超出正常工作簿的大小</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::XlsxText</name>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1：文件夹%2不存在。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in the folder %2: %3.</source>
+        <translation>%1：无法写入文件夹%2：%3。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be created.</source>
+        <translation>%1：无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Written by Oversight Desk %1</source>
+        <translation>由执法监督台 %1 生成</translation>
+    </message>
+    <message>
+        <source>%1: the sheet name &quot;%2&quot; cannot be used.</source>
+        <translation>%1：不能使用工作表名“%2”。</translation>
+    </message>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1</source>
+        <translation>请从以下选项中选择：%1</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2022-05-21.</source>
+        <translation>请输入日期，如2022-05-21。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>请输入大于或等于0的整数。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written.</source>
+        <translation>%1：无法写入工作簿。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be put in place.</source>
+        <translation>%1：无法将工作簿保存到目标位置。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "campaigncommand.h"
 #include "clicontext.h"
 #include "domain/isodate.h"
+#include "exchangecommands.h"
 #include "initcommand.h"
 #include "language.h"
 #include "statuscommand.h"
@@ -25,6 +26,9 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<CampaignCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<TemplateCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const

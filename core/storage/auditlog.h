@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace oversight {
 
@@ -24,6 +25,9 @@ struct AuditEntry
     QJsonObject changes; ///< field → new value, or field → {"from": …, "to": …} for updates
     QString prevHash;
     QString hash;
+    /// The compact JSON of `changes` when the writer already has it (bulk writes build it directly);
+    /// empty means serialise `changes`. Must equal QJsonDocument(changes).toJson(Compact).
+    QByteArray changesJson = {};
 };
 
 /// The outcome of checking the chain: how many entries were read, and the first broken one if any.
@@ -47,10 +51,19 @@ public:
         "0000000000000000000000000000000000000000000000000000000000000000";
 
     [[nodiscard]] static Result<qint64> append(QSqlDatabase db, AuditEntry entry);
+    /// Appends many entries in order, as append() would one by one, with one statement prepared once and
+    /// the head written once: for imports and bulk changes. Inside the caller's transaction.
+    [[nodiscard]] static Result<void> appendMany(QSqlDatabase db, std::vector<AuditEntry> entries);
     [[nodiscard]] static Result<AuditVerification> verify(QSqlDatabase db);
     [[nodiscard]] static Result<qint64> count(QSqlDatabase db);
     /// The hash that entry content must carry; exposed for the verifier and tests.
     [[nodiscard]] static QString computeHash(const AuditEntry &entry);
+    /// Appends `text` as QJsonDocument's compact writer spells a JSON string, quotes included.
+    static void appendJsonString(QByteArray &out, const QString &text);
+    /// The bytes the hash covers: the compact JSON of {action, actor, at, changes, entity, entity_id} as
+    /// QJsonDocument writes it. `atText` is the stored time text, `changesJson` the stored changes text.
+    [[nodiscard]] static QByteArray canonical(const AuditEntry &entry, const QString &atText,
+                                              const QByteArray &changesJson);
 };
 
 } // namespace oversight

@@ -111,6 +111,58 @@ Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
     return {};
 }
 
+Result<std::vector<UnitId>> UnitRepository::insertAll(const std::vector<Unit> &units, const QDateTime &now)
+{
+    const QString message = tr("Could not save the unit.");
+    QSqlQuery q(m_db);
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, "
+                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return StorageText::fromQuery(q, message);
+    std::vector<UnitId> ids;
+    ids.reserve(units.size());
+    const QString at = stamp(now);
+    for (const Unit &u : units) {
+        q.bindValue(0, u.campaign.value);
+        q.bindValue(1, u.name);
+        q.bindValue(2, categoryKey(u.category));
+        q.bindValue(3, textValue(u.contactPerson));
+        q.bindValue(4, textValue(u.contactPhone));
+        q.bindValue(5, textValue(u.notes));
+        q.bindValue(6, at);
+        q.bindValue(7, at);
+        if (!q.exec())
+            return StorageText::fromQuery(q, message);
+        ids.emplace_back(q.lastInsertId().toLongLong());
+    }
+    return ids;
+}
+
+Result<void> UnitRepository::updateAll(const std::vector<Unit> &units, const QDateTime &now)
+{
+    const QString message = tr("Could not save the unit.");
+    QSqlQuery q(m_db);
+    if (!q.prepare(
+            QStringLiteral("UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
+                           "notes = ?, updated_at = ? WHERE id = ?")))
+        return StorageText::fromQuery(q, message);
+    const QString at = stamp(now);
+    for (const Unit &u : units) {
+        q.bindValue(0, u.name);
+        q.bindValue(1, categoryKey(u.category));
+        q.bindValue(2, textValue(u.contactPerson));
+        q.bindValue(3, textValue(u.contactPhone));
+        q.bindValue(4, textValue(u.notes));
+        q.bindValue(5, at);
+        q.bindValue(6, u.id.value);
+        if (!q.exec())
+            return StorageText::fromQuery(q, message);
+        if (q.numRowsAffected() != 1)
+            return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(u.id.value));
+    }
+    return {};
+}
+
 Result<void> UnitRepository::remove(UnitId id)
 {
     QSqlQuery q(m_db);

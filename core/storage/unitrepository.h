@@ -33,6 +33,9 @@ public:
     [[nodiscard]] Result<std::optional<Unit>> findByName(CampaignId campaign, const QString &name) const;
     [[nodiscard]] Result<UnitId> insert(const Unit &unit, const QDateTime &now);
     [[nodiscard]] Result<void> update(const Unit &unit, const QDateTime &now);
+    /// Many at once, each statement prepared once (imports). Inside the caller's transaction.
+    [[nodiscard]] Result<std::vector<UnitId>> insertAll(const std::vector<Unit> &units, const QDateTime &now);
+    [[nodiscard]] Result<void> updateAll(const std::vector<Unit> &units, const QDateTime &now);
     [[nodiscard]] Result<void> remove(UnitId id);
     /// Every table whose foreign key names units, with how many of its rows point at this unit.
     /// Found from the schema itself, so tables added by later migrations are covered without a change here.

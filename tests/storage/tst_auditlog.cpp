@@ -4,6 +4,7 @@
 #include "tempworkspace.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace oversight;
@@ -41,6 +42,42 @@ class TestAuditLog final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void canonicalFormIsQJsonDocumentsOutput_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"tester"_qs;
+        QTest::newRow("chinese") << u"奈曼旗市场监督管理局"_qs;
+        QTest::newRow("quote and backslash") << u"a\"b\\c"_qs;
+        QTest::newRow("controls") << u"line\nbreak\ttab\u0001\u001f"_qs;
+        QTest::newRow("del and separators") << u"x\u007f\u2028\u2029/"_qs;
+        QTest::newRow("emoji") << u"笑😀"_qs;
+        QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + u"x"_qs;
+        QTest::newRow("empty") << QString();
+    }
+    void canonicalFormIsQJsonDocumentsOutput()
+    {
+        // The hash covers hand-built bytes; they must be exactly what QJsonDocument writes, or a verifier
+        // that rebuilds them with Qt would call every entry changed.
+        QFETCH(QString, text);
+        AuditEntry e;
+        e.at = QDateTime(QDate(2022, 5, 9), QTime(8, 30), Qt::UTC);
+        e.actor = text;
+        e.entity = u"unit"_qs + text;
+        e.entityId = 1234567890123;
+        e.action = text + u"-import"_qs;
+        e.changes = QJsonObject{{u"name"_qs, text}, {u"n"_qs, 3}, {u"nested"_qs, QJsonObject{{text, text}}}};
+        QJsonObject o;
+        o.insert(u"at"_qs, e.at.toString(Qt::ISODateWithMs));
+        o.insert(u"actor"_qs, e.actor);
+        o.insert(u"entity"_qs, e.entity);
+        o.insert(u"entity_id"_qs, e.entityId);
+        o.insert(u"action"_qs, e.action);
+        o.insert(u"changes"_qs, e.changes);
+        QCOMPARE(AuditLog::canonical(e, e.at.toString(Qt::ISODateWithMs),
+                                     QJsonDocument(e.changes).toJson(QJsonDocument::Compact)),
+                 QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+
     void oneEntryPerWrite()
     {
         TempWorkspace t;

@@ -17,6 +17,11 @@ UnitTableModel::UnitTableModel(UnitService &units, QObject *parent)
     connect(&m_service, &UnitService::unitAdded, this, &UnitTableModel::onUnitAdded);
     connect(&m_service, &UnitService::unitChanged, this, &UnitTableModel::onUnitChanged);
     connect(&m_service, &UnitService::unitRemoved, this, &UnitTableModel::onUnitRemoved);
+    // An import adds or changes many units at once: one reset instead of thousands of row signals.
+    connect(&m_service, &UnitService::unitsImported, this, [this](CampaignId campaign) {
+        if (campaign == m_campaign)
+            (void)setCampaign(campaign);
+    });
 }
 
 Result<void> UnitTableModel::setCampaign(CampaignId campaign)

@@ -1,5 +1,8 @@
 #include "unitspage.h"
 
+#include "exchange/importdialog.h"
+#include "exchange/unitexchange.h"
+#include "exchange/xlsxwriter.h"
 #include "messagebox.h"
 #include "models/unitfilterproxy.h"
 #include "models/unittablemodel.h"
@@ -10,11 +13,15 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +38,9 @@ UnitsPage::UnitsPage(UnitService &units, Settings &settings, QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &UnitsPage::addUnit);
     connect(m_editButton, &QPushButton::clicked, this, &UnitsPage::editSelectedUnit);
     connect(m_deleteButton, &QPushButton::clicked, this, &UnitsPage::deleteSelectedUnit);
+    connect(m_importButton, &QPushButton::clicked, this, &UnitsPage::importUnits);
+    connect(m_exportButton, &QPushButton::clicked, this, &UnitsPage::exportUnits);
+    connect(m_templateButton, &QPushButton::clicked, this, &UnitsPage::saveTemplate);
     connect(m_table, &QTableView::doubleClicked, this, &UnitsPage::editSelectedUnit);
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &UnitFilterProxy::setFilterText);
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &UnitsPage::applyCategoryFilter);
@@ -70,6 +80,19 @@ void UnitsPage::buildLayout()
     m_deleteButton = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
 
+    m_importButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import…"), this);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setToolTip(
+        tr("Add or update units from a .xlsx or .csv list; the file is checked first"));
+    m_exportButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("Save the register as a .xlsx workbook"));
+    m_templateButton = new QPushButton(tr("&Template…"), this);
+    m_templateButton->setObjectName(QStringLiteral("templateButton"));
+    m_templateButton->setToolTip(tr("Save a blank .xlsx list for units to fill in"));
+
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search name, contact, phone, notes"));
@@ -90,6 +113,10 @@ void UnitsPage::buildLayout()
     tools->addWidget(m_addButton);
     tools->addWidget(m_editButton);
     tools->addWidget(m_deleteButton);
+    tools->addSpacing(fontMetrics().height() / 2);
+    tools->addWidget(m_importButton);
+    tools->addWidget(m_exportButton);
+    tools->addWidget(m_templateButton);
     tools->addSpacing(fontMetrics().height());
     tools->addWidget(m_searchEdit, 1);
     tools->addWidget(m_categoryFilter);
@@ -142,6 +169,7 @@ void UnitsPage::buildLayout()
 void UnitsPage::setCampaign(const Campaign &campaign)
 {
     m_campaign = campaign.id;
+    m_campaignTitle = campaign.title;
     const Deadline *contacts = campaign.contactsDeadline();
     m_model->setContactsDue(contacts ? contacts->due : QDate());
     if (auto loaded = m_model->setCampaign(campaign.id); !loaded)
@@ -195,6 +223,78 @@ void UnitsPage::deleteSelectedUnit()
     // The service refuses a unit that other records still hold, and its message says which.
     if (auto removed = m_service.remove(unit.id); !removed)
         MessageBox::warning(this, tr("Cannot delete unit"), removed.error().message, removed.error().detail);
+}
+
+void UnitsPage::importUnits()
+{
+    if (!m_campaign.isValid())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import units"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        openImportDialog(path);
+}
+
+ImportDialog *UnitsPage::openImportDialog(const QString &path)
+{
+    const CampaignId campaign = m_campaign;
+    auto *dialog = new ImportDialog(
+        tr("Enforcement units"),
+        [this, campaign] { return std::make_unique<UnitImporter>(m_service, campaign); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](int added, int updated, int unchanged) {
+        m_countLabel->setToolTip(
+            tr("Last import: %1 added, %2 updated, %3 unchanged.").arg(added).arg(updated).arg(unchanged));
+    });
+    dialog->open();
+    dialog->setFile(path);
+    return dialog;
+}
+
+QString UnitsPage::askSavePath(const QString &title, const QString &suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName),
+                                                tr("Excel workbooks (*.xlsx)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    return path;
+}
+
+void UnitsPage::exportUnits()
+{
+    const QString path = askSavePath(tr("Export units"), tr("units.xlsx"));
+    if (!path.isEmpty() && exportTo(path))
+        MessageBox::information(this, tr("Export units"),
+                                tr("The register was saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void UnitsPage::saveTemplate()
+{
+    const QString path = askSavePath(tr("Save import template"), tr("units-template.xlsx"));
+    if (!path.isEmpty() && saveTemplateTo(path))
+        MessageBox::information(this, tr("Save import template"),
+                                tr("The template was saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+bool UnitsPage::exportTo(const QString &path)
+{
+    const auto units = m_service.units(m_campaign);
+    const Result<void> written =
+        units ? writeXlsx(path, unitExport(*units, m_campaignTitle)) : Result<void>(units.error());
+    if (!written)
+        MessageBox::warning(this, tr("Export units"), written.error().message, written.error().detail);
+    return written.ok();
+}
+
+bool UnitsPage::saveTemplateTo(const QString &path)
+{
+    const auto written = writeXlsx(path, unitTemplate());
+    if (!written)
+        MessageBox::warning(this, tr("Save import template"), written.error().message,
+                            written.error().detail);
+    return written.ok();
 }
 
 void UnitsPage::applyCategoryFilter()

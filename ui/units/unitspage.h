@@ -14,6 +14,7 @@ class QTableView;
 
 namespace oversight {
 
+class ImportDialog;
 class Settings;
 class UnitFilterProxy;
 class UnitService;
@@ -39,6 +40,20 @@ public Q_SLOTS:
     void addUnit();
     void editSelectedUnit();
     void deleteSelectedUnit();
+    /// Asks for a file, then opens the import dialog on it.
+    void importUnits();
+    /// Asks where, then writes the register as .xlsx.
+    void exportUnits();
+    /// Asks where, then writes a blank import template.
+    void saveTemplate();
+
+public:
+    /// The import dialog on `path`, already checked (window-modal, deleted on close); for importUnits()
+    /// and tests.
+    ImportDialog *openImportDialog(const QString &path);
+    /// Writes the register (or the blank template) to `path`; a failure is shown to the clerk.
+    bool exportTo(const QString &path);
+    bool saveTemplateTo(const QString &path);
 
 private:
     void buildLayout();
@@ -48,16 +63,21 @@ private:
     void openDialog(const Unit &unit);
     void selectUnit(UnitId id);
     [[nodiscard]] int selectedSourceRow() const;
+    [[nodiscard]] QString askSavePath(const QString &title, const QString &suggestedName);
 
     UnitService &m_service;
     Settings &m_settings;
     CampaignId m_campaign;
+    QString m_campaignTitle;
     UnitTableModel *m_model;
     UnitFilterProxy *m_proxy;
 
     QPushButton *m_addButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_templateButton = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_categoryFilter = nullptr;
     QCheckBox *m_withoutContactCheck = nullptr;

@@ -1,0 +1,188 @@
+#include "exchangecommands.h"
+
+#include "argumentlist.h"
+#include "clicontext.h"
+#include "exchange/importkinds.h"
+#include "exchange/table.h"
+#include "services/workspace.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace oversight {
+
+namespace {
+
+QString kindNames()
+{
+    QStringList names;
+    for (const ExchangeKind &kind : exchangeKinds())
+        names.append(kind.name);
+    return names.join(QStringLiteral("|"));
+}
+
+/// The kind named by the next word, or an exit code after saying what is wrong.
+std::variant<const ExchangeKind *, ExitCode> takeKind(CliContext &context, ArgumentList &arguments,
+                                                      const QString &command)
+{
+    const std::optional<QString> word = arguments.takeCommand();
+    if (!word)
+        return context.usageError(
+            ImportCommand::tr("%1: say what kind of records (%2)").arg(command, kindNames()));
+    if (const ExchangeKind *kind = findExchangeKind(*word))
+        return kind;
+    if (plannedExchangeKinds().contains(*word))
+        return context.usageError(ImportCommand::tr("%1 %2: this version cannot do that yet; it can do: %3")
+                                      .arg(command, *word, kindNames()));
+    return context.usageError(
+        ImportCommand::tr("%1: unknown kind \"%2\" (%3)").arg(command, *word, kindNames()));
+}
+
+std::optional<QString> takeXlsxOut(CliContext &context, ArgumentList &arguments, const QString &command,
+                                   ExitCode &code)
+{
+    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+    if (!arguments.finished()) {
+        code = context.usageError(arguments.error());
+        return std::nullopt;
+    }
+    if (!out) {
+        code = context.usageError(ImportCommand::tr("%1: --out FILE.xlsx is required").arg(command));
+        return std::nullopt;
+    }
+    if (QFileInfo(*out).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) != 0) {
+        code = context.usageError(
+            ImportCommand::tr("%1: --out must name an .xlsx file, not \"%2\"").arg(command, *out));
+        return std::nullopt;
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Command::Usage> ImportCommand::usage() const
+{
+    return {{tr("import %1 FILE [--dry-run] [--sheet NAME]").arg(kindNames()),
+             tr(".csv (UTF-8 or GB18030) or .xlsx into the current campaign; all rows or none")}};
+}
+
+ExitCode ImportCommand::run(CliContext &context, ArgumentList &arguments)
+{
+    const auto kind = takeKind(context, arguments, name());
+    if (std::holds_alternative<ExitCode>(kind))
+        return std::get<ExitCode>(kind);
+    const ExchangeKind &what = *std::get<const ExchangeKind *>(kind);
+    const bool dryRun = arguments.takeFlag(QStringLiteral("--dry-run"));
+    const std::optional<QString> sheet = arguments.takeOption(QStringLiteral("--sheet"));
+    const std::optional<QString> file = arguments.takePositional();
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (!file)
+        return context.usageError(tr("import %1: name the file to import").arg(what.name));
+
+    // The file first: a file that cannot be read is refused before the database is touched.
+    auto table = openTable(*file, sheet.value_or(QString()));
+    if (!table) {
+        context.err() << table.error().message << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    auto opened = context.openWorkspace(dryRun ? CliContext::Access::Read : CliContext::Access::Write);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    Workspace &workspace = *opened.value();
+    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
+    if (!campaign)
+        return context.fail(campaign.error());
+
+    const std::unique_ptr<RecordImporter> importer = what.importer(workspace, *campaign);
+    ImportOptions options;
+    options.dryRun = dryRun;
+    options.previewRows = 0;
+    const Result<ImportReport> report = runImport(**table, *importer, options);
+    if (!report)
+        return context.fail(report.error(), ExitCode::Database);
+
+    if (!report->clean()) {
+        for (const ImportIssue &issue : report->issues)
+            context.err() << report->issueText(issue) << Qt::endl;
+        if (report->issuesLeftOut > 0)
+            context.err() << tr("%1: … and %n more problem(s) not listed.", nullptr, report->issuesLeftOut)
+                                 .arg(report->file)
+                          << Qt::endl;
+        context.err() << tr("%1: %n problem(s); nothing was imported.", nullptr,
+                            int(report->issues.size()) + report->issuesLeftOut)
+                             .arg(report->file)
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    const QString counts = tr("%n row(s) read: %1 added, %2 updated, %3 unchanged", nullptr, report->dataRows)
+                               .arg(report->added)
+                               .arg(report->updated)
+                               .arg(report->unchanged);
+    if (dryRun)
+        context.out() << tr("%1: %2 (--dry-run: nothing was written).").arg(report->file, counts) << Qt::endl;
+    else
+        context.out() << tr("%1: %2.").arg(report->file, counts) << Qt::endl;
+    return ExitCode::Done;
+}
+
+QList<Command::Usage> TemplateCommand::usage() const
+{
+    return {{tr("template %1 --out FILE.xlsx").arg(kindNames()),
+             tr("a blank import template with the expected headers and drop-downs")}};
+}
+
+ExitCode TemplateCommand::run(CliContext &context, ArgumentList &arguments)
+{
+    const auto kind = takeKind(context, arguments, name());
+    if (std::holds_alternative<ExitCode>(kind))
+        return std::get<ExitCode>(kind);
+    ExitCode code = ExitCode::Done;
+    const auto out = takeXlsxOut(context, arguments, name(), code);
+    if (!out)
+        return code;
+    if (auto r = writeXlsx(*out, std::get<const ExchangeKind *>(kind)->templateBook()); !r) {
+        context.err() << r.error().fullText() << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    context.out() << tr("Template written to %1.").arg(*out) << Qt::endl;
+    return ExitCode::Done;
+}
+
+QList<Command::Usage> ExportCommand::usage() const
+{
+    return {{tr("export %1 --out FILE.xlsx").arg(kindNames()),
+             tr("the current campaign's records as a workbook that imports back unchanged")}};
+}
+
+ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
+{
+    const auto kind = takeKind(context, arguments, name());
+    if (std::holds_alternative<ExitCode>(kind))
+        return std::get<ExitCode>(kind);
+    const ExchangeKind &what = *std::get<const ExchangeKind *>(kind);
+    ExitCode code = ExitCode::Done;
+    const auto out = takeXlsxOut(context, arguments, name(), code);
+    if (!out)
+        return code;
+    auto opened = context.openWorkspace(CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    Workspace &workspace = *opened.value();
+    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
+    if (!campaign)
+        return context.fail(campaign.error());
+    const Result<XlsxWorkbook> book = what.exportBook(workspace, *campaign);
+    if (!book)
+        return context.fail(book.error(), ExitCode::Database);
+    if (auto r = writeXlsx(*out, *book); !r) {
+        context.err() << r.error().fullText() << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    context.out()
+        << tr("%n record(s) written to %1.", nullptr, int(book->sheets.value(0).rows.size())).arg(*out)
+        << Qt::endl;
+    return ExitCode::Done;
+}
+
+} // namespace oversight

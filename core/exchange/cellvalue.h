@@ -1,0 +1,26 @@
+#pragma once
+
+#include "table.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace oversight {
+
+/// A date written as people write them in Chinese offices: 2022-05-21, 2022/5/21, 2022.5.21, 2022年5月21日,
+/// 20220521, with an optional time of 00:00(:00) after it. Invalid for anything else, including impossible
+/// days (2022-02-30).
+[[nodiscard]] QDate parseDateText(const QString &text);
+
+/// The date a cell holds: a date cell, a text date as above, an Excel serial number (a number cell that lost
+/// its date style) or an eight-digit number 20220521. Empty for anything else.
+[[nodiscard]] std::optional<QDate> dateFromCell(const Cell &cell);
+
+/// Yes or no as a cell says it: 是/否, Y/N, yes/no, true/false, 1/0, √/×, a boolean cell. Empty otherwise.
+[[nodiscard]] std::optional<bool> boolFromCell(const Cell &cell);
+
+/// A whole number: an integral number cell or digits (with an optional sign). Empty otherwise.
+[[nodiscard]] std::optional<qint64> integerFromCell(const Cell &cell);
+
+} // namespace oversight

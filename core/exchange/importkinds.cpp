@@ -1,0 +1,68 @@
+#include "importkinds.h"
+
+#include "services/campaignservice.h"
+#include "services/unitservice.h"
+#include "services/workspace.h"
+#include "unitexchange.h"
+
+#include <QCoreApplication>
+
+namespace oversight {
+
+namespace {
+class ExchangeText
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::ExchangeText)
+};
+
+std::vector<ExchangeKind> build()
+{
+    std::vector<ExchangeKind> kinds;
+    kinds.push_back({
+        QStringLiteral("units"),
+        QT_TRANSLATE_NOOP("oversight::ExchangeText", "Enforcement units"),
+        [](Workspace &ws, CampaignId campaign) -> std::unique_ptr<RecordImporter> {
+            return std::make_unique<UnitImporter>(ws.units(), campaign);
+        },
+        [] { return unitTemplate(); },
+        [](Workspace &ws, CampaignId campaign) -> Result<XlsxWorkbook> {
+            const auto units = ws.units().units(campaign);
+            if (!units)
+                return units.error();
+            const auto c = ws.campaigns().campaign(campaign);
+            return unitExport(*units, c ? c->title : QString());
+        },
+    });
+    return kinds;
+}
+} // namespace
+
+QString ExchangeKind::label() const
+{
+    return ExchangeText::tr(labelSource);
+}
+
+const std::vector<ExchangeKind> &exchangeKinds()
+{
+    static const std::vector<ExchangeKind> kinds = build();
+    return kinds;
+}
+
+const ExchangeKind *findExchangeKind(const QString &name)
+{
+    for (const ExchangeKind &kind : exchangeKinds())
+        if (kind.name == name)
+            return &kind;
+    return nullptr;
+}
+
+QStringList plannedExchangeKinds()
+{
+    QStringList planned{QStringLiteral("cases"), QStringLiteral("problems"), QStringLiteral("complaints"),
+                        QStringLiteral("form")};
+    for (const ExchangeKind &kind : exchangeKinds())
+        planned.removeAll(kind.name);
+    return planned;
+}
+
+} // namespace oversight

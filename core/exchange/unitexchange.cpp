@@ -1,0 +1,239 @@
+#include "unitexchange.h"
+
+#include "services/unitservice.h"
+
+namespace oversight {
+
+namespace {
+const QString nameKey = QStringLiteral("name");
+const QString categoryKeyName = QStringLiteral("category");
+const QString personKey = QStringLiteral("contactPerson");
+const QString phoneKey = QStringLiteral("contactPhone");
+const QString notesKey = QStringLiteral("notes");
+} // namespace
+
+QList<ColumnSpec> UnitImporter::columnSpecs()
+{
+    return {
+        {nameKey, QStringLiteral("单位名称"), true,
+         UnitExchangeText::tr("The unit's full name, as in the register; one row per unit.")},
+        {categoryKeyName, QStringLiteral("单位类别"), false,
+         UnitExchangeText::tr(
+             "部门 (a bureau of the government) or 苏木乡镇 (a township); needed for a new unit.")},
+        {personKey, QStringLiteral("联系人"), false, UnitExchangeText::tr("The campaign contact's name.")},
+        {phoneKey, QStringLiteral("联系电话"), false,
+         UnitExchangeText::tr("A landline such as 0475-1234567 or a mobile number.")},
+        {notesKey, QStringLiteral("备注"), false,
+         UnitExchangeText::tr("Anything else worth keeping; optional.")},
+    };
+}
+
+Result<void> UnitImporter::loadRegister()
+{
+    if (m_loaded)
+        return {};
+    const auto existing = m_units.units(m_campaign);
+    if (!existing)
+        return existing.error();
+    for (const Unit &u : *existing)
+        m_register.insert(u.name, u);
+    m_loaded = true;
+    return {};
+}
+
+Result<void> UnitImporter::begin()
+{
+    auto session = m_units.beginImport(m_campaign);
+    if (!session)
+        return session.error();
+    m_session = std::move(session).value();
+    return loadRegister(); // inside the session's transaction: what is compared is what is written over
+}
+
+void UnitImporter::addRow(ImportRow &row)
+{
+    if (!m_loaded && !m_loadError) {
+        if (auto r = loadRegister(); !r)
+            m_loadError = r.error();
+    }
+    Row r;
+    r.number = row.number();
+    r.nameColumn = row.columnOf(nameKey);
+    r.categoryColumn = row.columnOf(categoryKeyName);
+    r.unit.campaign = m_campaign;
+    r.unit.name = row.text(nameKey).simplified();
+    if (r.unit.name.isEmpty()) {
+        row.fail(nameKey, tr("%1: the unit's name is empty; every row needs one.").arg(row.header(nameKey)));
+    } else if (const int first = m_firstRowOfName.value(r.unit.name, 0); first > 0) {
+        row.fail(nameKey, tr("%1: \"%2\" is already in row %3; list each unit once.")
+                              .arg(row.header(nameKey), r.unit.name)
+                              .arg(first));
+    } else {
+        m_firstRowOfName.insert(r.unit.name, r.number);
+    }
+
+    r.hasCategory = row.has(categoryKeyName) && !row.text(categoryKeyName).isEmpty();
+    if (r.hasCategory) {
+        const auto category = categoryFromText(row.text(categoryKeyName));
+        if (!category)
+            row.fail(categoryKeyName, tr("%1: \"%2\" is not a category; write 部门 or 苏木乡镇.")
+                                          .arg(row.header(categoryKeyName), row.text(categoryKeyName)));
+        else
+            r.unit.category = *category;
+    }
+    r.hasPerson = row.has(personKey);
+    r.unit.contactPerson = row.text(personKey);
+    r.hasPhone = row.has(phoneKey);
+    r.unit.contactPhone = row.text(phoneKey);
+    r.hasNotes = row.has(notesKey);
+    r.unit.notes = row.text(notesKey);
+
+    // The register's own rules, each reported at its column.
+    for (const FieldError &problem : validateUnit(r.unit)) {
+        if (problem.field == nameKey && r.unit.name.isEmpty())
+            continue; // already said above
+        row.fail(problem.field, problem.message);
+    }
+    if (!row.failed())
+        classify(r, row);
+}
+
+void UnitImporter::classify(const Row &r, ImportRow &view)
+{
+    const auto before = m_register.constFind(r.unit.name);
+    if (before == m_register.cend()) {
+        if (!r.hasCategory) {
+            view.fail(
+                r.categoryColumn >= 0 ? categoryKeyName : nameKey,
+                tr("\"%1\" is a new unit; its 单位类别 (部门 or 苏木乡镇) is needed.").arg(r.unit.name));
+            return;
+        }
+        m_added.push_back(UnitService::normalized(r.unit));
+        ++m_addedCount;
+        return;
+    }
+    Unit merged = *before;
+    if (r.hasCategory)
+        merged.category = r.unit.category;
+    if (r.hasPerson)
+        merged.contactPerson = r.unit.contactPerson;
+    if (r.hasPhone)
+        merged.contactPhone = r.unit.contactPhone;
+    if (r.hasNotes)
+        merged.notes = r.unit.notes;
+    merged = UnitService::normalized(merged);
+    if (merged == *before) {
+        ++m_unchangedCount;
+    } else {
+        m_changed.push_back(merged);
+        ++m_updatedCount;
+    }
+}
+
+Result<void> UnitImporter::compare(ImportReport &report)
+{
+    if (m_loadError)
+        return *m_loadError;
+    report.added = m_addedCount;
+    report.updated = m_updatedCount;
+    report.unchanged = m_unchangedCount;
+    return {};
+}
+
+Result<void> UnitImporter::flush(ImportReport &)
+{
+    if (!m_session)
+        return {};
+    auto r = m_session->add(std::move(m_added), std::move(m_changed));
+    m_added.clear();
+    m_changed.clear();
+    return r;
+}
+
+Result<void> UnitImporter::write(ImportReport &report)
+{
+    if (!m_session) // not streamed: everything at once
+        return m_units.importUnits(m_campaign, std::move(m_added), std::move(m_changed));
+    if (auto r = flush(report); !r)
+        return r;
+    auto r = m_session->commit();
+    m_session.reset();
+    return r;
+}
+
+void UnitImporter::abandon()
+{
+    m_session.reset(); // rolls the transaction back
+    m_added.clear();
+    m_changed.clear();
+}
+
+QList<XlsxColumn> unitXlsxColumns()
+{
+    QList<XlsxColumn> columns;
+    for (const ColumnSpec &spec : UnitImporter::columnSpecs()) {
+        XlsxColumn c;
+        c.header = spec.header;
+        c.required = spec.required;
+        c.note = spec.hint;
+        if (spec.key == categoryKeyName) {
+            c.kind = XlsxColumn::Kind::Choice;
+            c.choices = {categoryWord(Unit::Category::Department), categoryWord(Unit::Category::Township)};
+        }
+        if (spec.key == nameKey)
+            c.width = 30;
+        if (spec.key == notesKey)
+            c.width = 30;
+        columns.append(c);
+    }
+    return columns;
+}
+
+XlsxWorkbook unitTemplate()
+{
+    XlsxWorkbook book;
+    book.title = UnitExchangeText::tr("Enforcement units: import template");
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("行政执法单位");
+    sheet.columns = unitXlsxColumns();
+    sheet.inputRows = 500;
+    sheet.printHeader = QStringLiteral("行政执法单位名单");
+    book.sheets.append(sheet);
+
+    XlsxSheet notes;
+    notes.name = QStringLiteral("填写说明");
+    notes.notes = true;
+    notes.columns = {XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 14},
+                     XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 70}};
+    notes.rows.append(QVariantList{UnitExchangeText::tr("How to fill in this template"), QString()});
+    for (const ColumnSpec &spec : UnitImporter::columnSpecs())
+        notes.rows.append(QVariantList{
+            QString(spec.header + (spec.required ? UnitExchangeText::tr(" (required)") : QString())),
+            spec.hint});
+    notes.rows.append(QVariantList{
+        UnitExchangeText::tr("Filling in"),
+        UnitExchangeText::tr("Keep the header row as it is; one row per unit from row 2. A unit whose "
+                             "name is already in the register is updated, not added twice.")});
+    book.sheets.append(notes);
+    return book;
+}
+
+XlsxWorkbook unitExport(const std::vector<Unit> &units, const QString &campaignTitle)
+{
+    XlsxWorkbook book;
+    book.title = UnitExchangeText::tr("Enforcement units");
+    book.subject = campaignTitle;
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("行政执法单位");
+    sheet.columns = unitXlsxColumns();
+    sheet.printHeader = campaignTitle.isEmpty() ? QStringLiteral("行政执法单位名单")
+                                                : campaignTitle + QStringLiteral(" 行政执法单位名单");
+    for (const Unit &u : units)
+        sheet.rows.append(
+            QVariantList{u.name, categoryWord(u.category), u.contactPerson, u.contactPhone, u.notes});
+    sheet.inputRows = 100;
+    book.sheets.append(sheet);
+    return book;
+}
+
+} // namespace oversight
