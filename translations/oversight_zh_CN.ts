@@ -683,6 +683,69 @@
     </message>
 </context>
 <context>
+    <name>oversight::ComplaintImporter</name>
+    <message>
+        <source>The day the complaint arrived: 2022-06-01, 2022/6/1 or 2022年6月1日.</source>
+        <translation>收到投诉举报的日期，如 2022-06-01、2022/6/1 或 2022年6月1日。</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>填写以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The enforcement unit concerned, as named in the register.</source>
+        <translation>被反映的行政执法单位，名称须与单位名册一致。</translation>
+    </message>
+    <message>
+        <source>The enterprise concerned, if any.</source>
+        <translation>涉及的企业名称（如有）。</translation>
+    </message>
+    <message>
+        <source>是 or 否; 是 needs the enterprise&apos;s name.</source>
+        <translation>填写“是”或“否”；填“是”时须填写企业名称。</translation>
+    </message>
+    <message>
+        <source>Optional; kept private, never printed or exported.</source>
+        <translation>选填；予以保密，不打印、不导出。</translation>
+    </message>
+    <message>
+        <source>What the complaint is about.</source>
+        <translation>反映的具体问题。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write the day the complaint arrived (YYYY-MM-DD).</source>
+        <translation>%1：未填写；请填写收到投诉举报的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是有效日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in.</source>
+        <translation>%1：未填写。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
+        <translation>%1：“%2”不在单位名册中；请先登记该单位或更正名称。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
+        <translation>%1：“%2”应填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Complaints: import template</source>
+        <translation>投诉举报导入模板</translation>
+    </message>
+    <message>
+        <source>How to fill in this template</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ComplaintRepository</name>
     <message>
         <source>Could not read the supervision cases.</source>
@@ -1154,6 +1217,10 @@
         <source>Enforcement units</source>
         <translation>行政执法单位</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉举报</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ExportCommand</name>
@@ -1170,6 +1237,10 @@
         <translation>
             <numerusform>已将%n条记录写入%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export %1: these records are not exported (they hold private data)</source>
+        <translation>export %1：此类记录含有保密信息，不予导出</translation>
     </message>
 </context>
 <context>

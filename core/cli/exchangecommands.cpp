@@ -161,6 +161,9 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
     if (std::holds_alternative<ExitCode>(kind))
         return std::get<ExitCode>(kind);
     const ExchangeKind &what = *std::get<const ExchangeKind *>(kind);
+    if (!what.exportBook)
+        return context.usageError(
+            tr("export %1: these records are not exported (they hold private data)").arg(what.name));
     ExitCode code = ExitCode::Done;
     const auto out = takeXlsxOut(context, arguments, name(), code);
     if (!out)
