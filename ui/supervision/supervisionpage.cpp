@@ -129,7 +129,9 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
         m_statusFilter->addItem(statusLabel(s), int(s));
     m_unitFilter = new QComboBox(tab);
     m_unitFilter->setObjectName(QStringLiteral("caseUnitFilter"));
-    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long unit names must not widen the window past a laptop screen; the popup still shows them whole.
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unitFilter->setMinimumContentsLength(10);
     m_channelFilter = new QComboBox(tab);
     m_channelFilter->setObjectName(QStringLiteral("caseChannelFilter"));
     m_channelFilter->addItem(tr("All channels"), -1);
@@ -220,11 +222,11 @@ void SupervisionPage::buildCallBacksTab(QWidget *tab)
     m_callBackFindingButton = new QPushButton(tr("&Problem found…"), tab);
     m_callBackFindingButton->setObjectName(QStringLiteral("callBackFindingButton"));
 
-    m_callBackTable = new QTableWidget(0, 6, tab);
+    m_callBackTable = new QTableWidget(0, 7, tab);
     m_callBackTable->setObjectName(QStringLiteral("callBackTable"));
     m_callBackTable->setHorizontalHeaderLabels({tr("Date"), tr("Enterprise"), tr("Method"),
                                                 tr("Unit concerned"), tr("What the enterprise said"),
-                                                tr("Complaint")});
+                                                tr("Complaint"), tr("Problems found")});
     m_callBackTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_callBackTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_callBackTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -401,14 +403,27 @@ void SupervisionPage::reloadCallBacks()
             if (auto c = m_service.complaint(cb.complaint))
                 complaintRef = c->reference;
         }
-        const QStringList cells{iso(cb.visitedOn),          cb.enterpriseName,        methodLabel(cb.method),
-                                m_model->unitName(cb.unit), cb.feedback.simplified(), complaintRef};
+        const auto findings = m_service.findingsOfCallBack(cb.id);
+        QStringList problems;
+        if (findings) {
+            for (const ComplaintFinding &f : *findings)
+                problems.append(f.description);
+        }
+        const QStringList cells{iso(cb.visitedOn),
+                                cb.enterpriseName,
+                                methodLabel(cb.method),
+                                m_model->unitName(cb.unit),
+                                cb.feedback.simplified(),
+                                complaintRef,
+                                problems.isEmpty() ? QString() : QString::number(problems.size())};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             if (col == 0)
                 item->setData(Qt::UserRole, cb.id.value);
             if (col == 4)
                 item->setToolTip(cb.feedback);
+            if (col == 6)
+                item->setToolTip(problems.join(QLatin1Char('\n')));
             m_callBackTable->setItem(row, col, item);
         }
         ++row;
