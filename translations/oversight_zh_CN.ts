@@ -2006,6 +2006,26 @@
         <source>File attached</source>
         <translation>添加附件</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register a batch of complaints from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件批量登记投诉举报</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>导入投诉举报</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉举报</translation>
+    </message>
 </context>
 <context>
     <name>oversight::TableText</name>

@@ -1,7 +1,9 @@
 // The supervision page offscreen: the intake dialog driven by objectName, the detail and timeline the
 // clerk sees (masked), the filters, and the steps the "Next step" menu offers.
+#include "exchange/importdialog.h"
 #include "messagebox.h"
 #include "models/complaintfilterproxy.h"
+#include "models/complainttablemodel.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "supervision/complaintdialog.h"
@@ -12,11 +14,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QtTest>
@@ -121,6 +127,36 @@ private Q_SLOTS:
         status->setCurrentIndex(status->findData(int(Complaint::Status::Closed)));
         QCOMPARE(page.proxy()->rowCount(), 0);
         QCOMPARE(child<QLabel>(&page, "caseCountLabel")->text(), QStringLiteral("0 of 1 cases, 1 overdue"));
+    }
+    void importsABatchThroughTheDialog()
+    {
+        TempWorkspace t(QDate(2022, 7, 20));
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = QStringLiteral("旗公安局");
+        QVERIFY(t.ws->units().create(u).ok());
+        SupervisionPage page(t.ws->supervision(), t.ws->units(), t.ws->clock());
+        page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("投诉.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("收到日期,来源渠道,涉及单位,企业名称,是否涉企,投诉人,联系方式,反映问题\n"
+                                   "2022-07-01,电话,旗公安局,,否,陈静,13800001111,窗口办事拖延\n"
+                                   "2022/7/2,网络,旗公安局,某超市,是,,,重复检查\n")
+                        .toUtf8());
+        }
+        QPointer<ImportDialog> dialog = page.openImportDialog(csv);
+        QVERIFY(dialog);
+        QVERIFY(dialog->report().clean());
+        QVERIFY(dialog->importButton()->isEnabled());
+        QCOMPARE(t.ws->supervision().complaints(t.campaign)->size(), size_t(0)); // the check wrote nothing
+        dialog->runImport();
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(t.ws->supervision().complaints(t.campaign)->size(), size_t(2));
+        QCOMPARE(page.model()->rowCount(), 2); // the table followed the service
     }
 };
 

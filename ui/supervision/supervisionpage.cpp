@@ -2,6 +2,8 @@
 
 #include "callbackdialog.h"
 #include "complaintdialog.h"
+#include "exchange/complaintexchange.h"
+#include "exchange/importdialog.h"
 #include "findingdialog.h"
 #include "messagebox.h"
 #include "models/complaintfilterproxy.h"
@@ -21,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -93,6 +96,9 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
         new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Register…"), tab);
     m_registerButton->setObjectName(QStringLiteral("caseRegisterButton"));
     m_registerButton->setToolTip(tr("Register a complaint or lead received by the bureau"));
+    m_importButton = new QPushButton(tr("&Import…"), tab);
+    m_importButton->setObjectName(QStringLiteral("caseImportButton"));
+    m_importButton->setToolTip(tr("Register a batch of complaints from an Excel or CSV file"));
     m_editButton =
         new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Edit…"), tab);
     m_editButton->setObjectName(QStringLiteral("caseEditButton"));
@@ -171,8 +177,8 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_registerButton, m_editButton, m_stepButton,
-                                                       m_findingButton, m_attachButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_registerButton, m_importButton, m_editButton,
+                                                       m_stepButton, m_findingButton, m_attachButton})
         buttons->addWidget(w);
     buttons->addStretch(1);
     buttons->addWidget(m_countLabel);
@@ -190,6 +196,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     layout->addWidget(splitter, 1);
 
     connect(m_registerButton, &QPushButton::clicked, this, &SupervisionPage::registerComplaint);
+    connect(m_importButton, &QPushButton::clicked, this, &SupervisionPage::importComplaints);
     connect(m_editButton, &QPushButton::clicked, this, &SupervisionPage::editSelectedCase);
     connect(m_findingButton, &QPushButton::clicked, this, &SupervisionPage::addFindingToSelectedCase);
     connect(m_attachButton, &QPushButton::clicked, this, &SupervisionPage::attachFileToSelectedCase);
@@ -362,6 +369,7 @@ void SupervisionPage::updateActions()
 {
     const bool hasCampaign = m_campaign.id.isValid();
     m_registerButton->setEnabled(hasCampaign);
+    m_importButton->setEnabled(hasCampaign);
     m_callBackAddButton->setEnabled(hasCampaign);
     const ComplaintId id = selectedCase();
     const int row = m_model->rowOf(id);
@@ -442,6 +450,29 @@ void SupervisionPage::registerComplaint()
     ComplaintDialog dialog(m_service, c, unitList(), m_clock.today(), this);
     if (dialog.exec() == QDialog::Accepted)
         selectCase(dialog.savedId());
+}
+
+void SupervisionPage::importComplaints()
+{
+    if (!m_campaign.id.isValid())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import complaints"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        openImportDialog(path);
+}
+
+ImportDialog *SupervisionPage::openImportDialog(const QString &path)
+{
+    const CampaignId campaign = m_campaign.id;
+    auto *dialog = new ImportDialog(
+        tr("Complaints"),
+        [this, campaign] { return std::make_unique<ComplaintImporter>(m_service, m_units, campaign); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->setFile(path);
+    return dialog;
 }
 
 void SupervisionPage::editSelectedCase()

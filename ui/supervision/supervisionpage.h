@@ -23,6 +23,7 @@ namespace oversight {
 class Clock;
 class ComplaintFilterProxy;
 class ComplaintTableModel;
+class ImportDialog;
 class Settings;
 class SupervisionService;
 class UnitService;
@@ -46,8 +47,13 @@ public:
     [[nodiscard]] ComplaintId selectedCase() const;
     void selectCase(ComplaintId id);
 
+    /// The import dialog on `path`, already checking it (open, not modal); for tests and importComplaints().
+    ImportDialog *openImportDialog(const QString &path);
+
 public Q_SLOTS:
     void registerComplaint();
+    /// Asks for a spreadsheet and opens the import dialog on it.
+    void importComplaints();
     void editSelectedCase();
     void addFindingToSelectedCase();
     void attachFileToSelectedCase();
@@ -77,6 +83,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_registerButton = nullptr;
     QPushButton *m_editButton = nullptr;
+    QPushButton *m_importButton = nullptr;
     QToolButton *m_stepButton = nullptr;
     QMenu *m_stepMenu = nullptr;
     QPushButton *m_findingButton = nullptr;
