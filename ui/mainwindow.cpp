@@ -205,6 +205,7 @@ QString MainWindow::shortDate(QDate date) const
 void MainWindow::updateCalendar()
 {
     m_calendarDay = m_clock.today();
+    m_supervisionPage->refreshDay();
     if (m_campaign.phases.empty()) {
         m_phaseLabel->setText(tr("No campaign"));
         m_deadlineLabel->clear();

@@ -50,6 +50,14 @@ QString nextSteps(Complaint::Status from)
 
 } // namespace
 
+QString SupervisionService::auditText(const ComplaintFinding &f, const QString &text) const
+{
+    if (!f.complaint.isValid())
+        return text;
+    const Result<Complaint> c = ComplaintRepository(m_db.connection()).get(f.complaint);
+    return c ? redactComplainant(text, *c) : text;
+}
+
 SupervisionService::SupervisionService(Database &db, const Clock &clock, CampaignService &campaigns,
                                        QString actor, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_actor(std::move(actor))
@@ -510,8 +518,8 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
                                    {QStringLiteral("callback_id"), f.callBack.value},
                                    {QStringLiteral("source"), findingSourceKey(f.source)},
                                    {QStringLiteral("area"), f.area},
-                                   {QStringLiteral("description"), f.description},
-                                   {QStringLiteral("measure"), f.measure}});
+                                   {QStringLiteral("description"), auditText(f, f.description)},
+                                   {QStringLiteral("measure"), auditText(f, f.measure)}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -551,8 +559,8 @@ Result<void> SupervisionService::updateFinding(ComplaintFinding f)
     if (auto r = audit(QStringLiteral("finding"), next.id, QStringLiteral("update"),
                        QJsonObject{{QStringLiteral("source"), findingSourceKey(next.source)},
                                    {QStringLiteral("area"), next.area},
-                                   {QStringLiteral("description"), next.description},
-                                   {QStringLiteral("measure"), next.measure},
+                                   {QStringLiteral("description"), auditText(next, next.description)},
+                                   {QStringLiteral("measure"), auditText(next, next.measure)},
                                    {QStringLiteral("problem_id"), next.problem.value}});
         !r)
         return r;
@@ -584,7 +592,7 @@ Result<void> SupervisionService::removeFinding(qint64 findingId)
         return r;
     if (auto r = audit(QStringLiteral("finding"), findingId, QStringLiteral("delete"),
                        QJsonObject{{QStringLiteral("complaint_id"), before->complaint.value},
-                                   {QStringLiteral("description"), before->description}});
+                                   {QStringLiteral("description"), auditText(*before, before->description)}});
         !r)
         return r;
     if (auto r = tx.commit(); !r)

@@ -107,6 +107,8 @@ private:
     [[nodiscard]] Result<ComplaintId> insertComplaint(Complaint complaint, const QString &origin);
     [[nodiscard]] Result<void> checkFinding(const ComplaintFinding &finding) const;
     [[nodiscard]] Result<void> checkCallBack(const CallBack &callBack) const;
+    /// A finding's text as the audit log may hold it: masked of its case's complainant.
+    [[nodiscard]] QString auditText(const ComplaintFinding &finding, const QString &text) const;
     [[nodiscard]] Result<void> audit(const QString &entity, qint64 id, const QString &action,
                                      const QJsonObject &changes);
 

@@ -74,6 +74,15 @@ private Q_SLOTS:
                  statusLabel(Complaint::Status::Investigating));
         QCOMPARE(reset.count(), 0);
 
+        // A new day: the same rows, re-marked (the second case's handling deadline is 08-09).
+        const_cast<FixedClock &>(static_cast<const FixedClock &>(t.ws->clock())).setToday(QDate(2022, 8, 10));
+        changed.clear();
+        model.refreshDay();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.index(1, 0).data(ComplaintTableModel::OverdueRole).toBool());
+        const_cast<FixedClock &>(static_cast<const FixedClock &>(t.ws->clock())).setToday(QDate(2022, 7, 20));
+        model.refreshDay();
+
         ComplaintFilterProxy proxy;
         proxy.setSourceModel(&model);
         QCOMPARE(proxy.rowCount(), 2);

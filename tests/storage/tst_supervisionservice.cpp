@@ -367,6 +367,12 @@ private Q_SLOTS:
         NoticeDraft n = notice(QDate(2022, 6, 20));
         n.facts = QStringLiteral("投诉人王秀反映的情况属实。");
         QVERIFY(s.issueNotice(id, n, QStringLiteral("已电话告知0475-7654321")).ok());
+        ComplaintFinding f;
+        f.complaint = id;
+        f.area = 2;
+        f.description = QStringLiteral("王秀反映的罚款未开票据");
+        f.measure = QStringLiteral("向王秀退还罚款");
+        QVERIFY(s.addFinding(f).ok());
 
         const auto content = supervisionNoticeContent(*t.ws, id);
         QVERIFY(content.ok());

@@ -56,6 +56,12 @@ void ComplaintTableModel::reloadUnitNames()
     }
 }
 
+void ComplaintTableModel::refreshDay()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int ComplaintTableModel::rowOf(ComplaintId id) const
 {
     for (size_t i = 0; i < m_rows.size(); ++i) {

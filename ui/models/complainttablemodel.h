@@ -49,6 +49,8 @@ public:
     [[nodiscard]] int rowOf(ComplaintId id) const;
     [[nodiscard]] QString unitName(UnitId id) const { return m_unitNames.value(id); }
     [[nodiscard]] QDate today() const;
+    /// Tells the views that every row's deadline marks may have changed (a new day began).
+    void refreshDay();
     /// Re-reads the unit names (after the register changed).
     void reloadUnitNames();
 

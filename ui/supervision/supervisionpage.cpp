@@ -297,6 +297,13 @@ void SupervisionPage::setCampaign(const Campaign &campaign)
     updateDetail();
 }
 
+void SupervisionPage::refreshDay()
+{
+    m_model->refreshDay();
+    applyFilter();
+    updateDetail();
+}
+
 void SupervisionPage::fillUnitFilter()
 {
     const qint64 chosen = m_unitFilter->currentData().toLongLong();

@@ -39,6 +39,9 @@ public:
                     QWidget *parent = nullptr);
 
     void setCampaign(const Campaign &campaign);
+    /// Overdue is a matter of the day: re-marks the rows, the filter and the detail (the main window calls
+    /// this when the date changes).
+    void refreshDay();
 
     [[nodiscard]] ComplaintTableModel *model() const { return m_model; }
     [[nodiscard]] ComplaintFilterProxy *proxy() const { return m_proxy; }
