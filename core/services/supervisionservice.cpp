@@ -442,7 +442,7 @@ Result<void> SupervisionService::recordReply(ComplaintId id, QDate on, const QSt
         return fieldError(QStringLiteral("content"),
                           ComplaintText::tr("Reply: write what the unit replied (or attach its letter and "
                                             "summarise it here)."));
-    return step(id, Complaint::Status::UnitReplied, QStringLiteral("reply"), on, {},
+    return step(id, Complaint::Status::UnitReplied, QStringLiteral("reply"), on, content,
                 [on, content](Complaint &c) -> Result<void> {
                     c.repliedOn = on;
                     c.replyContent = content.trimmed();
