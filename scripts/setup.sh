@@ -26,6 +26,7 @@ packages=(
     libgl-dev libvulkan-dev
     libminizip-dev libxlsxwriter-dev python3-openpyxl
     fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
+    poppler-utils
 )
 
 install_packages() {

@@ -1212,6 +1212,336 @@
     </message>
 </context>
 <context>
+    <name>oversight::DocumentEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>One paragraph a line. Headings are recognised by their numbering: 一、 (黑体), （一） (楷体), 1. and （1）. Lines starting with | form a table, cells separated by |, the first row its header. Text in 【】 is a placeholder: fill it in, or the document cannot be issued.</source>
+        <translation>每行一段。标题按序号识别：一、（黑体）、（一）（楷体）、1. 和（1）。以 | 开头的行组成表格，单元格之间用 | 分隔，第一行为表头。【】中的文字为待填内容：填写完整后公文才能印发。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee (主送):</source>
+        <translation>主送机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments (one a line):</source>
+        <translation>附件（每行一个）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>发文机关署名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>成文日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to (抄送):</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Printed by (印发机关):</source>
+        <translation>印发机关(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentFonts</name>
+    <message>
+        <source>%1 → %2 (bold)</source>
+        <translation>%1 → %2（加粗）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentRenderer</name>
+    <message>
+        <source>Could not start painting the document.</source>
+        <translation>无法开始绘制公文。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the document.</source>
+        <translation>无法开始绘制公文第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the document.</source>
+        <translation>无法完成公文的绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentRepository</name>
+    <message>
+        <source>Document %1 is damaged in the file.</source>
+        <translation>数据库文件中的公文 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Could not read the documents.</source>
+        <translation>无法读取公文列表。</translation>
+    </message>
+    <message>
+        <source>Could not read the document.</source>
+        <translation>无法读取公文。</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>不存在 ID 为 %1 的公文。</translation>
+    </message>
+    <message>
+        <source>Could not read the document numbers.</source>
+        <translation>无法读取发文字号。</translation>
+    </message>
+    <message>
+        <source>Could not save the document.</source>
+        <translation>无法保存公文。</translation>
+    </message>
+    <message>
+        <source>Document %1 is not a draft any more; an issued document is not edited.</source>
+        <translation>公文 %1 已不是草稿；已印发的公文不能再修改。</translation>
+    </message>
+    <message>
+        <source>Could not delete the document.</source>
+        <translation>无法删除公文。</translation>
+    </message>
+    <message>
+        <source>Document %1 is not a draft; an issued document keeps its number.</source>
+        <translation>公文 %1 不是草稿；已印发的公文保留其发文字号，不能删除。</translation>
+    </message>
+    <message>
+        <source>Could not issue the document.</source>
+        <translation>无法印发公文。</translation>
+    </message>
+    <message>
+        <source>Document %1 was issued already.</source>
+        <translation>公文 %1 已经印发。</translation>
+    </message>
+    <message>
+        <source>Could not void the document.</source>
+        <translation>无法作废公文。</translation>
+    </message>
+    <message>
+        <source>Document %1 is not an issued document; only issued documents are voided.</source>
+        <translation>公文 %1 不是已印发的公文；只有已印发的公文才能作废。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentService</name>
+    <message>
+        <source>The document has no title.</source>
+        <translation>公文没有标题。</translation>
+    </message>
+    <message>
+        <source>The document names no addressee (主送机关).</source>
+        <translation>公文没有写明主送机关。</translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>公文没有正文。</translation>
+    </message>
+    <message>
+        <source>The text still holds a placeholder to fill in: %1. Fill in every 【…】 before issuing.</source>
+        <translation>正文中仍有待填写的占位内容：%1。请在印发前填写全部【…】内容。</translation>
+    </message>
+    <message>
+        <source>%1 was issued already as %2.</source>
+        <translation>《%1》已以%2印发。</translation>
+    </message>
+    <message>
+        <source>Say why the document is voided.</source>
+        <translation>请说明作废的理由。</translation>
+    </message>
+    <message>
+        <source>%1 is a draft: it has no issued PDF to reprint.</source>
+        <translation>《%1》是草稿，没有可重印的已印发 PDF。</translation>
+    </message>
+    <message>
+        <source>The stored PDF of %1 does not match its SHA-256: the file was changed.</source>
+        <translation>%1 存档的 PDF 与其 SHA-256 校验值不符：文件已被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已印发</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>新建草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>种类：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>印发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;ODT copy…</source>
+        <translation>保存 ODT 副本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>All official fonts are installed.</source>
+        <translation>公文规定字体均已安装。</translation>
+    </message>
+    <message>
+        <source>Official fonts missing on this computer; stand-ins: %1</source>
+        <translation>本机缺少公文规定字体，已用替代字体：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>(not issued)</source>
+        <translation>（未印发）</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新建草稿</translation>
+    </message>
+    <message>
+        <source>Choose the unit the reminder goes to.</source>
+        <translation>请选择催办通知的主送单位。</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>编辑公文</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft &quot;%1&quot;?</source>
+        <translation>删除草稿“%1”？</translation>
+    </message>
+    <message>
+        <source>Issue document</source>
+        <translation>印发公文</translation>
+    </message>
+    <message>
+        <source>Issue &quot;%1&quot;? It gets the next number of its series and its text is frozen: an issued document can only be voided, never changed.</source>
+        <translation>印发“%1”？印发后将编发该系列的下一个文号，正文即被固定：已印发的公文只能作废，不能修改。</translation>
+    </message>
+    <message>
+        <source>Issued as %1.</source>
+        <translation>已印发，发文字号为%1。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF: %1</source>
+        <translation>PDF 的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Void document</source>
+        <translation>作废公文</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided? The number stays recorded as voided with this reason.</source>
+        <translation>%1 因何作废？该文号将连同作废理由一并保留记录。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; choose a folder you can write to.</source>
+        <translation>无法写入 %1；请选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>Save ODT copy</source>
+        <translation>保存 ODT 副本</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ExchangeText</name>
     <message>
         <source>Enforcement units</source>
@@ -1600,8 +1930,134 @@
         <translation>已结束（最后阶段于%1结束）</translation>
     </message>
     <message>
+        <source>Official documents</source>
+        <translation>公文</translation>
+    </message>
+    <message>
         <source>Complaints and supervision</source>
         <translation>投诉举报与个案监督</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NoticeCommand</name>
+    <message>
+        <source>notice spotcheck --out FILE.pdf [--draft]</source>
+        <translation>notice spotcheck --out FILE.pdf [--draft]</translation>
+    </message>
+    <message>
+        <source>the spot-check results notice (抽查结果通报)</source>
+        <translation>抽查结果通报</translation>
+    </message>
+    <message>
+        <source>notice criticism --out FILE.pdf [--draft]</source>
+        <translation>notice criticism --out FILE.pdf [--draft]</translation>
+    </message>
+    <message>
+        <source>the critical notice (通报批评)</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <source>notice reminder --unit NAME --out FILE.pdf [--draft]</source>
+        <translation>notice reminder --unit NAME --out FILE.pdf [--draft]</translation>
+    </message>
+    <message>
+        <source>a reminder to a late unit (催办通知)</source>
+        <translation>向逾期单位发出的催办通知</translation>
+    </message>
+    <message>
+        <source>notice supervision --case ID --out FILE.pdf [--draft]</source>
+        <translation>notice supervision --case ID --out FILE.pdf [--draft]</translation>
+    </message>
+    <message>
+        <source>a supervision notice with its receipt (执法监督通知书)</source>
+        <translation>执法监督通知书（附送达回证）</translation>
+    </message>
+    <message>
+        <source>save and print a draft; without it the document is numbered and issued</source>
+        <translation>保存并输出草稿；不加此选项则编号并印发</translation>
+    </message>
+    <message>
+        <source>notice: name a kind: spotcheck, criticism, reminder or supervision</source>
+        <translation>notice: 请指明公文种类：spotcheck、criticism、reminder 或 supervision</translation>
+    </message>
+    <message>
+        <source>notice: unknown kind &quot;%1&quot; (spotcheck, criticism, reminder or supervision)</source>
+        <translation>notice: 未知的公文种类“%1”（可选：spotcheck、criticism、reminder、supervision）</translation>
+    </message>
+    <message>
+        <source>notice %1 needs --out FILE.pdf</source>
+        <translation>notice %1 需要指定 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>notice reminder needs --unit NAME (the unit to remind)</source>
+        <translation>notice reminder 需要指定 --unit NAME（被催办的单位）</translation>
+    </message>
+    <message>
+        <source>--unit belongs to notice reminder only</source>
+        <translation>--unit 只用于 notice reminder</translation>
+    </message>
+    <message>
+        <source>notice supervision needs --case ID (the supervision case)</source>
+        <translation>notice supervision 需要指定 --case ID（监督案件）</translation>
+    </message>
+    <message>
+        <source>--case belongs to notice supervision only</source>
+        <translation>--case 只用于 notice supervision</translation>
+    </message>
+    <message>
+        <source>--case: &quot;%1&quot; is not a case id (a whole number)</source>
+        <translation>--case: “%1”不是有效的案件 ID（应为整数）</translation>
+    </message>
+    <message>
+        <source>Documents need the fonts of a GUI application; run oversight-cli itself, not a library copy of it.</source>
+        <translation>生成公文需要图形程序的字体支持；请直接运行 oversight-cli。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; name a PDF file for --out.</source>
+        <translation>%1: 这是一个文件夹；请为 --out 指定一个 PDF 文件名。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); choose a folder you can write to for --out.</source>
+        <translation>%1: 无法写入（%2）；请为 --out 选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>--unit: there is no unit &quot;%1&quot; in the register of %2; &quot;oversight-cli status&quot; lists the units.</source>
+        <translation>--unit: %2的单位名册中没有“%1”；可用“oversight-cli status”查看各单位。</translation>
+    </message>
+    <message>
+        <source>Nothing was issued; make a draft with --draft and complete it in the app.</source>
+        <translation>未印发任何公文；请加 --draft 生成草稿，并在桌面程序中补充完整。</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved (not issued; it gets its number when issued): %2</source>
+        <translation>已保存草稿 %1（尚未印发，印发时编发文字号）：%2</translation>
+    </message>
+    <message>
+        <source>Issued %1 (document %2): %3</source>
+        <translation>已印发 %1（公文 %2）：%3</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written (%2); the document is stored and can be printed again from the app.</source>
+        <translation>%1: 无法写入 PDF（%2）；公文已存档，可在桌面程序中重新打印。</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF：%1</translation>
+    </message>
+    <message>
+        <source>Stand-in fonts: %1</source>
+        <translation>替代字体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OdtExport</name>
+    <message>
+        <source>%1 could not be written; choose a folder you can write to.</source>
+        <translation>无法写入 %1；请选择一个可写的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2259,14 @@
         <translation>登记本局收到的投诉举报或问题线索</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register a batch of complaints from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件批量登记投诉举报</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -1875,6 +2339,10 @@
         <translation>投诉举报</translation>
     </message>
     <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
         <source>Supervision</source>
         <translation>个案监督</translation>
     </message>
@@ -1893,6 +2361,18 @@
     <message>
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>导入投诉举报</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉举报</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
@@ -1959,10 +2439,6 @@
         <translation>单位回复</translation>
     </message>
     <message>
-        <source>Problems found</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
         <source>Area %1</source>
         <translation>改革领域 %1</translation>
     </message>
@@ -2005,26 +2481,6 @@
     <message>
         <source>File attached</source>
         <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Register a batch of complaints from an Excel or CSV file</source>
-        <translation>从 Excel 或 CSV 文件批量登记投诉举报</translation>
-    </message>
-    <message>
-        <source>Import complaints</source>
-        <translation>导入投诉举报</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉举报</translation>
     </message>
 </context>
 <context>

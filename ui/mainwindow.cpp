@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "documents/documentspage.h"
 #include "language.h"
 #include "messagebox.h"
 #include "services/campaignservice.h"
@@ -91,6 +92,18 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, Supervisi
 
     fillCampaignCombo();
     reloadCampaign();
+}
+
+void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units)
+{
+    if (m_documentsPage)
+        return;
+    m_documentsPage = new DocumentsPage(documents, units, m_clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Official documents"),
+            m_documentsPage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_documentsPage->setCampaign(m_campaign);
 }
 
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
@@ -193,6 +206,8 @@ void MainWindow::reloadCampaign()
     }
     m_unitsPage->setCampaign(m_campaign);
     m_supervisionPage->setCampaign(m_campaign);
+    if (m_documentsPage)
+        m_documentsPage->setCampaign(m_campaign);
     updateCalendar();
 }
 

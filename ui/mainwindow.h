@@ -15,6 +15,8 @@ namespace oversight {
 
 class CampaignService;
 class Clock;
+class DocumentService;
+class DocumentsPage;
 class Settings;
 class SupervisionPage;
 class SupervisionService;
@@ -33,6 +35,9 @@ public:
 
     [[nodiscard]] UnitsPage *unitsPage() const { return m_unitsPage; }
     [[nodiscard]] SupervisionPage *supervisionPage() const { return m_supervisionPage; }
+    /// Adds the official documents page (issued and draft documents); main() calls it once.
+    void addDocumentsPage(DocumentService &documents, UnitService &units);
+    [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -69,6 +74,7 @@ private:
     QLabel *m_deadlineLabel = nullptr;
     UnitsPage *m_unitsPage = nullptr;
     SupervisionPage *m_supervisionPage = nullptr;
+    DocumentsPage *m_documentsPage = nullptr;
 };
 
 } // namespace oversight

@@ -7,6 +7,7 @@
 #include "exchangecommands.h"
 #include "initcommand.h"
 #include "language.h"
+#include "noticecommand.h"
 #include "statuscommand.h"
 #include "storage/database.h"
 
@@ -26,6 +27,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<CampaignCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<NoticeCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<TemplateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());

@@ -10,6 +10,7 @@ namespace oversight {
 
 class CampaignService;
 class SupervisionService;
+class DocumentService;
 class UnitService;
 
 /// An open file with its services: what main() builds and hands down. Owns everything it returns.
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] CampaignService &campaigns() { return *m_campaigns; }
     [[nodiscard]] UnitService &units() { return *m_units; }
     [[nodiscard]] SupervisionService &supervision() { return *m_supervision; }
+    [[nodiscard]] DocumentService &documents() { return *m_documents; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<UnitService> m_units;
     std::unique_ptr<SupervisionService> m_supervision;
+    std::unique_ptr<DocumentService> m_documents;
     QString m_actor;
 };
 

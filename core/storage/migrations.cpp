@@ -45,9 +45,45 @@ std::vector<Migration> build()
             hash      TEXT NOT NULL))"),
                      }});
 
-    // Reserved for the documents (issue 7), which take step 2 in parallel; the lead puts their real step
-    // here when the branches merge. A no-op keeps the numbers contiguous on this branch alone.
-    steps.push_back({2, "reserved for documents (issue 7)", {QStringLiteral("SELECT 1")}});
+    // Official documents (issue 7). A number, once given, stays: issued and voided rows cannot be deleted or
+    // have their text, PDF or number changed; UNIQUE keeps a number from being given twice.
+    steps.push_back(
+        {2,
+         "official documents and their numbers",
+         {
+             QStringLiteral(R"(CREATE TABLE documents (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            kind        TEXT NOT NULL CHECK (kind IN ('spotcheck', 'criticism', 'reminder', 'supervision')),
+            status      TEXT NOT NULL CHECK (status IN ('draft', 'issued', 'voided')),
+            title       TEXT NOT NULL,
+            content     TEXT NOT NULL,
+            series      TEXT,
+            year        INTEGER,
+            number      INTEGER CHECK (number IS NULL OR number > 0),
+            issued_at   TEXT,
+            pdf         BLOB,
+            pdf_sha256  TEXT,
+            void_reason TEXT,
+            voided_at   TEXT,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            UNIQUE (series, year, number),
+            CHECK ((status = 'draft') = (number IS NULL)),
+            CHECK (status = 'draft' OR (series IS NOT NULL AND year IS NOT NULL AND pdf IS NOT NULL
+                                        AND pdf_sha256 IS NOT NULL AND issued_at IS NOT NULL)),
+            CHECK (status <> 'voided' OR length(trim(coalesce(void_reason, ''))) > 0)))"),
+             QStringLiteral("CREATE INDEX documents_by_campaign ON documents(campaign_id, status)"),
+             QStringLiteral(R"(CREATE TRIGGER documents_frozen BEFORE UPDATE ON documents
+            WHEN OLD.status <> 'draft' AND (NEW.content IS NOT OLD.content OR NEW.pdf IS NOT OLD.pdf
+                OR NEW.pdf_sha256 IS NOT OLD.pdf_sha256 OR NEW.series IS NOT OLD.series
+                OR NEW.year IS NOT OLD.year OR NEW.number IS NOT OLD.number OR NEW.kind IS NOT OLD.kind
+                OR NEW.status = 'draft' OR (OLD.status = 'voided' AND NEW.status <> 'voided'))
+            BEGIN SELECT RAISE(ABORT, 'an issued document is frozen'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER documents_numbers_stay BEFORE DELETE ON documents
+            WHEN OLD.status <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'an issued document keeps its number'); END)"),
+         }});
 
     steps.push_back(
         {3,

@@ -5,9 +5,12 @@
 #include "services/clock.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
+#include "services/documentservice.h"
 #include "services/workspace.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -690,6 +693,204 @@ private Q_SLOTS:
         const QByteArray before = readAll(expected);
         QCOMPARE(cli({QStringLiteral("init")}, home.path()).code, 2);
         QCOMPARE(readAll(expected), before);
+    }
+
+    // ---- notice: official documents ------------------------------------------------------------------------
+
+    /// A database with one unit, 旗公安局, that named no contact.
+    QString withUnit(const QTemporaryDir &dir)
+    {
+        const QString path = initialised(dir);
+        auto ws = Workspace::open(path, Database::Mode::OpenExisting).value();
+        Unit unit;
+        unit.campaign = ws->campaigns().current().value();
+        unit.name = QStringLiteral("旗公安局");
+        if (!ws->units().create(unit).ok())
+            qWarning("cannot add the unit");
+        return path;
+    }
+
+    static qint64 documentCount(const QString &path)
+    {
+        auto ws = Workspace::open(path, Database::Mode::ReadOnly).value();
+        QSqlQuery q(ws->database().connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    void noticeUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const QString out = QStringLiteral("--out");
+        QTest::newRow("no kind") << QStringList{QStringLiteral("notice")} << QStringLiteral("name a kind");
+        QTest::newRow("unknown kind") << QStringList{QStringLiteral("notice"), QStringLiteral("memo"), out,
+                                                     QStringLiteral("x.pdf")}
+                                      << QStringLiteral("unknown kind \"memo\"");
+        QTest::newRow("no --out") << QStringList{QStringLiteral("notice"), QStringLiteral("criticism")}
+                                  << QStringLiteral("--out FILE.pdf");
+        QTest::newRow("reminder without unit")
+            << QStringList{QStringLiteral("notice"), QStringLiteral("reminder"), out, QStringLiteral("x.pdf")}
+            << QStringLiteral("--unit NAME");
+        QTest::newRow("supervision without case")
+            << QStringList{QStringLiteral("notice"), QStringLiteral("supervision"), out, QStringLiteral("x.pdf")}
+            << QStringLiteral("--case ID");
+        QTest::newRow("case not a number")
+            << QStringList{QStringLiteral("notice"), QStringLiteral("supervision"), QStringLiteral("--case"),
+                           QStringLiteral("abc"), out, QStringLiteral("x.pdf")}
+            << QStringLiteral("not a case id");
+        QTest::newRow("unit on the wrong kind")
+            << QStringList{QStringLiteral("notice"), QStringLiteral("spotcheck"), QStringLiteral("--unit"),
+                           QStringLiteral("旗公安局"), out, QStringLiteral("x.pdf")}
+            << QStringLiteral("--unit belongs to notice reminder only");
+    }
+
+    void noticeUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = initialised(dir);
+        const Run run = cli(dbArgs(path, arguments));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(says), run.said());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY(!QFileInfo::exists(m_cwd.filePath(QStringLiteral("x.pdf"))));
+        QCOMPARE(documentCount(path), 0);
+    }
+
+    void noticeReminderIssuesNumberedDocuments()
+    {
+        QTemporaryDir dir;
+        const QString path = withUnit(dir);
+        const QString first = dir.filePath(QStringLiteral("first.pdf"));
+        const QStringList args{QStringLiteral("--today"), QStringLiteral("2022-07-20"), QStringLiteral("notice"),
+                               QStringLiteral("reminder"), QStringLiteral("--unit"), QStringLiteral("旗公安局"),
+                               QStringLiteral("--out")};
+        const Run one = cli(dbArgs(path, args + QStringList{first}));
+        QVERIFY2(one.code == 0, one.said());
+        QVERIFY2(one.out.contains(QStringLiteral("奈司字〔2022〕12号")), one.said());
+        QVERIFY2(one.err.isEmpty(), one.said());
+        const QByteArray pdf = readAll(first);
+        QVERIFY(pdf.startsWith("%PDF"));
+        // The PDF written is the one stored, byte for byte, under the SHA-256 the command printed.
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        QVERIFY2(one.out.contains(sha), one.said());
+        {
+            auto ws = Workspace::open(path, Database::Mode::ReadOnly).value();
+            const auto docs = ws->documents().documents(ws->campaigns().current().value()).value();
+            QCOMPARE(docs.size(), size_t(1));
+            QCOMPARE(docs.front().status, DocumentStatus::Issued);
+            QCOMPARE(ws->documents().reprint(docs.front().id).value(), pdf);
+        }
+        const Run two = cli(dbArgs(path, args + QStringList{dir.filePath(QStringLiteral("second.pdf"))}));
+        QVERIFY2(two.code == 0 && two.out.contains(QStringLiteral("奈司字〔2022〕13号")), two.said());
+    }
+
+    void noticeRejectsWithoutWriting_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown unit") << QStringList{QStringLiteral("reminder"), QStringLiteral("--unit"),
+                                                     QStringLiteral("无此单位")}
+                                      << QStringLiteral("no unit \"无此单位\"");
+        QTest::newRow("unknown case") << QStringList{QStringLiteral("supervision"), QStringLiteral("--case"),
+                                                     QStringLiteral("7")}
+                                      << QStringLiteral("7");
+        QTest::newRow("placeholders left")
+            << QStringList{QStringLiteral("spotcheck")} << QStringLiteral("placeholder");
+    }
+
+    void noticeRejectsWithoutWriting()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = withUnit(dir);
+        const QString out = dir.filePath(QStringLiteral("n.pdf"));
+        const Run run = cli(dbArgs(path, QStringList{QStringLiteral("--today"), QStringLiteral("2022-07-20"),
+                                                     QStringLiteral("notice")} +
+                                             arguments + QStringList{QStringLiteral("--out"), out}));
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(says), run.said());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(documentCount(path), 0);
+    }
+
+    void noticeUnwritableOutput()
+    {
+        QTemporaryDir dir;
+        const QString path = withUnit(dir);
+        const QString out = dir.filePath(QStringLiteral("no/such/folder/n.pdf"));
+        const Run run = cli(dbArgs(path, {QStringLiteral("notice"), QStringLiteral("criticism"),
+                                          QStringLiteral("--out"), out}));
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("n.pdf")) && run.err.contains(QStringLiteral("--out")), run.said());
+        QCOMPARE(documentCount(path), 0);
+    }
+
+    void noticeDraftIsStoredUnnumbered()
+    {
+        QTemporaryDir dir;
+        const QString path = withUnit(dir);
+        const QString out = dir.filePath(QStringLiteral("draft.pdf"));
+        const Run run = cli(dbArgs(path, {QStringLiteral("--today"), QStringLiteral("2022-07-20"),
+                                          QStringLiteral("notice"), QStringLiteral("spotcheck"), QStringLiteral("--out"),
+                                          out, QStringLiteral("--draft")}));
+        QVERIFY2(run.code == 0, run.said());
+        QVERIFY(readAll(out).startsWith("%PDF"));
+        auto ws = Workspace::open(path, Database::Mode::ReadOnly).value();
+        const auto docs = ws->documents().documents(ws->campaigns().current().value()).value();
+        QCOMPARE(docs.size(), size_t(1));
+        QCOMPARE(docs.front().status, DocumentStatus::Draft);
+        QVERIFY(!docs.front().number.isValid());
+        QVERIFY(ws->documents().numbersInUse(QStringLiteral("奈司字"), 2022)->empty());
+    }
+
+    void noticeFromTwoProcessesAtOnce()
+    {
+        // Two copies issuing at the same moment: each either issues its own number or is turned away by the
+        // lock (exit 3, nothing written); no number is given twice.
+        QTemporaryDir dir;
+        const QString path = withUnit(dir);
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto p = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), m_home.path());
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(OVERSIGHT_CLI),
+                     {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path,
+                      QStringLiteral("--today"), QStringLiteral("2022-07-20"), QStringLiteral("notice"),
+                      QStringLiteral("reminder"), QStringLiteral("--unit"), QStringLiteral("旗公安局"),
+                      QStringLiteral("--out"), dir.filePath(QStringLiteral("p%1.pdf").arg(i))});
+            processes.push_back(std::move(p));
+        }
+        QSet<QString> numbers;
+        int issued = 0;
+        for (int i = 0; i < 4; ++i) {
+            QProcess &p = *processes[size_t(i)];
+            QVERIFY(p.waitForFinished(60000));
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            if (p.exitCode() == 0) {
+                ++issued;
+                const QRegularExpression re(QStringLiteral("奈司字〔2022〕(\\d+)号"));
+                const auto m = re.match(out);
+                QVERIFY2(m.hasMatch(), qPrintable(out));
+                numbers.insert(m.captured(1));
+                QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("p%1.pdf").arg(i))));
+            } else {
+                QCOMPARE(p.exitCode(), 3);
+                QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("p%1.pdf").arg(i))));
+            }
+        }
+        QVERIFY(issued >= 1);
+        QCOMPARE(numbers.size(), issued);
+        auto ws = Workspace::open(path, Database::Mode::ReadOnly).value();
+        const auto inUse = ws->documents().numbersInUse(QStringLiteral("奈司字"), 2022).value();
+        QCOMPARE(int(inUse.size()), issued);
+        for (int i = 0; i < issued; ++i)
+            QCOMPARE(inUse[size_t(i)], 12 + i);
     }
 
     void defaultLanguage()

@@ -1,0 +1,260 @@
+#include "documentservice.h"
+
+#include "campaignservice.h"
+#include "clock.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/documentrepository.h"
+#include "storage/transaction.h"
+
+#include <QCryptographicHash>
+
+namespace oversight {
+
+namespace {
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+DocumentService::DocumentService(Database &db, const Clock &clock, QString actor, CampaignService &campaigns,
+                                 QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)), m_campaigns(campaigns)
+{}
+
+Result<std::vector<DocumentRecord>> DocumentService::documents(CampaignId campaign) const
+{
+    return DocumentRepository(m_db.connection()).listByCampaign(campaign);
+}
+
+Result<DocumentRecord> DocumentService::document(DocumentId id) const
+{
+    return DocumentRepository(m_db.connection()).get(id);
+}
+
+QString DocumentService::seriesFor(const Campaign &campaign, DocumentKind kind)
+{
+    // The plan's number names the bureau's series: 奈司字〔2022〕11号 → 奈司字.
+    QString series = campaign.documentNumber.section(QStringLiteral("〔"), 0, 0).trimmed();
+    if (series.isEmpty())
+        series = campaign.authority.left(1) + QStringLiteral("司字");
+    if (kind == DocumentKind::Supervision)
+        series = series.left(series.size() - 1) + QStringLiteral("监");
+    return series;
+}
+
+int DocumentService::numberUsedByPlan(const Campaign &campaign, const QString &series, int year)
+{
+    const QString prefix = QStringLiteral("%1〔%2〕").arg(series).arg(year);
+    if (!campaign.documentNumber.startsWith(prefix) ||
+        !campaign.documentNumber.endsWith(QStringLiteral("号")))
+        return 0;
+    return campaign.documentNumber.mid(prefix.size(), campaign.documentNumber.size() - prefix.size() - 1)
+        .toInt();
+}
+
+Result<void> DocumentService::checkIssuable(const OfficialDocument &c)
+{
+    if (c.title.trimmed().isEmpty())
+        return fieldError(QStringLiteral("title"), tr("The document has no title."));
+    if (c.addressee.trimmed().isEmpty())
+        return fieldError(QStringLiteral("addressee"), tr("The document names no addressee (主送机关)."));
+    if (c.body.trimmed().isEmpty())
+        return fieldError(QStringLiteral("body"), tr("The document has no text."));
+    const QString all =
+        c.title + c.addressee + c.body + c.attachments.join(QString()) + c.copyTo + c.signature;
+    if (hasPlaceholder(all)) {
+        const qsizetype at = all.indexOf(QStringLiteral("【"));
+        const qsizetype end = all.indexOf(QStringLiteral("】"), at);
+        return fieldError(QStringLiteral("body"),
+                          tr("The text still holds a placeholder to fill in: %1. Fill in every 【…】 "
+                             "before issuing.")
+                              .arg(all.mid(at, end < 0 ? 12 : end - at + 1)));
+    }
+    return {};
+}
+
+Result<void> DocumentService::audit(DocumentId id, const QString &action, const QJsonObject &changes)
+{
+    if (auto r = AuditLog::append(
+            m_db.connection(),
+            {0, m_clock.now(), m_actor, QStringLiteral("document"), id.value, action, changes, {}, {}});
+        !r)
+        return r.error();
+    return {};
+}
+
+Result<DocumentId> DocumentService::createDraft(CampaignId campaign, const OfficialDocument &content)
+{
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const Result<DocumentId> id =
+        DocumentRepository(m_db.connection()).insertDraft(campaign, content, m_clock.now());
+    if (!id)
+        return id;
+    if (auto r = audit(*id, QStringLiteral("create"),
+                       {{QStringLiteral("kind"), documentKindKey(content.kind)},
+                        {QStringLiteral("title"), content.title}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT documentAdded(*id, campaign);
+    return id;
+}
+
+Result<void> DocumentService::saveDraft(DocumentId id, const OfficialDocument &content)
+{
+    DocumentRepository repo(m_db.connection());
+    const Result<DocumentRecord> before = repo.get(id);
+    if (!before)
+        return before.error();
+    if (before->content == content)
+        return {};
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.updateDraft(id, content, m_clock.now()); !r)
+        return r;
+    QJsonObject changes;
+    const QJsonObject was = before->content.toJson();
+    const QJsonObject is = content.toJson();
+    for (auto it = is.begin(); it != is.end(); ++it) {
+        if (was.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
+    }
+    if (auto r = audit(id, QStringLiteral("update"), changes); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT documentChanged(id);
+    return {};
+}
+
+Result<void> DocumentService::deleteDraft(DocumentId id)
+{
+    DocumentRepository repo(m_db.connection());
+    const Result<DocumentRecord> before = repo.get(id);
+    if (!before)
+        return before.error();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.removeDraft(id); !r)
+        return r;
+    if (auto r = audit(id, QStringLiteral("delete"), {{QStringLiteral("title"), before->content.title}}); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT documentRemoved(id, before->campaign);
+    return {};
+}
+
+Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &render)
+{
+    DocumentRepository repo(m_db.connection());
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const QDateTime now = m_clock.now();
+    // Take the write lock before reading anything the number depends on.
+    if (auto r = repo.lockForIssue(id, now); !r)
+        return r.error();
+    const Result<DocumentRecord> draft = repo.get(id);
+    if (!draft)
+        return draft.error();
+    if (draft->status != DocumentStatus::Draft)
+        return makeError(Error::Code::Conflict,
+                         tr("%1 was issued already as %2.").arg(draft->content.title, draft->number.text()));
+    if (auto r = checkIssuable(draft->content); !r)
+        return r.error();
+    const Result<Campaign> campaign = m_campaigns.campaign(draft->campaign);
+    if (!campaign)
+        return campaign.error();
+
+    const QDate today = m_clock.today();
+    DocumentNumber number;
+    number.series = seriesFor(*campaign, draft->kind);
+    number.year = today.year();
+    const Result<int> next =
+        repo.nextNumber(number.series, number.year, numberUsedByPlan(*campaign, number.series, number.year));
+    if (!next)
+        return next.error();
+    number.number = *next;
+
+    OfficialDocument content = draft->content;
+    content.numberLine = number.text();
+    if (!content.date.isValid())
+        content.date = today;
+    if (!content.printedOn.isValid())
+        content.printedOn = today;
+    const Result<QByteArray> pdf = render(content);
+    if (!pdf)
+        return pdf.error();
+    const QString digest = sha256(*pdf);
+    if (auto r = repo.markIssued(id, content, number, *pdf, digest, now); !r)
+        return r.error();
+    if (auto r = audit(id, QStringLiteral("issue"),
+                       {{QStringLiteral("number"), number.text()}, {QStringLiteral("pdf_sha256"), digest}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT documentChanged(id);
+    return repo.get(id);
+}
+
+Result<void> DocumentService::voidDocument(DocumentId id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fieldError(QStringLiteral("reason"), tr("Say why the document is voided."));
+    DocumentRepository repo(m_db.connection());
+    const Result<DocumentRecord> before = repo.get(id);
+    if (!before)
+        return before.error();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.markVoided(id, reason.trimmed(), m_clock.now()); !r)
+        return r;
+    if (auto r = audit(id, QStringLiteral("void"),
+                       {{QStringLiteral("number"), before->number.text()},
+                        {QStringLiteral("reason"), reason.trimmed()}});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT documentChanged(id);
+    return {};
+}
+
+Result<QByteArray> DocumentService::reprint(DocumentId id) const
+{
+    DocumentRepository repo(m_db.connection());
+    const Result<DocumentRecord> record = repo.get(id);
+    if (!record)
+        return record.error();
+    if (record->status == DocumentStatus::Draft)
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is a draft: it has no issued PDF to reprint.").arg(record->content.title));
+    const Result<QByteArray> bytes = repo.pdf(id);
+    if (!bytes)
+        return bytes;
+    if (sha256(*bytes) != record->pdfSha256)
+        return makeError(Error::Code::Damaged,
+                         tr("The stored PDF of %1 does not match its SHA-256: the file was changed.")
+                             .arg(record->number.text()));
+    return bytes;
+}
+
+Result<std::vector<int>> DocumentService::numbersInUse(const QString &series, int year) const
+{
+    return DocumentRepository(m_db.connection()).numbers(series, year);
+}
+
+} // namespace oversight

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/officialdocument.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <functional>
+#include <vector>
+
+namespace oversight {
+
+class CampaignService;
+class Clock;
+class Database;
+struct Campaign;
+
+/// The only writer of official documents. Drafts are edited freely; issuing gives the next number of the
+/// document's series, freezes the text and stores the exact PDF with its SHA-256, all in one transaction
+/// with the audit entry; voiding keeps the number and records why. Numbers never repeat (a UNIQUE
+/// constraint backs the transaction) and never skip silently (every number in use is a row).
+class DocumentService final : public QObject
+{
+    Q_OBJECT
+public:
+    /// Paints a document to PDF bytes (documents/DocumentRenderer); the caller supplies it, so that services
+    /// do not depend on the layout.
+    using Renderer = std::function<Result<QByteArray>(const OfficialDocument &)>;
+
+    DocumentService(Database &db, const Clock &clock, QString actor, CampaignService &campaigns,
+                    QObject *parent = nullptr);
+
+    [[nodiscard]] Result<std::vector<DocumentRecord>> documents(CampaignId campaign) const;
+    [[nodiscard]] Result<DocumentRecord> document(DocumentId id) const;
+
+    [[nodiscard]] Result<DocumentId> createDraft(CampaignId campaign, const OfficialDocument &content);
+    [[nodiscard]] Result<void> saveDraft(DocumentId id, const OfficialDocument &content);
+    [[nodiscard]] Result<void> deleteDraft(DocumentId id);
+
+    /// Issues a draft: refuses one that still holds placeholders (【…】) or lacks a title or addressee.
+    [[nodiscard]] Result<DocumentRecord> issue(DocumentId id, const Renderer &render);
+    /// Voids an issued document; its number stays taken, recorded as voided with `reason`.
+    [[nodiscard]] Result<void> voidDocument(DocumentId id, const QString &reason);
+    /// The PDF exactly as issued, after checking it against its stored SHA-256.
+    [[nodiscard]] Result<QByteArray> reprint(DocumentId id) const;
+    /// Every number of a series in a year in use (issued or voided), ascending.
+    [[nodiscard]] Result<std::vector<int>> numbersInUse(const QString &series, int year) const;
+
+    /// The series a kind is numbered in: the campaign plan's own (奈司字 from 奈司字〔2022〕11号) for
+    /// notices, and the same with 监 for supervision notices (奈司监).
+    [[nodiscard]] static QString seriesFor(const Campaign &campaign, DocumentKind kind);
+    /// A number the series already used outside this file in `year` (the plan's own), or 0.
+    [[nodiscard]] static int numberUsedByPlan(const Campaign &campaign, const QString &series, int year);
+    /// What keeps `content` from being issued, or nothing.
+    [[nodiscard]] static Result<void> checkIssuable(const OfficialDocument &content);
+
+Q_SIGNALS:
+    void documentAdded(oversight::DocumentId id, oversight::CampaignId campaign);
+    void documentChanged(oversight::DocumentId id);
+    void documentRemoved(oversight::DocumentId id, oversight::CampaignId campaign);
+
+private:
+    Result<void> audit(DocumentId id, const QString &action, const QJsonObject &changes);
+
+    Database &m_db;
+    const Clock &m_clock;
+    QString m_actor;
+    CampaignService &m_campaigns;
+};
+
+} // namespace oversight

@@ -1,0 +1,242 @@
+#include "documentrepository.h"
+
+#include "sqlerror.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace oversight {
+
+namespace {
+// Column order of every SELECT below; fromQuery() reads by these positions. The PDF is read on its own.
+const QString selectColumns = QStringLiteral(
+    "SELECT id, campaign_id, kind, status, content, series, year, number, issued_at, pdf_sha256, "
+    "void_reason, voided_at, created_at, updated_at FROM documents ");
+enum Column
+{
+    IdCol,
+    CampaignCol,
+    KindCol,
+    StatusCol,
+    ContentCol,
+    SeriesCol,
+    YearCol,
+    NumberCol,
+    IssuedAtCol,
+    ShaCol,
+    VoidReasonCol,
+    VoidedAtCol,
+    CreatedAtCol,
+    UpdatedAtCol
+};
+
+QString stamp(const QDateTime &now)
+{
+    return now.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime readStamp(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString contentText(const OfficialDocument &content)
+{
+    return QString::fromUtf8(QJsonDocument(content.toJson()).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<DocumentRecord> DocumentRepository::fromQuery(const QSqlQuery &q)
+{
+    DocumentRecord r;
+    r.id = DocumentId(q.value(IdCol).toLongLong());
+    r.campaign = CampaignId(q.value(CampaignCol).toLongLong());
+    const auto kind = documentKindFromKey(q.value(KindCol).toString());
+    const auto status = documentStatusFromKey(q.value(StatusCol).toString());
+    const auto content =
+        OfficialDocument::fromJson(QJsonDocument::fromJson(q.value(ContentCol).toString().toUtf8()).object());
+    if (!kind || !status || !content)
+        return makeError(Error::Code::Damaged, tr("Document %1 is damaged in the file.").arg(r.id.value));
+    r.kind = *kind;
+    r.status = *status;
+    r.content = *content;
+    if (!q.value(NumberCol).isNull())
+        r.number = DocumentNumber{q.value(SeriesCol).toString(), q.value(YearCol).toInt(),
+                                  q.value(NumberCol).toInt()};
+    r.issuedAt = readStamp(q.value(IssuedAtCol));
+    r.pdfSha256 = q.value(ShaCol).toString();
+    r.voidReason = q.value(VoidReasonCol).toString();
+    r.voidedAt = readStamp(q.value(VoidedAtCol));
+    r.createdAt = readStamp(q.value(CreatedAtCol));
+    r.updatedAt = readStamp(q.value(UpdatedAtCol));
+    return r;
+}
+
+Result<std::vector<DocumentRecord>> DocumentRepository::listByCampaign(CampaignId campaign) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id DESC"),
+                      {campaign.value}, tr("Could not read the documents."));
+        !r)
+        return r.error();
+    std::vector<DocumentRecord> out;
+    while (q.next()) {
+        auto record = fromQuery(q);
+        if (!record)
+            return record.error();
+        out.push_back(std::move(record).value());
+    }
+    return out;
+}
+
+Result<DocumentRecord> DocumentRepository::get(DocumentId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                      tr("Could not read the document."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("There is no document %1.").arg(id.value));
+    return fromQuery(q);
+}
+
+Result<QByteArray> DocumentRepository::pdf(DocumentId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("SELECT pdf FROM documents WHERE id = ?"), {id.value},
+                      tr("Could not read the document."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("There is no document %1.").arg(id.value));
+    return q.value(0).toByteArray();
+}
+
+Result<std::vector<int>> DocumentRepository::numbers(const QString &series, int year) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(
+            q, QStringLiteral("SELECT number FROM documents WHERE series = ? AND year = ? ORDER BY number"),
+            {series, year}, tr("Could not read the document numbers."));
+        !r)
+        return r.error();
+    std::vector<int> out;
+    while (q.next())
+        out.push_back(q.value(0).toInt());
+    return out;
+}
+
+Result<DocumentId> DocumentRepository::insertDraft(CampaignId campaign, const OfficialDocument &content,
+                                                   const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(
+            q,
+            QStringLiteral("INSERT INTO documents (campaign_id, kind, status, title, content, created_at, "
+                           "updated_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)"),
+            {campaign.value, documentKindKey(content.kind), textValue(content.title), contentText(content),
+             stamp(now), stamp(now)},
+            tr("Could not save the document."));
+        !r)
+        return r.error();
+    return DocumentId(q.lastInsertId().toLongLong());
+}
+
+Result<void> DocumentRepository::updateDraft(DocumentId id, const OfficialDocument &content,
+                                             const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("UPDATE documents SET kind = ?, title = ?, content = ?, updated_at = ? "
+                                     "WHERE id = ? AND status = 'draft'"),
+                      {documentKindKey(content.kind), textValue(content.title), contentText(content),
+                       stamp(now), id.value},
+                      tr("Could not save the document."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::Conflict,
+                         tr("Document %1 is not a draft any more; an issued document is "
+                            "not edited.")
+                             .arg(id.value));
+    return {};
+}
+
+Result<void> DocumentRepository::removeDraft(DocumentId id)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("DELETE FROM documents WHERE id = ? AND status = 'draft'"),
+                      {id.value}, tr("Could not delete the document."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(
+            Error::Code::Conflict,
+            tr("Document %1 is not a draft; an issued document keeps its number.").arg(id.value));
+    return {};
+}
+
+Result<void> DocumentRepository::lockForIssue(DocumentId id, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("UPDATE documents SET updated_at = ? WHERE id = ?"),
+                      {stamp(now), id.value}, tr("Could not issue the document."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("There is no document %1.").arg(id.value));
+    return {};
+}
+
+Result<int> DocumentRepository::nextNumber(const QString &series, int year, int floor) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(
+            q, QStringLiteral("SELECT coalesce(max(number), 0) FROM documents WHERE series = ? AND year = ?"),
+            {series, year}, tr("Could not read the document numbers."));
+        !r)
+        return r.error();
+    const int highest = q.next() ? q.value(0).toInt() : 0;
+    return std::max(highest, floor) + 1;
+}
+
+Result<void> DocumentRepository::markIssued(DocumentId id, const OfficialDocument &content,
+                                            const DocumentNumber &number, const QByteArray &pdf,
+                                            const QString &sha256, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(
+            q,
+            QStringLiteral("UPDATE documents SET status = 'issued', title = ?, content = ?, series = ?, "
+                           "year = ?, number = ?, pdf = ?, pdf_sha256 = ?, issued_at = ?, updated_at = ? "
+                           "WHERE id = ? AND status = 'draft'"),
+            {textValue(content.title), contentText(content), number.series, number.year, number.number, pdf,
+             sha256, stamp(now), stamp(now), id.value},
+            tr("Could not issue the document."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::Conflict, tr("Document %1 was issued already.").arg(id.value));
+    return {};
+}
+
+Result<void> DocumentRepository::markVoided(DocumentId id, const QString &reason, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q,
+                 QStringLiteral("UPDATE documents SET status = 'voided', void_reason = ?, voided_at = ?, "
+                                "updated_at = ? WHERE id = ? AND status = 'issued'"),
+                 {reason, stamp(now), stamp(now), id.value}, tr("Could not void the document."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(
+            Error::Code::Conflict,
+            tr("Document %1 is not an issued document; only issued documents are voided.").arg(id.value));
+    return {};
+}
+
+} // namespace oversight

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/officialdocument.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <vector>
+
+class QSqlQuery;
+
+namespace oversight {
+
+/// SQL for the documents table. The one place that knows its columns. Issuing and voiding must run inside
+/// the caller's transaction together with the audit entry.
+class DocumentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::DocumentRepository)
+public:
+    explicit DocumentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// The campaign's documents, newest first, without their PDF bytes.
+    [[nodiscard]] Result<std::vector<DocumentRecord>> listByCampaign(CampaignId campaign) const;
+    [[nodiscard]] Result<DocumentRecord> get(DocumentId id) const;
+    /// The issued PDF exactly as stored (empty for a draft).
+    [[nodiscard]] Result<QByteArray> pdf(DocumentId id) const;
+    /// Every number of a series and year in use (issued or voided), ascending.
+    [[nodiscard]] Result<std::vector<int>> numbers(const QString &series, int year) const;
+
+    [[nodiscard]] Result<DocumentId> insertDraft(CampaignId campaign, const OfficialDocument &content,
+                                                 const QDateTime &now);
+    [[nodiscard]] Result<void> updateDraft(DocumentId id, const OfficialDocument &content,
+                                           const QDateTime &now);
+    [[nodiscard]] Result<void> removeDraft(DocumentId id);
+
+    /// Writes to the row first, so that the transaction holds SQLite's write lock before it reads the
+    /// highest number: two writers then cannot both read the same maximum. Call it first in the transaction.
+    [[nodiscard]] Result<void> lockForIssue(DocumentId id, const QDateTime &now);
+    /// The next free number of a series in a year: one past the highest in use, and past `floor` (a number
+    /// the series used outside this file, such as the campaign plan's own).
+    [[nodiscard]] Result<int> nextNumber(const QString &series, int year, int floor) const;
+    [[nodiscard]] Result<void> markIssued(DocumentId id, const OfficialDocument &content,
+                                          const DocumentNumber &number, const QByteArray &pdf,
+                                          const QString &sha256, const QDateTime &now);
+    [[nodiscard]] Result<void> markVoided(DocumentId id, const QString &reason, const QDateTime &now);
+
+private:
+    static Result<DocumentRecord> fromQuery(const QSqlQuery &q);
+    QSqlDatabase m_db;
+};
+
+} // namespace oversight

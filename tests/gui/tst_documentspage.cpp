@@ -1,0 +1,213 @@
+// The documents page offscreen, driven as the clerk would: a reminder drafted from the register, refused for
+// issuing while it still holds placeholders (a spot-check notice), issued with the message-box seam, voided
+// numbers kept, and the PDF saved from the page being exactly the stored one.
+#include "documents/documenteditor.h"
+#include "documents/documentspage.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "pdfprobe.h"
+#include "services/documentservice.h"
+#include "services/unitservice.h"
+#include "settings.h"
+#include "tempworkspace.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTimer>
+#include <QtTest>
+
+using namespace oversight;
+
+class TestDocumentsPage final : public QObject
+{
+    Q_OBJECT
+
+    struct Gui
+    {
+        TempWorkspace t{QDate(2022, 7, 20)};
+        QTemporaryDir settingsDir;
+        QSettings store{settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+        Settings settings{&store};
+        std::unique_ptr<MainWindow> window;
+
+        Gui()
+        {
+            Unit unit;
+            unit.campaign = t.campaign;
+            unit.name = QStringLiteral("旗公安局");
+            if (!t.ws->units().create(unit))
+                qFatal("cannot add a unit");
+            window = std::make_unique<MainWindow>(t.ws->campaigns(), t.ws->units(), t.ws->supervision(),
+                                                  t.ws->clock(), settings);
+            window->addDocumentsPage(t.ws->documents(), t.ws->units());
+            window->resize(1366, 768);
+            window->show();
+        }
+        DocumentsPage *page() const { return window->documentsPage(); }
+        QTableWidget *table() const { return page()->table(); }
+        QPushButton *button(const char *name) const
+        {
+            return page()->findChild<QPushButton *>(QLatin1String(name));
+        }
+        void chooseKind(DocumentKind kind) const
+        {
+            auto *combo = page()->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+            combo->setCurrentIndex(combo->findData(QVariant::fromValue(kind)));
+        }
+        QString cell(int row, int column) const { return table()->item(row, column)->text(); }
+    };
+
+private Q_SLOTS:
+    void initTestCase() { MessageBox::setTestMode(true); }
+    void init() { (void)MessageBox::takeShown(); }
+
+    void pageIsInTheNavigation()
+    {
+        Gui g;
+        auto *nav = g.window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QCOMPARE(nav->count(), 3); // units, complaints and supervision, documents (added last)
+        nav->setCurrentRow(2);
+        QVERIFY(g.page()->isVisible());
+        QVERIFY(!g.page()->findChild<QLabel *>(QStringLiteral("fontsLabel"))->text().isEmpty());
+        QCOMPARE(g.table()->rowCount(), 0);
+        QVERIFY(!g.button("issueButton")->isEnabled());
+    }
+
+    void draftIssueAndExport()
+    {
+        Gui g;
+        g.window->findChild<QListWidget *>(QStringLiteral("navigationList"))->setCurrentRow(1);
+        g.chooseKind(DocumentKind::Reminder);
+        QVERIFY(g.page()->findChild<QComboBox *>(QStringLiteral("unitCombo"))->isEnabled());
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        QCOMPARE(g.table()->rowCount(), 1);
+        QCOMPARE(g.cell(0, 3), QStringLiteral("Draft"));
+        QVERIFY(g.cell(0, 2).contains(QStringLiteral("催报")));
+        QVERIFY(g.button("issueButton")->isEnabled());
+        QVERIFY(!g.button("voidButton")->isEnabled());
+
+        // Issuing asks first; "No" leaves the draft as it was.
+        MessageBox::setNextAnswers({QMessageBox::No});
+        QTest::mouseClick(g.button("issueButton"), Qt::LeftButton);
+        QCOMPARE(g.cell(0, 3), QStringLiteral("Draft"));
+
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        QTest::mouseClick(g.button("issueButton"), Qt::LeftButton);
+        QCOMPARE(g.cell(0, 0), QStringLiteral("奈司字〔2022〕12号"));
+        QCOMPARE(g.cell(0, 3), QStringLiteral("Issued"));
+        const auto shown = MessageBox::takeShown();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY2(shown.last().text.contains(QStringLiteral("奈司字〔2022〕12号")),
+                 qPrintable(shown.last().text));
+        QVERIFY(!g.button("editButton")->isEnabled());
+        QVERIFY(g.button("voidButton")->isEnabled());
+
+        // "Save PDF" of an issued document writes the stored bytes, not a new rendering.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.pdf"));
+        g.page()->exportPdf(path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto record = g.page()->selected();
+        QVERIFY(record);
+        QCOMPARE(f.readAll(), g.t.ws->documents().reprint(record->id).value());
+
+        const QString odt = dir.filePath(QStringLiteral("copy.odt"));
+        g.page()->exportOdt(odt);
+        QVERIFY(QFileInfo(odt).size() > 0);
+
+        const QString shot = qEnvironmentVariable("OVERSIGHT_SHOT");
+        if (!shot.isEmpty())
+            g.window->grab().save(shot);
+    }
+
+    void aPrinterGetsTheSameLayout()
+    {
+        // The printer path: the same renderer painting on a QPrinter (here one that prints to a PDF file).
+        Gui g;
+        g.chooseKind(DocumentKind::Reminder);
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        const auto record = g.page()->selected();
+        QVERIFY(record);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setFullPage(true);
+        const DocumentRenderer renderer(DocumentFonts::resolve());
+        QVERIFY(renderer.paint(record->content, printer));
+        const auto pages = probe::lines(path);
+        QVERIFY(!pages.empty());
+        int bodyLines = 0;
+        for (const probe::Line &line : pages.front().lines) {
+            if (line.y0 < 180 || line.y0 > 262)
+                continue;
+            ++bodyLines;
+            QVERIFY2(std::abs(line.x0 - 28) <= 1 || std::abs(line.x0 - 39.14) <= 1, qPrintable(line.text));
+            QVERIFY2(line.x1 <= 185, qPrintable(line.text));
+        }
+        QVERIFY(bodyLines >= 5);
+        const probe::RedInk ink = probe::redInk(probe::render(path, 1, 100), 100);
+        QVERIFY2(std::abs(ink.top - 72) <= 1.3, qPrintable(QString::number(ink.top)));
+        QVERIFY2(std::abs(ink.ruleX1 - ink.ruleX0 - 156) <= 1.3,
+                 qPrintable(QString::number(ink.ruleX1 - ink.ruleX0)));
+    }
+
+    void editorSavesTheDraft()
+    {
+        Gui g;
+        g.chooseKind(DocumentKind::Reminder);
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        bool seen = false;
+        QTimer::singleShot(0, g.page(), [&] {
+            auto *editor = g.page()->findChild<DocumentEditor *>(QStringLiteral("documentEditor"));
+            if (!editor)
+                return;
+            seen = true;
+            editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))
+                ->setText(QStringLiteral("关于补报材料的通知"));
+            editor->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+                ->setPlainText(QStringLiteral("请于2022年7月27日前补报。"));
+            editor->accept();
+        });
+        QTest::mouseClick(g.button("editButton"), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(g.cell(0, 2), QStringLiteral("关于补报材料的通知"));
+        const auto record = g.page()->selected();
+        QVERIFY(record);
+        QCOMPARE(record->content.body, QStringLiteral("请于2022年7月27日前补报。"));
+        QCOMPARE(record->status, DocumentStatus::Draft);
+    }
+
+    void placeholdersBlockIssuing()
+    {
+        Gui g;
+        g.chooseKind(DocumentKind::SpotCheck);
+        QVERIFY(!g.page()->findChild<QComboBox *>(QStringLiteral("unitCombo"))->isEnabled());
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        QCOMPARE(g.table()->rowCount(), 1);
+        QTest::mouseClick(g.button("issueButton"), Qt::LeftButton);
+        const auto shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().icon, QMessageBox::Warning);
+        QVERIFY(shown.first().text.contains(QStringLiteral("【")));
+        QCOMPARE(g.cell(0, 3), QStringLiteral("Draft"));
+        QVERIFY(g.t.ws->documents().numbersInUse(QStringLiteral("奈司字"), 2022)->empty());
+
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        QTest::mouseClick(g.button("deleteButton"), Qt::LeftButton);
+        QCOMPARE(g.table()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestDocumentsPage)
+#include "tst_documentspage.moc"

@@ -1,0 +1,433 @@
+#include "documentspage.h"
+
+#include "documenteditor.h"
+#include "documents/noticegenerator.h"
+#include "documents/odtexport.h"
+#include "messagebox.h"
+#include "services/clock.h"
+#include "services/documentservice.h"
+#include "services/unitservice.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QScreen>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+namespace {
+
+enum Column
+{
+    NumberCol,
+    KindCol,
+    TitleCol,
+    StatusCol,
+    DateCol,
+    ColumnCount
+};
+
+QString statusLabel(const DocumentRecord &r)
+{
+    switch (r.status) {
+    case DocumentStatus::Draft:
+        return DocumentsPage::tr("Draft");
+    case DocumentStatus::Issued:
+        return DocumentsPage::tr("Issued");
+    case DocumentStatus::Voided:
+        return DocumentsPage::tr("Voided: %1").arg(r.voidReason);
+    }
+    return {};
+}
+
+} // namespace
+
+DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, const Clock &clock,
+                             QWidget *parent)
+    : QWidget(parent), m_documents(documents), m_units(units), m_clock(clock),
+      m_renderer(DocumentFonts::resolve())
+{
+    setObjectName(QStringLiteral("documentsPage"));
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    for (DocumentKind k : {DocumentKind::SpotCheck, DocumentKind::Criticism, DocumentKind::Reminder})
+        m_kind->addItem(documentKindWord(k), QVariant::fromValue(k));
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_new = new QPushButton(tr("&New draft"), this);
+    m_new->setObjectName(QStringLiteral("newDraftButton"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Kind:"), this));
+    top->addWidget(m_kind);
+    top->addWidget(new QLabel(tr("Unit:"), this));
+    top->addWidget(m_unit, 1);
+    top->addWidget(m_new);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("documentsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Kind"), tr("Title"), tr("Status"), tr("Date")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NumberCol, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(KindCol, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DateCol, QHeaderView::ResizeToContents);
+
+    const auto button = [this](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        return b;
+    };
+    m_edit = button(tr("&Edit…"), "editButton");
+    m_delete = button(tr("&Delete draft"), "deleteButton");
+    m_issue = button(tr("&Issue…"), "issueButton");
+    m_void = button(tr("&Void…"), "voidButton");
+    m_preview = button(tr("Pre&view…"), "previewButton");
+    m_print = button(tr("&Print…"), "printButton");
+    m_pdf = button(tr("Save P&DF…"), "pdfButton");
+    m_odt = button(tr("Save &ODT copy…"), "odtButton");
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_edit, m_delete, m_issue, m_void})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    for (QPushButton *b : {m_preview, m_print, m_pdf, m_odt})
+        actions->addWidget(b);
+
+    m_fonts = new QLabel(this);
+    m_fonts->setObjectName(QStringLiteral("fontsLabel"));
+    m_fonts->setWordWrap(true);
+    const QStringList standIns = m_renderer.fonts().substitutions();
+    m_fonts->setText(
+        standIns.isEmpty()
+            ? tr("All official fonts are installed.")
+            : tr("Official fonts missing on this computer; stand-ins: %1").arg(standIns.join(tr("; "))));
+
+    auto *heading = new QLabel(tr("Official documents"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_fonts);
+
+    connect(m_new, &QPushButton::clicked, this, &DocumentsPage::newDraft);
+    connect(m_edit, &QPushButton::clicked, this, &DocumentsPage::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &DocumentsPage::deleteSelected);
+    connect(m_issue, &QPushButton::clicked, this, &DocumentsPage::issueSelected);
+    connect(m_void, &QPushButton::clicked, this, &DocumentsPage::voidSelected);
+    connect(m_preview, &QPushButton::clicked, this, &DocumentsPage::previewSelected);
+    connect(m_print, &QPushButton::clicked, this, &DocumentsPage::printSelected);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportPdf(); });
+    connect(m_odt, &QPushButton::clicked, this, [this] { exportOdt(); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &DocumentsPage::updateActions);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &DocumentsPage::editSelected);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentsPage::updateActions);
+    // The unit list follows the register.
+    const auto refillUnits = [this] {
+        const QVariant chosen = m_unit->currentData();
+        m_unit->clear();
+        if (const auto list = m_units.units(m_campaign.id)) {
+            for (const Unit &u : *list)
+                m_unit->addItem(u.name, u.id.value);
+        }
+        m_unit->setCurrentIndex(std::max(0, m_unit->findData(chosen)));
+    };
+    connect(&m_units, &UnitService::unitAdded, this, refillUnits);
+    connect(&m_units, &UnitService::unitChanged, this, refillUnits);
+    connect(&m_units, &UnitService::unitRemoved, this, refillUnits);
+    connect(&m_units, &UnitService::unitsImported, this, refillUnits);
+    connect(&m_documents, &DocumentService::documentAdded, this, &DocumentsPage::reload);
+    connect(&m_documents, &DocumentService::documentChanged, this, &DocumentsPage::reload);
+    connect(&m_documents, &DocumentService::documentRemoved, this, &DocumentsPage::reload);
+    updateActions();
+}
+
+void DocumentsPage::setCampaign(const Campaign &campaign)
+{
+    m_campaign = campaign;
+    m_unit->clear();
+    if (campaign.id.isValid()) {
+        if (const auto units = m_units.units(campaign.id)) {
+            for (const Unit &u : *units)
+                m_unit->addItem(u.name, u.id.value);
+        }
+    }
+    reload();
+}
+
+void DocumentsPage::reload()
+{
+    const std::optional<DocumentRecord> before = selected();
+    m_table->setRowCount(0);
+    if (!m_campaign.id.isValid())
+        return;
+    const auto records = m_documents.documents(m_campaign.id);
+    if (!records) {
+        MessageBox::warning(this, tr("Documents"), records.error().message, records.error().detail);
+        return;
+    }
+    m_table->setRowCount(int(records->size()));
+    for (int row = 0; row < int(records->size()); ++row) {
+        const DocumentRecord &r = (*records)[size_t(row)];
+        const auto cell = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setData(Qt::UserRole, r.id.value);
+            m_table->setItem(row, column, item);
+        };
+        cell(NumberCol, r.number.isValid() ? r.number.text() : tr("(not issued)"));
+        cell(KindCol, documentKindWord(r.kind));
+        cell(TitleCol, r.content.title);
+        cell(StatusCol, statusLabel(r));
+        cell(DateCol, r.content.date.toString(QStringLiteral("yyyy-MM-dd")));
+    }
+    if (before)
+        select(before->id);
+    updateActions();
+}
+
+std::optional<DocumentRecord> DocumentsPage::selected() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return std::nullopt;
+    const auto record = m_documents.document(DocumentId(items.first()->data(Qt::UserRole).toLongLong()));
+    if (!record)
+        return std::nullopt;
+    return *record;
+}
+
+void DocumentsPage::select(DocumentId id)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == id.value) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void DocumentsPage::updateActions()
+{
+    const auto current = selected();
+    const bool draft = current && current->status == DocumentStatus::Draft;
+    m_unit->setEnabled(m_kind->currentData().value<DocumentKind>() == DocumentKind::Reminder);
+    m_new->setEnabled(m_campaign.id.isValid());
+    m_edit->setEnabled(draft);
+    m_delete->setEnabled(draft);
+    m_issue->setEnabled(draft);
+    m_void->setEnabled(current && current->status == DocumentStatus::Issued);
+    for (QPushButton *b : {m_preview, m_print, m_pdf, m_odt})
+        b->setEnabled(current.has_value());
+}
+
+void DocumentsPage::newDraft()
+{
+    const NoticeGenerator generator(m_campaign, m_clock.today());
+    const auto kind = m_kind->currentData().value<DocumentKind>();
+    OfficialDocument content;
+    switch (kind) {
+    case DocumentKind::SpotCheck:
+        content = generator.spotCheck(SpotCheckResults{});
+        break;
+    case DocumentKind::Criticism: {
+        const auto units = m_units.units(m_campaign.id);
+        content = generator.criticism(units ? generator.findingsFromRegister(*units)
+                                            : std::vector<CriticismFinding>{});
+        break;
+    }
+    case DocumentKind::Reminder: {
+        const auto unit = m_units.unit(UnitId(m_unit->currentData().toLongLong()));
+        if (!unit) {
+            MessageBox::warning(this, tr("New draft"), tr("Choose the unit the reminder goes to."));
+            return;
+        }
+        content = generator.reminder(*unit);
+        break;
+    }
+    case DocumentKind::Supervision:
+        return; // drafted from a supervision case, not here
+    }
+    content.numberLine =
+        DocumentNumber::placeholder(DocumentService::seriesFor(m_campaign, kind), m_clock.today().year());
+    const auto id = m_documents.createDraft(m_campaign.id, content);
+    if (!id) {
+        MessageBox::warning(this, tr("New draft"), id.error().message, id.error().detail);
+        return;
+    }
+    select(*id);
+}
+
+void DocumentsPage::editSelected()
+{
+    const auto current = selected();
+    if (!current || current->status != DocumentStatus::Draft)
+        return;
+    DocumentEditor editor(current->content, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    if (auto r = m_documents.saveDraft(current->id, editor.document()); !r)
+        MessageBox::warning(this, tr("Edit document"), r.error().message, r.error().detail);
+}
+
+void DocumentsPage::deleteSelected()
+{
+    const auto current = selected();
+    if (!current || current->status != DocumentStatus::Draft)
+        return;
+    if (MessageBox::question(this, tr("Delete draft"),
+                             tr("Delete the draft \"%1\"?").arg(current->content.title)) != QMessageBox::Yes)
+        return;
+    if (auto r = m_documents.deleteDraft(current->id); !r)
+        MessageBox::warning(this, tr("Delete draft"), r.error().message, r.error().detail);
+}
+
+void DocumentsPage::issueSelected()
+{
+    const auto current = selected();
+    if (!current || current->status != DocumentStatus::Draft)
+        return;
+    if (auto r = DocumentService::checkIssuable(current->content); !r) {
+        MessageBox::warning(this, tr("Issue document"), r.error().message);
+        return;
+    }
+    if (MessageBox::question(this, tr("Issue document"),
+                             tr("Issue \"%1\"? It gets the next number of its series and its text is frozen: "
+                                "an issued document can only be voided, never changed.")
+                                 .arg(current->content.title)) != QMessageBox::Yes)
+        return;
+    const auto issued =
+        m_documents.issue(current->id, [this](const OfficialDocument &d) { return m_renderer.pdf(d); });
+    if (!issued) {
+        MessageBox::warning(this, tr("Issue document"), issued.error().message, issued.error().detail);
+        return;
+    }
+    select(current->id);
+    MessageBox::information(this, tr("Issue document"), tr("Issued as %1.").arg(issued->number.text()),
+                            tr("SHA-256 of the PDF: %1").arg(issued->pdfSha256));
+}
+
+void DocumentsPage::voidSelected()
+{
+    const auto current = selected();
+    if (!current || current->status != DocumentStatus::Issued)
+        return;
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Void document"),
+                              tr("Why is %1 voided? The number stays recorded as voided with this reason.")
+                                  .arg(current->number.text()),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (auto r = m_documents.voidDocument(current->id, reason); !r)
+        MessageBox::warning(this, tr("Void document"), r.error().message, r.error().detail);
+}
+
+OfficialDocument DocumentsPage::printable(const DocumentRecord &record) const
+{
+    return record.content; // an issued document's content is frozen with its number
+}
+
+void DocumentsPage::paintOn(QPrinter *printer)
+{
+    const auto current = selected();
+    if (!current)
+        return;
+    printer->setFullPage(true);
+    if (auto r = m_renderer.paint(printable(*current), *printer); !r)
+        MessageBox::warning(this, tr("Print"), r.error().message, r.error().detail);
+}
+
+void DocumentsPage::previewSelected()
+{
+    if (!selected())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &DocumentsPage::paintOn);
+    // A page's width at a readable zoom, but never taller than the screen (a 1366 × 768 laptop).
+    const QRect screen = this->screen()->availableGeometry();
+    dialog.resize(std::min(900, screen.width()), std::min(1000, screen.height() * 9 / 10));
+    dialog.exec();
+}
+
+void DocumentsPage::printSelected()
+{
+    if (!selected())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintOn(&printer);
+}
+
+void DocumentsPage::exportPdf(const QString &givenPath)
+{
+    const auto current = selected();
+    if (!current)
+        return;
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        const QString suggested =
+            (current->number.isValid() ? current->number.text() : current->content.title) +
+            QStringLiteral(".pdf");
+        path = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+    }
+    // An issued document leaves exactly as it was issued; a draft is painted now.
+    const Result<QByteArray> bytes = current->status == DocumentStatus::Draft
+                                         ? m_renderer.pdf(current->content)
+                                         : m_documents.reprint(current->id);
+    if (!bytes) {
+        MessageBox::warning(this, tr("Save PDF"), bytes.error().message, bytes.error().detail);
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*bytes) != bytes->size()) {
+        MessageBox::warning(this, tr("Save PDF"),
+                            tr("%1 could not be written; choose a folder you can write to.").arg(path),
+                            file.errorString());
+    }
+}
+
+void DocumentsPage::exportOdt(const QString &givenPath)
+{
+    const auto current = selected();
+    if (!current)
+        return;
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save ODT copy"),
+                                            current->content.title + QStringLiteral(".odt"),
+                                            tr("OpenDocument text (*.odt)"));
+        if (path.isEmpty())
+            return;
+    }
+    if (auto r = OdtExport::write(printable(*current), m_renderer.fonts(), path); !r)
+        MessageBox::warning(this, tr("Save ODT copy"), r.error().message, r.error().detail);
+}
+
+} // namespace oversight

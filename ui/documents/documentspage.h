@@ -1,0 +1,82 @@
+#pragma once
+
+#include "documents/documentrenderer.h"
+#include "domain/campaign.h"
+#include "domain/officialdocument.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QPushButton;
+class QTableWidget;
+
+namespace oversight {
+
+class Clock;
+class DocumentService;
+class UnitService;
+
+/// The bureau's official documents of the current campaign, issued and draft: new drafts generated from
+/// the file, the editor, print preview, printing, PDF and an editable ODT copy; issuing and voiding.
+/// Issued documents are exported from their stored PDF, byte for byte.
+class DocumentsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    DocumentsPage(DocumentService &documents, UnitService &units, const Clock &clock,
+                  QWidget *parent = nullptr);
+
+    void setCampaign(const Campaign &campaign);
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
+    /// The document of the selected row, if any.
+    [[nodiscard]] std::optional<DocumentRecord> selected() const;
+    /// Selects the row of `id`.
+    void select(DocumentId id);
+
+public Q_SLOTS:
+    /// A new draft of the kind chosen above the table (a reminder goes to the chosen unit).
+    void newDraft();
+    void editSelected();
+    void deleteSelected();
+    void issueSelected();
+    void voidSelected();
+    void previewSelected();
+    void printSelected();
+    /// PDF of the selected document to `path` (asks for a file when empty).
+    void exportPdf(const QString &path = {});
+    /// ODT copy of the selected document to `path` (asks for a file when empty).
+    void exportOdt(const QString &path = {});
+
+private:
+    void reload();
+    void updateActions();
+    void paintOn(QPrinter *printer);
+    [[nodiscard]] OfficialDocument printable(const DocumentRecord &record) const;
+
+    DocumentService &m_documents;
+    UnitService &m_units;
+    const Clock &m_clock;
+    Campaign m_campaign;
+    DocumentRenderer m_renderer;
+
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_unit = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_fonts = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_issue = nullptr;
+    QPushButton *m_void = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_odt = nullptr;
+};
+
+} // namespace oversight
