@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>oversight</name>
-    <message>
-        <source>There is no supervision case %1.</source>
-        <translation>没有编号为 %1 的监督案件。</translation>
-    </message>
-    <message>
-        <source>Supervision of enforcement in case %1</source>
-        <translation>关于第 %1 号个案的执法监督</translation>
-    </message>
-    <message>
-        <source>Supervision of enforcement concerning %1 (case %2)</source>
-        <translation>关于%1有关执法问题的监督（案件 %2）</translation>
-    </message>
-    <message>
-        <source>On %1 this bureau received, by %2, a report concerning your unit: %3</source>
-        <translation>%1，我局通过%2渠道收到反映你单位的问题：%3</translation>
-    </message>
-</context>
-<context>
     <name>oversight::ArgumentList</name>
     <message>
         <source>option %1 needs a value</source>
@@ -2234,6 +2215,13 @@
     <message>
         <source>Could not save the change in the database.</source>
         <translation>无法将更改保存到数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SupervisionNotice</name>
+    <message>
+        <source>There is no supervision case %1.</source>
+        <translation>没有编号为 %1 的监督案件。</translation>
     </message>
 </context>
 <context>

@@ -10,21 +10,29 @@
 namespace oversight {
 
 namespace {
-QString tr(const char *text)
+class SupervisionNoticeText
 {
-    return QCoreApplication::translate("oversight::SupervisionNotice", text);
+    Q_DECLARE_TR_FUNCTIONS(oversight::SupervisionNotice)
+};
+
+QString chineseDate(QDate d)
+{
+    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
 }
 } // namespace
 
 // Drafted from the case as it stands: once a notice was issued, its recorded text; before that, the facts
-// the case holds, for the clerk to complete. Every text passes through redactComplainant(), so a name or
-// number the clerk typed into a summary does not reach the printed notice either.
+// the case holds, for the clerk to complete. The notice is an official document in Chinese whatever the
+// interface language, so its words are data, not translations. Every text passes through
+// redactComplainant(), so a name or number the clerk typed into a summary does not reach the printed notice
+// either.
 Result<SupervisionNoticeContent> supervisionNoticeContent(Workspace &workspace, ComplaintId id)
 {
     const Result<Complaint> found = workspace.supervision().complaint(id);
     if (!found) {
         if (found.error().code == Error::Code::NotFound)
-            return makeError(Error::Code::NotFound, tr("There is no supervision case %1.").arg(id.value));
+            return makeError(Error::Code::NotFound,
+                             SupervisionNoticeText::tr("There is no supervision case %1.").arg(id.value));
         return found.error();
     }
     const Complaint &c = *found;
@@ -37,13 +45,11 @@ Result<SupervisionNoticeContent> supervisionNoticeContent(Workspace &workspace, 
     n.caseReference = c.reference;
     n.unit = c.unit;
     n.unitName = unit->name;
-    n.subject =
-        c.enterpriseName.isEmpty()
-            ? tr("Supervision of enforcement in case %1").arg(c.reference)
-            : tr("Supervision of enforcement concerning %1 (case %2)").arg(c.enterpriseName, c.reference);
-
-    const QString drafted = tr("On %1 this bureau received, by %2, a report concerning your unit: %3")
-                                .arg(c.receivedOn.toString(Qt::ISODate), channelWord(c.channel), c.summary);
+    // Completes the document's "我局对……（案件编号：…）进行了监督".
+    n.subject = c.enterpriseName.isEmpty() ? QStringLiteral("你单位有关执法行为")
+                                           : QStringLiteral("你单位涉及%1的执法行为").arg(c.enterpriseName);
+    const QString drafted = QStringLiteral("%1，我局通过%2渠道收到反映：%3")
+                                .arg(chineseDate(c.receivedOn), channelWord(c.channel), c.summary);
     n.facts = c.noticeFacts.isEmpty() ? drafted : c.noticeFacts;
     n.reasons = c.noticeReasons;
     n.decision = c.noticeDecision;

@@ -381,7 +381,7 @@ private Q_SLOTS:
         QCOMPARE(content->replyBy, QDate(2022, 7, 5));
         QCOMPARE(content->correctBy, QDate(2022, 6, 30));
         QCOMPARE(content->decision, n.decision);
-        QVERIFY(content->subject.contains(QStringLiteral("宏达建材")));
+        QCOMPARE(content->subject, QStringLiteral("你单位涉及奈曼旗宏达建材有限公司的执法行为"));
         const QByteArray noticeBytes =
             (content->subject + content->facts + content->reasons + content->decision + content->legalBasis +
              content->unitName + content->caseReference)
