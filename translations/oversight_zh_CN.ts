@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>oversight::AttachmentStore</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation>%1 不是可以添加为附件的文件。</translation>
+    </message>
+    <message>
+        <source>Could not create the attachments folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied; attach it again.</source>
+        <translation>%1 在复制过程中发生了变化，请重新添加。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::AuditLog</name>
     <message>
         <source>Could not read the audit log.</source>
@@ -41,6 +64,115 @@
     <message>
         <source>the log ends after entry %1 of %2 recorded: entries were removed from its end</source>
         <translation>日志只到第%1条，而登记的记录共%2条：末尾的记录已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CallBackDialog</name>
+    <message>
+        <source>Edit call-back</source>
+        <translation>编辑回访记录</translation>
+    </message>
+    <message>
+        <source>Record a call-back</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（未指明）</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>企业名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>回访方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned:</source>
+        <translation>涉及单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>What the enterprise &amp;said:</source>
+        <translation>企业反映(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CallBackRepository</name>
+    <message>
+        <source>Could not read the call-backs.</source>
+        <translation>无法读取回访记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the call-back.</source>
+        <translation>无法读取该回访记录。</translation>
+    </message>
+    <message>
+        <source>There is no call-back %1.</source>
+        <translation>没有编号为 %1 的回访记录。</translation>
+    </message>
+    <message>
+        <source>Could not save the call-back.</source>
+        <translation>无法保存回访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CallBackText</name>
+    <message>
+        <source>On-site visit</source>
+        <translation>实地走访</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>座谈会</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Enterprise: name the enterprise that was called back.</source>
+        <translation>企业名称：请填写回访的企业名称。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day of the call-back (YYYY-MM-DD).</source>
+        <translation>日期：请填写回访日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is after today (%2).</source>
+        <translation>日期：%1 晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>The call-back belongs to no campaign.</source>
+        <translation>该回访记录不属于任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: unit %1 is not in this campaign&apos;s register.</source>
+        <translation>涉及单位：单位 %1 不在本次专项行动的单位名单中。</translation>
+    </message>
+    <message>
+        <source>This call-back already opened a complaint (case %1).</source>
+        <translation>该回访已转为投诉举报（案件 %1）。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: the call-back names no unit; edit it and choose the unit the enterprise complained about.</source>
+        <translation>涉及单位：该回访未填写涉及单位；请编辑回访记录，选择企业反映的执法单位。</translation>
     </message>
 </context>
 <context>
@@ -462,6 +594,445 @@
     <message>
         <source>no command given</source>
         <translation>未指定命令</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComplaintDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>编辑案件 %1</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉举报</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>Enterprise-related complaint (涉企)</source>
+        <translation>涉企投诉</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name and contact are kept private: they are never printed in notices, ledgers or exports, and lists show them masked.</source>
+        <translation>投诉人姓名和联系方式予以保密：不出现在任何通知书、台账或导出文件中，列表中仅显示脱敏信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>来源渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned:</source>
+        <translation>涉及单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>企业名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>反映问题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Com&amp;plainant:</source>
+        <translation>投诉人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComplaintImporter</name>
+    <message>
+        <source>The day the complaint arrived: 2022-06-01, 2022/6/1 or 2022年6月1日.</source>
+        <translation>收到投诉举报的日期，如 2022-06-01、2022/6/1 或 2022年6月1日。</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>填写以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The enforcement unit concerned, as named in the register.</source>
+        <translation>被反映的行政执法单位，名称须与单位名册一致。</translation>
+    </message>
+    <message>
+        <source>The enterprise concerned, if any.</source>
+        <translation>涉及的企业名称（如有）。</translation>
+    </message>
+    <message>
+        <source>是 or 否; 是 needs the enterprise&apos;s name.</source>
+        <translation>填写“是”或“否”；填“是”时须填写企业名称。</translation>
+    </message>
+    <message>
+        <source>Optional; kept private, never printed or exported.</source>
+        <translation>选填；予以保密，不打印、不导出。</translation>
+    </message>
+    <message>
+        <source>What the complaint is about.</source>
+        <translation>反映的具体问题。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write the day the complaint arrived (YYYY-MM-DD).</source>
+        <translation>%1：未填写；请填写收到投诉举报的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是有效日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in.</source>
+        <translation>%1：未填写。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
+        <translation>%1：“%2”不在单位名册中；请先登记该单位或更正名称。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
+        <translation>%1：“%2”应填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Complaints: import template</source>
+        <translation>投诉举报导入模板</translation>
+    </message>
+    <message>
+        <source>How to fill in this template</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComplaintRepository</name>
+    <message>
+        <source>Could not read the supervision cases.</source>
+        <translation>无法读取个案监督案件。</translation>
+    </message>
+    <message>
+        <source>Could not read the supervision case.</source>
+        <translation>无法读取该个案监督案件。</translation>
+    </message>
+    <message>
+        <source>There is no supervision case %1.</source>
+        <translation>没有编号为 %1 的监督案件。</translation>
+    </message>
+    <message>
+        <source>Could not save the supervision case.</source>
+        <translation>无法保存个案监督案件。</translation>
+    </message>
+    <message>
+        <source>Could not read the case&apos;s history.</source>
+        <translation>无法读取案件的办理过程。</translation>
+    </message>
+    <message>
+        <source>Could not save the case&apos;s history.</source>
+        <translation>无法保存案件的办理过程。</translation>
+    </message>
+    <message>
+        <source>Could not read the problems found.</source>
+        <translation>无法读取发现的问题。</translation>
+    </message>
+    <message>
+        <source>There is no problem %1 among the findings.</source>
+        <translation>发现的问题中没有编号为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>Could not save the problem found.</source>
+        <translation>无法保存发现的问题。</translation>
+    </message>
+    <message>
+        <source>Could not delete the problem found.</source>
+        <translation>无法删除发现的问题。</translation>
+    </message>
+    <message>
+        <source>Could not read the case&apos;s attachments.</source>
+        <translation>无法读取案件附件。</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment.</source>
+        <translation>无法保存附件。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComplaintTableModel</name>
+    <message>
+        <source>%1 (%2 days overdue)</source>
+        <translation>%1（已超期 %2 天）</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s written reply is due by this day.</source>
+        <translation>单位应于此日前书面回复。</translation>
+    </message>
+    <message>
+        <source>The case is to be handled by this day.</source>
+        <translation>案件应于此日前办结调查。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComplaintText</name>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Media report</source>
+        <translation>媒体曝光</translation>
+    </message>
+    <message>
+        <source>Assigned by a higher authority</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>Found on a call-back</source>
+        <translation>回访发现</translation>
+    </message>
+    <message>
+        <source>Channel: &quot;%1&quot; is not a channel; write one of %2.</source>
+        <translation>来源渠道：“%1”不是有效的来源渠道，请填写以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查核实中</translation>
+    </message>
+    <message>
+        <source>No violation found</source>
+        <translation>未发现违法</translation>
+    </message>
+    <message>
+        <source>Supervision notice issued</source>
+        <translation>已发执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Referred to discipline inspection</source>
+        <translation>已移交纪检监察机关</translation>
+    </message>
+    <message>
+        <source>Unit replied</source>
+        <translation>单位已回复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Received on: enter the day the complaint arrived (YYYY-MM-DD).</source>
+        <translation>收到日期：请填写收到投诉举报的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: choose the enforcement unit the complaint is about.</source>
+        <translation>涉及单位：请选择被反映的行政执法单位。</translation>
+    </message>
+    <message>
+        <source>Summary: write what the complaint is about.</source>
+        <translation>反映问题：请填写反映的具体问题。</translation>
+    </message>
+    <message>
+        <source>Summary: at most 4000 characters (now %1).</source>
+        <translation>反映问题：最多 4000 字（现为 %1 字）。</translation>
+    </message>
+    <message>
+        <source>Enterprise: the complaint is marked enterprise-related; name the enterprise, or clear the mark.</source>
+        <translation>企业名称：已标记为涉企投诉，请填写企业名称，或取消“涉企”标记。</translation>
+    </message>
+    <message>
+        <source>Enterprise: at most 200 characters.</source>
+        <translation>企业名称：最多 200 字。</translation>
+    </message>
+    <message>
+        <source>Complainant: at most 50 characters.</source>
+        <translation>投诉人：最多 50 字。</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s contact: at most 100 characters.</source>
+        <translation>联系方式：最多 100 字。</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Received on: %1 is after today (%2); enter the day it arrived.</source>
+        <translation>收到日期：%1 晚于今天（%2），请填写实际收到的日期。</translation>
+    </message>
+    <message>
+        <source>The complaint belongs to no campaign.</source>
+        <translation>该投诉举报不属于任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: unit %1 is not in this campaign&apos;s register; choose a registered unit.</source>
+        <translation>涉及单位：单位 %1 不在本次专项行动的单位名单中，请选择已登记的单位。</translation>
+    </message>
+    <message>
+        <source>Received on: %1 is after the case&apos;s later steps; the complaint must have arrived first.</source>
+        <translation>收到日期：%1 晚于案件后续办理步骤的日期，收到日期应在最前。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; it cannot become &quot;%3&quot;.</source>
+        <translation>案件 %1 已%2，不能再变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;; it cannot become &quot;%3&quot; now. Its next step is: %4.</source>
+        <translation>案件 %1 当前为“%2”，现在不能变为“%3”。下一步应为：%4。</translation>
+    </message>
+    <message>
+        <source>Date: enter the day of this step (YYYY-MM-DD).</source>
+        <translation>日期：请填写本步骤的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is after today (%2); record a step once it has happened.</source>
+        <translation>日期：%1 晚于今天（%2），请在事项发生后再登记。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is before the case&apos;s previous step (%2).</source>
+        <translation>日期：%1 早于案件上一步骤的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Facts: state what was found (基本事实).</source>
+        <translation>基本事实：请写明查明的事实。</translation>
+    </message>
+    <message>
+        <source>Decision: state what the unit must correct.</source>
+        <translation>监督意见：请写明单位应当纠正的事项。</translation>
+    </message>
+    <message>
+        <source>Reply due: enter the day the unit&apos;s written reply is due (YYYY-MM-DD).</source>
+        <translation>回复期限：请填写单位书面回复的截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Reply due: %1 is before the notice is issued (%2).</source>
+        <translation>回复期限：%1 早于通知书发出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Correct by: %1 is before the notice is issued (%2).</source>
+        <translation>纠正期限：%1 早于通知书发出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Note: say what was referred to the discipline inspection body and why.</source>
+        <translation>说明：请写明移交纪检监察机关的事项和理由。</translation>
+    </message>
+    <message>
+        <source>Reply: write what the unit replied (or attach its letter and summarise it here).</source>
+        <translation>回复内容：请填写单位的回复内容（或添加回复函附件并在此概述）。</translation>
+    </message>
+    <message>
+        <source>Reform area: choose one of the areas 1 to 10 (now %1).</source>
+        <translation>改革领域：请选择第 1 至 10 项之一（现为 %1）。</translation>
+    </message>
+    <message>
+        <source>Problem: describe the problem found.</source>
+        <translation>问题描述：请描述发现的问题。</translation>
+    </message>
+    <message>
+        <source>A problem found belongs to a case or a call-back.</source>
+        <translation>发现的问题必须属于某个案件或某次回访。</translation>
+    </message>
+    <message>
+        <source>This problem is already in the rectification ledger (problem %1); handle it there.</source>
+        <translation>该问题已列入整改台账（问题 %1），请在台账中处理。</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1528,10 @@
         <source>Enforcement units</source>
         <translation>行政执法单位</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉举报</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ExportCommand</name>
@@ -973,6 +1548,41 @@
         <translation>
             <numerusform>已将%n条记录写入%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export %1: these records are not exported (they hold private data)</source>
+        <translation>export %1：此类记录含有保密信息，不予导出</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FindingDialog</name>
+    <message>
+        <source>Problem found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Reform &amp;area:</source>
+        <translation>改革领域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;source:</source>
+        <translation>问题来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>问题描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>整改措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1914,10 @@
         <source>Official documents</source>
         <translation>公文</translation>
     </message>
+    <message>
+        <source>Complaints and supervision</source>
+        <translation>投诉举报与个案监督</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeCommand</name>
@@ -1504,6 +2118,93 @@
         <source>Every unit has named a campaign contact.</source>
         <translation>所有单位均已报送专项行动联系人。</translation>
     </message>
+    <message>
+        <source>Complaints and supervision cases: %1 open (%2 overdue), %3 closed</source>
+        <translation>投诉举报和个案监督：在办 %1 件（超期 %2 件），已办结 %3 件</translation>
+    </message>
+    <message>
+        <source>  overdue at %1: %2</source>
+        <translation>  %1 超期：%2 件</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::StepDialog</name>
+    <message>
+        <source>Start investigation</source>
+        <translation>开始调查核实</translation>
+    </message>
+    <message>
+        <source>No violation found…</source>
+        <translation>未发现违法…</translation>
+    </message>
+    <message>
+        <source>Issue a supervision notice…</source>
+        <translation>发出执法监督通知书…</translation>
+    </message>
+    <message>
+        <source>Refer to discipline inspection…</source>
+        <translation>移交纪检监察机关…</translation>
+    </message>
+    <message>
+        <source>Record the unit&apos;s reply…</source>
+        <translation>登记单位回复…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>基本事实(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>监督理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>监督意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>法律依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Correct b&amp;y:</source>
+        <translation>纠正期限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Reply d&amp;ue:</source>
+        <translation>回复期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>回复内容(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (what and why):</source>
+        <translation>说明（移交事项及理由）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StorageText</name>
@@ -1521,6 +2222,253 @@
     <message>
         <source>There is no supervision case %1.</source>
         <translation>没有编号为 %1 的监督案件。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SupervisionPage</name>
+    <message>
+        <source>Complaints and case supervision</source>
+        <translation>投诉举报与个案监督</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Call-backs to enterprises</source>
+        <translation>企业回访</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register a complaint or lead received by the bureau</source>
+        <translation>登记本局收到的投诉举报或问题线索</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register a batch of complaints from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件批量登记投诉举报</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>下一步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem found…</source>
+        <translation>发现问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record a problem the case found, for the rectification ledger</source>
+        <translation>登记案件中发现的问题，供整改台账使用</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search case no., enterprise, summary</source>
+        <translation>搜索案件编号、企业名称、反映问题</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record call-back…</source>
+        <translation>登记回访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a complaint from it</source>
+        <translation>转为投诉举报(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>What the enterprise said</source>
+        <translation>企业反映</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>个案监督</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>显示 %1 件，共 %2 件</translation>
+    </message>
+    <message>
+        <source>, %1 overdue</source>
+        <translation>，超期 %1 件</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>导入投诉举报</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>Attach a file to the case</source>
+        <translation>为案件添加附件</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>转为投诉举报</translation>
+    </message>
+    <message>
+        <source>Select a case to see its details and timeline.</source>
+        <translation>选择一个案件，查看详情和办理过程。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1, %2 days ago.</source>
+        <translation>已超期：时限为 %1，已超过 %2 天。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source> (enterprise-related)</source>
+        <translation>（涉企）</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Handling due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation>执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s reply</source>
+        <translation>单位回复</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>改革领域 %1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>整改措施：%1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Registered (imported)</source>
+        <translation>已登记（批量导入）</translation>
+    </message>
+    <message>
+        <source>Registered (from a call-back)</source>
+        <translation>已登记（由回访转入）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>修改登记信息</translation>
+    </message>
+    <message>
+        <source>Problem recorded</source>
+        <translation>登记发现的问题</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>添加附件</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2769,18 @@
     <message>
         <source>The import was already committed.</source>
         <translation>本次导入已经提交。</translation>
+    </message>
+    <message>
+        <source>complaints and supervision cases</source>
+        <translation>投诉举报和个案监督案件</translation>
+    </message>
+    <message>
+        <source>call-backs</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>problems found by supervision</source>
+        <translation>监督发现的问题</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "services/campaignservice.h"
 #include "services/clock.h"
 #include "settings.h"
+#include "supervision/supervisionpage.h"
 #include "units/unitspage.h"
 
 #include <QActionGroup>
@@ -25,8 +26,8 @@
 
 namespace oversight {
 
-MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, const Clock &clock, Settings &settings,
-                       QWidget *parent)
+MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, SupervisionService &supervision,
+                       const Clock &clock, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_campaigns(campaigns), m_clock(clock), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -42,6 +43,9 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, const Clo
 
     m_unitsPage = new UnitsPage(units, settings, m_pages);
     addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Enforcement units"), m_unitsPage);
+    m_supervisionPage = new SupervisionPage(supervision, units, clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Complaints and supervision"),
+            m_supervisionPage);
     m_navigation->setCurrentRow(0);
     // As wide as the longest entry in the running language, so no page name is cut.
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
@@ -201,6 +205,7 @@ void MainWindow::reloadCampaign()
         m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_campaign.id.value));
     }
     m_unitsPage->setCampaign(m_campaign);
+    m_supervisionPage->setCampaign(m_campaign);
     if (m_documentsPage)
         m_documentsPage->setCampaign(m_campaign);
     updateCalendar();
@@ -215,6 +220,7 @@ QString MainWindow::shortDate(QDate date) const
 void MainWindow::updateCalendar()
 {
     m_calendarDay = m_clock.today();
+    m_supervisionPage->refreshDay();
     if (m_campaign.phases.empty()) {
         m_phaseLabel->setText(tr("No campaign"));
         m_deadlineLabel->clear();

@@ -18,6 +18,8 @@ class Clock;
 class DocumentService;
 class DocumentsPage;
 class Settings;
+class SupervisionPage;
+class SupervisionService;
 class UnitService;
 class UnitsPage;
 
@@ -28,10 +30,11 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     /// The services, clock and settings must outlive the window.
-    MainWindow(CampaignService &campaigns, UnitService &units, const Clock &clock, Settings &settings,
-               QWidget *parent = nullptr);
+    MainWindow(CampaignService &campaigns, UnitService &units, SupervisionService &supervision,
+               const Clock &clock, Settings &settings, QWidget *parent = nullptr);
 
     [[nodiscard]] UnitsPage *unitsPage() const { return m_unitsPage; }
+    [[nodiscard]] SupervisionPage *supervisionPage() const { return m_supervisionPage; }
     /// Adds the official documents page (issued and draft documents); main() calls it once.
     void addDocumentsPage(DocumentService &documents, UnitService &units);
     [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
@@ -70,6 +73,7 @@ private:
     QFrame *m_deadlineSeparator = nullptr;
     QLabel *m_deadlineLabel = nullptr;
     UnitsPage *m_unitsPage = nullptr;
+    SupervisionPage *m_supervisionPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
 };
 

@@ -147,7 +147,8 @@ int main(int argc, char *argv[])
     if (auto campaign = workspace->campaigns().ensureDefault(); !campaign)
         return refuseDatabase(campaign.error());
 
-    MainWindow window(workspace->campaigns(), workspace->units(), workspace->clock(), settings);
+    MainWindow window(workspace->campaigns(), workspace->units(), workspace->supervision(),
+                      workspace->clock(), settings);
     window.addDocumentsPage(workspace->documents(), workspace->units());
     window.show();
     return QApplication::exec();

@@ -289,6 +289,9 @@ void readRules(Reader &r, const QJsonObject &root, Campaign &c)
     c.rules.selfCheckMinPercent = r.integer(o, base, QStringLiteral("self_check_min_percent"), 0, 100);
     c.rules.spotCheckMinFiles = r.integer(o, base, QStringLiteral("spot_check_min_files"), 0, 100000);
     c.rules.rectificationDeadline = r.date(o, base, QStringLiteral("rectification_deadline"));
+    // Optional, so that definitions written before the supervision cases existed still load.
+    c.rules.complaintHandlingDays = r.integer(o, base, QStringLiteral("complaint_handling_days"), 1, 365,
+                                              false, CampaignRules{}.complaintHandlingDays);
 }
 
 QDate shiftDate(QDate d, int years)

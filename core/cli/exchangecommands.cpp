@@ -168,6 +168,9 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
     if (std::holds_alternative<ExitCode>(target))
         return std::get<ExitCode>(target);
     const XlsxTarget &t = std::get<XlsxTarget>(target);
+    if (!t.kind->exportBook)
+        return context.usageError(
+            tr("export %1: these records are not exported (they hold private data)").arg(t.kind->name));
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);

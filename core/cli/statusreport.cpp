@@ -1,6 +1,7 @@
 #include "statusreport.h"
 
 #include "services/campaignservice.h"
+#include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
 
@@ -31,11 +32,36 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     Result<std::vector<Unit>> units = workspace.units().units(campaign);
     if (!units)
         return units.error();
+    Result<std::vector<Complaint>> complaints = workspace.supervision().complaints(campaign);
+    if (!complaints)
+        return complaints.error();
     StatusReport report;
+    report.m_complaints = std::move(complaints).value();
     report.m_campaign = std::move(c).value();
     report.m_today = today;
     report.m_units = std::move(units).value();
     return report;
+}
+
+QJsonObject StatusReport::complaintCounts(UnitId unit) const
+{
+    qint64 open = 0;
+    qint64 overdue = 0;
+    qint64 closed = 0;
+    for (const Complaint &c : m_complaints) {
+        if (unit.isValid() && c.unit != unit)
+            continue;
+        if (c.isClosed())
+            ++closed;
+        else
+            ++open;
+        if (c.isOverdue(m_today))
+            ++overdue;
+    }
+    // Counts only: nothing of a case's content, least of all its complainant, leaves through status.
+    return QJsonObject{{QStringLiteral("open"), open},
+                       {QStringLiteral("overdue"), overdue},
+                       {QStringLiteral("closed"), closed}};
 }
 
 QJsonObject StatusReport::toJson() const
@@ -76,9 +102,11 @@ QJsonObject StatusReport::toJson() const
     for (const Unit &unit : m_units) {
         units.append(QJsonObject{{QStringLiteral("name"), unit.name},
                                  {QStringLiteral("category"), categoryWord(unit.category)},
-                                 {QStringLiteral("contact_named"), unit.hasContact()}});
+                                 {QStringLiteral("contact_named"), unit.hasContact()},
+                                 {QStringLiteral("complaints"), complaintCounts(unit.id)}});
     }
     root.insert(QStringLiteral("units"), units);
+    root.insert(QStringLiteral("complaints"), complaintCounts(UnitId()));
     return root;
 }
 
@@ -123,6 +151,18 @@ QString StatusReport::toText() const
                                       : tr("%1 days left").arg(daysLeft)));
     } else {
         line(tr("Next deadline: none; every deadline has passed"));
+    }
+
+    const QJsonObject counts = complaintCounts(UnitId());
+    line(tr("Complaints and supervision cases: %1 open (%2 overdue), %3 closed")
+             .arg(counts.value(QStringLiteral("open")).toInteger())
+             .arg(counts.value(QStringLiteral("overdue")).toInteger())
+             .arg(counts.value(QStringLiteral("closed")).toInteger()));
+    for (const Unit &unit : m_units) {
+        const QJsonObject u = complaintCounts(unit.id);
+        if (u.value(QStringLiteral("overdue")).toInteger() > 0)
+            line(
+                tr("  overdue at %1: %2").arg(unit.name).arg(u.value(QStringLiteral("overdue")).toInteger()));
     }
 
     line(tr("Units: %1").arg(m_units.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/campaign.h"
+#include "domain/complaint.h"
 #include "domain/result.h"
 #include "domain/unit.h"
 
@@ -31,9 +32,13 @@ public:
     [[nodiscard]] QString toText() const;
 
 private:
+    /// open (every status but closed), overdue, closed — of one unit, or of all when `unit` is invalid.
+    [[nodiscard]] QJsonObject complaintCounts(UnitId unit) const;
+
     Campaign m_campaign;
     QDate m_today;
     std::vector<Unit> m_units;
+    std::vector<Complaint> m_complaints;
 };
 
 } // namespace oversight

@@ -17,9 +17,10 @@ namespace oversight {
 /// The hard numbers of a campaign's plan.
 struct CampaignRules
 {
-    int selfCheckMinPercent = 30; ///< a unit self-checks at least this share of last year's case files
-    int spotCheckMinFiles = 60;   ///< the bureau spot-checks at least this many files in total
-    QDate rectificationDeadline;  ///< default deadline of a problem in the rectification ledger
+    int selfCheckMinPercent = 30;   ///< a unit self-checks at least this share of last year's case files
+    int spotCheckMinFiles = 60;     ///< the bureau spot-checks at least this many files in total
+    QDate rectificationDeadline;    ///< default deadline of a problem in the rectification ledger
+    int complaintHandlingDays = 30; ///< a supervision case is handled within this many days of receipt
 };
 
 /// One year's campaign (专项行动) as its plan defines it. Loaded from a campaign definition file

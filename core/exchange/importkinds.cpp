@@ -1,6 +1,8 @@
 #include "importkinds.h"
 
+#include "complaintexchange.h"
 #include "services/campaignservice.h"
+#include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
 #include "unitexchange.h"
@@ -32,6 +34,16 @@ std::vector<ExchangeKind> build()
             const auto c = ws.campaigns().campaign(campaign);
             return unitExport(*units, c ? c->title : QString());
         },
+    });
+    kinds.push_back({
+        QStringLiteral("complaints"),
+        QT_TRANSLATE_NOOP("oversight::ExchangeText", "Complaints"),
+        [](Workspace &ws, CampaignId campaign) -> std::unique_ptr<RecordImporter> {
+            return std::make_unique<ComplaintImporter>(ws.supervision(), ws.units(), campaign);
+        },
+        [] { return complaintTemplate(); },
+        // No export: a workbook of complaints would carry the complainants, who stay private.
+        {},
     });
     return kinds;
 }

@@ -23,7 +23,8 @@ struct ExchangeKind
     const char *labelSource; ///< what the clerk calls it, untranslated (QT_TRANSLATE_NOOP); see label()
     std::function<std::unique_ptr<RecordImporter>(Workspace &, CampaignId)> importer;
     std::function<XlsxWorkbook()> templateBook;
-    /// The campaign's records as a workbook that imports back unchanged; empty when there is no export.
+    /// The campaign's records as a workbook that imports back unchanged; empty when there is no export
+    /// (complaints: their complainants are private).
     std::function<Result<XlsxWorkbook>(Workspace &, CampaignId)> exportBook;
 
     /// The clerk's word for the kind, in the current language.

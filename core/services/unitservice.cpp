@@ -17,6 +17,12 @@ namespace {
 QString tableLabel(const QString &table)
 {
     // Tables added by later issues name themselves here as they land.
+    if (table == QLatin1String("complaints"))
+        return UnitText::tr("complaints and supervision cases");
+    if (table == QLatin1String("callbacks"))
+        return UnitText::tr("call-backs");
+    if (table == QLatin1String("complaint_findings"))
+        return UnitText::tr("problems found by supervision");
     return table;
 }
 

@@ -3,6 +3,7 @@
 #include "campaignservice.h"
 #include "clock.h"
 #include "documentservice.h"
+#include "supervisionservice.h"
 #include "unitservice.h"
 
 namespace oversight {
@@ -10,6 +11,7 @@ namespace oversight {
 Workspace::~Workspace()
 {
     // Services hold references to the database; they go first.
+    m_supervision.reset();
     m_documents.reset();
     m_units.reset();
     m_campaigns.reset();
@@ -38,6 +40,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     ws->m_actor = actor.isEmpty() ? defaultActor() : std::move(actor);
     ws->m_campaigns = std::make_unique<CampaignService>(*ws->m_db, *ws->m_clock, ws->m_actor);
     ws->m_units = std::make_unique<UnitService>(*ws->m_db, *ws->m_clock, ws->m_actor);
+    ws->m_supervision =
+        std::make_unique<SupervisionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     ws->m_documents =
         std::make_unique<DocumentService>(*ws->m_db, *ws->m_clock, ws->m_actor, *ws->m_campaigns);
     return ws;

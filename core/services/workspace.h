@@ -9,6 +9,7 @@
 namespace oversight {
 
 class CampaignService;
+class SupervisionService;
 class DocumentService;
 class UnitService;
 
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] const Clock &clock() const { return *m_clock; }
     [[nodiscard]] CampaignService &campaigns() { return *m_campaigns; }
     [[nodiscard]] UnitService &units() { return *m_units; }
+    [[nodiscard]] SupervisionService &supervision() { return *m_supervision; }
     [[nodiscard]] DocumentService &documents() { return *m_documents; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<UnitService> m_units;
+    std::unique_ptr<SupervisionService> m_supervision;
     std::unique_ptr<DocumentService> m_documents;
     QString m_actor;
 };

@@ -3,6 +3,7 @@
 #include "campaign/campaignloader.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
+#include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/documentservice.h"
 #include "services/workspace.h"
@@ -192,7 +193,8 @@ private Q_SLOTS:
         // Exactly the parts built so far; nothing faked for the ones still to come.
         QSet<QString> expected{QStringLiteral("campaign"),      QStringLiteral("campaign_code"),
                                QStringLiteral("today"),         QStringLiteral("phase"),
-                               QStringLiteral("next_deadline"), QStringLiteral("units")};
+                               QStringLiteral("next_deadline"), QStringLiteral("units"),
+                               QStringLiteral("complaints")};
         if (!nextPhase.isEmpty())
             expected.insert(QStringLiteral("next_phase"));
         const QStringList keys = o.keys();
@@ -206,6 +208,10 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("next_phase")).toString(), nextPhase);
         QVERIFY(o.value(QStringLiteral("units")).isArray());
         QCOMPARE(o.value(QStringLiteral("units")).toArray().size(), 0);
+        QCOMPARE(o.value(QStringLiteral("complaints")).toObject(),
+                 (QJsonObject{{QStringLiteral("open"), 0},
+                              {QStringLiteral("overdue"), 0},
+                              {QStringLiteral("closed"), 0}}));
 
         const QJsonValue deadline = o.value(QStringLiteral("next_deadline"));
         if (nextDue.isNull()) {
@@ -271,6 +277,82 @@ private Q_SLOTS:
             lines.indexOf(lineWith(lines, QStringLiteral("without a campaign contact")));
         QVERIFY2(heading >= 0, text.said());
         QCOMPARE(lines.mid(heading + 1), QStringList{QStringLiteral("  青龙山镇")});
+    }
+
+    void statusCountsComplaintsPerUnitWithoutTheComplainant()
+    {
+        QTemporaryDir dir;
+        const QString path = initialised(dir);
+        {
+            auto ws = Workspace::open(path, Database::Mode::OpenExisting,
+                                      std::make_unique<FixedClock>(QDate(2022, 7, 20)))
+                          .value();
+            const CampaignId campaign = ws->campaigns().current().value();
+            UnitId ids[2];
+            const QString names[2] = {QStringLiteral("旗市场监督管理局"), QStringLiteral("旗公安局")};
+            for (int i = 0; i < 2; ++i) {
+                Unit u;
+                u.campaign = campaign;
+                u.name = names[i];
+                ids[i] = ws->units().create(u).value();
+            }
+            SupervisionService &s = ws->supervision();
+            const auto complaint = [&](UnitId unit, QDate received) {
+                Complaint c;
+                c.campaign = campaign;
+                c.unit = unit;
+                c.receivedOn = received;
+                c.summary = QStringLiteral("执法不规范");
+                c.complainantName = QStringLiteral("刘桂兰");
+                c.complainantContact = QStringLiteral("15904751234");
+                return s.intake(c).value();
+            };
+            complaint(ids[0], QDate(2022, 6, 20)); // handling due 07-20: not overdue on 07-20
+            complaint(ids[0], QDate(2022, 6, 19)); // due 07-19: overdue
+            const ComplaintId closed = complaint(ids[0], QDate(2022, 6, 1));
+            QVERIFY(s.startInvestigation(closed).ok());
+            QVERIFY(s.recordNoViolation(closed, QDate(2022, 7, 1), QStringLiteral("不属实")).ok());
+            QVERIFY(s.close(closed, QDate(2022, 7, 2)).ok());
+            const ComplaintId noticed = complaint(ids[1], QDate(2022, 7, 1));
+            QVERIFY(s.startInvestigation(noticed).ok());
+            NoticeDraft n;
+            n.issuedOn = QDate(2022, 7, 5);
+            n.facts = QStringLiteral("刘桂兰反映属实");
+            n.decision = QStringLiteral("限期纠正");
+            n.replyDue = QDate(2022, 7, 19); // the reply is late on 07-20
+            QVERIFY(s.issueNotice(noticed, n).ok());
+        }
+
+        const Run run = cli(dbArgs(path, {QStringLiteral("--today"), QStringLiteral("2022-07-20"),
+                                          QStringLiteral("status"), QStringLiteral("--json")}));
+        QVERIFY2(run.code == 0, run.said());
+        const QJsonObject root = run.json();
+        const auto counts = [](const QJsonValue &v) {
+            const QJsonObject o = v.toObject();
+            return QList<qint64>{o.value(QStringLiteral("open")).toInteger(-1),
+                                 o.value(QStringLiteral("overdue")).toInteger(-1),
+                                 o.value(QStringLiteral("closed")).toInteger(-1)};
+        };
+        QCOMPARE(counts(root.value(QStringLiteral("complaints"))), (QList<qint64>{3, 2, 1}));
+        const QJsonArray units = root.value(QStringLiteral("units")).toArray();
+        QCOMPARE(counts(units.at(0).toObject().value(QStringLiteral("complaints"))),
+                 (QList<qint64>{2, 1, 1}));
+        QCOMPARE(counts(units.at(1).toObject().value(QStringLiteral("complaints"))),
+                 (QList<qint64>{1, 1, 0}));
+
+        // The day before, neither deadline has passed.
+        const Run earlier = cli(dbArgs(path, {QStringLiteral("--today"), QStringLiteral("2022-07-19"),
+                                              QStringLiteral("status"), QStringLiteral("--json")}));
+        QCOMPARE(counts(earlier.json().value(QStringLiteral("complaints"))), (QList<qint64>{3, 0, 1}));
+
+        const Run text = cli(dbArgs(
+            path, {QStringLiteral("--today"), QStringLiteral("2022-07-20"), QStringLiteral("status")}));
+        QVERIFY2(text.code == 0, text.said());
+        QVERIFY(!lineWith(text.outLines(), QStringLiteral("3 open (2 overdue), 1 closed")).isEmpty());
+        for (const Run *r : {&run, &earlier, &text}) {
+            QVERIFY(!r->out.toUtf8().contains(QStringLiteral("刘桂兰").toUtf8()));
+            QVERIFY(!r->out.toUtf8().contains("15904751234"));
+        }
     }
 
     void initRefusesAnExistingFile()

@@ -2,6 +2,7 @@
 // programs (tests/data/exchange).
 #include "exchange/table.h"
 #include "exchange/xlsxreader.h"
+#include "exchange/xlsxwriter.h"
 
 #include <QFile>
 #include <QProcess>
@@ -118,6 +119,78 @@ private Q_SLOTS:
         const Run run = cli({u"import"_qs, u"units"_qs, file});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.errLines().size() >= 1 && run.err.contains(QFileInfo(file).fileName()), run.said());
+    }
+
+    void importComplaintsFromExcelAllOrNothingAndPrivate()
+    {
+        const auto write = [this](const QString &name, const QByteArray &bytes) {
+            QFile f(m_dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(u"units.csv"_qs, "单位名称,单位类别\n旗公安局,部门\n旗市场监督管理局,部门\n"));
+        QCOMPARE(cli({u"import"_qs, u"units"_qs, m_dir.filePath(u"units.csv"_qs)}).code, 0);
+
+        // An Excel workbook as a clerk fills it: real date cells, 是/否, a text date in another form.
+        XlsxWorkbook book;
+        XlsxSheet sheet;
+        sheet.name = u"投诉举报"_qs;
+        for (const char *h :
+             {"收到日期", "来源渠道", "涉及单位", "企业名称", "是否涉企", "投诉人", "联系方式", "反映问题"})
+            sheet.columns.append(XlsxColumn{QString::fromUtf8(h), XlsxColumn::Kind::Text, {}, false, {}, 0});
+        sheet.columns[0].kind = XlsxColumn::Kind::Date;
+        sheet.rows.append(QVariantList{QDate(2022, 6, 1), u"电话"_qs, u"旗公安局"_qs, QString(), false,
+                                       u"陈静"_qs, u"13800001111"_qs, u"窗口办事拖延"_qs});
+        sheet.rows.append(QVariantList{QDate(2022, 7, 10), u"媒体曝光"_qs, u"旗市场监督管理局"_qs,
+                                       u"奈曼旗好邻居超市"_qs, true, QString(), QString(), u"重复抽检"_qs});
+        sheet.rows.append(QVariantList{u"2022年7月12日"_qs, u"网络"_qs, u"旗公安局"_qs, QString(), QString(),
+                                       QString(), QString(), u"处罚未告知权利"_qs});
+        book.sheets.append(sheet);
+        const QString xlsx = m_dir.filePath(u"complaints.xlsx"_qs);
+        QVERIFY(writeXlsx(xlsx, book).ok());
+
+        // A bad file: every problem named at its cell, nothing written, the complainant never repeated.
+        QVERIFY(write(u"bad.csv"_qs, "收到日期,来源渠道,涉及单位,企业名称,是否涉企,投诉人,联系方式,反映问题\n"
+                                     "2022-06-31,传真,旗交通局,,是,陈静,13800001111,\n"
+                                     "2022-07-01,电话,旗公安局,,,,,这一行没有问题\n"));
+        const Run bad = cli(
+            {u"--today"_qs, u"2022-07-20"_qs, u"import"_qs, u"complaints"_qs, m_dir.filePath(u"bad.csv"_qs)});
+        QCOMPARE(bad.code, 2);
+        const QStringList lines = bad.errLines();
+        for (const char *cell :
+             {"bad.csv:2:A: ", "bad.csv:2:B: ", "bad.csv:2:C: ", "bad.csv:2:D: ", "bad.csv:2:H: "})
+            QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                                 [cell](const QString &l) { return l.startsWith(QString::fromUtf8(cell)); }),
+                     bad.said());
+        QVERIFY(lines.last().contains(u"nothing was imported"_qs));
+        QVERIFY(!bad.err.contains(u"陈静"_qs) && !bad.err.contains(u"13800001111"_qs));
+
+        // An unknown header is refused before any row.
+        QVERIFY(write(u"header.csv"_qs,
+                      "收到日期,来源渠道,涉及单位,反映问题,备注栏\n2022-07-01,电话,旗公安局,x,y\n"));
+        const Run header = cli({u"--today"_qs, u"2022-07-20"_qs, u"import"_qs, u"complaints"_qs,
+                                m_dir.filePath(u"header.csv"_qs)});
+        QCOMPARE(header.code, 2);
+        QVERIFY2(header.err.contains(u"备注栏"_qs), header.said());
+
+        const Run dry =
+            cli({u"--today"_qs, u"2022-07-20"_qs, u"import"_qs, u"complaints"_qs, u"--dry-run"_qs, xlsx});
+        QVERIFY2(dry.code == 0 && dry.out.contains(u"3 added"_qs), dry.said());
+        const Run ok = cli({u"--today"_qs, u"2022-07-20"_qs, u"import"_qs, u"complaints"_qs, xlsx});
+        QVERIFY2(ok.code == 0 && ok.out.contains(u"3 added"_qs), ok.said());
+        QVERIFY(!ok.out.contains(u"陈静"_qs));
+
+        const Run status = cli({u"--today"_qs, u"2022-07-20"_qs, u"status"_qs, u"--json"_qs});
+        QVERIFY2(status.code == 0, status.said());
+        // Only the good file landed (the dry run and the refused files wrote nothing): 3 open, one overdue.
+        QVERIFY2(status.out.contains(u"\"open\": 3"_qs), status.said());
+        QVERIFY2(status.out.contains(u"\"overdue\": 1"_qs), status.said());
+        QVERIFY(!status.out.contains(u"陈静"_qs) && !status.out.contains(u"13800001111"_qs));
+
+        const Run tmpl = cli({u"template"_qs, u"complaints"_qs, u"--out"_qs, m_dir.filePath(u"t.xlsx"_qs)});
+        QVERIFY2(tmpl.code == 0, tmpl.said());
+        const Run exported = cli({u"export"_qs, u"complaints"_qs, u"--out"_qs, m_dir.filePath(u"e.xlsx"_qs)});
+        QCOMPARE(exported.code, 1); // complaints are not exported: their complainants are private
+        QVERIFY(!QFile::exists(m_dir.filePath(u"e.xlsx"_qs)));
     }
 
     void usage_data()

@@ -45,7 +45,8 @@ class TestDocumentsPage final : public QObject
             unit.name = QStringLiteral("旗公安局");
             if (!t.ws->units().create(unit))
                 qFatal("cannot add a unit");
-            window = std::make_unique<MainWindow>(t.ws->campaigns(), t.ws->units(), t.ws->clock(), settings);
+            window = std::make_unique<MainWindow>(t.ws->campaigns(), t.ws->units(), t.ws->supervision(),
+                                                  t.ws->clock(), settings);
             window->addDocumentsPage(t.ws->documents(), t.ws->units());
             window->resize(1366, 768);
             window->show();
@@ -72,8 +73,8 @@ private Q_SLOTS:
     {
         Gui g;
         auto *nav = g.window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-        QCOMPARE(nav->count(), 2);
-        nav->setCurrentRow(1);
+        QCOMPARE(nav->count(), 3); // units, complaints and supervision, documents (added last)
+        nav->setCurrentRow(2);
         QVERIFY(g.page()->isVisible());
         QVERIFY(!g.page()->findChild<QLabel *>(QStringLiteral("fontsLabel"))->text().isEmpty());
         QCOMPARE(g.table()->rowCount(), 0);

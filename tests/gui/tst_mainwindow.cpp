@@ -42,7 +42,8 @@ struct Gui
 
     void open()
     {
-        window = std::make_unique<MainWindow>(t.ws->campaigns(), t.ws->units(), t.ws->clock(), settings);
+        window = std::make_unique<MainWindow>(t.ws->campaigns(), t.ws->units(), t.ws->supervision(),
+                                              t.ws->clock(), settings);
         window->show();
     }
     template <typename T>

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "importer.h"
+#include "xlsxwriter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <vector>
+
+namespace oversight {
+
+class SupervisionService;
+class UnitService;
+
+/// A batch of complaints from a file: 收到日期, 来源渠道, 涉及单位, 企业名称, 是否涉企, 投诉人, 联系方式,
+/// 反映问题 (DESIGN.md). Every row registers a new case; the unit must be in the register. All rows or none
+/// are registered, in one transaction (SupervisionService::intakeAll). The complainant's name and contact
+/// are read into the case only: no message of the import repeats them.
+class ComplaintImporter final : public RecordImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::ComplaintImporter)
+public:
+    ComplaintImporter(SupervisionService &service, UnitService &units, CampaignId campaign)
+        : m_service(service), m_units(units), m_campaign(campaign)
+    {}
+
+    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
+    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
+    void addRow(ImportRow &row) override;
+    [[nodiscard]] Result<void> compare(ImportReport &report) override;
+    [[nodiscard]] Result<void> write(ImportReport &report) override;
+
+private:
+    SupervisionService &m_service;
+    UnitService &m_units;
+    CampaignId m_campaign;
+    bool m_loaded = false;
+    std::optional<Error> m_loadError;
+    QHash<QString, UnitId> m_unitByName;
+    std::vector<Complaint> m_rows;
+};
+
+/// A blank complaints template: the header row, drop-downs for 来源渠道 and 是否涉企, and instructions.
+[[nodiscard]] XlsxWorkbook complaintTemplate();
+
+} // namespace oversight

@@ -1,0 +1,791 @@
+#include "supervisionservice.h"
+
+#include "campaignservice.h"
+#include "clock.h"
+#include "storage/attachmentstore.h"
+#include "storage/auditlog.h"
+#include "storage/callbackrepository.h"
+#include "storage/complaintrepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storage/unitrepository.h"
+
+namespace oversight {
+
+namespace {
+
+QString iso(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+Error joined(const QList<FieldError> &problems)
+{
+    Error e = fieldError(problems.first().field, problems.first().message);
+    for (qsizetype i = 1; i < problems.size(); ++i)
+        e.message += QLatin1Char('\n') + problems.at(i).message;
+    return e;
+}
+
+/// The last day a step of the case happened on, so that a later step cannot be dated before it.
+QDate lastStepDay(const Complaint &c)
+{
+    QDate last = c.receivedOn;
+    for (QDate d : {c.outcomeOn, c.repliedOn, c.closedOn}) {
+        if (d.isValid() && d > last)
+            last = d;
+    }
+    return last;
+}
+
+QString nextSteps(Complaint::Status from)
+{
+    QStringList names;
+    for (Complaint::Status s : allStatuses()) {
+        if (canMove(from, s))
+            names.append(statusLabel(s));
+    }
+    return names.join(ComplaintText::tr(" or "));
+}
+
+} // namespace
+
+QString SupervisionService::auditText(const ComplaintFinding &f, const QString &text) const
+{
+    if (!f.complaint.isValid())
+        return text;
+    const Result<Complaint> c = ComplaintRepository(m_db.connection()).get(f.complaint);
+    return c ? redactComplainant(text, *c) : text;
+}
+
+SupervisionService::SupervisionService(Database &db, const Clock &clock, CampaignService &campaigns,
+                                       QString actor, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_actor(std::move(actor))
+{}
+
+Result<std::vector<Complaint>> SupervisionService::complaints(CampaignId campaign) const
+{
+    return ComplaintRepository(m_db.connection()).listByCampaign(campaign);
+}
+
+Result<Complaint> SupervisionService::complaint(ComplaintId id) const
+{
+    return ComplaintRepository(m_db.connection()).get(id);
+}
+
+Result<std::vector<ComplaintEvent>> SupervisionService::history(ComplaintId id) const
+{
+    return ComplaintRepository(m_db.connection()).events(id);
+}
+
+Result<std::vector<ComplaintFinding>> SupervisionService::findings(ComplaintId id) const
+{
+    return ComplaintRepository(m_db.connection()).findingsOfComplaint(id);
+}
+
+Result<std::vector<ComplaintFinding>> SupervisionService::findingsOfCallBack(CallBackId id) const
+{
+    return ComplaintRepository(m_db.connection()).findingsOfCallBack(id);
+}
+
+Result<std::vector<ComplaintFinding>> SupervisionService::findingsOfCampaign(CampaignId campaign) const
+{
+    return ComplaintRepository(m_db.connection()).findingsOfCampaign(campaign);
+}
+
+Result<std::vector<ComplaintAttachment>> SupervisionService::attachments(ComplaintId id) const
+{
+    return ComplaintRepository(m_db.connection()).attachments(id);
+}
+
+QString SupervisionService::attachmentPath(const ComplaintAttachment &attachment) const
+{
+    return AttachmentStore(m_db.path()).pathOf(attachment.sha256);
+}
+
+Result<int> SupervisionService::handlingDays(CampaignId campaign) const
+{
+    const Result<Campaign> c = m_campaigns.campaign(campaign);
+    if (!c)
+        return c.error();
+    return c->rules.complaintHandlingDays;
+}
+
+Complaint SupervisionService::normalized(Complaint c)
+{
+    c.enterpriseName = c.enterpriseName.simplified();
+    c.summary = c.summary.trimmed();
+    c.complainantName = c.complainantName.simplified();
+    c.complainantContact = c.complainantContact.trimmed();
+    return c;
+}
+
+Result<void> SupervisionService::check(const Complaint &c) const
+{
+    QList<FieldError> problems = validateComplaint(c);
+    if (c.receivedOn.isValid() && c.receivedOn > m_clock.today())
+        problems.append({QStringLiteral("receivedOn"),
+                         ComplaintText::tr("Received on: %1 is after today (%2); enter the day it arrived.")
+                             .arg(iso(c.receivedOn), iso(m_clock.today()))});
+    if (!problems.isEmpty())
+        return joined(problems);
+    if (!c.campaign.isValid())
+        return makeError(Error::Code::Invalid, ComplaintText::tr("The complaint belongs to no campaign."));
+    const Result<Unit> unit = UnitRepository(m_db.connection()).get(c.unit);
+    if (!unit || unit->campaign != c.campaign)
+        return fieldError(
+            QStringLiteral("unit"),
+            ComplaintText::tr("Unit concerned: unit %1 is not in this campaign's register; choose "
+                              "a registered unit.")
+                .arg(c.unit.value));
+    return {};
+}
+
+Result<void> SupervisionService::audit(const QString &entity, qint64 id, const QString &action,
+                                       const QJsonObject &changes)
+{
+    const Result<qint64> r =
+        AuditLog::append(m_db.connection(), {0, m_clock.now(), m_actor, entity, id, action, changes, {}, {}});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<ComplaintId> SupervisionService::insertComplaint(Complaint c, const QString &origin)
+{
+    c = normalized(std::move(c));
+    c.id = ComplaintId();
+    c.status = Complaint::Status::Registered;
+    if (auto r = check(c); !r)
+        return r.error();
+    const Result<int> days = handlingDays(c.campaign);
+    if (!days)
+        return days.error();
+    c.handlingDue = c.receivedOn.addDays(*days);
+
+    ComplaintRepository repo(m_db.connection());
+    const Result<QString> reference = repo.nextReference(c.campaign, c.receivedOn.year());
+    if (!reference)
+        return reference.error();
+    c.reference = *reference;
+    const QDateTime now = m_clock.now();
+    const Result<ComplaintId> id = repo.insert(c, now);
+    if (!id)
+        return id;
+    // The history stores words of no language; the page labels them in the reader's.
+    const QString action = origin.isEmpty() ? QStringLiteral("intake") : QStringLiteral("intake_") + origin;
+    if (auto r =
+            repo.appendEvent({0, *id, now, m_actor, action, std::nullopt, Complaint::Status::Registered, {}});
+        !r)
+        return r.error();
+    if (auto r = audit(QStringLiteral("complaint"), id->value, QStringLiteral("create"), auditFields(c)); !r)
+        return r.error();
+    return id;
+}
+
+Result<ComplaintId> SupervisionService::intake(Complaint complaint)
+{
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const CampaignId campaign = complaint.campaign;
+    const Result<ComplaintId> id = insertComplaint(std::move(complaint), {});
+    if (!id)
+        return id;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT complaintAdded(*id, campaign);
+    return id;
+}
+
+Result<std::vector<ComplaintId>> SupervisionService::intakeAll(std::vector<Complaint> complaints)
+{
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    std::vector<std::pair<ComplaintId, CampaignId>> added;
+    for (Complaint &c : complaints) {
+        const CampaignId campaign = c.campaign;
+        const Result<ComplaintId> id = insertComplaint(std::move(c), QStringLiteral("import"));
+        if (!id)
+            return id.error();
+        added.emplace_back(*id, campaign);
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    std::vector<ComplaintId> ids;
+    for (const auto &[id, campaign] : added) {
+        ids.push_back(id);
+        Q_EMIT complaintAdded(id, campaign);
+    }
+    return ids;
+}
+
+Result<void> SupervisionService::updateIntake(Complaint edited)
+{
+    edited = normalized(std::move(edited));
+    ComplaintRepository repo(m_db.connection());
+    const Result<Complaint> before = repo.get(edited.id);
+    if (!before)
+        return before.error();
+
+    Complaint c = *before;
+    c.channel = edited.channel;
+    c.receivedOn = edited.receivedOn;
+    c.unit = edited.unit;
+    c.enterpriseName = edited.enterpriseName;
+    c.enterpriseRelated = edited.enterpriseRelated;
+    c.summary = edited.summary;
+    c.complainantName = edited.complainantName;
+    c.complainantContact = edited.complainantContact;
+    if (auto r = check(c); !r)
+        return r;
+    if (c.receivedOn > lastStepDay(*before) && lastStepDay(*before) != before->receivedOn)
+        return fieldError(QStringLiteral("receivedOn"),
+                          ComplaintText::tr("Received on: %1 is after the case's later steps; the complaint "
+                                            "must have arrived first.")
+                              .arg(iso(c.receivedOn)));
+    if (c.receivedOn != before->receivedOn) {
+        const Result<int> days = handlingDays(c.campaign);
+        if (!days)
+            return days.error();
+        c.handlingDue = c.receivedOn.addDays(*days);
+    }
+    if (c == *before)
+        return {};
+
+    QJsonObject changes;
+    QStringList changedLabels;
+    const QJsonObject was = auditFields(*before);
+    const QJsonObject is = auditFields(c);
+    for (auto it = is.begin(); it != is.end(); ++it) {
+        if (was.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
+    }
+    // The summary is compared as typed and recorded masked of the complainant before and after the edit.
+    changes.remove(QStringLiteral("summary"));
+    if (c.summary != before->summary)
+        changes.insert(QStringLiteral("summary"),
+                       QJsonObject{{QStringLiteral("from"), redactComplainant(before->summary, c, &*before)},
+                                   {QStringLiteral("to"), redactComplainant(c.summary, c, &*before)}});
+    // A changed name or contact is noted without either value, old or new.
+    if (c.complainantName != before->complainantName)
+        changes.insert(QStringLiteral("complainant_name"), QJsonObject{{QStringLiteral("changed"), true}});
+    if (c.complainantContact != before->complainantContact)
+        changes.insert(QStringLiteral("complainant_contact"), QJsonObject{{QStringLiteral("changed"), true}});
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    const QDateTime now = m_clock.now();
+    if (auto r = repo.update(c, now); !r)
+        return r;
+    if (auto r =
+            repo.appendEvent({0, c.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}});
+        !r)
+        return r;
+    if (auto r = audit(QStringLiteral("complaint"), c.id.value, QStringLiteral("update"), changes); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT complaintChanged(c.id);
+    return {};
+}
+
+Result<void> SupervisionService::step(ComplaintId id, Complaint::Status to, const QString &action, QDate on,
+                                      const QString &note, const Mutation &mutate)
+{
+    ComplaintRepository repo(m_db.connection());
+    const Result<Complaint> before = repo.get(id);
+    if (!before)
+        return before.error();
+    if (!canMove(before->status, to)) {
+        const QString next = nextSteps(before->status);
+        return makeError(
+            Error::Code::Conflict,
+            next.isEmpty()
+                ? ComplaintText::tr("Case %1 is %2; it cannot become \"%3\".")
+                      .arg(before->reference, statusLabel(before->status), statusLabel(to))
+                : ComplaintText::tr("Case %1 is \"%2\"; it cannot become \"%3\" now. Its next step "
+                                    "is: %4.")
+                      .arg(before->reference, statusLabel(before->status), statusLabel(to), next));
+    }
+    if (!on.isValid())
+        return fieldError(QStringLiteral("date"),
+                          ComplaintText::tr("Date: enter the day of this step (YYYY-MM-DD)."));
+    if (on > m_clock.today())
+        return fieldError(
+            QStringLiteral("date"),
+            ComplaintText::tr("Date: %1 is after today (%2); record a step once it has happened.")
+                .arg(iso(on), iso(m_clock.today())));
+    if (on < lastStepDay(*before))
+        return fieldError(QStringLiteral("date"),
+                          ComplaintText::tr("Date: %1 is before the case's previous step (%2).")
+                              .arg(iso(on), iso(lastStepDay(*before))));
+
+    Complaint c = *before;
+    c.status = to;
+    if (auto r = mutate(c); !r)
+        return r;
+
+    QJsonObject changes{
+        {QStringLiteral("status"), QJsonObject{{QStringLiteral("from"), statusKey(before->status)},
+                                               {QStringLiteral("to"), statusKey(to)}}},
+        {QStringLiteral("date"), iso(on)}};
+    // Whatever the clerk wrote, the complainant's name and contact leave no trace in the audit log.
+    if (!note.trimmed().isEmpty())
+        changes.insert(QStringLiteral("note"), redactComplainant(note.trimmed(), *before));
+    for (const auto &[key, was, is] :
+         {std::tuple{QStringLiteral("notice_facts"), before->noticeFacts, c.noticeFacts},
+          std::tuple{QStringLiteral("notice_reasons"), before->noticeReasons, c.noticeReasons},
+          std::tuple{QStringLiteral("notice_decision"), before->noticeDecision, c.noticeDecision},
+          std::tuple{QStringLiteral("notice_basis"), before->noticeBasis, c.noticeBasis},
+          std::tuple{QStringLiteral("reply_due"), iso(before->replyDue), iso(c.replyDue)},
+          std::tuple{QStringLiteral("correct_by"), iso(before->correctBy), iso(c.correctBy)},
+          std::tuple{QStringLiteral("reply_content"), before->replyContent, c.replyContent}}) {
+        if (was != is)
+            changes.insert(key, redactComplainant(is, *before));
+    }
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    const QDateTime now = m_clock.now();
+    if (auto r = repo.update(c, now); !r)
+        return r;
+    if (auto r = repo.appendEvent(
+            {0, id, now, m_actor, action, before->status, to,
+             note.trimmed().isEmpty() ? QString() : iso(on) + QStringLiteral(" ") + note.trimmed()});
+        !r)
+        return r;
+    if (auto r = audit(QStringLiteral("complaint"), id.value, action, changes); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT complaintChanged(id);
+    return {};
+}
+
+Result<void> SupervisionService::startInvestigation(ComplaintId id, const QString &note)
+{
+    return step(id, Complaint::Status::Investigating, QStringLiteral("investigate"), m_clock.today(), note,
+                [](Complaint &) { return Result<void>(); });
+}
+
+Result<void> SupervisionService::recordNoViolation(ComplaintId id, QDate on, const QString &note)
+{
+    return step(id, Complaint::Status::NoViolation, QStringLiteral("no_violation"), on, note,
+                [on, note](Complaint &c) -> Result<void> {
+                    c.outcomeOn = on;
+                    c.outcomeNote = note.trimmed();
+                    return {};
+                });
+}
+
+Result<void> SupervisionService::issueNotice(ComplaintId id, const NoticeDraft &notice, const QString &note)
+{
+    return step(
+        id, Complaint::Status::NoticeIssued, QStringLiteral("notice"), notice.issuedOn, note,
+        [&notice, note](Complaint &c) -> Result<void> {
+            QList<FieldError> problems;
+            if (notice.facts.trimmed().isEmpty())
+                problems.append(
+                    {QStringLiteral("facts"), ComplaintText::tr("Facts: state what was found (基本事实).")});
+            if (notice.decision.trimmed().isEmpty())
+                problems.append({QStringLiteral("decision"),
+                                 ComplaintText::tr("Decision: state what the unit must correct.")});
+            if (!notice.replyDue.isValid())
+                problems.append({QStringLiteral("replyDue"),
+                                 ComplaintText::tr("Reply due: enter the day the unit's written reply "
+                                                   "is due (YYYY-MM-DD).")});
+            else if (notice.replyDue < notice.issuedOn)
+                problems.append({QStringLiteral("replyDue"),
+                                 ComplaintText::tr("Reply due: %1 is before the notice is issued (%2).")
+                                     .arg(iso(notice.replyDue), iso(notice.issuedOn))});
+            if (notice.correctBy.isValid() && notice.correctBy < notice.issuedOn)
+                problems.append({QStringLiteral("correctBy"),
+                                 ComplaintText::tr("Correct by: %1 is before the notice is issued (%2).")
+                                     .arg(iso(notice.correctBy), iso(notice.issuedOn))});
+            if (!problems.isEmpty())
+                return joined(problems);
+            c.outcomeOn = notice.issuedOn;
+            c.outcomeNote = note.trimmed();
+            c.noticeFacts = notice.facts.trimmed();
+            c.noticeReasons = notice.reasons.trimmed();
+            c.noticeDecision = notice.decision.trimmed();
+            c.noticeBasis = notice.basis.trimmed();
+            c.correctBy = notice.correctBy;
+            c.replyDue = notice.replyDue;
+            return {};
+        });
+}
+
+Result<void> SupervisionService::refer(ComplaintId id, QDate on, const QString &note)
+{
+    if (note.trimmed().isEmpty())
+        return fieldError(
+            QStringLiteral("note"),
+            ComplaintText::tr("Note: say what was referred to the discipline inspection body and "
+                              "why."));
+    return step(id, Complaint::Status::Referred, QStringLiteral("refer"), on, note,
+                [on, note](Complaint &c) -> Result<void> {
+                    c.outcomeOn = on;
+                    c.outcomeNote = note.trimmed();
+                    return {};
+                });
+}
+
+Result<void> SupervisionService::recordReply(ComplaintId id, QDate on, const QString &content)
+{
+    if (content.trimmed().isEmpty())
+        return fieldError(QStringLiteral("content"),
+                          ComplaintText::tr("Reply: write what the unit replied (or attach its letter and "
+                                            "summarise it here)."));
+    return step(id, Complaint::Status::UnitReplied, QStringLiteral("reply"), on, content,
+                [on, content](Complaint &c) -> Result<void> {
+                    c.repliedOn = on;
+                    c.replyContent = content.trimmed();
+                    return {};
+                });
+}
+
+Result<void> SupervisionService::close(ComplaintId id, QDate on, const QString &note)
+{
+    return step(id, Complaint::Status::Closed, QStringLiteral("close"), on, note,
+                [on](Complaint &c) -> Result<void> {
+                    c.closedOn = on;
+                    return {};
+                });
+}
+
+Result<void> SupervisionService::checkFinding(const ComplaintFinding &f) const
+{
+    QList<FieldError> problems;
+    if (f.area < 1 || f.area > 10)
+        problems.append(
+            {QStringLiteral("area"),
+             ComplaintText::tr("Reform area: choose one of the areas 1 to 10 (now %1).").arg(f.area)});
+    if (f.description.trimmed().isEmpty())
+        problems.append(
+            {QStringLiteral("description"), ComplaintText::tr("Problem: describe the problem found.")});
+    if (!f.complaint.isValid() && !f.callBack.isValid())
+        problems.append({QStringLiteral("complaint"),
+                         ComplaintText::tr("A problem found belongs to a case or a call-back.")});
+    if (!problems.isEmpty())
+        return joined(problems);
+    return {};
+}
+
+Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
+{
+    f.description = f.description.trimmed();
+    f.measure = f.measure.trimmed();
+    if (auto r = checkFinding(f); !r)
+        return r.error();
+    ComplaintRepository repo(m_db.connection());
+    if (f.complaint.isValid()) {
+        const Result<Complaint> c = repo.get(f.complaint);
+        if (!c)
+            return c.error();
+        f.campaign = c->campaign;
+        f.unit = c->unit;
+    } else {
+        const Result<CallBack> cb = CallBackRepository(m_db.connection()).get(f.callBack);
+        if (!cb)
+            return cb.error();
+        f.campaign = cb->campaign;
+        f.unit = cb->unit;
+        f.source = ComplaintFinding::Source::CallBack;
+    }
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const QDateTime now = m_clock.now();
+    const Result<qint64> id = repo.insertFinding(f, now);
+    if (!id)
+        return id;
+    if (f.complaint.isValid()) {
+        if (auto r =
+                repo.appendEvent({0, f.complaint, now, m_actor, QStringLiteral("finding"), std::nullopt,
+                                  std::nullopt, QStringLiteral("%1 · %2").arg(f.area).arg(f.description)});
+            !r)
+            return r.error();
+    }
+    if (auto r = audit(QStringLiteral("finding"), *id, QStringLiteral("create"),
+                       QJsonObject{{QStringLiteral("complaint_id"), f.complaint.value},
+                                   {QStringLiteral("callback_id"), f.callBack.value},
+                                   {QStringLiteral("source"), findingSourceKey(f.source)},
+                                   {QStringLiteral("area"), f.area},
+                                   {QStringLiteral("description"), auditText(f, f.description)},
+                                   {QStringLiteral("measure"), auditText(f, f.measure)}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    if (f.complaint.isValid())
+        Q_EMIT complaintChanged(f.complaint);
+    else
+        Q_EMIT callBackChanged(f.callBack);
+    return id;
+}
+
+Result<void> SupervisionService::updateFinding(ComplaintFinding f)
+{
+    ComplaintRepository repo(m_db.connection());
+    const Result<ComplaintFinding> before = repo.finding(f.id);
+    if (!before)
+        return before.error();
+    ComplaintFinding next = *before;
+    next.area = f.area;
+    next.description = f.description.trimmed();
+    next.measure = f.measure.trimmed();
+    if (before->complaint.isValid())
+        next.source = f.source;
+    if (f.problem.isValid())
+        next.problem = f.problem;
+    if (auto r = checkFinding(next); !r)
+        return r;
+    if (next == *before)
+        return {};
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    const QDateTime now = m_clock.now();
+    if (auto r = repo.updateFinding(next, now); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("finding"), next.id, QStringLiteral("update"),
+                       QJsonObject{{QStringLiteral("source"), findingSourceKey(next.source)},
+                                   {QStringLiteral("area"), next.area},
+                                   {QStringLiteral("description"), auditText(next, next.description)},
+                                   {QStringLiteral("measure"), auditText(next, next.measure)},
+                                   {QStringLiteral("problem_id"), next.problem.value}});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    if (next.complaint.isValid())
+        Q_EMIT complaintChanged(next.complaint);
+    else
+        Q_EMIT callBackChanged(next.callBack);
+    return {};
+}
+
+Result<void> SupervisionService::removeFinding(qint64 findingId)
+{
+    ComplaintRepository repo(m_db.connection());
+    const Result<ComplaintFinding> before = repo.finding(findingId);
+    if (!before)
+        return before.error();
+    if (before->problem.isValid())
+        return makeError(
+            Error::Code::Conflict,
+            ComplaintText::tr("This problem is already in the rectification ledger (problem %1); "
+                              "handle it there.")
+                .arg(before->problem.value));
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.removeFinding(findingId); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("finding"), findingId, QStringLiteral("delete"),
+                       QJsonObject{{QStringLiteral("complaint_id"), before->complaint.value},
+                                   {QStringLiteral("description"), auditText(*before, before->description)}});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    if (before->complaint.isValid())
+        Q_EMIT complaintChanged(before->complaint);
+    else
+        Q_EMIT callBackChanged(before->callBack);
+    return {};
+}
+
+Result<ComplaintAttachment> SupervisionService::attach(ComplaintId id, const QString &filePath)
+{
+    ComplaintRepository repo(m_db.connection());
+    const Result<Complaint> c = repo.get(id);
+    if (!c)
+        return c.error();
+    // The copy lands before the row: a file without a row is harmless, a row without its file is not.
+    const Result<StoredFile> stored = AttachmentStore(m_db.path()).store(filePath);
+    if (!stored)
+        return stored.error();
+    ComplaintAttachment a{0, id, stored->sha256, stored->fileName, stored->size, m_clock.now()};
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const Result<bool> added = repo.insertAttachment(a);
+    if (!added)
+        return added.error();
+    if (!*added)
+        return a; // the case holds this content already
+    if (auto r = repo.appendEvent({0, id, a.addedAt, m_actor, QStringLiteral("attachment"), std::nullopt,
+                                   std::nullopt, a.fileName});
+        !r)
+        return r.error();
+    if (auto r = audit(QStringLiteral("complaint"), id.value, QStringLiteral("attach"),
+                       QJsonObject{{QStringLiteral("sha256"), a.sha256}, {QStringLiteral("size"), a.size}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT complaintChanged(id);
+    return a;
+}
+
+Result<std::vector<CallBack>> SupervisionService::callBacks(CampaignId campaign) const
+{
+    return CallBackRepository(m_db.connection()).listByCampaign(campaign);
+}
+
+Result<CallBack> SupervisionService::callBack(CallBackId id) const
+{
+    return CallBackRepository(m_db.connection()).get(id);
+}
+
+Result<void> SupervisionService::checkCallBack(const CallBack &cb) const
+{
+    QList<FieldError> problems;
+    if (cb.enterpriseName.trimmed().isEmpty())
+        problems.append({QStringLiteral("enterpriseName"),
+                         CallBackText::tr("Enterprise: name the enterprise that was called back.")});
+    if (!cb.visitedOn.isValid())
+        problems.append({QStringLiteral("visitedOn"),
+                         CallBackText::tr("Date: enter the day of the call-back (YYYY-MM-DD).")});
+    else if (cb.visitedOn > m_clock.today())
+        problems.append(
+            {QStringLiteral("visitedOn"),
+             CallBackText::tr("Date: %1 is after today (%2).").arg(iso(cb.visitedOn), iso(m_clock.today()))});
+    if (!problems.isEmpty())
+        return joined(problems);
+    if (!cb.campaign.isValid())
+        return makeError(Error::Code::Invalid, CallBackText::tr("The call-back belongs to no campaign."));
+    if (cb.unit.isValid()) {
+        const Result<Unit> unit = UnitRepository(m_db.connection()).get(cb.unit);
+        if (!unit || unit->campaign != cb.campaign)
+            return fieldError(QStringLiteral("unit"),
+                              CallBackText::tr("Unit concerned: unit %1 is not in this campaign's register.")
+                                  .arg(cb.unit.value));
+    }
+    return {};
+}
+
+namespace {
+QJsonObject callBackAuditFields(const CallBack &cb)
+{
+    return QJsonObject{{QStringLiteral("campaign_id"), cb.campaign.value},
+                       {QStringLiteral("enterprise_name"), cb.enterpriseName},
+                       {QStringLiteral("visited_on"), iso(cb.visitedOn)},
+                       {QStringLiteral("method"), methodKey(cb.method)},
+                       {QStringLiteral("feedback"), cb.feedback},
+                       {QStringLiteral("unit_id"), cb.unit.value},
+                       {QStringLiteral("complaint_id"), cb.complaint.value}};
+}
+} // namespace
+
+Result<CallBackId> SupervisionService::addCallBack(CallBack cb)
+{
+    cb.id = CallBackId();
+    cb.complaint = ComplaintId();
+    cb.enterpriseName = cb.enterpriseName.simplified();
+    cb.feedback = cb.feedback.trimmed();
+    if (auto r = checkCallBack(cb); !r)
+        return r.error();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const Result<CallBackId> id = CallBackRepository(m_db.connection()).insert(cb, m_clock.now());
+    if (!id)
+        return id;
+    if (auto r =
+            audit(QStringLiteral("callback"), id->value, QStringLiteral("create"), callBackAuditFields(cb));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT callBackAdded(*id, cb.campaign);
+    return id;
+}
+
+Result<void> SupervisionService::updateCallBack(CallBack cb)
+{
+    CallBackRepository repo(m_db.connection());
+    const Result<CallBack> before = repo.get(cb.id);
+    if (!before)
+        return before.error();
+    cb.campaign = before->campaign;
+    cb.complaint = before->complaint;
+    cb.enterpriseName = cb.enterpriseName.simplified();
+    cb.feedback = cb.feedback.trimmed();
+    if (auto r = checkCallBack(cb); !r)
+        return r;
+    if (cb == *before)
+        return {};
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.update(cb, m_clock.now()); !r)
+        return r;
+    if (auto r =
+            audit(QStringLiteral("callback"), cb.id.value, QStringLiteral("update"), callBackAuditFields(cb));
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT callBackChanged(cb.id);
+    return {};
+}
+
+Result<ComplaintId> SupervisionService::openComplaintFromCallBack(CallBackId id, const QString &summary)
+{
+    CallBackRepository callBacks(m_db.connection());
+    const Result<CallBack> cb = callBacks.get(id);
+    if (!cb)
+        return cb.error();
+    if (cb->complaint.isValid()) {
+        const Result<Complaint> opened = ComplaintRepository(m_db.connection()).get(cb->complaint);
+        return makeError(Error::Code::Conflict,
+                         CallBackText::tr("This call-back already opened a complaint (case %1).")
+                             .arg(opened ? opened->reference : QString::number(cb->complaint.value)));
+    }
+    if (!cb->unit.isValid())
+        return fieldError(
+            QStringLiteral("unit"),
+            CallBackText::tr("Unit concerned: the call-back names no unit; edit it and choose the "
+                             "unit the enterprise complained about."));
+    Complaint c;
+    c.campaign = cb->campaign;
+    c.channel = Complaint::Channel::CallBack;
+    c.receivedOn = cb->visitedOn;
+    c.unit = cb->unit;
+    c.enterpriseName = cb->enterpriseName;
+    c.enterpriseRelated = true;
+    c.summary = summary.trimmed().isEmpty() ? cb->feedback : summary;
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const Result<ComplaintId> complaintId = insertComplaint(c, QStringLiteral("callback"));
+    if (!complaintId)
+        return complaintId;
+    CallBack linked = *cb;
+    linked.complaint = *complaintId;
+    if (auto r = callBacks.update(linked, m_clock.now()); !r)
+        return r.error();
+    if (auto r = audit(QStringLiteral("callback"), id.value, QStringLiteral("open_complaint"),
+                       QJsonObject{{QStringLiteral("complaint_id"), complaintId->value}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT complaintAdded(*complaintId, c.campaign);
+    Q_EMIT callBackChanged(id);
+    return complaintId;
+}
+
+} // namespace oversight

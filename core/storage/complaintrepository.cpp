@@ -1,0 +1,392 @@
+#include "complaintrepository.h"
+
+#include "domain/isodate.h"
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+
+namespace oversight {
+
+namespace {
+// Column order of every complaints SELECT below; fromQuery() reads by these positions.
+const QString selectColumns = QStringLiteral(
+    "SELECT id, campaign_id, reference, channel, received_on, unit_id, enterprise_name, enterprise_related, "
+    "summary, complainant_name, complainant_contact, handling_due, status, outcome_on, outcome_note, "
+    "notice_facts, notice_reasons, notice_decision, notice_basis, correct_by, reply_due, replied_on, "
+    "reply_content, closed_on FROM complaints ");
+enum Column
+{
+    IdCol,
+    CampaignCol,
+    ReferenceCol,
+    ChannelCol,
+    ReceivedCol,
+    UnitCol,
+    EnterpriseCol,
+    EnterpriseRelatedCol,
+    SummaryCol,
+    ComplainantNameCol,
+    ComplainantContactCol,
+    HandlingDueCol,
+    StatusCol,
+    OutcomeOnCol,
+    OutcomeNoteCol,
+    NoticeFactsCol,
+    NoticeReasonsCol,
+    NoticeDecisionCol,
+    NoticeBasisCol,
+    CorrectByCol,
+    ReplyDueCol,
+    RepliedOnCol,
+    ReplyContentCol,
+    ClosedOnCol
+};
+
+const QString findingColumns =
+    QStringLiteral("SELECT id, complaint_id, callback_id, campaign_id, unit_id, source, area, description, "
+                   "measure, problem_id FROM complaint_findings ");
+
+QString stamp(const QDateTime &now)
+{
+    return now.toUTC().toString(Qt::ISODateWithMs);
+}
+
+/// A date column: ISO text, or NULL when the date is not set.
+QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : parseIsoDate(v.toString());
+}
+
+/// A nullable id column.
+template <typename IdT>
+QVariant idValue(IdT id)
+{
+    return id.isValid() ? QVariant(id.value) : QVariant();
+}
+
+QVariantList columnValues(const Complaint &c)
+{
+    return {c.campaign.value,
+            c.reference,
+            channelKey(c.channel),
+            dateValue(c.receivedOn),
+            c.unit.value,
+            textValue(c.enterpriseName),
+            c.enterpriseRelated ? 1 : 0,
+            textValue(c.summary),
+            textValue(c.complainantName),
+            textValue(c.complainantContact),
+            dateValue(c.handlingDue),
+            statusKey(c.status),
+            dateValue(c.outcomeOn),
+            textValue(c.outcomeNote),
+            textValue(c.noticeFacts),
+            textValue(c.noticeReasons),
+            textValue(c.noticeDecision),
+            textValue(c.noticeBasis),
+            dateValue(c.correctBy),
+            dateValue(c.replyDue),
+            dateValue(c.repliedOn),
+            textValue(c.replyContent),
+            dateValue(c.closedOn)};
+}
+
+const QString writableColumns = QStringLiteral(
+    "campaign_id, reference, channel, received_on, unit_id, enterprise_name, enterprise_related, summary, "
+    "complainant_name, complainant_contact, handling_due, status, outcome_on, outcome_note, notice_facts, "
+    "notice_reasons, notice_decision, notice_basis, correct_by, reply_due, replied_on, reply_content, "
+    "closed_on");
+} // namespace
+
+Complaint ComplaintRepository::fromQuery(const QSqlQuery &q)
+{
+    Complaint c;
+    c.id = ComplaintId(q.value(IdCol).toLongLong());
+    c.campaign = CampaignId(q.value(CampaignCol).toLongLong());
+    c.reference = q.value(ReferenceCol).toString();
+    c.channel = channelFromKey(q.value(ChannelCol).toString()).value_or(Complaint::Channel::Phone);
+    c.receivedOn = dateOf(q.value(ReceivedCol));
+    c.unit = UnitId(q.value(UnitCol).toLongLong());
+    c.enterpriseName = q.value(EnterpriseCol).toString();
+    c.enterpriseRelated = q.value(EnterpriseRelatedCol).toInt() != 0;
+    c.summary = q.value(SummaryCol).toString();
+    c.complainantName = q.value(ComplainantNameCol).toString();
+    c.complainantContact = q.value(ComplainantContactCol).toString();
+    c.handlingDue = dateOf(q.value(HandlingDueCol));
+    c.status = statusFromKey(q.value(StatusCol).toString()).value_or(Complaint::Status::Registered);
+    c.outcomeOn = dateOf(q.value(OutcomeOnCol));
+    c.outcomeNote = q.value(OutcomeNoteCol).toString();
+    c.noticeFacts = q.value(NoticeFactsCol).toString();
+    c.noticeReasons = q.value(NoticeReasonsCol).toString();
+    c.noticeDecision = q.value(NoticeDecisionCol).toString();
+    c.noticeBasis = q.value(NoticeBasisCol).toString();
+    c.correctBy = dateOf(q.value(CorrectByCol));
+    c.replyDue = dateOf(q.value(ReplyDueCol));
+    c.repliedOn = dateOf(q.value(RepliedOnCol));
+    c.replyContent = q.value(ReplyContentCol).toString();
+    c.closedOn = dateOf(q.value(ClosedOnCol));
+    return c;
+}
+
+Result<std::vector<Complaint>> ComplaintRepository::listByCampaign(CampaignId campaign) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
+                      {campaign.value}, tr("Could not read the supervision cases."));
+        !r)
+        return r.error();
+    std::vector<Complaint> out;
+    while (q.next())
+        out.push_back(fromQuery(q));
+    return out;
+}
+
+Result<Complaint> ComplaintRepository::get(ComplaintId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                      tr("Could not read the supervision case."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("There is no supervision case %1.").arg(id.value));
+    return fromQuery(q);
+}
+
+Result<QString> ComplaintRepository::nextReference(CampaignId campaign, int year) const
+{
+    QSqlQuery q(m_db);
+    const QString prefix = QStringLiteral("%1-").arg(year);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT reference FROM complaints WHERE campaign_id = ? AND "
+                                     "substr(reference, 1, ?) = ?"),
+                      {campaign.value, prefix.size(), prefix}, tr("Could not read the supervision cases."));
+        !r)
+        return r.error();
+    int highest = 0;
+    while (q.next())
+        highest = qMax(highest, q.value(0).toString().mid(prefix.size()).toInt());
+    return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
+}
+
+Result<ComplaintId> ComplaintRepository::insert(const Complaint &c, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    QVariantList values = columnValues(c);
+    values << stamp(now) << stamp(now);
+    if (auto r = exec(q,
+                      QStringLiteral("INSERT INTO complaints (") + writableColumns +
+                          QStringLiteral(", created_at, updated_at) VALUES (") +
+                          QStringLiteral("?, ").repeated(int(values.size()) - 1) + QStringLiteral("?)"),
+                      values, tr("Could not save the supervision case."));
+        !r)
+        return r.error();
+    return ComplaintId(q.lastInsertId().toLongLong());
+}
+
+Result<void> ComplaintRepository::update(const Complaint &c, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    QString assignments;
+    for (const QString &column : writableColumns.split(QStringLiteral(", ")))
+        assignments += column + QStringLiteral(" = ?, ");
+    QVariantList values = columnValues(c);
+    values << stamp(now) << c.id.value;
+    if (auto r = exec(q,
+                      QStringLiteral("UPDATE complaints SET ") + assignments +
+                          QStringLiteral("updated_at = ? WHERE id = ?"),
+                      values, tr("Could not save the supervision case."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("There is no supervision case %1.").arg(c.id.value));
+    return {};
+}
+
+Result<std::vector<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT id, at, actor, action, from_status, to_status, note "
+                                     "FROM complaint_events WHERE complaint_id = ? ORDER BY id"),
+                      {id.value}, tr("Could not read the case's history."));
+        !r)
+        return r.error();
+    std::vector<ComplaintEvent> out;
+    while (q.next()) {
+        ComplaintEvent e;
+        e.id = q.value(0).toLongLong();
+        e.complaint = id;
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        if (!q.value(4).isNull())
+            e.from = statusFromKey(q.value(4).toString());
+        if (!q.value(5).isNull())
+            e.to = statusFromKey(q.value(5).toString());
+        e.note = q.value(6).toString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+Result<void> ComplaintRepository::appendEvent(const ComplaintEvent &e)
+{
+    QSqlQuery q(m_db);
+    return exec(q,
+                QStringLiteral("INSERT INTO complaint_events (complaint_id, at, actor, action, from_status, "
+                               "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {e.complaint.value, stamp(e.at), e.actor, e.action,
+                 e.from ? QVariant(statusKey(*e.from)) : QVariant(),
+                 e.to ? QVariant(statusKey(*e.to)) : QVariant(), textValue(e.note)},
+                tr("Could not save the case's history."));
+}
+
+ComplaintFinding ComplaintRepository::findingFromQuery(const QSqlQuery &q)
+{
+    ComplaintFinding f;
+    f.id = q.value(0).toLongLong();
+    f.complaint = ComplaintId(q.value(1).toLongLong());
+    f.callBack = CallBackId(q.value(2).toLongLong());
+    f.campaign = CampaignId(q.value(3).toLongLong());
+    f.unit = UnitId(q.value(4).toLongLong());
+    f.source = findingSourceFromKey(q.value(5).toString()).value_or(ComplaintFinding::Source::Complaint);
+    f.area = q.value(6).toInt();
+    f.description = q.value(7).toString();
+    f.measure = q.value(8).toString();
+    f.problem = ProblemId(q.value(9).toLongLong());
+    return f;
+}
+
+Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsWhere(const QString &where,
+                                                                         qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q, findingColumns + where + QStringLiteral(" ORDER BY id"), {id},
+                      tr("Could not read the problems found."));
+        !r)
+        return r.error();
+    std::vector<ComplaintFinding> out;
+    while (q.next())
+        out.push_back(findingFromQuery(q));
+    return out;
+}
+
+Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsOfComplaint(ComplaintId id) const
+{
+    return findingsWhere(QStringLiteral("WHERE complaint_id = ?"), id.value);
+}
+
+Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsOfCallBack(CallBackId id) const
+{
+    return findingsWhere(QStringLiteral("WHERE callback_id = ?"), id.value);
+}
+
+Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsOfCampaign(CampaignId id) const
+{
+    return findingsWhere(QStringLiteral("WHERE campaign_id = ?"), id.value);
+}
+
+Result<ComplaintFinding> ComplaintRepository::finding(qint64 id) const
+{
+    auto found = findingsWhere(QStringLiteral("WHERE id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return makeError(Error::Code::NotFound, tr("There is no problem %1 among the findings.").arg(id));
+    return found->front();
+}
+
+Result<qint64> ComplaintRepository::insertFinding(const ComplaintFinding &f, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q,
+                 QStringLiteral("INSERT INTO complaint_findings (campaign_id, complaint_id, callback_id, "
+                                "unit_id, source, area, description, measure, problem_id, created_at, "
+                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {f.campaign.value, idValue(f.complaint), idValue(f.callBack), idValue(f.unit),
+                  findingSourceKey(f.source), f.area, textValue(f.description), textValue(f.measure),
+                  idValue(f.problem), stamp(now), stamp(now)},
+                 tr("Could not save the problem found."));
+        !r)
+        return r.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> ComplaintRepository::updateFinding(const ComplaintFinding &f, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q,
+                 QStringLiteral("UPDATE complaint_findings SET unit_id = ?, source = ?, area = ?, "
+                                "description = ?, measure = ?, problem_id = ?, updated_at = ? WHERE id = ?"),
+                 {idValue(f.unit), findingSourceKey(f.source), f.area, textValue(f.description),
+                  textValue(f.measure), idValue(f.problem), stamp(now), f.id},
+                 tr("Could not save the problem found."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("There is no problem %1 among the findings.").arg(f.id));
+    return {};
+}
+
+Result<void> ComplaintRepository::removeFinding(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("DELETE FROM complaint_findings WHERE id = ?"), {id},
+                      tr("Could not delete the problem found."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("There is no problem %1 among the findings.").arg(id));
+    return {};
+}
+
+Result<std::vector<ComplaintAttachment>> ComplaintRepository::attachments(ComplaintId id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r =
+            exec(q,
+                 QStringLiteral("SELECT id, sha256, file_name, size, added_at FROM complaint_attachments "
+                                "WHERE complaint_id = ? ORDER BY id"),
+                 {id.value}, tr("Could not read the case's attachments."));
+        !r)
+        return r.error();
+    std::vector<ComplaintAttachment> out;
+    while (q.next()) {
+        ComplaintAttachment a;
+        a.id = q.value(0).toLongLong();
+        a.complaint = id;
+        a.sha256 = q.value(1).toString();
+        a.fileName = q.value(2).toString();
+        a.size = q.value(3).toLongLong();
+        a.addedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+Result<bool> ComplaintRepository::insertAttachment(const ComplaintAttachment &a)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("INSERT OR IGNORE INTO complaint_attachments (complaint_id, sha256, "
+                                     "file_name, size, added_at) VALUES (?, ?, ?, ?, ?)"),
+                      {a.complaint.value, a.sha256, textValue(a.fileName), a.size, stamp(a.addedAt)},
+                      tr("Could not save the attachment."));
+        !r)
+        return r.error();
+    return q.numRowsAffected() == 1;
+}
+
+} // namespace oversight

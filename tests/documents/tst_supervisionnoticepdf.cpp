@@ -1,0 +1,84 @@
+// A supervision notice drafted from a real case and rendered to PDF: it says what the case holds and never
+// the complainant, even where the clerk typed the name and number into the case's texts.
+#include "documents/documentfonts.h"
+#include "documents/documentrenderer.h"
+#include "documents/noticegenerator.h"
+#include "pdfprobe.h"
+#include "services/supervisionnoticesource.h"
+#include "services/supervisionservice.h"
+#include "services/unitservice.h"
+#include "tempworkspace.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace oversight;
+
+class TestSupervisionNoticePdf final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noticeFromACaseHidesTheComplainant()
+    {
+        TempWorkspace t(QDate(2022, 6, 20));
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = QStringLiteral("旗市场监督管理局");
+        const UnitId unit = t.ws->units().create(u).value();
+        SupervisionService &s = t.ws->supervision();
+        Complaint c;
+        c.campaign = t.campaign;
+        c.unit = unit;
+        c.receivedOn = QDate(2022, 6, 1);
+        c.enterpriseName = QStringLiteral("奈曼旗宏达建材有限公司");
+        c.enterpriseRelated = true;
+        c.summary = QStringLiteral("何玉兰（电话15947512345）反映执法人员罚款未开票据。");
+        c.complainantName = QStringLiteral("何玉兰");
+        c.complainantContact = QStringLiteral("15947512345");
+        const ComplaintId id = s.intake(c).value();
+        QVERIFY(s.startInvestigation(id).ok());
+        NoticeDraft n;
+        n.issuedOn = QDate(2022, 6, 20);
+        n.facts = QStringLiteral("经调查，何玉兰反映的罚款未开具票据的情况属实。");
+        n.reasons = QStringLiteral("违反罚缴分离规定。");
+        n.decision = QStringLiteral("责令退还罚款并开具票据。");
+        n.basis = QStringLiteral("《中华人民共和国行政处罚法》第七十条");
+        n.correctBy = QDate(2022, 6, 30);
+        n.replyDue = QDate(2022, 7, 5);
+        QVERIFY(s.issueNotice(id, n).ok());
+
+        const auto content = supervisionNoticeContent(*t.ws, id);
+        QVERIFY(content.ok());
+        Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
+        OfficialDocument doc = NoticeGenerator(campaign, QDate(2022, 6, 20)).supervision(*content);
+        doc.numberLine = QStringLiteral("奈司监〔2022〕1号");
+        const Result<QByteArray> bytes = DocumentRenderer(DocumentFonts::resolve()).pdf(doc);
+        QVERIFY(bytes.ok());
+        const QString pdf = t.dir.filePath(QStringLiteral("notice.pdf"));
+        {
+            QFile f(pdf);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(*bytes);
+        }
+        QString text;
+        for (const probe::Page &page : probe::lines(pdf)) {
+            for (const probe::Line &line : page.lines)
+                text += line.text;
+        }
+        // What the case says is there …
+        for (const QString &expected :
+             {QStringLiteral("旗市场监督管理局"), QStringLiteral("2022-001"), QStringLiteral("宏达建材"),
+              QStringLiteral("罚缴分离"), QStringLiteral("责令退还罚款")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+        // … and who complained is not, neither in the text nor anywhere in the file's bytes.
+        for (const QString &secret : {QStringLiteral("何玉兰"), QStringLiteral("15947512345")}) {
+            QVERIFY2(!text.contains(secret), qPrintable(text));
+            QVERIFY(!bytes->contains(secret.toUtf8()));
+        }
+        QVERIFY(text.contains(QStringLiteral("何**")));
+    }
+};
+
+QTEST_MAIN(TestSupervisionNoticePdf) // fonts need a QGuiApplication
+#include "tst_supervisionnoticepdf.moc"

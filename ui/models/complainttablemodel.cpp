@@ -1,0 +1,207 @@
+#include "complainttablemodel.h"
+
+#include "services/clock.h"
+#include "services/supervisionservice.h"
+#include "services/unitservice.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
+
+namespace oversight {
+
+ComplaintTableModel::ComplaintTableModel(SupervisionService &service, UnitService &units, const Clock &clock,
+                                         QObject *parent)
+    : QAbstractTableModel(parent), m_service(service), m_units(units), m_clock(clock)
+{
+    connect(&m_service, &SupervisionService::complaintAdded, this, &ComplaintTableModel::onAdded);
+    connect(&m_service, &SupervisionService::complaintChanged, this, &ComplaintTableModel::onChanged);
+    connect(&m_units, &UnitService::unitChanged, this, &ComplaintTableModel::reloadUnitNames);
+    connect(&m_units, &UnitService::unitAdded, this, &ComplaintTableModel::reloadUnitNames);
+}
+
+QDate ComplaintTableModel::today() const
+{
+    return m_clock.today();
+}
+
+Result<void> ComplaintTableModel::setCampaign(CampaignId campaign)
+{
+    beginResetModel();
+    m_campaign = campaign;
+    m_rows.clear();
+    Result<std::vector<Complaint>> rows = m_service.complaints(campaign);
+    if (rows)
+        m_rows = std::move(rows).value();
+    m_unitNames.clear();
+    if (auto units = m_units.units(campaign)) {
+        for (const oversight::Unit &u : *units)
+            m_unitNames.insert(u.id, u.name);
+    }
+    endResetModel();
+    if (!rows)
+        return rows.error();
+    return {};
+}
+
+void ComplaintTableModel::reloadUnitNames()
+{
+    if (auto units = m_units.units(m_campaign)) {
+        m_unitNames.clear();
+        for (const oversight::Unit &u : *units)
+            m_unitNames.insert(u.id, u.name);
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, Unit), index(rowCount() - 1, Unit));
+    }
+}
+
+void ComplaintTableModel::refreshDay()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ComplaintTableModel::rowOf(ComplaintId id) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+void ComplaintTableModel::onAdded(ComplaintId id, CampaignId campaign)
+{
+    if (campaign != m_campaign || rowOf(id) >= 0)
+        return;
+    const Result<Complaint> c = m_service.complaint(id);
+    if (!c)
+        return;
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_rows.push_back(*c);
+    endInsertRows();
+}
+
+void ComplaintTableModel::onChanged(ComplaintId id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    const Result<Complaint> c = m_service.complaint(id);
+    if (!c)
+        return;
+    m_rows[size_t(row)] = *c;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int ComplaintTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComplaintTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Complaint &c = m_rows[size_t(index.row())];
+    const QDate now = today();
+    const bool overdue = c.isOverdue(now);
+    if (role == IdRole)
+        return QVariant::fromValue(c.id);
+    if (role == OverdueRole)
+        return overdue;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Received:
+            return c.receivedOn.toString(Qt::ISODate);
+        case Status:
+            return int(c.status);
+        case Deadline:
+            return c.currentDeadline().isValid() ? c.currentDeadline().toString(Qt::ISODate)
+                                                 : QStringLiteral("9");
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Reference:
+            return c.reference;
+        case Received:
+            return c.receivedOn.toString(Qt::ISODate);
+        case Channel:
+            return channelLabel(c.channel);
+        case Unit:
+            return m_unitNames.value(c.unit);
+        case Enterprise:
+            return c.enterpriseName;
+        case Complainant:
+            // Masked everywhere in lists; the full name is only in the case's edit dialog.
+            return maskName(c.complainantName);
+        case Status:
+            return statusLabel(c.status);
+        case Deadline: {
+            const QDate due = c.currentDeadline();
+            if (!due.isValid())
+                return QString();
+            if (overdue)
+                return tr("%1 (%2 days overdue)").arg(due.toString(Qt::ISODate)).arg(due.daysTo(now));
+            return due.toString(Qt::ISODate);
+        }
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Deadline && c.currentDeadline().isValid())
+            return c.status == Complaint::Status::NoticeIssued
+                       ? tr("The unit's written reply is due by this day.")
+                       : tr("The case is to be handled by this day.");
+        if (index.column() == Enterprise || index.column() == Reference)
+            return c.summary;
+        return {};
+    }
+    if (role == Qt::ForegroundRole && overdue && (index.column() == Deadline || index.column() == Reference))
+        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+    if (role == Qt::FontRole && overdue && index.column() == Deadline) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    return {};
+}
+
+QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Reference:
+        return tr("Case no.");
+    case Received:
+        return tr("Received");
+    case Channel:
+        return tr("Channel");
+    case Unit:
+        return tr("Unit concerned");
+    case Enterprise:
+        return tr("Enterprise");
+    case Complainant:
+        return tr("Complainant");
+    case Status:
+        return tr("Status");
+    case Deadline:
+        return tr("Deadline");
+    default:
+        return {};
+    }
+}
+
+} // namespace oversight

@@ -1,0 +1,96 @@
+#include "callbackdialog.h"
+
+#include "services/supervisionservice.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &callBack,
+                               const std::vector<Unit> &units, QDate today, QWidget *parent)
+    : QDialog(parent), m_service(service), m_callBack(callBack)
+{
+    setObjectName(QStringLiteral("callBackDialog"));
+    setWindowTitle(callBack.id.isValid() ? tr("Edit call-back") : tr("Record a call-back"));
+
+    m_enterprise = new QLineEdit(callBack.enterpriseName, this);
+    m_enterprise->setObjectName(QStringLiteral("enterpriseEdit"));
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setMaximumDate(today);
+    m_date->setDate(callBack.visitedOn.isValid() ? callBack.visitedOn : today);
+    m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    for (CallBack::Method m : allMethods())
+        m_method->addItem(methodLabel(m), int(m));
+    m_method->setCurrentIndex(m_method->findData(int(callBack.method)));
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_unit->addItem(tr("(none named)"), 0);
+    for (const Unit &u : units)
+        m_unit->addItem(u.name, u.id.value);
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(callBack.unit.value)));
+    m_feedback = new QPlainTextEdit(callBack.feedback, this);
+    m_feedback->setObjectName(QStringLiteral("feedbackEdit"));
+    m_feedback->setTabChangesFocus(true);
+    m_feedback->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_feedback->frameWidth() +
+                               int(m_feedback->document()->documentMargin() * 2));
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Enterprise:"), m_enterprise);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Method:"), m_method);
+    form->addRow(tr("&Unit concerned:"), m_unit);
+    form->addRow(tr("What the enterprise &said:"), m_feedback);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &CallBackDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(fontMetrics().height() * 34, sizeHint().height());
+}
+
+void CallBackDialog::accept()
+{
+    CallBack cb = m_callBack;
+    cb.enterpriseName = m_enterprise->text();
+    cb.visitedOn = m_date->date();
+    cb.method = CallBack::Method(m_method->currentData().toInt());
+    cb.unit = UnitId(m_unit->currentData().toLongLong());
+    cb.feedback = m_feedback->toPlainText();
+    Result<void> r;
+    if (cb.id.isValid()) {
+        r = m_service.updateCallBack(cb);
+    } else if (auto id = m_service.addCallBack(cb); !id) {
+        r = id.error();
+    }
+    if (!r) {
+        m_error->setText(r.error().message);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace oversight

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/callback.h"
+#include "domain/unit.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace oversight {
+
+class SupervisionService;
+
+/// Records or edits a call-back (回访) to an enterprise.
+class CallBackDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    CallBackDialog(SupervisionService &service, const CallBack &callBack, const std::vector<Unit> &units,
+                   QDate today, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    SupervisionService &m_service;
+    CallBack m_callBack;
+    QLineEdit *m_enterprise = nullptr;
+    QDateEdit *m_date = nullptr;
+    QComboBox *m_method = nullptr;
+    QComboBox *m_unit = nullptr;
+    QPlainTextEdit *m_feedback = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace oversight

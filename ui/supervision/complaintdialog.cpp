@@ -1,0 +1,139 @@
+#include "complaintdialog.h"
+
+#include "services/supervisionservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &complaint,
+                                 const std::vector<Unit> &units, QDate today, QWidget *parent)
+    : QDialog(parent), m_service(service), m_complaint(complaint)
+{
+    setObjectName(QStringLiteral("complaintDialog"));
+    setWindowTitle(complaint.id.isValid() ? tr("Edit case %1").arg(complaint.reference)
+                                          : tr("Register a complaint"));
+
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    for (Complaint::Channel c : allChannels())
+        m_channel->addItem(channelLabel(c), int(c));
+    m_channel->setCurrentIndex(m_channel->findData(int(complaint.channel)));
+
+    m_received = new QDateEdit(this);
+    m_received->setObjectName(QStringLiteral("receivedEdit"));
+    m_received->setCalendarPopup(true);
+    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_received->setMaximumDate(today);
+    m_received->setDate(complaint.receivedOn.isValid() ? complaint.receivedOn : today);
+
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_unit->addItem(tr("(choose a unit)"), 0);
+    for (const Unit &u : units)
+        m_unit->addItem(u.name, u.id.value);
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(complaint.unit.value)));
+
+    m_enterprise = new QLineEdit(complaint.enterpriseName, this);
+    m_enterprise->setObjectName(QStringLiteral("enterpriseEdit"));
+    m_enterpriseRelated = new QCheckBox(tr("Enterprise-related complaint (涉企)"), this);
+    m_enterpriseRelated->setObjectName(QStringLiteral("enterpriseRelatedCheck"));
+    m_enterpriseRelated->setChecked(complaint.enterpriseRelated);
+
+    m_summary = new QPlainTextEdit(complaint.summary, this);
+    m_summary->setObjectName(QStringLiteral("summaryEdit"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_summary->frameWidth() +
+                              int(m_summary->document()->documentMargin() * 2));
+
+    m_complainant = new QLineEdit(complaint.complainantName, this);
+    m_complainant->setObjectName(QStringLiteral("complainantEdit"));
+    m_complainant->setPlaceholderText(tr("optional"));
+    m_contact = new QLineEdit(complaint.complainantContact, this);
+    m_contact->setObjectName(QStringLiteral("contactEdit"));
+    m_contact->setPlaceholderText(tr("optional"));
+    auto *privacy =
+        new QLabel(tr("The complainant's name and contact are kept private: they are never printed "
+                      "in notices, ledgers or exports, and lists show them masked."),
+                   this);
+    privacy->setWordWrap(true);
+    privacy->setEnabled(false);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Channel:"), m_channel);
+    form->addRow(tr("&Received on:"), m_received);
+    form->addRow(tr("&Unit concerned:"), m_unit);
+    form->addRow(tr("&Enterprise:"), m_enterprise);
+    form->addRow(QString(), m_enterpriseRelated);
+    form->addRow(tr("&Summary:"), m_summary);
+    form->addRow(tr("Com&plainant:"), m_complainant);
+    form->addRow(tr("C&ontact:"), m_contact);
+    form->addRow(QString(), privacy);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setText(complaint.id.isValid() ? tr("&Save") : tr("&Register"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(fontMetrics().height() * 34, sizeHint().height());
+}
+
+Complaint ComplaintDialog::edited() const
+{
+    Complaint c = m_complaint;
+    c.channel = Complaint::Channel(m_channel->currentData().toInt());
+    c.receivedOn = m_received->date();
+    c.unit = UnitId(m_unit->currentData().toLongLong());
+    c.enterpriseName = m_enterprise->text();
+    c.enterpriseRelated = m_enterpriseRelated->isChecked();
+    c.summary = m_summary->toPlainText();
+    c.complainantName = m_complainant->text();
+    c.complainantContact = m_contact->text();
+    return c;
+}
+
+void ComplaintDialog::accept()
+{
+    const Complaint c = edited();
+    if (c.id.isValid()) {
+        if (auto r = m_service.updateIntake(c); !r) {
+            m_error->setText(r.error().message);
+            m_error->show();
+            return;
+        }
+        m_saved = c.id;
+    } else {
+        const auto id = m_service.intake(c);
+        if (!id) {
+            m_error->setText(id.error().message);
+            m_error->show();
+            return;
+        }
+        m_saved = *id;
+    }
+    QDialog::accept();
+}
+
+} // namespace oversight

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/complaint.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace oversight {
+
+class SupervisionService;
+
+/// Records a problem found by a case or a call-back: reform area, description, measure and (for a case)
+/// whether the ledger lists it under 个案监督 or 投诉举报.
+class FindingDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    FindingDialog(SupervisionService &service, const Campaign &campaign, ComplaintFinding finding,
+                  QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    SupervisionService &m_service;
+    ComplaintFinding m_finding;
+    QComboBox *m_area = nullptr;
+    QComboBox *m_source = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QPlainTextEdit *m_measure = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace oversight

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/complaint.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+
+namespace oversight {
+
+class SupervisionService;
+
+/// One step of a case's handling: the day, a note, and what the step needs (the notice's text and
+/// deadlines, the unit's reply). Runs the step through the service; a refusal shows in the dialog.
+class StepDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Kind
+    {
+        Investigate,
+        NoViolation,
+        Notice,
+        Refer,
+        Reply,
+        Close
+    };
+
+    StepDialog(SupervisionService &service, const Complaint &complaint, Kind kind, QDate today,
+               QWidget *parent = nullptr);
+
+    /// The menu text of a step.
+    [[nodiscard]] static QString title(Kind kind);
+    /// The status a step leads to.
+    [[nodiscard]] static Complaint::Status target(Kind kind);
+
+    void accept() override;
+
+private:
+    QPlainTextEdit *addText(const QString &objectName, int lines);
+
+    SupervisionService &m_service;
+    Complaint m_complaint;
+    Kind m_kind;
+    QDateEdit *m_date = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QPlainTextEdit *m_facts = nullptr;
+    QPlainTextEdit *m_reasons = nullptr;
+    QPlainTextEdit *m_decision = nullptr;
+    QPlainTextEdit *m_basis = nullptr;
+    QDateEdit *m_correctBy = nullptr;
+    QDateEdit *m_replyDue = nullptr;
+    QPlainTextEdit *m_reply = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace oversight

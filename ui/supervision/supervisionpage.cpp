@@ -1,0 +1,681 @@
+#include "supervisionpage.h"
+
+#include "callbackdialog.h"
+#include "complaintdialog.h"
+#include "exchange/complaintexchange.h"
+#include "exchange/importdialog.h"
+#include "findingdialog.h"
+#include "messagebox.h"
+#include "models/complaintfilterproxy.h"
+#include "models/complainttablemodel.h"
+#include "services/clock.h"
+#include "services/supervisionservice.h"
+#include "services/unitservice.h"
+#include "stepdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+namespace {
+// Status filter entries beyond the single statuses.
+constexpr int anyStatus = -1;
+constexpr int openStatuses = -2;
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString iso(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+SupervisionPage::SupervisionPage(SupervisionService &service, UnitService &units, const Clock &clock,
+                                 QWidget *parent)
+    : QWidget(parent), m_service(service), m_units(units), m_clock(clock),
+      m_model(new ComplaintTableModel(service, units, clock, this)), m_proxy(new ComplaintFilterProxy(this))
+{
+    setObjectName(QStringLiteral("supervisionPage"));
+    m_proxy->setSourceModel(m_model);
+
+    auto *heading = new QLabel(tr("Complaints and case supervision"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("supervisionTabs"));
+    auto *cases = new QWidget(m_tabs);
+    auto *callBacks = new QWidget(m_tabs);
+    buildCasesTab(cases);
+    buildCallBacksTab(callBacks);
+    m_tabs->addTab(cases, tr("Cases"));
+    m_tabs->addTab(callBacks, tr("Call-backs to enterprises"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_tabs, 1);
+
+    connect(&m_service, &SupervisionService::complaintChanged, this, [this](ComplaintId id) {
+        if (id == selectedCase()) {
+            updateDetail();
+            updateActions();
+        }
+    });
+    connect(&m_service, &SupervisionService::callBackAdded, this, &SupervisionPage::reloadCallBacks);
+    connect(&m_service, &SupervisionService::callBackChanged, this, &SupervisionPage::reloadCallBacks);
+    connect(&m_units, &UnitService::unitAdded, this, &SupervisionPage::fillUnitFilter);
+    connect(&m_units, &UnitService::unitChanged, this, &SupervisionPage::fillUnitFilter);
+    connect(&m_units, &UnitService::unitRemoved, this, &SupervisionPage::fillUnitFilter);
+    updateActions();
+}
+
+void SupervisionPage::buildCasesTab(QWidget *tab)
+{
+    m_registerButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Register…"), tab);
+    m_registerButton->setObjectName(QStringLiteral("caseRegisterButton"));
+    m_registerButton->setToolTip(tr("Register a complaint or lead received by the bureau"));
+    m_importButton = new QPushButton(tr("&Import…"), tab);
+    m_importButton->setObjectName(QStringLiteral("caseImportButton"));
+    m_importButton->setToolTip(tr("Register a batch of complaints from an Excel or CSV file"));
+    m_editButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Edit…"), tab);
+    m_editButton->setObjectName(QStringLiteral("caseEditButton"));
+    m_stepButton = new QToolButton(tab);
+    m_stepButton->setObjectName(QStringLiteral("caseStepButton"));
+    m_stepButton->setText(tr("Next &step"));
+    m_stepButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stepButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_stepButton->setPopupMode(QToolButton::InstantPopup);
+    m_stepMenu = new QMenu(m_stepButton);
+    for (int k = int(StepDialog::Kind::Investigate); k <= int(StepDialog::Kind::Close); ++k) {
+        QAction *a = m_stepMenu->addAction(StepDialog::title(StepDialog::Kind(k)));
+        a->setData(k);
+        connect(a, &QAction::triggered, this, [this, k] { runStep(k); });
+    }
+    m_stepButton->setMenu(m_stepMenu);
+    m_findingButton = new QPushButton(tr("&Problem found…"), tab);
+    m_findingButton->setObjectName(QStringLiteral("caseFindingButton"));
+    m_findingButton->setToolTip(tr("Record a problem the case found, for the rectification ledger"));
+    m_attachButton = new QPushButton(tr("&Attach file…"), tab);
+    m_attachButton->setObjectName(QStringLiteral("caseAttachButton"));
+
+    m_searchEdit = new QLineEdit(tab);
+    m_searchEdit->setObjectName(QStringLiteral("caseSearchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search case no., enterprise, summary"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(fontMetrics().height() * 12);
+
+    m_statusFilter = new QComboBox(tab);
+    m_statusFilter->setObjectName(QStringLiteral("caseStatusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), anyStatus);
+    m_statusFilter->addItem(tr("Not closed"), openStatuses);
+    for (Complaint::Status s : allStatuses())
+        m_statusFilter->addItem(statusLabel(s), int(s));
+    m_unitFilter = new QComboBox(tab);
+    m_unitFilter->setObjectName(QStringLiteral("caseUnitFilter"));
+    // Long unit names must not widen the window past a laptop screen; the popup still shows them whole.
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unitFilter->setMinimumContentsLength(10);
+    m_channelFilter = new QComboBox(tab);
+    m_channelFilter->setObjectName(QStringLiteral("caseChannelFilter"));
+    m_channelFilter->addItem(tr("All channels"), -1);
+    for (Complaint::Channel c : allChannels())
+        m_channelFilter->addItem(channelLabel(c), int(c));
+    m_overdueCheck = new QCheckBox(tr("&Overdue only"), tab);
+    m_overdueCheck->setObjectName(QStringLiteral("caseOverdueCheck"));
+    m_countLabel = new QLabel(tab);
+    m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
+
+    m_table = new QTableView(tab);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ComplaintTableModel::Reference, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ComplaintTableModel::Enterprise, QHeaderView::Stretch);
+
+    m_detail = new QTextBrowser(tab);
+    m_detail->setObjectName(QStringLiteral("caseDetail"));
+    m_detail->setOpenLinks(false);
+
+    // The table needs its width for eight columns; the selected case's details and timeline go below it.
+    auto *splitter = new QSplitter(Qt::Vertical, tab);
+    splitter->setObjectName(QStringLiteral("caseSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_registerButton, m_importButton, m_editButton,
+                                                       m_stepButton, m_findingButton, m_attachButton})
+        buttons->addWidget(w);
+    buttons->addStretch(1);
+    buttons->addWidget(m_countLabel);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_searchEdit, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_unitFilter);
+    filters->addWidget(m_channelFilter);
+    filters->addWidget(m_overdueCheck);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(buttons);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_registerButton, &QPushButton::clicked, this, &SupervisionPage::registerComplaint);
+    connect(m_importButton, &QPushButton::clicked, this, &SupervisionPage::importComplaints);
+    connect(m_editButton, &QPushButton::clicked, this, &SupervisionPage::editSelectedCase);
+    connect(m_findingButton, &QPushButton::clicked, this, &SupervisionPage::addFindingToSelectedCase);
+    connect(m_attachButton, &QPushButton::clicked, this, &SupervisionPage::attachFileToSelectedCase);
+    connect(m_table, &QTableView::doubleClicked, this, &SupervisionPage::editSelectedCase);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &SupervisionPage::applyFilter);
+    for (QComboBox *combo : {m_statusFilter, m_unitFilter, m_channelFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SupervisionPage::applyFilter);
+    connect(m_overdueCheck, &QCheckBox::toggled, this, &SupervisionPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetail();
+    });
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_model, m_proxy}) {
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, this, &SupervisionPage::updateCountLabel);
+        connect(model, &QAbstractItemModel::modelReset, this, &SupervisionPage::updateCountLabel);
+    }
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SupervisionPage::updateCountLabel);
+}
+
+void SupervisionPage::buildCallBacksTab(QWidget *tab)
+{
+    m_callBackAddButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Record call-back…"), tab);
+    m_callBackAddButton->setObjectName(QStringLiteral("callBackAddButton"));
+    m_callBackEditButton = new QPushButton(tr("&Edit…"), tab);
+    m_callBackEditButton->setObjectName(QStringLiteral("callBackEditButton"));
+    m_callBackOpenButton = new QPushButton(tr("&Open a complaint from it"), tab);
+    m_callBackOpenButton->setObjectName(QStringLiteral("callBackOpenButton"));
+    m_callBackFindingButton = new QPushButton(tr("&Problem found…"), tab);
+    m_callBackFindingButton->setObjectName(QStringLiteral("callBackFindingButton"));
+
+    m_callBackTable = new QTableWidget(0, 7, tab);
+    m_callBackTable->setObjectName(QStringLiteral("callBackTable"));
+    m_callBackTable->setHorizontalHeaderLabels({tr("Date"), tr("Enterprise"), tr("Method"),
+                                                tr("Unit concerned"), tr("What the enterprise said"),
+                                                tr("Complaint"), tr("Problems found")});
+    m_callBackTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_callBackTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_callBackTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_callBackTable->verticalHeader()->hide();
+    m_callBackTable->setWordWrap(false);
+    m_callBackTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_callBackTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+
+    auto *buttons = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_callBackAddButton, m_callBackEditButton,
+                                                       m_callBackOpenButton, m_callBackFindingButton})
+        buttons->addWidget(w);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(buttons);
+    layout->addWidget(m_callBackTable, 1);
+
+    const auto selectedCallBack = [this]() -> CallBackId {
+        const auto rows = m_callBackTable->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return {};
+        return CallBackId(m_callBackTable->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong());
+    };
+    connect(m_callBackAddButton, &QPushButton::clicked, this, &SupervisionPage::recordCallBack);
+    connect(m_callBackOpenButton, &QPushButton::clicked, this,
+            &SupervisionPage::openComplaintFromSelectedCallBack);
+    connect(m_callBackEditButton, &QPushButton::clicked, this, [this, selectedCallBack] {
+        const auto cb = m_service.callBack(selectedCallBack());
+        if (!cb)
+            return;
+        CallBackDialog dialog(m_service, *cb, unitList(), m_clock.today(), this);
+        dialog.exec();
+    });
+    connect(m_callBackFindingButton, &QPushButton::clicked, this, [this, selectedCallBack] {
+        ComplaintFinding f;
+        f.callBack = selectedCallBack();
+        if (!f.callBack.isValid())
+            return;
+        f.source = ComplaintFinding::Source::CallBack;
+        FindingDialog dialog(m_service, m_campaign, f, this);
+        dialog.exec();
+    });
+    connect(m_callBackTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SupervisionPage::updateActions);
+}
+
+std::vector<Unit> SupervisionPage::unitList() const
+{
+    auto units = m_units.units(m_campaign.id);
+    return units ? std::move(units).value() : std::vector<Unit>();
+}
+
+void SupervisionPage::setCampaign(const Campaign &campaign)
+{
+    m_campaign = campaign;
+    if (auto r = m_model->setCampaign(campaign.id); !r)
+        MessageBox::warning(this, tr("Supervision"), r.error().message, r.error().detail);
+    fillUnitFilter();
+    reloadCallBacks();
+    updateActions();
+    updateDetail();
+}
+
+void SupervisionPage::refreshDay()
+{
+    m_model->refreshDay();
+    applyFilter();
+    updateDetail();
+}
+
+void SupervisionPage::fillUnitFilter()
+{
+    const qint64 chosen = m_unitFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_unitFilter);
+    m_unitFilter->clear();
+    m_unitFilter->addItem(tr("All units"), 0);
+    if (auto units = m_units.units(m_campaign.id)) {
+        for (const Unit &u : *units)
+            m_unitFilter->addItem(u.name, u.id.value);
+    }
+    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(chosen)));
+    m_model->reloadUnitNames();
+    reloadCallBacks();
+}
+
+void SupervisionPage::applyFilter()
+{
+    ComplaintFilter f;
+    f.text = m_searchEdit->text();
+    const int status = m_statusFilter->currentData().toInt();
+    if (status == openStatuses)
+        f.onlyOpen = true;
+    else if (status >= 0)
+        f.status = Complaint::Status(status);
+    f.unit = UnitId(m_unitFilter->currentData().toLongLong());
+    if (const int channel = m_channelFilter->currentData().toInt(); channel >= 0)
+        f.channel = Complaint::Channel(channel);
+    f.onlyOverdue = m_overdueCheck->isChecked();
+    m_proxy->setFilter(f);
+    updateCountLabel();
+}
+
+void SupervisionPage::updateCountLabel()
+{
+    int overdue = 0;
+    const QDate today = m_clock.today();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->complaintAt(row).isOverdue(today))
+            ++overdue;
+    }
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    QString text = shown == total ? tr("%1 cases").arg(total) : tr("%1 of %2 cases").arg(shown).arg(total);
+    if (overdue > 0)
+        text += tr(", %1 overdue").arg(overdue);
+    m_countLabel->setText(text);
+}
+
+ComplaintId SupervisionPage::selectedCase() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(ComplaintTableModel::IdRole).value<ComplaintId>();
+}
+
+void SupervisionPage::selectCase(ComplaintId id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void SupervisionPage::updateActions()
+{
+    const bool hasCampaign = m_campaign.id.isValid();
+    m_registerButton->setEnabled(hasCampaign);
+    m_importButton->setEnabled(hasCampaign);
+    m_callBackAddButton->setEnabled(hasCampaign);
+    const ComplaintId id = selectedCase();
+    const int row = m_model->rowOf(id);
+    const bool selected = row >= 0;
+    m_editButton->setEnabled(selected);
+    m_findingButton->setEnabled(selected);
+    m_attachButton->setEnabled(selected);
+    bool anyStep = false;
+    for (QAction *a : m_stepMenu->actions()) {
+        const bool can = selected && canMove(m_model->complaintAt(row).status,
+                                             StepDialog::target(StepDialog::Kind(a->data().toInt())));
+        a->setVisible(can);
+        anyStep = anyStep || can;
+    }
+    m_stepButton->setEnabled(anyStep);
+
+    const bool callBackSelected = m_callBackTable->selectionModel()->hasSelection();
+    m_callBackEditButton->setEnabled(callBackSelected);
+    m_callBackFindingButton->setEnabled(callBackSelected);
+    bool canOpen = false;
+    if (callBackSelected) {
+        const int r = m_callBackTable->selectionModel()->selectedRows().first().row();
+        canOpen = m_callBackTable->item(r, 5)->text().isEmpty();
+    }
+    m_callBackOpenButton->setEnabled(canOpen);
+}
+
+void SupervisionPage::reloadCallBacks()
+{
+    const auto list = m_service.callBacks(m_campaign.id);
+    m_callBackTable->setRowCount(0);
+    if (!list)
+        return;
+    m_callBackTable->setRowCount(int(list->size()));
+    int row = 0;
+    for (const CallBack &cb : *list) {
+        QString complaintRef;
+        if (cb.complaint.isValid()) {
+            if (auto c = m_service.complaint(cb.complaint))
+                complaintRef = c->reference;
+        }
+        const auto findings = m_service.findingsOfCallBack(cb.id);
+        QStringList problems;
+        if (findings) {
+            for (const ComplaintFinding &f : *findings)
+                problems.append(f.description);
+        }
+        const QStringList cells{iso(cb.visitedOn),
+                                cb.enterpriseName,
+                                methodLabel(cb.method),
+                                m_model->unitName(cb.unit),
+                                cb.feedback.simplified(),
+                                complaintRef,
+                                problems.isEmpty() ? QString() : QString::number(problems.size())};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            if (col == 0)
+                item->setData(Qt::UserRole, cb.id.value);
+            if (col == 4)
+                item->setToolTip(cb.feedback);
+            if (col == 6)
+                item->setToolTip(problems.join(QLatin1Char('\n')));
+            m_callBackTable->setItem(row, col, item);
+        }
+        ++row;
+    }
+    updateActions();
+}
+
+void SupervisionPage::registerComplaint()
+{
+    if (!m_campaign.id.isValid())
+        return;
+    Complaint c;
+    c.campaign = m_campaign.id;
+    if (const UnitId unit(m_unitFilter->currentData().toLongLong()); unit.isValid())
+        c.unit = unit;
+    ComplaintDialog dialog(m_service, c, unitList(), m_clock.today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectCase(dialog.savedId());
+}
+
+void SupervisionPage::importComplaints()
+{
+    if (!m_campaign.id.isValid())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import complaints"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        openImportDialog(path);
+}
+
+ImportDialog *SupervisionPage::openImportDialog(const QString &path)
+{
+    const CampaignId campaign = m_campaign.id;
+    auto *dialog = new ImportDialog(
+        tr("Complaints"),
+        [this, campaign] { return std::make_unique<ComplaintImporter>(m_service, m_units, campaign); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->setFile(path);
+    return dialog;
+}
+
+void SupervisionPage::editSelectedCase()
+{
+    const auto c = m_service.complaint(selectedCase());
+    if (!c)
+        return;
+    ComplaintDialog dialog(m_service, *c, unitList(), m_clock.today(), this);
+    dialog.exec();
+}
+
+void SupervisionPage::runStep(int kind)
+{
+    const auto c = m_service.complaint(selectedCase());
+    if (!c)
+        return;
+    StepDialog dialog(m_service, *c, StepDialog::Kind(kind), m_clock.today(), this);
+    dialog.exec();
+}
+
+void SupervisionPage::addFindingToSelectedCase()
+{
+    const auto c = m_service.complaint(selectedCase());
+    if (!c)
+        return;
+    ComplaintFinding f;
+    f.complaint = c->id;
+    // Cases the bureau took up itself (media, assignment, call-back) are supervision; the rest complaints.
+    f.source = c->channel == Complaint::Channel::Media || c->channel == Complaint::Channel::Assigned
+                   ? ComplaintFinding::Source::Supervision
+                   : ComplaintFinding::Source::Complaint;
+    f.area = 1;
+    FindingDialog dialog(m_service, m_campaign, f, this);
+    dialog.exec();
+}
+
+void SupervisionPage::attachFileToSelectedCase()
+{
+    const ComplaintId id = selectedCase();
+    if (!id.isValid())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file to the case"));
+    if (path.isEmpty())
+        return;
+    if (auto r = m_service.attach(id, path); !r)
+        MessageBox::warning(this, tr("Attach file"), r.error().message, r.error().detail);
+}
+
+void SupervisionPage::recordCallBack()
+{
+    if (!m_campaign.id.isValid())
+        return;
+    CallBack cb;
+    cb.campaign = m_campaign.id;
+    CallBackDialog dialog(m_service, cb, unitList(), m_clock.today(), this);
+    dialog.exec();
+}
+
+void SupervisionPage::openComplaintFromSelectedCallBack()
+{
+    const auto rows = m_callBackTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const CallBackId id(m_callBackTable->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong());
+    const auto opened = m_service.openComplaintFromCallBack(id);
+    if (!opened) {
+        MessageBox::warning(this, tr("Open a complaint"), opened.error().message, opened.error().detail);
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    selectCase(*opened);
+}
+
+void SupervisionPage::updateDetail()
+{
+    const auto c = m_service.complaint(selectedCase());
+    if (!c) {
+        m_detail->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                              .arg(tr("Select a case to see its details and timeline.").toHtmlEscaped()));
+        return;
+    }
+    m_detail->setHtml(detailHtml(*c));
+}
+
+QString SupervisionPage::detailHtml(const Complaint &c) const
+{
+    const QDate today = m_clock.today();
+    QString h;
+    h += QStringLiteral("<h3>%1 &nbsp;<span style='font-weight:normal'>%2</span></h3>")
+             .arg(esc(tr("Case %1").arg(c.reference)), esc(statusLabel(c.status)));
+    if (c.isOverdue(today))
+        h += QStringLiteral("<p style='color:#b01c1c'><b>%1</b></p>")
+                 .arg(esc(tr("Overdue: due %1, %2 days ago.")
+                              .arg(iso(c.currentDeadline()))
+                              .arg(c.currentDeadline().daysTo(today))));
+
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral(
+                   "<td style='color:#555;padding-right:8px'>%1</td><td style='padding-right:20px'>%2</td>")
+            .arg(esc(label), esc(value));
+    };
+    // Label and value pairs, two pairs a line.
+    const QList<std::pair<QString, QString>> fields{
+        {tr("Received"), iso(c.receivedOn)},
+        {tr("Channel"), channelLabel(c.channel)},
+        {tr("Unit concerned"), m_model->unitName(c.unit)},
+        {tr("Enterprise"),
+         c.enterpriseName.isEmpty()
+             ? QString()
+             : c.enterpriseName + (c.enterpriseRelated ? tr(" (enterprise-related)") : QString())},
+        {tr("Complainant"), maskName(c.complainantName)},
+        {tr("Contact"), maskContact(c.complainantContact)},
+        {tr("Handling due"), iso(c.handlingDue)},
+        {tr("Reply due"), iso(c.replyDue)}};
+    h += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+    int shown = 0;
+    for (const auto &[label, value] : fields) {
+        if (value.isEmpty())
+            continue;
+        if (shown % 2 == 0)
+            h += QStringLiteral("<tr>");
+        h += row(label, value);
+        if (shown % 2 == 1)
+            h += QStringLiteral("</tr>");
+        ++shown;
+    }
+    if (shown % 2 == 1)
+        h += QStringLiteral("<td></td><td></td></tr>");
+    h += QStringLiteral("</table>");
+    h += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Summary")), esc(c.summary));
+    if (!c.noticeDecision.isEmpty())
+        h += QStringLiteral("<p><b>%1</b> (%2)<br>%3</p>")
+                 .arg(esc(tr("Supervision notice")), esc(iso(c.outcomeOn)), esc(c.noticeDecision));
+    if (!c.replyContent.isEmpty())
+        h += QStringLiteral("<p><b>%1</b> (%2)<br>%3</p>")
+                 .arg(esc(tr("Unit's reply")), esc(iso(c.repliedOn)), esc(c.replyContent));
+
+    if (auto findings = m_service.findings(c.id); findings && !findings->empty()) {
+        h += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(tr("Problems found")));
+        for (const ComplaintFinding &f : *findings)
+            h +=
+                QStringLiteral("<li>%1 · %2<br>%3%4</li>")
+                    .arg(esc(tr("Area %1").arg(f.area)), esc(findingSourceWord(f.source)), esc(f.description),
+                         f.measure.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br><i>%1</i>").arg(esc(tr("Measure: %1").arg(f.measure))));
+        h += QStringLiteral("</ol>");
+    }
+    if (auto files = m_service.attachments(c.id); files && !files->empty()) {
+        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Attachments")));
+        for (const ComplaintAttachment &a : *files)
+            h += QStringLiteral("<li>%1 <span style='color:gray'>(%2 KB, %3…)</span></li>")
+                     .arg(esc(a.fileName))
+                     .arg((a.size + 1023) / 1024)
+                     .arg(a.sha256.left(12));
+        h += QStringLiteral("</ul>");
+    }
+
+    // Facts on the left, the timeline beside them: the detail pane is wide and short.
+    QString t =
+        QStringLiteral("<p><b>%1</b></p><table cellspacing='0' cellpadding='2'>").arg(esc(tr("Timeline")));
+    if (auto events = m_service.history(c.id)) {
+        for (ComplaintEvent e : *events) {
+            QString what;
+            if (e.to && e.from)
+                what = tr("%1 → %2").arg(statusLabel(*e.from), statusLabel(*e.to));
+            else if (e.action == QLatin1String("intake_import"))
+                what = tr("Registered (imported)");
+            else if (e.action == QLatin1String("intake_callback"))
+                what = tr("Registered (from a call-back)");
+            else if (e.to)
+                what = tr("Registered");
+            else if (e.action == QLatin1String("edit"))
+                what = tr("Details edited");
+            else if (e.action == QLatin1String("finding")) {
+                what = tr("Problem recorded");
+                const qsizetype dot = e.note.indexOf(QStringLiteral(" · "));
+                if (dot > 0) {
+                    what += QStringLiteral(" · ") + tr("Area %1").arg(e.note.left(dot));
+                    e.note = e.note.mid(dot + 3);
+                }
+            } else if (e.action == QLatin1String("attachment"))
+                what = tr("File attached");
+            else
+                what = e.action;
+            t += QStringLiteral("<tr><td style='color:#555;white-space:nowrap'>%1</td><td>%2</td>"
+                                "<td><b>%3</b>%4</td></tr>")
+                     .arg(esc(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))), esc(e.actor),
+                          esc(what), e.note.isEmpty() ? QString() : QStringLiteral("<br>") + esc(e.note));
+        }
+    }
+    t += QStringLiteral("</table>");
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+                          "<td width='52%' valign='top' style='padding-right:16px'>%1</td>"
+                          "<td width='48%' valign='top'>%2</td></tr></table>")
+        .arg(h, t);
+}
+
+} // namespace oversight

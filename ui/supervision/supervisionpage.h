@@ -1,0 +1,110 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/complaint.h"
+#include "domain/unit.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace oversight {
+
+class Clock;
+class ComplaintFilterProxy;
+class ComplaintTableModel;
+class ImportDialog;
+class Settings;
+class SupervisionService;
+class UnitService;
+
+/// Complaints and individual case supervision (投诉举报 · 个案监督), and the call-backs to enterprises: the
+/// cases with filters (status, unit, channel, overdue), the selected case's details and timeline, and the
+/// workflow's next steps. Writes go through dialogs and SupervisionService; views follow its signals.
+class SupervisionPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    SupervisionPage(SupervisionService &service, UnitService &units, const Clock &clock,
+                    QWidget *parent = nullptr);
+
+    void setCampaign(const Campaign &campaign);
+    /// Overdue is a matter of the day: re-marks the rows, the filter and the detail (the main window calls
+    /// this when the date changes).
+    void refreshDay();
+
+    [[nodiscard]] ComplaintTableModel *model() const { return m_model; }
+    [[nodiscard]] ComplaintFilterProxy *proxy() const { return m_proxy; }
+    [[nodiscard]] QTextBrowser *detail() const { return m_detail; }
+    /// The selected case, or an invalid id.
+    [[nodiscard]] ComplaintId selectedCase() const;
+    void selectCase(ComplaintId id);
+
+    /// The import dialog on `path`, already checking it (open, not modal); for tests and importComplaints().
+    ImportDialog *openImportDialog(const QString &path);
+
+public Q_SLOTS:
+    void registerComplaint();
+    /// Asks for a spreadsheet and opens the import dialog on it.
+    void importComplaints();
+    void editSelectedCase();
+    void addFindingToSelectedCase();
+    void attachFileToSelectedCase();
+    void recordCallBack();
+    void openComplaintFromSelectedCallBack();
+
+private:
+    void buildCasesTab(QWidget *tab);
+    void buildCallBacksTab(QWidget *tab);
+    void applyFilter();
+    void updateActions();
+    void updateDetail();
+    void updateCountLabel();
+    void fillUnitFilter();
+    void reloadCallBacks();
+    void runStep(int kind);
+    [[nodiscard]] QString detailHtml(const Complaint &c) const;
+    [[nodiscard]] std::vector<Unit> unitList() const;
+
+    SupervisionService &m_service;
+    UnitService &m_units;
+    const Clock &m_clock;
+    Campaign m_campaign;
+    ComplaintTableModel *m_model;
+    ComplaintFilterProxy *m_proxy;
+
+    QTabWidget *m_tabs = nullptr;
+    QPushButton *m_registerButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QToolButton *m_stepButton = nullptr;
+    QMenu *m_stepMenu = nullptr;
+    QPushButton *m_findingButton = nullptr;
+    QPushButton *m_attachButton = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_unitFilter = nullptr;
+    QComboBox *m_channelFilter = nullptr;
+    QCheckBox *m_overdueCheck = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_detail = nullptr;
+
+    QTableWidget *m_callBackTable = nullptr;
+    QPushButton *m_callBackAddButton = nullptr;
+    QPushButton *m_callBackEditButton = nullptr;
+    QPushButton *m_callBackOpenButton = nullptr;
+    QPushButton *m_callBackFindingButton = nullptr;
+};
+
+} // namespace oversight
