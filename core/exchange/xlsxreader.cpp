@@ -255,6 +255,13 @@ Result<void> XlsxReader::loadCatalogue(const QString &wanted)
         target = QStringLiteral("worksheets/sheet%1.xml").arg(index + 1);
     m_sheetEntry = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
 
+    return {};
+}
+
+Result<void> XlsxReader::loadCellParts()
+{
+    if (m_cellPartsLoaded)
+        return {};
     // Shared strings (absent when every string is inline, as openpyxl and some writers do).
     const auto shared = entry(QStringLiteral("xl/sharedStrings.xml"), false);
     if (!shared)
@@ -298,11 +305,16 @@ Result<void> XlsxReader::loadCatalogue(const QString &wanted)
         if (xml.hasError())
             return damaged(tr("xl/styles.xml: %1").arg(xml.errorString()));
     }
+    m_cellPartsLoaded = true;
     return {};
 }
 
 Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &onProgress)
 {
+    // Loaded here, not in open(): read() may run on another thread, and 100,000 shared strings take a
+    // while to parse.
+    if (auto r = loadCellParts(); !r)
+        return r;
     auto zip = static_cast<unzFile>(m_zip);
     if (unzLocateFile(zip, m_sheetEntry.toUtf8().constData(), 0) != UNZ_OK)
         return damaged(tr("the sheet \"%1\" (%2) is missing").arg(m_sheet, m_sheetEntry));

@@ -43,6 +43,8 @@ public:
 private:
     explicit XlsxReader(QString path);
     [[nodiscard]] Result<void> loadCatalogue(const QString &sheet);
+    /// The shared strings and the date styles the cells refer to.
+    [[nodiscard]] Result<void> loadCellParts();
     [[nodiscard]] Result<QByteArray> entry(const QString &name, bool required);
     [[nodiscard]] Error damaged(const QString &what) const;
 
@@ -55,6 +57,7 @@ private:
     QStringList m_sharedStrings;
     std::vector<bool> m_dateStyles; // cellXfs index → shows a date
     bool m_date1904 = false;
+    bool m_cellPartsLoaded = false;
 };
 
 } // namespace oversight

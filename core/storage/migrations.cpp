@@ -170,6 +170,11 @@ std::vector<Migration> build()
             UNIQUE (complaint_id, sha256)))"),
          }});
 
+    // units_by_campaign indexed what UNIQUE (campaign_id, name) already indexes: every write to the
+    // register updated two identical b-trees.
+    steps.push_back(
+        {4, "drop the duplicate index on units", {QStringLiteral("DROP INDEX IF EXISTS units_by_campaign")}});
+
     return steps;
 }
 
