@@ -104,10 +104,6 @@
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>oversight::CallBackRepository</name>
@@ -657,10 +653,6 @@
     <message>
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1572,9 @@
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
+</context>
+<context>
+    <name>oversight::FormDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -2200,10 +2195,6 @@
     <message>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>

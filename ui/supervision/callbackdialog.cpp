@@ -1,6 +1,7 @@
 #include "callbackdialog.h"
 
 #include "services/supervisionservice.h"
+#include "widgets/formdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -41,16 +42,9 @@ CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &call
     for (const Unit &u : units)
         m_unit->addItem(u.name, u.id.value);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(callBack.unit.value)));
-    m_feedback = new QPlainTextEdit(callBack.feedback, this);
-    m_feedback->setObjectName(QStringLiteral("feedbackEdit"));
-    m_feedback->setTabChangesFocus(true);
-    m_feedback->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_feedback->frameWidth() +
-                               int(m_feedback->document()->documentMargin() * 2));
+    m_feedback = FormDialog::textBox(callBack.feedback, 4, QStringLiteral("feedbackEdit"), this);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    m_error->hide();
+    m_error = FormDialog::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Enterprise:"), m_enterprise);
@@ -58,17 +52,9 @@ CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &call
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Unit concerned:"), m_unit);
     form->addRow(tr("What the enterprise &said:"), m_feedback);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &CallBackDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(fontMetrics().height() * 34, sizeHint().height());
+    auto *buttons =
+        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
+    FormDialog::lay(this, form, m_error, buttons);
 }
 
 void CallBackDialog::accept()
@@ -86,8 +72,7 @@ void CallBackDialog::accept()
         r = id.error();
     }
     if (!r) {
-        m_error->setText(r.error().message);
-        m_error->show();
+        FormDialog::showError(m_error, r.error().message);
         return;
     }
     QDialog::accept();

@@ -1,6 +1,7 @@
 #include "complaintdialog.h"
 
 #include "services/supervisionservice.h"
+#include "widgets/formdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,11 +51,7 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
     m_enterpriseRelated->setObjectName(QStringLiteral("enterpriseRelatedCheck"));
     m_enterpriseRelated->setChecked(complaint.enterpriseRelated);
 
-    m_summary = new QPlainTextEdit(complaint.summary, this);
-    m_summary->setObjectName(QStringLiteral("summaryEdit"));
-    m_summary->setTabChangesFocus(true);
-    m_summary->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_summary->frameWidth() +
-                              int(m_summary->document()->documentMargin() * 2));
+    m_summary = FormDialog::textBox(complaint.summary, 4, QStringLiteral("summaryEdit"), this);
 
     m_complainant = new QLineEdit(complaint.complainantName, this);
     m_complainant->setObjectName(QStringLiteral("complainantEdit"));
@@ -69,11 +66,7 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
     privacy->setWordWrap(true);
     privacy->setEnabled(false);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    m_error->hide();
+    m_error = FormDialog::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Channel:"), m_channel);
@@ -86,18 +79,10 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
     form->addRow(tr("C&ontact:"), m_contact);
     form->addRow(QString(), privacy);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Save)->setText(complaint.id.isValid() ? tr("&Save") : tr("&Register"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(fontMetrics().height() * 34, sizeHint().height());
+    auto *buttons = FormDialog::buttons(this, QDialogButtonBox::Save,
+                                        complaint.id.isValid() ? tr("&Save") : tr("&Register"),
+                                        QStringLiteral("saveButton"));
+    FormDialog::lay(this, form, m_error, buttons);
 }
 
 Complaint ComplaintDialog::edited() const
@@ -119,16 +104,14 @@ void ComplaintDialog::accept()
     const Complaint c = edited();
     if (c.id.isValid()) {
         if (auto r = m_service.updateIntake(c); !r) {
-            m_error->setText(r.error().message);
-            m_error->show();
+            FormDialog::showError(m_error, r.error().message);
             return;
         }
         m_saved = c.id;
     } else {
         const auto id = m_service.intake(c);
         if (!id) {
-            m_error->setText(id.error().message);
-            m_error->show();
+            FormDialog::showError(m_error, id.error().message);
             return;
         }
         m_saved = *id;

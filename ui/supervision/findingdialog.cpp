@@ -1,6 +1,7 @@
 #include "findingdialog.h"
 
 #include "services/supervisionservice.h"
+#include "widgets/formdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,38 +41,19 @@ FindingDialog::FindingDialog(SupervisionService &service, const Campaign &campai
         m_source->setCurrentIndex(qMax(0, m_source->findData(int(m_finding.source))));
     }
 
-    m_description = new QPlainTextEdit(m_finding.description, this);
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_description->frameWidth() +
-                                  int(m_description->document()->documentMargin() * 2));
-    m_measure = new QPlainTextEdit(m_finding.measure, this);
-    m_measure->setObjectName(QStringLiteral("measureEdit"));
-    m_measure->setTabChangesFocus(true);
-    m_measure->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_measure->frameWidth() +
-                              int(m_measure->document()->documentMargin() * 2));
+    m_description = FormDialog::textBox(m_finding.description, 4, QStringLiteral("descriptionEdit"), this);
+    m_measure = FormDialog::textBox(m_finding.measure, 4, QStringLiteral("measureEdit"), this);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    m_error->hide();
+    m_error = FormDialog::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Reform &area:"), m_area);
     form->addRow(tr("Ledger &source:"), m_source);
     form->addRow(tr("&Problem:"), m_description);
     form->addRow(tr("&Measure:"), m_measure);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FindingDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(fontMetrics().height() * 34, sizeHint().height());
+    auto *buttons =
+        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
+    FormDialog::lay(this, form, m_error, buttons);
 }
 
 void FindingDialog::accept()
@@ -88,8 +70,7 @@ void FindingDialog::accept()
         r = id.error();
     }
     if (!r) {
-        m_error->setText(r.error().message);
-        m_error->show();
+        FormDialog::showError(m_error, r.error().message);
         return;
     }
     QDialog::accept();

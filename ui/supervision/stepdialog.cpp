@@ -1,6 +1,7 @@
 #include "stepdialog.h"
 
 #include "services/supervisionservice.h"
+#include "widgets/formdialog.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -65,13 +66,7 @@ Complaint::Status StepDialog::target(Kind kind)
 
 QPlainTextEdit *StepDialog::addText(const QString &objectName, int lines)
 {
-    auto *edit = new QPlainTextEdit(this);
-    edit->setObjectName(objectName);
-    edit->setTabChangesFocus(true);
-    // A fixed height of `lines` lines: unbounded text boxes grew the notice dialog past a laptop's screen.
-    edit->setFixedHeight(fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() +
-                         int(edit->document()->documentMargin() * 2));
-    return edit;
+    return FormDialog::textBox(QString(), lines, objectName, this);
 }
 
 StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, Kind kind, QDate today,
@@ -113,24 +108,11 @@ StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, 
     m_note = addText(QStringLiteral("noteEdit"), 2);
     form->addRow(kind == Kind::Refer ? tr("&Note (what and why):") : tr("&Note:"), m_note);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    m_error->hide();
+    m_error = FormDialog::errorLabel(this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &StepDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(fontMetrics().height() * 34, sizeHint().height());
+    auto *buttons =
+        FormDialog::buttons(this, QDialogButtonBox::Ok, tr("&Record"), QStringLiteral("okButton"));
+    FormDialog::lay(this, form, m_error, buttons);
 }
 
 void StepDialog::accept()
@@ -168,8 +150,7 @@ void StepDialog::accept()
         break;
     }
     if (!r) {
-        m_error->setText(r.error().message);
-        m_error->show();
+        FormDialog::showError(m_error, r.error().message);
         return;
     }
     QDialog::accept();

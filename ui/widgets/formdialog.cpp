@@ -1,0 +1,62 @@
+#include "formdialog.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+QPlainTextEdit *FormDialog::textBox(const QString &text, int lines, const QString &objectName,
+                                    QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(text, parent);
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() +
+                         int(edit->document()->documentMargin() * 2));
+    return edit;
+}
+
+QLabel *FormDialog::errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    label->hide();
+    return label;
+}
+
+void FormDialog::showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->show();
+}
+
+QDialogButtonBox *FormDialog::buttons(QDialog *dialog, QDialogButtonBox::StandardButton accept,
+                                      const QString &acceptText, const QString &acceptName)
+{
+    auto *box = new QDialogButtonBox(accept | QDialogButtonBox::Cancel, dialog);
+    box->button(accept)->setObjectName(acceptName);
+    box->button(accept)->setText(acceptText);
+    box->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return box;
+}
+
+void FormDialog::lay(QDialog *dialog, QFormLayout *form, QLabel *error, QDialogButtonBox *buttons)
+{
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog->resize(dialog->fontMetrics().height() * 34, dialog->sizeHint().height());
+}
+
+} // namespace oversight
