@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <atomic>
+#include <thread>
+
 namespace oversight {
 
 namespace {
@@ -140,37 +143,80 @@ Result<void> AuditLog::appendMany(QSqlDatabase db, std::vector<AuditEntry> entri
             "INSERT INTO audit_log (at, actor, entity, entity_id, action, changes, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
         return StorageText::fromQuery(q, message);
-    QString prev = head->second;
-    QDateTime lastAt;
-    QString atText;
-    for (AuditEntry &entry : entries) {
-        if (!entry.at.isValid())
-            entry.at = QDateTime::currentDateTimeUtc();
-        if (entry.at != lastAt) { // an import stamps every entry with one time: format it once
-            lastAt = entry.at;
-            atText = isoTime(entry.at);
+
+    // Stage one chains the hashes: each entry's text and hash, in order. It touches no database, so for a
+    // large batch it runs on a second thread while this one inserts the entries already hashed (an import
+    // of 100,000 units spent a fifth of its time hashing).
+    struct Prepared
+    {
+        QString atText;
+        QString changes;
+    };
+    std::vector<Prepared> prepared(entries.size());
+    std::atomic<size_t> ready{0};
+    auto hashAll = [&entries, &prepared, &ready, prev = head->second]() mutable {
+        QDateTime lastAt;
+        QString atText;
+        for (size_t i = 0; i < entries.size(); ++i) {
+            AuditEntry &entry = entries[i];
+            if (!entry.at.isValid())
+                entry.at = QDateTime::currentDateTimeUtc();
+            if (entry.at != lastAt) { // an import stamps every entry with one time: format it once
+                lastAt = entry.at;
+                atText = isoTime(entry.at);
+            }
+            const QByteArray changes = entry.changesJson.isEmpty()
+                                           ? QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)
+                                           : entry.changesJson;
+            entry.prevHash = prev;
+            entry.hash = hashOf(prev, canonical(entry, atText, changes));
+            prev = entry.hash;
+            prepared[i] = {atText, QString::fromUtf8(changes)};
+            if ((i & 63) == 63 || i + 1 == entries.size()) {
+                ready.store(i + 1, std::memory_order_release);
+                ready.notify_one();
+            }
         }
-        const QByteArray changes = entry.changesJson.isEmpty()
-                                       ? QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)
-                                       : entry.changesJson;
-        entry.prevHash = prev;
-        entry.hash = hashOf(prev, canonical(entry, atText, changes));
-        q.bindValue(0, atText);
+    };
+    constexpr size_t threadedFrom = 512;
+    std::thread hasher;
+    if (entries.size() >= threadedFrom)
+        hasher = std::thread(hashAll);
+    else
+        hashAll();
+    struct Join
+    {
+        std::thread &t;
+        ~Join()
+        {
+            if (t.joinable())
+                t.join();
+        }
+    } join{hasher};
+
+    // Stage two inserts, in order, as the hashes arrive.
+    size_t available = ready.load(std::memory_order_acquire);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        while (available <= i) {
+            ready.wait(available, std::memory_order_acquire);
+            available = ready.load(std::memory_order_acquire);
+        }
+        const AuditEntry &entry = entries[i];
+        q.bindValue(0, prepared[i].atText);
         q.bindValue(1, entry.actor);
         q.bindValue(2, entry.entity);
         q.bindValue(3, entry.entityId);
         q.bindValue(4, entry.action);
-        q.bindValue(5, QString::fromUtf8(changes));
+        q.bindValue(5, prepared[i].changes);
         q.bindValue(6, entry.prevHash);
         q.bindValue(7, entry.hash);
         if (!q.exec())
-            return StorageText::fromQuery(q, message);
-        prev = entry.hash;
+            return StorageText::fromQuery(q, message); // Join waits for the hasher first
     }
     QSqlQuery headQuery(db);
     if (auto r = exec(headQuery, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
                       {headKey, QString(QString::number(head->first + qint64(entries.size())) +
-                                        QLatin1Char(':') + prev)},
+                                        QLatin1Char(':') + entries.back().hash)},
                       message);
         !r)
         return r;
