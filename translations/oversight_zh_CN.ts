@@ -1913,6 +1913,10 @@
         <source>Complaints and supervision</source>
         <translation>投诉举报与个案监督</translation>
     </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation>执法监督通知书</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeCommand</name>
@@ -2460,6 +2464,14 @@
     <message>
         <source>File attached</source>
         <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Draft &amp;notice</source>
+        <translation>起草通知书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Draft a 执法监督通知书 from this case on the documents page</source>
+        <translation>依据本案件在公文页起草执法监督通知书</translation>
     </message>
 </context>
 <context>

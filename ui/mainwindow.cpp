@@ -5,6 +5,7 @@
 #include "messagebox.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
+#include "services/supervisionnoticesource.h"
 #include "settings.h"
 #include "supervision/supervisionpage.h"
 #include "units/unitspage.h"
@@ -28,7 +29,8 @@ namespace oversight {
 
 MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, SupervisionService &supervision,
                        const Clock &clock, Settings &settings, QWidget *parent)
-    : QMainWindow(parent), m_campaigns(campaigns), m_clock(clock), m_settings(settings)
+    : QMainWindow(parent), m_campaigns(campaigns), m_clock(clock), m_settings(settings), m_units(units),
+      m_supervision(supervision)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Oversight Desk"));
@@ -104,6 +106,16 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
     m_documentsPage->setCampaign(m_campaign);
+    connect(m_supervisionPage, &SupervisionPage::supervisionNoticeRequested, this, [this](ComplaintId id) {
+        const auto content = supervisionNoticeContent(m_supervision, m_units, id);
+        if (!content) {
+            MessageBox::warning(this, tr("Supervision notice"), content.error().message,
+                                content.error().detail);
+            return;
+        }
+        if (m_documentsPage->draftSupervisionNotice(*content))
+            m_navigation->setCurrentRow(m_pages->indexOf(m_documentsPage));
+    });
 }
 
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)

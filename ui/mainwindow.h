@@ -36,6 +36,7 @@ public:
     [[nodiscard]] UnitsPage *unitsPage() const { return m_unitsPage; }
     [[nodiscard]] SupervisionPage *supervisionPage() const { return m_supervisionPage; }
     /// Adds the official documents page (issued and draft documents); main() calls it once.
+    /// Adds the documents page; a supervision notice asked for on the supervision page is drafted there.
     void addDocumentsPage(DocumentService &documents, UnitService &units);
     [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
     /// The campaign the pages show (empty when the file has none).
@@ -72,6 +73,8 @@ private:
     QLabel *m_phaseLabel = nullptr;
     QFrame *m_deadlineSeparator = nullptr;
     QLabel *m_deadlineLabel = nullptr;
+    UnitService &m_units;
+    SupervisionService &m_supervision;
     UnitsPage *m_unitsPage = nullptr;
     SupervisionPage *m_supervisionPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;

@@ -28,7 +28,13 @@ QString chineseDate(QDate d)
 // either.
 Result<SupervisionNoticeContent> supervisionNoticeContent(Workspace &workspace, ComplaintId id)
 {
-    const Result<Complaint> found = workspace.supervision().complaint(id);
+    return supervisionNoticeContent(workspace.supervision(), workspace.units(), id);
+}
+
+Result<SupervisionNoticeContent> supervisionNoticeContent(const SupervisionService &supervision,
+                                                          const UnitService &units, ComplaintId id)
+{
+    const Result<Complaint> found = supervision.complaint(id);
     if (!found) {
         if (found.error().code == Error::Code::NotFound)
             return makeError(Error::Code::NotFound,
@@ -36,7 +42,7 @@ Result<SupervisionNoticeContent> supervisionNoticeContent(Workspace &workspace, 
         return found.error();
     }
     const Complaint &c = *found;
-    const Result<Unit> unit = workspace.units().unit(c.unit);
+    const Result<Unit> unit = units.unit(c.unit);
     if (!unit)
         return unit.error();
 

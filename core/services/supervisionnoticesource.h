@@ -5,10 +5,15 @@
 
 namespace oversight {
 
+class SupervisionService;
+class UnitService;
 class Workspace;
 
 /// The seam between the supervision cases and the documents: the content of a supervision notice drafted
 /// from case `id`. NotFound when there is no such case.
 [[nodiscard]] Result<SupervisionNoticeContent> supervisionNoticeContent(Workspace &workspace, ComplaintId id);
+/// The same from the two services it reads (what the app's pages hold).
+[[nodiscard]] Result<SupervisionNoticeContent>
+supervisionNoticeContent(const SupervisionService &supervision, const UnitService &units, ComplaintId id);
 
 } // namespace oversight

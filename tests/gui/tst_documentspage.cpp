@@ -7,8 +7,10 @@
 #include "messagebox.h"
 #include "pdfprobe.h"
 #include "services/documentservice.h"
+#include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "settings.h"
+#include "supervision/supervisionpage.h"
 #include "tempworkspace.h"
 
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
@@ -186,6 +189,41 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->content.body, QStringLiteral("请于2022年7月27日前补报。"));
         QCOMPARE(record->status, DocumentStatus::Draft);
+    }
+
+    void supervisionPageDraftsANoticeHere()
+    {
+        // The supervision page's 起草通知书 makes a draft 执法监督通知书 of the selected case on this page,
+        // addressed to the unit, without the complainant, and shows it.
+        Gui gui;
+        Complaint c;
+        c.campaign = gui.t.campaign;
+        c.channel = Complaint::Channel::Phone;
+        c.receivedOn = QDate(2022, 6, 1);
+        c.unit = gui.t.ws->units().findByName(gui.t.campaign, QStringLiteral("旗公安局"))->value().id;
+        c.enterpriseName = QStringLiteral("奈曼旗宏达建材有限公司");
+        c.summary = QStringLiteral("执法人员检查时未出示执法证件。");
+        c.complainantName = QStringLiteral("王秀英");
+        c.complainantContact = QStringLiteral("13912345678");
+        const auto id = gui.t.ws->supervision().intake(c);
+        QVERIFY(id);
+        SupervisionPage *supervision = gui.window->supervisionPage();
+        supervision->selectCase(*id);
+        auto *draft = supervision->findChild<QPushButton *>(QStringLiteral("caseNoticeButton"));
+        QVERIFY(draft && draft->isEnabled());
+        draft->click();
+
+        auto *stack = gui.window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+        QCOMPARE(stack->currentWidget(), gui.page());
+        const auto selected = gui.page()->selected();
+        QVERIFY(selected.has_value());
+        QCOMPARE(selected->status, DocumentStatus::Draft);
+        QCOMPARE(selected->content.kind, DocumentKind::Supervision);
+        QCOMPARE(selected->content.addressee, QStringLiteral("旗公安局"));
+        const QString text = selected->content.title + selected->content.body;
+        QVERIFY(text.contains(QStringLiteral("奈曼旗宏达建材有限公司")));
+        QVERIFY(!text.contains(QStringLiteral("王秀英")));
+        QVERIFY(!text.contains(QStringLiteral("13912345678")));
     }
 
     void placeholdersBlockIssuing()

@@ -276,6 +276,21 @@ void DocumentsPage::newDraft()
     select(*id);
 }
 
+std::optional<DocumentId> DocumentsPage::draftSupervisionNotice(const SupervisionNoticeContent &content)
+{
+    const NoticeGenerator generator(m_campaign, m_clock.today());
+    OfficialDocument document = generator.supervision(content);
+    document.numberLine = DocumentNumber::placeholder(
+        DocumentService::seriesFor(m_campaign, DocumentKind::Supervision), m_clock.today().year());
+    const auto id = m_documents.createDraft(m_campaign.id, document);
+    if (!id) {
+        MessageBox::warning(this, tr("New draft"), id.error().message, id.error().detail);
+        return std::nullopt;
+    }
+    select(*id);
+    return *id;
+}
+
 void DocumentsPage::editSelected()
 {
     const auto current = selected();

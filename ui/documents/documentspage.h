@@ -3,6 +3,7 @@
 #include "documents/documentrenderer.h"
 #include "domain/campaign.h"
 #include "domain/officialdocument.h"
+#include "domain/supervisionnotice.h"
 
 #include <QDate>
 #include <QWidget>
@@ -37,6 +38,8 @@ public:
     [[nodiscard]] std::optional<DocumentRecord> selected() const;
     /// Selects the row of `id`.
     void select(DocumentId id);
+    /// A new draft 执法监督通知书 from a supervision case's content; selects it. Refusals are shown.
+    std::optional<DocumentId> draftSupervisionNotice(const SupervisionNoticeContent &content);
 
 public Q_SLOTS:
     /// A new draft of the kind chosen above the table (a reminder goes to the chosen unit).

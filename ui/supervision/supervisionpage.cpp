@@ -120,6 +120,9 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     m_findingButton->setToolTip(tr("Record a problem the case found, for the rectification ledger"));
     m_attachButton = new QPushButton(tr("&Attach file…"), tab);
     m_attachButton->setObjectName(QStringLiteral("caseAttachButton"));
+    m_noticeButton = new QPushButton(tr("Draft &notice"), tab);
+    m_noticeButton->setObjectName(QStringLiteral("caseNoticeButton"));
+    m_noticeButton->setToolTip(tr("Draft a 执法监督通知书 from this case on the documents page"));
 
     m_searchEdit = new QLineEdit(tab);
     m_searchEdit->setObjectName(QStringLiteral("caseSearchEdit"));
@@ -177,8 +180,9 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_registerButton, m_importButton, m_editButton,
-                                                       m_stepButton, m_findingButton, m_attachButton})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_registerButton, m_importButton, m_editButton, m_stepButton,
+                                          m_findingButton, m_attachButton, m_noticeButton})
         buttons->addWidget(w);
     buttons->addStretch(1);
     buttons->addWidget(m_countLabel);
@@ -200,6 +204,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     connect(m_editButton, &QPushButton::clicked, this, &SupervisionPage::editSelectedCase);
     connect(m_findingButton, &QPushButton::clicked, this, &SupervisionPage::addFindingToSelectedCase);
     connect(m_attachButton, &QPushButton::clicked, this, &SupervisionPage::attachFileToSelectedCase);
+    connect(m_noticeButton, &QPushButton::clicked, this, &SupervisionPage::draftNoticeForSelectedCase);
     connect(m_table, &QTableView::doubleClicked, this, &SupervisionPage::editSelectedCase);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &SupervisionPage::applyFilter);
     for (QComboBox *combo : {m_statusFilter, m_unitFilter, m_channelFilter})
@@ -384,6 +389,7 @@ void SupervisionPage::updateActions()
     m_editButton->setEnabled(selected);
     m_findingButton->setEnabled(selected);
     m_attachButton->setEnabled(selected);
+    m_noticeButton->setEnabled(selected);
     bool anyStep = false;
     for (QAction *a : m_stepMenu->actions()) {
         const bool can = selected && canMove(m_model->complaintAt(row).status,
@@ -498,6 +504,13 @@ void SupervisionPage::runStep(int kind)
         return;
     StepDialog dialog(m_service, *c, StepDialog::Kind(kind), m_clock.today(), this);
     dialog.exec();
+}
+
+void SupervisionPage::draftNoticeForSelectedCase()
+{
+    const ComplaintId id = selectedCase();
+    if (id.isValid())
+        Q_EMIT supervisionNoticeRequested(id);
 }
 
 void SupervisionPage::addFindingToSelectedCase()

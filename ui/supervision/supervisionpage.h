@@ -60,8 +60,14 @@ public Q_SLOTS:
     void editSelectedCase();
     void addFindingToSelectedCase();
     void attachFileToSelectedCase();
+    /// Asks for a 执法监督通知书 drafted from the selected case (the main window hands it to the documents).
+    void draftNoticeForSelectedCase();
     void recordCallBack();
     void openComplaintFromSelectedCallBack();
+
+Q_SIGNALS:
+    /// The clerk wants a supervision notice drafted from case `id`.
+    void supervisionNoticeRequested(oversight::ComplaintId id);
 
 private:
     void buildCasesTab(QWidget *tab);
@@ -91,6 +97,7 @@ private:
     QMenu *m_stepMenu = nullptr;
     QPushButton *m_findingButton = nullptr;
     QPushButton *m_attachButton = nullptr;
+    QPushButton *m_noticeButton = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_unitFilter = nullptr;
