@@ -1513,6 +1513,10 @@
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>主送</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ExchangeText</name>

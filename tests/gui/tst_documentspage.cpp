@@ -92,20 +92,20 @@ private Q_SLOTS:
         QVERIFY(g.page()->findChild<QComboBox *>(QStringLiteral("unitCombo"))->isEnabled());
         QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
         QCOMPARE(g.table()->rowCount(), 1);
-        QCOMPARE(g.cell(0, 3), QStringLiteral("Draft"));
-        QVERIFY(g.cell(0, 2).contains(QStringLiteral("催报")));
+        QCOMPARE(g.cell(0, 4), QStringLiteral("Draft"));
+        QVERIFY(g.cell(0, 3).contains(QStringLiteral("催报")));
         QVERIFY(g.button("issueButton")->isEnabled());
         QVERIFY(!g.button("voidButton")->isEnabled());
 
         // Issuing asks first; "No" leaves the draft as it was.
         MessageBox::setNextAnswers({QMessageBox::No});
         QTest::mouseClick(g.button("issueButton"), Qt::LeftButton);
-        QCOMPARE(g.cell(0, 3), QStringLiteral("Draft"));
+        QCOMPARE(g.cell(0, 4), QStringLiteral("Draft"));
 
         MessageBox::setNextAnswers({QMessageBox::Yes});
         QTest::mouseClick(g.button("issueButton"), Qt::LeftButton);
         QCOMPARE(g.cell(0, 0), QStringLiteral("奈司字〔2022〕12号"));
-        QCOMPARE(g.cell(0, 3), QStringLiteral("Issued"));
+        QCOMPARE(g.cell(0, 4), QStringLiteral("Issued"));
         const auto shown = MessageBox::takeShown();
         QVERIFY(!shown.isEmpty());
         QVERIFY2(shown.last().text.contains(QStringLiteral("奈司字〔2022〕12号")),
@@ -184,7 +184,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(g.button("editButton"), Qt::LeftButton);
         QVERIFY(seen);
-        QCOMPARE(g.cell(0, 2), QStringLiteral("关于补报材料的通知"));
+        QCOMPARE(g.cell(0, 3), QStringLiteral("关于补报材料的通知"));
         const auto record = g.page()->selected();
         QVERIFY(record);
         QCOMPARE(record->content.body, QStringLiteral("请于2022年7月27日前补报。"));
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().icon, QMessageBox::Warning);
         QVERIFY(shown.first().text.contains(QStringLiteral("【")));
-        QCOMPARE(g.cell(0, 3), QStringLiteral("Draft"));
+        QCOMPARE(g.cell(0, 4), QStringLiteral("Draft"));
         QVERIFY(g.t.ws->documents().numbersInUse(QStringLiteral("奈司字"), 2022)->empty());
 
         MessageBox::setNextAnswers({QMessageBox::Yes});

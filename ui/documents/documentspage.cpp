@@ -31,6 +31,7 @@ enum Column
 {
     NumberCol,
     KindCol,
+    AddresseeCol,
     TitleCol,
     StatusCol,
     DateCol,
@@ -77,7 +78,8 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("documentsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Kind"), tr("Title"), tr("Status"), tr("Date")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Number"), tr("Kind"), tr("Addressed to"), tr("Title"), tr("Status"), tr("Date")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -85,6 +87,9 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_table->horizontalHeader()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(NumberCol, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(KindCol, QHeaderView::ResizeToContents);
+    // Reminders and supervision notices share a title; who they go to tells them apart.
+    m_table->horizontalHeader()->setSectionResizeMode(AddresseeCol, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(AddresseeCol, fontMetrics().height() * 12);
     m_table->horizontalHeader()->setSectionResizeMode(DateCol, QHeaderView::ResizeToContents);
 
     const auto button = [this](const QString &text, const char *name) {
@@ -195,6 +200,8 @@ void DocumentsPage::reload()
         };
         cell(NumberCol, r.number.isValid() ? r.number.text() : tr("(not issued)"));
         cell(KindCol, documentKindWord(r.kind));
+        cell(AddresseeCol, r.content.addressee);
+        m_table->item(row, AddresseeCol)->setToolTip(r.content.addressee);
         cell(TitleCol, r.content.title);
         cell(StatusCol, statusLabel(r));
         cell(DateCol, r.content.date.toString(QStringLiteral("yyyy-MM-dd")));
