@@ -2477,6 +2477,14 @@
         <source>Draft a 执法监督通知书 from this case on the documents page</source>
         <translation>依据本案件在公文页起草执法监督通知书</translation>
     </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>The stored copy of &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取“%1”的存档副本。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::TableText</name>

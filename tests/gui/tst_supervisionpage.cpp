@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -128,6 +129,41 @@ private Q_SLOTS:
         QCOMPARE(page.proxy()->rowCount(), 0);
         QCOMPARE(child<QLabel>(&page, "caseCountLabel")->text(), QStringLiteral("0 of 1 cases, 1 overdue"));
     }
+    void attachmentsOpenFromAReadOnlyCopy()
+    {
+        TempWorkspace t(QDate(2022, 7, 20));
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = QStringLiteral("旗交通运输局");
+        Complaint c;
+        c.campaign = t.campaign;
+        c.unit = t.ws->units().create(u).value();
+        c.receivedOn = QDate(2022, 7, 1);
+        c.summary = QStringLiteral("超限检测站以罚代管");
+        const ComplaintId id = t.ws->supervision().intake(c).value();
+        QTemporaryDir dir;
+        QFile scan(dir.filePath(QStringLiteral("来信扫描件.pdf")));
+        QVERIFY(scan.open(QIODevice::WriteOnly));
+        scan.write("%PDF-1.4 letter");
+        scan.close();
+        const ComplaintAttachment stored = t.ws->supervision().attach(id, scan.fileName()).value();
+
+        SupervisionPage page(t.ws->supervision(), t.ws->units(), t.ws->clock());
+        page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
+        page.selectCase(id);
+        // The detail lists the file as a link; following it opens a read-only copy under its own name.
+        QVERIFY(child<QTextBrowser>(&page, "caseDetail")
+                    ->toHtml()
+                    .contains(QStringLiteral("attachment:") + stored.sha256));
+        const QString copy = page.openAttachment(stored.sha256);
+        QVERIFY(copy.endsWith(QStringLiteral("来信扫描件.pdf")));
+        QFile opened(copy);
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        QCOMPARE(opened.readAll(), QByteArray("%PDF-1.4 letter"));
+        QVERIFY(!(QFileInfo(copy).permissions() & QFile::WriteOwner));
+        QVERIFY(page.openAttachment(QStringLiteral("0000")).isEmpty());
+    }
+
     void importsABatchThroughTheDialog()
     {
         TempWorkspace t(QDate(2022, 7, 20));

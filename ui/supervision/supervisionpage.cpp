@@ -15,7 +15,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,8 +31,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace oversight {
@@ -169,6 +175,10 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     m_detail = new QTextBrowser(tab);
     m_detail->setObjectName(QStringLiteral("caseDetail"));
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"attachment")
+            openAttachment(url.path());
+    });
 
     // The table needs its width for eight columns; the selected case's details and timeline go below it.
     auto *splitter = new QSplitter(Qt::Vertical, tab);
@@ -506,6 +516,33 @@ void SupervisionPage::runStep(int kind)
     dialog.exec();
 }
 
+QString SupervisionPage::openAttachment(const QString &sha256)
+{
+    const ComplaintId id = selectedCase();
+    const auto files = m_service.attachments(id);
+    if (!files)
+        return {};
+    for (const ComplaintAttachment &a : *files) {
+        if (a.sha256 != sha256)
+            continue;
+        // A copy under its own name in a private temporary folder: the viewer knows the type from the name,
+        // and the evidence kept under its SHA-256 is never opened for writing.
+        static QTemporaryDir viewing;
+        const QString copy = QDir(viewing.path()).filePath(a.sha256.left(12) + QLatin1Char('-') + a.fileName);
+        if (!QFileInfo::exists(copy) && !QFile::copy(m_service.attachmentPath(a), copy)) {
+            MessageBox::warning(this, tr("Open attachment"),
+                                tr("The stored copy of \"%1\" cannot be read.").arg(a.fileName),
+                                m_service.attachmentPath(a));
+            return {};
+        }
+        QFile::setPermissions(copy, QFile::ReadOwner);
+        if (!MessageBox::testMode())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(copy));
+        return copy;
+    }
+    return {};
+}
+
 void SupervisionPage::draftNoticeForSelectedCase()
 {
     const ComplaintId id = selectedCase();
@@ -644,10 +681,12 @@ QString SupervisionPage::detailHtml(const Complaint &c) const
     if (auto files = m_service.attachments(c.id); files && !files->empty()) {
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Attachments")));
         for (const ComplaintAttachment &a : *files)
-            h += QStringLiteral("<li>%1 <span style='color:gray'>(%2 KB, %3…)</span></li>")
+            h += QStringLiteral(
+                     "<li><a href='attachment:%4'>%1</a> <span style='color:gray'>(%2 KB, %3…)</span></li>")
                      .arg(esc(a.fileName))
                      .arg((a.size + 1023) / 1024)
-                     .arg(a.sha256.left(12));
+                     .arg(a.sha256.left(12))
+                     .arg(a.sha256);
         h += QStringLiteral("</ul>");
     }
 

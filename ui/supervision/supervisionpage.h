@@ -50,6 +50,10 @@ public:
     [[nodiscard]] ComplaintId selectedCase() const;
     void selectCase(ComplaintId id);
 
+    /// Opens the selected case's attachment `sha256` in the desktop's viewer, from a read-only copy under
+    /// its own name; returns that copy's path (empty when there is none). In test mode nothing is launched.
+    QString openAttachment(const QString &sha256);
+
     /// The import dialog on `path`, already checking it (open, not modal); for tests and importComplaints().
     ImportDialog *openImportDialog(const QString &path);
 
