@@ -2485,6 +2485,10 @@
         <source>The stored copy of &quot;%1&quot; cannot be read.</source>
         <translation>无法读取“%1”的存档副本。</translation>
     </message>
+    <message>
+        <source>Supervision notice numbered and printed</source>
+        <translation>执法监督通知书已编号印发</translation>
+    </message>
 </context>
 <context>
     <name>oversight::TableText</name>

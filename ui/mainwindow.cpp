@@ -5,6 +5,7 @@
 #include "messagebox.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
+#include "services/documentservice.h"
 #include "services/supervisionnoticesource.h"
 #include "settings.h"
 #include "supervision/supervisionpage.h"
@@ -116,6 +117,7 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
         if (m_documentsPage->draftSupervisionNotice(*content))
             m_navigation->setCurrentRow(m_pages->indexOf(m_documentsPage));
     });
+    connect(&documents, &DocumentService::caseNoticeIssued, m_supervisionPage, &SupervisionPage::refreshCase);
 }
 
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)

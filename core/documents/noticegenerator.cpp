@@ -232,6 +232,7 @@ OfficialDocument NoticeGenerator::supervision(const SupervisionNoticeContent &c)
     OfficialDocument d = base(DocumentKind::Supervision);
     d.title = QStringLiteral("行政执法监督通知书");
     d.addressee = c.unitName;
+    d.caseId = c.caseId;
     const auto orPlaceholder = [](const QString &text, const QString &what) {
         return text.trimmed().isEmpty() ? QStringLiteral("【%1】").arg(what) : text.trimmed();
     };

@@ -114,6 +114,8 @@ QJsonObject OfficialDocument::toJson() const
         o.insert(QStringLiteral("receipt"),
                  QJsonObject{{QStringLiteral("document_name"), receipt->documentName},
                              {QStringLiteral("recipient"), receipt->recipient}});
+    if (caseId.isValid())
+        o.insert(QStringLiteral("case_id"), caseId.value);
     return o;
 }
 
@@ -141,6 +143,7 @@ std::optional<OfficialDocument> OfficialDocument::fromJson(const QJsonObject &o)
         d.receipt = ServiceReceipt{r.value(QStringLiteral("document_name")).toString(),
                                    r.value(QStringLiteral("recipient")).toString()};
     }
+    d.caseId = ComplaintId(o.value(QStringLiteral("case_id")).toInteger());
     return d;
 }
 

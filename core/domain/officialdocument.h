@@ -80,6 +80,9 @@ struct OfficialDocument
     QString printedBy;       ///< 印发机关
     QDate printedOn;         ///< 印发日期
     std::optional<ServiceReceipt> receipt;
+    /// For a supervision notice: the case it was drafted from (issuing it enters the number in the case's
+    /// history).
+    ComplaintId caseId;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<OfficialDocument> fromJson(const QJsonObject &object);

@@ -3,6 +3,7 @@
 #include "campaignservice.h"
 #include "clock.h"
 #include "storage/auditlog.h"
+#include "storage/complaintrepository.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/transaction.h"
@@ -203,9 +204,20 @@ Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &ren
                        {{QStringLiteral("number"), number.text()}, {QStringLiteral("pdf_sha256"), digest}});
         !r)
         return r.error();
+    // A supervision notice enters its number in the case's history, in the same transaction.
+    const bool forCase = content.kind == DocumentKind::Supervision && content.caseId.isValid();
+    if (forCase) {
+        if (auto r = ComplaintRepository(m_db.connection())
+                         .appendEvent({0, content.caseId, now, m_actor, QStringLiteral("notice_document"),
+                                       std::nullopt, std::nullopt, number.text()});
+            !r)
+            return r.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     Q_EMIT documentChanged(id);
+    if (forCase)
+        Q_EMIT caseNoticeIssued(content.caseId);
     return repo.get(id);
 }
 

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void documentAdded(oversight::DocumentId id, oversight::CampaignId campaign);
     void documentChanged(oversight::DocumentId id);
     void documentRemoved(oversight::DocumentId id, oversight::CampaignId campaign);
+    /// A supervision notice drafted from case `id` was issued; its number is in the case's history.
+    void caseNoticeIssued(oversight::ComplaintId id);
 
 private:
     Result<void> audit(DocumentId id, const QString &action, const QJsonObject &changes);

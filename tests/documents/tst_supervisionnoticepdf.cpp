@@ -4,12 +4,14 @@
 #include "documents/documentrenderer.h"
 #include "documents/noticegenerator.h"
 #include "pdfprobe.h"
+#include "services/documentservice.h"
 #include "services/supervisionnoticesource.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "tempworkspace.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace oversight;
@@ -77,6 +79,62 @@ private Q_SLOTS:
             QVERIFY(!bytes->contains(secret.toUtf8()));
         }
         QVERIFY(text.contains(QStringLiteral("何**")));
+    }
+
+    void issuingTheNoticeEntersItsNumberInTheCaseHistory()
+    {
+        TempWorkspace t(QDate(2022, 6, 20));
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = QStringLiteral("旗交通运输局");
+        const UnitId unit = t.ws->units().create(u).value();
+        SupervisionService &s = t.ws->supervision();
+        Complaint c;
+        c.campaign = t.campaign;
+        c.unit = unit;
+        c.receivedOn = QDate(2022, 6, 2);
+        c.summary = QStringLiteral("反映超限检测站执法不规范。");
+        const ComplaintId id = s.intake(c).value();
+        QVERIFY(s.startInvestigation(id).ok());
+        NoticeDraft n;
+        n.issuedOn = QDate(2022, 6, 20);
+        n.facts = QStringLiteral("经调查，检测站未出示执法证件。");
+        n.reasons = QStringLiteral("违反亮证执法规定。");
+        n.decision = QStringLiteral("责令整改。");
+        n.basis = QStringLiteral("《内蒙古自治区行政执法监督条例》");
+        n.correctBy = QDate(2022, 6, 30);
+        n.replyDue = QDate(2022, 7, 5);
+        QVERIFY(s.issueNotice(id, n).ok());
+
+        const Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
+        const OfficialDocument doc = NoticeGenerator(campaign, QDate(2022, 6, 20))
+                                         .supervision(supervisionNoticeContent(*t.ws, id).value());
+        QCOMPARE(doc.caseId, id);
+        // The case survives the draft's round trip through the database.
+        DocumentService &docs = t.ws->documents();
+        const auto draft = docs.createDraft(t.campaign, doc);
+        QVERIFY(draft.ok());
+        QCOMPARE(docs.document(*draft)->content.caseId, id);
+        const auto before = s.history(id).value().size();
+
+        QSignalSpy issued(&docs, &DocumentService::caseNoticeIssued);
+        DocumentRenderer renderer(DocumentFonts::resolve());
+        const auto record = docs.issue(*draft, [&](const OfficialDocument &d) { return renderer.pdf(d); });
+        QVERIFY2(record.ok(), qPrintable(record ? QString() : record.error().fullText()));
+        QCOMPARE(issued.count(), 1);
+        QCOMPARE(issued.at(0).at(0).value<ComplaintId>(), id);
+        const std::vector<ComplaintEvent> history = s.history(id).value();
+        QCOMPARE(history.size(), before + 1);
+        QCOMPARE(history.back().action, QStringLiteral("notice_document"));
+        QCOMPARE(history.back().note, QStringLiteral("奈司监〔2022〕1号"));
+
+        // A notice that names no case (typed by hand) touches no case.
+        OfficialDocument loose = doc;
+        loose.caseId = ComplaintId();
+        const auto other = docs.createDraft(t.campaign, loose);
+        QVERIFY(docs.issue(*other, [&](const OfficialDocument &d) { return renderer.pdf(d); }).ok());
+        QCOMPARE(issued.count(), 1);
+        QCOMPARE(s.history(id).value().size(), before + 1);
     }
 };
 

@@ -82,18 +82,21 @@ SupervisionPage::SupervisionPage(SupervisionService &service, UnitService &units
     layout->addWidget(heading);
     layout->addWidget(m_tabs, 1);
 
-    connect(&m_service, &SupervisionService::complaintChanged, this, [this](ComplaintId id) {
-        if (id == selectedCase()) {
-            updateDetail();
-            updateActions();
-        }
-    });
+    connect(&m_service, &SupervisionService::complaintChanged, this, &SupervisionPage::refreshCase);
     connect(&m_service, &SupervisionService::callBackAdded, this, &SupervisionPage::reloadCallBacks);
     connect(&m_service, &SupervisionService::callBackChanged, this, &SupervisionPage::reloadCallBacks);
     connect(&m_units, &UnitService::unitAdded, this, &SupervisionPage::fillUnitFilter);
     connect(&m_units, &UnitService::unitChanged, this, &SupervisionPage::fillUnitFilter);
     connect(&m_units, &UnitService::unitRemoved, this, &SupervisionPage::fillUnitFilter);
     updateActions();
+}
+
+void SupervisionPage::refreshCase(ComplaintId id)
+{
+    if (id == selectedCase()) {
+        updateDetail();
+        updateActions();
+    }
 }
 
 void SupervisionPage::buildCasesTab(QWidget *tab)
@@ -715,6 +718,8 @@ QString SupervisionPage::detailHtml(const Complaint &c) const
                 }
             } else if (e.action == QLatin1String("attachment"))
                 what = tr("File attached");
+            else if (e.action == QLatin1String("notice_document"))
+                what = tr("Supervision notice numbered and printed");
             else
                 what = e.action;
             t += QStringLiteral("<tr><td style='color:#555;white-space:nowrap'>%1</td><td>%2</td>"

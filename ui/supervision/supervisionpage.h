@@ -68,6 +68,9 @@ public Q_SLOTS:
     void draftNoticeForSelectedCase();
     void recordCallBack();
     void openComplaintFromSelectedCallBack();
+    /// Case `id` changed outside this page's service (a supervision notice issued from it): redraws its
+    /// detail and timeline when it is the selected one.
+    void refreshCase(oversight::ComplaintId id);
 
 Q_SIGNALS:
     /// The clerk wants a supervision notice drafted from case `id`.
