@@ -140,7 +140,7 @@ void makeFiles(const QString &dir, int rows)
     for (int i = 0; i < rows; ++i)
         us.rows.append(QVariantList{unitName(i), i % 3 ? QStringLiteral("部门") : QStringLiteral("苏木乡镇"),
                                     QStringLiteral("联系人%1").arg(i % 997),
-                                    QStringLiteral("0475-42%1").arg(i % 100000, 5, 10, QLatin1Char('0')),
+                                    QStringLiteral("0475-00%1").arg(i % 100000, 5, 10, QLatin1Char('0')),
                                     QString()});
     units.sheets.append(us);
     if (auto r = writeXlsx(dir + QStringLiteral("/units.xlsx"), units); !r)

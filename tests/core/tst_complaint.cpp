@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(maskName(QStringLiteral("王")), QStringLiteral("王*"));
         QCOMPARE(maskName(QString()), QString());
         QCOMPARE(maskContact(QStringLiteral("13812345678")), QStringLiteral("138****5678"));
-        QCOMPARE(maskContact(QStringLiteral("0475-4211111")), QStringLiteral("047*****1111"));
+        QCOMPARE(maskContact(QStringLiteral("0475-0011111")), QStringLiteral("047*****1111"));
         QCOMPARE(maskContact(QStringLiteral("12345")), QStringLiteral("1****"));
         QCOMPARE(maskContact(QString()), QString());
 

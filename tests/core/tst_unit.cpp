@@ -31,7 +31,7 @@ class TestUnit final : public QObject
 private Q_SLOTS:
     void validUnit()
     {
-        QVERIFY(validateUnit(unitNamed(QStringLiteral("旗市场监督管理局"), QStringLiteral("0475-4212345")))
+        QVERIFY(validateUnit(unitNamed(QStringLiteral("旗市场监督管理局"), QStringLiteral("0475-0012345")))
                     .isEmpty());
         QVERIFY(validateUnit(unitNamed(QStringLiteral("八仙筒镇"))).isEmpty()); // a contact is named later
         QVERIFY(
@@ -107,7 +107,7 @@ private Q_SLOTS:
 
     void filter()
     {
-        Unit u = unitNamed(QStringLiteral("旗交通运输局"), QStringLiteral("0475-4212345"));
+        Unit u = unitNamed(QStringLiteral("旗交通运输局"), QStringLiteral("0475-0012345"));
         u.contactPerson = QStringLiteral("刘某");
         UnitFilter f;
         QVERIFY(f.isEmpty());

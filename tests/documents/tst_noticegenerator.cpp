@@ -20,7 +20,7 @@ class TestNoticeGenerator final : public QObject
         u.name = name;
         if (contact) {
             u.contactPerson = QStringLiteral("李某");
-            u.contactPhone = QStringLiteral("0475-4200001");
+            u.contactPhone = QStringLiteral("0475-0000001");
         }
         return u;
     }

@@ -106,14 +106,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile f(dir.filePath(u"changed.csv"_qs));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(u"单位名称,联系电话\n奈曼旗交通运输局,0475-4219999\n"_qs.toUtf8());
+        f.write(u"单位名称,联系电话\n奈曼旗交通运输局,0475-0019999\n"_qs.toUtf8());
         f.write(u"单位名称2,\n"_qs.toUtf8().left(0));
         f.close();
         const ImportReport changed = import(t, f.fileName());
         QVERIFY2(changed.clean(), qPrintable(issueTexts(changed).join(u'\n')));
         QCOMPARE(changed.updated, 1);
         const auto unit = t.ws->units().findByName(t.campaign, u"奈曼旗交通运输局"_qs);
-        QCOMPARE((*unit)->contactPhone, u"0475-4219999"_qs);
+        QCOMPARE((*unit)->contactPhone, u"0475-0019999"_qs);
         QCOMPARE((*unit)->contactPerson, u"李红"_qs); // a column the file left out keeps its value
     }
 
@@ -261,7 +261,7 @@ private Q_SLOTS:
         u.name = u"奈曼旗\"市场\"监督\\管理局"_qs;
         u.category = Unit::Category::Township;
         u.contactPerson = u"王\n晓明"_qs;
-        u.contactPhone = u"0475-4211001"_qs;
+        u.contactPhone = u"0475-0011001"_qs;
         u.notes = u"😀\u2028"_qs;
         QCOMPARE(UnitService::auditJson(u), QJsonDocument(auditFields(u)).toJson(QJsonDocument::Compact));
         QCOMPARE(UnitService::auditJson(Unit{}),

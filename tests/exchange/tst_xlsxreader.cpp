@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(rows.size() >= 6);
         QCOMPARE(rows.at(0).cells.at(0).text, u"单位名称"_qs);
         QCOMPARE(rows.at(1).cells.at(0).text, u"奈曼旗市场监督管理局"_qs);
-        QCOMPARE(rows.at(1).cells.at(3).text, u"0475-4211001"_qs);
+        QCOMPARE(rows.at(1).cells.at(3).text, u"0475-0011001"_qs);
     }
 
     void everyKindOfCell()

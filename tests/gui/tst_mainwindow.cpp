@@ -166,7 +166,7 @@ private Q_SLOTS:
         commitText(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("八仙筒镇"));
         auto *category = child<QComboBox>(dialog, "categoryCombo");
         category->setCurrentIndex(category->findText(categoryLabel(Unit::Category::Township)));
-        QTest::keyClicks(child<QLineEdit>(dialog, "contactPhoneEdit"), QStringLiteral("0475-4211111"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "contactPhoneEdit"), QStringLiteral("0475-0011111"));
         clickOk(dialog);
         QTRY_VERIFY(!dialog);
 
@@ -178,7 +178,7 @@ private Q_SLOTS:
         const auto stored = gui.t.ws->units().findByName(gui.t.campaign, QStringLiteral("八仙筒镇")).value();
         QVERIFY(stored.has_value());
         QCOMPARE(stored->category, Unit::Category::Township);
-        QCOMPARE(stored->contactPhone, QStringLiteral("0475-4211111"));
+        QCOMPARE(stored->contactPhone, QStringLiteral("0475-0011111"));
         // No contact person yet: the count says so.
         QCOMPARE(gui.text(QStringLiteral("countLabel")), QStringLiteral("Units: 1, without a contact: 1"));
     }

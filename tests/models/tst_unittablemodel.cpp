@@ -54,7 +54,7 @@ struct Fixture
     {
         UnitService &s = t.ws->units();
         qinglong = mustCreate(s, makeUnit(t.campaign, QStringLiteral("青龙山镇"), Unit::Category::Township,
-                                          QStringLiteral("张三"), QStringLiteral("0475-4211111")));
+                                          QStringLiteral("张三"), QStringLiteral("0475-0011111")));
         market =
             mustCreate(s, makeUnit(t.campaign, QStringLiteral("旗市场监督管理局"), Unit::Category::Department,
                                    QStringLiteral("LiMing"), QStringLiteral("13900001111")));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
         Unit edited = f.t.ws->units().unit(f.market).value();
-        edited.contactPhone = QStringLiteral("0475-4222222");
+        edited.contactPhone = QStringLiteral("0475-0022222");
         QVERIFY(f.t.ws->units().update(edited).ok());
         QCOMPARE(changed.count(), 1);
         const auto topLeft = changed.first().at(0).value<QModelIndex>();
@@ -139,9 +139,9 @@ private Q_SLOTS:
         QCOMPARE(bottomRight.column(), UnitTableModel::ColumnCount - 1);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(f.model.index(1, UnitTableModel::ContactPhone).data().toString(),
-                 QStringLiteral("0475-4222222"));
+                 QStringLiteral("0475-0022222"));
         QCOMPARE(f.model.index(0, UnitTableModel::ContactPhone).data().toString(),
-                 QStringLiteral("0475-4211111"));
+                 QStringLiteral("0475-0011111"));
 
         // Saving an unchanged unit writes nothing and announces nothing.
         QVERIFY(f.t.ws->units().update(edited).ok());
@@ -206,7 +206,7 @@ private Q_SLOTS:
                      .data(Qt::DecorationRole)
                      .value<QIcon>()
                      .isNull());
-        half.contactPhone = QStringLiteral("0475-4233333");
+        half.contactPhone = QStringLiteral("0475-0033333");
         QVERIFY(f.t.ws->units().update(half).ok());
         QVERIFY(!f.model.index(row, UnitTableModel::ContactPerson).data(Qt::DecorationRole).isValid());
         QCOMPARE(f.model.withoutContactCount(), 0);
@@ -255,7 +255,7 @@ private Q_SLOTS:
         // Naming the contact takes the unit off the "without contact" list at once.
         Unit named = f.t.ws->units().unit(f.baxian).value();
         named.contactPerson = QStringLiteral("王五");
-        named.contactPhone = QStringLiteral("0475-4233333");
+        named.contactPhone = QStringLiteral("0475-0033333");
         QVERIFY(f.t.ws->units().update(named).ok());
         QCOMPARE(proxy.rowCount(), 0);
         // And a new unit without one joins it.

@@ -46,7 +46,7 @@ private Q_SLOTS:
         u.campaign = t.campaign;
         u.name = QStringLiteral("旗生态环境分局");
         u.contactPerson = QStringLiteral("孙某");
-        u.contactPhone = QStringLiteral("0475-4200000");
+        u.contactPhone = QStringLiteral("0475-0000000");
         u.notes = QStringLiteral("派出机构");
         QVERIFY(t.ws->units().create(u).ok());
 

@@ -29,7 +29,7 @@ private Q_SLOTS:
         QSignalSpy added(&t.ws->units(), &UnitService::unitAdded);
         Unit u = unitNamed(t.campaign, QStringLiteral("  青龙山镇 "), Unit::Category::Township);
         u.contactPerson = QStringLiteral(" 张某 ");
-        u.contactPhone = QStringLiteral("0475-4211111");
+        u.contactPhone = QStringLiteral("0475-0011111");
         const auto id = t.ws->units().create(u);
         QVERIFY(id.ok());
         QCOMPARE(added.count(), 1);
