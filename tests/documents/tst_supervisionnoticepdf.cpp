@@ -16,6 +16,25 @@
 
 using namespace oversight;
 
+namespace {
+
+/// Registers `unitName`, takes case `c` in for it, investigates it and issues the notice `n` on it.
+ComplaintId caseWithNotice(TempWorkspace &t, const QString &unitName, Complaint c, const NoticeDraft &n)
+{
+    Unit u;
+    u.campaign = t.campaign;
+    u.name = unitName;
+    c.campaign = t.campaign;
+    c.unit = t.ws->units().create(u).value();
+    SupervisionService &s = t.ws->supervision();
+    const ComplaintId id = s.intake(c).value();
+    if (!s.startInvestigation(id).ok() || !s.issueNotice(id, n).ok())
+        return {};
+    return id;
+}
+
+} // namespace
+
 class TestSupervisionNoticePdf final : public QObject
 {
     Q_OBJECT
@@ -24,22 +43,13 @@ private Q_SLOTS:
     void noticeFromACaseHidesTheComplainant()
     {
         TempWorkspace t(QDate(2022, 6, 20));
-        Unit u;
-        u.campaign = t.campaign;
-        u.name = QStringLiteral("旗市场监督管理局");
-        const UnitId unit = t.ws->units().create(u).value();
-        SupervisionService &s = t.ws->supervision();
         Complaint c;
-        c.campaign = t.campaign;
-        c.unit = unit;
         c.receivedOn = QDate(2022, 6, 1);
         c.enterpriseName = QStringLiteral("奈曼旗宏达建材有限公司");
         c.enterpriseRelated = true;
         c.summary = QStringLiteral("何玉兰（电话13700000001）反映执法人员罚款未开票据。");
         c.complainantName = QStringLiteral("何玉兰");
         c.complainantContact = QStringLiteral("13700000001");
-        const ComplaintId id = s.intake(c).value();
-        QVERIFY(s.startInvestigation(id).ok());
         NoticeDraft n;
         n.issuedOn = QDate(2022, 6, 20);
         n.facts = QStringLiteral("经调查，何玉兰反映的罚款未开具票据的情况属实。");
@@ -48,7 +58,8 @@ private Q_SLOTS:
         n.basis = QStringLiteral("《中华人民共和国行政处罚法》第七十条");
         n.correctBy = QDate(2022, 6, 30);
         n.replyDue = QDate(2022, 7, 5);
-        QVERIFY(s.issueNotice(id, n).ok());
+        const ComplaintId id = caseWithNotice(t, QStringLiteral("旗市场监督管理局"), c, n);
+        QVERIFY(id.isValid());
 
         const auto content = supervisionNoticeContent(*t.ws, id);
         QVERIFY(content.ok());
@@ -84,18 +95,9 @@ private Q_SLOTS:
     void issuingTheNoticeEntersItsNumberInTheCaseHistory()
     {
         TempWorkspace t(QDate(2022, 6, 20));
-        Unit u;
-        u.campaign = t.campaign;
-        u.name = QStringLiteral("旗交通运输局");
-        const UnitId unit = t.ws->units().create(u).value();
-        SupervisionService &s = t.ws->supervision();
         Complaint c;
-        c.campaign = t.campaign;
-        c.unit = unit;
         c.receivedOn = QDate(2022, 6, 2);
         c.summary = QStringLiteral("反映超限检测站执法不规范。");
-        const ComplaintId id = s.intake(c).value();
-        QVERIFY(s.startInvestigation(id).ok());
         NoticeDraft n;
         n.issuedOn = QDate(2022, 6, 20);
         n.facts = QStringLiteral("经调查，检测站未出示执法证件。");
@@ -104,7 +106,9 @@ private Q_SLOTS:
         n.basis = QStringLiteral("《内蒙古自治区行政执法监督条例》");
         n.correctBy = QDate(2022, 6, 30);
         n.replyDue = QDate(2022, 7, 5);
-        QVERIFY(s.issueNotice(id, n).ok());
+        const ComplaintId id = caseWithNotice(t, QStringLiteral("旗交通运输局"), c, n);
+        QVERIFY(id.isValid());
+        SupervisionService &s = t.ws->supervision();
 
         const Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
         const OfficialDocument doc = NoticeGenerator(campaign, QDate(2022, 6, 20))
