@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QtTest>
 #include <QUndoStack>
@@ -81,8 +82,10 @@ private Q_SLOTS:
         QCOMPARE(matrix->rowCount(), 4);
         QCOMPARE(matrix->columnCount(), 12); // ten forms and two written reports
         QVERIFY(matrix->item(0, 0)->text().startsWith(QStringLiteral("missing")));
-        QVERIFY2(matrix->item(0, 0)->text().contains(QStringLiteral("overdue")),
-                 qPrintable(matrix->item(0, 0)->text()));
+        QVERIFY2(matrix->item(0, 0)->toolTip().contains(QStringLiteral("Overdue: due 2022-05-21")),
+                 qPrintable(matrix->item(0, 0)->toolTip()));
+        QVERIFY(matrix->item(0, 0)->font().bold());
+        QVERIFY(!matrix->item(0, 9)->font().bold()); // 附件7 is due 07-15
 
         // 附件2 (figures and the case list) of the second unit.
         const int column = 1;
@@ -149,6 +152,8 @@ private Q_SLOTS:
         QVERIFY2(matrix->item(1, column)->text().startsWith(QStringLiteral("accepted +4d")),
                  qPrintable(matrix->item(1, column)->text()));
         QVERIFY(matrix->horizontalHeaderItem(column)->text().contains(QStringLiteral("1/4")));
+        child<QListWidget>(&window, "navigationList")->setCurrentRow(2);
+        QCOMPARE(child<QStackedWidget>(&window, "pageStack")->currentWidget(), page);
         shot(&window, QStringLiteral("matrix"));
     }
 

@@ -7,6 +7,7 @@
 #include "submissiondialog.h"
 
 #include <QComboBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -164,7 +165,7 @@ void SubmissionsPage::fillMatrix()
     for (qsizetype c = 0; c < columns.size(); ++c) {
         const FormSpec *f = m_campaign.form(columns.at(c));
         if (QTableWidgetItem *h = m_matrix->horizontalHeaderItem(int(c)))
-            h->setToolTip(f ? f->title : columns.at(c));
+            h->setToolTip(f ? f->title : m_campaign.report(columns.at(c))->title);
     }
 
     QStringList rowNames;
@@ -201,23 +202,36 @@ void SubmissionsPage::fillMatrix()
             const Deadline *due = m_campaign.deadlineOfItem(item);
             QString text = submissionStatusLabel(st);
             const int days = s ? s->lateDays(due) : 0;
+            const bool overdue = st == Submission::Status::Missing && due && due->due < m_clock.today();
+            //: late marker in a matrix cell: days past the due date
             if (days > 0)
                 text += tr(" +%1d").arg(days);
-            else if (st == Submission::Status::Missing && due && due->due < m_clock.today())
-                text += tr(" overdue");
             auto *cell = new QTableWidgetItem(text);
             cell->setTextAlignment(Qt::AlignCenter);
             cell->setBackground(statusColour(st));
-            if (days > 0 || (st == Submission::Status::Missing && due && due->due < m_clock.today()))
+            QStringList tip;
+            if (days > 0 || overdue) {
+                // Late at a glance: red and bold, with the due date in the tooltip.
                 cell->setForeground(QColor(0xa0, 0x10, 0x10));
+                QFont bold = cell->font();
+                bold.setBold(true);
+                cell->setFont(bold);
+                tip.append(overdue ? tr("Overdue: due %1").arg(due->due.toString(Qt::ISODate))
+                                   : tr("Received %n day(s) after the due date %1", nullptr, days)
+                                         .arg(due->due.toString(Qt::ISODate)));
+            }
+            if (s && !s->note.isEmpty())
+                tip.append(s->note);
             cell->setData(itemRole, QVariant::fromValue(u.id));
-            cell->setToolTip(s && !s->note.isEmpty() ? s->note : QString());
+            cell->setToolTip(tip.join(QLatin1Char('\n')));
             m_matrix->setItem(r, int(c), cell);
         }
         ++shown;
     }
     m_matrix->setVerticalHeaderLabels(rowNames);
     m_matrix->resizeColumnsToContents();
+    for (int c = 0; c < m_matrix->columnCount(); ++c)
+        m_matrix->setColumnWidth(c, std::max(m_matrix->columnWidth(c), 64));
     m_matrix->resizeRowsToContents();
     int accepted = 0;
     int received = 0;

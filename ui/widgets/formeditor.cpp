@@ -292,9 +292,16 @@ void FormEditor::setForm(const FormSpec &spec, const FormData &data, QDate today
         m_rows->verticalHeader()->setMaximumWidth(260);
         m_rows->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
-    m_rows->resizeColumnsToContents();
-    for (int c = 0; c < m_rows->columnCount(); ++c)
-        m_rows->setColumnWidth(c, std::clamp(m_rows->columnWidth(c), 70, 220));
+    // A few columns share the width; a wide register keeps readable columns and scrolls.
+    if (m_rows->columnCount() <= 8) {
+        m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    } else {
+        m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        m_rows->resizeColumnsToContents();
+        for (int c = 0; c < m_rows->columnCount(); ++c)
+            m_rows->setColumnWidth(c, std::clamp(m_rows->columnWidth(c), 80, 220));
+        m_rows->horizontalHeader()->setStretchLastSection(true);
+    }
     m_undo->clear();
     setReadOnly(m_readOnly);
     refresh();
