@@ -83,9 +83,12 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     m_evidence = new QPushButton(tr("Evidence file…"), this);
     m_evidence->setObjectName(QStringLiteral("evidenceFile"));
     m_evidence->setVisible(campaign.report(item) != nullptr);
-    m_print = new QPushButton(tr("Print / PDF…"), this);
+    m_print = new QPushButton(tr("Print…"), this);
     m_print->setObjectName(QStringLiteral("printSubmission"));
     m_print->setVisible(campaign.form(item) != nullptr);
+    m_pdf = new QPushButton(tr("Save as PDF…"), this);
+    m_pdf->setObjectName(QStringLiteral("pdfSubmission"));
+    m_pdf->setVisible(campaign.form(item) != nullptr);
     auto *close = new QPushButton(tr("Close"), this);
     buttons->addWidget(m_save);
     buttons->addWidget(m_return);
@@ -93,13 +96,15 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     buttons->addWidget(m_evidence);
     buttons->addStretch();
     buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
     buttons->addWidget(close);
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &SubmissionDialog::saveReceipt);
     connect(m_return, &QPushButton::clicked, this, &SubmissionDialog::returnToUnit);
     connect(m_accept, &QPushButton::clicked, this, &SubmissionDialog::accept_);
-    connect(m_print, &QPushButton::clicked, this, &SubmissionDialog::printForm);
+    connect(m_print, &QPushButton::clicked, this, [this] { printForm(false); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { printForm(true); });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_evidence, &QPushButton::clicked, this, [this] {
         if (!m_submission.id.isValid() && !saveReceipt())
@@ -222,9 +227,15 @@ bool SubmissionDialog::accept_()
     return true;
 }
 
-void SubmissionDialog::printForm()
+void SubmissionDialog::printForm(bool toPdf)
 {
-    Q_EMIT printRequested(m_submission);
+    // What is on screen is printed, saved or not.
+    Submission shown = m_submission;
+    shown.data = m_editor->data();
+    shown.filledBy = m_filledBy->text();
+    shown.phone = m_phone->text();
+    shown.filledOn = m_filledOn->date();
+    Q_EMIT printRequested(shown, toPdf);
 }
 
 } // namespace oversight

@@ -36,11 +36,11 @@ public:
     bool saveReceipt();
     bool returnToUnit();
     bool accept_();
-    void printForm();
+    void printForm(bool toPdf);
 
 Q_SIGNALS:
     /// Print or save the filled form as PDF (the page owns the printing).
-    void printRequested(const oversight::Submission &submission);
+    void printRequested(const oversight::Submission &submission, bool toPdf);
 
 private:
     void reload();
@@ -66,6 +66,7 @@ private:
     QPushButton *m_accept = nullptr;
     QPushButton *m_evidence = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_pdf = nullptr;
 };
 
 } // namespace oversight

@@ -1,5 +1,6 @@
 #include "submissionspage.h"
 
+#include "documents/formprinter.h"
 #include "messagebox.h"
 #include "services/clock.h"
 #include "services/submissionservice.h"
@@ -7,11 +8,15 @@
 #include "submissiondialog.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -327,9 +332,37 @@ QDialog *SubmissionsPage::openCell(int row, int column, bool modal)
     return nullptr;
 }
 
-void SubmissionsPage::printSubmission(const Submission &)
+void SubmissionsPage::printSubmission(const Submission &s, bool toPdf)
 {
-    MessageBox::information(this, tr("Print"), tr("Printing a form comes with the next version."));
+    const FormSpec *spec = m_campaign.form(s.item);
+    if (!spec)
+        return;
+    QString unitName;
+    for (const Unit &u : m_unitList)
+        if (u.id == s.unit)
+            unitName = u.name;
+    const FormPrinter printer(DocumentFonts::resolve());
+    const FormPrinter::Header header{unitName, m_campaign.displayName()};
+    if (toPdf) {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save as PDF"), QStringLiteral("%1-%2.pdf").arg(spec->id, unitName), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const Result<QByteArray> bytes = printer.pdf(*spec, s, header);
+        QSaveFile file(path);
+        if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
+            !file.commit())
+            MessageBox::warning(this, tr("Save as PDF"), tr("Could not write %1.").arg(path),
+                                bytes ? file.errorString() : bytes.error().message);
+        return;
+    }
+    QPrinter device(QPrinter::HighResolution);
+    device.setFullPage(true);
+    QPrintDialog dialog(&device, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto r = printer.paint(*spec, s, header, device); !r)
+        MessageBox::warning(this, tr("Print"), r.error().message, r.error().detail);
 }
 
 } // namespace oversight

@@ -40,7 +40,7 @@ public Q_SLOTS:
 private:
     void fillMatrix();
     void fillCrossUnit();
-    void printSubmission(const Submission &s);
+    void printSubmission(const Submission &s, bool toPdf);
     [[nodiscard]] QStringList items() const;
 
     SubmissionService &m_service;
