@@ -2439,6 +2439,18 @@
         <source>  overdue at %1: %2</source>
         <translation>  %1 超期：%2 件</translation>
     </message>
+    <message>
+        <source>Forms and reports: %1 accepted, %2 received, %3 returned, %4 missing</source>
+        <translation>附件和书面材料：已通过%1项，已收到%2项，已退回%3项，未报送%4项</translation>
+    </message>
+    <message>
+        <source>  late or overdue: %1</source>
+        <translation>  逾期报送或逾期未报：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StepDialog</name>
@@ -2613,6 +2625,44 @@
     <message>
         <source>Reopen (return to unit)</source>
         <translation>重新打开（退回单位）</translation>
+    </message>
+    <message>
+        <source>Import Excel…</source>
+        <translation>导入Excel…</translation>
+    </message>
+    <message>
+        <source>Read the unit&apos;s filled template (oversight-cli template form) into the form</source>
+        <translation>读入单位填好的模板（oversight-cli template form）</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Save a blank Excel template of this form to send to the unit</source>
+        <translation>保存本附件的空白Excel模板，发给单位填写</translation>
+    </message>
+    <message>
+        <source>Import a filled form</source>
+        <translation>导入填好的附件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>This form is accepted; return it to the unit before importing a new copy.</source>
+        <translation>本附件已审核通过；导入新版本前请先退回单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; nothing was taken from it. Correct the cells named below and import it again.</source>
+        <translation>
+            <numerusform>文件中有%n处问题，未读入任何内容。请改正下列单元格后重新导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

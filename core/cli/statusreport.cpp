@@ -219,6 +219,38 @@ QString StatusReport::toText() const
                 tr("  overdue at %1: %2").arg(unit.name).arg(u.value(QStringLiteral("overdue")).toInteger()));
     }
 
+    if (!m_units.empty() && !m_campaign.forms.empty()) {
+        int accepted = 0;
+        int received = 0;
+        int returned = 0;
+        for (const Submission &s : m_submissions) {
+            accepted += s.status == Submission::Status::Accepted;
+            received += s.status == Submission::Status::Received;
+            returned += s.status == Submission::Status::Returned;
+        }
+        QStringList late;
+        for (const Unit &unit : m_units) {
+            for (const QJsonValue &v : submissionList(unit.id, false)) {
+                const QJsonObject o = v.toObject();
+                const bool overdueMissing =
+                    o.value(QStringLiteral("status")).toString() == QLatin1String("missing") &&
+                    o.value(QStringLiteral("due")).toString() < isoDate(m_today);
+                if (o.value(QStringLiteral("late_days")).toInt() > 0 || overdueMissing) {
+                    late.append(unit.name);
+                    break;
+                }
+            }
+        }
+        const qsizetype items =
+            qsizetype(m_units.size()) * qsizetype(m_campaign.forms.size() + m_campaign.reports.size());
+        line(tr("Forms and reports: %1 accepted, %2 received, %3 returned, %4 missing")
+                 .arg(accepted)
+                 .arg(received)
+                 .arg(returned)
+                 .arg(items - accepted - received - returned));
+        if (!late.isEmpty())
+            line(tr("  late or overdue: %1").arg(late.join(tr(", "))));
+    }
     line(tr("Units: %1").arg(m_units.size()));
     QStringList withoutContact;
     for (const Unit &unit : m_units) {

@@ -206,6 +206,22 @@ private Q_SLOTS:
         child<QLineEdit>(&officers, "reviewNote")->setText(QStringLiteral("请补充李四的培训情况"));
         child<QPushButton>(&officers, "returnSubmission")->click();
         QCOMPARE(officers.submission().status, Submission::Status::Returned);
+
+        // The unit's corrected copy comes back as a filled Excel template: a bad one is refused cell by cell,
+        // a good one fills the form, and the clerk records it.
+        QVERIFY(!officers.importFile(QStringLiteral(OVERSIGHT_TEST_DATA "/exchange/form-5-2-bad.xlsx")));
+        const auto refused = MessageBox::takeShown();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().detail.contains(QStringLiteral("form-5-2-bad.xlsx[填报表]:3:F:")),
+                 qPrintable(refused.first().detail));
+        QCOMPARE(editor->rowsTable()->rowCount(), 2);
+        QVERIFY(officers.importFile(QStringLiteral(OVERSIGHT_TEST_DATA "/exchange/form-5-2-openpyxl.xlsx")));
+        QCOMPARE(child<QLineEdit>(&officers, "filledBy")->text(), QStringLiteral("李明"));
+        QCOMPARE(editor->rowsTable()->item(1, 0)->text(), QStringLiteral("李四"));
+        child<QPushButton>(&officers, "saveSubmission")->click();
+        QCOMPARE(officers.submission().status, Submission::Status::Received);
+        QCOMPARE(officers.submission().data.rows[0].value(QStringLiteral("cert_no")),
+                 QStringLiteral("15000001"));
     }
 };
 

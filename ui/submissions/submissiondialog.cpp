@@ -1,5 +1,6 @@
 #include "submissiondialog.h"
 
+#include "exchange/formexchange.h"
 #include "messagebox.h"
 #include "services/clock.h"
 #include "services/submissionservice.h"
@@ -89,12 +90,22 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     m_pdf = new QPushButton(tr("Save as PDF…"), this);
     m_pdf->setObjectName(QStringLiteral("pdfSubmission"));
     m_pdf->setVisible(campaign.form(item) != nullptr);
+    m_import = new QPushButton(tr("Import Excel…"), this);
+    m_import->setObjectName(QStringLiteral("importForm"));
+    m_import->setToolTip(tr("Read the unit's filled template (oversight-cli template form) into the form"));
+    m_import->setVisible(campaign.form(item) != nullptr);
+    m_template = new QPushButton(tr("Template…"), this);
+    m_template->setObjectName(QStringLiteral("formTemplate"));
+    m_template->setToolTip(tr("Save a blank Excel template of this form to send to the unit"));
+    m_template->setVisible(campaign.form(item) != nullptr);
     auto *close = new QPushButton(tr("Close"), this);
     buttons->addWidget(m_save);
     buttons->addWidget(m_return);
     buttons->addWidget(m_accept);
     buttons->addWidget(m_evidence);
     buttons->addStretch();
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_template);
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
     buttons->addWidget(close);
@@ -106,6 +117,22 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     connect(m_print, &QPushButton::clicked, this, [this] { printForm(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { printForm(true); });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a filled form"), {},
+                                                          tr("Excel workbooks (*.xlsx)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(m_template, &QPushButton::clicked, this, [this] {
+        const FormSpec *spec = m_campaign.form(m_item);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the template"),
+                                                          QStringLiteral("%1模板.xlsx").arg(spec->id),
+                                                          tr("Excel workbooks (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = writeXlsx(path, formTemplate(*spec, m_campaign.title)); !r)
+            MessageBox::warning(this, title(), r.error().message, r.error().detail);
+    });
     connect(m_evidence, &QPushButton::clicked, this, [this] {
         if (!m_submission.id.isValid() && !saveReceipt())
             return;
@@ -224,6 +251,42 @@ bool SubmissionDialog::accept_()
         return false;
     }
     reload();
+    return true;
+}
+
+bool SubmissionDialog::importFile(const QString &path)
+{
+    const FormSpec *spec = m_campaign.form(m_item);
+    if (!spec)
+        return false;
+    if (m_submission.status == Submission::Status::Accepted) {
+        MessageBox::warning(this, title(),
+                            tr("This form is accepted; return it to the unit before importing "
+                               "a new copy."));
+        return false;
+    }
+    const Result<FormFile> read = readFormFile(path, *spec);
+    if (!read) {
+        MessageBox::warning(this, title(), read.error().message, read.error().detail);
+        return false;
+    }
+    if (!read->issues.isEmpty()) {
+        MessageBox::warning(
+            this, title(),
+            tr("%n problem(s) in the file; nothing was taken from it. Correct the cells named "
+               "below and import it again.",
+               nullptr, int(read->issues.size())),
+            read->issues.join(QLatin1Char('\n')));
+        return false;
+    }
+    // Into the editor, as if typed: one undo step away, saved with Save or Accept.
+    m_editor->setForm(*spec, read->data, m_clock.today());
+    if (!read->filledBy.isEmpty())
+        m_filledBy->setText(read->filledBy);
+    if (!read->phone.isEmpty())
+        m_phone->setText(read->phone);
+    if (read->filledOn.isValid())
+        m_filledOn->setDate(read->filledOn);
     return true;
 }
 

@@ -37,6 +37,9 @@ public:
     bool returnToUnit();
     bool accept_();
     void printForm(bool toPdf);
+    /// Reads a unit's filled template into the editor (not yet saved); every bad cell is listed and nothing
+    /// is taken from a file with problems. False when it was refused.
+    bool importFile(const QString &path);
 
 Q_SIGNALS:
     /// Print or save the filled form as PDF (the page owns the printing).
@@ -67,6 +70,8 @@ private:
     QPushButton *m_evidence = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_template = nullptr;
 };
 
 } // namespace oversight
