@@ -1,6 +1,7 @@
 // The submissions page offscreen: the matrix of units × forms, a form opened from it, filled in the form
 // editor (typed and pasted from Excel), refused while it has errors, and accepted. With OVERSIGHT_SHOT_DIR
 // set, the matrix and the forms are saved as PNGs for a person to look at.
+#include "language.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "services/submissionservice.h"
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -222,6 +224,56 @@ private Q_SLOTS:
         QCOMPARE(officers.submission().status, Submission::Status::Received);
         QCOMPARE(officers.submission().data.rows[0].value(QStringLiteral("cert_no")),
                  QStringLiteral("15000001"));
+    }
+
+    /// Not a check: the pages in Chinese, as the clerk sees them, for a person to look at (runs last, only
+    /// with OVERSIGHT_SHOT_DIR set).
+    void chineseScreenshots()
+    {
+        if (qEnvironmentVariableIsEmpty("OVERSIGHT_SHOT_DIR"))
+            QSKIP("set OVERSIGHT_SHOT_DIR to save the screenshots");
+        installTranslations(QStringLiteral("zh_CN"));
+        TempWorkspace t(QDate(2022, 5, 25));
+        std::vector<UnitId> units;
+        for (const char *name :
+             {"旗公安局", "旗市场监督管理局", "旗交通运输局", "旗自然资源局", "大沁他拉镇", "青龙山镇"}) {
+            Unit u;
+            u.campaign = t.campaign;
+            u.name = QString::fromUtf8(name);
+            units.push_back(t.ws->units().create(u).value());
+        }
+        const Campaign c = t.ws->campaigns().campaign(t.campaign).value();
+        Receipt r;
+        r.filledBy = QStringLiteral("李明");
+        for (size_t i = 0; i < units.size(); ++i)
+            for (qsizetype f = 0; f < qsizetype(c.forms.size()) - 1; ++f) {
+                if ((i + size_t(f)) % 3 == 0)
+                    continue;
+                r.receivedOn = QDate(2022, 5, 18 + int((i + size_t(f)) % 6));
+                const auto id =
+                    t.ws->submissions().receive(t.campaign, units[i], c.forms[size_t(f)].id, r, {});
+                if (id && (i + size_t(f)) % 3 == 1)
+                    (void)t.ws->submissions().returnToUnit(*id, QStringLiteral("请补充完整"));
+            }
+        QTemporaryDir settingsDir;
+        QSettings store{settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+        Settings settings{&store};
+        MainWindow window(t.ws->campaigns(), t.ws->units(), t.ws->supervision(), t.ws->clock(), settings);
+        window.addSubmissionsPage(t.ws->submissions());
+        window.resize(1366, 768);
+        window.show();
+        child<QListWidget>(&window, "navigationList")->setCurrentRow(2);
+        shot(&window, QStringLiteral("zh-matrix"));
+        auto *dialog = qobject_cast<SubmissionDialog *>(window.submissionsPage()->openCell(0, 6, false));
+        QVERIFY(dialog);
+        QVERIFY(dialog->importFile(QStringLiteral(OVERSIGHT_TEST_DATA "/exchange/form-5-2-openpyxl.xlsx")));
+        shot(dialog, QStringLiteral("zh-form-5-2"));
+        QVERIFY(dialog->accept_());
+        dialog->close();
+        auto *tabs = window.submissionsPage()->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        shot(&window, QStringLiteral("zh-officers"));
+        installTranslations(QStringLiteral("en"));
     }
 };
 

@@ -269,12 +269,15 @@ void SubmissionsPage::fillCrossUnit()
         table->setRowCount(0);
         if (!spec)
             return;
-        QStringList headers{tr("Unit")};
+        // What needs attention comes second, so it shows without scrolling across a wide register.
+        QStringList headers{tr("Unit"), tr("Attention")};
         for (const FieldSpec &c : spec->columns)
             headers.append(c.label);
-        headers.append(tr("Attention"));
         table->setColumnCount(int(headers.size()));
         table->setHorizontalHeaderLabels(headers);
+        QHash<QString, QString> checkMessages;
+        for (const CheckSpec &check : spec->checks)
+            checkMessages.insert(check.id, check.message);
         for (const Submission &s : m_submissions) {
             if (s.item != spec->id || s.status == Submission::Status::Missing)
                 continue;
@@ -287,22 +290,23 @@ void SubmissionsPage::fillCrossUnit()
                 const int row = table->rowCount();
                 table->insertRow(row);
                 table->setItem(row, 0, new QTableWidgetItem(unitName));
-                for (int c = 0; c < spec->columns.size(); ++c)
-                    table->setItem(row, c + 1,
-                                   new QTableWidgetItem(s.data.rows[r].value(spec->columns.at(c).key)));
                 QStringList attention;
                 for (const FormFinding &f : found)
-                    if (f.row == int(r) && !f.checkId.isEmpty()) {
-                        const qsizetype colon = f.message.lastIndexOf(QStringLiteral(": "));
-                        attention.append(colon >= 0 ? f.message.mid(colon + 2) : f.message);
-                    }
+                    if (f.row == int(r) && !f.checkId.isEmpty() &&
+                        !attention.contains(checkMessages.value(f.checkId)))
+                        attention.append(checkMessages.value(f.checkId));
                 auto *flag = new QTableWidgetItem(attention.join(QStringLiteral("；")));
+                flag->setToolTip(attention.join(QLatin1Char('\n')));
                 if (!attention.isEmpty())
                     flag->setBackground(QColor(0xfb, 0xee, 0xc0));
-                table->setItem(row, int(headers.size()) - 1, flag);
+                table->setItem(row, 1, flag);
+                for (int c = 0; c < spec->columns.size(); ++c)
+                    table->setItem(row, c + 2,
+                                   new QTableWidgetItem(s.data.rows[r].value(spec->columns.at(c).key)));
             }
         }
         table->resizeColumnsToContents();
+        table->setColumnWidth(1, std::min(table->columnWidth(1), 360));
         table->setSortingEnabled(true);
     };
     fill(m_officers, officers);
