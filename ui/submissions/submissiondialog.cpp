@@ -216,7 +216,10 @@ bool SubmissionDialog::saveReceipt()
     if (m_submission.status == Submission::Status::Received) {
         done = m_service.save(m_submission.id, r, edited);
     } else {
-        r.note = m_note->text();
+        // A resubmission does not carry the return's reason on as its own note.
+        r.note = m_note->text() == m_submission.note && m_submission.status == Submission::Status::Returned
+                     ? QString()
+                     : m_note->text();
         if (auto id = m_service.receive(m_campaign.id, m_unit.id, m_item, r, edited); !id)
             done = id.error();
     }
