@@ -62,6 +62,32 @@ class TestSubmissionsPage final : public QObject
 private Q_SLOTS:
     void initTestCase() { MessageBox::setTestMode(true); }
 
+    void everyFormRenders()
+    {
+        TempWorkspace t(QDate(2022, 5, 25));
+        const Campaign c = t.ws->campaigns().campaign(t.campaign).value();
+        FormEditor editor;
+        editor.show();
+        for (const FormSpec &spec : c.forms) {
+            FormData d;
+            for (const FieldSpec &f : spec.fields)
+                if (!f.isDerived() && f.isNumber())
+                    d.values.insert(f.key, QStringLiteral("1"));
+            if (!spec.fixedRows() && spec.hasRows())
+                d.rows.push_back({{spec.columns.first().key, QStringLiteral("甲")}});
+            editor.setForm(spec, d, QDate(2022, 5, 25));
+            QCOMPARE(editor.fieldsTable()->rowCount(), int(spec.fields.size()));
+            QCOMPARE(editor.fieldsTable()->isVisibleTo(&editor), !spec.fields.isEmpty());
+            QCOMPARE(editor.rowsTable()->isVisibleTo(&editor), spec.hasRows());
+            QCOMPARE(editor.rowsTable()->columnCount(), int(spec.columns.size()));
+            QCOMPARE(editor.rowsTable()->rowCount(),
+                     spec.fixedRows() ? int(spec.items.size()) : int(d.rows.size()));
+            // What the editor gives back is what it was given.
+            QCOMPARE(editor.data().normalized(spec), d.normalized(spec));
+            QVERIFY(editor.findingsList()->count() > 0);
+        }
+    }
+
     void openFromTheMatrixAndAccept()
     {
         TempWorkspace t(QDate(2022, 5, 25));
