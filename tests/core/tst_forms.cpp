@@ -436,6 +436,21 @@ private Q_SLOTS:
         QVERIFY(n.rows.front().isEmpty());
     }
 
+    void formsSurviveACloneToTheNextYear()
+    {
+        QFile file(CampaignLoader::builtinPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto shifted = CampaignLoader::shiftToYear(file.readAll(), 2023);
+        QVERIFY(shifted);
+        const Campaign next = CampaignLoader::parse(*shifted).value();
+        QCOMPARE(next.forms.size(), m_c.forms.size());
+        for (const FormSpec &f : m_c.forms) {
+            QCOMPARE(next.form(f.id)->columns.size(), f.columns.size());
+            QCOMPARE(next.form(f.id)->checks.size(), f.checks.size());
+        }
+        QCOMPARE(next.deadlineOfItem(QStringLiteral("自查书面材料"))->due, QDate(2023, 5, 21));
+    }
+
     void loaderNamesFormFaults_data()
     {
         QTest::addColumn<QString>("find");

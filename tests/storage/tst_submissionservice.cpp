@@ -5,6 +5,7 @@
 #include "storage/auditlog.h"
 #include "tempworkspace.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -185,6 +186,30 @@ private Q_SLOTS:
         QVERIFY(svc.accept(*id));
         // A unit with submissions cannot be deleted.
         QVERIFY(!t.ws->units().remove(unit));
+    }
+
+    void writtenReportKeepsItsEvidence()
+    {
+        TempWorkspace t(QDate(2022, 10, 14));
+        const UnitId unit = addUnit(t, QStringLiteral("旗自然资源局"));
+        SubmissionService &svc = t.ws->submissions();
+        const auto id = svc.receive(t.campaign, unit, QStringLiteral("整改情况书面报告"),
+                                    receipt(QDate(2022, 10, 13)), {});
+        QVERIFY(id);
+        const Deadline *due =
+            t.ws->campaigns().campaign(t.campaign)->deadlineOfItem(QStringLiteral("整改情况书面报告"));
+        QCOMPARE(svc.submission(*id)->lateDays(due), 1); // due 10-12
+        const QString scan = t.dir.filePath(QStringLiteral("报告扫描件.pdf"));
+        QFile f(scan);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 a scan");
+        f.close();
+        QVERIFY(svc.attachEvidence(*id, scan));
+        QFile::remove(scan); // the store keeps its own copy
+        const Submission s = svc.submission(*id).value();
+        QCOMPARE(s.evidenceName, QStringLiteral("报告扫描件.pdf"));
+        QVERIFY(QFile::exists(svc.evidencePath(s)));
+        QCOMPARE(svc.history(*id)->back().action, QStringLiteral("evidence"));
     }
 };
 
