@@ -459,6 +459,74 @@
         <source>%1 is not a campaign year (2000 to 2999)</source>
         <translation>%1 不是有效的专项行动年度（应在 2000 至 2999 之间）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is used twice in this form</source>
+        <translation>“%1”在本表中重复使用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field type (text, integer, decimal, date, yesno, choice or multichoice)</source>
+        <translation>“%1”不是字段类型（text、integer、decimal、date、yesno、choice 或 multichoice）</translation>
+    </message>
+    <message>
+        <source>a choice field must list its choices</source>
+        <translation>选择型字段必须列出可选项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (cases_total or cases_self_checked)</source>
+        <translation>“%1”不是有效用途（cases_total 或 cases_self_checked）</translation>
+    </message>
+    <message>
+        <source>must name two fields: the part and the whole</source>
+        <translation>须写明两个字段：部分与总数</translation>
+    </message>
+    <message>
+        <source>must be {&quot;sum&quot;: [fields]}, {&quot;percent&quot;: [part, whole]} or {&quot;rows&quot;: true}</source>
+        <translation>应为 {&quot;sum&quot;: [字段]}、{&quot;percent&quot;: [部分, 总数]} 或 {&quot;rows&quot;: true}</translation>
+    </message>
+    <message>
+        <source>must be a field key, a number, {&quot;sum&quot;: [fields]} or {&quot;self_check_required&quot;: field}</source>
+        <translation>应为字段键、数字、{&quot;sum&quot;: [字段]} 或 {&quot;self_check_required&quot;: 字段}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this form</source>
+        <translation>“%1”不是本表的字段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level (error or warning)</source>
+        <translation>“%1”不是有效级别（error 或 warning）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule (compare, required_if, unique, in or expiry)</source>
+        <translation>“%1”不是有效规则（compare、required_if、unique、in 或 expiry）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope (form or rows)</source>
+        <translation>“%1”不是有效范围（form 或 rows）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comparison (%2)</source>
+        <translation>“%1”不是有效比较符（%2）</translation>
+    </message>
+    <message>
+        <source>must list the values</source>
+        <translation>须列出取值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number field of this form</source>
+        <translation>“%1”不是本表的数值字段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of a form or report</source>
+        <translation>“%1”已是某个附件或书面材料的编号</translation>
+    </message>
+    <message>
+        <source>a checklist&apos;s items need columns to be answered in</source>
+        <translation>自查表的事项须有填写栏目（columns）</translation>
+    </message>
+    <message>
+        <source>only a checklist has fixed items; a %1 form lists its rows as the unit writes them</source>
+        <translation>只有自查表（checklist）有固定事项；%1 类表格的行由单位自行填写</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CampaignRepository</name>
@@ -1549,6 +1617,10 @@
         <source>export %1: these records are not exported (they hold private data)</source>
         <translation>export %1：此类记录含有保密信息，不予导出</translation>
     </message>
+    <message>
+        <source>export form: a unit&apos;s form is not exported; use template form ID</source>
+        <translation>export form：不导出单位填报的附件；请使用 template form 附件编号</translation>
+    </message>
 </context>
 <context>
     <name>oversight::FindingDialog</name>
@@ -1582,6 +1654,220 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FormEditor</name>
+    <message>
+        <source>edit a cell</source>
+        <translation>编辑单元格</translation>
+    </message>
+    <message>
+        <source>add rows</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>remove rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填报内容</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Paste from Excel</source>
+        <translation>从Excel粘贴</translation>
+    </message>
+    <message>
+        <source>Paste rows copied in Excel or WPS (Ctrl+V in the table does the same)</source>
+        <translation>粘贴在Excel或WPS中复制的行（在表格中按Ctrl+V效果相同）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Checks (click a message to go to its cell):</source>
+        <translation>校验结果（单击一条提示可跳到对应单元格）：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Computed from the other figures</source>
+        <translation>由其他数据自动计算</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>自查事项</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>填报明细</translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n row(s)</source>
+        <translation>
+            <numerusform>粘贴%n行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>No findings: the form passes every check.</source>
+        <translation>未发现问题：本表通过全部校验。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FormExchangeText</name>
+    <message>
+        <source>One or more of: %1 (separated by 、)</source>
+        <translation>可填一项或多项：%1（以、分隔）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of %2; keep the items as the template lists them</source>
+        <translation>“%1”不是%2的事项；请保持模板所列事项不变</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2; keep the 项目 column as the template lists it</source>
+        <translation>“%1”不是%2的填报项目；请保持模板“项目”列不变</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Write each value beside its item; keep the 项目 column.</source>
+        <translation>在各项目右侧填写数值；请勿修改“项目”列。</translation>
+    </message>
+    <message>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FormPrinter</name>
+    <message>
+        <source>Could not start painting the form.</source>
+        <translation>无法开始绘制表格。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the form.</source>
+        <translation>无法开始绘制表格第%1页。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the form.</source>
+        <translation>无法完成表格绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FormText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>第%1行%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>“%1”不是大于或等于0的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>“%1”不是有效日期（应写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 是 or 否</source>
+        <translation>“%1”应填“是”或“否”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不在可选项中：%2</translation>
+    </message>
+    <message>
+        <source>%1: must be filled in</source>
+        <translation>%1：必须填写</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>是 or 否</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>one of the choices</source>
+        <translation>可选项之一</translation>
+    </message>
+    <message>
+        <source>one or more of the choices, separated by 、</source>
+        <translation>一个或多个可选项，以、分隔</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1929,26 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 form: &quot;%2&quot; is not a form of this campaign (%3)</source>
+        <translation>%1 form：“%2”不是本次专项行动的附件（%3）</translation>
+    </message>
+    <message>
+        <source>import form: write import form ID --unit NAME FILE.xlsx</source>
+        <translation>import form：请写作 import form 附件编号 --unit 单位名称 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>import form: &quot;%1&quot; is not a unit in the register; add it or check the name</source>
+        <translation>import form：单位名册中没有“%1”；请先添加或核对名称</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 value(s), %4 row(s); the form&apos;s checks find %5 error(s) and %6 warning(s)</source>
+        <translation>%2的%1：%3项数据，%4行；校验发现%5处错误、%6处提示</translation>
+    </message>
+    <message>
+        <source> (--dry-run: nothing was written).</source>
+        <translation>（--dry-run：未写入任何数据）。</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2227,10 @@
         <source>Supervision notice</source>
         <translation>执法监督通知书</translation>
     </message>
+    <message>
+        <source>Forms and submissions</source>
+        <translation>附件报送</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeCommand</name>
@@ -2129,6 +2439,18 @@
         <source>  overdue at %1: %2</source>
         <translation>  %1 超期：%2 件</translation>
     </message>
+    <message>
+        <source>Forms and reports: %1 accepted, %2 received, %3 returned, %4 missing</source>
+        <translation>附件和书面材料：已通过%1项，已收到%2项，已退回%3项，未报送%4项</translation>
+    </message>
+    <message>
+        <source>  late or overdue: %1</source>
+        <translation>  逾期报送或逾期未报：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StepDialog</name>
@@ -2214,6 +2536,348 @@
     <message>
         <source>Could not save the change in the database.</source>
         <translation>无法将更改保存到数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SubmissionDialog</name>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Filled in on</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note; when returning, the reason the unit must correct</source>
+        <translation>审核意见；退回时填写单位需修改的原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Return to unit</source>
+        <translation>退回单位</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Evidence file…</source>
+        <translation>佐证材料…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · 报送时限 %1</translation>
+    </message>
+    <message>
+        <source> · first received %1</source>
+        <translation> · 首次收到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n day(s) late</source>
+        <translation>
+            <numerusform> · 逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · evidence: %1</source>
+        <translation> · 佐证材料：%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Record as received</source>
+        <translation>登记收到</translation>
+    </message>
+    <message>
+        <source>Reopen (return to unit)</source>
+        <translation>重新打开（退回单位）</translation>
+    </message>
+    <message>
+        <source>Import Excel…</source>
+        <translation>导入Excel…</translation>
+    </message>
+    <message>
+        <source>Read the unit&apos;s filled template (oversight-cli template form) into the form</source>
+        <translation>读入单位填好的模板（oversight-cli template form）</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Save a blank Excel template of this form to send to the unit</source>
+        <translation>保存本附件的空白Excel模板，发给单位填写</translation>
+    </message>
+    <message>
+        <source>Import a filled form</source>
+        <translation>导入填好的附件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>This form is accepted; return it to the unit before importing a new copy.</source>
+        <translation>本附件已审核通过；导入新版本前请先退回单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; nothing was taken from it. Correct the cells named below and import it again.</source>
+        <translation>
+            <numerusform>文件中有%n处问题，未读入任何内容。请改正下列单元格后重新导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SubmissionRepository</name>
+    <message>
+        <source>Could not read the submissions.</source>
+        <translation>无法读取报送情况。</translation>
+    </message>
+    <message>
+        <source>Could not read the submission.</source>
+        <translation>无法读取该报送记录。</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>不存在报送记录%1。</translation>
+    </message>
+    <message>
+        <source>Could not save the submission.</source>
+        <translation>无法保存报送记录。</translation>
+    </message>
+    <message>
+        <source>Could not save the submission&apos;s history.</source>
+        <translation>无法保存报送记录的办理过程。</translation>
+    </message>
+    <message>
+        <source>Could not read the submission&apos;s history.</source>
+        <translation>无法读取报送记录的办理过程。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SubmissionText</name>
+    <message>
+        <source>missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>重新报送</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>returned to the unit</source>
+        <translation>退回单位</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>evidence file attached</source>
+        <translation>附上佐证材料</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>不存在报送记录%1。</translation>
+    </message>
+    <message>
+        <source>Received on: enter the day it arrived (YYYY-MM-DD).</source>
+        <translation>收到日期：请填写收到的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Received on: %1 is after today (%2); enter the day it arrived.</source>
+        <translation>收到日期：%1 晚于今天（%2），请填写实际收到的日期。</translation>
+    </message>
+    <message>
+        <source>Filled in on: %1 is after the day it was received (%2).</source>
+        <translation>填报日期：%1 晚于收到日期（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a form nor a written report of this campaign.</source>
+        <translation>“%1”既不是本次专项行动的附件，也不是书面材料。</translation>
+    </message>
+    <message>
+        <source>Unit %1 is not in this campaign&apos;s register.</source>
+        <translation>单位%1不在本次专项行动的单位名册中。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already %3; edit it or return it to the unit first.</source>
+        <translation>%2的%1已是“%3”状态；请直接修改，或先退回单位。</translation>
+    </message>
+    <message>
+        <source>%1 is accepted; return it to the unit before changing it.</source>
+        <translation>%1已审核通过；修改前请先退回单位。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a received or accepted one can be returned.</source>
+        <translation>%1为“%2”状态；只有已收到或已通过的才能退回。</translation>
+    </message>
+    <message>
+        <source>Reason: say what the unit must correct before it resubmits.</source>
+        <translation>退回原因：请写明单位重新报送前需修改的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a received one can be accepted.</source>
+        <translation>%1为“%2”状态；只有已收到的才能审核通过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be accepted: %n error(s) to correct first:
+%2</source>
+        <translation>
+            <numerusform>%1不能审核通过，须先改正%n处错误：
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SubmissionsPage</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Units with a form %1</source>
+        <translation>有附件%1的单位</translation>
+    </message>
+    <message>
+        <source>Units late with a form</source>
+        <translation>有逾期报送的单位</translation>
+    </message>
+    <message>
+        <source>Filter by unit name</source>
+        <translation>按单位名称筛选</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Forms by unit</source>
+        <translation>各单位报送情况</translation>
+    </message>
+    <message>
+        <source>Officers (附件5-2)</source>
+        <translation>执法人员（附件5-2）</translation>
+    </message>
+    <message>
+        <source>Enforcement bodies (附件5-1)</source>
+        <translation>执法主体（附件5-1）</translation>
+    </message>
+    <message>
+        <source>%1
+%2/%3</source>
+        <extracomment>a matrix column header: the form, then how many units handed it in of how many</extracomment>
+        <translation>%1
+%2/%3</translation>
+    </message>
+    <message>
+        <source> +%1d</source>
+        <extracomment>late marker in a matrix cell: days past the due date</extracomment>
+        <translation> 逾%1天</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>已逾期：报送时限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n day(s) after the due date %1</source>
+        <translation>
+            <numerusform>晚于报送时限 %1 %n天收到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 units shown. Items: %3 accepted, %4 received (to review), %5 returned, %6 missing; %7 unit(s) late with something. Double-click a cell to open the form.</source>
+        <translation>显示%1个单位（共%2个）。各项材料：已通过%3项，已收到待审核%4项，已退回%5项，未报送%6项；%7个单位有逾期。双击单元格打开附件。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>附件报送</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3187,10 @@
         <source>Template written to %1.</source>
         <translation>模板已写入%1。</translation>
     </message>
+    <message>
+        <source>template form: write template form ID --out FILE.xlsx</source>
+        <translation>template form：请写作 template form 附件编号 --out 文件.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitDialog</name>
@@ -2800,6 +3468,10 @@
     <message>
         <source>problems found by supervision</source>
         <translation>监督发现的问题</translation>
+    </message>
+    <message>
+        <source>forms and reports handed in</source>
+        <translation>已报送的附件和书面材料</translation>
     </message>
 </context>
 <context>

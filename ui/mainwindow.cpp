@@ -8,6 +8,7 @@
 #include "services/documentservice.h"
 #include "services/supervisionnoticesource.h"
 #include "settings.h"
+#include "submissions/submissionspage.h"
 #include "supervision/supervisionpage.h"
 #include "units/unitspage.h"
 
@@ -120,6 +121,18 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
     connect(&documents, &DocumentService::caseNoticeIssued, m_supervisionPage, &SupervisionPage::refreshCase);
 }
 
+void MainWindow::addSubmissionsPage(SubmissionService &submissions)
+{
+    if (m_submissionsPage)
+        return;
+    m_submissionsPage = new SubmissionsPage(submissions, m_units, m_clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Forms and submissions"),
+            m_submissionsPage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_submissionsPage->setCampaign(m_campaign);
+}
+
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
@@ -222,6 +235,8 @@ void MainWindow::reloadCampaign()
     m_supervisionPage->setCampaign(m_campaign);
     if (m_documentsPage)
         m_documentsPage->setCampaign(m_campaign);
+    if (m_submissionsPage)
+        m_submissionsPage->setCampaign(m_campaign);
     updateCalendar();
 }
 

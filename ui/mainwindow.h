@@ -18,6 +18,8 @@ class Clock;
 class DocumentService;
 class DocumentsPage;
 class Settings;
+class SubmissionService;
+class SubmissionsPage;
 class SupervisionPage;
 class SupervisionService;
 class UnitService;
@@ -39,6 +41,9 @@ public:
     /// Adds the documents page; a supervision notice asked for on the supervision page is drafted there.
     void addDocumentsPage(DocumentService &documents, UnitService &units);
     [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
+    /// Adds the submissions page (forms 附件1–7 and written reports by unit); main() calls it once.
+    void addSubmissionsPage(SubmissionService &submissions);
+    [[nodiscard]] SubmissionsPage *submissionsPage() const { return m_submissionsPage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -78,6 +83,7 @@ private:
     UnitsPage *m_unitsPage = nullptr;
     SupervisionPage *m_supervisionPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
+    SubmissionsPage *m_submissionsPage = nullptr;
 };
 
 } // namespace oversight

@@ -7,6 +7,7 @@
 #include "messagebox.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
+#include "services/submissionservice.h"
 #include "services/workspace.h"
 #include "settings.h"
 
@@ -150,6 +151,7 @@ int main(int argc, char *argv[])
     MainWindow window(workspace->campaigns(), workspace->units(), workspace->supervision(),
                       workspace->clock(), settings);
     window.addDocumentsPage(workspace->documents(), workspace->units());
+    window.addSubmissionsPage(workspace->submissions());
     window.show();
     return QApplication::exec();
 }

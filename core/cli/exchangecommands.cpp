@@ -2,8 +2,12 @@
 
 #include "argumentlist.h"
 #include "clicontext.h"
+#include "exchange/formexchange.h"
 #include "exchange/importkinds.h"
 #include "exchange/table.h"
+#include "services/campaignservice.h"
+#include "services/submissionservice.h"
+#include "services/unitservice.h"
 #include "services/workspace.h"
 
 #include <QFileInfo>
@@ -18,8 +22,11 @@ QString kindNames()
     QStringList names;
     for (const ExchangeKind &kind : exchangeKinds())
         names.append(kind.name);
+    names.append(QStringLiteral("form ID"));
     return names.join(QStringLiteral("|"));
 }
+
+const QString formWord = QStringLiteral("form");
 
 /// The kind named by the next word, or an exit code after saying what is wrong.
 std::variant<const ExchangeKind *, ExitCode> takeKind(CliContext &context, ArgumentList &arguments,
@@ -31,6 +38,8 @@ std::variant<const ExchangeKind *, ExitCode> takeKind(CliContext &context, Argum
             ImportCommand::tr("%1: say what kind of records (%2)").arg(command, kindNames()));
     if (const ExchangeKind *kind = findExchangeKind(*word))
         return kind;
+    if (*word == formWord)
+        return static_cast<const ExchangeKind *>(nullptr); // one unit's form: see importForm()
     if (plannedExchangeKinds().contains(*word))
         return context.usageError(ImportCommand::tr("%1 %2: this version cannot do that yet; it can do: %3")
                                       .arg(command, *word, kindNames()));
@@ -81,11 +90,144 @@ QList<Command::Usage> ImportCommand::usage() const
              tr(".csv (UTF-8 or GB18030) or .xlsx into the current campaign; all rows or none")}};
 }
 
+namespace {
+
+/// The form named after `form`, in the current campaign of `workspace`.
+std::variant<FormSpec, ExitCode> takeForm(CliContext &context, Workspace &workspace, const QString &formId,
+                                          const QString &command)
+{
+    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
+    if (!campaign)
+        return context.fail(campaign.error());
+    const Result<Campaign> c = workspace.campaigns().campaign(*campaign);
+    if (!c)
+        return context.fail(c.error());
+    if (const FormSpec *spec = c->form(formId))
+        return *spec;
+    QStringList ids;
+    for (const FormSpec &f : c->forms)
+        ids.append(f.id);
+    return context.usageError(ImportCommand::tr("%1 form: \"%2\" is not a form of this campaign (%3)")
+                                  .arg(command, formId, ids.join(QStringLiteral(", "))));
+}
+
+ExitCode importForm(CliContext &context, ArgumentList &arguments)
+{
+    const std::optional<QString> formId = arguments.takePositional();
+    const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
+    const bool dryRun = arguments.takeFlag(QStringLiteral("--dry-run"));
+    const std::optional<QString> file = arguments.takePositional();
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (!formId || !file || !unitName)
+        return context.usageError(
+            ImportCommand::tr("import form: write import form ID --unit NAME FILE.xlsx"));
+    auto opened = context.openWorkspace(dryRun ? CliContext::Access::Read : CliContext::Access::Write);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    Workspace &workspace = *opened.value();
+    const auto spec = takeForm(context, workspace, *formId, QStringLiteral("import"));
+    if (std::holds_alternative<ExitCode>(spec))
+        return std::get<ExitCode>(spec);
+    const FormSpec &form = std::get<FormSpec>(spec);
+    const CampaignId campaign = CliContext::currentCampaign(workspace).value();
+    const auto unit = workspace.units().findByName(campaign, *unitName);
+    if (!unit)
+        return context.fail(unit.error());
+    if (!unit->has_value()) {
+        context.err() << ImportCommand::tr(
+                             "import form: \"%1\" is not a unit in the register; add it or check the "
+                             "name")
+                             .arg(*unitName)
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    const Result<FormFile> read = readFormFile(*file, form);
+    if (!read) {
+        context.err() << read.error().message << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    if (!read->issues.isEmpty()) {
+        for (const QString &issue : read->issues)
+            context.err() << issue << Qt::endl;
+        context.err() << ImportCommand::tr("%1: %n problem(s); nothing was imported.", nullptr,
+                                           int(read->issues.size()))
+                             .arg(QFileInfo(*file).fileName())
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    SubmissionService &submissions = workspace.submissions();
+    const auto findings = submissions.findings(campaign, form.id, read->data);
+    int errors = 0;
+    int warnings = 0;
+    if (findings)
+        for (const FormFinding &f : *findings)
+            ++(f.isError() ? errors : warnings);
+    const QString summary = ImportCommand::tr("%1 of %2: %3 value(s), %4 row(s); the form's checks find %5 "
+                                              "error(s) and %6 warning(s)")
+                                .arg(form.id, (*unit)->name)
+                                .arg(read->data.values.size())
+                                .arg(read->data.rows.size())
+                                .arg(errors)
+                                .arg(warnings);
+    if (dryRun) {
+        context.out() << summary << ImportCommand::tr(" (--dry-run: nothing was written).") << Qt::endl;
+        return ExitCode::Done;
+    }
+    const Result<Submission> before = submissions.submission(campaign, (*unit)->id, form.id);
+    if (!before)
+        return context.fail(before.error());
+    Receipt receipt;
+    receipt.receivedOn =
+        before->status == Submission::Status::Received ? before->receivedOn : workspace.clock().today();
+    receipt.filledBy = read->filledBy;
+    receipt.phone = read->phone;
+    receipt.filledOn = read->filledOn;
+    if (before->status == Submission::Status::Received) {
+        if (auto r = submissions.save(before->id, receipt, read->data, QStringLiteral("import")); !r)
+            return context.fail(r.error());
+    } else if (auto r = submissions.receive(campaign, (*unit)->id, form.id, receipt, read->data,
+                                            QStringLiteral("import"));
+               !r) {
+        return context.fail(r.error());
+    }
+    context.out() << summary << QStringLiteral(".") << Qt::endl;
+    return ExitCode::Done;
+}
+
+ExitCode templateForm(CliContext &context, ArgumentList &arguments)
+{
+    const std::optional<QString> formId = arguments.takePositional();
+    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (!formId || !out)
+        return context.usageError(
+            TemplateCommand::tr("template form: write template form ID --out FILE.xlsx"));
+    if (QFileInfo(*out).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) != 0)
+        return context.usageError(ImportCommand::tr("%1: --out must name an .xlsx file, not \"%2\"")
+                                      .arg(QStringLiteral("template"), *out));
+    auto opened = context.openWorkspace(CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    Workspace &workspace = *opened.value();
+    const auto spec = takeForm(context, workspace, *formId, QStringLiteral("template"));
+    if (std::holds_alternative<ExitCode>(spec))
+        return std::get<ExitCode>(spec);
+    const Result<Campaign> c = workspace.campaigns().campaign(CliContext::currentCampaign(workspace).value());
+    return writeBook(context, *out, formTemplate(std::get<FormSpec>(spec), c ? c->title : QString()),
+                     TemplateCommand::tr("Template written to %1.").arg(*out));
+}
+
+} // namespace
+
 ExitCode ImportCommand::run(CliContext &context, ArgumentList &arguments)
 {
     const auto kind = takeKind(context, arguments, name());
     if (std::holds_alternative<ExitCode>(kind))
         return std::get<ExitCode>(kind);
+    if (!std::get<const ExchangeKind *>(kind))
+        return importForm(context, arguments);
     const ExchangeKind &what = *std::get<const ExchangeKind *>(kind);
     const bool dryRun = arguments.takeFlag(QStringLiteral("--dry-run"));
     const std::optional<QString> sheet = arguments.takeOption(QStringLiteral("--sheet"));
@@ -149,6 +291,13 @@ QList<Command::Usage> TemplateCommand::usage() const
 
 ExitCode TemplateCommand::run(CliContext &context, ArgumentList &arguments)
 {
+    {
+        ArgumentList peek = arguments;
+        if (peek.takeCommand() == formWord) {
+            (void)arguments.takeCommand();
+            return templateForm(context, arguments);
+        }
+    }
     const auto target = takeXlsxTarget(context, arguments, name());
     if (std::holds_alternative<ExitCode>(target))
         return std::get<ExitCode>(target);
@@ -168,6 +317,8 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
     if (std::holds_alternative<ExitCode>(target))
         return std::get<ExitCode>(target);
     const XlsxTarget &t = std::get<XlsxTarget>(target);
+    if (!t.kind)
+        return context.usageError(tr("export form: a unit's form is not exported; use template form ID"));
     if (!t.kind->exportBook)
         return context.usageError(
             tr("export %1: these records are not exported (they hold private data)").arg(t.kind->name));

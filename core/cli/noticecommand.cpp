@@ -7,6 +7,7 @@
 #include "documents/noticegenerator.h"
 #include "services/campaignservice.h"
 #include "services/documentservice.h"
+#include "services/submissionservice.h"
 #include "services/supervisionnoticesource.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -119,7 +120,15 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
                 makeError(Error::Code::NotFound, tr("--unit: there is no unit \"%1\" in the register of %2; "
                                                     "\"oversight-cli status\" lists the units.")
                                                      .arg(*unitName, campaign->displayName())));
-        content = generator.reminder(**unit);
+        // Only what the unit has not handed in, or had returned, is asked for.
+        const auto submissions = workspace.submissions().submissions(*campaignId);
+        if (!submissions)
+            return context.fail(submissions.error());
+        QHash<QString, Submission::Status> handedIn;
+        for (const Submission &s : *submissions)
+            if (s.unit == (*unit)->id)
+                handedIn.insert(s.item, s.status);
+        content = generator.reminder(**unit, {}, &handedIn);
         break;
     }
     case DocumentKind::Supervision: {

@@ -1,6 +1,7 @@
 #include "statusreport.h"
 
 #include "services/campaignservice.h"
+#include "services/submissionservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -35,7 +36,11 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     Result<std::vector<Complaint>> complaints = workspace.supervision().complaints(campaign);
     if (!complaints)
         return complaints.error();
+    Result<std::vector<Submission>> submissions = workspace.submissions().submissions(campaign);
+    if (!submissions)
+        return submissions.error();
     StatusReport report;
+    report.m_submissions = std::move(submissions).value();
     report.m_complaints = std::move(complaints).value();
     report.m_campaign = std::move(c).value();
     report.m_today = today;
@@ -62,6 +67,49 @@ QJsonObject StatusReport::complaintCounts(UnitId unit) const
     return QJsonObject{{QStringLiteral("open"), open},
                        {QStringLiteral("overdue"), overdue},
                        {QStringLiteral("closed"), closed}};
+}
+
+QJsonArray StatusReport::submissionList(UnitId unit, bool reports) const
+{
+    QStringList items;
+    if (reports) {
+        for (const ReportSpec &r : m_campaign.reports)
+            items.append(r.id);
+    } else {
+        for (const FormSpec &f : m_campaign.forms)
+            items.append(f.id);
+    }
+    QJsonArray out;
+    for (const QString &item : items) {
+        Submission s;
+        for (const Submission &candidate : m_submissions)
+            if (candidate.unit == unit && candidate.item == item)
+                s = candidate;
+        const Deadline *due = m_campaign.deadlineOfItem(item);
+        out.append(QJsonObject{
+            {reports ? QStringLiteral("report") : QStringLiteral("form"), item},
+            {QStringLiteral("status"), submissionStatusKey(s.status)},
+            {QStringLiteral("due"), due ? QJsonValue(isoDate(due->due)) : QJsonValue::Null},
+            {QStringLiteral("received"),
+             s.firstReceivedOn.isValid() ? QJsonValue(isoDate(s.firstReceivedOn)) : QJsonValue::Null},
+            {QStringLiteral("late_days"), s.lateDays(due)}});
+    }
+    return out;
+}
+
+QJsonObject StatusReport::selfCheckJson(UnitId unit) const
+{
+    std::vector<Submission> ofUnit;
+    for (const Submission &s : m_submissions)
+        if (s.unit == unit)
+            ofUnit.push_back(s);
+    const std::optional<SelfCheckFigures> figures = selfCheckFromSubmissions(m_campaign, ofUnit);
+    if (!figures)
+        return {};
+    return QJsonObject{{QStringLiteral("cases_total"), figures->total},
+                       {QStringLiteral("cases_self_checked"), figures->checked},
+                       {QStringLiteral("self_check_required"), figures->required()},
+                       {QStringLiteral("self_check_ok"), figures->ok()}};
 }
 
 QJsonObject StatusReport::toJson() const
@@ -100,10 +148,16 @@ QJsonObject StatusReport::toJson() const
 
     QJsonArray units;
     for (const Unit &unit : m_units) {
-        units.append(QJsonObject{{QStringLiteral("name"), unit.name},
-                                 {QStringLiteral("category"), categoryWord(unit.category)},
-                                 {QStringLiteral("contact_named"), unit.hasContact()},
-                                 {QStringLiteral("complaints"), complaintCounts(unit.id)}});
+        QJsonObject u{{QStringLiteral("name"), unit.name},
+                      {QStringLiteral("category"), categoryWord(unit.category)},
+                      {QStringLiteral("contact_named"), unit.hasContact()},
+                      {QStringLiteral("submissions"), submissionList(unit.id, false)},
+                      {QStringLiteral("reports"), submissionList(unit.id, true)},
+                      {QStringLiteral("complaints"), complaintCounts(unit.id)}};
+        const QJsonObject selfCheck = selfCheckJson(unit.id);
+        for (auto it = selfCheck.begin(); it != selfCheck.end(); ++it)
+            u.insert(it.key(), it.value());
+        units.append(u);
     }
     root.insert(QStringLiteral("units"), units);
     root.insert(QStringLiteral("complaints"), complaintCounts(UnitId()));
@@ -165,6 +219,38 @@ QString StatusReport::toText() const
                 tr("  overdue at %1: %2").arg(unit.name).arg(u.value(QStringLiteral("overdue")).toInteger()));
     }
 
+    if (!m_units.empty() && !m_campaign.forms.empty()) {
+        int accepted = 0;
+        int received = 0;
+        int returned = 0;
+        for (const Submission &s : m_submissions) {
+            accepted += s.status == Submission::Status::Accepted;
+            received += s.status == Submission::Status::Received;
+            returned += s.status == Submission::Status::Returned;
+        }
+        QStringList late;
+        for (const Unit &unit : m_units) {
+            for (const QJsonValue &v : submissionList(unit.id, false)) {
+                const QJsonObject o = v.toObject();
+                const bool overdueMissing =
+                    o.value(QStringLiteral("status")).toString() == QLatin1String("missing") &&
+                    o.value(QStringLiteral("due")).toString() < isoDate(m_today);
+                if (o.value(QStringLiteral("late_days")).toInt() > 0 || overdueMissing) {
+                    late.append(unit.name);
+                    break;
+                }
+            }
+        }
+        const qsizetype items =
+            qsizetype(m_units.size()) * qsizetype(m_campaign.forms.size() + m_campaign.reports.size());
+        line(tr("Forms and reports: %1 accepted, %2 received, %3 returned, %4 missing")
+                 .arg(accepted)
+                 .arg(received)
+                 .arg(returned)
+                 .arg(items - accepted - received - returned));
+        if (!late.isEmpty())
+            line(tr("  late or overdue: %1").arg(late.join(tr(", "))));
+    }
     line(tr("Units: %1").arg(m_units.size()));
     QStringList withoutContact;
     for (const Unit &unit : m_units) {

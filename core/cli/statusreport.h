@@ -3,10 +3,12 @@
 #include "domain/campaign.h"
 #include "domain/complaint.h"
 #include "domain/result.h"
+#include "domain/submission.h"
 #include "domain/unit.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -35,7 +37,15 @@ private:
     /// open (every status but closed), overdue, closed — of one unit, or of all when `unit` is invalid.
     [[nodiscard]] QJsonObject complaintCounts(UnitId unit) const;
 
+    /// The unit's forms (or written reports) as `submissions` lists them: form, status, due, received,
+    /// late_days.
+    [[nodiscard]] QJsonArray submissionList(UnitId unit, bool reports) const;
+    /// cases_total, cases_self_checked, self_check_required, self_check_ok from the unit's 附件2; empty when
+    /// the unit has handed in none.
+    [[nodiscard]] QJsonObject selfCheckJson(UnitId unit) const;
+
     Campaign m_campaign;
+    std::vector<Submission> m_submissions;
     QDate m_today;
     std::vector<Unit> m_units;
     std::vector<Complaint> m_complaints;

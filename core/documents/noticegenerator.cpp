@@ -180,7 +180,8 @@ OfficialDocument NoticeGenerator::criticism(const std::vector<CriticismFinding> 
     return d;
 }
 
-OfficialDocument NoticeGenerator::reminder(const Unit &unit, QDate newDate) const
+OfficialDocument NoticeGenerator::reminder(const Unit &unit, QDate newDate,
+                                           const QHash<QString, Submission::Status> *handedIn) const
 {
     OfficialDocument d = base(DocumentKind::Reminder);
     d.title = QStringLiteral("%1关于催报%2有关材料的通知").arg(m_campaign.authority, m_campaign.shortTitle);
@@ -189,9 +190,25 @@ OfficialDocument NoticeGenerator::reminder(const Unit &unit, QDate newDate) cons
     const Deadline *last = lastPassedDeadline();
     QStringList missing;
     if (last) {
-        for (const QString &formId : last->forms) {
-            const FormSpec *form = m_campaign.form(formId);
-            missing << (form ? QStringLiteral("%1《%2》").arg(formId, form->title) : formId);
+        QStringList items;
+        if (handedIn)
+            for (const ReportSpec &r : m_campaign.reports)
+                if (r.deadlineKey == last->key)
+                    items << r.id;
+        items << last->forms;
+        for (const QString &id : items) {
+            const Submission::Status st =
+                handedIn ? handedIn->value(id, Submission::Status::Missing) : Submission::Status::Missing;
+            if (st == Submission::Status::Received || st == Submission::Status::Accepted)
+                continue; // handed in: nothing to remind of
+            const FormSpec *form = m_campaign.form(id);
+            const ReportSpec *report = m_campaign.report(id);
+            QString text = form     ? QStringLiteral("%1《%2》").arg(id, form->title)
+                           : report ? report->title
+                                    : id;
+            if (st == Submission::Status::Returned)
+                text += QStringLiteral("（已退回，请修改后重新报送）");
+            missing << text;
         }
     }
     const Deadline *contacts = m_campaign.contactsDeadline();

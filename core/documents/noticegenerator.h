@@ -2,10 +2,12 @@
 
 #include "domain/campaign.h"
 #include "domain/officialdocument.h"
+#include "domain/submission.h"
 #include "domain/supervisionnotice.h"
 #include "domain/unit.h"
 
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -54,7 +56,11 @@ public:
     [[nodiscard]] OfficialDocument criticism(const std::vector<CriticismFinding> &findings) const;
     /// 催办通知 to one unit late with its submissions: the forms of the last deadline passed, and a new
     /// date (`newDate`, or a week from today).
-    [[nodiscard]] OfficialDocument reminder(const Unit &unit, QDate newDate = {}) const;
+    /// `handedIn`, when given, is where the unit's forms and written reports stand: only those still missing
+    /// or returned are listed (a returned one says so). Without it every item due is listed.
+    [[nodiscard]] OfficialDocument
+    reminder(const Unit &unit, QDate newDate = {},
+             const QHash<QString, Submission::Status> *handedIn = nullptr) const;
     [[nodiscard]] OfficialDocument supervision(const SupervisionNoticeContent &content) const;
 
     /// What the register itself shows against the units today: no campaign contact named after the plan's

@@ -43,6 +43,18 @@ const Deadline *Campaign::deadlineOfForm(const QString &formId) const
     return findIn(deadlines, [&formId](const Deadline &d) { return d.forms.contains(formId); });
 }
 
+const ReportSpec *Campaign::report(const QString &reportId) const
+{
+    return findIn(reports, [&reportId](const ReportSpec &r) { return r.id == reportId; });
+}
+
+const Deadline *Campaign::deadlineOfItem(const QString &itemId) const
+{
+    if (const ReportSpec *r = report(itemId))
+        return deadline(r->deadlineKey);
+    return deadlineOfForm(itemId);
+}
+
 QString Campaign::displayName() const
 {
     //: %1 is the campaign plan's title, %2 its year

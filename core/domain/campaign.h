@@ -39,6 +39,7 @@ struct Campaign
     QDate issuedOn;
     std::vector<Area> areas;
     std::vector<FormSpec> forms;
+    std::vector<ReportSpec> reports; ///< written reports tracked beside the forms (书面材料)
     std::vector<Phase> phases;
     std::vector<Deadline> deadlines;
     CampaignRules rules;
@@ -49,6 +50,9 @@ struct Campaign
     [[nodiscard]] const Deadline *deadline(const QString &key) const;
     /// The deadline a form is due by, or nullptr when the campaign names none.
     [[nodiscard]] const Deadline *deadlineOfForm(const QString &formId) const;
+    [[nodiscard]] const ReportSpec *report(const QString &reportId) const;
+    /// The deadline of a form or a written report.
+    [[nodiscard]] const Deadline *deadlineOfItem(const QString &itemId) const;
     /// The day by which each unit names its campaign contact (the plan's 04-02), when the plan sets one.
     [[nodiscard]] const Deadline *contactsDeadline() const { return deadline(QStringLiteral("contacts")); }
     [[nodiscard]] QString displayName() const;

@@ -70,8 +70,7 @@ const ExchangeKind *findExchangeKind(const QString &name)
 
 QStringList plannedExchangeKinds()
 {
-    QStringList planned{QStringLiteral("cases"), QStringLiteral("problems"), QStringLiteral("complaints"),
-                        QStringLiteral("form")};
+    QStringList planned{QStringLiteral("cases"), QStringLiteral("problems"), QStringLiteral("complaints")};
     for (const ExchangeKind &kind : exchangeKinds())
         planned.removeAll(kind.name);
     return planned;

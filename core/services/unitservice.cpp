@@ -23,6 +23,8 @@ QString tableLabel(const QString &table)
         return UnitText::tr("call-backs");
     if (table == QLatin1String("complaint_findings"))
         return UnitText::tr("problems found by supervision");
+    if (table == QLatin1String("submissions"))
+        return UnitText::tr("forms and reports handed in");
     return table;
 }
 

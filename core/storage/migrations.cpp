@@ -175,6 +175,45 @@ std::vector<Migration> build()
     steps.push_back(
         {4, "drop the duplicate index on units", {QStringLiteral("DROP INDEX IF EXISTS units_by_campaign")}});
 
+    // Forms and written reports handed in by units (issue 4). A unit × item has a row once something was
+    // received; "missing" is the absence of a row. The content is the form's data as JSON.
+    steps.push_back(
+        {5,
+         "submissions of forms and written reports, with their history",
+         {
+             QStringLiteral(R"(CREATE TABLE submissions (
+            id                INTEGER PRIMARY KEY,
+            campaign_id       INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id           INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            item              TEXT NOT NULL CHECK (length(trim(item)) > 0),
+            status            TEXT NOT NULL CHECK (status IN ('received', 'returned', 'accepted')),
+            first_received_on TEXT NOT NULL,
+            received_on       TEXT NOT NULL,
+            filled_by         TEXT NOT NULL DEFAULT '',
+            phone             TEXT NOT NULL DEFAULT '',
+            filled_on         TEXT,
+            note              TEXT NOT NULL DEFAULT '',
+            content           TEXT NOT NULL DEFAULT '{}',
+            evidence_sha256   TEXT CHECK (evidence_sha256 IS NULL OR length(evidence_sha256) = 64),
+            evidence_name     TEXT NOT NULL DEFAULT '',
+            created_at        TEXT NOT NULL,
+            updated_at        TEXT NOT NULL,
+            UNIQUE (campaign_id, unit_id, item)))"),
+             QStringLiteral("CREATE INDEX submissions_by_unit ON submissions(unit_id)"),
+             QStringLiteral(R"(CREATE TABLE submission_events (
+            id            INTEGER PRIMARY KEY,
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            at            TEXT NOT NULL,
+            actor         TEXT NOT NULL,
+            action        TEXT NOT NULL,
+            from_status   TEXT NOT NULL,
+            to_status     TEXT NOT NULL,
+            on_date       TEXT,
+            note          TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral(
+                 "CREATE INDEX submission_events_by_submission ON submission_events(submission_id, id)"),
+         }});
+
     return steps;
 }
 

@@ -5,6 +5,9 @@
 #include "exchange/xlsxwriter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -94,6 +97,79 @@ private Q_SLOTS:
         const Run status = cli({u"status"_qs, u"--json"_qs});
         QVERIFY2(status.out.contains(u"\"units\": [\n    ]"_qs) || status.out.contains(u"\"units\": []"_qs),
                  status.said());
+    }
+
+    void formTemplateFilledByOpenpyxlImports()
+    {
+        const Run template_ =
+            cli({u"template"_qs, u"form"_qs, u"附件5-2"_qs, u"--out"_qs, m_dir.filePath(u"t.xlsx"_qs)});
+        QVERIFY2(template_.code == 0, template_.said());
+        // The template's sheets carry the form's columns as headers.
+        auto table = openTable(m_dir.filePath(u"t.xlsx"_qs), u"填报表"_qs);
+        QVERIFY(table);
+        QStringList headers;
+        QVERIFY((*table)->read([&headers](const SheetRow &row) {
+            for (const Cell &c : row.cells)
+                headers << c.text;
+            return false;
+        }));
+        QCOMPARE(headers.value(0), u"姓名"_qs);
+        QVERIFY(headers.contains(u"有效期至"_qs));
+
+        QVERIFY(cli({u"import"_qs, u"units"_qs, fixture(u"units-openpyxl.xlsx"_qs)}).code == 0);
+        const QString unit = u"奈曼旗市场监督管理局"_qs;
+        const Run missingUnit = cli({u"import"_qs, u"form"_qs, u"附件5-2"_qs, u"--unit"_qs, u"旗不存在局"_qs,
+                                     fixture(u"form-5-2-openpyxl.xlsx"_qs)});
+        QCOMPARE(missingUnit.code, 2);
+
+        // A bad file: every bad cell named with its sheet, row and column; nothing written.
+        const Run bad = cli({u"--today"_qs, u"2022-05-20"_qs, u"import"_qs, u"form"_qs, u"附件5-2"_qs,
+                             u"--unit"_qs, unit, fixture(u"form-5-2-bad.xlsx"_qs)});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.errLines().value(0).startsWith(u"form-5-2-bad.xlsx[填报表]:2:D: "_qs), bad.said());
+        QVERIFY2(bad.errLines().value(1).startsWith(u"form-5-2-bad.xlsx[填报表]:3:F: "_qs), bad.said());
+        QVERIFY(bad.errLines().value(2).contains(u"nothing was imported"_qs));
+
+        const Run good = cli({u"--today"_qs, u"2022-05-22"_qs, u"import"_qs, u"form"_qs, u"附件5-2"_qs,
+                              u"--unit"_qs, unit, fixture(u"form-5-2-openpyxl.xlsx"_qs)});
+        QVERIFY2(good.code == 0, good.said());
+        QVERIFY2(good.out.contains(u"2 row(s)"_qs), good.said());
+        const Run cases = cli({u"--today"_qs, u"2022-05-21"_qs, u"import"_qs, u"form"_qs, u"附件2"_qs,
+                               u"--unit"_qs, unit, fixture(u"form-2-openpyxl.xlsx"_qs)});
+        QVERIFY2(cases.code == 0, cases.said());
+
+        const Run status = cli({u"--today"_qs, u"2022-05-25"_qs, u"status"_qs, u"--json"_qs});
+        QVERIFY2(status.code == 0, status.said());
+        QJsonObject police;
+        for (const QJsonValue &u : QJsonDocument::fromJson(status.out.toUtf8())[u"units"_qs].toArray())
+            if (u[u"name"_qs].toString() == unit)
+                police = u.toObject();
+        QCOMPARE(police[u"cases_total"_qs].toInt(), 47);
+        QCOMPARE(police[u"cases_self_checked"_qs].toInt(), 14);
+        QCOMPARE(police[u"self_check_required"_qs].toInt(), 15);
+        QCOMPARE(police[u"self_check_ok"_qs].toBool(true), false);
+        QJsonObject officers, selfCheck, first;
+        for (const QJsonValue &s : police[u"submissions"_qs].toArray()) {
+            if (s[u"form"_qs] == u"附件5-2"_qs)
+                officers = s.toObject();
+            if (s[u"form"_qs] == u"附件2"_qs)
+                selfCheck = s.toObject();
+            if (s[u"form"_qs] == u"附件1"_qs)
+                first = s.toObject();
+        }
+        QCOMPARE(officers, (QJsonObject{{u"form"_qs, u"附件5-2"_qs},
+                                        {u"status"_qs, u"received"_qs},
+                                        {u"due"_qs, u"2022-05-21"_qs},
+                                        {u"received"_qs, u"2022-05-22"_qs},
+                                        {u"late_days"_qs, 1}}));
+        QCOMPARE(selfCheck[u"late_days"_qs].toInt(), 0);
+        QCOMPARE(first[u"status"_qs].toString(), u"missing"_qs);
+        QVERIFY(first[u"received"_qs].isNull());
+        QCOMPARE(police[u"submissions"_qs].toArray().size(), 10);
+        // A unit that handed in no 附件2 has no self-check figures (nothing faked).
+        for (const QJsonValue &u : QJsonDocument::fromJson(status.out.toUtf8())[u"units"_qs].toArray())
+            if (u[u"name"_qs].toString() != unit)
+                QVERIFY(!u.toObject().contains(u"cases_total"_qs));
     }
 
     void dryRunWritesNothing()

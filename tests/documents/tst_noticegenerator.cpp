@@ -64,6 +64,30 @@ private Q_SLOTS:
             noContact.body.contains(QStringLiteral("专项行动联系人及联系电话（应于2022年4月2日前报送）")));
     }
 
+    void reminderListsOnlyWhatIsMissingOrReturned()
+    {
+        const NoticeGenerator generator(m_plan, QDate(2022, 5, 25));
+        QHash<QString, Submission::Status> handedIn;
+        for (const QString &id : {QStringLiteral("附件1"), QStringLiteral("附件2"), QStringLiteral("附件3-1"),
+                                  QStringLiteral("附件3-2"), QStringLiteral("附件4"),
+                                  QStringLiteral("附件5-1"), QStringLiteral("自查书面材料")})
+            handedIn.insert(id, Submission::Status::Accepted);
+        handedIn.insert(QStringLiteral("附件5-2"), Submission::Status::Received);
+        handedIn.insert(QStringLiteral("附件6-1"), Submission::Status::Returned);
+        const OfficialDocument d =
+            generator.reminder(unit(QStringLiteral("旗公安局"), true), QDate(2022, 5, 31), &handedIn);
+        QVERIFY(!d.body.contains(QStringLiteral("附件1《")));
+        QVERIFY(!d.body.contains(QStringLiteral("附件5-2《")));
+        QVERIFY(!d.body.contains(QStringLiteral(".自查书面材料。"))); // the intro still names the deadline
+        QVERIFY(d.body.contains(
+            QStringLiteral("附件6-1《证明事项清理及告知承诺制情况表》（已退回，请修改后重新报送）")));
+        QVERIFY(d.body.contains(QStringLiteral("1.附件6-1《")));
+        QVERIFY(d.body.contains(QStringLiteral("2.附件6-2《")));
+        handedIn.remove(QStringLiteral("自查书面材料"));
+        QVERIFY(generator.reminder(unit(QStringLiteral("旗公安局"), true), {}, &handedIn)
+                    .body.contains(QStringLiteral("1.自查书面材料")));
+    }
+
     void criticismNamesUnitsTheRegisterShowsShort()
     {
         const NoticeGenerator before(m_plan, QDate(2022, 4, 1));

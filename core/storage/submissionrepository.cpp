@@ -1,0 +1,180 @@
+#include "submissionrepository.h"
+
+#include "domain/isodate.h"
+#include "sqlerror.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace oversight {
+
+namespace {
+const QString selectColumns = QStringLiteral(
+    "SELECT id, campaign_id, unit_id, item, status, first_received_on, received_on, filled_by, phone, "
+    "filled_on, note, content, evidence_sha256, evidence_name FROM submissions ");
+
+QString stamp(const QDateTime &now)
+{
+    return now.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QString content(const Campaign &campaign, const Submission &s)
+{
+    const FormSpec *spec = campaign.form(s.item);
+    if (!spec)
+        return QStringLiteral("{}");
+    return QString::fromUtf8(QJsonDocument(s.data.toJson(*spec)).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Submission SubmissionRepository::fromQuery(const Campaign &campaign, const QSqlQuery &q)
+{
+    Submission s;
+    s.id = SubmissionId(q.value(0).toLongLong());
+    s.campaign = CampaignId(q.value(1).toLongLong());
+    s.unit = UnitId(q.value(2).toLongLong());
+    s.item = q.value(3).toString();
+    s.status = submissionStatusFromKey(q.value(4).toString()).value_or(Submission::Status::Received);
+    s.firstReceivedOn = parseIsoDate(q.value(5).toString());
+    s.receivedOn = parseIsoDate(q.value(6).toString());
+    s.filledBy = q.value(7).toString();
+    s.phone = q.value(8).toString();
+    s.filledOn = parseIsoDate(q.value(9).toString());
+    s.note = q.value(10).toString();
+    if (const FormSpec *spec = campaign.form(s.item))
+        s.data = FormData::fromJson(*spec, QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object());
+    s.evidenceSha256 = q.value(12).toString();
+    s.evidenceName = q.value(13).toString();
+    return s;
+}
+
+Result<std::vector<Submission>> SubmissionRepository::listByCampaign(const Campaign &campaign) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY unit_id, item"),
+                      {campaign.id.value}, tr("Could not read the submissions."));
+        !r)
+        return r.error();
+    std::vector<Submission> out;
+    while (q.next())
+        out.push_back(fromQuery(campaign, q));
+    return out;
+}
+
+Result<Submission> SubmissionRepository::get(const Campaign &campaign, SubmissionId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                      tr("Could not read the submission."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("There is no submission %1.").arg(id.value));
+    return fromQuery(campaign, q);
+}
+
+Result<Submission> SubmissionRepository::find(const Campaign &campaign, UnitId unit,
+                                              const QString &item) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? AND unit_id = ? AND item = ?"),
+                      {campaign.id.value, unit.value, item}, tr("Could not read the submission."));
+        !r)
+        return r.error();
+    if (q.next())
+        return fromQuery(campaign, q);
+    Submission s;
+    s.campaign = campaign.id;
+    s.unit = unit;
+    s.item = item;
+    return s;
+}
+
+Result<SubmissionId> SubmissionRepository::insert(const Campaign &campaign, const Submission &s,
+                                                  const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q,
+                 QStringLiteral("INSERT INTO submissions (campaign_id, unit_id, item, status, "
+                                "first_received_on, received_on, filled_by, phone, filled_on, note, content, "
+                                "evidence_sha256, evidence_name, created_at, updated_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {s.campaign.value, s.unit.value, s.item, submissionStatusKey(s.status),
+                  dateValue(s.firstReceivedOn), dateValue(s.receivedOn), textValue(s.filledBy),
+                  textValue(s.phone), dateValue(s.filledOn), textValue(s.note), content(campaign, s),
+                  s.evidenceSha256.isEmpty() ? QVariant() : QVariant(s.evidenceSha256),
+                  textValue(s.evidenceName), stamp(now), stamp(now)},
+                 tr("Could not save the submission."));
+        !r)
+        return r.error();
+    return SubmissionId(q.lastInsertId().toLongLong());
+}
+
+Result<void> SubmissionRepository::update(const Campaign &campaign, const Submission &s, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q,
+                 QStringLiteral("UPDATE submissions SET status = ?, first_received_on = ?, received_on = ?, "
+                                "filled_by = ?, phone = ?, filled_on = ?, note = ?, content = ?, "
+                                "evidence_sha256 = ?, evidence_name = ?, updated_at = ? WHERE id = ?"),
+                 {submissionStatusKey(s.status), dateValue(s.firstReceivedOn), dateValue(s.receivedOn),
+                  textValue(s.filledBy), textValue(s.phone), dateValue(s.filledOn), textValue(s.note),
+                  content(campaign, s), s.evidenceSha256.isEmpty() ? QVariant() : QVariant(s.evidenceSha256),
+                  textValue(s.evidenceName), stamp(now), s.id.value},
+                 tr("Could not save the submission."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("There is no submission %1.").arg(s.id.value));
+    return {};
+}
+
+Result<void> SubmissionRepository::appendEvent(const SubmissionEvent &e)
+{
+    QSqlQuery q(m_db);
+    return exec(
+        q,
+        QStringLiteral("INSERT INTO submission_events (submission_id, at, actor, action, from_status, "
+                       "to_status, on_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.submission.value, stamp(e.at), e.actor, e.action, submissionStatusKey(e.from),
+         submissionStatusKey(e.to), dateValue(e.on), textValue(e.note)},
+        tr("Could not save the submission's history."));
+}
+
+Result<std::vector<SubmissionEvent>> SubmissionRepository::events(SubmissionId id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r =
+            exec(q,
+                 QStringLiteral("SELECT id, submission_id, at, actor, action, from_status, to_status, "
+                                "on_date, note FROM submission_events WHERE submission_id = ? ORDER BY id"),
+                 {id.value}, tr("Could not read the submission's history."));
+        !r)
+        return r.error();
+    std::vector<SubmissionEvent> out;
+    while (q.next()) {
+        SubmissionEvent e;
+        e.id = q.value(0).toLongLong();
+        e.submission = SubmissionId(q.value(1).toLongLong());
+        e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.from = submissionStatusFromKey(q.value(5).toString()).value_or(Submission::Status::Missing);
+        e.to = submissionStatusFromKey(q.value(6).toString()).value_or(Submission::Status::Missing);
+        e.on = parseIsoDate(q.value(7).toString());
+        e.note = q.value(8).toString();
+        out.push_back(e);
+    }
+    return out;
+}
+
+} // namespace oversight

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/submission.h"
+#include "domain/unit.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTabWidget;
+
+namespace oversight {
+
+class Clock;
+class SubmissionService;
+class UnitService;
+
+/// The submissions room: a matrix of units × forms (and the two written reports) with each cell's status in
+/// colour and its late days, filters by status and unit, counts per form; double-click opens the unit's form.
+/// A second tab lists officers (附件5-2) and bodies (附件5-1) across units with what needs attention.
+class SubmissionsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    SubmissionsPage(SubmissionService &submissions, UnitService &units, const Clock &clock,
+                    QWidget *parent = nullptr);
+
+    void setCampaign(const Campaign &campaign);
+    [[nodiscard]] QTableWidget *matrix() const { return m_matrix; }
+    /// Opens the dialog of one cell (row = unit, column = item); runs it modally unless `modal` is false,
+    /// in which case the dialog is returned open (for tests).
+    QDialog *openCell(int row, int column, bool modal = true);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    void fillMatrix();
+    void fillCrossUnit();
+    void printSubmission(const Submission &s, bool toPdf);
+    [[nodiscard]] QStringList items() const;
+
+    SubmissionService &m_service;
+    UnitService &m_units;
+    const Clock &m_clock;
+    Campaign m_campaign;
+    std::vector<Unit> m_unitList;
+    std::vector<Submission> m_submissions;
+
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLineEdit *m_unitFilter = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_matrix = nullptr;
+    QTableWidget *m_officers = nullptr;
+    QTableWidget *m_bodies = nullptr;
+};
+
+} // namespace oversight
