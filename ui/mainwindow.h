@@ -14,6 +14,8 @@ class QStackedWidget;
 namespace oversight {
 
 class CampaignService;
+class CaseReviewPage;
+class CaseReviewService;
 class Clock;
 class DocumentService;
 class DocumentsPage;
@@ -39,6 +41,10 @@ public:
     /// Adds the documents page; a supervision notice asked for on the supervision page is drafted there.
     void addDocumentsPage(DocumentService &documents, UnitService &units);
     [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
+    /// 案卷评查: catalogues, draws, scoring sheets and results (after the documents page, if any, whose
+    /// spot-check notice then takes its figures from the results).
+    void addCaseReviewPage(CaseReviewService &review, UnitService &units);
+    [[nodiscard]] CaseReviewPage *caseReviewPage() const { return m_caseReviewPage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -78,6 +84,7 @@ private:
     UnitsPage *m_unitsPage = nullptr;
     SupervisionPage *m_supervisionPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
+    CaseReviewPage *m_caseReviewPage = nullptr;
 };
 
 } // namespace oversight

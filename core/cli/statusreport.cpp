@@ -1,6 +1,7 @@
 #include "statusreport.h"
 
 #include "services/campaignservice.h"
+#include "services/casereviewservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -40,6 +41,15 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     report.m_campaign = std::move(c).value();
     report.m_today = today;
     report.m_units = std::move(units).value();
+    Result<std::vector<CatalogueSummary>> catalogue = workspace.caseReview().catalogue(campaign);
+    if (!catalogue)
+        return catalogue.error();
+    report.m_catalogue = std::move(catalogue).value();
+    const Result<SpotCheckFigures> spot = workspace.caseReview().spotCheckFigures(campaign);
+    if (!spot)
+        return spot.error();
+    report.m_filesDrawn = spot->filesDrawn;
+    report.m_filesReviewed = spot->filesReviewed;
     return report;
 }
 
@@ -99,15 +109,34 @@ QJsonObject StatusReport::toJson() const
     }
 
     QJsonArray units;
-    for (const Unit &unit : m_units) {
-        units.append(QJsonObject{{QStringLiteral("name"), unit.name},
-                                 {QStringLiteral("category"), categoryWord(unit.category)},
-                                 {QStringLiteral("contact_named"), unit.hasContact()},
-                                 {QStringLiteral("complaints"), complaintCounts(unit.id)}});
+    for (size_t i = 0; i < m_units.size(); ++i) {
+        const Unit &unit = m_units[i];
+        QJsonObject u{{QStringLiteral("name"), unit.name},
+                      {QStringLiteral("category"), categoryWord(unit.category)},
+                      {QStringLiteral("contact_named"), unit.hasContact()},
+                      {QStringLiteral("complaints"), complaintCounts(unit.id)}};
+        // From the catalogue, for a unit that sent one or declared it had no cases.
+        if (i < m_catalogue.size() && m_catalogue[i].unit == unit.id && m_catalogue[i].reported)
+            insertSelfCheck(u, m_catalogue[i].figures());
+        units.append(u);
     }
     root.insert(QStringLiteral("units"), units);
+    const bool spotOk = m_filesReviewed >= m_campaign.rules.spotCheckMinFiles;
+    root.insert(QStringLiteral("spot_check"),
+                QJsonObject{{QStringLiteral("files_drawn"), m_filesDrawn},
+                            {QStringLiteral("files_reviewed"), m_filesReviewed},
+                            {QStringLiteral("required"), m_campaign.rules.spotCheckMinFiles},
+                            {QStringLiteral("ok"), spotOk}});
     root.insert(QStringLiteral("complaints"), complaintCounts(UnitId()));
     return root;
+}
+
+void insertSelfCheck(QJsonObject &unit, const SelfCheckFigures &figures)
+{
+    unit.insert(QStringLiteral("cases_total"), figures.total);
+    unit.insert(QStringLiteral("cases_self_checked"), figures.checked);
+    unit.insert(QStringLiteral("self_check_required"), figures.required());
+    unit.insert(QStringLiteral("self_check_ok"), figures.ok());
 }
 
 QString StatusReport::toText() const
@@ -165,6 +194,18 @@ QString StatusReport::toText() const
                 tr("  overdue at %1: %2").arg(unit.name).arg(u.value(QStringLiteral("overdue")).toInteger()));
     }
 
+    line(tr("Spot check: %1 file(s) drawn, %2 reviewed (the plan asks for %3)")
+             .arg(m_filesDrawn)
+             .arg(m_filesReviewed)
+             .arg(m_campaign.rules.spotCheckMinFiles));
+    for (const CatalogueSummary &c : m_catalogue) {
+        if (c.reported && !c.figures().ok())
+            line(tr("  self-check below 30% at %1: %2 of %3 files, %4 required")
+                     .arg(c.unitName)
+                     .arg(c.selfChecked)
+                     .arg(c.total)
+                     .arg(c.figures().required()));
+    }
     line(tr("Units: %1").arg(m_units.size()));
     QStringList withoutContact;
     for (const Unit &unit : m_units) {

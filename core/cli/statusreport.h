@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/campaign.h"
+#include "domain/casefile.h"
 #include "domain/complaint.h"
 #include "domain/result.h"
 #include "domain/unit.h"
@@ -39,6 +40,12 @@ private:
     QDate m_today;
     std::vector<Unit> m_units;
     std::vector<Complaint> m_complaints;
+    std::vector<CatalogueSummary> m_catalogue; ///< in the order of m_units
+    int m_filesDrawn = 0, m_filesReviewed = 0;
 };
+
+/// The four self-check keys of a unit in `status --json` (cases_total, cases_self_checked,
+/// self_check_required, self_check_ok) from its figures: the one place they are written.
+void insertSelfCheck(QJsonObject &unit, const SelfCheckFigures &figures);
 
 } // namespace oversight

@@ -9,6 +9,7 @@
 namespace oversight {
 
 class CampaignService;
+class CaseReviewService;
 class SupervisionService;
 class DocumentService;
 class UnitService;
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] UnitService &units() { return *m_units; }
     [[nodiscard]] SupervisionService &supervision() { return *m_supervision; }
     [[nodiscard]] DocumentService &documents() { return *m_documents; }
+    [[nodiscard]] CaseReviewService &caseReview() { return *m_caseReview; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<UnitService> m_units;
     std::unique_ptr<SupervisionService> m_supervision;
     std::unique_ptr<DocumentService> m_documents;
+    std::unique_ptr<CaseReviewService> m_caseReview;
     QString m_actor;
 };
 
