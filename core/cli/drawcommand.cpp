@@ -2,10 +2,15 @@
 
 #include "argumentlist.h"
 #include "clicontext.h"
+#include "documents/reviewprinter.h"
+#include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/workspace.h"
 
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace oversight {
@@ -29,6 +34,9 @@ QList<Command::Usage> DrawCommand::usage() const
          tr("spot-check draw; stores the record and prints its id, then one line per file")},
         {tr("draw reviewers ID [--seed S]"), tr("draws the reviewers of a draw made without them")},
         {tr("draw verify ID"), tr("re-runs a stored draw and compares (exit 2 naming any difference)")},
+        {tr("draw record ID --out FILE.pdf"), tr("the one-page draw record (抽取记录) to print or publish")},
+        {tr("draw results --out FILE.pdf|FILE.xlsx"),
+         tr("the results by unit and by file (the XLSX with 附件7)")},
     };
 }
 
@@ -80,7 +88,9 @@ ExitCode DrawCommand::run(CliContext &context, ArgumentList &arguments)
         const auto files = ws.caseReview().drawnFiles(*campaign, record->id);
         if (!files)
             return context.fail(files.error(), ExitCode::Database);
-        context.out() << tr("draw record %1").arg(record->id.value) << Qt::endl;
+        context.out()
+            << QStringLiteral("draw record %1").arg(record->id.value) /* the contract: never translated */
+            << Qt::endl;
         for (const DrawnFile &f : *files) {
             const QString reviewers = record->hasReviewers()
                                           ? f.reviewer1 + QStringLiteral("、") + f.reviewer2
@@ -136,7 +146,9 @@ ExitCode DrawCommand::run(CliContext &context, ArgumentList &arguments)
             const auto files = ws.caseReview().drawnFiles(record->campaign, record->id);
             if (!files)
                 return context.fail(files.error(), ExitCode::Database);
-            context.out() << tr("draw record %1").arg(record->id.value) << Qt::endl;
+            context.out()
+                << QStringLiteral("draw record %1").arg(record->id.value) /* the contract: never translated */
+                << Qt::endl;
             for (const DrawnFile &f : *files)
                 context.out() << f.unitName << '\t' << f.number << '\t' << f.title << '\t' << f.reviewer1
                               << QStringLiteral("、") << f.reviewer2 << Qt::endl;
@@ -157,6 +169,70 @@ ExitCode DrawCommand::run(CliContext &context, ArgumentList &arguments)
         for (const QString &d : v->differences)
             context.err() << tr("draw record %1: %2").arg(id).arg(d) << Qt::endl;
         return ExitCode::Rejected;
+    }
+    if (*sub == QLatin1String("record") || *sub == QLatin1String("results")) {
+        const bool isRecord = *sub == QLatin1String("record");
+        const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+        const std::optional<QString> idText = isRecord ? arguments.takePositional() : std::nullopt;
+        if (!arguments.finished())
+            return context.usageError(arguments.error());
+        bool ok = false;
+        const qint64 id = idText ? idText->toLongLong(&ok) : 0;
+        if (isRecord && (!ok || id < 1))
+            return context.usageError(tr("draw record: name the draw record's id"));
+        const QString suffix = out ? QFileInfo(*out).suffix().toLower() : QString();
+        if (!out || (suffix != QLatin1String("pdf") && (isRecord || suffix != QLatin1String("xlsx"))))
+            return context.usageError(isRecord ? tr("draw record: --out FILE.pdf is required")
+                                               : tr("draw results: --out FILE.pdf or FILE.xlsx is required"));
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return context.fail(
+                makeError(Error::Code::Io, tr("Documents need the fonts of a GUI application; run "
+                                              "oversight-cli itself, not a library copy of it.")),
+                ExitCode::Database);
+        auto opened = context.openWorkspace(CliContext::Access::Read);
+        if (!opened)
+            return context.fail(opened.error(), ExitCode::Database);
+        Workspace &ws = *opened.value();
+        const Result<CampaignId> campaign = CliContext::currentCampaign(ws);
+        if (!campaign)
+            return context.fail(campaign.error());
+        const auto c = ws.campaigns().campaign(*campaign);
+        if (!c)
+            return context.fail(c.error());
+        const ReviewPrinter printer(DocumentFonts::resolve());
+        Result<QByteArray> pdf = QByteArray();
+        if (isRecord) {
+            const auto record = ws.caseReview().drawRecord(DrawId(id));
+            if (!record)
+                return context.fail(record.error());
+            const auto files = ws.caseReview().drawnFiles(record->campaign, record->id);
+            if (!files)
+                return context.fail(files.error(), ExitCode::Database);
+            pdf = printer.drawRecordPdf(*c, *record, *files);
+        } else {
+            const auto units = ws.caseReview().unitResults(*campaign);
+            const auto files = ws.caseReview().drawnFiles(*campaign);
+            if (!units)
+                return context.fail(units.error(), ExitCode::Database);
+            if (!files)
+                return context.fail(files.error(), ExitCode::Database);
+            if (suffix == QLatin1String("xlsx")) {
+                if (auto r = writeXlsx(*out, reviewResultsWorkbook(*c, *units, *files)); !r)
+                    return context.fail(r.error(), ExitCode::Rejected);
+                context.out() << tr("Results written to %1.").arg(*out) << Qt::endl;
+                return ExitCode::Done;
+            }
+            pdf = printer.resultsPdf(*c, *units, *files);
+        }
+        if (!pdf)
+            return context.fail(pdf.error(), ExitCode::Rejected);
+        QSaveFile file(*out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+            return context.fail(
+                makeError(Error::Code::Io, tr("%1: cannot be written (%2)").arg(*out, file.errorString())),
+                ExitCode::Rejected);
+        context.out() << tr("Written to %1.").arg(*out) << Qt::endl;
+        return ExitCode::Done;
     }
     return context.usageError(tr("draw: unknown step \"%1\" (cases, reviewers or verify)").arg(*sub));
 }

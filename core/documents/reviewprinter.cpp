@@ -75,21 +75,45 @@ public:
         m_painter.setPen(Qt::black);
         m_painter.drawText(QPointF(left, (top < 0 ? y : top) + lm.ascent()), shown);
     }
-    /// Wrapped text in a box of `width`; returns the height used.
-    qreal paragraph(qreal x, qreal width, const QString &s, const QFont &f)
+    static QStringList wrap(qreal width, const QString &s, const QFont &f)
     {
-        QFontMetricsF lm(f);
+        const QFontMetricsF lm(f);
         QStringList lines;
         QString line;
+        static const QString breaks = QStringLiteral("；，、 ");
         for (const QChar c : s) {
             if (lm.horizontalAdvance(line + c) > width && !line.isEmpty()) {
-                lines << line;
-                line.clear();
+                // Break after the last separator in the line's second half, so numbers stay whole.
+                qsizetype at = -1;
+                for (qsizetype i = line.size() - 1; i > line.size() / 2; --i)
+                    if (breaks.contains(line.at(i))) {
+                        at = i + 1;
+                        break;
+                    }
+                if (at > 0 && at < line.size()) {
+                    lines << line.left(at);
+                    line = line.mid(at);
+                } else {
+                    lines << line;
+                    line.clear();
+                }
             }
             line += c;
         }
         if (!line.isEmpty())
             lines << line;
+        return lines;
+    }
+    /// The height paragraph() will use.
+    static qreal measure(qreal width, const QString &s, const QFont &f)
+    {
+        return wrap(width, s, f).size() * QFontMetricsF(f).height() * 1.25;
+    }
+    /// Wrapped text in a box of `width`; returns the height used.
+    qreal paragraph(qreal x, qreal width, const QString &s, const QFont &f)
+    {
+        const QFontMetricsF lm(f);
+        const QStringList lines = wrap(width, s, f);
         const qreal lh = lm.height() * 1.25;
         for (const QString &l : lines) {
             text(x, width, l, f);
@@ -253,12 +277,43 @@ Result<void> ReviewPrinter::paintDrawRecord(const Campaign &campaign, const Draw
     s.y += mm(3);
 
     // The result: one column with the case names for up to 30 files; two columns without them beyond.
+    // Below the table: the re-draws (by reviewer), then how to verify, then the signatures. Their height is
+    // measured first, so the table takes what is left and the page stays one page.
+    QString redrawText;
+    if (!record.reviewerResult.redraws.empty()) {
+        const std::vector<draw::Reviewer> people = draw::reviewersFromText(record.reviewerPool);
+        std::vector<std::pair<int, QStringList>> byReviewer; // reviewer index → file numbers
+        for (const draw::Redraw &r : record.reviewerResult.redraws) {
+            auto it = std::find_if(byReviewer.begin(), byReviewer.end(),
+                                   [&r](const auto &e) { return e.first == r.reviewer; });
+            if (it == byReviewer.end())
+                it = byReviewer.insert(byReviewer.end(), {r.reviewer, {}});
+            it->second << QString::number(r.file + 1);
+        }
+        QStringList parts;
+        for (const auto &[who, fileNumbers] : byReviewer)
+            parts << QStringLiteral("%1（%2）%3次，第%4卷")
+                         .arg(size_t(who) < people.size() ? people[size_t(who)].name : QString(),
+                              size_t(who) < people.size() ? people[size_t(who)].affiliation : QString())
+                         .arg(fileNumbers.size())
+                         .arg(fileNumbers.join(QStringLiteral("、")));
+        redrawText = QStringLiteral("回避重抽（抽中本单位人员，放回重抽）：") +
+                     parts.join(QStringLiteral("；")) + QStringLiteral("。");
+    }
+    const QFont smallFont = s.font(Role::Body, 8);
+    const QFont verifyFont = s.font(Role::Body, 9);
+    const QString verifyText =
+        QStringLiteral("复核方法：持本记录及上述单位的案卷目录，执行 oversight-cli draw verify %1，"
+                       "或按记录的算法、案卷池和随机种子重新抽取，结果应与本记录一致。")
+            .arg(record.id.value);
+    const qreal below = (redrawText.isEmpty() ? 0 : s.measure(width, redrawText, smallFont) + mm(2)) + mm(3) +
+                        s.measure(width, verifyText, verifyFont) + mm(14);
+
     const bool twoColumns = files.size() > 30;
-    const qreal footer = mm(34);
-    const qreal available = pageHeight - margin - footer - s.y;
+    const qreal available = pageHeight - margin - below - s.y;
     const int rows = twoColumns ? int((files.size() + 1) / 2) : int(files.size());
     const qreal rowHeight = std::clamp(available / qreal(rows + 1), mm(3.4), mm(7));
-    const qreal points = std::clamp(rowHeight / 100.0 * 0.55, 6.5, 10.0);
+    const qreal points = std::clamp(rowHeight / 100.0 * 0.55, 6.5, twoColumns ? 7.0 : 10.0);
     const QFont cell = s.font(Role::Body, points);
     const QFont cellHead = s.font(Role::Heading, points);
     const qreal tableTop = s.y;
@@ -269,24 +324,25 @@ Result<void> ReviewPrinter::paintDrawRecord(const Campaign &campaign, const Draw
     if (!twoColumns) {
         Table t(s,
                 {{QStringLiteral("序号"), 10, Qt::AlignHCenter},
-                 {QStringLiteral("单位"), 40},
-                 {QStringLiteral("案卷编号"), 30},
-                 {QStringLiteral("案件名称"), 64},
+                 {QStringLiteral("单位"), 38},
+                 {QStringLiteral("案卷编号"), 36},
+                 {QStringLiteral("案件名称"), 60},
                  {QStringLiteral("评查人员"), 30}},
                 cell, cellHead, rowHeight);
         t.header();
         for (const DrawnFile &f : files)
             t.row({QString::number(f.position + 1), f.unitName, f.number, f.title, reviewers(f)});
     } else {
-        const qreal half = width / 2;
+        // Two columns without the case names; the number is what identifies a file, so it is never cut.
+        const qreal half = width / 2 - mm(1);
         for (int col = 0; col < 2; ++col) {
             s.y = tableTop;
             Table t(s,
                     {{QStringLiteral("序号"), 8, Qt::AlignHCenter},
-                     {QStringLiteral("单位"), 28},
-                     {QStringLiteral("案卷编号"), 22},
-                     {QStringLiteral("评查人员"), half / mm(1) - 8 - 28 - 22 - 1}},
-                    cell, cellHead, rowHeight, margin + col * (half + mm(1)));
+                     {QStringLiteral("单位"), 27},
+                     {QStringLiteral("案卷编号"), 33},
+                     {QStringLiteral("评查人员"), half / mm(1) - 8 - 27 - 33}},
+                    cell, cellHead, rowHeight, margin + col * (half + mm(2)));
             t.header();
             for (int i = col * rows; i < std::min(int(files.size()), (col + 1) * rows); ++i) {
                 const DrawnFile &f = files[size_t(i)];
@@ -295,27 +351,13 @@ Result<void> ReviewPrinter::paintDrawRecord(const Campaign &campaign, const Draw
         }
         s.y = tableTop + (rows + 1) * rowHeight;
     }
-    s.y += mm(3);
-    if (!record.reviewerResult.redraws.empty()) {
-        const std::vector<draw::Reviewer> people = draw::reviewersFromText(record.reviewerPool);
-        QStringList redraws;
-        for (const draw::Redraw &r : record.reviewerResult.redraws)
-            redraws << QStringLiteral("第%1卷抽中%2（%3）")
-                           .arg(r.file + 1)
-                           .arg(size_t(r.reviewer) < people.size() ? people[size_t(r.reviewer)].name
-                                                                   : QString(),
-                                r.reason);
-        s.paragraph(margin, width,
-                    QStringLiteral("重抽：") + redraws.join(QStringLiteral("；")) +
-                        QStringLiteral("，均已重新抽取。"),
-                    s.font(Role::Body, 8));
+    s.y += mm(2);
+    if (!redrawText.isEmpty()) {
+        s.paragraph(margin, width, redrawText, smallFont);
+        s.y += mm(2);
     }
-    s.y = pageHeight - margin - footer + mm(4);
-    s.paragraph(margin, width,
-                QStringLiteral("复核方法：持本记录及上述单位的案卷目录，执行 oversight-cli draw verify %1，"
-                               "或按记录的算法、案卷池和随机种子重新抽取，结果应与本记录一致。")
-                    .arg(record.id.value),
-                s.font(Role::Body, 9));
+    s.y += mm(3);
+    s.paragraph(margin, width, verifyText, verifyFont);
     s.y += mm(6);
     const QFont sign = s.font(Role::Body, 11);
     s.text(margin, width / 3, QStringLiteral("操作人："), sign);

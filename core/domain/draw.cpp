@@ -266,7 +266,7 @@ QStringList suggestUnits(const std::vector<Quota> &sizes, int count)
     QStringList out;
     qint64 pool = 0;
     for (const Quota &q : sorted) {
-        if (pool >= 2 * qint64(count) && out.size() > 0)
+        if (pool >= 4 * qint64(count) && out.size() > 0)
             break;
         if (out.size() >= count)
             break; // each unit needs at least one file

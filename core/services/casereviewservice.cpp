@@ -20,7 +20,6 @@
 namespace oversight {
 
 namespace {
-using Text = CaseReviewServiceText;
 
 CaseFile normalized(CaseFile f)
 {
@@ -139,7 +138,8 @@ Result<CaseFileId> CaseReviewService::createCaseFile(CaseFile file)
     if (!ids)
         return makeError(
             Error::Code::Conflict,
-            Text::tr("案卷编号 \"%1\" is already in the catalogue of \"%2\"; each number is listed once.")
+            CaseReviewServiceText::tr(
+                "案卷编号 \"%1\" is already in the catalogue of \"%2\"; each number is listed once.")
                 .arg(file.number, unit->name),
             ids.error().detail);
     if (auto r = repo.setNoCases(file.campaign, file.unit, false, m_clock.now()); !r)
@@ -178,7 +178,8 @@ Result<void> CaseReviewService::updateCaseFile(CaseFile file)
         return r;
     if (auto r = repo.updateCaseFiles({file}, m_clock.now()); !r)
         return makeError(Error::Code::Conflict,
-                         Text::tr("案卷编号 \"%1\" is already in this unit's catalogue.").arg(file.number),
+                         CaseReviewServiceText::tr("案卷编号 \"%1\" is already in this unit's catalogue.")
+                             .arg(file.number),
                          r.error().detail);
     if (auto r = audit(QStringLiteral("case_file"), file.id.value, QStringLiteral("update"), changes); !r)
         return r;
@@ -199,8 +200,9 @@ Result<void> CaseReviewService::removeCaseFile(CaseFileId id)
         return drawn.error();
     if (*drawn)
         return makeError(Error::Code::Conflict,
-                         Text::tr("Case file \"%1\" was drawn for the spot check; a drawn file stays in the "
-                                  "catalogue so the draw can be verified.")
+                         CaseReviewServiceText::tr(
+                             "Case file \"%1\" was drawn for the spot check; a drawn file stays in the "
+                             "catalogue so the draw can be verified.")
                              .arg(before->number));
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
@@ -227,12 +229,12 @@ Result<void> CaseReviewService::setNoCases(CampaignId campaign, UnitId unit, boo
         if (!files)
             return files.error();
         if (!files->empty())
-            return makeError(
-                Error::Code::Conflict,
-                Text::tr("\"%1\" has %2 case file(s) in its catalogue; delete them before declaring "
-                         "that it had no cases.")
-                    .arg(u->name)
-                    .arg(files->size()));
+            return makeError(Error::Code::Conflict,
+                             CaseReviewServiceText::tr(
+                                 "\"%1\" has %2 case file(s) in its catalogue; delete them before declaring "
+                                 "that it had no cases.")
+                                 .arg(u->name)
+                                 .arg(files->size()));
     }
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
@@ -275,7 +277,8 @@ Result<void> CaseReviewService::ImportSession::add(std::vector<CaseFile> added, 
                                                    std::vector<UnitId> noCases)
 {
     if (d->committed)
-        return makeError(Error::Code::Invalid, Text::tr("The import was already committed."));
+        return makeError(Error::Code::Invalid,
+                         CaseReviewServiceText::tr("The import was already committed."));
     CaseReviewService &s = *d->service;
     const QDateTime now = s.m_clock.now();
     for (CaseFile &f : added) {
@@ -354,10 +357,12 @@ Result<void> checkReviewer(ReviewerEntry &r)
     r.affiliation = r.affiliation.simplified();
     r.qualification = r.qualification.trimmed();
     if (r.name.isEmpty())
-        return fieldError(QStringLiteral("name"), Text::tr("Name: enter the reviewer's name."));
+        return fieldError(QStringLiteral("name"),
+                          CaseReviewServiceText::tr("Name: enter the reviewer's name."));
     if (r.affiliation.isEmpty())
         return fieldError(QStringLiteral("affiliation"),
-                          Text::tr("Unit or law firm: enter where the reviewer works (回避 depends on it)."));
+                          CaseReviewServiceText::tr(
+                              "Unit or law firm: enter where the reviewer works (回避 depends on it)."));
     return {};
 }
 } // namespace
@@ -372,7 +377,7 @@ Result<qint64> CaseReviewService::addReviewer(ReviewerEntry reviewer)
     const auto id = CaseReviewRepository(m_db.connection()).insertReviewer(reviewer, m_clock.now());
     if (!id)
         return makeError(Error::Code::Conflict,
-                         Text::tr("\"%1\" of \"%2\" is already in the reviewer pool.")
+                         CaseReviewServiceText::tr("\"%1\" of \"%2\" is already in the reviewer pool.")
                              .arg(reviewer.name, reviewer.affiliation),
                          id.error().detail);
     if (auto r = audit(QStringLiteral("reviewer"), *id, QStringLiteral("create"),
@@ -441,8 +446,9 @@ Result<std::vector<draw::PoolFile>> CaseReviewService::pool(CampaignId campaign,
     for (const QString &name : unitNames)
         if (!known.contains(name))
             return makeError(Error::Code::NotFound,
-                             Text::tr("\"%1\" is not in the units register; check the name (\"oversight-cli "
-                                      "status\" lists the units).")
+                             CaseReviewServiceText::tr(
+                                 "\"%1\" is not in the units register; check the name (\"oversight-cli "
+                                 "status\" lists the units).")
                                  .arg(name));
     const auto all = CaseReviewRepository(m_db.connection()).caseFiles(campaign);
     if (!all)
@@ -496,20 +502,22 @@ Result<DrawRecord> CaseReviewService::drawCases(CampaignId campaign, const DrawR
         if (std::none_of(pool->begin(), pool->end(), [&u](const draw::PoolFile &f) { return f.unit == u; }))
             empty.append(u);
     if (!empty.isEmpty())
-        return makeError(Error::Code::Invalid, Text::tr("No case files in the catalogue of: %1; import their "
-                                                        "catalogues or leave them out of the draw.")
-                                                   .arg(empty.join(Text::tr(", "))));
+        return makeError(Error::Code::Invalid,
+                         CaseReviewServiceText::tr("No case files in the catalogue of: %1; import their "
+                                                   "catalogues or leave them out of the draw.")
+                             .arg(empty.join(CaseReviewServiceText::tr(", "))));
 
     DrawRecord record;
     record.campaign = campaign;
-    record.task = request.task.trimmed().isEmpty() ? Text::tr("%1 case-file spot check").arg(c->caseYear)
-                                                   : request.task.trimmed();
+    record.task = request.task.trimmed().isEmpty()
+                      ? CaseReviewServiceText::tr("%1 case-file spot check").arg(c->caseYear)
+                      : request.task.trimmed();
     record.drawnAt = m_clock.now();
     record.operatorName = m_actor;
     record.seed = request.seed.value_or(draw::systemSeed());
     record.requested = request.count;
     if (request.count < c->rules.spotCheckMinFiles)
-        record.warning = Text::tr("%1 file(s) drawn, fewer than the plan's minimum of %2.")
+        record.warning = CaseReviewServiceText::tr("%1 file(s) drawn, fewer than the plan's minimum of %2.")
                              .arg(request.count)
                              .arg(c->rules.spotCheckMinFiles);
     record.pool = draw::canonicalText(*pool);
@@ -592,17 +600,17 @@ Result<DrawRecord> CaseReviewService::drawReviewers(DrawId id, std::optional<std
         return record.error();
     DrawRecord d = std::move(record).value();
     if (d.hasReviewers())
-        return makeError(
-            Error::Code::Conflict,
-            Text::tr("Draw record %1 already has its reviewers; a draw's reviewers are drawn once.")
-                .arg(id.value));
+        return makeError(Error::Code::Conflict,
+                         CaseReviewServiceText::tr(
+                             "Draw record %1 already has its reviewers; a draw's reviewers are drawn once.")
+                             .arg(id.value));
     const auto reviewers = this->reviewers(d.campaign);
     if (!reviewers)
         return reviewers.error();
     if (reviewers->empty())
-        return makeError(
-            Error::Code::Invalid,
-            Text::tr("The reviewer pool is empty; add reviewers (name, unit or law firm) first."));
+        return makeError(Error::Code::Invalid,
+                         CaseReviewServiceText::tr(
+                             "The reviewer pool is empty; add reviewers (name, unit or law firm) first."));
     std::vector<draw::Reviewer> rpool;
     for (const ReviewerEntry &r : *reviewers)
         rpool.push_back({r.name, r.affiliation});
@@ -641,7 +649,8 @@ Result<DrawVerification> CaseReviewService::verify(DrawId id) const
     const DrawRecord &d = *record;
     DrawVerification v;
     if (d.algorithm != QLatin1String(draw::algorithmName) || d.algorithmVersion != draw::algorithmVersion) {
-        v.differences << Text::tr("the record was drawn with %1 version %2; this program runs %3 version %4")
+        v.differences << CaseReviewServiceText::tr(
+                             "the record was drawn with %1 version %2; this program runs %3 version %4")
                              .arg(d.algorithm)
                              .arg(d.algorithmVersion)
                              .arg(QString::fromLatin1(draw::algorithmName))
@@ -649,8 +658,8 @@ Result<DrawVerification> CaseReviewService::verify(DrawId id) const
         return v;
     }
     if (draw::sha256Hex(d.pool) != d.poolSha256)
-        v.differences
-            << Text::tr("the stored pool does not match its stored fingerprint %1").arg(d.poolSha256);
+        v.differences << CaseReviewServiceText::tr("the stored pool does not match its stored fingerprint %1")
+                             .arg(d.poolSha256);
 
     // The catalogue as it is now, for the same units.
     const auto now = pool(d.campaign, d.units(), nullptr);
@@ -673,48 +682,53 @@ Result<DrawVerification> CaseReviewService::verify(DrawId id) const
             removed.end());
         added.sort();
         removed.sort();
-        QString what = Text::tr("the pool has changed since the draw (SHA-256 then %1, now %2)")
-                           .arg(d.poolSha256, draw::sha256Hex(nowText));
+        QString what =
+            CaseReviewServiceText::tr("the pool has changed since the draw (SHA-256 then %1, now %2)")
+                .arg(d.poolSha256, draw::sha256Hex(nowText));
         if (!added.isEmpty())
-            what += Text::tr("; added since: %1")
-                        .arg(added.mid(0, 5).join(Text::tr(", ")) +
-                             (added.size() > 5 ? Text::tr(" …") : QString()));
+            what += CaseReviewServiceText::tr("; added since: %1")
+                        .arg(added.mid(0, 5).join(CaseReviewServiceText::tr(", ")) +
+                             (added.size() > 5 ? CaseReviewServiceText::tr(" …") : QString()));
         if (!removed.isEmpty())
-            what += Text::tr("; removed since: %1")
-                        .arg(removed.mid(0, 5).join(Text::tr(", ")) +
-                             (removed.size() > 5 ? Text::tr(" …") : QString()));
+            what += CaseReviewServiceText::tr("; removed since: %1")
+                        .arg(removed.mid(0, 5).join(CaseReviewServiceText::tr(", ")) +
+                             (removed.size() > 5 ? CaseReviewServiceText::tr(" …") : QString()));
         v.differences << what;
     }
 
     // Re-run on the recorded pool.
     const auto rerun = draw::drawFiles(draw::poolFromText(d.pool), d.requested, d.seed);
     if (!rerun) {
-        v.differences << Text::tr("the recorded pool cannot be drawn again: %1").arg(rerun.error().message);
+        v.differences << CaseReviewServiceText::tr("the recorded pool cannot be drawn again: %1")
+                             .arg(rerun.error().message);
         return v;
     }
     if (rerun->quotas != d.quotas)
-        v.differences << Text::tr("the quotas differ from the recorded ones");
+        v.differences << CaseReviewServiceText::tr("the quotas differ from the recorded ones");
     for (size_t i = 0; i < std::max(rerun->files.size(), d.result.size()); ++i) {
         const QString got = i < rerun->files.size()
                                 ? rerun->files[i].unit + QLatin1Char(' ') + rerun->files[i].number
-                                : Text::tr("(none)");
+                                : CaseReviewServiceText::tr("(none)");
         const QString want = i < d.result.size() ? d.result[i].unit + QLatin1Char(' ') + d.result[i].number
-                                                 : Text::tr("(none)");
+                                                 : CaseReviewServiceText::tr("(none)");
         if (got != want)
-            v.differences
-                << Text::tr("file %1: the record says %2, the re-run gives %3").arg(i + 1).arg(want, got);
+            v.differences << CaseReviewServiceText::tr("file %1: the record says %2, the re-run gives %3")
+                                 .arg(i + 1)
+                                 .arg(want, got);
     }
     if (d.hasReviewers()) {
         if (draw::sha256Hex(d.reviewerPool) != d.reviewerPoolSha256)
-            v.differences << Text::tr("the stored reviewer pool does not match its fingerprint");
+            v.differences << CaseReviewServiceText::tr(
+                "the stored reviewer pool does not match its fingerprint");
         const auto again =
             draw::drawReviewers(d.result, draw::reviewersFromText(d.reviewerPool), *d.reviewerSeed);
         if (!again)
-            v.differences << Text::tr("the reviewers cannot be drawn again: %1").arg(again.error().message);
+            v.differences << CaseReviewServiceText::tr("the reviewers cannot be drawn again: %1")
+                                 .arg(again.error().message);
         else if (again->picks != d.reviewerResult.picks)
-            v.differences << Text::tr("the reviewers differ from the recorded ones");
+            v.differences << CaseReviewServiceText::tr("the reviewers differ from the recorded ones");
         else if (again->redraws != d.reviewerResult.redraws)
-            v.differences << Text::tr("the recorded re-draws differ from the re-run");
+            v.differences << CaseReviewServiceText::tr("the recorded re-draws differ from the re-run");
     }
     return v;
 }
@@ -784,7 +798,7 @@ Result<SheetScore> CaseReviewService::saveSheet(ReviewSheet sheet)
     q.addBindValue(sheet.drawnFile);
     if (!q.exec() || !q.next())
         return makeError(Error::Code::NotFound,
-                         Text::tr("Drawn file %1 does not exist.").arg(sheet.drawnFile));
+                         CaseReviewServiceText::tr("Drawn file %1 does not exist.").arg(sheet.drawnFile));
     const auto c = m_campaigns.campaign(CampaignId(q.value(0).toLongLong()));
     if (!c)
         return c.error();

@@ -94,7 +94,7 @@ public:
     [[nodiscard]] Result<void> removeReviewer(qint64 id);
 
     // --- draws
-    /// The suggested units for `count` files: the busiest until the pool holds twice the count.
+    /// The suggested units for `count` files: the busiest until the pool holds four times the count.
     [[nodiscard]] Result<QStringList> suggestedUnits(CampaignId campaign, int count) const;
     /// Draws, stores the record (and the drawn files) in one transaction, and returns it. With an empty
     /// reviewer pool the files are drawn alone; drawReviewers() adds them later.

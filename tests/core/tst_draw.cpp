@@ -215,8 +215,9 @@ private Q_SLOTS:
     void suggestionTakesTheBusiestUnits()
     {
         std::vector<Quota> s{{u"a"_qs, 10, 0}, {u"b"_qs, 80, 0}, {u"c"_qs, 50, 0}, {u"d"_qs, 0, 0}};
-        QCOMPARE(suggestUnits(s, 60), (QStringList{u"b"_qs, u"c"_qs}));
-        QCOMPARE(suggestUnits(s, 100), (QStringList{u"b"_qs, u"c"_qs, u"a"_qs}));
+        QCOMPARE(suggestUnits(s, 30), (QStringList{u"b"_qs, u"c"_qs}));          // 130 ≥ 4 × 30
+        QCOMPARE(suggestUnits(s, 60), (QStringList{u"b"_qs, u"c"_qs, u"a"_qs})); // all there is
+        QCOMPARE(suggestUnits(s, 15), (QStringList{u"b"_qs}));
     }
 
     // --- scoring
