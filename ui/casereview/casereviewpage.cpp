@@ -11,6 +11,7 @@
 #include "widgets/formdialog.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -368,6 +369,13 @@ void CaseReviewPage::showCasesOfSelectedUnit()
     if (unit)
         if (const auto files = m_service.caseFilesOfUnit(unit->unit))
             m_unitCases = *files;
+    // 罚〔2021〕2号 before 罚〔2021〕10号, as the clerk counts.
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    std::stable_sort(m_unitCases.begin(), m_unitCases.end(),
+                     [&collator](const CaseFile &a, const CaseFile &b) {
+                         return collator.compare(a.number, b.number) < 0;
+                     });
     m_cases->setRowCount(int(m_unitCases.size()));
     for (int i = 0; i < int(m_unitCases.size()); ++i) {
         const CaseFile &f = m_unitCases[size_t(i)];
@@ -680,7 +688,7 @@ void CaseReviewPage::scoreSelected()
                             tr("The campaign's definition has no scoring sheet (its \"scoring\" section)."));
         return;
     }
-    ScoringSheetDialog dialog(m_service, m_campaign.scoring, *file, this);
+    ScoringSheetDialog dialog(m_service, m_campaign.scoring, *file, m_clock.today(), this);
     dialog.exec();
 }
 

@@ -23,7 +23,7 @@ constexpr int ProblemRole = Qt::UserRole + 2;
 } // namespace
 
 ScoringSheetDialog::ScoringSheetDialog(CaseReviewService &service, ScoringSpec spec, DrawnFile file,
-                                       QWidget *parent)
+                                       QDate today, QWidget *parent)
     : QDialog(parent), m_service(service), m_spec(std::move(spec)), m_file(std::move(file))
 {
     setObjectName(QStringLiteral("scoringSheetDialog"));
@@ -43,7 +43,7 @@ ScoringSheetDialog::ScoringSheetDialog(CaseReviewService &service, ScoringSpec s
                                             ? QString()
                                             : m_file.reviewer1 + QStringLiteral("、") + m_file.reviewer2));
     form->addRow(tr("Reviewers:"), m_reviewers);
-    m_date = new QDateEdit(m_loaded.reviewedOn.isValid() ? m_loaded.reviewedOn : QDate::currentDate(), this);
+    m_date = new QDateEdit(m_loaded.reviewedOn.isValid() ? m_loaded.reviewedOn : today, this);
     m_date->setObjectName(QStringLiteral("reviewDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

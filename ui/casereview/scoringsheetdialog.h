@@ -23,7 +23,7 @@ class ScoringSheetDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ScoringSheetDialog(CaseReviewService &service, ScoringSpec spec, DrawnFile file,
+    ScoringSheetDialog(CaseReviewService &service, ScoringSpec spec, DrawnFile file, QDate today,
                        QWidget *parent = nullptr);
 
     [[nodiscard]] ReviewSheet sheet() const;
