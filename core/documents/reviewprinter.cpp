@@ -27,11 +27,15 @@ const qreal margin = mm(18);
 class Sheet
 {
 public:
-    Sheet(QPagedPaintDevice &device, const DocumentFonts &fonts) : m_device(device), m_fonts(fonts) {}
+    Sheet(QPagedPaintDevice &device, const DocumentFonts &fonts, bool landscape = false)
+        : sheetWidth(landscape ? pageHeight : pageWidth), sheetHeight(landscape ? pageWidth : pageHeight),
+          m_device(device), m_fonts(fonts), m_landscape(landscape)
+    {}
 
     Result<void> begin()
     {
-        m_device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        m_device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                           m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                            QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         if (!m_painter.begin(&m_device))
             return makeError(Error::Code::Io, ReviewPrinter::tr("Could not start painting."));
@@ -127,12 +131,15 @@ public:
         m_painter.drawLine(QLineF(x1, y1, x2, y2));
     }
 
+    const qreal sheetWidth;  ///< layout units
+    const qreal sheetHeight; ///< layout units
     qreal y = 0;
     int page = 1;
 
 private:
     QPagedPaintDevice &m_device;
     const DocumentFonts &m_fonts;
+    bool m_landscape = false;
     QPainter m_painter;
 };
 
@@ -161,7 +168,7 @@ public:
     }
     bool row(const QStringList &cells, bool isHeader = false)
     {
-        if (!isHeader && m_sheet.y + m_row > pageHeight - margin) {
+        if (!isHeader && m_sheet.y + m_row > m_sheet.sheetHeight - margin) {
             if (!m_sheet.newPage())
                 return false;
             header();
@@ -377,10 +384,10 @@ Result<void> ReviewPrinter::paintResults(const Campaign &campaign, const std::ve
                                          const std::vector<DrawnFile> &files, QPagedPaintDevice &device) const
 {
     using Role = DocumentFonts::Role;
-    Sheet s(device, m_fonts);
+    Sheet s(device, m_fonts, true); // landscape: the problems need the width
     if (auto r = s.begin(); !r)
         return r;
-    const qreal width = pageWidth - 2 * margin;
+    const qreal width = s.sheetWidth - 2 * margin;
     s.text(margin, width, QStringLiteral("%1年度行政执法案卷抽查结果").arg(campaign.caseYear),
            s.font(Role::Title, 18), Qt::AlignHCenter);
     s.y += mm(11);
@@ -400,7 +407,7 @@ Result<void> ReviewPrinter::paintResults(const Campaign &campaign, const std::ve
                  {QStringLiteral("良好"), 10, Qt::AlignHCenter},
                  {QStringLiteral("合格"), 10, Qt::AlignHCenter},
                  {QStringLiteral("不合格"), 12, Qt::AlignHCenter},
-                 {QStringLiteral("主要问题"), 41}},
+                 {QStringLiteral("主要问题"), 128}},
                 cell, head, row);
         t.header();
         for (const UnitReviewResult &u : units)
@@ -411,18 +418,18 @@ Result<void> ReviewPrinter::paintResults(const Campaign &campaign, const std::ve
                    QString::number(u.fail), u.mainProblems.join(QStringLiteral("；"))});
     }
     s.y += mm(8);
-    if (s.y + mm(20) > pageHeight - margin)
+    if (s.y + mm(20) > s.sheetHeight - margin)
         s.newPage();
     s.text(margin, width, QStringLiteral("二、按案卷"), s.font(Role::Heading, 12));
     s.y += mm(7);
     Table t(s,
             {{QStringLiteral("序号"), 10, Qt::AlignHCenter},
-             {QStringLiteral("单位"), 36},
-             {QStringLiteral("案卷编号"), 26},
-             {QStringLiteral("案件名称"), 44},
+             {QStringLiteral("单位"), 40},
+             {QStringLiteral("案卷编号"), 38},
+             {QStringLiteral("案件名称"), 58},
              {QStringLiteral("得分"), 12, Qt::AlignHCenter},
              {QStringLiteral("等次"), 13, Qt::AlignHCenter},
-             {QStringLiteral("主要问题"), 33}},
+             {QStringLiteral("主要问题"), 90}},
             cell, head, row);
     t.header();
     int n = 0;

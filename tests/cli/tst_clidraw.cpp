@@ -125,6 +125,19 @@ private Q_SLOTS:
         const Run v = cli({u"draw"_qs, u"verify"_qs, u"1"_qs});
         QVERIFY2(v.code == 0, v.said());
 
+        // The record prints on one A4 page that reads back with its files.
+        const QString pdf = m_dir.filePath(u"record.pdf"_qs);
+        const Run r = cli({u"draw"_qs, u"record"_qs, u"1"_qs, u"--out"_qs, pdf});
+        QVERIFY2(r.code == 0, r.said());
+        QProcess text;
+        text.start(u"pdftotext"_qs, {u"-layout"_qs, pdf, u"-"_qs});
+        if (text.waitForFinished(30000) && text.exitCode() == 0) {
+            const QString back = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(back.contains(u"随机抽取记录"_qs) && back.contains(u"20220601"_qs), qPrintable(back));
+            QVERIFY2(back.contains(lines.value(1).section(u'\t', 1, 1)), qPrintable(back));
+            QCOMPARE(back.count(u'\f'), 1); // one page
+        }
+
         // The same seed on the same pool, drawn again: the same lines.
         const Run again = cli({u"draw"_qs, u"cases"_qs, u"--count"_qs, u"10"_qs, u"--seed"_qs, u"20220601"_qs,
                                u"--units"_qs, u"旗交通运输局，旗市场监督管理局"_qs});

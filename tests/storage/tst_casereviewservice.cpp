@@ -1,5 +1,6 @@
 // The case review on a real database file: catalogue import and the 30% figures, draws stored and verified,
 // scoring sheets and unit results.
+#include "documents/noticegenerator.h"
 #include "exchange/caseexchange.h"
 #include "exchange/table.h"
 #include "services/casereviewservice.h"
@@ -290,6 +291,10 @@ private Q_SLOTS:
         const auto notice = t.ws->caseReview().spotCheckResults(t.campaign);
         QCOMPARE(notice->units.size(), size_t(1));
         QCOMPARE(notice->units.front().files, 2);
+        // The circulation notice takes these figures instead of its 【N】 placeholders.
+        const OfficialDocument draft = NoticeGenerator(*c, QDate(2022, 7, 10)).spotCheck(*notice);
+        QVERIFY2(draft.body.contains(u"此次共抽查1个单位的行政执法案卷2卷"_qs), qPrintable(draft.body));
+        QVERIFY2(draft.body.contains(u"|旗市场监督管理局|2|"_qs), qPrintable(draft.body));
 
         QVERIFY(t.ws->caseReview().setUploaded((*files)[0].id, true, QDate(2022, 7, 1)).ok());
         QVERIFY(t.ws->caseReview().drawnFiles(t.campaign)->front().uploaded);
