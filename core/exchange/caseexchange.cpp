@@ -162,8 +162,8 @@ void CaseImporter::addRow(ImportRow &row)
         row.fail(gradeKey, tr("%1: a grade is given but %2 does not say 是.")
                                .arg(row.header(gradeKey), row.header(checkedKey)));
 
-    if (unit.isValid() && !number.isEmpty()) {
-        const QString key = keyOf(unit, number);
+    const QString key = unit.isValid() && !number.isEmpty() ? keyOf(unit, number) : QString();
+    if (!key.isEmpty()) {
         if (const int first = m_firstRow.value(key, 0); first > 0) {
             row.fail(numberKey, tr("%1: \"%2\" of \"%3\" is already in row %4; list each file once.")
                                     .arg(row.header(numberKey), number, unitName)
@@ -181,7 +181,7 @@ void CaseImporter::addRow(ImportRow &row)
     }
     if (row.failed())
         return;
-    const auto before = m_existing.constFind(keyOf(unit, number));
+    const auto before = m_existing.constFind(key);
     if (before == m_existing.cend()) {
         m_added.push_back(f);
         ++m_addedCount;

@@ -77,8 +77,12 @@ Result<std::vector<CaseFile>> CaseReviewRepository::caseFiles(CampaignId campaig
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (auto r = exec(q, caseColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY unit_id, number"),
-                      {campaign.value}, tr("Could not read the case catalogues."));
+    // Through the units of the campaign, so that UNIQUE (unit_id, number) serves as the index.
+    if (auto r =
+            exec(q,
+                 caseColumns + QStringLiteral("WHERE unit_id IN (SELECT id FROM units WHERE campaign_id = ?) "
+                                              "ORDER BY unit_id, number"),
+                 {campaign.value}, tr("Could not read the case catalogues."));
         !r)
         return r.error();
     std::vector<CaseFile> out;
