@@ -1061,6 +1061,10 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>案卷评查</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CaseReviewRepository</name>

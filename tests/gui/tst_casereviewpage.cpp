@@ -4,6 +4,7 @@
 #include "casereview/casereviewpage.h"
 #include "casereview/drawdialog.h"
 #include "casereview/scoringsheetdialog.h"
+#include "language.h"
 #include "messagebox.h"
 #include "services/casereviewservice.h"
 #include "services/unitservice.h"
@@ -130,6 +131,40 @@ private Q_SLOTS:
         QCOMPARE(page.resultsTable()->rowCount(), 3); // one row per drawn unit
         page.tabs()->setCurrentIndex(2);
         shoot(&page, u"results.png"_qs);
+    }
+
+    /// Pictures in the clerk's language (OVERSIGHT_SHOTS=DIR only): the page, the draw dialog, the sheet.
+    void chineseShots()
+    {
+        if (qEnvironmentVariable("OVERSIGHT_SHOTS").isEmpty())
+            QSKIP("pictures only when OVERSIGHT_SHOTS names a folder");
+        installTranslations(u"zh_CN"_qs);
+        TempWorkspace t(QDate(2022, 6, 20));
+        seed(t);
+        const Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
+        CaseReviewPage page(t.ws->caseReview(), t.ws->units(), t.ws->clock());
+        page.resize(1100, 700);
+        page.setCampaign(campaign);
+        page.show();
+        page.catalogueTable()->selectRow(1);
+        shoot(&page, u"zh-catalogue.png"_qs);
+        DrawDialog dialog(t.ws->caseReview(), campaign, t.ws->caseReview().catalogue(t.campaign).value());
+        dialog.show();
+        shoot(&dialog, u"zh-draw-dialog.png"_qs);
+        DrawRequest request;
+        request.count = 12;
+        request.seed = 7;
+        QVERIFY(t.ws->caseReview().drawCases(t.campaign, request).ok());
+        page.reload();
+        page.tabs()->setCurrentIndex(1);
+        page.drawnTable()->selectRow(0);
+        shoot(&page, u"zh-draws.png"_qs);
+        ScoringSheetDialog sheet(t.ws->caseReview(), campaign.scoring, *page.selectedDrawnFile(),
+                                 QDate(2022, 6, 25));
+        sheet.show();
+        sheet.tick(campaign.scoring.groups[2].items[4].key, u"未见法制审核意见书"_qs);
+        shoot(&sheet, u"zh-scoring-sheet.png"_qs);
+        installTranslations(u"en"_qs);
     }
 };
 
