@@ -3,6 +3,7 @@
 #include "documents/noticegenerator.h"
 #include "exchange/caseexchange.h"
 #include "exchange/table.h"
+#include "exchange/xlsxwriter.h"
 #include "services/casereviewservice.h"
 #include "services/unitservice.h"
 #include "tempworkspace.h"
@@ -109,6 +110,38 @@ private Q_SLOTS:
         QVERIFY(again.ok() && again->clean());
         QCOMPARE(again->added, 0);
         QCOMPARE(again->unchanged, 15);
+    }
+
+    void xlsxWithDateCellsImports()
+    {
+        TempWorkspace t;
+        addUnit(t, u"旗市场监督管理局"_qs);
+        XlsxWorkbook book = caseTemplate();
+        XlsxSheet &sheet = book.sheets.first();
+        sheet.inputRows = 0;
+        sheet.rows.append(QVariantList{u"旗市场监督管理局"_qs, u"奈市监罚〔2021〕1号"_qs,
+                                       u"某某公司无证经营案"_qs, u"行政处罚"_qs, u"某某公司"_qs,
+                                       QDate(2021, 3, 5), u"是"_qs, u"良好"_qs});
+        sheet.rows.append(QVariantList{u"旗市场监督管理局"_qs, u"奈市监罚〔2021〕2号"_qs,
+                                       u"某某公司超范围经营案"_qs, u"行政处罚"_qs, QString(),
+                                       QDate(2021, 4, 9), u"否"_qs, QString()});
+        const QString path = t.dir.filePath(u"cases.xlsx"_qs);
+        QVERIFY(writeXlsx(path, book).ok());
+        auto table = openTable(path);
+        QVERIFY(table.ok());
+        CaseImporter importer(t.ws->caseReview(), t.ws->units(), t.campaign);
+        const auto report = runImport(**table, importer);
+        QVERIFY(report.ok());
+        QVERIFY2(report->clean(),
+                 report->issues.isEmpty() ? "" : qPrintable(report->issueText(report->issues[0])));
+        QCOMPARE(report->added, 2);
+        const auto files = t.ws->caseReview().caseFiles(t.campaign).value();
+        QCOMPARE(files.size(), size_t(2));
+        QCOMPARE(files[0].closedOn, QDate(2021, 3, 5));
+        QVERIFY(files[0].selfChecked);
+        QCOMPARE(files[0].selfCheckGrade, u"良好"_qs);
+        // One audit entry per file, written with the files.
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM audit_log WHERE entity = 'case_file'"_qs).toInt(), 2);
     }
 
     void badRowsAreNamedAndNothingIsWritten()
