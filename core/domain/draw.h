@@ -140,8 +140,8 @@ struct ReviewerResult
 drawReviewers(const std::vector<PoolFile> &files, const std::vector<Reviewer> &reviewers, std::uint64_t seed);
 
 /// The units to suggest for a draw of `count` files: the units with the most files (ties by name) until the
-/// pool holds at least four times the count (so about a quarter of a chosen unit's files is drawn, spread over
-/// several units), or every unit with files.
+/// pool holds at least four times the count (so about a quarter of a chosen unit's files is drawn, spread
+/// over several units), or every unit with files.
 [[nodiscard]] QStringList suggestUnits(const std::vector<Quota> &sizes, int count);
 
 /// A seed from the system's random source.
