@@ -1065,6 +1065,14 @@
         <source>Case-file review</source>
         <translation>案卷评查</translation>
     </message>
+    <message>
+        <source> (set aside)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Set aside: %1. Its files do not count in the spot check.</source>
+        <translation>已作废：%1。其案卷不计入抽查。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CaseReviewRepository</name>
@@ -1163,6 +1171,14 @@
     <message>
         <source>Could not save the scoring sheet.</source>
         <translation>无法保存评查表。</translation>
+    </message>
+    <message>
+        <source>Could not set the draw aside.</source>
+        <translation>无法作废抽取记录。</translation>
+    </message>
+    <message>
+        <source>Draw record %1 does not exist or was set aside already.</source>
+        <translation>抽取记录%1不存在或已作废。</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1302,14 @@
     <message>
         <source>Drawn file %1 does not exist.</source>
         <translation>抽中案卷%1不存在。</translation>
+    </message>
+    <message>
+        <source>Say why the draw is set aside; the reason stays on the record.</source>
+        <translation>请说明作废理由；理由将保留在记录中。</translation>
+    </message>
+    <message>
+        <source>Draw record %1 has %2 scored file(s); a draw under review is not set aside.</source>
+        <translation>抽取记录%1已有%2卷评查完毕；正在评查的抽取不能作废。</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2455,22 @@
     <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>draw void ID --reason TEXT</source>
+        <translation>draw void ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>sets a draw aside (kept, but its files no longer count)</source>
+        <translation>作废一次抽取（记录保留，其案卷不再计入）</translation>
+    </message>
+    <message>
+        <source>draw void: name the draw record&apos;s id and give --reason TEXT</source>
+        <translation>draw void：请写明抽取记录编号并给出 --reason 理由</translation>
+    </message>
+    <message>
+        <source>Draw record %1 is set aside; its files no longer count in the spot check.</source>
+        <translation>抽取记录%1已作废；其案卷不再计入抽查。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ QList<Command::Usage> DrawCommand::usage() const
          tr("spot-check draw; stores the record and prints its id, then one line per file")},
         {tr("draw reviewers ID [--seed S]"), tr("draws the reviewers of a draw made without them")},
         {tr("draw verify ID"), tr("re-runs a stored draw and compares (exit 2 naming any difference)")},
+        {tr("draw void ID --reason TEXT"), tr("sets a draw aside (kept, but its files no longer count)")},
         {tr("draw record ID --out FILE.pdf"), tr("the one-page draw record (抽取记录) to print or publish")},
         {tr("draw results --out FILE.pdf|FILE.xlsx"),
          tr("the results by unit and by file (the XLSX with 附件7)")},
@@ -169,6 +170,25 @@ ExitCode DrawCommand::run(CliContext &context, ArgumentList &arguments)
         for (const QString &d : v->differences)
             context.err() << tr("draw record %1: %2").arg(id).arg(d) << Qt::endl;
         return ExitCode::Rejected;
+    }
+    if (*sub == QLatin1String("void")) {
+        const std::optional<QString> reason = arguments.takeOption(QStringLiteral("--reason"));
+        const std::optional<QString> idText = arguments.takePositional();
+        if (!arguments.finished())
+            return context.usageError(arguments.error());
+        bool ok = false;
+        const qint64 id = idText ? idText->toLongLong(&ok) : 0;
+        if (!ok || id < 1 || !reason)
+            return context.usageError(tr("draw void: name the draw record's id and give --reason TEXT"));
+        auto opened = context.openWorkspace(CliContext::Access::Write);
+        if (!opened)
+            return context.fail(opened.error(), ExitCode::Database);
+        if (auto r = opened.value()->caseReview().voidDraw(DrawId(id), *reason); !r)
+            return context.fail(r.error());
+        context.out()
+            << tr("Draw record %1 is set aside; its files no longer count in the spot check.").arg(id)
+            << Qt::endl;
+        return ExitCode::Done;
     }
     if (*sub == QLatin1String("record") || *sub == QLatin1String("results")) {
         const bool isRecord = *sub == QLatin1String("record");

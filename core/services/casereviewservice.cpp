@@ -733,6 +733,42 @@ Result<DrawVerification> CaseReviewService::verify(DrawId id) const
     return v;
 }
 
+Result<void> CaseReviewService::voidDraw(DrawId id, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fieldError(
+            QStringLiteral("reason"),
+            CaseReviewServiceText::tr("Say why the draw is set aside; the reason stays on the record."));
+    CaseReviewRepository repo(m_db.connection());
+    const auto record = repo.drawRecord(id);
+    if (!record)
+        return record.error();
+    const auto scored = repo.scoredFiles(id);
+    if (!scored)
+        return scored.error();
+    if (*scored > 0)
+        return makeError(
+            Error::Code::Conflict,
+            CaseReviewServiceText::tr("Draw record %1 has %2 scored file(s); a draw under review is not "
+                                      "set aside.")
+                .arg(id.value)
+                .arg(*scored));
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.voidDraw(id, why); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("draw"), id.value, QStringLiteral("void"),
+                       QJsonObject{{QStringLiteral("reason"), why}});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT drawStored(id);
+    return {};
+}
+
 Result<DrawRecord> CaseReviewService::drawRecord(DrawId id) const
 {
     return CaseReviewRepository(m_db.connection()).drawRecord(id);

@@ -102,6 +102,9 @@ public:
     /// The second, recorded step of a draw made without reviewers.
     [[nodiscard]] Result<DrawRecord> drawReviewers(DrawId draw, std::optional<std::uint64_t> seed = {});
     [[nodiscard]] Result<DrawVerification> verify(DrawId draw) const;
+    /// Sets a draw aside (drawn by mistake, replaced by another) with the reason; the record stays and still
+    /// verifies, but its files no longer count in the spot check. A draw with scored files is refused.
+    [[nodiscard]] Result<void> voidDraw(DrawId draw, const QString &reason);
     [[nodiscard]] Result<DrawRecord> drawRecord(DrawId id) const;
     [[nodiscard]] Result<std::vector<DrawRecord>> draws(CampaignId campaign) const;
     /// Drawn files of the campaign's draws with their results; problems named by their items' texts.

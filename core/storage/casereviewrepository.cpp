@@ -358,6 +358,32 @@ Result<void> CaseReviewRepository::setDrawReviewers(const DrawRecord &d)
     return {};
 }
 
+Result<void> CaseReviewRepository::voidDraw(DrawId draw, const QString &reason)
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q, QStringLiteral("UPDATE draws SET void_reason = ? WHERE id = ? AND void_reason IS NULL"),
+                 {reason, draw.value}, tr("Could not set the draw aside."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::Conflict,
+                         tr("Draw record %1 does not exist or was set aside already.").arg(draw.value));
+    return {};
+}
+
+Result<int> CaseReviewRepository::scoredFiles(DrawId draw) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT count(*) FROM review_sheets s JOIN drawn_files f ON f.id = "
+                                     "s.drawn_file_id WHERE f.draw_id = ?"),
+                      {draw.value}, tr("Could not read the scoring sheets."));
+        !r)
+        return r.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 Result<DrawRecord> CaseReviewRepository::drawRecord(DrawId id) const
 {
     QSqlQuery q(m_db);

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] Result<DrawId> insertDraw(const DrawRecord &record);
     [[nodiscard]] Result<void> insertDrawnFiles(DrawId draw, const std::vector<CaseFile> &files);
     [[nodiscard]] Result<void> setDrawReviewers(const DrawRecord &record);
+    [[nodiscard]] Result<void> voidDraw(DrawId draw, const QString &reason);
+    [[nodiscard]] Result<int> scoredFiles(DrawId draw) const;
     [[nodiscard]] Result<DrawRecord> drawRecord(DrawId id) const;
     [[nodiscard]] Result<std::vector<DrawRecord>> draws(CampaignId campaign) const;
     /// The files of every draw of the campaign not voided (or of one draw), with their sheets' results.

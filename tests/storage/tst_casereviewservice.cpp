@@ -231,6 +231,14 @@ private Q_SLOTS:
 
         // A drawn file cannot be deleted.
         QVERIFY(!t.ws->caseReview().removeCaseFile(files->front().caseFile).ok());
+
+        // The second draw set aside (with a reason): it stays, but counts no more.
+        QCOMPARE(t.ws->caseReview().drawnFiles(t.campaign)->size(), size_t(60));
+        QVERIFY(!t.ws->caseReview().voidDraw(again->id, u" "_qs).ok());
+        QVERIFY(t.ws->caseReview().voidDraw(again->id, u"与第1次抽取重复"_qs).ok());
+        QCOMPARE(t.ws->caseReview().drawnFiles(t.campaign)->size(), size_t(30));
+        QCOMPARE(t.ws->caseReview().drawRecord(again->id)->voidReason, u"与第1次抽取重复"_qs);
+        QVERIFY(!t.ws->caseReview().voidDraw(again->id, u"again"_qs).ok());
     }
 
     void reviewersAsASecondStep()

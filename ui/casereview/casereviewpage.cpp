@@ -327,8 +327,9 @@ void CaseReviewPage::reload()
         for (auto it = m_draws.rbegin(); it != m_draws.rend(); ++it)
             m_drawCombo->addItem(
                 tr("No. %1 — %2, %n file(s)", nullptr, int(it->result.size()))
-                    .arg(it->id.value)
-                    .arg(it->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                        .arg(it->id.value)
+                        .arg(it->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
+                    (it->voidReason.isEmpty() ? QString() : tr(" (set aside)")),
                 it->id.value);
         const int keep = m_drawCombo->findData(drawId);
         m_drawCombo->setCurrentIndex(keep >= 0 ? keep : 0);
@@ -426,6 +427,9 @@ void CaseReviewPage::showDrawnFiles()
                      quotas.join(QStringLiteral("；")));
         if (!draw->warning.isEmpty())
             info += QStringLiteral("\n") + tr("Warning: %1").arg(draw->warning);
+        if (!draw->voidReason.isEmpty())
+            info += QStringLiteral("\n") +
+                    tr("Set aside: %1. Its files do not count in the spot check.").arg(draw->voidReason);
         if (!draw->hasReviewers())
             info += QStringLiteral("\n") + tr("Reviewers not drawn yet: add reviewers, then Draw reviewers.");
         else if (!draw->reviewerResult.redraws.empty())
