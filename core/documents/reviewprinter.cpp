@@ -244,7 +244,7 @@ Result<void> ReviewPrinter::paintDrawRecord(const Campaign &campaign, const Draw
     QStringList quotas;
     for (const draw::Quota &q : record.quotas)
         quotas << QStringLiteral("%1 %2/%3").arg(q.unit).arg(q.quota).arg(q.poolSize);
-    const QList<std::pair<QString, QString>> facts{
+    QList<std::pair<QString, QString>> facts{
         {QStringLiteral("记录编号"), QString::number(record.id.value)},
         {QStringLiteral("抽取任务"), record.task},
         {QStringLiteral("抽取时间"), when(record.drawnAt)},
@@ -274,6 +274,8 @@ Result<void> ReviewPrinter::paintDrawRecord(const Campaign &campaign, const Draw
                                                .arg(record.reviewerResult.redraws.size())
                                          : QStringLiteral("尚未抽取（另行抽取并记入本记录）")},
     };
+    if (!record.voidReason.isEmpty())
+        facts.append({QStringLiteral("作废"), record.voidReason + QStringLiteral("（本次抽取不计入抽查）")});
     const qreal labelWidth = mm(22);
     for (const auto &[label, value] : facts) {
         s.text(margin, labelWidth, label + QStringLiteral("："), head);
