@@ -527,6 +527,34 @@
         <source>only a checklist has fixed items; a %1 form lists its rows as the unit writes them</source>
         <translation>只有自查表（checklist）有固定事项；%1 类表格的行由单位自行填写</translation>
     </message>
+    <message>
+        <source>must be a number of points in steps of 0.5, from 0.5 to %1</source>
+        <translation>须为以0.5分为单位的分值，0.5至%1</translation>
+    </message>
+    <message>
+        <source>must be a score from 0 to 100 in steps of 0.5</source>
+        <translation>须为0至100之间、以0.5分为单位的分数</translation>
+    </message>
+    <message>
+        <source>the thresholds must fall: excellent &gt; good &gt; pass</source>
+        <translation>等次分数线须依次降低：优秀 &gt; 良好 &gt; 合格</translation>
+    </message>
+    <message>
+        <source>must name at least one defect line</source>
+        <translation>须至少列出一个扣分项</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must name at least one group</source>
+        <translation>须至少列出一个评查类别</translation>
+    </message>
+    <message>
+        <source>the groups&apos; points add up to %1, not 100</source>
+        <translation>各类别分值合计为%1，不是100</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CampaignRepository</name>
@@ -568,6 +596,788 @@
     <message>
         <source>The file already holds a campaign &quot;%1&quot; for %2.</source>
         <translation>数据库文件中已有%2年度的专项行动“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CaseExchangeText</name>
+    <message>
+        <source>Case catalogue: import template</source>
+        <translation>执法案卷目录导入模板</translation>
+    </message>
+    <message>
+        <source>How to fill in this template</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>Filling in</source>
+        <translation>填写方法</translation>
+    </message>
+    <message>
+        <source>One row per case file closed last year, from row 2. A unit with no cases writes one row: its name and 无 under 案卷编号.</source>
+        <translation>从第2行起，每行填写上一年度办结的一卷案卷。上一年度无案件的单位只填一行：单位名称，案卷编号填“无”。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CaseFileText</name>
+    <message>
+        <source>案卷编号: not filled in; every case file needs its number.</source>
+        <translation>案卷编号：未填写；每卷案卷都须有编号。</translation>
+    </message>
+    <message>
+        <source>案件名称: not filled in.</source>
+        <translation>案件名称：未填写。</translation>
+    </message>
+    <message>
+        <source>单位名称: the case file belongs to no unit.</source>
+        <translation>单位名称：案卷未归属任何单位。</translation>
+    </message>
+    <message>
+        <source>自查等次: a grade is given but 是否自查 says 否.</source>
+        <translation>自查等次：填写了等次，但“是否自查”为“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CaseImporter</name>
+    <message>
+        <source>The unit&apos;s name as in the units register.</source>
+        <translation>单位名称，与执法单位名册一致。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s number, unique within the unit; 无 (and nothing else in the row) when the unit had no cases last year.</source>
+        <translation>案卷编号，本单位内不重复；上一年度无案件的，填“无”（该行其他栏不填）。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s name.</source>
+        <translation>案件名称。</translation>
+    </message>
+    <message>
+        <source>行政处罚, 行政许可, 行政检查, 行政强制…</source>
+        <translation>行政处罚、行政许可、行政检查、行政强制等</translation>
+    </message>
+    <message>
+        <source>The party (a person&apos;s or an enterprise&apos;s name).</source>
+        <translation>当事人（自然人姓名或企业名称）。</translation>
+    </message>
+    <message>
+        <source>The day the case was closed: 2021-06-30.</source>
+        <translation>办结日期，如 2021-06-30。</translation>
+    </message>
+    <message>
+        <source>是 when the unit examined the file itself, else 否.</source>
+        <translation>本单位已自查的填“是”，否则填“否”。</translation>
+    </message>
+    <message>
+        <source>The grade the unit&apos;s own check gave (优秀, 良好, …).</source>
+        <translation>本单位自查评定的等次（优秀、良好等）。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write the unit&apos;s name.</source>
+        <translation>%1：未填写；请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
+        <translation>%1：“%2”不在执法单位名册中；请先登记该单位或更正名称。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; declares no cases, but row %3 lists a case file of this unit.</source>
+        <translation>%1：“%2”表示无案件，但第%3行列有该单位的案卷。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; declares no cases, but the catalogue of &quot;%3&quot; already holds %4 file(s); delete them in the app first.</source>
+        <translation>%1：“%2”表示无案件，但“%3”的案卷目录中已有%4卷；请先在程序中删除。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; every case file needs its number (write 无 in a row of its own when the unit had no cases).</source>
+        <translation>%1：未填写；每卷案卷都须有编号（单位无案件的，单独一行填“无”）。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in.</source>
+        <translation>%1：未填写。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
+        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>%1: a grade is given but %2 does not say 是.</source>
+        <translation>%1：填写了等次，但“%2”不是“是”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; of &quot;%3&quot; is already in row %4; list each file once.</source>
+        <translation>%1：“%3”的“%2”已在第%4行；每卷案卷只列一次。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 declares that &quot;%3&quot; had no cases.</source>
+        <translation>%1：第%2行已表示“%3”无案件。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CaseReviewPage</name>
+    <message>
+        <source>Catalogues</source>
+        <translation>案卷目录</translation>
+    </message>
+    <message>
+        <source>Draws and scoring</source>
+        <translation>抽取与评查</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>评查结果</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>案卷评查</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>案卷数</translation>
+    </message>
+    <message>
+        <source>Self-checked</source>
+        <translation>已自查</translation>
+    </message>
+    <message>
+        <source>Required (30%)</source>
+        <translation>应自查（30%）</translation>
+    </message>
+    <message>
+        <source>30% rule</source>
+        <translation>30%要求</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案卷编号</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Self-check grade</source>
+        <translation>自查等次</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;New case file…</source>
+        <translation>新增案卷(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No cases last year</source>
+        <translation>上年度无案件</translation>
+    </message>
+    <message>
+        <source>Declares (or withdraws) that the selected unit closed no case files last year: different from a catalogue not yet sent.</source>
+        <translation>声明（或撤回）所选单位上一年度没有办结案卷；这与“尚未报送目录”不同。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Upload date</source>
+        <translation>上传日期</translation>
+    </message>
+    <message>
+        <source>Draw record:</source>
+        <translation>抽取记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw…</source>
+        <translation>抽取(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Draw &amp;reviewers</source>
+        <translation>抽取评查人员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print record…</source>
+        <translation>打印记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record as P&amp;DF…</source>
+        <translation>记录存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring sheet…</source>
+        <translation>评查表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Uploaded to the regional platform</source>
+        <translation>已上传区平台</translation>
+    </message>
+    <message>
+        <source>附件7: ticks (or clears) the upload confirmation of the selected file, dated today.</source>
+        <translation>附件7：勾选（或取消）所选案卷已上传区平台，日期为今天。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit or law firm</source>
+        <translation>单位或律师事务所</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资格</translation>
+    </message>
+    <message>
+        <source>&amp;Add reviewer…</source>
+        <translation>添加评查人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Two reviewers are drawn for each file, never from the file&apos;s own unit (回避).</source>
+        <translation>每卷案卷随机抽取两名评查人员，本单位人员回避。</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Main problems</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Results as &amp;PDF…</source>
+        <translation>结果存为PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Results as &amp;XLSX (with 附件7)…</source>
+        <translation>结果存为XLSX（含附件7）(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>no cases</source>
+        <translation>无案件</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ 达标</translation>
+    </message>
+    <message>
+        <source>✗ %1 short</source>
+        <translation>✗ 差%1卷</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units have sent their catalogue: %3 case files, %4 self-checked; %5 unit(s) below the 30% rule.</source>
+        <translation>%2个单位中已有%1个报送案卷目录：共%3卷，已自查%4卷；%5个单位未达30%要求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No. %1 — %2, %n file(s)</source>
+        <translation>
+            <numerusform>第%1号 — %2，%n卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (set aside)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;no cases&quot;</source>
+        <translation>撤回“无案件”</translation>
+    </message>
+    <message>
+        <source>Seed %1 · pool SHA-256 %2 · %3 · quotas: %4</source>
+        <translation>种子 %1 · 案卷池 SHA-256 %2 · %3 · 名额：%4</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Set aside: %1. Its files do not count in the spot check.</source>
+        <translation>已作废：%1。其案卷不计入抽查。</translation>
+    </message>
+    <message>
+        <source>Reviewers not drawn yet: add reviewers, then Draw reviewers.</source>
+        <translation>尚未抽取评查人员：请先添加评查人员，再点“抽取评查人员”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) drawn again for 回避, as recorded.</source>
+        <translation>
+            <numerusform>因回避重抽评查人员%n次，已记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No draw yet. Draw… picks the files at random from the chosen units&apos; catalogues.</source>
+        <translation>尚未抽取。“抽取…”从所选单位的案卷目录中随机抽取案卷。</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>Import case catalogues</source>
+        <translation>导入案卷目录</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Case catalogues</source>
+        <translation>案卷目录</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>办结日期: write the date as YYYY-MM-DD.</source>
+        <translation>办结日期：请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>新增案卷</translation>
+    </message>
+    <message>
+        <source>Choose the unit in the list above first.</source>
+        <translation>请先在上方列表中选择单位。</translation>
+    </message>
+    <message>
+        <source>New case file of %1</source>
+        <translation>新增%1的案卷</translation>
+    </message>
+    <message>
+        <source>Case file %1</source>
+        <translation>案卷 %1</translation>
+    </message>
+    <message>
+        <source>Delete case file</source>
+        <translation>删除案卷</translation>
+    </message>
+    <message>
+        <source>Delete case file %1 &quot;%2&quot; from the catalogue?</source>
+        <translation>从目录中删除案卷 %1“%2”？</translation>
+    </message>
+    <message>
+        <source>Cannot delete the case file</source>
+        <translation>无法删除案卷</translation>
+    </message>
+    <message>
+        <source>Draw reviewers</source>
+        <translation>抽取评查人员</translation>
+    </message>
+    <message>
+        <source>Verify the draw</source>
+        <translation>核验抽取</translation>
+    </message>
+    <message>
+        <source>Draw record %1: the re-run gives the same files and reviewers.</source>
+        <translation>抽取记录%1：重新抽取的案卷和评查人员与记录一致。</translation>
+    </message>
+    <message>
+        <source>Draw record %1 does not verify:</source>
+        <translation>抽取记录%1核验不一致：</translation>
+    </message>
+    <message>
+        <source>Print the draw record</source>
+        <translation>打印抽取记录</translation>
+    </message>
+    <message>
+        <source>Draw record as PDF</source>
+        <translation>抽取记录存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Scoring sheet</source>
+        <translation>评查表</translation>
+    </message>
+    <message>
+        <source>Choose a drawn file in the table first.</source>
+        <translation>请先在表中选择一卷抽中的案卷。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s definition has no scoring sheet (its &quot;scoring&quot; section).</source>
+        <translation>本专项行动的定义中没有评查表（“scoring”部分）。</translation>
+    </message>
+    <message>
+        <source>Upload confirmation</source>
+        <translation>上传确认</translation>
+    </message>
+    <message>
+        <source>Add a reviewer</source>
+        <translation>添加评查人员</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Unit or law firm:</source>
+        <translation>单位或律师事务所：</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>资格：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove the reviewer</source>
+        <translation>移除评查人员</translation>
+    </message>
+    <message>
+        <source>Results as PDF</source>
+        <translation>评查结果存为PDF</translation>
+    </message>
+    <message>
+        <source>Results as XLSX</source>
+        <translation>评查结果存为XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CaseReviewRepository</name>
+    <message>
+        <source>Could not read the case catalogues.</source>
+        <translation>无法读取案卷目录。</translation>
+    </message>
+    <message>
+        <source>Could not read the case catalogue.</source>
+        <translation>无法读取案卷目录。</translation>
+    </message>
+    <message>
+        <source>Could not read the case file.</source>
+        <translation>无法读取案卷。</translation>
+    </message>
+    <message>
+        <source>Case file %1 does not exist.</source>
+        <translation>案卷%1不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save the case file.</source>
+        <translation>无法保存案卷。</translation>
+    </message>
+    <message>
+        <source>Could not delete the case file.</source>
+        <translation>无法删除案卷。</translation>
+    </message>
+    <message>
+        <source>Could not save the catalogue.</source>
+        <translation>无法保存案卷目录。</translation>
+    </message>
+    <message>
+        <source>Could not read the draws.</source>
+        <translation>无法读取抽取记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the reviewers.</source>
+        <translation>无法读取评查人员。</translation>
+    </message>
+    <message>
+        <source>Could not save the reviewer.</source>
+        <translation>无法保存评查人员。</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 does not exist.</source>
+        <translation>评查人员%1不存在。</translation>
+    </message>
+    <message>
+        <source>Could not delete the reviewer.</source>
+        <translation>无法移除评查人员。</translation>
+    </message>
+    <message>
+        <source>Could not save the draw.</source>
+        <translation>无法保存抽取记录。</translation>
+    </message>
+    <message>
+        <source>Could not save the drawn files.</source>
+        <translation>无法保存抽中的案卷。</translation>
+    </message>
+    <message>
+        <source>Could not save the drawn reviewers.</source>
+        <translation>无法保存抽中的评查人员。</translation>
+    </message>
+    <message>
+        <source>Draw %1 already has its reviewers.</source>
+        <translation>抽取记录%1已抽取评查人员。</translation>
+    </message>
+    <message>
+        <source>Could not set the draw aside.</source>
+        <translation>无法作废抽取记录。</translation>
+    </message>
+    <message>
+        <source>Draw record %1 does not exist or was set aside already.</source>
+        <translation>抽取记录%1不存在或已作废。</translation>
+    </message>
+    <message>
+        <source>Could not read the scoring sheets.</source>
+        <translation>无法读取评查表。</translation>
+    </message>
+    <message>
+        <source>Could not read the draw.</source>
+        <translation>无法读取抽取记录。</translation>
+    </message>
+    <message>
+        <source>There is no draw record %1.</source>
+        <translation>没有编号为%1的抽取记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the drawn files.</source>
+        <translation>无法读取抽中的案卷。</translation>
+    </message>
+    <message>
+        <source>Could not save the upload confirmation.</source>
+        <translation>无法保存上传确认。</translation>
+    </message>
+    <message>
+        <source>Drawn file %1 does not exist.</source>
+        <translation>抽中案卷%1不存在。</translation>
+    </message>
+    <message>
+        <source>Could not read the scoring sheet.</source>
+        <translation>无法读取评查表。</translation>
+    </message>
+    <message>
+        <source>Could not save the scoring sheet.</source>
+        <translation>无法保存评查表。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CaseReviewServiceText</name>
+    <message>
+        <source>案卷编号 &quot;%1&quot; is already in the catalogue of &quot;%2&quot;; each number is listed once.</source>
+        <translation>案卷编号“%1”已在“%2”的目录中；每个编号只列一次。</translation>
+    </message>
+    <message>
+        <source>案卷编号 &quot;%1&quot; is already in this unit&apos;s catalogue.</source>
+        <translation>案卷编号“%1”已在本单位目录中。</translation>
+    </message>
+    <message>
+        <source>Case file &quot;%1&quot; was drawn for the spot check; a drawn file stays in the catalogue so the draw can be verified.</source>
+        <translation>案卷“%1”已被抽中；抽中的案卷须保留在目录中，以便核验抽取。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 case file(s) in its catalogue; delete them before declaring that it had no cases.</source>
+        <translation>“%1”的目录中有%2卷案卷；须先删除，才能声明无案件。</translation>
+    </message>
+    <message>
+        <source>The import was already committed.</source>
+        <translation>本次导入已经提交。</translation>
+    </message>
+    <message>
+        <source>Name: enter the reviewer&apos;s name.</source>
+        <translation>姓名：请填写评查人员姓名。</translation>
+    </message>
+    <message>
+        <source>Unit or law firm: enter where the reviewer works (回避 depends on it).</source>
+        <translation>单位或律师事务所：请填写评查人员的工作单位（回避以此为准）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot; is already in the reviewer pool.</source>
+        <translation>“%2”的“%1”已在评查人员库中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the units register; check the name (&quot;oversight-cli status&quot; lists the units).</source>
+        <translation>“%1”不在执法单位名册中；请核对名称（“oversight-cli status”可列出各单位）。</translation>
+    </message>
+    <message>
+        <source>No case files in the catalogue of: %1; import their catalogues or leave them out of the draw.</source>
+        <translation>以下单位的目录中没有案卷：%1；请导入其案卷目录，或不选这些单位。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 case-file spot check</source>
+        <translation>%1年度行政执法案卷抽查</translation>
+    </message>
+    <message>
+        <source>%1 file(s) drawn, fewer than the plan&apos;s minimum of %2.</source>
+        <translation>抽取%1卷，少于方案要求的%2卷。</translation>
+    </message>
+    <message>
+        <source>Draw record %1 already has its reviewers; a draw&apos;s reviewers are drawn once.</source>
+        <translation>抽取记录%1已抽取评查人员；每次抽取只抽一次评查人员。</translation>
+    </message>
+    <message>
+        <source>The reviewer pool is empty; add reviewers (name, unit or law firm) first.</source>
+        <translation>评查人员库为空；请先添加评查人员（姓名、单位或律师事务所）。</translation>
+    </message>
+    <message>
+        <source>the record was drawn with %1 version %2; this program runs %3 version %4</source>
+        <translation>该记录使用%1第%2版抽取；本程序为%3第%4版</translation>
+    </message>
+    <message>
+        <source>the stored pool does not match its stored fingerprint %1</source>
+        <translation>记录中的案卷池与其指纹%1不符</translation>
+    </message>
+    <message>
+        <source>the pool has changed since the draw (SHA-256 then %1, now %2)</source>
+        <translation>抽取后案卷池已变化（当时 SHA-256 为 %1，现在为 %2）</translation>
+    </message>
+    <message>
+        <source>; added since: %1</source>
+        <translation>；此后新增：%1</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> 等</translation>
+    </message>
+    <message>
+        <source>; removed since: %1</source>
+        <translation>；此后删除：%1</translation>
+    </message>
+    <message>
+        <source>the recorded pool cannot be drawn again: %1</source>
+        <translation>记录的案卷池无法重新抽取：%1</translation>
+    </message>
+    <message>
+        <source>the quotas differ from the recorded ones</source>
+        <translation>名额分配与记录不一致</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>file %1: the record says %2, the re-run gives %3</source>
+        <translation>第%1卷：记录为%2，重新抽取为%3</translation>
+    </message>
+    <message>
+        <source>the stored reviewer pool does not match its fingerprint</source>
+        <translation>记录中的评查人员库与其指纹不符</translation>
+    </message>
+    <message>
+        <source>the reviewers cannot be drawn again: %1</source>
+        <translation>评查人员无法重新抽取：%1</translation>
+    </message>
+    <message>
+        <source>the reviewers differ from the recorded ones</source>
+        <translation>评查人员与记录不一致</translation>
+    </message>
+    <message>
+        <source>the recorded re-draws differ from the re-run</source>
+        <translation>记录的重抽情况与重新抽取不一致</translation>
+    </message>
+    <message>
+        <source>Say why the draw is set aside; the reason stays on the record.</source>
+        <translation>请说明作废理由；理由将保留在记录中。</translation>
+    </message>
+    <message>
+        <source>Draw record %1 has %2 scored file(s); a draw under review is not set aside.</source>
+        <translation>抽取记录%1已有%2卷评查完毕；正在评查的抽取不能作废。</translation>
+    </message>
+    <message>
+        <source>Drawn file %1 does not exist.</source>
+        <translation>抽中案卷%1不存在。</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +2397,243 @@
     </message>
 </context>
 <context>
+    <name>oversight::DrawCommand</name>
+    <message>
+        <source>draw cases --count N [--seed S] [--units A,B,...]</source>
+        <translation>draw cases --count N [--seed S] [--units A,B,...]</translation>
+    </message>
+    <message>
+        <source>spot-check draw; stores the record and prints its id, then one line per file</source>
+        <translation>抽检随机抽取；保存记录并输出记录编号，随后每卷一行</translation>
+    </message>
+    <message>
+        <source>draw reviewers ID [--seed S]</source>
+        <translation>draw reviewers ID [--seed S]</translation>
+    </message>
+    <message>
+        <source>draws the reviewers of a draw made without them</source>
+        <translation>为未抽评查人员的抽取记录抽取评查人员</translation>
+    </message>
+    <message>
+        <source>draw verify ID</source>
+        <translation>draw verify ID</translation>
+    </message>
+    <message>
+        <source>re-runs a stored draw and compares (exit 2 naming any difference)</source>
+        <translation>重新执行已保存的抽取并比对（不一致时退出码2并指出差异）</translation>
+    </message>
+    <message>
+        <source>draw void ID --reason TEXT</source>
+        <translation>draw void ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>sets a draw aside (kept, but its files no longer count)</source>
+        <translation>作废一次抽取（记录保留，其案卷不再计入）</translation>
+    </message>
+    <message>
+        <source>draw record ID --out FILE.pdf</source>
+        <translation>draw record ID --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the one-page draw record (抽取记录) to print or publish</source>
+        <translation>一页的抽取记录，供打印或公布</translation>
+    </message>
+    <message>
+        <source>draw results --out FILE.pdf|FILE.xlsx</source>
+        <translation>draw results --out FILE.pdf|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>the results by unit and by file (the XLSX with 附件7)</source>
+        <translation>按单位和按案卷的评查结果（XLSX 含附件7）</translation>
+    </message>
+    <message>
+        <source>draw: say cases, reviewers or verify</source>
+        <translation>draw：请写明 cases、reviewers 或 verify</translation>
+    </message>
+    <message>
+        <source>draw cases: --count N is required (the plan asks for at least 60)</source>
+        <translation>draw cases：须指定 --count N（方案要求至少60卷）</translation>
+    </message>
+    <message>
+        <source>draw cases: --count &quot;%1&quot; is not a number of files</source>
+        <translation>draw cases：--count “%1”不是案卷数</translation>
+    </message>
+    <message>
+        <source>draw cases: --seed &quot;%1&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>draw cases：--seed “%1”不是0至18446744073709551615之间的整数</translation>
+    </message>
+    <message>
+        <source>(reviewers to be drawn)</source>
+        <translation>（评查人员待抽取）</translation>
+    </message>
+    <message>
+        <source>seed %1; pool of %2 file(s), SHA-256 %3; %4 version %5</source>
+        <translation>种子 %1；案卷池%2卷，SHA-256 %3；%4 第%5版</translation>
+    </message>
+    <message>
+        <source>warning: %1 (recorded in the draw)</source>
+        <translation>提示：%1（已记入抽取记录）</translation>
+    </message>
+    <message>
+        <source>The reviewer pool is empty: the files were drawn alone. Add reviewers, then run &quot;oversight-cli draw reviewers %1&quot;.</source>
+        <translation>评查人员库为空，本次只抽取了案卷。请添加评查人员后执行“oversight-cli draw reviewers %1”。</translation>
+    </message>
+    <message>
+        <source>draw %1: name the draw record&apos;s id (the number &quot;draw cases&quot; printed)</source>
+        <translation>draw %1：请写明抽取记录编号（“draw cases”输出的编号）</translation>
+    </message>
+    <message>
+        <source>draw reviewers: --seed &quot;%1&quot; is not a whole number</source>
+        <translation>draw reviewers：--seed “%1”不是整数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) drawn again (回避), as the record shows.</source>
+        <translation>
+            <numerusform>因回避重抽评查人员%n次，已记入记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draw record %1: the re-run gives the same files and reviewers.</source>
+        <translation>抽取记录%1：重新抽取的案卷和评查人员与记录一致。</translation>
+    </message>
+    <message>
+        <source>draw record %1: %2</source>
+        <translation>抽取记录%1：%2</translation>
+    </message>
+    <message>
+        <source>draw void: name the draw record&apos;s id and give --reason TEXT</source>
+        <translation>draw void：请写明抽取记录编号并给出 --reason 理由</translation>
+    </message>
+    <message>
+        <source>Draw record %1 is set aside; its files no longer count in the spot check.</source>
+        <translation>抽取记录%1已作废；其案卷不再计入抽查。</translation>
+    </message>
+    <message>
+        <source>draw record: name the draw record&apos;s id</source>
+        <translation>draw record：请写明抽取记录编号</translation>
+    </message>
+    <message>
+        <source>draw record: --out FILE.pdf is required</source>
+        <translation>draw record：须指定 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>draw results: --out FILE.pdf or FILE.xlsx is required</source>
+        <translation>draw results：须指定 --out FILE.pdf 或 FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Documents need the fonts of a GUI application; run oversight-cli itself, not a library copy of it.</source>
+        <translation>生成文档需要图形程序的字体；请直接运行 oversight-cli，而不是其库副本。</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation>评查结果已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>draw: unknown step &quot;%1&quot; (cases, reviewers or verify)</source>
+        <translation>draw：未知步骤“%1”（cases、reviewers 或 verify）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DrawDialog</name>
+    <message>
+        <source>Draw case files for the spot check</source>
+        <translation>随机抽取抽检案卷</translation>
+    </message>
+    <message>
+        <source>Suggest the busiest units</source>
+        <translation>按案卷数推荐单位</translation>
+    </message>
+    <message>
+        <source>Files to draw:</source>
+        <translation>抽取卷数：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1（%n卷）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>抽查单位：</translation>
+    </message>
+    <message>
+        <source>empty: from the system&apos;s random source</source>
+        <translation>留空：由系统随机源生成</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>%1 case-file spot check</source>
+        <translation>%1年度行政执法案卷抽查</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>抽取任务：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>抽取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 unit(s), a pool of %2 file(s).</source>
+        <translation>%1个单位，案卷池共%2卷。</translation>
+    </message>
+    <message>
+        <source>Fewer than the plan&apos;s %1 files: allowed, and recorded in the draw as a warning.</source>
+        <translation>少于方案要求的%1卷：可以抽取，但将作为提示记入抽取记录。</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit.</source>
+        <translation>请至少勾选一个单位。</translation>
+    </message>
+    <message>
+        <source>Seed: a whole number from 0 to 18446744073709551615.</source>
+        <translation>随机种子：须为0至18446744073709551615之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DrawText</name>
+    <message>
+        <source>The chosen units have no case files in their catalogues; choose units whose catalogues are imported.</source>
+        <translation>所选单位的目录中没有案卷；请选择已导入案卷目录的单位。</translation>
+    </message>
+    <message>
+        <source>The number of files to draw must be at least 1.</source>
+        <translation>抽取卷数至少为1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no case files in its catalogue; leave it out of the draw.</source>
+        <translation>“%1”的目录中没有案卷；请不要选择该单位。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) cannot give each of the %2 chosen units at least one; draw more files or choose fewer units.</source>
+        <translation>%1卷无法保证所选%2个单位每个至少1卷；请增加抽取卷数或减少单位。</translation>
+    </message>
+    <message>
+        <source>The pool holds only %1 case file(s), fewer than the %2 to draw; choose more units or draw fewer files.</source>
+        <translation>案卷池只有%1卷，少于要抽取的%2卷；请增加单位或减少抽取卷数。</translation>
+    </message>
+    <message>
+        <source>The quotas do not add up to %1.</source>
+        <translation>名额合计不等于%1。</translation>
+    </message>
+    <message>
+        <source>Only %1 reviewer(s) in the pool are free to examine the files of &quot;%2&quot; (回避: nobody reviews his or her own unit); add reviewers from other units or law firms.</source>
+        <translation>评查人员库中只有%1人可以评查“%2”的案卷（回避：不得评查本单位案卷）；请添加其他单位或律师事务所的评查人员。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ExchangeText</name>
     <message>
         <source>Enforcement units</source>
@@ -1595,6 +2642,10 @@
     <message>
         <source>Complaints</source>
         <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>Case catalogues</source>
+        <translation>案卷目录</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +3282,10 @@
         <source>Forms and submissions</source>
         <translation>附件报送</translation>
     </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>案卷评查</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeCommand</name>
@@ -2355,6 +3410,111 @@
     </message>
 </context>
 <context>
+    <name>oversight::ReviewPrinter</name>
+    <message>
+        <source>Could not start painting.</source>
+        <translation>无法开始绘制。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting.</source>
+        <translation>无法完成绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewText</name>
+    <message>
+        <source>The campaign defines no scoring sheet (its &quot;scoring&quot; section is missing).</source>
+        <translation>本专项行动未定义评查表（缺少“scoring”部分）。</translation>
+    </message>
+    <message>
+        <source>Reviewers: name the two reviewers who scored the file.</source>
+        <translation>评查人员：请填写评查本卷的两名评查人员。</translation>
+    </message>
+    <message>
+        <source>Review date: enter the day the file was reviewed.</source>
+        <translation>评查日期：请填写评查日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a veto item of the campaign&apos;s scoring sheet.</source>
+        <translation>“%1”不是本评查表的否决项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deduction of the campaign&apos;s scoring sheet.</source>
+        <translation>“%1”不是本评查表的扣分项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deducts %2 point(s), not %3.</source>
+        <translation>“%1”扣%2分，不是%3分。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ScoringSheetDialog</name>
+    <message>
+        <source>Scoring sheet: %1 %2</source>
+        <translation>评查表：%1 %2</translation>
+    </message>
+    <message>
+        <source>Case file:</source>
+        <translation>案卷：</translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation>评查人员：</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>评查日期：</translation>
+    </message>
+    <message>
+        <source>A major decision was made without legal review (法制审核): cannot be 优秀</source>
+        <translation>重大执法决定未经法制审核：不得评为优秀</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评查项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Veto items (any one: 0 points, 不合格)</source>
+        <translation>否决项（有任一项即0分、不合格）</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>评查结论：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2分</translation>
+    </message>
+    <message>
+        <source>Score: 0 (veto item) — %1</source>
+        <translation>得分：0（否决项）— %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 — %2</source>
+        <translation>得分：%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>oversight::StatusCommand</name>
     <message>
         <source>status [--json]</source>
@@ -2450,6 +3610,14 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Spot check: %1 file(s) drawn, %2 reviewed (the plan asks for %3)</source>
+        <translation>案卷抽查：已抽取%1卷，已评查%2卷（方案要求%3卷）</translation>
+    </message>
+    <message>
+        <source>  self-check below 30% at %1: %2 of %3 files, %4 required</source>
+        <translation>  %1自查未达30%：%3卷中自查%2卷，应自查%4卷</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +4640,18 @@
     <message>
         <source>forms and reports handed in</source>
         <translation>已报送的附件和书面材料</translation>
+    </message>
+    <message>
+        <source>case files in its catalogue</source>
+        <translation>案卷目录中的案卷</translation>
+    </message>
+    <message>
+        <source>the declaration that it had no cases</source>
+        <translation>无案件声明</translation>
+    </message>
+    <message>
+        <source>files drawn for the spot check</source>
+        <translation>抽检抽中的案卷</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "casereview/casereviewpage.h"
 #include "documents/documentspage.h"
 #include "language.h"
 #include "messagebox.h"
 #include "services/campaignservice.h"
+#include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/documentservice.h"
 #include "services/supervisionnoticesource.h"
@@ -133,6 +135,23 @@ void MainWindow::addSubmissionsPage(SubmissionService &submissions)
     m_submissionsPage->setCampaign(m_campaign);
 }
 
+void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units)
+{
+    if (m_caseReviewPage)
+        return;
+    m_caseReviewPage = new CaseReviewPage(review, units, m_clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Case-file review"),
+            m_caseReviewPage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_caseReviewPage->setCampaign(m_campaign);
+    if (m_documentsPage)
+        m_documentsPage->setSpotCheckSource([&review](CampaignId campaign) {
+            const auto results = review.spotCheckResults(campaign);
+            return results ? *results : SpotCheckResults{};
+        });
+}
+
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
@@ -237,6 +256,8 @@ void MainWindow::reloadCampaign()
         m_documentsPage->setCampaign(m_campaign);
     if (m_submissionsPage)
         m_submissionsPage->setCampaign(m_campaign);
+    if (m_caseReviewPage)
+        m_caseReviewPage->setCampaign(m_campaign);
     updateCalendar();
 }
 

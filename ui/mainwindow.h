@@ -14,6 +14,8 @@ class QStackedWidget;
 namespace oversight {
 
 class CampaignService;
+class CaseReviewPage;
+class CaseReviewService;
 class Clock;
 class DocumentService;
 class DocumentsPage;
@@ -44,6 +46,10 @@ public:
     /// Adds the submissions page (forms 附件1–7 and written reports by unit); main() calls it once.
     void addSubmissionsPage(SubmissionService &submissions);
     [[nodiscard]] SubmissionsPage *submissionsPage() const { return m_submissionsPage; }
+    /// 案卷评查: catalogues, draws, scoring sheets and results (after the documents page, if any, whose
+    /// spot-check notice then takes its figures from the results).
+    void addCaseReviewPage(CaseReviewService &review, UnitService &units);
+    [[nodiscard]] CaseReviewPage *caseReviewPage() const { return m_caseReviewPage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -84,6 +90,7 @@ private:
     SupervisionPage *m_supervisionPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
     SubmissionsPage *m_submissionsPage = nullptr;
+    CaseReviewPage *m_caseReviewPage = nullptr;
 };
 
 } // namespace oversight

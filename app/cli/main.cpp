@@ -29,6 +29,10 @@ bool needsFonts(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "notice") == 0)
             return true;
+        // draw record / draw results paint PDFs
+        if (std::strcmp(argv[i], "draw") == 0 && i + 1 < argc &&
+            (std::strcmp(argv[i + 1], "record") == 0 || std::strcmp(argv[i + 1], "results") == 0))
+            return true;
     }
     return false;
 }

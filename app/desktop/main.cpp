@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "services/campaignservice.h"
+#include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/submissionservice.h"
 #include "services/workspace.h"
@@ -152,6 +153,7 @@ int main(int argc, char *argv[])
                       workspace->clock(), settings);
     window.addDocumentsPage(workspace->documents(), workspace->units());
     window.addSubmissionsPage(workspace->submissions());
+    window.addCaseReviewPage(workspace->caseReview(), workspace->units());
     window.show();
     return QApplication::exec();
 }

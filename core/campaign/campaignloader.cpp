@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace oversight {
 
 namespace {
@@ -586,6 +588,124 @@ void readRules(Reader &r, const QJsonObject &root, Campaign &c)
                                               false, CampaignRules{}.complaintHandlingDays);
 }
 
+/// Points as the scoring sheet writes them: a positive multiple of 0.5, returned in half points.
+int halfPoints(Reader &r, const QJsonObject &o, const QString &base, const QString &key, int maxHalves)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        r.fail(Reader::join(base, key), CampaignLoader::tr("is missing"));
+        return 0;
+    }
+    const double d = v.toDouble(-1);
+    const double halves = d * 2;
+    if (!v.isDouble() || halves != double(qint64(halves)) || halves < 1 || halves > maxHalves) {
+        r.fail(Reader::join(base, key),
+               CampaignLoader::tr("must be a number of points in steps of 0.5, from 0.5 to %1")
+                   .arg(maxHalves / 2.0));
+        return 0;
+    }
+    return int(halves);
+}
+
+void readScoring(Reader &r, const QJsonObject &root, Campaign &c)
+{
+    const QJsonValue v = root.value(QStringLiteral("scoring"));
+    if (v.isUndefined())
+        return; // definitions written before the case review still load; scoring then refuses politely
+    const QString base = QStringLiteral("scoring");
+    if (!r.object(v, base))
+        return;
+    const QJsonObject o = v.toObject();
+    ScoringSpec &spec = c.scoring;
+    QSet<QString> keys;
+    const auto uniqueKey = [&](const QString &key, const QString &path) {
+        if (key.isEmpty())
+            return;
+        if (keys.contains(key))
+            r.fail(path, CampaignLoader::tr("\"%1\" is used twice").arg(key));
+        keys.insert(key);
+    };
+
+    const QJsonValue grades = o.value(QStringLiteral("grades"));
+    const QString gradesPath = Reader::join(base, QStringLiteral("grades"));
+    if (grades.isUndefined()) {
+        r.fail(gradesPath, CampaignLoader::tr("is missing"));
+    } else if (r.object(grades, gradesPath)) {
+        const QJsonObject g = grades.toObject();
+        const auto threshold = [&](const QString &key, double fallback) {
+            const QJsonValue t = g.value(key);
+            const double d = t.toDouble(-1);
+            if (!t.isDouble() || d < 0 || d > 100 || d * 2 != double(qint64(d * 2))) {
+                r.fail(Reader::join(gradesPath, key),
+                       t.isUndefined() ? CampaignLoader::tr("is missing")
+                                       : CampaignLoader::tr("must be a score from 0 to 100 in steps of 0.5"));
+                return fallback;
+            }
+            return d;
+        };
+        spec.excellentMin = threshold(QStringLiteral("excellent"), spec.excellentMin);
+        spec.goodMin = threshold(QStringLiteral("good"), spec.goodMin);
+        spec.passMin = threshold(QStringLiteral("pass"), spec.passMin);
+        if (!(spec.excellentMin > spec.goodMin && spec.goodMin > spec.passMin))
+            r.fail(gradesPath, CampaignLoader::tr("the thresholds must fall: excellent > good > pass"));
+    }
+
+    const QJsonArray vetoes = r.array(o, base, QStringLiteral("veto_items"));
+    for (qsizetype i = 0; i < vetoes.size(); ++i) {
+        const QString path = Reader::index(Reader::join(base, QStringLiteral("veto_items")), i);
+        if (!r.object(vetoes.at(i), path))
+            continue;
+        const QJsonObject vo = vetoes.at(i).toObject();
+        VetoItem item;
+        item.key = r.string(vo, path, QStringLiteral("key"));
+        uniqueKey(item.key, Reader::join(path, QStringLiteral("key")));
+        item.text = r.string(vo, path, QStringLiteral("text"));
+        spec.vetoItems.push_back(item);
+    }
+
+    const QJsonArray groups = r.array(o, base, QStringLiteral("groups"));
+    const QString groupsPath = Reader::join(base, QStringLiteral("groups"));
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString path = Reader::index(groupsPath, i);
+        if (!r.object(groups.at(i), path))
+            continue;
+        const QJsonObject go = groups.at(i).toObject();
+        ScoringGroup group;
+        group.key = r.string(go, path, QStringLiteral("key"));
+        uniqueKey(group.key, Reader::join(path, QStringLiteral("key")));
+        group.title = r.string(go, path, QStringLiteral("title"));
+        group.points = r.integer(go, path, QStringLiteral("points"), 1, 100);
+        const QJsonArray items = r.array(go, path, QStringLiteral("items"));
+        if (items.isEmpty() && go.value(QStringLiteral("items")).isArray())
+            r.fail(Reader::join(path, QStringLiteral("items")),
+                   CampaignLoader::tr("must name at least one defect line"));
+        for (qsizetype j = 0; j < items.size(); ++j) {
+            const QString itemPath = Reader::index(Reader::join(path, QStringLiteral("items")), j);
+            if (!r.object(items.at(j), itemPath))
+                continue;
+            const QJsonObject io = items.at(j).toObject();
+            ScoringItem item;
+            item.key = r.string(io, itemPath, QStringLiteral("key"));
+            uniqueKey(item.key, Reader::join(itemPath, QStringLiteral("key")));
+            item.text = r.string(io, itemPath, QStringLiteral("text"));
+            item.halfPoints =
+                halfPoints(r, io, itemPath, QStringLiteral("points"), std::max(group.points, 1) * 2);
+            const QJsonValue flag = io.value(QStringLiteral("no_legal_review"));
+            if (!flag.isUndefined() && !flag.isBool())
+                r.fail(Reader::join(itemPath, QStringLiteral("no_legal_review")),
+                       CampaignLoader::tr("must be true or false"));
+            item.noLegalReview = flag.toBool(false);
+            group.items.push_back(item);
+        }
+        spec.groups.push_back(group);
+    }
+    if (groups.isEmpty() && o.value(QStringLiteral("groups")).isArray())
+        r.fail(groupsPath, CampaignLoader::tr("must name at least one group"));
+    else if (!groups.isEmpty() && spec.totalPoints() != 100)
+        r.fail(groupsPath,
+               CampaignLoader::tr("the groups' points add up to %1, not 100").arg(spec.totalPoints()));
+}
+
 QDate shiftDate(QDate d, int years)
 {
     // QDate::addYears already turns 02-29 into 02-28 in a common year.
@@ -658,6 +778,7 @@ Result<Campaign> CampaignLoader::parse(const QByteArray &json)
     readDeadlines(r, root, c);
     readForms(r, root, c);
     readRules(r, root, c);
+    readScoring(r, root, c);
 
     if (!r.errors.isEmpty())
         return makeError(Error::Code::Invalid, r.errors.join(QLatin1Char('\n')));

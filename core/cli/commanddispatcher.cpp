@@ -4,6 +4,7 @@
 #include "campaigncommand.h"
 #include "clicontext.h"
 #include "domain/isodate.h"
+#include "drawcommand.h"
 #include "exchangecommands.h"
 #include "initcommand.h"
 #include "language.h"
@@ -31,6 +32,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<TemplateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<DrawCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const

@@ -6,6 +6,7 @@
 #include "documents/documentrenderer.h"
 #include "documents/noticegenerator.h"
 #include "services/campaignservice.h"
+#include "services/casereviewservice.h"
 #include "services/documentservice.h"
 #include "services/submissionservice.h"
 #include "services/supervisionnoticesource.h"
@@ -100,10 +101,14 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
 
     OfficialDocument content;
     switch (*kind) {
-    case DocumentKind::SpotCheck:
-        // The case review (a later issue) fills the results; until then the notice carries placeholders.
-        content = generator.spotCheck(SpotCheckResults{});
+    case DocumentKind::SpotCheck: {
+        // The case review's results; with nothing reviewed yet the notice carries 【N】 placeholders.
+        const Result<SpotCheckResults> results = workspace.caseReview().spotCheckResults(*campaignId);
+        if (!results)
+            return context.fail(results.error());
+        content = generator.spotCheck(*results);
         break;
+    }
     case DocumentKind::Criticism: {
         const auto units = workspace.units().units(*campaignId);
         if (!units)

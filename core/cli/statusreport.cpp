@@ -2,6 +2,7 @@
 
 #include "services/campaignservice.h"
 #include "services/submissionservice.h"
+#include "services/casereviewservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -45,6 +46,15 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     report.m_campaign = std::move(c).value();
     report.m_today = today;
     report.m_units = std::move(units).value();
+    Result<std::vector<CatalogueSummary>> catalogue = workspace.caseReview().catalogue(campaign);
+    if (!catalogue)
+        return catalogue.error();
+    report.m_catalogue = std::move(catalogue).value();
+    const Result<SpotCheckFigures> spot = workspace.caseReview().spotCheckFigures(campaign);
+    if (!spot)
+        return spot.error();
+    report.m_filesDrawn = spot->filesDrawn;
+    report.m_filesReviewed = spot->filesReviewed;
     return report;
 }
 
@@ -97,19 +107,13 @@ QJsonArray StatusReport::submissionList(UnitId unit, bool reports) const
     return out;
 }
 
-QJsonObject StatusReport::selfCheckJson(UnitId unit) const
+std::optional<SelfCheckFigures> StatusReport::selfCheckFromForm(UnitId unit) const
 {
     std::vector<Submission> ofUnit;
     for (const Submission &s : m_submissions)
         if (s.unit == unit)
             ofUnit.push_back(s);
-    const std::optional<SelfCheckFigures> figures = selfCheckFromSubmissions(m_campaign, ofUnit);
-    if (!figures)
-        return {};
-    return QJsonObject{{QStringLiteral("cases_total"), figures->total},
-                       {QStringLiteral("cases_self_checked"), figures->checked},
-                       {QStringLiteral("self_check_required"), figures->required()},
-                       {QStringLiteral("self_check_ok"), figures->ok()}};
+    return selfCheckFromSubmissions(m_campaign, ofUnit);
 }
 
 QJsonObject StatusReport::toJson() const
@@ -147,21 +151,39 @@ QJsonObject StatusReport::toJson() const
     }
 
     QJsonArray units;
-    for (const Unit &unit : m_units) {
+    for (size_t i = 0; i < m_units.size(); ++i) {
+        const Unit &unit = m_units[i];
         QJsonObject u{{QStringLiteral("name"), unit.name},
                       {QStringLiteral("category"), categoryWord(unit.category)},
                       {QStringLiteral("contact_named"), unit.hasContact()},
                       {QStringLiteral("submissions"), submissionList(unit.id, false)},
                       {QStringLiteral("reports"), submissionList(unit.id, true)},
                       {QStringLiteral("complaints"), complaintCounts(unit.id)}};
-        const QJsonObject selfCheck = selfCheckJson(unit.id);
-        for (auto it = selfCheck.begin(); it != selfCheck.end(); ++it)
-            u.insert(it.key(), it.value());
+        // The catalogue of case files, for a unit that sent one or declared it had no cases, counts file by
+        // file; without it, the figures the unit wrote on its 附件2.
+        if (i < m_catalogue.size() && m_catalogue[i].unit == unit.id && m_catalogue[i].reported)
+            insertSelfCheck(u, m_catalogue[i].figures());
+        else if (const std::optional<SelfCheckFigures> fromForm = selfCheckFromForm(unit.id))
+            insertSelfCheck(u, *fromForm);
         units.append(u);
     }
     root.insert(QStringLiteral("units"), units);
+    const bool spotOk = m_filesReviewed >= m_campaign.rules.spotCheckMinFiles;
+    root.insert(QStringLiteral("spot_check"),
+                QJsonObject{{QStringLiteral("files_drawn"), m_filesDrawn},
+                            {QStringLiteral("files_reviewed"), m_filesReviewed},
+                            {QStringLiteral("required"), m_campaign.rules.spotCheckMinFiles},
+                            {QStringLiteral("ok"), spotOk}});
     root.insert(QStringLiteral("complaints"), complaintCounts(UnitId()));
     return root;
+}
+
+void insertSelfCheck(QJsonObject &unit, const SelfCheckFigures &figures)
+{
+    unit.insert(QStringLiteral("cases_total"), figures.total);
+    unit.insert(QStringLiteral("cases_self_checked"), figures.checked);
+    unit.insert(QStringLiteral("self_check_required"), figures.required());
+    unit.insert(QStringLiteral("self_check_ok"), figures.ok());
 }
 
 QString StatusReport::toText() const
@@ -250,6 +272,18 @@ QString StatusReport::toText() const
                  .arg(items - accepted - received - returned));
         if (!late.isEmpty())
             line(tr("  late or overdue: %1").arg(late.join(tr(", "))));
+    }
+    line(tr("Spot check: %1 file(s) drawn, %2 reviewed (the plan asks for %3)")
+             .arg(m_filesDrawn)
+             .arg(m_filesReviewed)
+             .arg(m_campaign.rules.spotCheckMinFiles));
+    for (const CatalogueSummary &c : m_catalogue) {
+        if (c.reported && !c.figures().ok())
+            line(tr("  self-check below 30% at %1: %2 of %3 files, %4 required")
+                     .arg(c.unitName)
+                     .arg(c.selfChecked)
+                     .arg(c.total)
+                     .arg(c.figures().required()));
     }
     line(tr("Units: %1").arg(m_units.size()));
     QStringList withoutContact;

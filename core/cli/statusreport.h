@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/campaign.h"
+#include "domain/casefile.h"
 #include "domain/complaint.h"
 #include "domain/result.h"
 #include "domain/submission.h"
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace oversight {
@@ -40,15 +42,21 @@ private:
     /// The unit's forms (or written reports) as `submissions` lists them: form, status, due, received,
     /// late_days.
     [[nodiscard]] QJsonArray submissionList(UnitId unit, bool reports) const;
-    /// cases_total, cases_self_checked, self_check_required, self_check_ok from the unit's 附件2; empty when
-    /// the unit has handed in none.
-    [[nodiscard]] QJsonObject selfCheckJson(UnitId unit) const;
+    /// The self-check figures the unit wrote on its 附件2 (received or accepted); nullopt when it has handed in
+    /// none. Its case catalogue, once there, takes precedence.
+    [[nodiscard]] std::optional<SelfCheckFigures> selfCheckFromForm(UnitId unit) const;
 
     Campaign m_campaign;
     std::vector<Submission> m_submissions;
     QDate m_today;
     std::vector<Unit> m_units;
     std::vector<Complaint> m_complaints;
+    std::vector<CatalogueSummary> m_catalogue; ///< in the order of m_units
+    int m_filesDrawn = 0, m_filesReviewed = 0;
 };
+
+/// The four self-check keys of a unit in `status --json` (cases_total, cases_self_checked,
+/// self_check_required, self_check_ok) from its figures: the one place they are written.
+void insertSelfCheck(QJsonObject &unit, const SelfCheckFigures &figures);
 
 } // namespace oversight

@@ -5,6 +5,7 @@
 #include "formspec.h"
 #include "ids.h"
 #include "phase.h"
+#include "reviewsheet.h"
 
 #include <QDate>
 #include <QString>
@@ -43,6 +44,7 @@ struct Campaign
     std::vector<Phase> phases;
     std::vector<Deadline> deadlines;
     CampaignRules rules;
+    ScoringSpec scoring; ///< the case-review scoring sheet; empty when the definition has none
 
     [[nodiscard]] const Area *area(int number) const;
     [[nodiscard]] const FormSpec *form(const QString &formId) const;

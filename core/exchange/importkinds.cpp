@@ -1,7 +1,9 @@
 #include "importkinds.h"
 
+#include "caseexchange.h"
 #include "complaintexchange.h"
 #include "services/campaignservice.h"
+#include "services/casereviewservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -34,6 +36,15 @@ std::vector<ExchangeKind> build()
             const auto c = ws.campaigns().campaign(campaign);
             return unitExport(*units, c ? c->title : QString());
         },
+    });
+    kinds.push_back({
+        QStringLiteral("cases"),
+        QT_TRANSLATE_NOOP("oversight::ExchangeText", "Case catalogues"),
+        [](Workspace &ws, CampaignId campaign) -> std::unique_ptr<RecordImporter> {
+            return std::make_unique<CaseImporter>(ws.caseReview(), ws.units(), campaign);
+        },
+        [] { return caseTemplate(); },
+        {},
     });
     kinds.push_back({
         QStringLiteral("complaints"),

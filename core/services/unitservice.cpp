@@ -25,6 +25,12 @@ QString tableLabel(const QString &table)
         return UnitText::tr("problems found by supervision");
     if (table == QLatin1String("submissions"))
         return UnitText::tr("forms and reports handed in");
+    if (table == QLatin1String("case_files"))
+        return UnitText::tr("case files in its catalogue");
+    if (table == QLatin1String("case_catalogue_none"))
+        return UnitText::tr("the declaration that it had no cases");
+    if (table == QLatin1String("drawn_files"))
+        return UnitText::tr("files drawn for the spot check");
     return table;
 }
 

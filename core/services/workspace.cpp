@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "campaignservice.h"
+#include "casereviewservice.h"
 #include "clock.h"
 #include "documentservice.h"
 #include "submissionservice.h"
@@ -13,6 +14,7 @@ Workspace::~Workspace()
 {
     // Services hold references to the database; they go first.
     m_submissions.reset();
+    m_caseReview.reset();
     m_supervision.reset();
     m_documents.reset();
     m_units.reset();
@@ -48,6 +50,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
         std::make_unique<DocumentService>(*ws->m_db, *ws->m_clock, ws->m_actor, *ws->m_campaigns);
     ws->m_submissions =
         std::make_unique<SubmissionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
+    ws->m_caseReview = std::make_unique<CaseReviewService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns,
+                                                           *ws->m_units, ws->m_actor);
     return ws;
 }
 

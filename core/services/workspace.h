@@ -9,6 +9,7 @@
 namespace oversight {
 
 class CampaignService;
+class CaseReviewService;
 class SupervisionService;
 class DocumentService;
 class UnitService;
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] SupervisionService &supervision() { return *m_supervision; }
     [[nodiscard]] DocumentService &documents() { return *m_documents; }
     [[nodiscard]] SubmissionService &submissions() { return *m_submissions; }
+    [[nodiscard]] CaseReviewService &caseReview() { return *m_caseReview; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<SupervisionService> m_supervision;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<SubmissionService> m_submissions;
+    std::unique_ptr<CaseReviewService> m_caseReview;
     QString m_actor;
 };
 

@@ -214,6 +214,108 @@ std::vector<Migration> build()
                  "CREATE INDEX submission_events_by_submission ON submission_events(submission_id, id)"),
          }});
 
+    // Case-file review (issue 5): the units' catalogues of last year's case files, the explicit "no cases"
+    // declaration, the reviewer pool, the spot-check draws (frozen once stored, so a record can be verified)
+    // with the files they drew, and one scoring sheet per drawn file. A finding's problem_id is where the
+    // rectification ledger records the problem it made of it (no foreign key yet: the ledger comes later).
+    // case_files has no index but its UNIQUE (unit_id, number): a catalogue is read unit by unit through it,
+    // and an import of 100,000 files writes one b-tree less.
+    steps.push_back(
+        {6,
+         "case catalogues, reviewers, spot-check draws, scoring sheets",
+         {
+             QStringLiteral(R"(CREATE TABLE case_files (
+            id               INTEGER PRIMARY KEY,
+            campaign_id      INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id          INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            number           TEXT NOT NULL CHECK (length(trim(number)) > 0),
+            title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            case_type        TEXT NOT NULL DEFAULT '',
+            party            TEXT NOT NULL DEFAULT '',
+            closed_on        TEXT,
+            self_checked     INTEGER NOT NULL DEFAULT 0 CHECK (self_checked IN (0, 1)),
+            self_check_grade TEXT NOT NULL DEFAULT '',
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL,
+            UNIQUE (unit_id, number)))"),
+             QStringLiteral(R"(CREATE TABLE case_catalogue_none (
+            unit_id     INTEGER PRIMARY KEY REFERENCES units(id) ON DELETE RESTRICT,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            declared_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE reviewers (
+            id            INTEGER PRIMARY KEY,
+            campaign_id   INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            name          TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            affiliation   TEXT NOT NULL CHECK (length(trim(affiliation)) > 0),
+            qualification TEXT NOT NULL DEFAULT '',
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            UNIQUE (campaign_id, name, affiliation)))"),
+             QStringLiteral(R"(CREATE TABLE draws (
+            id                   INTEGER PRIMARY KEY,
+            campaign_id          INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            task                 TEXT NOT NULL,
+            drawn_at             TEXT NOT NULL,
+            operator             TEXT NOT NULL,
+            algorithm            TEXT NOT NULL,
+            algorithm_version    INTEGER NOT NULL,
+            seed                 TEXT NOT NULL,
+            requested            INTEGER NOT NULL CHECK (requested > 0),
+            warning              TEXT NOT NULL DEFAULT '',
+            pool                 TEXT NOT NULL,
+            pool_sha256          TEXT NOT NULL CHECK (length(pool_sha256) = 64),
+            quotas               TEXT NOT NULL,
+            result               TEXT NOT NULL,
+            reviewer_seed        TEXT,
+            reviewer_pool        TEXT,
+            reviewer_pool_sha256 TEXT,
+            reviewer_result      TEXT,
+            reviewers_drawn_at   TEXT,
+            void_reason          TEXT))"),
+             QStringLiteral(R"(CREATE TRIGGER draws_frozen BEFORE UPDATE ON draws
+            WHEN NEW.pool IS NOT OLD.pool OR NEW.pool_sha256 IS NOT OLD.pool_sha256 OR NEW.seed IS NOT OLD.seed
+                OR NEW.quotas IS NOT OLD.quotas OR NEW.result IS NOT OLD.result
+                OR NEW.algorithm IS NOT OLD.algorithm OR NEW.drawn_at IS NOT OLD.drawn_at
+                OR (OLD.reviewer_result IS NOT NULL AND (NEW.reviewer_result IS NOT OLD.reviewer_result
+                    OR NEW.reviewer_seed IS NOT OLD.reviewer_seed OR NEW.reviewer_pool IS NOT OLD.reviewer_pool))
+            BEGIN SELECT RAISE(ABORT, 'a stored draw is frozen'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER draws_kept BEFORE DELETE ON draws
+            BEGIN SELECT RAISE(ABORT, 'a stored draw is kept'); END)"),
+             QStringLiteral(R"(CREATE TABLE drawn_files (
+            id           INTEGER PRIMARY KEY,
+            draw_id      INTEGER NOT NULL REFERENCES draws(id) ON DELETE RESTRICT,
+            position     INTEGER NOT NULL,
+            case_file_id INTEGER NOT NULL REFERENCES case_files(id) ON DELETE RESTRICT,
+            unit_id      INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            reviewer1    TEXT NOT NULL DEFAULT '',
+            reviewer2    TEXT NOT NULL DEFAULT '',
+            uploaded     INTEGER NOT NULL DEFAULT 0 CHECK (uploaded IN (0, 1)),
+            uploaded_on  TEXT,
+            UNIQUE (draw_id, position),
+            UNIQUE (draw_id, case_file_id)))"),
+             QStringLiteral(R"(CREATE TABLE review_sheets (
+            id              INTEGER PRIMARY KEY,
+            drawn_file_id   INTEGER NOT NULL UNIQUE REFERENCES drawn_files(id) ON DELETE RESTRICT,
+            reviewers       TEXT NOT NULL CHECK (length(trim(reviewers)) > 0),
+            reviewed_on     TEXT NOT NULL,
+            no_legal_review INTEGER NOT NULL DEFAULT 0 CHECK (no_legal_review IN (0, 1)),
+            conclusion      TEXT NOT NULL DEFAULT '',
+            score_halves    INTEGER NOT NULL CHECK (score_halves BETWEEN 0 AND 200),
+            grade           TEXT NOT NULL CHECK (grade IN ('优秀', '良好', '合格', '不合格')),
+            created_at      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE review_findings (
+            id          INTEGER PRIMARY KEY,
+            sheet_id    INTEGER NOT NULL REFERENCES review_sheets(id) ON DELETE CASCADE,
+            position    INTEGER NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('veto', 'deduction')),
+            item_key    TEXT NOT NULL,
+            half_points INTEGER NOT NULL CHECK (half_points >= 0),
+            note        TEXT NOT NULL DEFAULT '',
+            problem_id  INTEGER))"),
+             QStringLiteral("CREATE INDEX review_findings_by_sheet ON review_findings(sheet_id, position)"),
+         }});
+
     return steps;
 }
 

@@ -122,6 +122,28 @@ private Q_SLOTS:
         QTest::newRow("rules missing")
             << QVariantList{QStringLiteral("rules")} << QJsonValue(QJsonValue::Undefined)
             << QStringLiteral("rules: is missing");
+        // The case review's scoring sheet.
+        QTest::newRow("deduction not in half points")
+            << QVariantList{u"scoring"_qs, u"groups"_qs, 1, u"items"_qs, 0, u"points"_qs} << QJsonValue(0.3)
+            << u"scoring.groups[1].items[0].points: must be a number of points in steps of 0.5"_qs;
+        QTest::newRow("deduction larger than its group")
+            << QVariantList{u"scoring"_qs, u"groups"_qs, 0, u"items"_qs, 0, u"points"_qs} << QJsonValue(12)
+            << u"scoring.groups[0].items[0].points: must be a number of points in steps of 0.5, from 0.5 to 10"_qs;
+        QTest::newRow("groups not adding up to 100")
+            << QVariantList{u"scoring"_qs, u"groups"_qs, 4, u"points"_qs} << QJsonValue(20)
+            << u"scoring.groups: the groups' points add up to 105, not 100"_qs;
+        QTest::newRow("grades out of order")
+            << QVariantList{u"scoring"_qs, u"grades"_qs, u"good"_qs} << QJsonValue(95)
+            << u"scoring.grades: the thresholds must fall"_qs;
+        QTest::newRow("grade missing")
+            << QVariantList{u"scoring"_qs, u"grades"_qs, u"pass"_qs} << QJsonValue(QJsonValue::Undefined)
+            << u"scoring.grades.pass: is missing"_qs;
+        QTest::newRow("duplicate item key")
+            << QVariantList{u"scoring"_qs, u"groups"_qs, 2, u"items"_qs, 1, u"key"_qs}
+            << QJsonValue(u"subject1"_qs) << u"scoring.groups[2].items[1].key: \"subject1\" is used twice"_qs;
+        QTest::newRow("veto without text")
+            << QVariantList{u"scoring"_qs, u"veto_items"_qs, 3, u"text"_qs} << QJsonValue(u""_qs)
+            << u"scoring.veto_items[3].text: must not be empty"_qs;
     }
 
     void rejects()
@@ -134,6 +156,16 @@ private Q_SLOTS:
         QVERIFY(!c.ok());
         QCOMPARE(c.error().code, Error::Code::Invalid);
         QVERIFY2(c.error().message.contains(expected), qPrintable(c.error().message));
+    }
+
+    void scoringIsOptional()
+    {
+        // A definition written before the case review still loads; its scoring sheet is empty.
+        const QJsonObject old =
+            setAt(shipped(), {u"scoring"_qs}, QJsonValue(QJsonValue::Undefined)).toObject();
+        const auto c = CampaignLoader::parse(bytes(old));
+        QVERIFY(c.ok());
+        QVERIFY(c->scoring.isEmpty());
     }
 
     void listsEveryFault()

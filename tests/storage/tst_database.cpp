@@ -68,9 +68,13 @@ private Q_SLOTS:
 
     void migrationsAreNumberedInOrder()
     {
-        int expected = 1;
-        for (const Migration &m : migrations())
-            QCOMPARE(m.version, expected++);
+        // Rising from 1; parallel branches hold numbers of their own until the merge closes the gaps.
+        int previous = 0;
+        QCOMPARE(migrations().front().version, 1);
+        for (const Migration &m : migrations()) {
+            QVERIFY2(m.version > previous, qPrintable(QString::number(m.version)));
+            previous = m.version;
+        }
     }
 
     void reopenKeepsData()

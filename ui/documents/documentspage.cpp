@@ -253,7 +253,8 @@ void DocumentsPage::newDraft()
     OfficialDocument content;
     switch (kind) {
     case DocumentKind::SpotCheck:
-        content = generator.spotCheck(SpotCheckResults{});
+        content =
+            generator.spotCheck(m_spotCheckSource ? m_spotCheckSource(m_campaign.id) : SpotCheckResults{});
         break;
     case DocumentKind::Criticism: {
         const auto units = m_units.units(m_campaign.id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/documentrenderer.h"
+#include "documents/noticegenerator.h"
 #include "domain/campaign.h"
 #include "domain/officialdocument.h"
 #include "domain/supervisionnotice.h"
@@ -8,6 +9,7 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -40,6 +42,12 @@ public:
     void select(DocumentId id);
     /// A new draft 执法监督通知书 from a supervision case's content; selects it. Refusals are shown.
     std::optional<DocumentId> draftSupervisionNotice(const SupervisionNoticeContent &content);
+    /// Where a new spot-check results notice takes its figures (the case review's results); without one the
+    /// notice carries 【N】 placeholders.
+    void setSpotCheckSource(std::function<SpotCheckResults(CampaignId)> source)
+    {
+        m_spotCheckSource = std::move(source);
+    }
 
 public Q_SLOTS:
     /// A new draft of the kind chosen above the table (a reminder goes to the chosen unit).
@@ -66,6 +74,7 @@ private:
     const Clock &m_clock;
     Campaign m_campaign;
     DocumentRenderer m_renderer;
+    std::function<SpotCheckResults(CampaignId)> m_spotCheckSource;
 
     QComboBox *m_kind = nullptr;
     QComboBox *m_unit = nullptr;

@@ -1,0 +1,302 @@
+#include "caseexchange.h"
+
+#include "cellvalue.h"
+#include "services/unitservice.h"
+
+namespace oversight {
+
+namespace {
+const QString unitKey = QStringLiteral("unit");
+const QString numberKey = QStringLiteral("number");
+const QString titleKey = QStringLiteral("title");
+const QString typeKey = QStringLiteral("caseType");
+const QString partyKey = QStringLiteral("party");
+const QString closedKey = QStringLiteral("closedOn");
+const QString checkedKey = QStringLiteral("selfChecked");
+const QString gradeKey = QStringLiteral("selfCheckGrade");
+
+QString keyOf(UnitId unit, const QString &number)
+{
+    return QString::number(unit.value) + QLatin1Char('\t') + number;
+}
+} // namespace
+
+QList<ColumnSpec> CaseImporter::columnSpecs()
+{
+    return {
+        {unitKey, QStringLiteral("单位名称"), true, tr("The unit's name as in the units register.")},
+        {numberKey, QStringLiteral("案卷编号"), true,
+         tr("The file's number, unique within the unit; 无 (and nothing else in the row) when the unit had "
+            "no "
+            "cases last year.")},
+        {titleKey, QStringLiteral("案件名称"), true, tr("The case's name.")},
+        {typeKey, QStringLiteral("案件类型"), false, tr("行政处罚, 行政许可, 行政检查, 行政强制…")},
+        {partyKey, QStringLiteral("当事人"), false, tr("The party (a person's or an enterprise's name).")},
+        {closedKey, QStringLiteral("办结日期"), false, tr("The day the case was closed: 2021-06-30.")},
+        {checkedKey, QStringLiteral("是否自查"), false,
+         tr("是 when the unit examined the file itself, else 否.")},
+        {gradeKey, QStringLiteral("自查等次"), false,
+         tr("The grade the unit's own check gave (优秀, 良好, …).")},
+    };
+}
+
+bool CaseImporter::isNoCasesWord(const QString &text)
+{
+    static const QStringList words{QStringLiteral("无"), QStringLiteral("无案件"), QStringLiteral("无案卷")};
+    return words.contains(text.trimmed());
+}
+
+Result<void> CaseImporter::load()
+{
+    if (m_loaded)
+        return {};
+    const auto units = m_units.units(m_campaign);
+    if (!units)
+        return units.error();
+    for (const Unit &u : *units)
+        m_unitByName.insert(u.name, u.id);
+    const auto files = m_cases.caseFiles(m_campaign);
+    if (!files)
+        return files.error();
+    for (const CaseFile &f : *files) {
+        m_existing.insert(keyOf(f.unit, f.number), f);
+        ++m_existingCount[f.unit.value];
+    }
+    const auto none = m_cases.noCaseUnits(m_campaign);
+    if (!none)
+        return none.error();
+    for (UnitId u : *none)
+        m_declaredNone.insert(u.value);
+    m_loaded = true;
+    return {};
+}
+
+Result<void> CaseImporter::begin()
+{
+    auto session = m_cases.beginImport(m_campaign);
+    if (!session)
+        return session.error();
+    m_session = std::move(session).value();
+    return load(); // inside the session's transaction
+}
+
+void CaseImporter::addRow(ImportRow &row)
+{
+    if (!m_loaded && !m_loadError)
+        if (auto r = load(); !r)
+            m_loadError = r.error();
+
+    const QString unitName = row.text(unitKey).simplified();
+    UnitId unit;
+    if (unitName.isEmpty())
+        row.fail(unitKey, tr("%1: not filled in; write the unit's name.").arg(row.header(unitKey)));
+    else if (const auto it = m_unitByName.constFind(unitName); it != m_unitByName.cend())
+        unit = *it;
+    else
+        row.fail(unitKey,
+                 tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
+                     .arg(row.header(unitKey), unitName));
+
+    const QString number = row.text(numberKey).simplified();
+    const bool otherCells = !row.text(titleKey).isEmpty() || !row.text(typeKey).isEmpty() ||
+                            !row.text(partyKey).isEmpty() || !row.text(closedKey).isEmpty() ||
+                            !row.text(gradeKey).isEmpty();
+    if (isNoCasesWord(number) && !otherCells) {
+        if (!unit.isValid())
+            return;
+        if (const int first = m_fileRowOfUnit.value(unit.value, 0); first > 0)
+            row.fail(numberKey, tr("%1: \"%2\" declares no cases, but row %3 lists a case file of this unit.")
+                                    .arg(row.header(numberKey), number)
+                                    .arg(first));
+        else if (m_existingCount.value(unit.value, 0) > 0)
+            row.fail(numberKey,
+                     tr("%1: \"%2\" declares no cases, but the catalogue of \"%3\" already holds %4 "
+                        "file(s); delete them in the app first.")
+                         .arg(row.header(numberKey), number, unitName)
+                         .arg(m_existingCount.value(unit.value)));
+        else if (!m_noCasesRow.contains(unit.value)) {
+            m_noCasesRow.insert(unit.value, row.number());
+            if (m_declaredNone.contains(unit.value)) {
+                ++m_unchangedCount;
+            } else {
+                m_noCases.push_back(unit);
+                ++m_addedCount;
+            }
+        } else {
+            ++m_unchangedCount;
+        }
+        return;
+    }
+
+    CaseFile f;
+    f.campaign = m_campaign;
+    f.unit = unit;
+    f.number = number;
+    if (number.isEmpty())
+        row.fail(numberKey,
+                 tr("%1: not filled in; every case file needs its number (write 无 in a row of its "
+                    "own when the unit had no cases).")
+                     .arg(row.header(numberKey)));
+    f.title = row.text(titleKey);
+    if (f.title.isEmpty())
+        row.fail(titleKey, tr("%1: not filled in.").arg(row.header(titleKey)));
+    f.caseType = row.text(typeKey);
+    f.party = row.text(partyKey);
+    if (!row.text(closedKey).isEmpty()) {
+        if (const auto d = dateFromCell(row.cell(closedKey)))
+            f.closedOn = *d;
+        else
+            row.fail(closedKey, tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
+                                    .arg(row.header(closedKey), row.text(closedKey)));
+    }
+    if (!row.text(checkedKey).isEmpty()) {
+        if (const auto b = boolFromCell(row.cell(checkedKey)))
+            f.selfChecked = *b;
+        else
+            row.fail(
+                checkedKey,
+                tr("%1: \"%2\" is neither 是 nor 否.").arg(row.header(checkedKey), row.text(checkedKey)));
+    }
+    f.selfCheckGrade = row.text(gradeKey);
+    if (!f.selfCheckGrade.isEmpty() && !f.selfChecked && !row.failed())
+        row.fail(gradeKey, tr("%1: a grade is given but %2 does not say 是.")
+                               .arg(row.header(gradeKey), row.header(checkedKey)));
+
+    const QString key = unit.isValid() && !number.isEmpty() ? keyOf(unit, number) : QString();
+    if (!key.isEmpty()) {
+        if (const int first = m_firstRow.value(key, 0); first > 0) {
+            row.fail(numberKey, tr("%1: \"%2\" of \"%3\" is already in row %4; list each file once.")
+                                    .arg(row.header(numberKey), number, unitName)
+                                    .arg(first));
+        } else {
+            m_firstRow.insert(key, row.number());
+            if (const int none = m_noCasesRow.value(unit.value, 0); none > 0)
+                row.fail(numberKey, tr("%1: row %2 declares that \"%3\" had no cases.")
+                                        .arg(row.header(numberKey))
+                                        .arg(none)
+                                        .arg(unitName));
+            if (!m_fileRowOfUnit.contains(unit.value))
+                m_fileRowOfUnit.insert(unit.value, row.number());
+        }
+    }
+    if (row.failed())
+        return;
+    const auto before = m_existing.constFind(key);
+    if (before == m_existing.cend()) {
+        m_added.push_back(f);
+        ++m_addedCount;
+        return;
+    }
+    CaseFile merged = *before;
+    merged.title = f.title;
+    if (row.has(typeKey))
+        merged.caseType = f.caseType;
+    if (row.has(partyKey))
+        merged.party = f.party;
+    if (row.has(closedKey))
+        merged.closedOn = f.closedOn;
+    if (row.has(checkedKey))
+        merged.selfChecked = f.selfChecked;
+    if (row.has(gradeKey))
+        merged.selfCheckGrade = f.selfCheckGrade;
+    if (merged == *before) {
+        ++m_unchangedCount;
+    } else {
+        m_changed.push_back(merged);
+        ++m_updatedCount;
+    }
+}
+
+Result<void> CaseImporter::compare(ImportReport &report)
+{
+    if (m_loadError)
+        return *m_loadError;
+    report.added = m_addedCount;
+    report.updated = m_updatedCount;
+    report.unchanged = m_unchangedCount;
+    return {};
+}
+
+Result<void> CaseImporter::flush(ImportReport &)
+{
+    if (!m_session)
+        return {};
+    auto r = m_session->add(std::move(m_added), std::move(m_changed), std::move(m_noCases));
+    m_added.clear();
+    m_changed.clear();
+    m_noCases.clear();
+    return r;
+}
+
+Result<void> CaseImporter::write(ImportReport &report)
+{
+    if (!m_session) {
+        auto session = m_cases.beginImport(m_campaign);
+        if (!session)
+            return session.error();
+        m_session = std::move(session).value();
+    }
+    if (auto r = flush(report); !r)
+        return r;
+    auto r = m_session->commit();
+    m_session.reset();
+    return r;
+}
+
+void CaseImporter::abandon()
+{
+    m_session.reset();
+    m_added.clear();
+    m_changed.clear();
+    m_noCases.clear();
+}
+
+XlsxWorkbook caseTemplate()
+{
+    XlsxWorkbook book;
+    book.title = CaseExchangeText::tr("Case catalogue: import template");
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("案卷目录");
+    for (const ColumnSpec &spec : CaseImporter::columnSpecs()) {
+        XlsxColumn c;
+        c.header = spec.header;
+        c.required = spec.required;
+        c.note = spec.hint;
+        if (spec.key == checkedKey) {
+            c.kind = XlsxColumn::Kind::Choice;
+            c.choices = {QStringLiteral("是"), QStringLiteral("否")};
+        } else if (spec.key == gradeKey) {
+            c.kind = XlsxColumn::Kind::Choice;
+            c.choices = {QStringLiteral("优秀"), QStringLiteral("良好"), QStringLiteral("合格"),
+                         QStringLiteral("不合格")};
+        } else if (spec.key == closedKey) {
+            c.kind = XlsxColumn::Kind::Date;
+        }
+        if (spec.key == unitKey || spec.key == titleKey)
+            c.width = 30;
+        sheet.columns.append(c);
+    }
+    sheet.inputRows = 500;
+    sheet.printHeader = QStringLiteral("行政执法案卷目录");
+    book.sheets.append(sheet);
+
+    XlsxSheet notes;
+    notes.name = QStringLiteral("填写说明");
+    notes.notes = true;
+    notes.columns = {XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 14},
+                     XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 70}};
+    notes.rows.append(QVariantList{CaseExchangeText::tr("How to fill in this template"), QString()});
+    for (const ColumnSpec &spec : CaseImporter::columnSpecs())
+        notes.rows.append(QVariantList{
+            QString(spec.header + (spec.required ? CaseExchangeText::tr(" (required)") : QString())),
+            spec.hint});
+    notes.rows.append(
+        QVariantList{CaseExchangeText::tr("Filling in"),
+                     CaseExchangeText::tr(
+                         "One row per case file closed last year, from row 2. A unit with no cases writes "
+                         "one row: its name and 无 under 案卷编号.")});
+    book.sheets.append(notes);
+    return book;
+}
+
+} // namespace oversight

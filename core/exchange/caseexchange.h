@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/casefile.h"
+#include "importer.h"
+#include "services/casereviewservice.h"
+#include "xlsxwriter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace oversight {
+
+class UnitService;
+
+/// Case catalogues (附件2 registers) as files: 单位名称, 案卷编号, 案件名称, 案件类型, 当事人, 办结日期,
+/// 是否自查, 自查等次. A file is matched by unit and number: a number already in the unit's catalogue updates
+/// it. A unit that had no cases last year says so with one row whose 案卷编号 is 无 (and nothing else but its
+/// name).
+class CaseImporter final : public RecordImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::CaseImporter)
+public:
+    CaseImporter(CaseReviewService &cases, UnitService &units, CampaignId campaign)
+        : m_cases(cases), m_units(units), m_campaign(campaign)
+    {}
+
+    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
+    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
+    void addRow(ImportRow &row) override;
+    [[nodiscard]] Result<void> compare(ImportReport &report) override;
+    [[nodiscard]] Result<void> write(ImportReport &report) override;
+    [[nodiscard]] bool streams() const override { return true; }
+    [[nodiscard]] Result<void> begin() override;
+    [[nodiscard]] Result<void> flush(ImportReport &report) override;
+    void abandon() override;
+
+    /// The words of 案卷编号 that declare "no cases last year".
+    [[nodiscard]] static bool isNoCasesWord(const QString &text);
+
+private:
+    [[nodiscard]] Result<void> load();
+
+    CaseReviewService &m_cases;
+    UnitService &m_units;
+    CampaignId m_campaign;
+    bool m_loaded = false;
+    std::optional<Error> m_loadError;
+    QHash<QString, UnitId> m_unitByName;
+    QHash<QString, CaseFile> m_existing; // "unit id\tnumber" → file
+    QHash<qint64, int> m_existingCount;  // unit id → files in the catalogue
+    QHash<QString, int> m_firstRow;      // "unit id\tnumber" → row in this file
+    QSet<qint64> m_declaredNone;         // units declared without cases already
+    QHash<qint64, int> m_noCasesRow;     // unit id → row declaring no cases
+    QHash<qint64, int> m_fileRowOfUnit;  // unit id → first row with a file
+    std::vector<CaseFile> m_added, m_changed;
+    std::vector<UnitId> m_noCases;
+    int m_addedCount = 0, m_updatedCount = 0, m_unchangedCount = 0;
+    std::unique_ptr<CaseReviewService::ImportSession> m_session;
+};
+
+[[nodiscard]] XlsxWorkbook caseTemplate();
+
+class CaseExchangeText
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::CaseExchangeText)
+};
+
+} // namespace oversight

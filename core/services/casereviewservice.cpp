@@ -1,0 +1,989 @@
+#include "casereviewservice.h"
+
+#include "campaignservice.h"
+#include "clock.h"
+#include "storage/auditlog.h"
+#include "storage/casereviewrepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "unitservice.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+
+namespace oversight {
+
+namespace {
+
+CaseFile normalized(CaseFile f)
+{
+    f.number = f.number.simplified();
+    f.title = f.title.trimmed();
+    f.caseType = f.caseType.trimmed();
+    f.party = f.party.trimmed();
+    f.selfCheckGrade = f.selfCheckGrade.trimmed();
+    return f;
+}
+
+QByteArray caseJson(const CaseFile &f)
+{
+    QByteArray out;
+    out.reserve(160 + 3 * (f.title.size() + f.party.size() + f.number.size()));
+    out += "{\"case_type\":";
+    AuditLog::appendJsonString(out, f.caseType);
+    out += ",\"closed_on\":";
+    AuditLog::appendJsonString(out, f.closedOn.isValid() ? f.closedOn.toString(Qt::ISODate) : QString());
+    out += ",\"number\":";
+    AuditLog::appendJsonString(out, f.number);
+    out += ",\"party\":";
+    AuditLog::appendJsonString(out, f.party);
+    out += ",\"self_check_grade\":";
+    AuditLog::appendJsonString(out, f.selfCheckGrade);
+    out += ",\"self_checked\":";
+    out += f.selfChecked ? "true" : "false";
+    out += ",\"title\":";
+    AuditLog::appendJsonString(out, f.title);
+    out += ",\"unit_id\":";
+    out += QByteArray::number(f.unit.value);
+    out += '}';
+    return out;
+}
+
+QJsonObject caseFields(const CaseFile &f)
+{
+    return QJsonDocument::fromJson(caseJson(f)).object();
+}
+
+Result<void> checkCase(const CaseFile &f)
+{
+    const QStringList problems = validateCaseFile(f);
+    if (!problems.isEmpty())
+        return makeError(Error::Code::Invalid, problems.join(QLatin1Char('\n')));
+    return {};
+}
+} // namespace
+
+CaseReviewService::CaseReviewService(Database &db, const Clock &clock, CampaignService &campaigns,
+                                     UnitService &units, QString actor, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_units(units),
+      m_actor(std::move(actor))
+{}
+
+Result<void> CaseReviewService::audit(const QString &entity, qint64 id, const QString &action,
+                                      QJsonObject changes)
+{
+    if (auto r = AuditLog::append(
+            m_db.connection(), {0, m_clock.now(), m_actor, entity, id, action, std::move(changes), {}, {}});
+        !r)
+        return r.error();
+    return {};
+}
+
+// ------------------------------------------------------------------------------------------------ catalogues
+
+Result<std::vector<CaseFile>> CaseReviewService::caseFiles(CampaignId campaign) const
+{
+    return CaseReviewRepository(m_db.connection()).caseFiles(campaign);
+}
+
+Result<std::vector<CaseFile>> CaseReviewService::caseFilesOfUnit(UnitId unit) const
+{
+    return CaseReviewRepository(m_db.connection()).caseFilesOfUnit(unit);
+}
+
+Result<std::vector<UnitId>> CaseReviewService::noCaseUnits(CampaignId campaign) const
+{
+    return CaseReviewRepository(m_db.connection()).noCaseUnits(campaign);
+}
+
+Result<std::vector<CatalogueSummary>> CaseReviewService::catalogue(CampaignId campaign) const
+{
+    const auto units = m_units.units(campaign);
+    if (!units)
+        return units.error();
+    CaseReviewRepository repo(m_db.connection());
+    const auto files = repo.caseFiles(campaign);
+    if (!files)
+        return files.error();
+    const auto none = repo.noCaseUnits(campaign);
+    if (!none)
+        return none.error();
+    std::vector<CatalogueUnit> list;
+    for (const Unit &u : *units)
+        list.push_back({u.id, u.name});
+    return catalogueSummaries(list, *files, *none);
+}
+
+Result<CaseFileId> CaseReviewService::createCaseFile(CaseFile file)
+{
+    file = normalized(std::move(file));
+    file.id = CaseFileId();
+    const auto unit = m_units.unit(file.unit);
+    if (!unit)
+        return unit.error();
+    file.campaign = unit->campaign;
+    if (auto r = checkCase(file); !r)
+        return r.error();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    CaseReviewRepository repo(m_db.connection());
+    const auto ids = repo.insertCaseFiles({file}, m_clock.now());
+    if (!ids)
+        return makeError(
+            Error::Code::Conflict,
+            CaseReviewServiceText::tr(
+                "案卷编号 \"%1\" is already in the catalogue of \"%2\"; each number is listed once.")
+                .arg(file.number, unit->name),
+            ids.error().detail);
+    if (auto r = repo.setNoCases(file.campaign, file.unit, false, m_clock.now()); !r)
+        return r.error();
+    if (auto r = audit(QStringLiteral("case_file"), ids->front().value, QStringLiteral("create"),
+                       caseFields(file));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT catalogueChanged(file.campaign);
+    return ids->front();
+}
+
+Result<void> CaseReviewService::updateCaseFile(CaseFile file)
+{
+    file = normalized(std::move(file));
+    CaseReviewRepository repo(m_db.connection());
+    const auto before = repo.caseFile(file.id);
+    if (!before)
+        return before.error();
+    file.campaign = before->campaign;
+    file.unit = before->unit;
+    if (auto r = checkCase(file); !r)
+        return r;
+    if (file == *before)
+        return {};
+    QJsonObject changes;
+    const QJsonObject was = caseFields(*before), is = caseFields(file);
+    for (auto it = is.begin(); it != is.end(); ++it)
+        if (was.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.updateCaseFiles({file}, m_clock.now()); !r)
+        return makeError(Error::Code::Conflict,
+                         CaseReviewServiceText::tr("案卷编号 \"%1\" is already in this unit's catalogue.")
+                             .arg(file.number),
+                         r.error().detail);
+    if (auto r = audit(QStringLiteral("case_file"), file.id.value, QStringLiteral("update"), changes); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT catalogueChanged(file.campaign);
+    return {};
+}
+
+Result<void> CaseReviewService::removeCaseFile(CaseFileId id)
+{
+    CaseReviewRepository repo(m_db.connection());
+    const auto before = repo.caseFile(id);
+    if (!before)
+        return before.error();
+    const auto drawn = repo.isDrawn(id);
+    if (!drawn)
+        return drawn.error();
+    if (*drawn)
+        return makeError(Error::Code::Conflict,
+                         CaseReviewServiceText::tr(
+                             "Case file \"%1\" was drawn for the spot check; a drawn file stays in the "
+                             "catalogue so the draw can be verified.")
+                             .arg(before->number));
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.removeCaseFile(id); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("case_file"), id.value, QStringLiteral("delete"), caseFields(*before));
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT catalogueChanged(before->campaign);
+    return {};
+}
+
+Result<void> CaseReviewService::setNoCases(CampaignId campaign, UnitId unit, bool noCases)
+{
+    const auto u = m_units.unit(unit);
+    if (!u)
+        return u.error();
+    CaseReviewRepository repo(m_db.connection());
+    if (noCases) {
+        const auto files = repo.caseFilesOfUnit(unit);
+        if (!files)
+            return files.error();
+        if (!files->empty())
+            return makeError(Error::Code::Conflict,
+                             CaseReviewServiceText::tr(
+                                 "\"%1\" has %2 case file(s) in its catalogue; delete them before declaring "
+                                 "that it had no cases.")
+                                 .arg(u->name)
+                                 .arg(files->size()));
+    }
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.setNoCases(campaign, unit, noCases, m_clock.now()); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("case_catalogue"), unit.value, QStringLiteral("no-cases"),
+                       QJsonObject{{QStringLiteral("no_cases"), noCases}});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT catalogueChanged(campaign);
+    return {};
+}
+
+struct CaseReviewService::ImportSession::Private
+{
+    CaseReviewService *service = nullptr;
+    CampaignId campaign;
+    std::unique_ptr<Transaction> tx;
+    bool committed = false;
+};
+
+CaseReviewService::ImportSession::ImportSession(std::unique_ptr<Private> p) : d(std::move(p)) {}
+CaseReviewService::ImportSession::~ImportSession() = default;
+
+Result<std::unique_ptr<CaseReviewService::ImportSession>> CaseReviewService::beginImport(CampaignId campaign)
+{
+    auto d = std::make_unique<ImportSession::Private>();
+    d->service = this;
+    d->campaign = campaign;
+    d->tx = std::make_unique<Transaction>(m_db.connection());
+    if (auto r = d->tx->begun(); !r)
+        return r.error();
+    return std::unique_ptr<ImportSession>(new ImportSession(std::move(d)));
+}
+
+Result<void> CaseReviewService::ImportSession::add(std::vector<CaseFile> added, std::vector<CaseFile> changed,
+                                                   std::vector<UnitId> noCases)
+{
+    if (d->committed)
+        return makeError(Error::Code::Invalid,
+                         CaseReviewServiceText::tr("The import was already committed."));
+    CaseReviewService &s = *d->service;
+    const QDateTime now = s.m_clock.now();
+    for (CaseFile &f : added) {
+        f = normalized(std::move(f));
+        f.campaign = d->campaign;
+        if (auto r = checkCase(f); !r)
+            return r;
+    }
+    for (CaseFile &f : changed) {
+        f = normalized(std::move(f));
+        f.campaign = d->campaign;
+        if (auto r = checkCase(f); !r)
+            return r;
+    }
+    CaseReviewRepository repo(s.m_db.connection());
+    if (auto r = repo.updateCaseFiles(changed, now); !r)
+        return r;
+    const auto ids = repo.insertCaseFiles(added, now);
+    if (!ids)
+        return ids.error();
+    std::vector<AuditEntry> entries;
+    entries.reserve(added.size() + changed.size() + noCases.size());
+    const QString entity = QStringLiteral("case_file");
+    QSet<UnitId> units;
+    for (size_t i = 0; i < added.size(); ++i) {
+        AuditEntry e{0,  now, s.m_actor, entity, (*ids)[i].value, QStringLiteral("import-create"),
+                     {}, {},  {},        {}};
+        e.changesJson = caseJson(added[i]);
+        entries.push_back(std::move(e));
+        units.insert(added[i].unit);
+    }
+    for (const CaseFile &f : changed) {
+        AuditEntry e{0, now, s.m_actor, entity, f.id.value, QStringLiteral("import-update"), {}, {}, {}, {}};
+        e.changesJson = caseJson(f);
+        entries.push_back(std::move(e));
+    }
+    for (UnitId u : units) // a unit with files is no longer "without cases"
+        if (auto r = repo.setNoCases(d->campaign, u, false, now); !r)
+            return r;
+    for (UnitId u : noCases) {
+        if (auto r = repo.setNoCases(d->campaign, u, true, now); !r)
+            return r;
+        entries.push_back({0,
+                           now,
+                           s.m_actor,
+                           QStringLiteral("case_catalogue"),
+                           u.value,
+                           QStringLiteral("no-cases"),
+                           QJsonObject{{QStringLiteral("no_cases"), true}},
+                           {},
+                           {}});
+    }
+    return AuditLog::appendMany(s.m_db.connection(), std::move(entries));
+}
+
+Result<void> CaseReviewService::ImportSession::commit()
+{
+    if (auto r = d->tx->commit(); !r)
+        return r;
+    d->committed = true;
+    Q_EMIT d->service->catalogueChanged(d->campaign);
+    return {};
+}
+
+// ------------------------------------------------------------------------------------------------ reviewers
+
+Result<std::vector<ReviewerEntry>> CaseReviewService::reviewers(CampaignId campaign) const
+{
+    return CaseReviewRepository(m_db.connection()).reviewers(campaign);
+}
+
+namespace {
+Result<void> checkReviewer(ReviewerEntry &r)
+{
+    r.name = r.name.simplified();
+    r.affiliation = r.affiliation.simplified();
+    r.qualification = r.qualification.trimmed();
+    if (r.name.isEmpty())
+        return fieldError(QStringLiteral("name"),
+                          CaseReviewServiceText::tr("Name: enter the reviewer's name."));
+    if (r.affiliation.isEmpty())
+        return fieldError(QStringLiteral("affiliation"),
+                          CaseReviewServiceText::tr(
+                              "Unit or law firm: enter where the reviewer works (回避 depends on it)."));
+    return {};
+}
+} // namespace
+
+Result<qint64> CaseReviewService::addReviewer(ReviewerEntry reviewer)
+{
+    if (auto r = checkReviewer(reviewer); !r)
+        return r.error();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const auto id = CaseReviewRepository(m_db.connection()).insertReviewer(reviewer, m_clock.now());
+    if (!id)
+        return makeError(Error::Code::Conflict,
+                         CaseReviewServiceText::tr("\"%1\" of \"%2\" is already in the reviewer pool.")
+                             .arg(reviewer.name, reviewer.affiliation),
+                         id.error().detail);
+    if (auto r = audit(QStringLiteral("reviewer"), *id, QStringLiteral("create"),
+                       QJsonObject{{QStringLiteral("name"), reviewer.name},
+                                   {QStringLiteral("affiliation"), reviewer.affiliation},
+                                   {QStringLiteral("qualification"), reviewer.qualification}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT reviewersChanged(reviewer.campaign);
+    return id;
+}
+
+Result<void> CaseReviewService::updateReviewer(ReviewerEntry reviewer)
+{
+    if (auto r = checkReviewer(reviewer); !r)
+        return r;
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = CaseReviewRepository(m_db.connection()).updateReviewer(reviewer, m_clock.now()); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("reviewer"), reviewer.id, QStringLiteral("update"),
+                       QJsonObject{{QStringLiteral("name"), reviewer.name},
+                                   {QStringLiteral("affiliation"), reviewer.affiliation},
+                                   {QStringLiteral("qualification"), reviewer.qualification}});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT reviewersChanged(reviewer.campaign);
+    return {};
+}
+
+Result<void> CaseReviewService::removeReviewer(qint64 id)
+{
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = CaseReviewRepository(m_db.connection()).removeReviewer(id); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("reviewer"), id, QStringLiteral("delete"), {}); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT reviewersChanged(CampaignId());
+    return {};
+}
+
+// ------------------------------------------------------------------------------------------------ draws
+
+Result<std::vector<draw::PoolFile>> CaseReviewService::pool(CampaignId campaign, const QStringList &unitNames,
+                                                            std::vector<CaseFile> *files) const
+{
+    const auto units = m_units.units(campaign);
+    if (!units)
+        return units.error();
+    QHash<UnitId, QString> chosen;
+    QSet<QString> known;
+    for (const Unit &u : *units) {
+        known.insert(u.name);
+        if (unitNames.contains(u.name))
+            chosen.insert(u.id, u.name);
+    }
+    for (const QString &name : unitNames)
+        if (!known.contains(name))
+            return makeError(Error::Code::NotFound,
+                             CaseReviewServiceText::tr(
+                                 "\"%1\" is not in the units register; check the name (\"oversight-cli "
+                                 "status\" lists the units).")
+                                 .arg(name));
+    const auto all = CaseReviewRepository(m_db.connection()).caseFiles(campaign);
+    if (!all)
+        return all.error();
+    std::vector<draw::PoolFile> out;
+    for (const CaseFile &f : *all) {
+        const auto it = chosen.constFind(f.unit);
+        if (it == chosen.cend())
+            continue;
+        out.push_back({*it, f.number});
+        if (files)
+            files->push_back(f);
+    }
+    draw::sortCanonical(out);
+    return out;
+}
+
+Result<QStringList> CaseReviewService::suggestedUnits(CampaignId campaign, int count) const
+{
+    const auto summaries = catalogue(campaign);
+    if (!summaries)
+        return summaries.error();
+    std::vector<draw::Quota> sizes;
+    for (const CatalogueSummary &s : *summaries)
+        sizes.push_back({s.unitName, s.total, 0});
+    return draw::suggestUnits(sizes, count);
+}
+
+Result<DrawRecord> CaseReviewService::drawCases(CampaignId campaign, const DrawRequest &request)
+{
+    const auto c = m_campaigns.campaign(campaign);
+    if (!c)
+        return c.error();
+    QStringList units = request.units;
+    for (QString &u : units)
+        u = u.simplified();
+    units.removeAll(QString());
+    units.removeDuplicates();
+    if (units.isEmpty()) {
+        const auto suggested = suggestedUnits(campaign, request.count);
+        if (!suggested)
+            return suggested.error();
+        units = *suggested;
+    }
+    std::vector<CaseFile> files;
+    const auto pool = this->pool(campaign, units, &files);
+    if (!pool)
+        return pool.error();
+    QStringList empty;
+    for (const QString &u : units)
+        if (std::none_of(pool->begin(), pool->end(), [&u](const draw::PoolFile &f) { return f.unit == u; }))
+            empty.append(u);
+    if (!empty.isEmpty())
+        return makeError(Error::Code::Invalid,
+                         CaseReviewServiceText::tr("No case files in the catalogue of: %1; import their "
+                                                   "catalogues or leave them out of the draw.")
+                             .arg(empty.join(CaseReviewServiceText::tr(", "))));
+
+    DrawRecord record;
+    record.campaign = campaign;
+    record.task = request.task.trimmed().isEmpty()
+                      ? CaseReviewServiceText::tr("%1 case-file spot check").arg(c->caseYear)
+                      : request.task.trimmed();
+    record.drawnAt = m_clock.now();
+    record.operatorName = m_actor;
+    record.seed = request.seed.value_or(draw::systemSeed());
+    record.requested = request.count;
+    if (request.count < c->rules.spotCheckMinFiles)
+        record.warning = CaseReviewServiceText::tr("%1 file(s) drawn, fewer than the plan's minimum of %2.")
+                             .arg(request.count)
+                             .arg(c->rules.spotCheckMinFiles);
+    record.pool = draw::canonicalText(*pool);
+    record.poolSha256 = draw::sha256Hex(record.pool);
+    const auto drawn = draw::drawFiles(*pool, request.count, record.seed);
+    if (!drawn)
+        return drawn.error();
+    record.quotas = drawn->quotas;
+    record.result = drawn->files;
+
+    const auto reviewers = this->reviewers(campaign);
+    if (!reviewers)
+        return reviewers.error();
+    if (!reviewers->empty()) {
+        std::vector<draw::Reviewer> rpool;
+        for (const ReviewerEntry &r : *reviewers)
+            rpool.push_back({r.name, r.affiliation});
+        draw::sortCanonical(rpool);
+        const auto picked = draw::drawReviewers(record.result, rpool, drawn->reviewerSeed);
+        if (!picked)
+            return picked.error();
+        record.reviewerSeed = drawn->reviewerSeed;
+        record.reviewerPool = draw::canonicalText(rpool);
+        record.reviewerPoolSha256 = draw::sha256Hex(record.reviewerPool);
+        record.reviewerResult = *picked;
+        record.reviewersDrawnAt = record.drawnAt;
+    }
+
+    // The drawn files as rows, in draw order.
+    QHash<QString, const CaseFile *> byKey;
+    for (const CaseFile &f : files)
+        byKey.insert(QString::number(f.unit.value) + QLatin1Char('\t') + f.number, &f);
+    QHash<QString, UnitId> unitIds;
+    const auto allUnits = m_units.units(campaign);
+    if (!allUnits)
+        return allUnits.error();
+    for (const Unit &u : *allUnits)
+        unitIds.insert(u.name, u.id);
+    std::vector<CaseFile> rows;
+    for (const draw::PoolFile &f : record.result)
+        rows.push_back(
+            *byKey.value(QString::number(unitIds.value(f.unit).value) + QLatin1Char('\t') + f.number));
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    CaseReviewRepository repo(m_db.connection());
+    DrawRecord filesOnly = record; // the reviewers follow as their own step of the same record
+    filesOnly.reviewerSeed.reset();
+    const auto id = repo.insertDraw(filesOnly);
+    if (!id)
+        return id.error();
+    record.id = *id;
+    if (auto r = repo.insertDrawnFiles(*id, rows); !r)
+        return r.error();
+    if (record.hasReviewers())
+        if (auto r = repo.setDrawReviewers(record); !r)
+            return r.error();
+    QJsonArray unitList;
+    for (const draw::Quota &q : record.quotas)
+        unitList.append(QStringLiteral("%1:%2/%3").arg(q.unit).arg(q.quota).arg(q.poolSize));
+    if (auto r = audit(QStringLiteral("draw"), id->value, QStringLiteral("draw"),
+                       QJsonObject{{QStringLiteral("seed"), QString::number(record.seed)},
+                                   {QStringLiteral("count"), record.requested},
+                                   {QStringLiteral("pool_sha256"), record.poolSha256},
+                                   {QStringLiteral("quotas"), unitList},
+                                   {QStringLiteral("reviewers"), record.hasReviewers()}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT drawStored(*id);
+    return record;
+}
+
+Result<DrawRecord> CaseReviewService::drawReviewers(DrawId id, std::optional<std::uint64_t> seed)
+{
+    auto record = drawRecord(id);
+    if (!record)
+        return record.error();
+    DrawRecord d = std::move(record).value();
+    if (d.hasReviewers())
+        return makeError(Error::Code::Conflict,
+                         CaseReviewServiceText::tr(
+                             "Draw record %1 already has its reviewers; a draw's reviewers are drawn once.")
+                             .arg(id.value));
+    const auto reviewers = this->reviewers(d.campaign);
+    if (!reviewers)
+        return reviewers.error();
+    if (reviewers->empty())
+        return makeError(Error::Code::Invalid,
+                         CaseReviewServiceText::tr(
+                             "The reviewer pool is empty; add reviewers (name, unit or law firm) first."));
+    std::vector<draw::Reviewer> rpool;
+    for (const ReviewerEntry &r : *reviewers)
+        rpool.push_back({r.name, r.affiliation});
+    draw::sortCanonical(rpool);
+    const std::uint64_t s = seed.value_or(draw::systemSeed());
+    const auto picked = draw::drawReviewers(d.result, rpool, s);
+    if (!picked)
+        return picked.error();
+    d.reviewerSeed = s;
+    d.reviewerPool = draw::canonicalText(rpool);
+    d.reviewerPoolSha256 = draw::sha256Hex(d.reviewerPool);
+    d.reviewerResult = *picked;
+    d.reviewersDrawnAt = m_clock.now();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    if (auto r = CaseReviewRepository(m_db.connection()).setDrawReviewers(d); !r)
+        return r.error();
+    if (auto r = audit(QStringLiteral("draw"), id.value, QStringLiteral("draw-reviewers"),
+                       QJsonObject{{QStringLiteral("reviewer_seed"), QString::number(s)},
+                                   {QStringLiteral("reviewer_pool_sha256"), d.reviewerPoolSha256},
+                                   {QStringLiteral("redraws"), qint64(d.reviewerResult.redraws.size())}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT drawStored(id);
+    return d;
+}
+
+Result<DrawVerification> CaseReviewService::verify(DrawId id) const
+{
+    const auto record = drawRecord(id);
+    if (!record)
+        return record.error();
+    const DrawRecord &d = *record;
+    DrawVerification v;
+    if (d.algorithm != QLatin1String(draw::algorithmName) || d.algorithmVersion != draw::algorithmVersion) {
+        v.differences << CaseReviewServiceText::tr(
+                             "the record was drawn with %1 version %2; this program runs %3 version %4")
+                             .arg(d.algorithm)
+                             .arg(d.algorithmVersion)
+                             .arg(QString::fromLatin1(draw::algorithmName))
+                             .arg(draw::algorithmVersion);
+        return v;
+    }
+    if (draw::sha256Hex(d.pool) != d.poolSha256)
+        v.differences << CaseReviewServiceText::tr("the stored pool does not match its stored fingerprint %1")
+                             .arg(d.poolSha256);
+
+    // The catalogue as it is now, for the same units.
+    const auto now = pool(d.campaign, d.units(), nullptr);
+    if (!now)
+        return now.error();
+    const QByteArray nowText = draw::canonicalText(*now);
+    if (nowText != d.pool) {
+        const std::vector<draw::PoolFile> then = draw::poolFromText(d.pool);
+        QSet<QString> a, b;
+        for (const auto &f : then)
+            a.insert(f.unit + QLatin1Char(' ') + f.number);
+        for (const auto &f : *now)
+            b.insert(f.unit + QLatin1Char(' ') + f.number);
+        QStringList added(QStringList(b.begin(), b.end())), removed(QStringList(a.begin(), a.end()));
+        added.erase(
+            std::remove_if(added.begin(), added.end(), [&a](const QString &s) { return a.contains(s); }),
+            added.end());
+        removed.erase(
+            std::remove_if(removed.begin(), removed.end(), [&b](const QString &s) { return b.contains(s); }),
+            removed.end());
+        added.sort();
+        removed.sort();
+        QString what =
+            CaseReviewServiceText::tr("the pool has changed since the draw (SHA-256 then %1, now %2)")
+                .arg(d.poolSha256, draw::sha256Hex(nowText));
+        if (!added.isEmpty())
+            what += CaseReviewServiceText::tr("; added since: %1")
+                        .arg(added.mid(0, 5).join(CaseReviewServiceText::tr(", ")) +
+                             (added.size() > 5 ? CaseReviewServiceText::tr(" …") : QString()));
+        if (!removed.isEmpty())
+            what += CaseReviewServiceText::tr("; removed since: %1")
+                        .arg(removed.mid(0, 5).join(CaseReviewServiceText::tr(", ")) +
+                             (removed.size() > 5 ? CaseReviewServiceText::tr(" …") : QString()));
+        v.differences << what;
+    }
+
+    // Re-run on the recorded pool.
+    const auto rerun = draw::drawFiles(draw::poolFromText(d.pool), d.requested, d.seed);
+    if (!rerun) {
+        v.differences << CaseReviewServiceText::tr("the recorded pool cannot be drawn again: %1")
+                             .arg(rerun.error().message);
+        return v;
+    }
+    if (rerun->quotas != d.quotas)
+        v.differences << CaseReviewServiceText::tr("the quotas differ from the recorded ones");
+    for (size_t i = 0; i < std::max(rerun->files.size(), d.result.size()); ++i) {
+        const QString got = i < rerun->files.size()
+                                ? rerun->files[i].unit + QLatin1Char(' ') + rerun->files[i].number
+                                : CaseReviewServiceText::tr("(none)");
+        const QString want = i < d.result.size() ? d.result[i].unit + QLatin1Char(' ') + d.result[i].number
+                                                 : CaseReviewServiceText::tr("(none)");
+        if (got != want)
+            v.differences << CaseReviewServiceText::tr("file %1: the record says %2, the re-run gives %3")
+                                 .arg(i + 1)
+                                 .arg(want, got);
+    }
+    if (d.hasReviewers()) {
+        if (draw::sha256Hex(d.reviewerPool) != d.reviewerPoolSha256)
+            v.differences << CaseReviewServiceText::tr(
+                "the stored reviewer pool does not match its fingerprint");
+        const auto again =
+            draw::drawReviewers(d.result, draw::reviewersFromText(d.reviewerPool), *d.reviewerSeed);
+        if (!again)
+            v.differences << CaseReviewServiceText::tr("the reviewers cannot be drawn again: %1")
+                                 .arg(again.error().message);
+        else if (again->picks != d.reviewerResult.picks)
+            v.differences << CaseReviewServiceText::tr("the reviewers differ from the recorded ones");
+        else if (again->redraws != d.reviewerResult.redraws)
+            v.differences << CaseReviewServiceText::tr("the recorded re-draws differ from the re-run");
+    }
+    return v;
+}
+
+Result<void> CaseReviewService::voidDraw(DrawId id, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fieldError(
+            QStringLiteral("reason"),
+            CaseReviewServiceText::tr("Say why the draw is set aside; the reason stays on the record."));
+    CaseReviewRepository repo(m_db.connection());
+    const auto record = repo.drawRecord(id);
+    if (!record)
+        return record.error();
+    const auto scored = repo.scoredFiles(id);
+    if (!scored)
+        return scored.error();
+    if (*scored > 0)
+        return makeError(
+            Error::Code::Conflict,
+            CaseReviewServiceText::tr("Draw record %1 has %2 scored file(s); a draw under review is not "
+                                      "set aside.")
+                .arg(id.value)
+                .arg(*scored));
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.voidDraw(id, why); !r)
+        return r;
+    if (auto r = audit(QStringLiteral("draw"), id.value, QStringLiteral("void"),
+                       QJsonObject{{QStringLiteral("reason"), why}});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT drawStored(id);
+    return {};
+}
+
+Result<DrawRecord> CaseReviewService::drawRecord(DrawId id) const
+{
+    return CaseReviewRepository(m_db.connection()).drawRecord(id);
+}
+
+Result<std::vector<DrawRecord>> CaseReviewService::draws(CampaignId campaign) const
+{
+    return CaseReviewRepository(m_db.connection()).draws(campaign);
+}
+
+Result<std::vector<DrawnFile>> CaseReviewService::drawnFiles(CampaignId campaign, DrawId only) const
+{
+    auto files = CaseReviewRepository(m_db.connection()).drawnFiles(campaign, only);
+    if (!files)
+        return files;
+    const auto c = m_campaigns.campaign(campaign);
+    if (!c)
+        return c.error();
+    std::vector<DrawnFile> out = std::move(files).value();
+    for (DrawnFile &f : out)
+        for (QString &key : f.problems) {
+            if (const ScoringItem *item = c->scoring.item(key))
+                key = item->text;
+            else if (const VetoItem *veto = c->scoring.veto(key))
+                key = veto->text;
+        }
+    return out;
+}
+
+Result<void> CaseReviewService::setUploaded(qint64 drawnFile, bool uploaded, QDate on)
+{
+    if (uploaded && !on.isValid())
+        on = m_clock.today();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = CaseReviewRepository(m_db.connection()).setUploaded(drawnFile, uploaded, on); !r)
+        return r;
+    if (auto r = audit(
+            QStringLiteral("drawn_file"), drawnFile, QStringLiteral("upload"),
+            QJsonObject{{QStringLiteral("uploaded"), uploaded},
+                        {QStringLiteral("uploaded_on"), uploaded ? on.toString(Qt::ISODate) : QString()}});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT uploadChanged(drawnFile);
+    return {};
+}
+
+// ------------------------------------------------------------------------------------------------ scoring
+
+Result<std::optional<ReviewSheet>> CaseReviewService::sheet(qint64 drawnFile) const
+{
+    return CaseReviewRepository(m_db.connection()).sheet(drawnFile);
+}
+
+Result<SheetScore> CaseReviewService::saveSheet(ReviewSheet sheet)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT d.campaign_id FROM drawn_files f JOIN draws d ON d.id = f.draw_id WHERE f.id = ?"));
+    q.addBindValue(sheet.drawnFile);
+    if (!q.exec() || !q.next())
+        return makeError(Error::Code::NotFound,
+                         CaseReviewServiceText::tr("Drawn file %1 does not exist.").arg(sheet.drawnFile));
+    const auto c = m_campaigns.campaign(CampaignId(q.value(0).toLongLong()));
+    if (!c)
+        return c.error();
+    sheet.reviewers = sheet.reviewers.trimmed();
+    sheet.conclusion = sheet.conclusion.trimmed();
+    // Each line takes the item's fixed points.
+    for (ReviewFinding &f : sheet.findings) {
+        f.note = f.note.trimmed();
+        if (f.kind == ReviewFinding::Kind::Deduction)
+            if (const ScoringItem *item = c->scoring.item(f.itemKey))
+                f.halfPoints = item->halfPoints;
+        if (f.kind == ReviewFinding::Kind::Veto)
+            f.halfPoints = 0;
+    }
+    if (const QStringList problems = validateSheet(c->scoring, sheet); !problems.isEmpty())
+        return makeError(Error::Code::Invalid, problems.join(QLatin1Char('\n')));
+    CaseReviewRepository repo(m_db.connection());
+    const auto before = repo.sheet(sheet.drawnFile);
+    if (!before)
+        return before.error();
+    sheet.id = before->has_value() ? (*before)->id : 0;
+    const SheetScore score = scoreSheet(c->scoring, sheet);
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const auto id = repo.saveSheet(sheet, score, m_clock.now());
+    if (!id)
+        return id.error();
+    QJsonArray findings;
+    for (const ReviewFinding &f : sheet.findings)
+        findings.append(f.itemKey);
+    if (auto r = audit(QStringLiteral("review_sheet"), *id,
+                       before->has_value() ? QStringLiteral("update") : QStringLiteral("create"),
+                       QJsonObject{{QStringLiteral("drawn_file_id"), sheet.drawnFile},
+                                   {QStringLiteral("reviewers"), sheet.reviewers},
+                                   {QStringLiteral("reviewed_on"), sheet.reviewedOn.toString(Qt::ISODate)},
+                                   {QStringLiteral("findings"), findings},
+                                   {QStringLiteral("score"), score.score()},
+                                   {QStringLiteral("grade"), gradeWord(score.grade)}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT sheetSaved(sheet.drawnFile);
+    return score;
+}
+
+Result<std::vector<UnitReviewResult>> CaseReviewService::unitResults(CampaignId campaign) const
+{
+    const auto c = m_campaigns.campaign(campaign);
+    if (!c)
+        return c.error();
+    const auto files = drawnFiles(campaign);
+    if (!files)
+        return files.error();
+    std::vector<UnitReviewResult> out;
+    QHash<QString, size_t> index;
+    std::vector<std::map<QString, int>> problemCounts;
+    std::vector<int> halves;
+    for (const DrawnFile &f : *files) {
+        auto it = index.constFind(f.unitName);
+        if (it == index.cend()) {
+            it = index.insert(f.unitName, out.size());
+            out.push_back({});
+            out.back().unit = f.unitName;
+            problemCounts.emplace_back();
+            halves.push_back(0);
+        }
+        UnitReviewResult &u = out[*it];
+        ++u.filesDrawn;
+        if (!f.reviewed)
+            continue;
+        ++u.filesReviewed;
+        halves[*it] += f.scoreHalves;
+        switch (f.grade) {
+        case Grade::Excellent:
+            ++u.excellent;
+            break;
+        case Grade::Good:
+            ++u.good;
+            break;
+        case Grade::Pass:
+            ++u.pass;
+            break;
+        case Grade::Fail:
+            ++u.fail;
+            break;
+        }
+        for (const QString &p : f.problems)
+            ++problemCounts[*it][p];
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+        UnitReviewResult &u = out[i];
+        if (u.filesReviewed > 0) {
+            u.averageScore = halves[i] / 2.0 / u.filesReviewed;
+            // The average graded the same way: round to the half point below, never up into a band.
+            u.averageGrade = c->scoring.gradeFor(halves[i] / u.filesReviewed);
+        }
+        std::vector<std::pair<QString, int>> ranked(problemCounts[i].begin(), problemCounts[i].end());
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
+        for (size_t k = 0; k < ranked.size() && k < 3; ++k)
+            u.mainProblems.append(ranked[k].first);
+    }
+    return out;
+}
+
+Result<SpotCheckFigures> CaseReviewService::spotCheckFigures(CampaignId campaign) const
+{
+    const auto c = m_campaigns.campaign(campaign);
+    if (!c)
+        return c.error();
+    const auto files = CaseReviewRepository(m_db.connection()).drawnFiles(campaign);
+    if (!files)
+        return files.error();
+    SpotCheckFigures f;
+    f.required = c->rules.spotCheckMinFiles;
+    QSet<qint64> drawn, reviewed;
+    for (const DrawnFile &d : *files) {
+        drawn.insert(d.caseFile.value);
+        if (d.reviewed)
+            reviewed.insert(d.caseFile.value);
+    }
+    f.filesDrawn = int(drawn.size());
+    f.filesReviewed = int(reviewed.size());
+    return f;
+}
+
+Result<SpotCheckResults> CaseReviewService::spotCheckResults(CampaignId campaign) const
+{
+    const auto units = unitResults(campaign);
+    if (!units)
+        return units.error();
+    SpotCheckResults out;
+    std::map<QString, int> problems;
+    for (const UnitReviewResult &u : *units) {
+        if (u.filesReviewed == 0)
+            continue;
+        out.units.push_back({u.unit, u.filesReviewed, u.averageScore, u.excellent, u.good, u.pass, u.fail,
+                             u.mainProblems.join(QStringLiteral("；"))});
+        for (const QString &p : u.mainProblems)
+            ++problems[p];
+    }
+    std::vector<std::pair<QString, int>> ranked(problems.begin(), problems.end());
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    for (size_t k = 0; k < ranked.size() && k < 5; ++k)
+        out.shortcomings.append(ranked[k].first + QStringLiteral("。"));
+    return out;
+}
+
+} // namespace oversight

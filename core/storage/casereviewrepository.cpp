@@ -1,0 +1,585 @@
+#include "casereviewrepository.h"
+
+#include "domain/isodate.h"
+#include "sqlerror.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace oversight {
+
+namespace {
+QString stamp(const QDateTime &now)
+{
+    return now.toUTC().toString(Qt::ISODateWithMs);
+}
+QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+const QString caseColumns = QStringLiteral(
+    "SELECT id, campaign_id, unit_id, number, title, case_type, party, closed_on, self_checked, "
+    "self_check_grade FROM case_files ");
+
+CaseFile caseFromQuery(const QSqlQuery &q)
+{
+    CaseFile f;
+    f.id = CaseFileId(q.value(0).toLongLong());
+    f.campaign = CampaignId(q.value(1).toLongLong());
+    f.unit = UnitId(q.value(2).toLongLong());
+    f.number = q.value(3).toString();
+    f.title = q.value(4).toString();
+    f.caseType = q.value(5).toString();
+    f.party = q.value(6).toString();
+    f.closedOn = parseIsoDate(q.value(7).toString());
+    f.selfChecked = q.value(8).toInt() != 0;
+    f.selfCheckGrade = q.value(9).toString();
+    return f;
+}
+
+const QString drawColumns = QStringLiteral(
+    "SELECT id, campaign_id, task, drawn_at, operator, algorithm, algorithm_version, seed, requested, "
+    "warning, "
+    "pool, pool_sha256, quotas, result, reviewer_seed, reviewer_pool, reviewer_pool_sha256, reviewer_result, "
+    "reviewers_drawn_at, void_reason FROM draws ");
+
+DrawRecord drawFromQuery(const QSqlQuery &q)
+{
+    DrawRecord d;
+    d.id = DrawId(q.value(0).toLongLong());
+    d.campaign = CampaignId(q.value(1).toLongLong());
+    d.task = q.value(2).toString();
+    d.drawnAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    d.operatorName = q.value(4).toString();
+    d.algorithm = q.value(5).toString();
+    d.algorithmVersion = q.value(6).toInt();
+    d.seed = q.value(7).toString().toULongLong();
+    d.requested = q.value(8).toInt();
+    d.warning = q.value(9).toString();
+    d.pool = q.value(10).toString().toUtf8();
+    d.poolSha256 = q.value(11).toString();
+    d.quotas = DrawRecord::quotasFromJson(q.value(12).toString());
+    d.result = DrawRecord::resultFromJson(q.value(13).toString());
+    if (!q.value(14).isNull()) {
+        d.reviewerSeed = q.value(14).toString().toULongLong();
+        d.reviewerPool = q.value(15).toString().toUtf8();
+        d.reviewerPoolSha256 = q.value(16).toString();
+        d.reviewerResult = DrawRecord::reviewerResultFromJson(q.value(17).toString());
+        d.reviewersDrawnAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
+    }
+    d.voidReason = q.value(19).toString();
+    return d;
+}
+} // namespace
+
+Result<std::vector<CaseFile>> CaseReviewRepository::caseFiles(CampaignId campaign) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Through the units of the campaign, so that UNIQUE (unit_id, number) serves as the index.
+    if (auto r =
+            exec(q,
+                 caseColumns + QStringLiteral("WHERE unit_id IN (SELECT id FROM units WHERE campaign_id = ?) "
+                                              "ORDER BY unit_id, number"),
+                 {campaign.value}, tr("Could not read the case catalogues."));
+        !r)
+        return r.error();
+    std::vector<CaseFile> out;
+    while (q.next())
+        out.push_back(caseFromQuery(q));
+    return out;
+}
+
+Result<std::vector<CaseFile>> CaseReviewRepository::caseFilesOfUnit(UnitId unit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q, caseColumns + QStringLiteral("WHERE unit_id = ? ORDER BY number"), {unit.value},
+                      tr("Could not read the case catalogue."));
+        !r)
+        return r.error();
+    std::vector<CaseFile> out;
+    while (q.next())
+        out.push_back(caseFromQuery(q));
+    return out;
+}
+
+Result<CaseFile> CaseReviewRepository::caseFile(CaseFileId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, caseColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                      tr("Could not read the case file."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("Case file %1 does not exist.").arg(id.value));
+    return caseFromQuery(q);
+}
+
+Result<std::vector<UnitId>> CaseReviewRepository::noCaseUnits(CampaignId campaign) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("SELECT unit_id FROM case_catalogue_none WHERE campaign_id = ?"),
+                      {campaign.value}, tr("Could not read the case catalogues."));
+        !r)
+        return r.error();
+    std::vector<UnitId> out;
+    while (q.next())
+        out.emplace_back(q.value(0).toLongLong());
+    return out;
+}
+
+Result<std::vector<CaseFileId>> CaseReviewRepository::insertCaseFiles(const std::vector<CaseFile> &files,
+                                                                      const QDateTime &now)
+{
+    const QString message = tr("Could not save the case file.");
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO case_files (campaign_id, unit_id, number, title, case_type, party, closed_on, "
+            "self_checked, self_check_grade, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)")))
+        return StorageText::fromQuery(q, message);
+    const QString at = stamp(now);
+    std::vector<CaseFileId> ids;
+    ids.reserve(files.size());
+    for (const CaseFile &f : files) {
+        q.bindValue(0, f.campaign.value);
+        q.bindValue(1, f.unit.value);
+        q.bindValue(2, f.number);
+        q.bindValue(3, f.title);
+        q.bindValue(4, textValue(f.caseType));
+        q.bindValue(5, textValue(f.party));
+        q.bindValue(6, dateValue(f.closedOn));
+        q.bindValue(7, f.selfChecked ? 1 : 0);
+        q.bindValue(8, textValue(f.selfCheckGrade));
+        q.bindValue(9, at);
+        q.bindValue(10, at);
+        if (!q.exec())
+            return StorageText::fromQuery(q, message);
+        ids.emplace_back(q.lastInsertId().toLongLong());
+    }
+    return ids;
+}
+
+Result<void> CaseReviewRepository::updateCaseFiles(const std::vector<CaseFile> &files, const QDateTime &now)
+{
+    const QString message = tr("Could not save the case file.");
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("UPDATE case_files SET number = ?, title = ?, case_type = ?, party = ?, "
+                                  "closed_on = ?, self_checked = ?, self_check_grade = ?, updated_at = ? "
+                                  "WHERE id = ?")))
+        return StorageText::fromQuery(q, message);
+    const QString at = stamp(now);
+    for (const CaseFile &f : files) {
+        q.bindValue(0, f.number);
+        q.bindValue(1, f.title);
+        q.bindValue(2, textValue(f.caseType));
+        q.bindValue(3, textValue(f.party));
+        q.bindValue(4, dateValue(f.closedOn));
+        q.bindValue(5, f.selfChecked ? 1 : 0);
+        q.bindValue(6, textValue(f.selfCheckGrade));
+        q.bindValue(7, at);
+        q.bindValue(8, f.id.value);
+        if (!q.exec())
+            return StorageText::fromQuery(q, message);
+        if (q.numRowsAffected() != 1)
+            return makeError(Error::Code::NotFound, tr("Case file %1 does not exist.").arg(f.id.value));
+    }
+    return {};
+}
+
+Result<void> CaseReviewRepository::removeCaseFile(CaseFileId id)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("DELETE FROM case_files WHERE id = ?"), {id.value},
+                      tr("Could not delete the case file."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("Case file %1 does not exist.").arg(id.value));
+    return {};
+}
+
+Result<void> CaseReviewRepository::setNoCases(CampaignId campaign, UnitId unit, bool noCases,
+                                              const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (noCases)
+        return exec(
+            q,
+            QStringLiteral("INSERT OR IGNORE INTO case_catalogue_none (unit_id, campaign_id, declared_at) "
+                           "VALUES (?, ?, ?)"),
+            {unit.value, campaign.value, stamp(now)}, tr("Could not save the catalogue."));
+    return exec(q, QStringLiteral("DELETE FROM case_catalogue_none WHERE unit_id = ?"), {unit.value},
+                tr("Could not save the catalogue."));
+}
+
+Result<bool> CaseReviewRepository::isDrawn(CaseFileId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("SELECT count(*) FROM drawn_files WHERE case_file_id = ?"),
+                      {id.value}, tr("Could not read the draws."));
+        !r)
+        return r.error();
+    return q.next() && q.value(0).toLongLong() > 0;
+}
+
+Result<std::vector<ReviewerEntry>> CaseReviewRepository::reviewers(CampaignId campaign) const
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q,
+                 QStringLiteral("SELECT id, campaign_id, name, affiliation, qualification FROM reviewers "
+                                "WHERE campaign_id = ? ORDER BY name, affiliation"),
+                 {campaign.value}, tr("Could not read the reviewers."));
+        !r)
+        return r.error();
+    std::vector<ReviewerEntry> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), CampaignId(q.value(1).toLongLong()), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString()});
+    return out;
+}
+
+Result<qint64> CaseReviewRepository::insertReviewer(const ReviewerEntry &r, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto e = exec(
+            q,
+            QStringLiteral("INSERT INTO reviewers (campaign_id, name, affiliation, qualification, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {r.campaign.value, r.name, r.affiliation, textValue(r.qualification), stamp(now), stamp(now)},
+            tr("Could not save the reviewer."));
+        !e)
+        return e.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> CaseReviewRepository::updateReviewer(const ReviewerEntry &r, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    if (auto e = exec(q,
+                      QStringLiteral("UPDATE reviewers SET name = ?, affiliation = ?, qualification = ?, "
+                                     "updated_at = ? WHERE id = ?"),
+                      {r.name, r.affiliation, textValue(r.qualification), stamp(now), r.id},
+                      tr("Could not save the reviewer."));
+        !e)
+        return e;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("Reviewer %1 does not exist.").arg(r.id));
+    return {};
+}
+
+Result<void> CaseReviewRepository::removeReviewer(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (auto e = exec(q, QStringLiteral("DELETE FROM reviewers WHERE id = ?"), {id},
+                      tr("Could not delete the reviewer."));
+        !e)
+        return e;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("Reviewer %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<DrawId> CaseReviewRepository::insertDraw(const DrawRecord &d)
+{
+    QSqlQuery q(m_db);
+    const QVariant null(QMetaType(QMetaType::QString));
+    if (auto r = exec(
+            q,
+            QStringLiteral(
+                "INSERT INTO draws (campaign_id, task, drawn_at, operator, algorithm, algorithm_version, "
+                "seed, requested, warning, pool, pool_sha256, quotas, result, reviewer_seed, "
+                "reviewer_pool, reviewer_pool_sha256, reviewer_result, reviewers_drawn_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {d.campaign.value, textValue(d.task), stamp(d.drawnAt), textValue(d.operatorName), d.algorithm,
+             d.algorithmVersion, QString::number(d.seed), d.requested, textValue(d.warning),
+             QString::fromUtf8(d.pool), d.poolSha256, d.quotasJson(), d.resultJson(),
+             d.hasReviewers() ? QVariant(QString::number(*d.reviewerSeed)) : null,
+             d.hasReviewers() ? QVariant(QString::fromUtf8(d.reviewerPool)) : null,
+             d.hasReviewers() ? QVariant(d.reviewerPoolSha256) : null,
+             d.hasReviewers() ? QVariant(d.reviewerResultJson()) : null,
+             d.hasReviewers() ? QVariant(stamp(d.reviewersDrawnAt)) : null},
+            tr("Could not save the draw."));
+        !r)
+        return r.error();
+    return DrawId(q.lastInsertId().toLongLong());
+}
+
+Result<void> CaseReviewRepository::insertDrawnFiles(DrawId draw, const std::vector<CaseFile> &files)
+{
+    const QString message = tr("Could not save the drawn files.");
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("INSERT INTO drawn_files (draw_id, position, case_file_id, unit_id) "
+                                  "VALUES (?, ?, ?, ?)")))
+        return StorageText::fromQuery(q, message);
+    int position = 0;
+    for (const CaseFile &f : files) {
+        q.bindValue(0, draw.value);
+        q.bindValue(1, position++);
+        q.bindValue(2, f.id.value);
+        q.bindValue(3, f.unit.value);
+        if (!q.exec())
+            return StorageText::fromQuery(q, message);
+    }
+    return {};
+}
+
+Result<void> CaseReviewRepository::setDrawReviewers(const DrawRecord &d)
+{
+    const QString message = tr("Could not save the drawn reviewers.");
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("UPDATE draws SET reviewer_seed = ?, reviewer_pool = ?, "
+                                     "reviewer_pool_sha256 = ?, reviewer_result = ?, reviewers_drawn_at = ? "
+                                     "WHERE id = ? AND reviewer_result IS NULL"),
+                      {QString::number(d.reviewerSeed.value_or(0)), QString::fromUtf8(d.reviewerPool),
+                       d.reviewerPoolSha256, d.reviewerResultJson(), stamp(d.reviewersDrawnAt), d.id.value},
+                      message);
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::Conflict, tr("Draw %1 already has its reviewers.").arg(d.id.value));
+    QSqlQuery files(m_db);
+    if (!files.prepare(QStringLiteral(
+            "UPDATE drawn_files SET reviewer1 = ?, reviewer2 = ? WHERE draw_id = ? AND position = ?")))
+        return StorageText::fromQuery(files, message);
+    for (size_t i = 0; i < d.result.size(); ++i) {
+        const auto [first, second] = d.reviewersOf(i);
+        files.bindValue(0, first);
+        files.bindValue(1, second);
+        files.bindValue(2, d.id.value);
+        files.bindValue(3, int(i));
+        if (!files.exec())
+            return StorageText::fromQuery(files, message);
+    }
+    return {};
+}
+
+Result<void> CaseReviewRepository::voidDraw(DrawId draw, const QString &reason)
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q, QStringLiteral("UPDATE draws SET void_reason = ? WHERE id = ? AND void_reason IS NULL"),
+                 {reason, draw.value}, tr("Could not set the draw aside."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::Conflict,
+                         tr("Draw record %1 does not exist or was set aside already.").arg(draw.value));
+    return {};
+}
+
+Result<int> CaseReviewRepository::scoredFiles(DrawId draw) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT count(*) FROM review_sheets s JOIN drawn_files f ON f.id = "
+                                     "s.drawn_file_id WHERE f.draw_id = ?"),
+                      {draw.value}, tr("Could not read the scoring sheets."));
+        !r)
+        return r.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<DrawRecord> CaseReviewRepository::drawRecord(DrawId id) const
+{
+    QSqlQuery q(m_db);
+    if (auto r =
+            exec(q, drawColumns + QStringLiteral("WHERE id = ?"), {id.value}, tr("Could not read the draw."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("There is no draw record %1.").arg(id.value));
+    return drawFromQuery(q);
+}
+
+Result<std::vector<DrawRecord>> CaseReviewRepository::draws(CampaignId campaign) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, drawColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"), {campaign.value},
+                      tr("Could not read the draws."));
+        !r)
+        return r.error();
+    std::vector<DrawRecord> out;
+    while (q.next())
+        out.push_back(drawFromQuery(q));
+    return out;
+}
+
+Result<std::vector<DrawnFile>> CaseReviewRepository::drawnFiles(CampaignId campaign, DrawId only) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT f.id, f.draw_id, f.position, f.case_file_id, f.unit_id, u.name, c.number, c.title, "
+        "f.reviewer1, "
+        "f.reviewer2, f.uploaded, f.uploaded_on, s.id, s.score_halves, s.grade, s.reviewed_on "
+        "FROM drawn_files f JOIN draws d ON d.id = f.draw_id JOIN case_files c ON c.id = f.case_file_id "
+        "JOIN units u ON u.id = f.unit_id LEFT JOIN review_sheets s ON s.drawn_file_id = f.id "
+        "WHERE d.campaign_id = ? AND d.void_reason IS NULL ");
+    QVariantList values{campaign.value};
+    if (only.isValid()) {
+        sql += QStringLiteral("AND d.id = ? ");
+        values.append(only.value);
+    }
+    sql += QStringLiteral("ORDER BY f.draw_id, f.position");
+    if (auto r = exec(q, sql, values, tr("Could not read the drawn files.")); !r)
+        return r.error();
+    std::vector<DrawnFile> out;
+    QHash<qint64, size_t> bySheet;
+    while (q.next()) {
+        DrawnFile f;
+        f.id = q.value(0).toLongLong();
+        f.draw = DrawId(q.value(1).toLongLong());
+        f.position = q.value(2).toInt();
+        f.caseFile = CaseFileId(q.value(3).toLongLong());
+        f.unit = UnitId(q.value(4).toLongLong());
+        f.unitName = q.value(5).toString();
+        f.number = q.value(6).toString();
+        f.title = q.value(7).toString();
+        f.reviewer1 = q.value(8).toString();
+        f.reviewer2 = q.value(9).toString();
+        f.uploaded = q.value(10).toInt() != 0;
+        f.uploadedOn = parseIsoDate(q.value(11).toString());
+        if (!q.value(12).isNull()) {
+            f.reviewed = true;
+            f.scoreHalves = q.value(13).toInt();
+            f.grade = gradeFromWord(q.value(14).toString()).value_or(Grade::Fail);
+            f.reviewedOn = parseIsoDate(q.value(15).toString());
+            bySheet.insert(q.value(12).toLongLong(), out.size());
+        }
+        out.push_back(f);
+    }
+    if (!bySheet.isEmpty()) {
+        QSqlQuery findings(m_db);
+        findings.setForwardOnly(true);
+        if (auto r = exec(findings,
+                          QStringLiteral("SELECT r.sheet_id, r.kind, r.item_key FROM review_findings r "
+                                         "JOIN review_sheets s ON s.id = r.sheet_id JOIN drawn_files f ON "
+                                         "f.id = s.drawn_file_id JOIN draws d ON d.id = f.draw_id "
+                                         "WHERE d.campaign_id = ? ORDER BY r.sheet_id, r.position"),
+                          {campaign.value}, tr("Could not read the scoring sheets."));
+            !r)
+            return r.error();
+        while (findings.next()) {
+            const auto it = bySheet.constFind(findings.value(0).toLongLong());
+            if (it != bySheet.cend())
+                out[*it].problems.append(findings.value(2).toString()); // item keys; the service names them
+        }
+    }
+    return out;
+}
+
+Result<void> CaseReviewRepository::setUploaded(qint64 drawnFile, bool uploaded, QDate on)
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q, QStringLiteral("UPDATE drawn_files SET uploaded = ?, uploaded_on = ? WHERE id = ?"),
+                      {uploaded ? 1 : 0, uploaded ? dateValue(on) : dateValue(QDate()), drawnFile},
+                      tr("Could not save the upload confirmation."));
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("Drawn file %1 does not exist.").arg(drawnFile));
+    return {};
+}
+
+Result<std::optional<ReviewSheet>> CaseReviewRepository::sheet(qint64 drawnFile) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT id, reviewers, reviewed_on, no_legal_review, conclusion FROM "
+                                     "review_sheets WHERE drawn_file_id = ?"),
+                      {drawnFile}, tr("Could not read the scoring sheet."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<ReviewSheet>();
+    ReviewSheet s;
+    s.id = q.value(0).toLongLong();
+    s.drawnFile = drawnFile;
+    s.reviewers = q.value(1).toString();
+    s.reviewedOn = parseIsoDate(q.value(2).toString());
+    s.noLegalReview = q.value(3).toInt() != 0;
+    s.conclusion = q.value(4).toString();
+    QSqlQuery f(m_db);
+    if (auto r = exec(
+            f,
+            QStringLiteral("SELECT id, kind, item_key, half_points, note, problem_id FROM review_findings "
+                           "WHERE sheet_id = ? ORDER BY position"),
+            {s.id}, tr("Could not read the scoring sheet."));
+        !r)
+        return r.error();
+    while (f.next()) {
+        ReviewFinding x;
+        x.id = f.value(0).toLongLong();
+        x.kind = f.value(1).toString() == QLatin1String("veto") ? ReviewFinding::Kind::Veto
+                                                                : ReviewFinding::Kind::Deduction;
+        x.itemKey = f.value(2).toString();
+        x.halfPoints = f.value(3).toInt();
+        x.note = f.value(4).toString();
+        x.problem = ProblemId(f.value(5).toLongLong());
+        s.findings.push_back(x);
+    }
+    return std::optional<ReviewSheet>(s);
+}
+
+Result<qint64> CaseReviewRepository::saveSheet(const ReviewSheet &s, const SheetScore &score,
+                                               const QDateTime &now)
+{
+    const QString message = tr("Could not save the scoring sheet.");
+    QSqlQuery q(m_db);
+    qint64 id = s.id;
+    if (id == 0) {
+        if (auto r = exec(
+                q,
+                QStringLiteral("INSERT INTO review_sheets (drawn_file_id, reviewers, reviewed_on, "
+                               "no_legal_review, conclusion, score_halves, grade, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {s.drawnFile, s.reviewers, s.reviewedOn.toString(Qt::ISODate), s.noLegalReview ? 1 : 0,
+                 textValue(s.conclusion), score.halfPoints, gradeWord(score.grade), stamp(now), stamp(now)},
+                message);
+            !r)
+            return r.error();
+        id = q.lastInsertId().toLongLong();
+    } else {
+        if (auto r = exec(q,
+                          QStringLiteral(
+                              "UPDATE review_sheets SET reviewers = ?, reviewed_on = ?, no_legal_review = ?, "
+                              "conclusion = ?, score_halves = ?, grade = ?, updated_at = ? WHERE id = ?"),
+                          {s.reviewers, s.reviewedOn.toString(Qt::ISODate), s.noLegalReview ? 1 : 0,
+                           textValue(s.conclusion), score.halfPoints, gradeWord(score.grade), stamp(now), id},
+                          message);
+            !r)
+            return r.error();
+        QSqlQuery del(m_db);
+        if (auto r =
+                exec(del, QStringLiteral("DELETE FROM review_findings WHERE sheet_id = ?"), {id}, message);
+            !r)
+            return r.error();
+    }
+    QSqlQuery f(m_db);
+    if (!f.prepare(
+            QStringLiteral("INSERT INTO review_findings (sheet_id, position, kind, item_key, half_points, "
+                           "note, problem_id) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return StorageText::fromQuery(f, message);
+    int position = 0;
+    for (const ReviewFinding &x : s.findings) {
+        f.bindValue(0, id);
+        f.bindValue(1, position++);
+        f.bindValue(2, x.kind == ReviewFinding::Kind::Veto ? QStringLiteral("veto")
+                                                           : QStringLiteral("deduction"));
+        f.bindValue(3, x.itemKey);
+        f.bindValue(4, x.halfPoints);
+        f.bindValue(5, textValue(x.note));
+        f.bindValue(6, x.problem.isValid() ? QVariant(x.problem.value)
+                                           : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!f.exec())
+            return StorageText::fromQuery(f, message);
+    }
+    return id;
+}
+
+} // namespace oversight

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/casefile.h"
+#include "domain/drawrecord.h"
+#include "domain/result.h"
+#include "domain/reviewsheet.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace oversight {
+
+/// All SQL of the case review: catalogues, the no-cases declarations, reviewers, draws, drawn files and
+/// scoring sheets. Writes run inside the caller's transaction (CaseReviewService).
+class CaseReviewRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::CaseReviewRepository)
+public:
+    explicit CaseReviewRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Catalogues
+    [[nodiscard]] Result<std::vector<CaseFile>> caseFiles(CampaignId campaign) const;
+    [[nodiscard]] Result<std::vector<CaseFile>> caseFilesOfUnit(UnitId unit) const;
+    [[nodiscard]] Result<CaseFile> caseFile(CaseFileId id) const;
+    [[nodiscard]] Result<std::vector<UnitId>> noCaseUnits(CampaignId campaign) const;
+    [[nodiscard]] Result<std::vector<CaseFileId>> insertCaseFiles(const std::vector<CaseFile> &files,
+                                                                  const QDateTime &now);
+    [[nodiscard]] Result<void> updateCaseFiles(const std::vector<CaseFile> &files, const QDateTime &now);
+    [[nodiscard]] Result<void> removeCaseFile(CaseFileId id);
+    [[nodiscard]] Result<void> setNoCases(CampaignId campaign, UnitId unit, bool noCases,
+                                          const QDateTime &now);
+    [[nodiscard]] Result<bool> isDrawn(CaseFileId id) const;
+
+    // Reviewers
+    [[nodiscard]] Result<std::vector<ReviewerEntry>> reviewers(CampaignId campaign) const;
+    [[nodiscard]] Result<qint64> insertReviewer(const ReviewerEntry &r, const QDateTime &now);
+    [[nodiscard]] Result<void> updateReviewer(const ReviewerEntry &r, const QDateTime &now);
+    [[nodiscard]] Result<void> removeReviewer(qint64 id);
+
+    // Draws
+    [[nodiscard]] Result<DrawId> insertDraw(const DrawRecord &record);
+    [[nodiscard]] Result<void> insertDrawnFiles(DrawId draw, const std::vector<CaseFile> &files);
+    [[nodiscard]] Result<void> setDrawReviewers(const DrawRecord &record);
+    [[nodiscard]] Result<void> voidDraw(DrawId draw, const QString &reason);
+    [[nodiscard]] Result<int> scoredFiles(DrawId draw) const;
+    [[nodiscard]] Result<DrawRecord> drawRecord(DrawId id) const;
+    [[nodiscard]] Result<std::vector<DrawRecord>> draws(CampaignId campaign) const;
+    /// The files of every draw of the campaign not voided (or of one draw), with their sheets' results.
+    [[nodiscard]] Result<std::vector<DrawnFile>> drawnFiles(CampaignId campaign,
+                                                            DrawId only = DrawId()) const;
+    [[nodiscard]] Result<void> setUploaded(qint64 drawnFile, bool uploaded, QDate on);
+
+    // Scoring sheets
+    [[nodiscard]] Result<std::optional<ReviewSheet>> sheet(qint64 drawnFile) const;
+    [[nodiscard]] Result<qint64> saveSheet(const ReviewSheet &sheet, const SheetScore &score,
+                                           const QDateTime &now);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace oversight

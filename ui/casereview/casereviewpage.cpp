@@ -1,0 +1,792 @@
+#include "casereviewpage.h"
+
+#include "drawdialog.h"
+#include "exchange/caseexchange.h"
+#include "exchange/importdialog.h"
+#include "messagebox.h"
+#include "scoringsheetdialog.h"
+#include "services/casereviewservice.h"
+#include "services/clock.h"
+#include "services/unitservice.h"
+#include "widgets/formdialog.h"
+
+#include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+namespace {
+QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setHighlightSections(false);
+    return t;
+}
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    return item;
+}
+
+QTableWidgetItem *number(int n)
+{
+    return cell(QString::number(n), Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QPushButton *button(const QString &text, const char *name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    return b;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+CaseReviewPage::CaseReviewPage(CaseReviewService &service, UnitService &units, const Clock &clock,
+                               QWidget *parent)
+    : QWidget(parent), m_service(service), m_units(units), m_clock(clock), m_printer(DocumentFonts::resolve())
+{
+    setObjectName(QStringLiteral("caseReviewPage"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseReviewTabs"));
+    m_tabs->addTab(buildCatalogueTab(), tr("Catalogues"));
+    m_tabs->addTab(buildDrawTab(), tr("Draws and scoring"));
+    m_tabs->addTab(buildResultsTab(), tr("Results"));
+    m_tabs->addTab(buildReviewerTab(), tr("Reviewers"));
+    auto *heading = new QLabel(tr("Case-file review"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_tabs);
+
+    connect(&m_service, &CaseReviewService::catalogueChanged, this, &CaseReviewPage::reload);
+    connect(&m_service, &CaseReviewService::reviewersChanged, this, &CaseReviewPage::reload);
+    connect(&m_service, &CaseReviewService::drawStored, this, &CaseReviewPage::reload);
+    connect(&m_service, &CaseReviewService::sheetSaved, this, &CaseReviewPage::reload);
+    connect(&m_service, &CaseReviewService::uploadChanged, this, &CaseReviewPage::reload);
+    connect(&m_units, &UnitService::unitAdded, this, &CaseReviewPage::reload);
+    connect(&m_units, &UnitService::unitsImported, this, &CaseReviewPage::reload);
+}
+
+QWidget *CaseReviewPage::buildCatalogueTab()
+{
+    auto *tab = new QWidget(this);
+    m_catalogue = makeTable({tr("Unit"), tr("Catalogue"), tr("Case files"), tr("Self-checked"),
+                             tr("Required (30%)"), tr("30% rule")},
+                            QStringLiteral("catalogueTable"), tab);
+    m_catalogue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_cases = makeTable({tr("Case number"), tr("Case name"), tr("Type"), tr("Party"), tr("Closed on"),
+                         tr("Self-checked"), tr("Self-check grade")},
+                        QStringLiteral("caseTable"), tab);
+    m_cases->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_totals = new QLabel(tab);
+    m_totals->setObjectName(QStringLiteral("totalsLabel"));
+
+    auto *importButton = button(tr("&Import…"), "importCasesButton", tab);
+    auto *addButton = button(tr("&New case file…"), "addCaseButton", tab);
+    auto *editButton = button(tr("&Edit…"), "editCaseButton", tab);
+    auto *deleteButton = button(tr("&Delete"), "deleteCaseButton", tab);
+    m_noCases = button(tr("No cases last year"), "noCasesButton", tab);
+    m_noCases->setToolTip(tr("Declares (or withdraws) that the selected unit closed no case files last year: "
+                             "different from a catalogue not yet sent."));
+    connect(importButton, &QPushButton::clicked, this, [this] { importCatalogue(); });
+    connect(addButton, &QPushButton::clicked, this, &CaseReviewPage::addCaseFile);
+    connect(editButton, &QPushButton::clicked, this, &CaseReviewPage::editCaseFile);
+    connect(m_cases, &QTableWidget::doubleClicked, this, &CaseReviewPage::editCaseFile);
+    connect(deleteButton, &QPushButton::clicked, this, &CaseReviewPage::deleteCaseFile);
+    connect(m_noCases, &QPushButton::clicked, this, &CaseReviewPage::toggleNoCases);
+    connect(m_catalogue, &QTableWidget::itemSelectionChanged, this, &CaseReviewPage::showCasesOfSelectedUnit);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {importButton, addButton, editButton, deleteButton, m_noCases})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *splitter = new QSplitter(Qt::Vertical, tab);
+    splitter->addWidget(m_catalogue);
+    splitter->addWidget(m_cases);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_totals);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+QWidget *CaseReviewPage::buildDrawTab()
+{
+    auto *tab = new QWidget(this);
+    m_drawCombo = new QComboBox(tab);
+    m_drawCombo->setObjectName(QStringLiteral("drawCombo"));
+    m_drawCombo->setMinimumContentsLength(30);
+    m_drawInfo = new QLabel(tab);
+    m_drawInfo->setObjectName(QStringLiteral("drawInfo"));
+    m_drawInfo->setWordWrap(true);
+    m_drawInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_drawn = makeTable({tr("No."), tr("Unit"), tr("Case number"), tr("Case name"), tr("Reviewers"),
+                         tr("Score"), tr("Grade"), tr("Uploaded"), tr("Upload date")},
+                        QStringLiteral("drawnTable"), tab);
+    m_drawn->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    connect(m_drawn, &QTableWidget::doubleClicked, this, &CaseReviewPage::scoreSelected);
+    connect(m_drawCombo, &QComboBox::currentIndexChanged, this, &CaseReviewPage::showDrawnFiles);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Draw record:"), tab));
+    top->addWidget(m_drawCombo, 1);
+    auto *newButton = button(tr("&Draw…"), "newDrawButton", tab);
+    auto *reviewersButton = button(tr("Draw &reviewers"), "drawReviewersButton", tab);
+    auto *verifyButton = button(tr("&Verify"), "verifyDrawButton", tab);
+    auto *printButton = button(tr("&Print record…"), "printRecordButton", tab);
+    auto *pdfButton = button(tr("Record as P&DF…"), "recordPdfButton", tab);
+    for (QPushButton *b : {newButton, reviewersButton, verifyButton, printButton, pdfButton})
+        top->addWidget(b);
+    connect(newButton, &QPushButton::clicked, this, &CaseReviewPage::newDraw);
+    connect(reviewersButton, &QPushButton::clicked, this, &CaseReviewPage::drawReviewers);
+    connect(verifyButton, &QPushButton::clicked, this, &CaseReviewPage::verifyDraw);
+    connect(printButton, &QPushButton::clicked, this, &CaseReviewPage::printDrawRecord);
+    connect(pdfButton, &QPushButton::clicked, this, [this] { exportDrawRecordPdf(); });
+
+    auto *bottom = new QHBoxLayout;
+    auto *scoreButton = button(tr("&Scoring sheet…"), "scoreButton", tab);
+    auto *uploadButton = button(tr("Uploaded to the regional platform"), "uploadButton", tab);
+    uploadButton->setToolTip(
+        tr("附件7: ticks (or clears) the upload confirmation of the selected file, dated today."));
+    connect(scoreButton, &QPushButton::clicked, this, &CaseReviewPage::scoreSelected);
+    connect(uploadButton, &QPushButton::clicked, this, &CaseReviewPage::toggleUploaded);
+    bottom->addWidget(scoreButton);
+    bottom->addWidget(uploadButton);
+    bottom->addStretch();
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(top);
+    layout->addWidget(m_drawInfo);
+    layout->addWidget(m_drawn, 1);
+    layout->addLayout(bottom);
+    return tab;
+}
+
+QWidget *CaseReviewPage::buildReviewerTab()
+{
+    auto *tab = new QWidget(this);
+    m_reviewers = makeTable({tr("Name"), tr("Unit or law firm"), tr("Qualification")},
+                            QStringLiteral("reviewerTable"), tab);
+    m_reviewers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto *addButton = button(tr("&Add reviewer…"), "addReviewerButton", tab);
+    auto *deleteButton = button(tr("&Remove"), "removeReviewerButton", tab);
+    connect(addButton, &QPushButton::clicked, this, &CaseReviewPage::addReviewer);
+    connect(deleteButton, &QPushButton::clicked, this, &CaseReviewPage::deleteReviewer);
+    auto *note =
+        new QLabel(tr("Two reviewers are drawn for each file, never from the file's own unit (回避)."), tab);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(addButton);
+    buttons->addWidget(deleteButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(note);
+    layout->addWidget(m_reviewers, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+QWidget *CaseReviewPage::buildResultsTab()
+{
+    auto *tab = new QWidget(this);
+    m_results = makeTable({tr("Unit"), tr("Drawn"), tr("Reviewed"), tr("Average"), tr("Grade"), tr("优秀"),
+                           tr("良好"), tr("合格"), tr("不合格"), tr("Main problems")},
+                          QStringLiteral("resultsTable"), tab);
+    m_results->horizontalHeader()->setSectionResizeMode(9, QHeaderView::Stretch);
+    auto *pdfButton = button(tr("Results as &PDF…"), "resultsPdfButton", tab);
+    auto *xlsxButton = button(tr("Results as &XLSX (with 附件7)…"), "resultsXlsxButton", tab);
+    connect(pdfButton, &QPushButton::clicked, this, [this] { exportResultsPdf(); });
+    connect(xlsxButton, &QPushButton::clicked, this, [this] { exportResultsXlsx(); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(pdfButton);
+    buttons->addWidget(xlsxButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_results, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+void CaseReviewPage::setCampaign(const Campaign &campaign)
+{
+    m_campaign = campaign;
+    reload();
+}
+
+void CaseReviewPage::reload()
+{
+    if (!m_campaign.id.isValid())
+        return;
+    const int unitRow = m_catalogue->currentRow();
+    const auto summaries = m_service.catalogue(m_campaign.id);
+    m_summaries = summaries ? *summaries : std::vector<CatalogueSummary>{};
+    m_catalogue->setRowCount(int(m_summaries.size()));
+    int total = 0, checked = 0, reported = 0, short30 = 0;
+    for (int i = 0; i < int(m_summaries.size()); ++i) {
+        const CatalogueSummary &s = m_summaries[size_t(i)];
+        const SelfCheckFigures f = s.figures();
+        m_catalogue->setItem(i, 0, cell(s.unitName));
+        m_catalogue->setItem(i, 1,
+                             cell(!s.reported ? tr("not yet sent")
+                                  : s.noCases ? tr("no cases")
+                                              : tr("sent")));
+        m_catalogue->setItem(i, 2, s.reported ? number(s.total) : cell(QString()));
+        m_catalogue->setItem(i, 3, s.reported ? number(s.selfChecked) : cell(QString()));
+        m_catalogue->setItem(i, 4, s.reported ? number(f.required()) : cell(QString()));
+        QTableWidgetItem *rule = cell(!s.reported ? QString()
+                                      : f.ok()    ? tr("✓ met")
+                                                  : tr("✗ %1 short").arg(f.required() - s.selfChecked));
+        if (s.reported && !f.ok())
+            rule->setForeground(QColor(0xb0, 0x1c, 0x1c));
+        else if (s.reported)
+            rule->setForeground(QColor(0x1d, 0x6b, 0x2a));
+        m_catalogue->setItem(i, 5, rule);
+        if (s.reported) {
+            ++reported;
+            total += s.total;
+            checked += s.selfChecked;
+            short30 += f.ok() ? 0 : 1;
+        }
+    }
+    m_catalogue->resizeColumnsToContents();
+    m_catalogue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_totals->setText(
+        tr("%1 of %2 units have sent their catalogue: %3 case files, %4 self-checked; %5 unit(s) below "
+           "the 30% rule.")
+            .arg(reported)
+            .arg(m_summaries.size())
+            .arg(total)
+            .arg(checked)
+            .arg(short30));
+    if (unitRow >= 0 && unitRow < m_catalogue->rowCount())
+        m_catalogue->selectRow(unitRow);
+    showCasesOfSelectedUnit();
+
+    const auto reviewers = m_service.reviewers(m_campaign.id);
+    m_reviewers->setRowCount(0);
+    if (reviewers) {
+        m_reviewers->setRowCount(int(reviewers->size()));
+        for (int i = 0; i < int(reviewers->size()); ++i) {
+            const ReviewerEntry &r = (*reviewers)[size_t(i)];
+            m_reviewers->setItem(i, 0, cell(r.name));
+            m_reviewers->item(i, 0)->setData(Qt::UserRole, r.id);
+            m_reviewers->setItem(i, 1, cell(r.affiliation));
+            m_reviewers->setItem(i, 2, cell(r.qualification));
+        }
+    }
+
+    const qint64 drawId = m_drawCombo->currentData().toLongLong();
+    const auto draws = m_service.draws(m_campaign.id);
+    m_draws = draws ? *draws : std::vector<DrawRecord>{};
+    {
+        const QSignalBlocker quiet(m_drawCombo);
+        m_drawCombo->clear();
+        for (auto it = m_draws.rbegin(); it != m_draws.rend(); ++it)
+            m_drawCombo->addItem(
+                tr("No. %1 — %2, %n file(s)", nullptr, int(it->result.size()))
+                        .arg(it->id.value)
+                        .arg(it->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
+                    (it->voidReason.isEmpty() ? QString() : tr(" (set aside)")),
+                it->id.value);
+        const int keep = m_drawCombo->findData(drawId);
+        m_drawCombo->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    showDrawnFiles();
+
+    const auto results = m_service.unitResults(m_campaign.id);
+    m_results->setRowCount(0);
+    if (results) {
+        m_results->setRowCount(int(results->size()));
+        for (int i = 0; i < int(results->size()); ++i) {
+            const UnitReviewResult &u = (*results)[size_t(i)];
+            m_results->setItem(i, 0, cell(u.unit));
+            m_results->setItem(i, 1, number(u.filesDrawn));
+            m_results->setItem(i, 2, number(u.filesReviewed));
+            m_results->setItem(
+                i, 3,
+                cell(u.filesReviewed ? QString::number(u.averageScore, 'f', 1) : QStringLiteral("—"),
+                     Qt::AlignRight | Qt::AlignVCenter));
+            m_results->setItem(i, 4, cell(u.filesReviewed ? gradeWord(u.averageGrade) : QString()));
+            m_results->setItem(i, 5, number(u.excellent));
+            m_results->setItem(i, 6, number(u.good));
+            m_results->setItem(i, 7, number(u.pass));
+            m_results->setItem(i, 8, number(u.fail));
+            m_results->setItem(i, 9, cell(u.mainProblems.join(QStringLiteral("；"))));
+        }
+        m_results->resizeColumnsToContents();
+        m_results->horizontalHeader()->setSectionResizeMode(9, QHeaderView::Stretch);
+    }
+}
+
+std::optional<CatalogueSummary> CaseReviewPage::selectedUnit() const
+{
+    const int row = m_catalogue->currentRow();
+    if (row < 0 || row >= int(m_summaries.size()))
+        return std::nullopt;
+    return m_summaries[size_t(row)];
+}
+
+void CaseReviewPage::showCasesOfSelectedUnit()
+{
+    const auto unit = selectedUnit();
+    m_unitCases.clear();
+    if (unit)
+        if (const auto files = m_service.caseFilesOfUnit(unit->unit))
+            m_unitCases = *files;
+    // 罚〔2021〕2号 before 罚〔2021〕10号, as the clerk counts.
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    std::stable_sort(m_unitCases.begin(), m_unitCases.end(),
+                     [&collator](const CaseFile &a, const CaseFile &b) {
+                         return collator.compare(a.number, b.number) < 0;
+                     });
+    m_cases->setRowCount(int(m_unitCases.size()));
+    for (int i = 0; i < int(m_unitCases.size()); ++i) {
+        const CaseFile &f = m_unitCases[size_t(i)];
+        m_cases->setItem(i, 0, cell(f.number));
+        m_cases->setItem(i, 1, cell(f.title));
+        m_cases->setItem(i, 2, cell(f.caseType));
+        m_cases->setItem(i, 3, cell(f.party));
+        m_cases->setItem(i, 4, cell(f.closedOn.toString(Qt::ISODate)));
+        m_cases->setItem(i, 5, cell(f.selfChecked ? tr("yes") : tr("no"), Qt::AlignCenter));
+        m_cases->setItem(i, 6, cell(f.selfCheckGrade));
+    }
+    m_cases->resizeColumnsToContents();
+    m_cases->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_noCases->setEnabled(unit.has_value());
+    m_noCases->setText(unit && unit->noCases ? tr("Withdraw \"no cases\"") : tr("No cases last year"));
+}
+
+std::optional<DrawRecord> CaseReviewPage::currentDraw() const
+{
+    const qint64 id = m_drawCombo->currentData().toLongLong();
+    for (const DrawRecord &d : m_draws)
+        if (d.id.value == id)
+            return d;
+    return std::nullopt;
+}
+
+void CaseReviewPage::showDrawnFiles()
+{
+    const auto draw = currentDraw();
+    m_drawnFiles.clear();
+    if (draw)
+        if (const auto files = m_service.drawnFiles(m_campaign.id, draw->id))
+            m_drawnFiles = *files;
+    if (draw) {
+        QStringList quotas;
+        for (const draw::Quota &q : draw->quotas)
+            quotas << QStringLiteral("%1 %2/%3").arg(q.unit).arg(q.quota).arg(q.poolSize);
+        QString info =
+            tr("Seed %1 · pool SHA-256 %2 · %3 · quotas: %4")
+                .arg(QString::number(draw->seed), draw->poolSha256.left(16) + QStringLiteral("…"),
+                     draw->algorithm + QStringLiteral(" v") + QString::number(draw->algorithmVersion),
+                     quotas.join(QStringLiteral("；")));
+        if (!draw->warning.isEmpty())
+            info += QStringLiteral("\n") + tr("Warning: %1").arg(draw->warning);
+        if (!draw->voidReason.isEmpty())
+            info += QStringLiteral("\n") +
+                    tr("Set aside: %1. Its files do not count in the spot check.").arg(draw->voidReason);
+        if (!draw->hasReviewers())
+            info += QStringLiteral("\n") + tr("Reviewers not drawn yet: add reviewers, then Draw reviewers.");
+        else if (!draw->reviewerResult.redraws.empty())
+            info += QStringLiteral("\n") + tr("%n reviewer(s) drawn again for 回避, as recorded.", nullptr,
+                                              int(draw->reviewerResult.redraws.size()));
+        m_drawInfo->setText(info);
+    } else {
+        m_drawInfo->setText(
+            tr("No draw yet. Draw… picks the files at random from the chosen units' catalogues."));
+    }
+    const int row = m_drawn->currentRow();
+    m_drawn->setRowCount(int(m_drawnFiles.size()));
+    for (int i = 0; i < int(m_drawnFiles.size()); ++i) {
+        const DrawnFile &f = m_drawnFiles[size_t(i)];
+        m_drawn->setItem(i, 0, number(f.position + 1));
+        m_drawn->setItem(i, 1, cell(f.unitName));
+        m_drawn->setItem(i, 2, cell(f.number));
+        m_drawn->setItem(i, 3, cell(f.title));
+        m_drawn->setItem(
+            i, 4, cell(f.reviewer1.isEmpty() ? QString() : f.reviewer1 + QStringLiteral("、") + f.reviewer2));
+        m_drawn->setItem(i, 5,
+                         cell(f.reviewed ? scoreText(f.scoreHalves / 2.0) : tr("not scored"),
+                              Qt::AlignRight | Qt::AlignVCenter));
+        m_drawn->setItem(i, 6, cell(f.reviewed ? gradeWord(f.grade) : QString()));
+        m_drawn->setItem(i, 7, cell(f.uploaded ? QStringLiteral("✓") : QString(), Qt::AlignCenter));
+        m_drawn->setItem(i, 8, cell(f.uploaded ? f.uploadedOn.toString(Qt::ISODate) : QString()));
+    }
+    m_drawn->resizeColumnsToContents();
+    m_drawn->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    if (row >= 0 && row < m_drawn->rowCount())
+        m_drawn->selectRow(row);
+}
+
+std::optional<DrawnFile> CaseReviewPage::selectedDrawnFile() const
+{
+    const int row = m_drawn->currentRow();
+    if (row < 0 || row >= int(m_drawnFiles.size()))
+        return std::nullopt;
+    return m_drawnFiles[size_t(row)];
+}
+
+QString CaseReviewPage::askPath(const QString &title, const QString &name, const QString &filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter);
+}
+
+void CaseReviewPage::importCatalogue(const QString &given)
+{
+    if (!m_campaign.id.isValid())
+        return;
+    const QString path = !given.isEmpty()
+                             ? given
+                             : QFileDialog::getOpenFileName(
+                                   this, tr("Import case catalogues"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const CampaignId campaign = m_campaign.id;
+    auto *dialog = new ImportDialog(
+        tr("Case catalogues"),
+        [this, campaign] { return std::make_unique<CaseImporter>(m_service, m_units, campaign); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->setFile(path);
+}
+
+namespace {
+/// The case file dialog: the catalogue's columns, edited in place.
+bool editCase(QWidget *parent, CaseFile &f, const QString &title,
+              const std::function<Result<void>(const CaseFile &)> &save)
+{
+    QDialog d(parent);
+    d.setObjectName(QStringLiteral("caseFileDialog"));
+    d.setWindowTitle(title);
+    auto *form = new QFormLayout;
+    auto *number = new QLineEdit(f.number, &d);
+    auto *name = new QLineEdit(f.title, &d);
+    auto *type = new QComboBox(&d);
+    type->setEditable(true);
+    type->addItems({QStringLiteral("行政处罚"), QStringLiteral("行政许可"), QStringLiteral("行政强制"),
+                    QStringLiteral("行政检查"), QStringLiteral("行政征收")});
+    type->setCurrentText(f.caseType);
+    auto *party = new QLineEdit(f.party, &d);
+    auto *closed = new QLineEdit(f.closedOn.toString(Qt::ISODate), &d);
+    closed->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    auto *checked = new QCheckBox(&d);
+    checked->setChecked(f.selfChecked);
+    auto *grade = new QComboBox(&d);
+    grade->addItems({QString(), QStringLiteral("优秀"), QStringLiteral("良好"), QStringLiteral("合格"),
+                     QStringLiteral("不合格")});
+    grade->setEditable(true);
+    grade->setCurrentText(f.selfCheckGrade);
+    form->addRow(QStringLiteral("案卷编号:"), number);
+    form->addRow(QStringLiteral("案件名称:"), name);
+    form->addRow(QStringLiteral("案件类型:"), type);
+    form->addRow(QStringLiteral("当事人:"), party);
+    form->addRow(QStringLiteral("办结日期:"), closed);
+    form->addRow(QStringLiteral("是否自查:"), checked);
+    form->addRow(QStringLiteral("自查等次:"), grade);
+    QLabel *error = FormDialog::errorLabel(&d);
+    auto *buttons = FormDialog::buttons(&d, QDialogButtonBox::Save, CaseReviewPage::tr("&Save"),
+                                        QStringLiteral("saveButton"));
+    FormDialog::lay(&d, form, error, buttons);
+    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &d, nullptr);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        CaseFile edited = f;
+        edited.number = number->text();
+        edited.title = name->text();
+        edited.caseType = type->currentText();
+        edited.party = party->text();
+        edited.closedOn = QDate::fromString(closed->text().trimmed(), Qt::ISODate);
+        if (!closed->text().trimmed().isEmpty() && !edited.closedOn.isValid()) {
+            FormDialog::showError(error, CaseReviewPage::tr("办结日期: write the date as YYYY-MM-DD."));
+            return;
+        }
+        edited.selfChecked = checked->isChecked();
+        edited.selfCheckGrade = grade->currentText();
+        if (auto r = save(edited); !r) {
+            FormDialog::showError(error, r.error().message);
+            return;
+        }
+        f = edited;
+        d.accept();
+    });
+    return d.exec() == QDialog::Accepted;
+}
+} // namespace
+
+void CaseReviewPage::addCaseFile()
+{
+    const auto unit = selectedUnit();
+    if (!unit) {
+        MessageBox::information(this, tr("New case file"), tr("Choose the unit in the list above first."));
+        return;
+    }
+    CaseFile f;
+    f.unit = unit->unit;
+    f.campaign = m_campaign.id;
+    editCase(this, f, tr("New case file of %1").arg(unit->unitName),
+             [this](const CaseFile &c) -> Result<void> {
+                 const auto id = m_service.createCaseFile(c);
+                 if (!id)
+                     return id.error();
+                 return {};
+             });
+}
+
+void CaseReviewPage::editCaseFile()
+{
+    const int row = m_cases->currentRow();
+    if (row < 0 || row >= int(m_unitCases.size()))
+        return;
+    CaseFile f = m_unitCases[size_t(row)];
+    editCase(this, f, tr("Case file %1").arg(f.number),
+             [this](const CaseFile &c) { return m_service.updateCaseFile(c); });
+}
+
+void CaseReviewPage::deleteCaseFile()
+{
+    const int row = m_cases->currentRow();
+    if (row < 0 || row >= int(m_unitCases.size()))
+        return;
+    const CaseFile f = m_unitCases[size_t(row)];
+    if (MessageBox::question(this, tr("Delete case file"),
+                             tr("Delete case file %1 \"%2\" from the catalogue?").arg(f.number, f.title)) !=
+        QMessageBox::Yes)
+        return;
+    if (auto r = m_service.removeCaseFile(f.id); !r)
+        MessageBox::warning(this, tr("Cannot delete the case file"), r.error().message, r.error().detail);
+}
+
+void CaseReviewPage::toggleNoCases()
+{
+    const auto unit = selectedUnit();
+    if (!unit)
+        return;
+    if (auto r = m_service.setNoCases(m_campaign.id, unit->unit, !unit->noCases); !r)
+        MessageBox::warning(this, tr("No cases last year"), r.error().message, r.error().detail);
+}
+
+void CaseReviewPage::newDraw()
+{
+    if (!m_campaign.id.isValid())
+        return;
+    DrawDialog dialog(m_service, m_campaign, m_summaries, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.drawn())
+        return;
+    reload();
+    const int index = m_drawCombo->findData(dialog.drawn()->value);
+    if (index >= 0)
+        m_drawCombo->setCurrentIndex(index);
+    m_tabs->setCurrentIndex(1);
+}
+
+void CaseReviewPage::drawReviewers()
+{
+    const auto draw = currentDraw();
+    if (!draw)
+        return;
+    if (auto r = m_service.drawReviewers(draw->id); !r)
+        MessageBox::warning(this, tr("Draw reviewers"), r.error().message, r.error().detail);
+}
+
+void CaseReviewPage::verifyDraw()
+{
+    const auto draw = currentDraw();
+    if (!draw)
+        return;
+    const auto v = m_service.verify(draw->id);
+    if (!v)
+        MessageBox::warning(this, tr("Verify the draw"), v.error().message, v.error().detail);
+    else if (v->ok())
+        MessageBox::information(
+            this, tr("Verify the draw"),
+            tr("Draw record %1: the re-run gives the same files and reviewers.").arg(draw->id.value));
+    else
+        MessageBox::warning(this, tr("Verify the draw"),
+                            tr("Draw record %1 does not verify:").arg(draw->id.value) + QLatin1Char('\n') +
+                                v->differences.join(QLatin1Char('\n')));
+}
+
+void CaseReviewPage::printDrawRecord()
+{
+    const auto draw = currentDraw();
+    if (!draw)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto r = m_printer.paintDrawRecord(m_campaign, *draw, m_drawnFiles, printer); !r)
+        MessageBox::warning(this, tr("Print the draw record"), r.error().message, r.error().detail);
+}
+
+void CaseReviewPage::exportDrawRecordPdf(const QString &given)
+{
+    const auto draw = currentDraw();
+    if (!draw)
+        return;
+    const QString path = !given.isEmpty() ? given
+                                          : askPath(tr("Draw record as PDF"),
+                                                    QStringLiteral("抽取记录-%1.pdf").arg(draw->id.value),
+                                                    tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto pdf = m_printer.drawRecordPdf(m_campaign, *draw, m_drawnFiles);
+    QString error;
+    if (!pdf)
+        MessageBox::warning(this, tr("Draw record as PDF"), pdf.error().message);
+    else if (!writeFile(path, *pdf, &error))
+        MessageBox::warning(this, tr("Draw record as PDF"), tr("%1 cannot be written.").arg(path), error);
+}
+
+void CaseReviewPage::scoreSelected()
+{
+    const auto file = selectedDrawnFile();
+    if (!file) {
+        MessageBox::information(this, tr("Scoring sheet"), tr("Choose a drawn file in the table first."));
+        return;
+    }
+    if (m_campaign.scoring.isEmpty()) {
+        MessageBox::warning(this, tr("Scoring sheet"),
+                            tr("The campaign's definition has no scoring sheet (its \"scoring\" section)."));
+        return;
+    }
+    ScoringSheetDialog dialog(m_service, m_campaign.scoring, *file, m_clock.today(), this);
+    dialog.exec();
+}
+
+void CaseReviewPage::toggleUploaded()
+{
+    const auto file = selectedDrawnFile();
+    if (!file)
+        return;
+    if (auto r = m_service.setUploaded(file->id, !file->uploaded, m_clock.today()); !r)
+        MessageBox::warning(this, tr("Upload confirmation"), r.error().message, r.error().detail);
+}
+
+void CaseReviewPage::addReviewer()
+{
+    QDialog d(this);
+    d.setObjectName(QStringLiteral("reviewerDialog"));
+    d.setWindowTitle(tr("Add a reviewer"));
+    auto *form = new QFormLayout;
+    auto *name = new QLineEdit(&d);
+    name->setObjectName(QStringLiteral("nameEdit"));
+    auto *where = new QComboBox(&d);
+    where->setObjectName(QStringLiteral("affiliationEdit"));
+    where->setEditable(true);
+    for (const CatalogueSummary &s : m_summaries)
+        where->addItem(s.unitName);
+    where->setCurrentText(QString());
+    auto *qualification = new QLineEdit(&d);
+    form->addRow(tr("Name:"), name);
+    form->addRow(tr("Unit or law firm:"), where);
+    form->addRow(tr("Qualification:"), qualification);
+    QLabel *error = FormDialog::errorLabel(&d);
+    auto *buttons = FormDialog::buttons(&d, QDialogButtonBox::Save, tr("&Add"), QStringLiteral("saveButton"));
+    FormDialog::lay(&d, form, error, buttons);
+    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &d, nullptr);
+    connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        const auto id = m_service.addReviewer(
+            {0, m_campaign.id, name->text(), where->currentText(), qualification->text()});
+        if (!id) {
+            FormDialog::showError(error, id.error().message);
+            return;
+        }
+        d.accept();
+    });
+    d.exec();
+}
+
+void CaseReviewPage::deleteReviewer()
+{
+    const int row = m_reviewers->currentRow();
+    if (row < 0)
+        return;
+    if (auto r = m_service.removeReviewer(m_reviewers->item(row, 0)->data(Qt::UserRole).toLongLong()); !r)
+        MessageBox::warning(this, tr("Remove the reviewer"), r.error().message, r.error().detail);
+}
+
+void CaseReviewPage::exportResultsPdf(const QString &given)
+{
+    const QString path = !given.isEmpty() ? given
+                                          : askPath(tr("Results as PDF"), QStringLiteral("案卷抽查结果.pdf"),
+                                                    tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto units = m_service.unitResults(m_campaign.id);
+    const auto files = m_service.drawnFiles(m_campaign.id);
+    if (!units || !files)
+        return;
+    const auto pdf = m_printer.resultsPdf(m_campaign, *units, *files);
+    QString error;
+    if (!pdf)
+        MessageBox::warning(this, tr("Results as PDF"), pdf.error().message);
+    else if (!writeFile(path, *pdf, &error))
+        MessageBox::warning(this, tr("Results as PDF"), tr("%1 cannot be written.").arg(path), error);
+}
+
+void CaseReviewPage::exportResultsXlsx(const QString &given)
+{
+    const QString path = !given.isEmpty()
+                             ? given
+                             : askPath(tr("Results as XLSX"), QStringLiteral("案卷抽查结果.xlsx"),
+                                       tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const auto units = m_service.unitResults(m_campaign.id);
+    const auto files = m_service.drawnFiles(m_campaign.id);
+    if (!units || !files)
+        return;
+    if (auto r = writeXlsx(path, reviewResultsWorkbook(m_campaign, *units, *files)); !r)
+        MessageBox::warning(this, tr("Results as XLSX"), r.error().message, r.error().detail);
+}
+
+} // namespace oversight

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "documents/reviewprinter.h"
+#include "domain/campaign.h"
+#include "domain/casefile.h"
+#include "domain/drawrecord.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace oversight {
+
+class CaseReviewService;
+class Clock;
+class UnitService;
+
+/// 案卷评查: the units' catalogues with totals and the 30% marker; the reviewer pool; the draws with their
+/// files, reviewers, scoring sheets and 附件7 upload ticks; the results by unit. Prints the draw record and
+/// the results (PDF, XLSX).
+class CaseReviewPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseReviewPage(CaseReviewService &service, UnitService &units, const Clock &clock,
+                   QWidget *parent = nullptr);
+
+    void setCampaign(const Campaign &campaign);
+
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QTableWidget *catalogueTable() const { return m_catalogue; }
+    [[nodiscard]] QTableWidget *caseTable() const { return m_cases; }
+    [[nodiscard]] QTableWidget *drawnTable() const { return m_drawn; }
+    [[nodiscard]] QTableWidget *resultsTable() const { return m_results; }
+    [[nodiscard]] QTableWidget *reviewerTable() const { return m_reviewers; }
+    [[nodiscard]] QComboBox *drawCombo() const { return m_drawCombo; }
+    [[nodiscard]] QLabel *totalsLabel() const { return m_totals; }
+    /// The drawn file of the selected row of the draw tab.
+    [[nodiscard]] std::optional<DrawnFile> selectedDrawnFile() const;
+
+public Q_SLOTS:
+    void reload();
+    void importCatalogue(const QString &path = {});
+    void addCaseFile();
+    void editCaseFile();
+    void deleteCaseFile();
+    void toggleNoCases();
+    void newDraw();
+    void drawReviewers();
+    void verifyDraw();
+    void printDrawRecord();
+    void exportDrawRecordPdf(const QString &path = {});
+    /// Opens the scoring sheet of the selected drawn file.
+    void scoreSelected();
+    void toggleUploaded();
+    void addReviewer();
+    void deleteReviewer();
+    void exportResultsPdf(const QString &path = {});
+    void exportResultsXlsx(const QString &path = {});
+
+private:
+    QWidget *buildCatalogueTab();
+    QWidget *buildDrawTab();
+    QWidget *buildReviewerTab();
+    QWidget *buildResultsTab();
+    void showCasesOfSelectedUnit();
+    void showDrawnFiles();
+    [[nodiscard]] std::optional<CatalogueSummary> selectedUnit() const;
+    [[nodiscard]] std::optional<DrawRecord> currentDraw() const;
+    [[nodiscard]] QString askPath(const QString &title, const QString &name, const QString &filter);
+
+    CaseReviewService &m_service;
+    UnitService &m_units;
+    const Clock &m_clock;
+    Campaign m_campaign;
+    ReviewPrinter m_printer;
+    std::vector<CatalogueSummary> m_summaries;
+    std::vector<CaseFile> m_unitCases;
+    std::vector<DrawRecord> m_draws;
+    std::vector<DrawnFile> m_drawnFiles;
+
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_catalogue = nullptr;
+    QTableWidget *m_cases = nullptr;
+    QLabel *m_totals = nullptr;
+    QPushButton *m_noCases = nullptr;
+    QComboBox *m_drawCombo = nullptr;
+    QLabel *m_drawInfo = nullptr;
+    QTableWidget *m_drawn = nullptr;
+    QTableWidget *m_reviewers = nullptr;
+    QTableWidget *m_results = nullptr;
+};
+
+} // namespace oversight

@@ -1,0 +1,129 @@
+#include "drawdialog.h"
+
+#include "services/casereviewservice.h"
+#include "widgets/formdialog.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+
+namespace oversight {
+
+DrawDialog::DrawDialog(CaseReviewService &service, const Campaign &campaign,
+                       const std::vector<CatalogueSummary> &catalogue, QWidget *parent)
+    : QDialog(parent), m_service(service), m_campaign(campaign)
+{
+    setObjectName(QStringLiteral("drawDialog"));
+    setWindowTitle(tr("Draw case files for the spot check"));
+    auto *form = new QFormLayout;
+    m_count = new QSpinBox(this);
+    m_count->setObjectName(QStringLiteral("countBox"));
+    m_count->setRange(1, 100000);
+    m_count->setValue(campaign.rules.spotCheckMinFiles > 0 ? campaign.rules.spotCheckMinFiles : 60);
+    auto *suggestButton = new QPushButton(tr("Suggest the busiest units"), this);
+    suggestButton->setObjectName(QStringLiteral("suggestButton"));
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_count);
+    countRow->addWidget(suggestButton);
+    countRow->addStretch();
+    form->addRow(tr("Files to draw:"), countRow);
+
+    m_units = new QListWidget(this);
+    m_units->setObjectName(QStringLiteral("unitList"));
+    m_units->setMinimumHeight(220);
+    for (const CatalogueSummary &c : catalogue) {
+        if (c.total == 0)
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 (%n file(s))", nullptr, c.total).arg(c.unitName), m_units);
+        item->setData(Qt::UserRole, c.unitName);
+        item->setData(Qt::UserRole + 1, c.total);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    form->addRow(tr("Units:"), m_units);
+    m_seed = new QLineEdit(this);
+    m_seed->setObjectName(QStringLiteral("seedEdit"));
+    m_seed->setPlaceholderText(tr("empty: from the system's random source"));
+    m_seed->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,20}")), m_seed));
+    form->addRow(tr("Seed:"), m_seed);
+    m_task = new QLineEdit(tr("%1 case-file spot check").arg(campaign.caseYear), this);
+    m_task->setObjectName(QStringLiteral("taskEdit"));
+    form->addRow(tr("Task:"), m_task);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("drawNote"));
+    m_note->setWordWrap(true);
+    form->addRow(QString(), m_note);
+    m_error = FormDialog::errorLabel(this);
+    FormDialog::lay(
+        this, form, m_error,
+        FormDialog::buttons(this, QDialogButtonBox::Ok, tr("&Draw"), QStringLiteral("drawButton")));
+
+    connect(suggestButton, &QPushButton::clicked, this, &DrawDialog::suggest);
+    connect(m_count, &QSpinBox::valueChanged, this, &DrawDialog::updateNote);
+    connect(m_units, &QListWidget::itemChanged, this, &DrawDialog::updateNote);
+    suggest();
+}
+
+void DrawDialog::suggest()
+{
+    const auto names = m_service.suggestedUnits(m_campaign.id, m_count->value());
+    for (int i = 0; i < m_units->count(); ++i) {
+        QListWidgetItem *item = m_units->item(i);
+        item->setCheckState(names && names->contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                          : Qt::Unchecked);
+    }
+    updateNote();
+}
+
+void DrawDialog::updateNote()
+{
+    int units = 0, pool = 0;
+    for (int i = 0; i < m_units->count(); ++i)
+        if (m_units->item(i)->checkState() == Qt::Checked) {
+            ++units;
+            pool += m_units->item(i)->data(Qt::UserRole + 1).toInt();
+        }
+    QString note = tr("%1 unit(s), a pool of %2 file(s).").arg(units).arg(pool);
+    if (m_count->value() < m_campaign.rules.spotCheckMinFiles)
+        note += QLatin1Char(' ') +
+                tr("Fewer than the plan's %1 files: allowed, and recorded in the draw as a warning.")
+                    .arg(m_campaign.rules.spotCheckMinFiles);
+    m_note->setText(note);
+}
+
+void DrawDialog::accept()
+{
+    DrawRequest request;
+    for (int i = 0; i < m_units->count(); ++i)
+        if (m_units->item(i)->checkState() == Qt::Checked)
+            request.units << m_units->item(i)->data(Qt::UserRole).toString();
+    if (request.units.isEmpty()) {
+        FormDialog::showError(m_error, tr("Tick at least one unit."));
+        return;
+    }
+    request.count = m_count->value();
+    if (!m_seed->text().isEmpty()) {
+        bool ok = false;
+        request.seed = m_seed->text().toULongLong(&ok);
+        if (!ok) {
+            FormDialog::showError(m_error, tr("Seed: a whole number from 0 to 18446744073709551615."));
+            return;
+        }
+    }
+    request.task = m_task->text();
+    const auto record = m_service.drawCases(m_campaign.id, request);
+    if (!record) {
+        FormDialog::showError(m_error, record.error().message);
+        return;
+    }
+    m_drawn = record->id;
+    QDialog::accept();
+}
+
+} // namespace oversight

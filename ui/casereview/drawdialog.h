@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/casefile.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace oversight {
+
+class CaseReviewService;
+struct DrawRecord;
+
+/// 随机抽取: the units (the busiest ticked by default), the number of files (the plan's minimum by default;
+/// fewer is allowed with a warning that goes into the record), an optional seed (e.g. drawn in public) and
+/// the task's name. Draw stores the record.
+class DrawDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    DrawDialog(CaseReviewService &service, const Campaign &campaign,
+               const std::vector<CatalogueSummary> &catalogue, QWidget *parent = nullptr);
+
+    [[nodiscard]] QListWidget *unitList() const { return m_units; }
+    [[nodiscard]] QSpinBox *countBox() const { return m_count; }
+    [[nodiscard]] QLineEdit *seedEdit() const { return m_seed; }
+    [[nodiscard]] std::optional<DrawId> drawn() const { return m_drawn; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void suggest();
+    void updateNote();
+
+    CaseReviewService &m_service;
+    Campaign m_campaign;
+    QListWidget *m_units = nullptr;
+    QSpinBox *m_count = nullptr;
+    QLineEdit *m_seed = nullptr;
+    QLineEdit *m_task = nullptr;
+    QLabel *m_note = nullptr;
+    QLabel *m_error = nullptr;
+    std::optional<DrawId> m_drawn;
+};
+
+} // namespace oversight
