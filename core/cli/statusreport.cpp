@@ -1,6 +1,7 @@
 #include "statusreport.h"
 
 #include "services/campaignservice.h"
+#include "services/ledgerservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -35,7 +36,11 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     Result<std::vector<Complaint>> complaints = workspace.supervision().complaints(campaign);
     if (!complaints)
         return complaints.error();
+    Result<std::vector<Problem>> problems = workspace.ledger().problems(campaign);
+    if (!problems)
+        return problems.error();
     StatusReport report;
+    report.m_problems = std::move(problems).value();
     report.m_complaints = std::move(complaints).value();
     report.m_campaign = std::move(c).value();
     report.m_today = today;
@@ -59,6 +64,26 @@ QJsonObject StatusReport::complaintCounts(UnitId unit) const
             ++overdue;
     }
     // Counts only: nothing of a case's content, least of all its complainant, leaves through status.
+    return QJsonObject{{QStringLiteral("open"), open},
+                       {QStringLiteral("overdue"), overdue},
+                       {QStringLiteral("closed"), closed}};
+}
+
+QJsonObject StatusReport::problemCounts(UnitId unit) const
+{
+    qint64 open = 0;
+    qint64 overdue = 0;
+    qint64 closed = 0;
+    for (const Problem &p : m_problems) {
+        if (unit.isValid() && p.unit != unit)
+            continue;
+        if (p.isClosed())
+            ++closed;
+        else
+            ++open;
+        if (p.isOverdue(m_today))
+            ++overdue;
+    }
     return QJsonObject{{QStringLiteral("open"), open},
                        {QStringLiteral("overdue"), overdue},
                        {QStringLiteral("closed"), closed}};
@@ -103,6 +128,7 @@ QJsonObject StatusReport::toJson() const
         units.append(QJsonObject{{QStringLiteral("name"), unit.name},
                                  {QStringLiteral("category"), categoryWord(unit.category)},
                                  {QStringLiteral("contact_named"), unit.hasContact()},
+                                 {QStringLiteral("problems"), problemCounts(unit.id)},
                                  {QStringLiteral("complaints"), complaintCounts(unit.id)}});
     }
     root.insert(QStringLiteral("units"), units);
@@ -152,6 +178,12 @@ QString StatusReport::toText() const
     } else {
         line(tr("Next deadline: none; every deadline has passed"));
     }
+
+    const QJsonObject problems = problemCounts(UnitId());
+    line(tr("Rectification ledger: %1 open (%2 overdue), %3 closed")
+             .arg(problems.value(QStringLiteral("open")).toInteger())
+             .arg(problems.value(QStringLiteral("overdue")).toInteger())
+             .arg(problems.value(QStringLiteral("closed")).toInteger()));
 
     const QJsonObject counts = complaintCounts(UnitId());
     line(tr("Complaints and supervision cases: %1 open (%2 overdue), %3 closed")

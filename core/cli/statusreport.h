@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/complaint.h"
+#include "domain/problem.h"
 #include "domain/result.h"
 #include "domain/unit.h"
 
@@ -34,11 +35,14 @@ public:
 private:
     /// open (every status but closed), overdue, closed — of one unit, or of all when `unit` is invalid.
     [[nodiscard]] QJsonObject complaintCounts(UnitId unit) const;
+    /// The rectification ledger's problems, counted the same way.
+    [[nodiscard]] QJsonObject problemCounts(UnitId unit) const;
 
     Campaign m_campaign;
     QDate m_today;
     std::vector<Unit> m_units;
     std::vector<Complaint> m_complaints;
+    std::vector<Problem> m_problems;
 };
 
 } // namespace oversight

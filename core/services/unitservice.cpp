@@ -23,6 +23,8 @@ QString tableLabel(const QString &table)
         return UnitText::tr("call-backs");
     if (table == QLatin1String("complaint_findings"))
         return UnitText::tr("problems found by supervision");
+    if (table == QLatin1String("problems"))
+        return UnitText::tr("problems in the rectification ledger");
     return table;
 }
 
