@@ -31,7 +31,7 @@ constexpr qreal tableBottomMm = pageHeightMm - 17; // the page number sits below
 constexpr qreal pageNumberBaselineMm = pageHeightMm - 9;
 
 // 序号, 单位, 改革领域, 问题来源, 问题描述, 整改措施, 责任人, 整改时限, 整改状态, 完成情况: 267 mm in all.
-constexpr qreal columnWidthsMm[] = {11, 26, 30, 16, 56, 50, 16, 23, 16, 23};
+constexpr qreal columnWidthsMm[] = {10, 25, 29, 18.5, 55, 49, 15, 21.5, 20, 24};
 constexpr int columnCount = 10;
 // Columns whose short content is centred; the others are read as text, from the left.
 constexpr bool centred[] = {true, false, false, true, false, false, true, true, true, false};
