@@ -224,10 +224,11 @@ XlsxWorkbook problemTemplate(const Campaign &campaign)
         c.required = spec.required || spec.key == unitKey;
         c.note = spec.hint;
         if (spec.key == areaKey) {
+            // Excel's drop-down holds at most 255 characters: the numbers; the titles are on the notes sheet.
             c.kind = XlsxColumn::Kind::Choice;
-            for (const Area &a : campaign.areas)
-                c.choices.append(QStringLiteral("%1.%2").arg(a.number).arg(a.title));
-            c.width = 30;
+            for (int n = 1; n <= 10; ++n)
+                c.choices.append(QString::number(n));
+            c.width = 10;
         }
         if (spec.key == sourceKey) {
             c.kind = XlsxColumn::Kind::Choice;
@@ -260,6 +261,10 @@ XlsxWorkbook problemTemplate(const Campaign &campaign)
             QString(spec.header + (spec.required || spec.key == unitKey ? ProblemImporter::tr(" (required)")
                                                                          : QString())),
             spec.hint});
+    notes.rows.append(QVariantList{QString(), QString()});
+    notes.rows.append(QVariantList{ProblemImporter::tr("Reform areas"), QString()});
+    for (const Area &a : campaign.areas)
+        notes.rows.append(QVariantList{QString::number(a.number), a.title});
     book.sheets.append(notes);
     return book;
 }
