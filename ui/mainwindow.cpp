@@ -2,6 +2,7 @@
 
 #include "documents/documentspage.h"
 #include "language.h"
+#include "ledger/ledgerpage.h"
 #include "messagebox.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
@@ -120,6 +121,17 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
     connect(&documents, &DocumentService::caseNoticeIssued, m_supervisionPage, &SupervisionPage::refreshCase);
 }
 
+void MainWindow::addLedgerPage(LedgerService &ledger, UnitService &units)
+{
+    if (m_ledgerPage)
+        return;
+    m_ledgerPage = new LedgerPage(ledger, units, m_clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Rectification ledger"), m_ledgerPage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_ledgerPage->setCampaign(m_campaign);
+}
+
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
@@ -222,6 +234,8 @@ void MainWindow::reloadCampaign()
     m_supervisionPage->setCampaign(m_campaign);
     if (m_documentsPage)
         m_documentsPage->setCampaign(m_campaign);
+    if (m_ledgerPage)
+        m_ledgerPage->setCampaign(m_campaign);
     updateCalendar();
 }
 
@@ -235,6 +249,8 @@ void MainWindow::updateCalendar()
 {
     m_calendarDay = m_clock.today();
     m_supervisionPage->refreshDay();
+    if (m_ledgerPage)
+        m_ledgerPage->refreshDay();
     if (m_campaign.phases.empty()) {
         m_phaseLabel->setText(tr("No campaign"));
         m_deadlineLabel->clear();

@@ -17,6 +17,8 @@ class CampaignService;
 class Clock;
 class DocumentService;
 class DocumentsPage;
+class LedgerPage;
+class LedgerService;
 class Settings;
 class SupervisionPage;
 class SupervisionService;
@@ -39,6 +41,9 @@ public:
     /// Adds the documents page; a supervision notice asked for on the supervision page is drafted there.
     void addDocumentsPage(DocumentService &documents, UnitService &units);
     [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
+    /// Adds the rectification ledger page; main() calls it once.
+    void addLedgerPage(LedgerService &ledger, UnitService &units);
+    [[nodiscard]] LedgerPage *ledgerPage() const { return m_ledgerPage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -78,6 +83,7 @@ private:
     UnitsPage *m_unitsPage = nullptr;
     SupervisionPage *m_supervisionPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
+    LedgerPage *m_ledgerPage = nullptr;
 };
 
 } // namespace oversight

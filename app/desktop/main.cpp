@@ -7,6 +7,7 @@
 #include "messagebox.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
+#include "services/ledgerservice.h"
 #include "services/workspace.h"
 #include "settings.h"
 
@@ -150,6 +151,7 @@ int main(int argc, char *argv[])
     MainWindow window(workspace->campaigns(), workspace->units(), workspace->supervision(),
                       workspace->clock(), settings);
     window.addDocumentsPage(workspace->documents(), workspace->units());
+    window.addLedgerPage(workspace->ledger(), workspace->units());
     window.show();
     return QApplication::exec();
 }
