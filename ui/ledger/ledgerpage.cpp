@@ -218,9 +218,11 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QChar(0x4E00));
-    const int widths[] = {4, 9, 12, 5, 22, 18, 5, 7, 7, 12};
+    // In characters: a 1366-pixel screen shows every column, the texts elided (the tooltip has them whole).
+    const double widths[] = {2.5, 8, 8, 4, 14, 11, 3.5, 6.5, 7, 8};
     for (int c = 0; c < ProblemTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em + em);
+        m_table->setColumnWidth(c, int(widths[c] * em + em * 0.8));
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("problemDetail"));
@@ -245,7 +247,14 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_counts->setObjectName(QStringLiteral("ledgerCounts"));
     m_status->addWidget(m_counts, 1);
 
+    auto *heading = new QLabel(tr("Rectification ledger"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(splitter, 1);
