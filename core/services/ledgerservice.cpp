@@ -109,16 +109,7 @@ QString LedgerService::evidencePath(const ProblemEvidence &evidence) const
 
 Result<std::vector<qint64>> LedgerService::search(CampaignId campaign, const QString &keywords) const
 {
-    ProblemFilter filter;
-    filter.keyword = keywords;
-    const Result<std::vector<Problem>> found = problems(campaign, filter);
-    if (!found)
-        return found.error();
-    std::vector<qint64> ids;
-    for (const Problem &p : *found)
-        ids.push_back(p.id.value);
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return ProblemRepository(m_db.connection()).searchAll(campaign, keywords);
 }
 
 Result<QDate> LedgerService::defaultDeadline(CampaignId campaign) const

@@ -141,26 +141,18 @@ Result<std::vector<Problem>> ProblemRepository::list(CampaignId campaign, const 
         where += QStringLiteral(" AND status <> 'closed' AND deadline < ?");
         values.append(dateValue(today.isValid() ? today : QDate::currentDate()));
     }
-    const QStringList words = filter.keyword.split(QRegularExpression(QStringLiteral("\\s+")),
-                                                   Qt::SkipEmptyParts);
+    const bool keyword = !filter.keyword.trimmed().isEmpty();
     std::vector<qint64> ids;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const Result<std::vector<qint64>> found = search(campaign, words.at(i));
+    if (keyword) {
+        Result<std::vector<qint64>> found = searchAll(campaign, filter.keyword);
         if (!found)
             return found.error();
-        if (i == 0) {
-            ids = *found;
-        } else {
-            std::vector<qint64> both;
-            std::set_intersection(ids.begin(), ids.end(), found->begin(), found->end(),
-                                  std::back_inserter(both));
-            ids.swap(both);
-        }
+        ids = std::move(found).value();
     }
     Result<std::vector<Problem>> rows = select(
         where + QStringLiteral(" ORDER BY (SELECT name FROM units WHERE units.id = problems.unit_id), id"),
         values);
-    if (!rows || words.isEmpty())
+    if (!rows || !keyword)
         return rows;
     std::vector<Problem> kept;
     for (const Problem &p : *rows) {
@@ -317,6 +309,26 @@ Result<bool> ProblemRepository::insertEvidence(const ProblemEvidence &e)
         !r)
         return r.error();
     return q.numRowsAffected() == 1;
+}
+
+Result<std::vector<qint64>> ProblemRepository::searchAll(CampaignId campaign, const QString &keywords) const
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList words = keywords.split(space, Qt::SkipEmptyParts);
+    std::vector<qint64> ids;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        Result<std::vector<qint64>> found = search(campaign, words.at(i));
+        if (!found)
+            return found.error();
+        if (i == 0) {
+            ids = std::move(found).value();
+        } else {
+            std::vector<qint64> both;
+            std::set_intersection(ids.begin(), ids.end(), found->begin(), found->end(), std::back_inserter(both));
+            ids.swap(both);
+        }
+    }
+    return ids;
 }
 
 Result<std::vector<qint64>> ProblemRepository::search(CampaignId campaign, const QString &keyword) const

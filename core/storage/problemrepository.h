@@ -45,6 +45,8 @@ public:
     /// space), ascending. Three characters or more: the trigram index; one or two: the one-character index,
     /// as a phrase; a keyword of characters neither index holds (punctuation only): a plain scan.
     [[nodiscard]] Result<std::vector<qint64>> search(CampaignId campaign, const QString &keyword) const;
+    /// Ids of the problems that contain every white-space separated word of `keywords`, ascending.
+    [[nodiscard]] Result<std::vector<qint64>> searchAll(CampaignId campaign, const QString &keywords) const;
 
 private:
     static Problem fromQuery(const QSqlQuery &q);
