@@ -186,7 +186,8 @@ int pdf(const QString &db, const QString &out)
     const auto problems = ws.ledger().problems(campaign).value();
     const LedgerRenderer renderer(DocumentFonts::resolve());
     const LedgerDocument doc = LedgerDocument::make(c, units, problems, benchToday);
-    const auto bytes = renderer.pdf(doc);
+    int pages = 0;
+    const auto bytes = renderer.pdf(doc, &pages);
     if (!bytes)
         return 1;
     QFile f(out);
@@ -194,7 +195,7 @@ int pdf(const QString &db, const QString &out)
         return 1;
     f.close();
     const double seconds = timer.nsecsElapsed() / 1e9;
-    std::printf("%.3f %d %ld\n", seconds, int(renderer.layOut(doc).size()), peakKb());
+    std::printf("%.3f %d %ld\n", seconds, pages, peakKb());
     return 0;
 }
 

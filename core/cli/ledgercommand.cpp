@@ -87,8 +87,7 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
         const LedgerRenderer renderer(DocumentFonts::resolve());
         const LedgerDocument doc =
             LedgerDocument::make(*campaign, *units, *problems, today, unit ? &*unit : nullptr);
-        pages = int(renderer.layOut(doc).size());
-        const Result<QByteArray> bytes = renderer.pdf(doc);
+        const Result<QByteArray> bytes = renderer.pdf(doc, &pages);
         if (!bytes)
             return context.fail(bytes.error());
         QSaveFile file(outPath);

@@ -7,6 +7,8 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QGlyphRun>
+#include <QRawFont>
 
 #include <algorithm>
 #include <cmath>
@@ -89,7 +91,7 @@ public:
         m_measure.setDotsPerMeterY(qRound(7200 / 0.0254));
         for (const QFont &f : m_faces)
             m_metrics.emplace_back(f, &m_measure);
-        m_advances.resize(m_faces.size());
+        m_advances.assign(m_faces.size(), std::vector<qreal>(0x10000, -1.0));
         m_linePitch = lineFactor * m_faces[CellFace].pixelSize();
     }
 
@@ -111,12 +113,10 @@ private:
 
     qreal advance(int face, QChar c)
     {
-        auto &cache = m_advances[size_t(face)];
-        const auto it = cache.constFind(c.unicode());
-        if (it != cache.cend())
-            return *it;
-        const qreal a = m_metrics[size_t(face)].horizontalAdvance(c);
-        cache.insert(c.unicode(), a);
+        std::vector<qreal> &table = m_advances[size_t(face)];
+        qreal &a = table[c.unicode()];
+        if (a < 0)
+            a = m_metrics[size_t(face)].horizontalAdvance(c);
         return a;
     }
     qreal width(int face, const QString &s)
@@ -126,89 +126,121 @@ private:
             w += advance(face, c);
         return w;
     }
+    qreal width(int face, const QChar *s, qsizetype n)
+    {
+        qreal w = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            w += advance(face, s[i]);
+        return w;
+    }
+
+    /// A piece of a paragraph that is placed whole: one CJK character, one space, or a run of narrow
+    /// characters (Latin letters, digits).
+    struct Piece
+    {
+        qsizetype from = 0;
+        qsizetype length = 0;
+        qreal width = 0;
+    };
 
     /// `text` broken into lines of at most `limit`: CJK text breaks between any two characters, a run of
     /// Latin letters or digits only at a space (or inside itself when it is longer than a line); no line
-    /// starts with a closing mark or ends with an opening one.
+    /// starts with a closing mark or ends with an opening one. Works on indexes: ten thousand rows of ten
+    /// cells each pass through here.
     QStringList wrap(int face, const QString &text, qreal limit)
     {
         QStringList out;
-        for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
-            // Pieces: one CJK character, one space, or a run of narrow characters.
-            QStringList pieces;
-            for (qsizetype i = 0; i < paragraph.size();) {
-                if (isNarrow(paragraph.at(i))) {
-                    qsizetype j = i + 1;
-                    while (j < paragraph.size() && isNarrow(paragraph.at(j)) &&
-                           !noLineEnd.contains(paragraph.at(j)))
+        const QChar *chars = text.constData();
+        qsizetype paragraphStart = 0;
+        while (paragraphStart <= text.size()) {
+            qsizetype paragraphEnd = text.indexOf(QLatin1Char('\n'), paragraphStart);
+            if (paragraphEnd < 0)
+                paragraphEnd = text.size();
+            std::vector<Piece> &pieces = m_pieces;
+            pieces.clear();
+            for (qsizetype i = paragraphStart; i < paragraphEnd;) {
+                qsizetype j = i + 1;
+                if (isNarrow(chars[i])) {
+                    while (j < paragraphEnd && isNarrow(chars[j]) && !noLineEnd.contains(chars[j]))
                         ++j;
-                    pieces.append(paragraph.mid(i, j - i));
-                    i = j;
-                } else {
-                    const qsizetype len = paragraph.at(i).isHighSurrogate() && i + 1 < paragraph.size() ? 2 : 1;
-                    pieces.append(paragraph.mid(i, len));
-                    i += len;
+                } else if (chars[i].isHighSurrogate() && j < paragraphEnd) {
+                    ++j;
                 }
+                pieces.push_back({i, j - i, width(face, chars + i, j - i)});
+                i = j;
             }
-            QStringList line;
-            qreal used = 0;
-            const auto flush = [&] {
-                QString s = line.join(QString());
-                out.append(s.trimmed());
-                line.clear();
-                used = 0;
+            const auto emitLine = [&](size_t from, size_t to) {
+                if (from >= to) {
+                    out.append(QString());
+                    return;
+                }
+                const qsizetype a = pieces[from].from;
+                const qsizetype b = pieces[to - 1].from + pieces[to - 1].length;
+                out.append(text.mid(a, b - a).trimmed());
             };
-            for (qsizetype k = 0; k < pieces.size(); ++k) {
-                QString piece = pieces.at(k);
-                qreal w = width(face, piece);
-                if (used + w <= limit + 0.01) {
-                    line.append(piece);
-                    used += w;
+            size_t lineStart = 0;
+            qreal used = 0;
+            for (size_t k = 0; k < pieces.size(); ++k) {
+                const Piece piece = pieces[k];
+                if (used + piece.width <= limit + 0.01) {
+                    used += piece.width;
                     continue;
                 }
-                if (piece.trimmed().isEmpty()) { // a space at the end of a line disappears
-                    flush();
+                const QChar first = chars[piece.from];
+                if (first.isSpace()) { // a space at the end of a line disappears
+                    emitLine(lineStart, k);
+                    lineStart = k + 1;
+                    used = 0;
                     continue;
                 }
-                if (isNarrow(piece.at(0)) && w > limit) {
+                if (isNarrow(first) && piece.width > limit) {
                     // A run longer than a line: as much as fits here, the rest on the next lines.
                     qsizetype fit = 0;
                     qreal fw = 0;
-                    while (fit < piece.size() && used + fw + advance(face, piece.at(fit)) <= limit + 0.01)
-                        fw += advance(face, piece.at(fit++));
-                    if (fit == 0 && line.isEmpty())
+                    while (fit < piece.length && used + fw + advance(face, chars[piece.from + fit]) <= limit + 0.01)
+                        fw += advance(face, chars[piece.from + fit++]);
+                    if (fit == 0 && lineStart == k)
                         fit = 1;
                     if (fit > 0) {
-                        line.append(piece.left(fit));
-                        pieces.insert(k + 1, piece.mid(fit));
+                        pieces[k] = {piece.from, fit, fw};
+                        pieces.insert(pieces.begin() + qsizetype(k) + 1,
+                                      {piece.from + fit, piece.length - fit,
+                                       width(face, chars + piece.from + fit, piece.length - fit)});
+                        emitLine(lineStart, k + 1);
+                        lineStart = k + 1;
                     } else {
+                        emitLine(lineStart, k);
+                        lineStart = k;
                         --k;
                     }
-                    flush();
+                    used = 0;
                     continue;
                 }
-                // Kinsoku: a closing mark takes the previous character with it; an opening one goes down.
-                QStringList carried;
-                if (noLineStart.contains(piece.at(0)) && line.size() > 1) {
-                    carried.append(line.takeLast());
+                // Kinsoku: a closing mark takes the previous piece with it; an opening mark goes down.
+                size_t breakAt = k;
+                if (noLineStart.contains(first) && breakAt - lineStart > 1)
+                    --breakAt;
+                while (breakAt - lineStart > 1) {
+                    const Piece &last = pieces[breakAt - 1];
+                    if (!noLineEnd.contains(chars[last.from + last.length - 1]))
+                        break;
+                    --breakAt;
                 }
-                while (line.size() > 1 && !line.last().isEmpty() && noLineEnd.contains(line.last().back()))
-                    carried.prepend(line.takeLast());
-                if (line.isEmpty()) { // nothing fits: the piece stands alone on its line
-                    line.append(piece);
-                    flush();
+                if (breakAt == lineStart) { // nothing fits: the piece stands alone on its line
+                    emitLine(k, k + 1);
+                    lineStart = k + 1;
+                    used = 0;
                     continue;
                 }
-                flush();
-                for (const QString &c : carried) {
-                    line.append(c);
-                    used += width(face, c);
-                }
-                line.append(piece);
-                used += w;
+                emitLine(lineStart, breakAt);
+                lineStart = breakAt;
+                used = 0;
+                for (size_t m = breakAt; m <= k; ++m)
+                    used += pieces[m].width;
             }
-            if (!line.isEmpty() || out.isEmpty() || paragraph.isEmpty())
-                flush();
+            if (lineStart < pieces.size() || out.isEmpty() || paragraphStart == paragraphEnd)
+                emitLine(lineStart, pieces.size());
+            paragraphStart = paragraphEnd + 1;
         }
         while (out.size() > 1 && out.last().isEmpty())
             out.removeLast();
@@ -408,7 +440,8 @@ private:
     const std::vector<QFont> &m_faces;
     QImage m_measure;
     std::vector<QFontMetricsF> m_metrics;
-    std::vector<QHash<char16_t, qreal>> m_advances;
+    std::vector<std::vector<qreal>> m_advances; ///< per face, by UTF-16 code unit; -1 until measured
+    std::vector<Piece> m_pieces;
     std::vector<LedgerRenderer::Page> m_pages;
     qreal m_linePitch = 0;
     qreal m_y = 0;
@@ -503,16 +536,54 @@ std::vector<LedgerRenderer::Page> LedgerRenderer::layOut(const LedgerDocument &d
 
 Result<void> LedgerRenderer::paint(const LedgerDocument &document, QPagedPaintDevice &device) const
 {
+    return paint(layOut(document), device);
+}
+
+Result<void> LedgerRenderer::paint(const std::vector<Page> &pages, QPagedPaintDevice &device) const
+{
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0),
                                      QPageLayout::Millimeter));
-    const std::vector<Page> pages = layOut(document);
     QPainter painter;
     if (!painter.begin(&device))
         return makeError(Error::Code::Io, tr("Could not start painting the ledger."));
     const qreal sx = device.logicalDpiX() / 7200.0;
     const qreal sy = device.logicalDpiY() / 7200.0;
-    const QPen thin(Qt::black, 30, Qt::SolidLine, Qt::SquareCap); // 0.3 pt
+    const QPen thin(Qt::black, 30, Qt::SolidLine, Qt::SquareCap);  // 0.3 pt
     const QPen thick(Qt::black, 80, Qt::SolidLine, Qt::SquareCap); // 0.8 pt
+
+    // The cells' text is drawn as glyph runs placed with the layout's own advances: drawText() would shape
+    // every line again, and with design metrics FreeType loads each glyph's outline for its advance, which
+    // made painting a 10,000-problem ledger take seconds. A line with a character the face lacks is drawn with
+    // drawText(), which finds a fallback face for it.
+    const QRawFont cellFont = QRawFont::fromFont(m_faces[CellFace]);
+    QHash<quint32, qreal> advances;
+    QList<QPointF> positions;
+    const auto drawCellLine = [&](const Text &t) {
+        QList<quint32> glyphs = cellFont.glyphIndexesForString(t.text);
+        if (glyphs.size() != t.text.size() || !cellFont.isValid())
+            return false;
+        positions.resize(glyphs.size());
+        qreal x = 0;
+        for (qsizetype i = 0; i < glyphs.size(); ++i) {
+            if (glyphs.at(i) == 0 && !t.text.at(i).isSpace())
+                return false;
+            positions[i] = QPointF(x, 0);
+            auto it = advances.constFind(glyphs.at(i));
+            if (it == advances.cend()) {
+                const QList<QPointF> a = cellFont.advancesForGlyphIndexes(QList<quint32>{glyphs.at(i)},
+                                                                          QRawFont::UseDesignMetrics);
+                it = advances.insert(glyphs.at(i), a.isEmpty() ? 0 : a.first().x());
+            }
+            x += *it;
+        }
+        QGlyphRun run;
+        run.setRawFont(cellFont);
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+        painter.drawGlyphRun(t.baseline, run);
+        return true;
+    };
+
     for (size_t i = 0; i < pages.size(); ++i) {
         if (i > 0 && !device.newPage())
             return makeError(Error::Code::Io, tr("Could not start page %1 of the ledger.").arg(i + 1));
@@ -528,6 +599,8 @@ Result<void> LedgerRenderer::paint(const LedgerDocument &document, QPagedPaintDe
         painter.setPen(Qt::black);
         int face = -1;
         for (const Text &t : page.texts) {
+            if (t.font == CellFace && drawCellLine(t))
+                continue;
             if (t.font != face) {
                 face = t.font;
                 painter.setFont(m_faces[size_t(face)]);
@@ -541,8 +614,11 @@ Result<void> LedgerRenderer::paint(const LedgerDocument &document, QPagedPaintDe
     return {};
 }
 
-Result<QByteArray> LedgerRenderer::pdf(const LedgerDocument &document) const
+Result<QByteArray> LedgerRenderer::pdf(const LedgerDocument &document, int *pageCount) const
 {
+    const std::vector<Page> pages = layOut(document);
+    if (pageCount)
+        *pageCount = int(pages.size());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -550,7 +626,7 @@ Result<QByteArray> LedgerRenderer::pdf(const LedgerDocument &document) const
         writer.setResolution(1200);
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Oversight Desk"));
-        if (auto r = paint(document, writer); !r)
+        if (auto r = paint(pages, writer); !r)
             return r.error();
     }
     return buffer.data();

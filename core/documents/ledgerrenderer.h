@@ -82,7 +82,10 @@ public:
 
     [[nodiscard]] std::vector<Page> layOut(const LedgerDocument &document) const;
     [[nodiscard]] Result<void> paint(const LedgerDocument &document, QPagedPaintDevice &device) const;
-    [[nodiscard]] Result<QByteArray> pdf(const LedgerDocument &document) const;
+    /// Paints pages laid out already (layOut()).
+    [[nodiscard]] Result<void> paint(const std::vector<Page> &pages, QPagedPaintDevice &device) const;
+    /// The PDF bytes, fonts embedded; `pageCount`, when given, receives the number of pages.
+    [[nodiscard]] Result<QByteArray> pdf(const LedgerDocument &document, int *pageCount = nullptr) const;
     [[nodiscard]] const DocumentFonts &fonts() const { return m_fonts; }
 
     /// The left edge and width of column `column` (0…9) on the sheet, in millimetres (for tests).
