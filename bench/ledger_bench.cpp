@@ -50,17 +50,25 @@ long peakKb()
 // Realistic ledger text: findings of case-file reviews, complaints and self-checks, each with a case number,
 // so that the 50,000 descriptions are not 50,000 copies of a few sentences.
 const QStringList subjects{
-    QStringLiteral("作出较大数额罚款决定前"), QStringLiteral("现场检查时"),     QStringLiteral("案件调查终结后"),
-    QStringLiteral("实施行政强制措施时"),     QStringLiteral("作出行政许可决定时"), QStringLiteral("送达处罚决定书时"),
-    QStringLiteral("重大执法决定作出前"),     QStringLiteral("立案审批时"),     QStringLiteral("办理简易程序案件时"),
+    QStringLiteral("作出较大数额罚款决定前"), QStringLiteral("现场检查时"),
+    QStringLiteral("案件调查终结后"),         QStringLiteral("实施行政强制措施时"),
+    QStringLiteral("作出行政许可决定时"),     QStringLiteral("送达处罚决定书时"),
+    QStringLiteral("重大执法决定作出前"),     QStringLiteral("立案审批时"),
+    QStringLiteral("办理简易程序案件时"),
 };
 const QStringList faults{
-    QStringLiteral("未告知当事人听证权利"),     QStringLiteral("执法人员未出示执法证件"),
-    QStringLiteral("未经法制审核"),             QStringLiteral("未制作现场检查笔录"),
-    QStringLiteral("音像记录缺失"),             QStringLiteral("送达回证未由受送达人签收"),
-    QStringLiteral("适用法律条款不准确"),       QStringLiteral("自由裁量理由未说明"),
-    QStringLiteral("罚款未开具统一票据"),       QStringLiteral("证据材料未编号装订"),
-    QStringLiteral("多头重复检查增加企业负担"), QStringLiteral("未在七日内公示执法决定信息"),
+    QStringLiteral("未告知当事人听证权利"),
+    QStringLiteral("执法人员未出示执法证件"),
+    QStringLiteral("未经法制审核"),
+    QStringLiteral("未制作现场检查笔录"),
+    QStringLiteral("音像记录缺失"),
+    QStringLiteral("送达回证未由受送达人签收"),
+    QStringLiteral("适用法律条款不准确"),
+    QStringLiteral("自由裁量理由未说明"),
+    QStringLiteral("罚款未开具统一票据"),
+    QStringLiteral("证据材料未编号装订"),
+    QStringLiteral("多头重复检查增加企业负担"),
+    QStringLiteral("未在七日内公示执法决定信息"),
 };
 const QStringList measures{
     QStringLiteral("组织全体执法人员学习行政处罚法，完善告知文书模板"),
@@ -75,10 +83,12 @@ const QStringList measures{
 const QStringList owners{QStringLiteral("张伟"), QStringLiteral("李娜"), QStringLiteral("王强"),
                          QStringLiteral("刘洋"), QStringLiteral("陈静"), QStringLiteral("赵磊")};
 const QStringList unitNames{
-    QStringLiteral("旗公安局"),         QStringLiteral("旗市场监督管理局"), QStringLiteral("旗自然资源局"),
-    QStringLiteral("旗生态环境分局"),   QStringLiteral("旗交通运输局"),     QStringLiteral("旗农牧局"),
-    QStringLiteral("旗卫生健康委员会"), QStringLiteral("旗应急管理局"),     QStringLiteral("旗林业和草原局"),
-    QStringLiteral("旗住房和城乡建设局"), QStringLiteral("大沁他拉镇"),    QStringLiteral("八仙筒镇"),
+    QStringLiteral("旗公安局"),         QStringLiteral("旗市场监督管理局"),
+    QStringLiteral("旗自然资源局"),     QStringLiteral("旗生态环境分局"),
+    QStringLiteral("旗交通运输局"),     QStringLiteral("旗农牧局"),
+    QStringLiteral("旗卫生健康委员会"), QStringLiteral("旗应急管理局"),
+    QStringLiteral("旗林业和草原局"),   QStringLiteral("旗住房和城乡建设局"),
+    QStringLiteral("大沁他拉镇"),       QStringLiteral("八仙筒镇"),
 };
 
 /// A database of `rows` problems, written straight through the repository in one transaction (the keyword
@@ -114,7 +124,8 @@ int makeDatabase(const QString &db, int rows)
         p.unit = units[size_t(i) % units.size()];
         p.area = 1 + int(rng.bounded(10));
         p.source = Problem::Source(rng.bounded(5));
-        p.description = subjects.at(int(rng.bounded(subjects.size()))) + faults.at(int(rng.bounded(faults.size()))) +
+        p.description = subjects.at(int(rng.bounded(subjects.size()))) +
+                        faults.at(int(rng.bounded(faults.size()))) +
                         QStringLiteral("（%1年第%2号案卷）").arg(2021).arg(i + 1);
         p.measure = measures.at(int(rng.bounded(measures.size())));
         p.owner = owners.at(int(rng.bounded(owners.size())));
@@ -138,9 +149,9 @@ struct Keyword
     QString text;
 };
 const QStringList keywords{
-    QStringLiteral("罚"),   QStringLiteral("签"),     QStringLiteral("听证"),         QStringLiteral("罚款"),
-    QStringLiteral("执法证"), QStringLiteral("送达回"), QStringLiteral("法制审核"),     QStringLiteral("音像记录缺失"),
-    QStringLiteral("第4711号"),
+    QStringLiteral("罚"),       QStringLiteral("签"),           QStringLiteral("听证"),
+    QStringLiteral("罚款"),     QStringLiteral("执法证"),       QStringLiteral("送达回"),
+    QStringLiteral("法制审核"), QStringLiteral("音像记录缺失"), QStringLiteral("第4711号"),
 };
 
 /// Times each keyword's search (the ids the ledger page filters by) over the file's problems.
@@ -219,9 +230,9 @@ int soffice(const QString &file, const QString &dir, const QString &profile)
     QElapsedTimer timer;
     timer.start();
     QProcess p;
-    p.start(QStringLiteral("soffice"), {QStringLiteral("-env:UserInstallation=file://") + profile,
-                                        QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                        QStringLiteral("pdf"), QStringLiteral("--outdir"), dir, file});
+    p.start(QStringLiteral("soffice"),
+            {QStringLiteral("-env:UserInstallation=file://") + profile, QStringLiteral("--headless"),
+             QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), dir, file});
     if (!p.waitForFinished(600000) || p.exitCode() != 0)
         return 1;
     const double seconds = timer.nsecsElapsed() / 1e9;
@@ -298,8 +309,9 @@ int main(int argc, char *argv[])
     const QByteArray made = runChild({QStringLiteral("make"), searchDb, QString::number(searchRows)});
     if (made.isEmpty())
         return 1;
-    std::printf("Keyword search over %d problems (median and slowest of %d runs; generating the file took %s s)\n",
-                searchRows, runs, made.trimmed().constData());
+    std::printf(
+        "Keyword search over %d problems (median and slowest of %d runs; generating the file took %s s)\n",
+        searchRows, runs, made.trimmed().constData());
     std::printf("%-7s %-14s %9s %10s %10s\n", "length", "keyword", "matches", "median ms", "max ms");
     const QByteArray searched = runChild({QStringLiteral("search"), searchDb, QString::number(runs)});
     for (const QByteArray &line : searched.split('\n')) {
@@ -311,12 +323,13 @@ int main(int argc, char *argv[])
         int width = 0;
         for (QChar ch : k)
             width += ch.unicode() >= 0x2E80 ? 2 : 1;
-        std::printf("%-7s %s%*s %9s %10s %10s\n", f[0].constData(), f[1].constData(), std::max(1, 14 - width), "",
-                    f[2].constData(), f[3].constData(), f[4].constData());
+        std::printf("%-7s %s%*s %9s %10s %10s\n", f[0].constData(), f[1].constData(), std::max(1, 14 - width),
+                    "", f[2].constData(), f[3].constData(), f[4].constData());
     }
 
     // PDF, and LibreOffice on the same ledger as XLSX.
-    std::printf("\nLedger PDF (A4 landscape, fonts embedded) vs LibreOffice converting the same ledger as XLSX\n");
+    std::printf(
+        "\nLedger PDF (A4 landscape, fonts embedded) vs LibreOffice converting the same ledger as XLSX\n");
     std::printf("%-9s %7s %10s %10s %12s %12s %8s\n", "problems", "pages", "ours s", "ours MB", "soffice s",
                 "soffice MB", "ratio");
     const QString profile = dir + QStringLiteral("/lo-profile");
@@ -326,12 +339,16 @@ int main(int argc, char *argv[])
         QFile::remove(db);
         if (runChild({QStringLiteral("make"), db, QString::number(n)}).isEmpty())
             return 1;
-        const QList<QByteArray> ours = runChild({QStringLiteral("pdf"), db, dir + QStringLiteral("/ledger-%1.pdf").arg(n)})
-                                           .trimmed()
-                                           .split(' ');
+        const QList<QByteArray> ours =
+            runChild({QStringLiteral("pdf"), db, dir + QStringLiteral("/ledger-%1.pdf").arg(n)})
+                .trimmed()
+                .split(' ');
         if (ours.size() < 3)
             return 1;
-        QString lo = QStringLiteral("%1 %2 %3").arg(QStringLiteral("-"), 12).arg(QStringLiteral("-"), 12).arg(QStringLiteral("-"), 8);
+        QString lo = QStringLiteral("%1 %2 %3")
+                         .arg(QStringLiteral("-"), 12)
+                         .arg(QStringLiteral("-"), 12)
+                         .arg(QStringLiteral("-"), 8);
         if (withSoffice) {
             const QString book = dir + QStringLiteral("/ledger-%1.xlsx").arg(n);
             const QString out = dir + QStringLiteral("/lo");
@@ -342,13 +359,14 @@ int main(int argc, char *argv[])
                 runChild({QStringLiteral("soffice"), book, out, profile});
                 warmed = true;
             }
-            const QList<QByteArray> theirs = runChild({QStringLiteral("soffice"), book, out, profile}).trimmed().split(' ');
+            const QList<QByteArray> theirs =
+                runChild({QStringLiteral("soffice"), book, out, profile}).trimmed().split(' ');
             if (theirs.size() >= 2)
                 lo = QStringLiteral("%1 %2 %3")
                          .arg(theirs[0].toDouble(), 12, 'f', 2)
                          .arg(theirs[1].toDouble() / 1024, 12, 'f', 0)
-                         .arg(theirs[0].toDouble() / ours[0].toDouble(), 7, 'f', 1)
-                     + QLatin1Char('x');
+                         .arg(theirs[0].toDouble() / ours[0].toDouble(), 7, 'f', 1) +
+                     QLatin1Char('x');
         }
         std::printf("%-9d %7s %10.2f %10.0f %s\n", n, ours[1].constData(), ours[0].toDouble(),
                     ours[2].toDouble() / 1024, qPrintable(lo));

@@ -40,13 +40,15 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
             tr("--out: \"%1\" is neither a .pdf nor an .xlsx file; name one of those.").arg(*out));
     const bool pdf = suffix == QLatin1String("pdf");
     if (pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return context.fail(makeError(Error::Code::Io, tr("The PDF ledger needs the fonts of a GUI application; "
-                                                          "run oversight-cli itself.")),
-                            ExitCode::Database);
+        return context.fail(
+            makeError(Error::Code::Io, tr("The PDF ledger needs the fonts of a GUI application; "
+                                          "run oversight-cli itself.")),
+            ExitCode::Database);
     const QString outPath = QFileInfo(*out).absoluteFilePath();
     if (QFileInfo(outPath).isDir())
-        return context.fail(makeError(
-            Error::Code::Invalid, tr("%1: is a folder; name a file for --out.").arg(QDir::toNativeSeparators(outPath))));
+        return context.fail(
+            makeError(Error::Code::Invalid,
+                      tr("%1: is a folder; name a file for --out.").arg(QDir::toNativeSeparators(outPath))));
 
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
@@ -69,10 +71,10 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
         if (!found)
             return context.fail(found.error());
         if (!found->has_value())
-            return context.fail(makeError(Error::Code::NotFound,
-                                          tr("--unit: there is no unit \"%1\" in the register of %2; "
-                                             "\"oversight-cli status\" lists the units.")
-                                              .arg(*unitName, campaign->displayName())));
+            return context.fail(
+                makeError(Error::Code::NotFound, tr("--unit: there is no unit \"%1\" in the register of %2; "
+                                                    "\"oversight-cli status\" lists the units.")
+                                                     .arg(*unitName, campaign->displayName())));
         unit = **found;
         filter.unit = unit->id;
     }
@@ -92,10 +94,10 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
             return context.fail(bytes.error());
         QSaveFile file(outPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return context.fail(makeError(Error::Code::Io, tr("%1: cannot be written (%2); choose a folder you can "
-                                                              "write to for --out.")
-                                                               .arg(QDir::toNativeSeparators(outPath),
-                                                                    file.errorString())));
+            return context.fail(
+                makeError(Error::Code::Io, tr("%1: cannot be written (%2); choose a folder you can "
+                                              "write to for --out.")
+                                               .arg(QDir::toNativeSeparators(outPath), file.errorString())));
         standIns = renderer.fonts().substitutions();
     } else {
         const XlsxWorkbook book =

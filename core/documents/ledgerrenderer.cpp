@@ -2,12 +2,12 @@
 
 #include <QBuffer>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QHash>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QGlyphRun>
 #include <QRawFont>
 
 #include <algorithm>
@@ -33,7 +33,7 @@ constexpr qreal tableBottomMm = pageHeightMm - 17; // the page number sits below
 constexpr qreal pageNumberBaselineMm = pageHeightMm - 9;
 
 // 序号, 单位, 改革领域, 问题来源, 问题描述, 整改措施, 责任人, 整改时限, 整改状态, 完成情况: 267 mm in all.
-constexpr qreal columnWidthsMm[] = {10, 25, 29, 18.5, 55, 49, 15, 21.5, 20, 24};
+constexpr qreal columnWidthsMm[] = {11, 24, 28, 18.5, 52, 45, 15, 21.5, 20, 32};
 constexpr int columnCount = 10;
 // Columns whose short content is centred; the others are read as text, from the left.
 constexpr bool centred[] = {true, false, false, true, false, false, true, true, true, false};
@@ -197,7 +197,8 @@ private:
                     // A run longer than a line: as much as fits here, the rest on the next lines.
                     qsizetype fit = 0;
                     qreal fw = 0;
-                    while (fit < piece.length && used + fw + advance(face, chars[piece.from + fit]) <= limit + 0.01)
+                    while (fit < piece.length &&
+                           used + fw + advance(face, chars[piece.from + fit]) <= limit + 0.01)
                         fw += advance(face, chars[piece.from + fit++]);
                     if (fit == 0 && lineStart == k)
                         fit = 1;
@@ -247,7 +248,10 @@ private:
         return out;
     }
 
-    void text(qreal x, qreal y, const QString &s, int face) { page().texts.push_back({QPointF(x, y), s, face}); }
+    void text(qreal x, qreal y, const QString &s, int face)
+    {
+        page().texts.push_back({QPointF(x, y), s, face});
+    }
 
     void newPage()
     {
@@ -410,7 +414,8 @@ private:
             newPage();
         const qreal base = m_y + mm(10) + font.pixelSize() * 0.8;
         const qreal blank = mm(42);
-        const QStringList labels{QStringLiteral("填报人："), QStringLiteral("审核人："), QStringLiteral("日期：")};
+        const QStringList labels{QStringLiteral("填报人："), QStringLiteral("审核人："),
+                                 QStringLiteral("日期：")};
         const qreal step = tableWidth() / 3;
         for (int i = 0; i < 3; ++i) {
             const qreal x = columnLeft(0) + mm(12) + i * step;
@@ -432,8 +437,8 @@ private:
         for (int i = 0; i < total; ++i) {
             const QString s = QStringLiteral("第 %1 页 共 %2 页").arg(i + 1).arg(total);
             m_pages[size_t(i)].texts.push_back(
-                {QPointF(columnLeft(0) + (tableWidth() - width(CellFace, s)) / 2, mm(pageNumberBaselineMm)), s,
-                 CellFace});
+                {QPointF(columnLeft(0) + (tableWidth() - width(CellFace, s)) / 2, mm(pageNumberBaselineMm)),
+                 s, CellFace});
         }
     }
 
@@ -461,8 +466,8 @@ QStringList LedgerDocument::headers()
 
 QStringList LedgerDocument::cells(const Row &r)
 {
-    return {r.number, r.unit,  r.area,     r.source, r.description, r.measure,
-            r.owner,  r.deadline, r.status, r.completion};
+    return {r.number,  r.unit,  r.area,     r.source, r.description,
+            r.measure, r.owner, r.deadline, r.status, r.completion};
 }
 
 LedgerDocument LedgerDocument::make(const Campaign &campaign, const std::vector<Unit> &units,
@@ -509,7 +514,8 @@ LedgerDocument LedgerDocument::make(const Campaign &campaign, const std::vector<
         if (p.isOverdue(today))
             r.status += QStringLiteral("\n（逾期）");
         if (p.isClosed())
-            r.completion = QStringLiteral("%1销号。%2").arg(p.closedOn.toString(Qt::ISODate), p.verificationNote);
+            r.completion =
+                QStringLiteral("%1销号\n%2").arg(p.closedOn.toString(Qt::ISODate), p.verificationNote);
         else
             r.completion = p.progress;
         doc.rows.push_back(r);
@@ -553,8 +559,8 @@ Result<void> LedgerRenderer::paint(const std::vector<Page> &pages, QPagedPaintDe
 
     // The cells' text is drawn as glyph runs placed with the layout's own advances: drawText() would shape
     // every line again, and with design metrics FreeType loads each glyph's outline for its advance, which
-    // made painting a 10,000-problem ledger take seconds. A line with a character the face lacks is drawn with
-    // drawText(), which finds a fallback face for it.
+    // made painting a 10,000-problem ledger take seconds. A line with a character the face lacks is drawn
+    // with drawText(), which finds a fallback face for it.
     const QRawFont cellFont = QRawFont::fromFont(m_faces[CellFace]);
     QHash<quint32, qreal> advances;
     QList<QPointF> positions;

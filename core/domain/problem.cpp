@@ -178,16 +178,18 @@ QList<FieldError> validateProblem(const Problem &p)
 {
     QList<FieldError> problems;
     if (p.area < 1 || p.area > 10)
-        problems.append({QStringLiteral("area"),
-                         ProblemText::tr("Reform area: choose one of the areas 1 to 10 (now %1).").arg(p.area)});
-    if (p.description.trimmed().isEmpty())
         problems.append(
-            {QStringLiteral("description"), ProblemText::tr("Problem: describe the problem to be rectified.")});
+            {QStringLiteral("area"),
+             ProblemText::tr("Reform area: choose one of the areas 1 to 10 (now %1).").arg(p.area)});
+    if (p.description.trimmed().isEmpty())
+        problems.append({QStringLiteral("description"),
+                         ProblemText::tr("Problem: describe the problem to be rectified.")});
     if (!p.deadline.isValid())
         problems.append({QStringLiteral("deadline"),
                          ProblemText::tr("Deadline: enter the day the rectification is due (YYYY-MM-DD).")});
     if (!p.unit.isValid())
-        problems.append({QStringLiteral("unit"), ProblemText::tr("Unit: choose the unit that rectifies it.")});
+        problems.append(
+            {QStringLiteral("unit"), ProblemText::tr("Unit: choose the unit that rectifies it.")});
     if (p.originKind.isEmpty() != (p.originId <= 0))
         problems.append({QStringLiteral("origin"),
                          ProblemText::tr("Origin: a link back names both the kind of record and its id.")});

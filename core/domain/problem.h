@@ -52,8 +52,8 @@ struct Problem
     QString verificationNote; ///< 核查意见, written when the problem is closed
     QDate closedOn;
     /// Where the problem came from, when it came from a record of the program: a kind word
-    /// ("complaint_finding", "submission_check", "score_deduction", "callback", "filing", …) and that record's
-    /// id. Both empty for a problem entered by hand or imported.
+    /// ("complaint_finding", "submission_check", "score_deduction", "callback", "filing", …) and that
+    /// record's id. Both empty for a problem entered by hand or imported.
     QString originKind;
     qint64 originId = 0;
 
@@ -93,9 +93,9 @@ struct ProblemEvidence
     qint64 id = 0;
     ProblemId problem;
     Kind kind = Kind::File;
-    QString sha256;   ///< File
-    QString fileName; ///< File: the original name, for the clerk
-    qint64 size = 0;  ///< File
+    QString sha256;    ///< File
+    QString fileName;  ///< File: the original name, for the clerk
+    qint64 size = 0;   ///< File
     QString statement; ///< Statement
     QDateTime addedAt;
 };
@@ -103,8 +103,8 @@ struct ProblemEvidence
 /// What the ledger page and the exports select.
 struct ProblemFilter
 {
-    UnitId unit;                          ///< invalid: every unit
-    int area = 0;                         ///< 0: every area
+    UnitId unit;  ///< invalid: every unit
+    int area = 0; ///< 0: every area
     std::optional<Problem::Source> source;
     std::optional<Problem::Status> status;
     bool overdueOnly = false;
@@ -114,7 +114,7 @@ struct ProblemFilter
 // Stored keys (stable) and the plan's words (data: import files, the ledger PDF and XLSX).
 [[nodiscard]] QString problemSourceKey(Problem::Source source);
 [[nodiscard]] std::optional<Problem::Source> problemSourceFromKey(const QString &key);
-[[nodiscard]] QString problemSourceWord(Problem::Source source); ///< 自查 … 回访; never translated
+[[nodiscard]] QString problemSourceWord(Problem::Source source);  ///< 自查 … 回访; never translated
 [[nodiscard]] QString problemSourceLabel(Problem::Source source); ///< translated
 [[nodiscard]] QList<Problem::Source> allProblemSources();
 /// Reads a source typed by a person or a file: the key, the Chinese word or the label.

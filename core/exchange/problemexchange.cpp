@@ -65,7 +65,8 @@ QList<ColumnSpec> ProblemImporter::columnSpecs()
 {
     QList<ColumnSpec> specs = templateSpecs();
     specs.prepend({numberKey, QStringLiteral("序号"), false, tr("Ignored.")});
-    specs.insert(2, {unitShortKey, QStringLiteral("单位"), false, tr("The unit (the ledger export's header).")});
+    specs.insert(2,
+                 {unitShortKey, QStringLiteral("单位"), false, tr("The unit (the ledger export's header).")});
     specs.append({progressKey, QStringLiteral("完成情况"), false, tr("What has been done so far.")});
     return specs;
 }
@@ -106,12 +107,14 @@ void ProblemImporter::addRow(ImportRow &row)
     if (!row.has(unitKey) && !row.has(unitShortKey))
         row.fail(QString(), tr("The file has no 单位名称 column; add it and name each problem's unit."));
     else if (unitName.isEmpty())
-        row.fail(unitColumn, tr("%1: not filled in; name the unit as in the register.").arg(row.header(unitColumn)));
+        row.fail(unitColumn,
+                 tr("%1: not filled in; name the unit as in the register.").arg(row.header(unitColumn)));
     else if (const auto it = m_unitByName.constFind(unitName); it != m_unitByName.cend())
         p.unit = *it;
     else
-        row.fail(unitColumn, tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
-                                 .arg(row.header(unitColumn), unitName));
+        row.fail(unitColumn,
+                 tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
+                     .arg(row.header(unitColumn), unitName));
 
     const QString areaText = row.text(areaKey);
     bool areaOk = false;
@@ -135,25 +138,27 @@ void ProblemImporter::addRow(ImportRow &row)
         }
     }
     if (!areaOk)
-        row.fail(areaKey, areaText.isEmpty()
-                              ? tr("%1: not filled in; write the area's number 1 to 10.").arg(row.header(areaKey))
-                              : tr("%1: \"%2\" is not a reform area; write its number 1 to 10 or its title.")
-                                    .arg(row.header(areaKey), areaText));
+        row.fail(areaKey,
+                 areaText.isEmpty()
+                     ? tr("%1: not filled in; write the area's number 1 to 10.").arg(row.header(areaKey))
+                     : tr("%1: \"%2\" is not a reform area; write its number 1 to 10 or its title.")
+                           .arg(row.header(areaKey), areaText));
 
     const QString sourceText = row.text(sourceKey);
     if (const auto s = parseProblemSource(sourceText))
         p.source = *s;
     else
-        row.fail(sourceKey, sourceText.isEmpty()
-                                ? tr("%1: not filled in; write one of %2.")
-                                      .arg(row.header(sourceKey), sourceWords().join(QStringLiteral("、")))
-                                : tr("%1: \"%2\" is not a source; write one of %3.")
-                                      .arg(row.header(sourceKey), sourceText,
-                                           sourceWords().join(QStringLiteral("、"))));
+        row.fail(sourceKey,
+                 sourceText.isEmpty()
+                     ? tr("%1: not filled in; write one of %2.")
+                           .arg(row.header(sourceKey), sourceWords().join(QStringLiteral("、")))
+                     : tr("%1: \"%2\" is not a source; write one of %3.")
+                           .arg(row.header(sourceKey), sourceText, sourceWords().join(QStringLiteral("、"))));
 
     p.description = row.text(descriptionKey);
     if (p.description.isEmpty())
-        row.fail(descriptionKey, tr("%1: not filled in; describe the problem.").arg(row.header(descriptionKey)));
+        row.fail(descriptionKey,
+                 tr("%1: not filled in; describe the problem.").arg(row.header(descriptionKey)));
     p.measure = row.text(measureKey);
     p.owner = row.text(ownerKey);
     p.progress = row.text(progressKey);
@@ -172,8 +177,8 @@ void ProblemImporter::addRow(ImportRow &row)
             p.status = *s == Problem::Status::Closed ? Problem::Status::AwaitingVerification : *s;
         else
             row.fail(statusColumn, tr("%1: \"%2\" is not a status; write one of %3.")
-                                    .arg(row.header(statusColumn), statusText,
-                                         statusWords().join(QStringLiteral("、"))));
+                                       .arg(row.header(statusColumn), statusText,
+                                            statusWords().join(QStringLiteral("、"))));
     }
     if (row.failed())
         return;
@@ -258,8 +263,8 @@ XlsxWorkbook problemTemplate(const Campaign &campaign)
     notes.rows.append(QVariantList{ProblemImporter::tr("How to fill in this template"), QString()});
     for (const ColumnSpec &spec : ProblemImporter::templateSpecs())
         notes.rows.append(QVariantList{
-            QString(spec.header + (spec.required || spec.key == unitKey ? ProblemImporter::tr(" (required)")
-                                                                         : QString())),
+            QString(spec.header +
+                    (spec.required || spec.key == unitKey ? ProblemImporter::tr(" (required)") : QString())),
             spec.hint});
     notes.rows.append(QVariantList{QString(), QString()});
     notes.rows.append(QVariantList{ProblemImporter::tr("Reform areas"), QString()});

@@ -19,9 +19,9 @@ class LedgerService;
 class UnitService;
 
 /// Problems from a unit's own ledger in Excel or WPS: 单位名称, 改革领域 (1–10 or its title), 问题来源,
-/// 问题描述, 整改措施, 责任人, 整改时限, 整改状态 (DESIGN.md). The ledger's own export is taken as well: its 单位
-/// is read as 单位名称, 完成情况 as the progress, and 序号 is ignored. Every row adds a problem, except one
-/// the ledger holds already (same unit, area and description), which is left unchanged, so that a file
+/// 问题描述, 整改措施, 责任人, 整改时限, 整改状态 (DESIGN.md). The ledger's own export is taken as well: its
+/// 单位 is read as 单位名称, 完成情况 as the progress, and 序号 is ignored. Every row adds a problem, except
+/// one the ledger holds already (same unit, area and description), which is left unchanged, so that a file
 /// imported twice adds nothing. 已销号 is taken in as 待核查: the bureau closes a problem itself, with its
 /// verification note and evidence. All rows or none, in one transaction.
 class ProblemImporter final : public RecordImporter

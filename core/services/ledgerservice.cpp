@@ -171,8 +171,9 @@ Result<void> LedgerService::check(const Problem &problem) const
 
 Result<void> LedgerService::audit(qint64 id, const QString &action, const QJsonObject &changes)
 {
-    const Result<qint64> r = AuditLog::append(
-        m_db.connection(), {0, m_clock.now(), m_actor, QStringLiteral("problem"), id, action, changes, {}, {}});
+    const Result<qint64> r =
+        AuditLog::append(m_db.connection(),
+                         {0, m_clock.now(), m_actor, QStringLiteral("problem"), id, action, changes, {}, {}});
     if (!r)
         return r.error();
     return {};
@@ -273,8 +274,8 @@ Result<void> LedgerService::update(Problem edited)
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(p, now); !r)
         return r;
-    if (auto r = repo.appendEvent({0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt,
-                                   {}, {}, {}});
+    if (auto r = repo.appendEvent(
+            {0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}, {}, {}});
         !r)
         return r;
     if (auto r = audit(p.id.value, QStringLiteral("update"), auditFields(p)); !r)
@@ -292,9 +293,9 @@ Result<void> LedgerService::remove(ProblemId id)
     if (!before)
         return before.error();
     if (before->isClosed())
-        return makeError(Error::Code::Conflict,
-                         ProblemText::tr("Problem %1 is closed; a closed problem stays in the ledger.")
-                             .arg(id.value));
+        return makeError(
+            Error::Code::Conflict,
+            ProblemText::tr("Problem %1 is closed; a closed problem stays in the ledger.").arg(id.value));
     if (before->originKind == findingOrigin)
         return makeError(Error::Code::Conflict,
                          ProblemText::tr("Problem %1 was found by supervision; remove it there, with its "
@@ -335,9 +336,8 @@ Result<void> LedgerService::step(ProblemId id, Problem::Status to, const QString
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(p, now); !r)
         return r;
-    if (auto r = repo.appendEvent({0, id, now, m_actor, action, before->status, to, before->deadline != p.deadline
-                                                                                         ? before->deadline
-                                                                                         : QDate(),
+    if (auto r = repo.appendEvent({0, id, now, m_actor, action, before->status, to,
+                                   before->deadline != p.deadline ? before->deadline : QDate(),
                                    before->deadline != p.deadline ? p.deadline : QDate(), note.trimmed()});
         !r)
         return r;
@@ -356,7 +356,8 @@ Result<void> LedgerService::moveTo(ProblemId id, Problem::Status to, const QStri
     return moveAll({id}, to, note);
 }
 
-Result<void> LedgerService::moveAll(const std::vector<ProblemId> &ids, Problem::Status to, const QString &note)
+Result<void> LedgerService::moveAll(const std::vector<ProblemId> &ids, Problem::Status to,
+                                    const QString &note)
 {
     if (to == Problem::Status::Closed)
         return fieldError(QStringLiteral("status"),
@@ -370,14 +371,15 @@ Result<void> LedgerService::moveAll(const std::vector<ProblemId> &ids, Problem::
         if (p->status == to)
             continue;
         if (p->isClosed())
-            return makeError(Error::Code::Conflict,
-                             ProblemText::tr("Problem %1 is closed; reopen it with a reason first.").arg(id.value));
+            return makeError(
+                Error::Code::Conflict,
+                ProblemText::tr("Problem %1 is closed; reopen it with a reason first.").arg(id.value));
         if (!canMove(p->status, to))
-            return makeError(Error::Code::Conflict,
-                             ProblemText::tr("Problem %1 is %2; it can move to %3, not to %4.")
-                                 .arg(id.value)
-                                 .arg(problemStatusLabel(p->status), nextSteps(p->status),
-                                      problemStatusLabel(to)));
+            return makeError(
+                Error::Code::Conflict,
+                ProblemText::tr("Problem %1 is %2; it can move to %3, not to %4.")
+                    .arg(id.value)
+                    .arg(problemStatusLabel(p->status), nextSteps(p->status), problemStatusLabel(to)));
     }
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
@@ -408,7 +410,8 @@ Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verific
     if (!p)
         return p.error();
     if (p->isClosed())
-        return makeError(Error::Code::Conflict, ProblemText::tr("Problem %1 is closed already.").arg(id.value));
+        return makeError(Error::Code::Conflict,
+                         ProblemText::tr("Problem %1 is closed already.").arg(id.value));
     if (p->status != Problem::Status::AwaitingVerification)
         return makeError(Error::Code::Conflict,
                          ProblemText::tr("Problem %1 is %2; it is closed after the unit reports it rectified "
@@ -419,10 +422,12 @@ Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verific
         return fieldError(QStringLiteral("verificationNote"),
                           ProblemText::tr("Verification note: write how the rectification was verified."));
     if (!on.isValid())
-        return fieldError(QStringLiteral("closedOn"), ProblemText::tr("Closed on: enter a date (YYYY-MM-DD)."));
+        return fieldError(QStringLiteral("closedOn"),
+                          ProblemText::tr("Closed on: enter a date (YYYY-MM-DD)."));
     if (on > m_clock.today())
-        return fieldError(QStringLiteral("closedOn"), ProblemText::tr("Closed on: %1 is after today (%2).")
-                                                          .arg(iso(on), iso(m_clock.today())));
+        return fieldError(
+            QStringLiteral("closedOn"),
+            ProblemText::tr("Closed on: %1 is after today (%2).").arg(iso(on), iso(m_clock.today())));
     const Result<std::vector<ProblemEvidence>> held = repo.evidence(id);
     if (!held)
         return held.error();
@@ -443,8 +448,16 @@ Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verific
         e.addedAt = now;
         if (auto r = repo.insertEvidence(e); !r)
             return r.error();
-        if (auto r = repo.appendEvent({0, id, now, m_actor, QStringLiteral("evidence"), std::nullopt,
-                                       std::nullopt, {}, {}, e.statement});
+        if (auto r = repo.appendEvent({0,
+                                       id,
+                                       now,
+                                       m_actor,
+                                       QStringLiteral("evidence"),
+                                       std::nullopt,
+                                       std::nullopt,
+                                       {},
+                                       {},
+                                       e.statement});
             !r)
             return r;
     }
@@ -472,17 +485,18 @@ Result<void> LedgerService::reopen(ProblemId id, const QString &reason)
     if (!p)
         return p.error();
     if (!p->isClosed())
-        return makeError(Error::Code::Conflict,
-                         ProblemText::tr("Problem %1 is not closed; only a closed problem is reopened.")
-                             .arg(id.value));
+        return makeError(
+            Error::Code::Conflict,
+            ProblemText::tr("Problem %1 is not closed; only a closed problem is reopened.").arg(id.value));
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r;
-    if (auto r = step(id, Problem::Status::Open, QStringLiteral("reopen"), reason, [](Problem &pr) -> Result<void> {
-            pr.closedOn = QDate();
-            pr.verificationNote.clear();
-            return {};
-        });
+    if (auto r = step(id, Problem::Status::Open, QStringLiteral("reopen"), reason,
+                      [](Problem &pr) -> Result<void> {
+                          pr.closedOn = QDate();
+                          pr.verificationNote.clear();
+                          return {};
+                      });
         !r)
         return r;
     if (auto r = tx.commit(); !r)
@@ -504,8 +518,9 @@ Result<void> LedgerService::extend(ProblemId id, QDate newDeadline, const QStrin
     if (!p)
         return p.error();
     if (p->isClosed())
-        return makeError(Error::Code::Conflict,
-                         ProblemText::tr("Problem %1 is closed; its deadline no longer moves.").arg(id.value));
+        return makeError(
+            Error::Code::Conflict,
+            ProblemText::tr("Problem %1 is closed; its deadline no longer moves.").arg(id.value));
     if (newDeadline <= p->deadline)
         return fieldError(QStringLiteral("deadline"),
                           ProblemText::tr("New deadline: an extension moves the deadline later than %1.")
@@ -513,10 +528,11 @@ Result<void> LedgerService::extend(ProblemId id, QDate newDeadline, const QStrin
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r;
-    if (auto r = step(id, p->status, QStringLiteral("extend"), reason, [newDeadline](Problem &pr) -> Result<void> {
-            pr.deadline = newDeadline;
-            return {};
-        });
+    if (auto r = step(id, p->status, QStringLiteral("extend"), reason,
+                      [newDeadline](Problem &pr) -> Result<void> {
+                          pr.deadline = newDeadline;
+                          return {};
+                      });
         !r)
         return r;
     if (auto r = tx.commit(); !r)
@@ -551,8 +567,16 @@ Result<ProblemEvidence> LedgerService::addEvidenceFile(ProblemId id, const QStri
         return added.error();
     if (!*added)
         return e; // the problem holds this content already
-    if (auto r = repo.appendEvent({0, id, e.addedAt, m_actor, QStringLiteral("evidence"), std::nullopt,
-                                   std::nullopt, {}, {}, e.fileName});
+    if (auto r = repo.appendEvent({0,
+                                   id,
+                                   e.addedAt,
+                                   m_actor,
+                                   QStringLiteral("evidence"),
+                                   std::nullopt,
+                                   std::nullopt,
+                                   {},
+                                   {},
+                                   e.fileName});
         !r)
         return r.error();
     if (auto r = audit(id.value, QStringLiteral("evidence"),
@@ -586,11 +610,20 @@ Result<ProblemEvidence> LedgerService::addStatement(ProblemId id, const QString 
         return r.error();
     if (auto r = repo.insertEvidence(e); !r)
         return r.error();
-    if (auto r = repo.appendEvent({0, id, e.addedAt, m_actor, QStringLiteral("evidence"), std::nullopt,
-                                   std::nullopt, {}, {}, e.statement});
+    if (auto r = repo.appendEvent({0,
+                                   id,
+                                   e.addedAt,
+                                   m_actor,
+                                   QStringLiteral("evidence"),
+                                   std::nullopt,
+                                   std::nullopt,
+                                   {},
+                                   {},
+                                   e.statement});
         !r)
         return r.error();
-    if (auto r = audit(id.value, QStringLiteral("evidence"), QJsonObject{{QStringLiteral("statement"), e.statement}});
+    if (auto r = audit(id.value, QStringLiteral("evidence"),
+                       QJsonObject{{QStringLiteral("statement"), e.statement}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -602,10 +635,11 @@ Result<ProblemEvidence> LedgerService::addStatement(ProblemId id, const QString 
 Result<ProblemId> LedgerService::takeOverFinding(const ComplaintFinding &f, qint64 findingId)
 {
     if (!f.unit.isValid())
-        return fieldError(QStringLiteral("unit"),
-                          ProblemText::tr("Unit concerned: the problem goes to a unit's rectification ledger, "
-                                          "but the call-back names no unit; edit the call-back and choose "
-                                          "the unit first."));
+        return fieldError(
+            QStringLiteral("unit"),
+            ProblemText::tr("Unit concerned: the problem goes to a unit's rectification ledger, "
+                            "but the call-back names no unit; edit the call-back and choose "
+                            "the unit first."));
     Problem p;
     p.campaign = f.campaign;
     p.unit = f.unit;
@@ -636,8 +670,8 @@ Result<void> LedgerService::followFinding(const ComplaintFinding &f)
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(p, now); !r)
         return r;
-    if (auto r = repo.appendEvent({0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt,
-                                   {}, {}, {}});
+    if (auto r = repo.appendEvent(
+            {0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}, {}, {}});
         !r)
         return r;
     return audit(p.id.value, QStringLiteral("update"), auditFields(p));

@@ -31,7 +31,8 @@ public:
                   QObject *parent = nullptr);
 
     /// The campaign's problems that pass `filter`, overdue judged on the clock's today; ledger order.
-    [[nodiscard]] Result<std::vector<Problem>> problems(CampaignId campaign, const ProblemFilter &filter = {}) const;
+    [[nodiscard]] Result<std::vector<Problem>> problems(CampaignId campaign,
+                                                        const ProblemFilter &filter = {}) const;
     [[nodiscard]] Result<Problem> problem(ProblemId id) const;
     [[nodiscard]] Result<std::vector<ProblemEvent>> history(ProblemId id) const;
     [[nodiscard]] Result<std::vector<ProblemEvidence>> evidence(ProblemId id) const;
@@ -75,8 +76,8 @@ public:
     /// Moves the deadline later, with the reason, kept in the history (old and new deadline).
     [[nodiscard]] Result<void> extend(ProblemId id, QDate newDeadline, const QString &reason);
 
-    /// Copies a file into the attachments folder (by SHA-256) and lists it as evidence. The same content twice
-    /// is listed once.
+    /// Copies a file into the attachments folder (by SHA-256) and lists it as evidence. The same content
+    /// twice is listed once.
     [[nodiscard]] Result<ProblemEvidence> addEvidenceFile(ProblemId id, const QString &filePath);
     [[nodiscard]] Result<ProblemEvidence> addStatement(ProblemId id, const QString &statement);
 
@@ -103,7 +104,8 @@ private:
     using Mutation = std::function<Result<void>(Problem &)>;
     [[nodiscard]] Result<void> step(ProblemId id, Problem::Status to, const QString &action,
                                     const QString &note, const Mutation &mutate);
-    [[nodiscard]] Result<ProblemId> insertProblem(Problem problem, const QString &action, const QString &note);
+    [[nodiscard]] Result<ProblemId> insertProblem(Problem problem, const QString &action,
+                                                  const QString &note);
     [[nodiscard]] Result<void> checkUnit(const Problem &problem) const;
     [[nodiscard]] Result<void> audit(qint64 id, const QString &action, const QJsonObject &changes);
 

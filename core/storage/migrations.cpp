@@ -237,7 +237,8 @@ std::vector<Migration> build()
             UNIQUE (problem_id, sha256)))"),
              QStringLiteral("CREATE INDEX problem_evidence_by_problem ON problem_evidence(problem_id)"),
              // A problem is closed only with evidence, whoever writes the row.
-             QStringLiteral(R"(CREATE TRIGGER problems_close_needs_evidence BEFORE UPDATE OF status ON problems
+             QStringLiteral(
+                 R"(CREATE TRIGGER problems_close_needs_evidence BEFORE UPDATE OF status ON problems
             WHEN NEW.status = 'closed' AND OLD.status <> 'closed'
                  AND NOT EXISTS (SELECT 1 FROM problem_evidence WHERE problem_id = NEW.id)
             BEGIN SELECT RAISE(ABORT, 'a problem is closed only with evidence'); END)"),

@@ -207,8 +207,9 @@ Result<void> ProblemRepository::update(const Problem &p, const QDateTime &now)
     QVariantList values = columnValues(p);
     values << stamp(now) << p.id.value;
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("UPDATE problems SET ") + assignments +
-                             QStringLiteral("updated_at = ? WHERE id = ?"),
+    if (auto r = exec(q,
+                      QStringLiteral("UPDATE problems SET ") + assignments +
+                          QStringLiteral("updated_at = ? WHERE id = ?"),
                       values, tr("Could not save the problem."));
         !r)
         return r;
@@ -229,10 +230,11 @@ Result<std::vector<ProblemEvent>> ProblemRepository::events(ProblemId id) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, at, actor, action, from_status, to_status, old_deadline, "
-                                     "new_deadline, note FROM problem_events WHERE problem_id = ? ORDER BY id"),
-                      {id.value}, tr("Could not read the problem's history."));
+    if (auto r =
+            exec(q,
+                 QStringLiteral("SELECT id, at, actor, action, from_status, to_status, old_deadline, "
+                                "new_deadline, note FROM problem_events WHERE problem_id = ? ORDER BY id"),
+                 {id.value}, tr("Could not read the problem's history."));
         !r)
         return r.error();
     std::vector<ProblemEvent> out;
@@ -258,14 +260,15 @@ Result<std::vector<ProblemEvent>> ProblemRepository::events(ProblemId id) const
 Result<void> ProblemRepository::appendEvent(const ProblemEvent &e)
 {
     QSqlQuery q(m_db);
-    return exec(q,
-                QStringLiteral("INSERT INTO problem_events (problem_id, at, actor, action, from_status, "
-                               "to_status, old_deadline, new_deadline, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {e.problem.value, stamp(e.at), e.actor, e.action,
-                 e.from ? QVariant(problemStatusKey(*e.from)) : QVariant(),
-                 e.to ? QVariant(problemStatusKey(*e.to)) : QVariant(), dateValue(e.oldDeadline),
-                 dateValue(e.newDeadline), textValue(e.note)},
-                tr("Could not save the problem's history."));
+    return exec(
+        q,
+        QStringLiteral("INSERT INTO problem_events (problem_id, at, actor, action, from_status, "
+                       "to_status, old_deadline, new_deadline, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.problem.value, stamp(e.at), e.actor, e.action,
+         e.from ? QVariant(problemStatusKey(*e.from)) : QVariant(),
+         e.to ? QVariant(problemStatusKey(*e.to)) : QVariant(), dateValue(e.oldDeadline),
+         dateValue(e.newDeadline), textValue(e.note)},
+        tr("Could not save the problem's history."));
 }
 
 Result<std::vector<ProblemEvidence>> ProblemRepository::evidence(ProblemId id) const
@@ -284,7 +287,7 @@ Result<std::vector<ProblemEvidence>> ProblemRepository::evidence(ProblemId id) c
         e.id = q.value(0).toLongLong();
         e.problem = id;
         e.kind = q.value(1).toString() == QLatin1String("file") ? ProblemEvidence::Kind::File
-                                                                 : ProblemEvidence::Kind::Statement;
+                                                                : ProblemEvidence::Kind::Statement;
         e.sha256 = q.value(2).toString();
         e.fileName = q.value(3).toString();
         e.size = q.value(4).toLongLong();
@@ -324,7 +327,8 @@ Result<std::vector<qint64>> ProblemRepository::searchAll(CampaignId campaign, co
             ids = std::move(found).value();
         } else {
             std::vector<qint64> both;
-            std::set_intersection(ids.begin(), ids.end(), found->begin(), found->end(), std::back_inserter(both));
+            std::set_intersection(ids.begin(), ids.end(), found->begin(), found->end(),
+                                  std::back_inserter(both));
             ids.swap(both);
         }
     }

@@ -23,7 +23,8 @@ class ProblemRepository
 public:
     explicit ProblemRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    /// The campaign's problems that pass `filter` (overdue judged on `today`), in ledger order: unit, then id.
+    /// The campaign's problems that pass `filter` (overdue judged on `today`), in ledger order: unit, then
+    /// id.
     [[nodiscard]] Result<std::vector<Problem>> list(CampaignId campaign, const ProblemFilter &filter = {},
                                                     QDate today = {}) const;
     [[nodiscard]] Result<Problem> get(ProblemId id) const;

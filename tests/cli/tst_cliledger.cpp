@@ -66,7 +66,8 @@ class TestCliLedger final : public QObject
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/xdg"));
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_dir.path());
-        p.start(QStringLiteral(OVERSIGHT_CLI), QStringList{u"--lang"_qs, u"en"_qs, u"--db"_qs, db} + arguments);
+        p.start(QStringLiteral(OVERSIGHT_CLI),
+                QStringList{u"--lang"_qs, u"en"_qs, u"--db"_qs, db} + arguments);
         Run run;
         if (!p.waitForFinished(60000)) {
             p.kill();
@@ -101,8 +102,8 @@ private Q_SLOTS:
                   problemsCsv + QStringLiteral("旗粮食局,11,巡查,,,,2022-13-01,已完成了\n"));
         const Run bad = cli(db, {u"import"_qs, u"problems"_qs, m_dir.filePath(u"bad.csv"_qs)});
         QCOMPARE(bad.code, 2);
-        for (const QString &place : {u"bad.csv:5:A"_qs, u"bad.csv:5:B"_qs, u"bad.csv:5:C"_qs, u"bad.csv:5:D"_qs,
-                                     u"bad.csv:5:G"_qs, u"bad.csv:5:H"_qs})
+        for (const QString &place : {u"bad.csv:5:A"_qs, u"bad.csv:5:B"_qs, u"bad.csv:5:C"_qs,
+                                     u"bad.csv:5:D"_qs, u"bad.csv:5:G"_qs, u"bad.csv:5:H"_qs})
             QVERIFY2(bad.err.contains(place), bad.said());
 
         writeText(m_dir.filePath(u"p.csv"_qs), problemsCsv);
@@ -117,7 +118,8 @@ private Q_SLOTS:
         // problems due then are overdue.
         const Run status = cli(db, {u"--today"_qs, u"2022-09-16"_qs, u"status"_qs, u"--json"_qs});
         QVERIFY2(status.code == 0, status.said());
-        const QJsonArray units = QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"units"_qs).toArray();
+        const QJsonArray units =
+            QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"units"_qs).toArray();
         QCOMPARE(units.size(), 2);
         for (const QJsonValue &u : units) {
             const QJsonObject problems = u.toObject().value(u"problems"_qs).toObject();
@@ -134,7 +136,8 @@ private Q_SLOTS:
         QVERIFY2(ledger.code == 0 && ledger.out.contains(u"3 problems, 1 pages"_qs), ledger.said());
         const QString text = pdfText(pdf);
         QVERIFY2(text.startsWith(u"奈曼旗规范行政执法问题整改台账"_qs), qPrintable(text));
-        for (const QString &s : {u"案卷缺少送达回证"_qs, u"罚款未开具票据"_qs, u"执法文书编号不连续"_qs, u"第1页共1页"_qs})
+        for (const QString &s :
+             {u"案卷缺少送达回证"_qs, u"罚款未开具票据"_qs, u"执法文书编号不连续"_qs, u"第1页共1页"_qs})
             QVERIFY2(text.contains(s), qPrintable(s));
         const QString unitPdf = m_dir.filePath(u"unit.pdf"_qs);
         const Run one = cli(db, {u"ledger"_qs, u"--unit"_qs, u"旗税务局"_qs, u"--out"_qs, unitPdf});
@@ -158,7 +161,8 @@ private Q_SLOTS:
         QVERIFY(cli(other, {u"--today"_qs, u"2022-09-16"_qs, u"ledger"_qs, u"--out"_qs, otherPdf}).code == 0);
         QCOMPARE(pdfText(otherPdf), text);
         // And the export command gives the same workbook.
-        const Run exported = cli(db, {u"export"_qs, u"problems"_qs, u"--out"_qs, m_dir.filePath(u"e.xlsx"_qs)});
+        const Run exported =
+            cli(db, {u"export"_qs, u"problems"_qs, u"--out"_qs, m_dir.filePath(u"e.xlsx"_qs)});
         QVERIFY2(exported.code == 0, exported.said());
 
         // The template carries the DESIGN.md headers, in order.
@@ -172,8 +176,8 @@ private Q_SLOTS:
                 header.append(c.text);
             return false;
         }));
-        QCOMPARE(header, (QStringList{u"单位名称"_qs, u"改革领域"_qs, u"问题来源"_qs, u"问题描述"_qs, u"整改措施"_qs,
-                                      u"责任人"_qs, u"整改时限"_qs, u"整改状态"_qs}));
+        QCOMPARE(header, (QStringList{u"单位名称"_qs, u"改革领域"_qs, u"问题来源"_qs, u"问题描述"_qs,
+                                      u"整改措施"_qs, u"责任人"_qs, u"整改时限"_qs, u"整改状态"_qs}));
     }
 };
 

@@ -22,11 +22,12 @@ QString columnText(const QString &pdf, int page, int column)
 {
     const auto [x, w] = LedgerRenderer::columnMm(column);
     const double pt = probe::ptPerMm;
-    QString s = QString::fromUtf8(probe::run(
-        QStringLiteral("pdftotext"),
-        {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"),
-         QString::number(int(x * pt + 1)), QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"),
-         QString::number(int(w * pt - 2)), QStringLiteral("-H"), QString::number(int(192 * pt)), pdf, QStringLiteral("-")}));
+    QString s = QString::fromUtf8(
+        probe::run(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                    QStringLiteral("-x"), QString::number(int(x * pt + 1)), QStringLiteral("-y"),
+                    QStringLiteral("0"), QStringLiteral("-W"), QString::number(int(w * pt - 2)),
+                    QStringLiteral("-H"), QString::number(int(192 * pt)), pdf, QStringLiteral("-")}));
     s.remove(QRegularExpression(QStringLiteral("\\s")));
     return s;
 }
@@ -48,8 +49,9 @@ const QStringList phrases{
     QStringLiteral("作出较大数额罚款决定前未告知当事人听证权利"),
     QStringLiteral("执法人员未出示行政执法证件，现场检查笔录未由当事人签字确认，也未注明拒签情况"),
     QStringLiteral("案卷未按规定装订"),
-    QStringLiteral("行政处罚决定书未载明救济途径和期限；重大执法决定未经法制审核即作出，执法全过程记录制度落实不到位，"
-                   "音像记录缺失，行政执法信息未在规定时限内公示"),
+    QStringLiteral(
+        "行政处罚决定书未载明救济途径和期限；重大执法决定未经法制审核即作出，执法全过程记录制度落实不到位，"
+        "音像记录缺失，行政执法信息未在规定时限内公示"),
     QStringLiteral("同一事项多头重复检查（2021年共12次），增加企业负担"),
 };
 
@@ -100,8 +102,9 @@ private Q_SLOTS:
             for (const probe::Line &l : pages[p].lines)
                 all += l.text;
             for (const QString &header : LedgerDocument::headers())
-                QVERIFY2(all.contains(header) || columnText(pdf, int(p + 1), int(LedgerDocument::headers().indexOf(header)))
-                                                     .startsWith(header),
+                QVERIFY2(all.contains(header) ||
+                             columnText(pdf, int(p + 1), int(LedgerDocument::headers().indexOf(header)))
+                                 .startsWith(header),
                          qPrintable(QStringLiteral("page %1 lacks %2").arg(p + 1).arg(header)));
             QVERIFY2(all.contains(QStringLiteral("第%1页共%2页").arg(p + 1).arg(pages.size())),
                      qPrintable(QStringLiteral("page %1 lacks its number").arg(p + 1)));
@@ -139,7 +142,8 @@ private Q_SLOTS:
         QString last;
         for (const probe::Line &l : pages.back().lines)
             last += l.text;
-        for (const QString &label : {QStringLiteral("填报人："), QStringLiteral("审核人："), QStringLiteral("日期：")})
+        for (const QString &label :
+             {QStringLiteral("填报人："), QStringLiteral("审核人："), QStringLiteral("日期：")})
             QVERIFY2(last.contains(label), qPrintable(last));
 
         const QStringList fonts = probe::fonts(pdf);
@@ -156,7 +160,8 @@ private Q_SLOTS:
         LedgerDocument doc = sampleLedger(3);
         QString longText;
         for (int i = 0; i < 40; ++i)
-            longText += QStringLiteral("第%1段：执法案卷存在文书不规范、证据不充分、程序不合法等问题。").arg(i + 1);
+            longText +=
+                QStringLiteral("第%1段：执法案卷存在文书不规范、证据不充分、程序不合法等问题。").arg(i + 1);
         doc.rows[1].description = longText;
         const auto layout = LedgerRenderer(DocumentFonts::resolve()).layOut(doc);
         QVERIFY(layout.size() >= 2);
@@ -191,7 +196,8 @@ private Q_SLOTS:
         p.description = QStringLiteral("执法证件过期");
         const ProblemId closed = l.add(p).value();
         QVERIFY(l.moveTo(closed, Problem::Status::AwaitingVerification).ok());
-        QVERIFY(l.close(closed, QDate(2022, 9, 10), QStringLiteral("已换发证件"), QStringLiteral("证件复印件已存档"))
+        QVERIFY(l.close(closed, QDate(2022, 9, 10), QStringLiteral("已换发证件"),
+                        QStringLiteral("证件复印件已存档"))
                     .ok());
         const Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
         const auto units = t.ws->units().units(t.campaign).value();
@@ -202,8 +208,8 @@ private Q_SLOTS:
         const LedgerDocument own = LedgerDocument::make(campaign, units, problems, QDate(2022, 9, 16), &u);
         QCOMPARE(own.title, QStringLiteral("旗公安局规范行政执法问题整改台账"));
         QCOMPARE(own.rows.size(), size_t(2));
-        const LedgerDocument::Row &first = own.rows[0].description == QStringLiteral("罚款未开具票据") ? own.rows[0]
-                                                                                                 : own.rows[1];
+        const LedgerDocument::Row &first =
+            own.rows[0].description == QStringLiteral("罚款未开具票据") ? own.rows[0] : own.rows[1];
         QCOMPARE(first.area, QStringLiteral("4.加强个案监督"));
         QCOMPARE(first.source, QStringLiteral("投诉举报"));
         QCOMPARE(first.status, QStringLiteral("待整改\n（逾期）")); // due 09-15, today 09-16

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(p.deadline, QDate(2022, 9, 15)); // the plan's rectification end
         QCOMPARE(p.status, S::Open);
         QCOMPARE(l.history(*id)->front().action, QStringLiteral("create"));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'problem'")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'problem'")).toInt(),
+                 1);
 
         Problem bad = sample(t, UnitId(999), QStringLiteral("x"));
         QCOMPARE(l.add(bad).error().field, QStringLiteral("unit"));
@@ -104,7 +105,8 @@ private Q_SLOTS:
         LedgerService &l = t.ws->ledger();
         const ProblemId id = l.add(sample(t, unit, QStringLiteral("未按规定告知听证权利"))).value();
 
-        QCOMPARE(l.close(id, QDate(2022, 8, 1), QStringLiteral("已核查")).error().code, Error::Code::Conflict);
+        QCOMPARE(l.close(id, QDate(2022, 8, 1), QStringLiteral("已核查")).error().code,
+                 Error::Code::Conflict);
         QVERIFY(l.moveTo(id, S::InProgress, QStringLiteral("已部署整改")).ok());
         QCOMPARE(l.moveTo(id, S::Open).error().code, Error::Code::Conflict); // no way back to open
         QCOMPARE(l.moveTo(id, S::Closed).error().field, QStringLiteral("status"));
@@ -116,8 +118,9 @@ private Q_SLOTS:
                  QStringLiteral("evidence"));
         QCOMPARE(l.close(id, QDate(2022, 8, 1), QStringLiteral("  "), QStringLiteral("已整改")).error().field,
                  QStringLiteral("verificationNote"));
-        QCOMPARE(l.close(id, QDate(2022, 8, 2), QStringLiteral("核查"), QStringLiteral("已整改")).error().field,
-                 QStringLiteral("closedOn")); // tomorrow
+        QCOMPARE(
+            l.close(id, QDate(2022, 8, 2), QStringLiteral("核查"), QStringLiteral("已整改")).error().field,
+            QStringLiteral("closedOn")); // tomorrow
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), audit);
         QCOMPARE(l.problem(id)->status, S::AwaitingVerification);
         QVERIFY(l.evidence(id)->empty());
@@ -153,9 +156,9 @@ private Q_SLOTS:
         QStringList actions;
         for (const ProblemEvent &e : history)
             actions.append(e.action);
-        QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("status"),
-                                       QStringLiteral("evidence"), QStringLiteral("close"),
-                                       QStringLiteral("reopen")}));
+        QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("status"),
+                                       QStringLiteral("status"), QStringLiteral("evidence"),
+                                       QStringLiteral("close"), QStringLiteral("reopen")}));
     }
 
     void extensionIsKeptInHistory()
@@ -166,7 +169,8 @@ private Q_SLOTS:
         const ProblemId id = l.add(sample(t, unit, QStringLiteral("执法记录仪配备不足"))).value();
 
         QCOMPARE(l.extend(id, QDate(2022, 10, 15), QString()).error().field, QStringLiteral("reason"));
-        QCOMPARE(l.extend(id, QDate(2022, 9, 1), QStringLiteral("提前")).error().field, QStringLiteral("deadline"));
+        QCOMPARE(l.extend(id, QDate(2022, 9, 1), QStringLiteral("提前")).error().field,
+                 QStringLiteral("deadline"));
         // An edit cannot move the deadline silently.
         Problem edited = l.problem(id).value();
         edited.deadline = QDate(2022, 12, 1);
@@ -253,12 +257,15 @@ private Q_SLOTS:
         TempWorkspace t(QDate(2022, 8, 1));
         const UnitId unit = addUnit(t, QStringLiteral("旗自然资源局"));
         LedgerService &l = t.ws->ledger();
-        const ProblemId a =
-            l.add(sample(t, unit, QStringLiteral("作出较大数额罚款前未告知听证权利"), QStringLiteral("组织学习"))).value();
-        const ProblemId b =
-            l.add(sample(t, unit, QStringLiteral("执法人员未出示证件"), QStringLiteral("规范亮证执法，罚没款"))).value();
+        const ProblemId a = l.add(sample(t, unit, QStringLiteral("作出较大数额罚款前未告知听证权利"),
+                                         QStringLiteral("组织学习")))
+                                .value();
+        const ProblemId b = l.add(sample(t, unit, QStringLiteral("执法人员未出示证件"),
+                                         QStringLiteral("规范亮证执法，罚没款")))
+                                .value();
         const ProblemId c =
-            l.add(sample(t, unit, QStringLiteral("案卷第12号缺少送达回证"), QStringLiteral("补充APP录入"))).value();
+            l.add(sample(t, unit, QStringLiteral("案卷第12号缺少送达回证"), QStringLiteral("补充APP录入")))
+                .value();
 
         QCOMPARE(found(l, t.campaign, QStringLiteral("罚")), ids({a, b}));
         QCOMPARE(found(l, t.campaign, QStringLiteral("罚款")), ids({a}));
@@ -269,10 +276,10 @@ private Q_SLOTS:
         QCOMPARE(found(l, t.campaign, QStringLiteral("未出示")), ids({b}));
         QCOMPARE(found(l, t.campaign, QStringLiteral("12")), ids({c}));
         QCOMPARE(found(l, t.campaign, QStringLiteral("app")), ids({c})); // letters without case
-        QCOMPARE(found(l, t.campaign, QStringLiteral("，")), ids({b}));   // punctuation: the plain scan
+        QCOMPARE(found(l, t.campaign, QStringLiteral("，")), ids({b}));  // punctuation: the plain scan
         QCOMPARE(found(l, t.campaign, QStringLiteral("证件罚")), ids({}));
         QCOMPARE(found(l, t.campaign, QStringLiteral("证 罚")), ids({a, b})); // every word
-        QCOMPARE(found(l, t.campaign, QStringLiteral("学习")), ids({a})); // the measure too
+        QCOMPARE(found(l, t.campaign, QStringLiteral("学习")), ids({a}));     // the measure too
         // Not across the description and the measure.
         QCOMPARE(found(l, t.campaign, QStringLiteral("利组")), ids({}));
         // Only this campaign's problems.
@@ -284,7 +291,8 @@ private Q_SLOTS:
         TempWorkspace t(QDate(2022, 8, 1));
         const UnitId unit = addUnit(t, QStringLiteral("旗卫生健康委员会"));
         LedgerService &l = t.ws->ledger();
-        const ProblemId id = l.add(sample(t, unit, QStringLiteral("未公示执法信息"), QStringLiteral("上网公示"))).value();
+        const ProblemId id =
+            l.add(sample(t, unit, QStringLiteral("未公示执法信息"), QStringLiteral("上网公示"))).value();
         QCOMPARE(found(l, t.campaign, QStringLiteral("公示执法")), ids({id}));
         QCOMPARE(found(l, t.campaign, QStringLiteral("公示")), ids({id}));
 
@@ -309,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(found(l, t.campaign, QStringLiteral("笔录缺失")), ids({}));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM problem_chars")).toInt(), 1);
         // FTS5's own consistency check of the external-content trigram index against the problems table.
-        QVERIFY(t.run(QStringLiteral("INSERT INTO problem_text (problem_text, rank) VALUES ('integrity-check', 1)")));
+        QVERIFY(t.run(
+            QStringLiteral("INSERT INTO problem_text (problem_text, rank) VALUES ('integrity-check', 1)")));
     }
 
     void evidenceFilesAreStoredByHash()
@@ -449,14 +458,17 @@ private Q_SLOTS:
             q.addBindValue(QString::fromUtf8(plan));
             QVERIFY(q.exec());
             for (const QString &sql : {
-                     QStringLiteral("INSERT INTO units VALUES (1, 1, '旗公安局', 'department', '', '', '', 'x', 'x')"),
-                     QStringLiteral("INSERT INTO complaints (id, campaign_id, reference, channel, received_on, "
-                                    "unit_id, summary, handling_due, status, created_at, updated_at) VALUES "
-                                    "(1, 1, '2022-001', 'phone', '2022-06-01', 1, '反映', '2022-07-01', "
-                                    "'registered', 'x', 'x')"),
-                     QStringLiteral("INSERT INTO callbacks (id, campaign_id, enterprise_name, visited_on, method, "
-                                    "created_at, updated_at) VALUES (1, 1, '某企业', '2022-06-02', 'phone', 'x', "
-                                    "'x')"),
+                     QStringLiteral(
+                         "INSERT INTO units VALUES (1, 1, '旗公安局', 'department', '', '', '', 'x', 'x')"),
+                     QStringLiteral(
+                         "INSERT INTO complaints (id, campaign_id, reference, channel, received_on, "
+                         "unit_id, summary, handling_due, status, created_at, updated_at) VALUES "
+                         "(1, 1, '2022-001', 'phone', '2022-06-01', 1, '反映', '2022-07-01', "
+                         "'registered', 'x', 'x')"),
+                     QStringLiteral(
+                         "INSERT INTO callbacks (id, campaign_id, enterprise_name, visited_on, method, "
+                         "created_at, updated_at) VALUES (1, 1, '某企业', '2022-06-02', 'phone', 'x', "
+                         "'x')"),
                      QStringLiteral("INSERT INTO complaint_findings (id, campaign_id, complaint_id, unit_id, "
                                     "source, area, description, measure, created_at, updated_at) VALUES "
                                     "(1, 1, 1, 1, 'complaint', 4, '罚款未开票据', '退还', "
@@ -471,8 +483,9 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
 
-        auto opened = Workspace::open(path, Database::Mode::OpenExisting,
-                                      std::make_unique<FixedClock>(QDate(2022, 7, 20)), QStringLiteral("tester"));
+        auto opened =
+            Workspace::open(path, Database::Mode::OpenExisting,
+                            std::make_unique<FixedClock>(QDate(2022, 7, 20)), QStringLiteral("tester"));
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().fullText()));
         Workspace &ws = **opened;
         const auto problems = ws.ledger().problems(CampaignId(1)).value();

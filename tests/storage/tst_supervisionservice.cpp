@@ -1,8 +1,8 @@
 // Supervision cases through their only writer: intake, the workflow and its refusals, history, findings,
 // attachments, call-backs, and what the file keeps of the complainant (nothing outside the case row).
 #include "campaign/campaignloader.h"
-#include "services/supervisionnoticesource.h"
 #include "services/ledgerservice.h"
+#include "services/supervisionnoticesource.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "storage/attachmentstore.h"

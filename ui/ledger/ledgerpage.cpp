@@ -23,8 +23,8 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
@@ -200,8 +200,9 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_outputButton->setMenu(outputMenu);
 
     auto *actions = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_addButton, m_editButton, m_statusButton, m_closeButton,
-                                                        m_reopenButton, m_extendButton, m_evidenceButton})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_addButton, m_editButton, m_statusButton, m_closeButton,
+                                          m_reopenButton, m_extendButton, m_evidenceButton})
         actions->addWidget(w);
     actions->addStretch(1);
     actions->addWidget(m_importButton);
@@ -278,7 +279,8 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     connect(m_reopenButton, &QPushButton::clicked, this, &LedgerPage::reopenSelected);
     connect(m_extendButton, &QPushButton::clicked, this, &LedgerPage::extendSelected);
     connect(m_importButton, &QPushButton::clicked, this, &LedgerPage::importProblems);
-    connect(m_dropArea, &EvidenceDropArea::filesDropped, this, [this](const QStringList &paths) { attachFiles(paths); });
+    connect(m_dropArea, &EvidenceDropArea::filesDropped, this,
+            [this](const QStringList &paths) { attachFiles(paths); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LedgerPage::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LedgerPage::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LedgerPage::updateCounts);
@@ -362,7 +364,8 @@ void LedgerPage::reload()
     }
     const auto problems = m_ledger.problems(m_campaign.id);
     if (!problems) {
-        MessageBox::warning(this, tr("Rectification ledger"), problems.error().message, problems.error().detail);
+        MessageBox::warning(this, tr("Rectification ledger"), problems.error().message,
+                            problems.error().detail);
         return;
     }
     m_model->setProblems(*problems);
@@ -446,7 +449,8 @@ std::vector<ProblemId> LedgerPage::selectedProblems() const
 {
     std::vector<ProblemId> ids;
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &i : rows)
         ids.emplace_back(i.data(ProblemTableModel::IdRole).toLongLong());
     return ids;
@@ -510,7 +514,8 @@ void LedgerPage::updateDetail()
                             .arg(e.fileName.toHtmlEscaped())
                             .arg((e.size + 1023) / 1024);
             else
-                html += QStringLiteral("<li>%1</li>").arg(tr("Statement: %1").arg(e.statement.toHtmlEscaped()));
+                html +=
+                    QStringLiteral("<li>%1</li>").arg(tr("Statement: %1").arg(e.statement.toHtmlEscaped()));
         }
         html += QStringLiteral("</ul>");
     }
@@ -573,7 +578,8 @@ void LedgerPage::reopenSelected()
     const Problem *p = single();
     if (!p)
         return;
-    LedgerStepDialog dialog(m_ledger, LedgerStepDialog::Kind::Reopen, {p->id}, Problem::Status::Open, {}, this);
+    LedgerStepDialog dialog(m_ledger, LedgerStepDialog::Kind::Reopen, {p->id}, Problem::Status::Open, {},
+                            this);
     dialog.exec();
 }
 
@@ -582,8 +588,8 @@ void LedgerPage::extendSelected()
     const Problem *p = single();
     if (!p)
         return;
-    LedgerStepDialog dialog(m_ledger, LedgerStepDialog::Kind::Extend, {p->id}, p->status, p->deadline.addMonths(1),
-                            this);
+    LedgerStepDialog dialog(m_ledger, LedgerStepDialog::Kind::Extend, {p->id}, p->status,
+                            p->deadline.addMonths(1), this);
     dialog.exec();
 }
 
@@ -591,7 +597,8 @@ int LedgerPage::attachFiles(const QStringList &paths)
 {
     const Problem *p = single();
     if (!p) {
-        MessageBox::information(this, tr("Evidence"), tr("Select one problem first; the files become its evidence."));
+        MessageBox::information(this, tr("Evidence"),
+                                tr("Select one problem first; the files become its evidence."));
         return 0;
     }
     const ProblemId id = p->id;
@@ -635,8 +642,8 @@ void LedgerPage::addStatement()
 
 void LedgerPage::importProblems()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import problems"), {},
-                                                      tr("Spreadsheets (*.xlsx *.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import problems"), {}, tr("Spreadsheets (*.xlsx *.csv)"));
     if (path.isEmpty())
         return;
     const Campaign campaign = m_campaign;
@@ -702,8 +709,8 @@ void LedgerPage::savePdf(const QString &givenPath)
     const LedgerDocument doc = currentLedger();
     QString path = givenPath;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Save the ledger as PDF"), doc.title + QStringLiteral(".pdf"),
-                                            tr("PDF files (*.pdf)"));
+        path = QFileDialog::getSaveFileName(this, tr("Save the ledger as PDF"),
+                                            doc.title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
     }
@@ -714,7 +721,8 @@ void LedgerPage::savePdf(const QString &givenPath)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        MessageBox::warning(this, tr("Save PDF"), tr("%1 could not be written.").arg(path), file.errorString());
+        MessageBox::warning(this, tr("Save PDF"), tr("%1 could not be written.").arg(path),
+                            file.errorString());
         return;
     }
     m_status->showMessage(tr("Saved %1").arg(path), 5000);
@@ -735,7 +743,9 @@ void LedgerPage::saveXlsx(const QString &givenPath)
         if (path.isEmpty())
             return;
     }
-    if (auto r = writeXlsx(path, ledgerWorkbook(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit)); !r) {
+    if (auto r =
+            writeXlsx(path, ledgerWorkbook(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit));
+        !r) {
         MessageBox::warning(this, tr("Save Excel"), r.error().message, r.error().detail);
         return;
     }

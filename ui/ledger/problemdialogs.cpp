@@ -69,7 +69,8 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
     m_progress = FormDialog::textBox(m_problem.progress, 2, QStringLiteral("progressEdit"), this);
     if (!m_problem.originKind.isEmpty()) {
         // A problem found by supervision is edited there; here only its owner, unit-side progress.
-        for (QWidget *w : std::initializer_list<QWidget *>{m_unit, m_area, m_source, m_description, m_measure})
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{m_unit, m_area, m_source, m_description, m_measure})
             w->setEnabled(false);
     }
     m_error = FormDialog::errorLabel(this);
@@ -83,7 +84,8 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
     form->addRow(tr("&Responsible person:"), m_owner);
     form->addRow(tr("&Deadline:"), m_deadline);
     form->addRow(tr("Pro&gress:"), m_progress);
-    auto *buttons = FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
+    auto *buttons =
+        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
     FormDialog::lay(this, form, m_error, buttons);
 }
 
@@ -159,7 +161,8 @@ LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector
         break;
     }
     m_error = FormDialog::errorLabel(this);
-    auto *buttons = FormDialog::buttons(this, QDialogButtonBox::Ok, acceptText, QStringLiteral("acceptButton"));
+    auto *buttons =
+        FormDialog::buttons(this, QDialogButtonBox::Ok, acceptText, QStringLiteral("acceptButton"));
     FormDialog::lay(this, form, m_error, buttons);
 }
 

@@ -24,8 +24,8 @@ class ProblemDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ProblemDialog(LedgerService &ledger, const Campaign &campaign, const std::vector<Unit> &units, Problem problem,
-                  QWidget *parent = nullptr);
+    ProblemDialog(LedgerService &ledger, const Campaign &campaign, const std::vector<Unit> &units,
+                  Problem problem, QWidget *parent = nullptr);
     [[nodiscard]] ProblemId savedId() const { return m_saved; }
 
 public Q_SLOTS:

@@ -132,7 +132,8 @@ QVariant ProblemTableModel::data(const QModelIndex &index, int role) const
     case DeadlineColumn:
         return p->deadline.toString(Qt::ISODate);
     case StatusColumn:
-        return overdue ? tr("%1 (overdue)").arg(problemStatusLabel(p->status)) : problemStatusLabel(p->status);
+        return overdue ? tr("%1 (overdue)").arg(problemStatusLabel(p->status))
+                       : problemStatusLabel(p->status);
     case ProgressColumn:
         if (p->isClosed())
             return tr("Closed %1: %2").arg(p->closedOn.toString(Qt::ISODate), p->verificationNote);
