@@ -3,7 +3,9 @@
 // side by side with LibreOffice converting the same ledger as XLSX (`soffice --headless --convert-to pdf`),
 // when LibreOffice is installed.
 //
-//   ledger_bench [--search-rows N] [--pdf-rows N,N] [--runs N] [--no-soffice] [--keep DIR]
+//   ledger_bench [--search-rows N] [--pdf-rows N,N] [--runs N] [--pdf-runs N] [--no-soffice] [--keep DIR]
+//
+// The PDF figures are the median of --pdf-runs runs (3) on each side; peak memory is the largest of them.
 //
 // Every measured part is a child process (this program with --child …), so that its time and peak memory
 // (getrusage's ru_maxrss) are its own: Linux keeps ru_maxrss across exec, so the parent stays small.
@@ -283,6 +285,7 @@ int main(int argc, char *argv[])
     int searchRows = 50000;
     QList<int> pdfRows{1000, 10000};
     int runs = 15;
+    int pdfRuns = 3;
     bool withSoffice = !QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty();
     QString keep;
     for (int i = 1; i < args.size(); ++i) {
@@ -294,6 +297,8 @@ int main(int argc, char *argv[])
                 pdfRows.append(n.toInt());
         } else if (args.at(i) == u"--runs")
             runs = std::max(1, args.value(++i).toInt());
+        else if (args.at(i) == u"--pdf-runs")
+            pdfRuns = std::max(1, args.value(++i).toInt());
         else if (args.at(i) == u"--no-soffice")
             withSoffice = false;
         else if (args.at(i) == u"--keep")
@@ -329,7 +334,9 @@ int main(int argc, char *argv[])
 
     // PDF, and LibreOffice on the same ledger as XLSX.
     std::printf(
-        "\nLedger PDF (A4 landscape, fonts embedded) vs LibreOffice converting the same ledger as XLSX\n");
+        "\nLedger PDF (A4 landscape, fonts embedded) vs LibreOffice converting the same ledger as XLSX "
+        "(median of %d runs)\n",
+        pdfRuns);
     std::printf("%-9s %7s %10s %10s %12s %12s %8s\n", "problems", "pages", "ours s", "ours MB", "soffice s",
                 "soffice MB", "ratio");
     const QString profile = dir + QStringLiteral("/lo-profile");
@@ -339,11 +346,26 @@ int main(int argc, char *argv[])
         QFile::remove(db);
         if (runChild({QStringLiteral("make"), db, QString::number(n)}).isEmpty())
             return 1;
-        const QList<QByteArray> ours =
-            runChild({QStringLiteral("pdf"), db, dir + QStringLiteral("/ledger-%1.pdf").arg(n)})
-                .trimmed()
-                .split(' ');
-        if (ours.size() < 3)
+        // Median seconds and largest peak of `pdfRuns` runs of a child printing "SECONDS … PEAK_KB".
+        const auto measure = [pdfRuns](const QStringList &child, int peakField, QByteArray *extra) {
+            std::vector<double> seconds;
+            double peak = 0;
+            for (int r = 0; r < pdfRuns; ++r) {
+                const QList<QByteArray> f = runChild(child).trimmed().split(' ');
+                if (f.size() <= peakField)
+                    return std::pair<double, double>(-1, -1);
+                seconds.push_back(f[0].toDouble());
+                peak = std::max(peak, f[peakField].toDouble());
+                if (extra)
+                    *extra = f[1];
+            }
+            std::sort(seconds.begin(), seconds.end());
+            return std::pair<double, double>(seconds[seconds.size() / 2], peak);
+        };
+        QByteArray pages;
+        const auto ours =
+            measure({QStringLiteral("pdf"), db, dir + QStringLiteral("/ledger-%1.pdf").arg(n)}, 2, &pages);
+        if (ours.first < 0)
             return 1;
         QString lo = QStringLiteral("%1 %2 %3")
                          .arg(QStringLiteral("-"), 12)
@@ -359,17 +381,16 @@ int main(int argc, char *argv[])
                 runChild({QStringLiteral("soffice"), book, out, profile});
                 warmed = true;
             }
-            const QList<QByteArray> theirs =
-                runChild({QStringLiteral("soffice"), book, out, profile}).trimmed().split(' ');
-            if (theirs.size() >= 2)
+            const auto theirs = measure({QStringLiteral("soffice"), book, out, profile}, 1, nullptr);
+            if (theirs.first > 0)
                 lo = QStringLiteral("%1 %2 %3")
-                         .arg(theirs[0].toDouble(), 12, 'f', 2)
-                         .arg(theirs[1].toDouble() / 1024, 12, 'f', 0)
-                         .arg(theirs[0].toDouble() / ours[0].toDouble(), 7, 'f', 1) +
+                         .arg(theirs.first, 12, 'f', 2)
+                         .arg(theirs.second / 1024, 12, 'f', 0)
+                         .arg(theirs.first / ours.first, 7, 'f', 1) +
                      QLatin1Char('x');
         }
-        std::printf("%-9d %7s %10.2f %10.0f %s\n", n, ours[1].constData(), ours[0].toDouble(),
-                    ours[2].toDouble() / 1024, qPrintable(lo));
+        std::printf("%-9d %7s %10.2f %10.0f %s\n", n, pages.constData(), ours.first, ours.second / 1024,
+                    qPrintable(lo));
     }
     return 0;
 }

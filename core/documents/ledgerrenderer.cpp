@@ -557,33 +557,39 @@ Result<void> LedgerRenderer::paint(const std::vector<Page> &pages, QPagedPaintDe
     const QPen thin(Qt::black, 30, Qt::SolidLine, Qt::SquareCap);  // 0.3 pt
     const QPen thick(Qt::black, 80, Qt::SolidLine, Qt::SquareCap); // 0.8 pt
 
-    // The cells' text is drawn as glyph runs placed with the layout's own advances: drawText() would shape
-    // every line again, and with design metrics FreeType loads each glyph's outline for its advance, which
-    // made painting a 10,000-problem ledger take seconds. A line with a character the face lacks is drawn
-    // with drawText(), which finds a fallback face for it.
-    const QRawFont cellFont = QRawFont::fromFont(m_faces[CellFace]);
-    QHash<quint32, qreal> advances;
+    // Text is drawn as glyph runs placed with the layout's own advances: drawText() would shape every line
+    // again, and with design metrics FreeType loads each glyph's outline for its advance, which made painting
+    // a 10,000-problem ledger take seconds. A line with a character the face lacks is drawn with drawText(),
+    // which finds a fallback face for it.
+    std::vector<QRawFont> rawFonts;
+    for (const QFont &f : m_faces)
+        rawFonts.push_back(QRawFont::fromFont(f));
+    std::vector<QHash<quint32, qreal>> advances(m_faces.size());
     QList<QPointF> positions;
-    const auto drawCellLine = [&](const Text &t) {
-        QList<quint32> glyphs = cellFont.glyphIndexesForString(t.text);
-        if (glyphs.size() != t.text.size() || !cellFont.isValid())
+    const auto drawRun = [&](const Text &t) {
+        const QRawFont &raw = rawFonts[size_t(t.font)];
+        if (!raw.isValid())
+            return false;
+        const QList<quint32> glyphs = raw.glyphIndexesForString(t.text);
+        if (glyphs.size() != t.text.size())
             return false;
         positions.resize(glyphs.size());
+        QHash<quint32, qreal> &cache = advances[size_t(t.font)];
         qreal x = 0;
         for (qsizetype i = 0; i < glyphs.size(); ++i) {
             if (glyphs.at(i) == 0 && !t.text.at(i).isSpace())
                 return false;
             positions[i] = QPointF(x, 0);
-            auto it = advances.constFind(glyphs.at(i));
-            if (it == advances.cend()) {
-                const QList<QPointF> a = cellFont.advancesForGlyphIndexes(QList<quint32>{glyphs.at(i)},
-                                                                          QRawFont::UseDesignMetrics);
-                it = advances.insert(glyphs.at(i), a.isEmpty() ? 0 : a.first().x());
+            auto it = cache.constFind(glyphs.at(i));
+            if (it == cache.cend()) {
+                const QList<QPointF> a =
+                    raw.advancesForGlyphIndexes(QList<quint32>{glyphs.at(i)}, QRawFont::UseDesignMetrics);
+                it = cache.insert(glyphs.at(i), a.isEmpty() ? 0 : a.first().x());
             }
             x += *it;
         }
         QGlyphRun run;
-        run.setRawFont(cellFont);
+        run.setRawFont(raw);
         run.setGlyphIndexes(glyphs);
         run.setPositions(positions);
         painter.drawGlyphRun(t.baseline, run);
@@ -605,7 +611,7 @@ Result<void> LedgerRenderer::paint(const std::vector<Page> &pages, QPagedPaintDe
         painter.setPen(Qt::black);
         int face = -1;
         for (const Text &t : page.texts) {
-            if (t.font == CellFace && drawCellLine(t))
+            if (drawRun(t))
                 continue;
             if (t.font != face) {
                 face = t.font;

@@ -158,6 +158,10 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_addButton->setObjectName(QStringLiteral("addProblemButton"));
     m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editProblemButton"));
+    m_deleteButton = new QPushButton(tr("De&lete"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteProblemButton"));
+    m_deleteButton->setToolTip(tr("Delete a problem entered by mistake (not one closed, holding evidence, "
+                                  "or found by supervision)"));
     m_statusButton = new QToolButton(this);
     m_statusButton->setObjectName(QStringLiteral("statusButton"));
     m_statusButton->setText(tr("&Status"));
@@ -201,8 +205,8 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
 
     auto *actions = new QHBoxLayout;
     for (QWidget *w :
-         std::initializer_list<QWidget *>{m_addButton, m_editButton, m_statusButton, m_closeButton,
-                                          m_reopenButton, m_extendButton, m_evidenceButton})
+         std::initializer_list<QWidget *>{m_addButton, m_editButton, m_deleteButton, m_statusButton,
+                                          m_closeButton, m_reopenButton, m_extendButton, m_evidenceButton})
         actions->addWidget(w);
     actions->addStretch(1);
     actions->addWidget(m_importButton);
@@ -275,6 +279,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     connect(m_table, &QTableView::doubleClicked, this, &LedgerPage::editSelected);
     connect(m_addButton, &QPushButton::clicked, this, &LedgerPage::addProblem);
     connect(m_editButton, &QPushButton::clicked, this, &LedgerPage::editSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &LedgerPage::deleteSelected);
     connect(m_closeButton, &QPushButton::clicked, this, &LedgerPage::closeSelected);
     connect(m_reopenButton, &QPushButton::clicked, this, &LedgerPage::reopenSelected);
     connect(m_extendButton, &QPushButton::clicked, this, &LedgerPage::extendSelected);
@@ -484,6 +489,7 @@ void LedgerPage::updateActions()
     m_addButton->setEnabled(campaign);
     m_importButton->setEnabled(campaign);
     m_editButton->setEnabled(one != nullptr);
+    m_deleteButton->setEnabled(one && !one->isClosed() && one->originKind.isEmpty());
     m_statusButton->setEnabled(!ids.empty());
     m_closeButton->setEnabled(one && one->status == Problem::Status::AwaitingVerification);
     m_reopenButton->setEnabled(one && one->isClosed());
@@ -506,6 +512,14 @@ void LedgerPage::updateDetail()
                        .arg(tr("Problem %1").arg(p->id.value), m_model->unitName(p->unit).toHtmlEscaped(),
                             problemStatusLabel(p->status));
     html += QStringLiteral("<p>%1</p>").arg(p->description.toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Deadline %1 · source %2%3")
+                     .arg(p->deadline.toString(Qt::ISODate), problemSourceWord(p->source),
+                          p->originKind == QLatin1String("complaint_finding")
+                              ? tr(" · taken over from the supervision room (finding %1)").arg(p->originId)
+                              : QString())
+                     .toHtmlEscaped());
     if (const auto evidence = m_ledger.evidence(p->id); evidence && !evidence->empty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence"));
         for (const ProblemEvidence &e : *evidence) {
@@ -552,6 +566,22 @@ void LedgerPage::editSelected()
         return;
     ProblemDialog dialog(m_ledger, m_campaign, m_unitList, *p, this);
     dialog.exec();
+}
+
+void LedgerPage::deleteSelected()
+{
+    const Problem *p = single();
+    if (!p)
+        return;
+    const ProblemId id = p->id;
+    if (MessageBox::question(this, tr("Delete problem"),
+                             tr("Delete problem %1 from the ledger?\n\n%2\n\nThe audit log keeps a record of "
+                                "the deletion.")
+                                 .arg(id.value)
+                                 .arg(p->description)) != QMessageBox::Yes)
+        return;
+    if (auto r = m_ledger.remove(id); !r)
+        MessageBox::warning(this, tr("Delete problem"), r.error().message, r.error().detail);
 }
 
 void LedgerPage::changeStatus(Problem::Status to)

@@ -79,6 +79,8 @@ public:
 public Q_SLOTS:
     void addProblem();
     void editSelected();
+    /// Deletes the selected problem after asking (one entered by mistake: the service decides).
+    void deleteSelected();
     void closeSelected();
     void reopenSelected();
     void extendSelected();
@@ -125,6 +127,7 @@ private:
     QLabel *m_counts = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     QToolButton *m_statusButton = nullptr;
     QMenu *m_statusMenu = nullptr;
     QPushButton *m_closeButton = nullptr;
