@@ -2080,6 +2080,38 @@ for the selected problem</source>
         <source>Save Excel</source>
         <translation>保存 Excel</translation>
     </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete a problem entered by mistake (not one closed, holding evidence, or found by supervision)</source>
+        <translation>删除误录的问题（已销号、已有佐证材料或来自个案监督的问题不能删除）</translation>
+    </message>
+    <message>
+        <source>Deadline %1 · source %2%3</source>
+        <translation>整改时限 %1 · 问题来源 %2%3</translation>
+    </message>
+    <message>
+        <source> · taken over from the supervision room (finding %1)</source>
+        <translation> · 由投诉举报与个案监督页转入（发现问题 %1）</translation>
+    </message>
+    <message>
+        <source>Delete problem</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Delete problem %1 from the ledger?
+
+%2
+
+The audit log keeps a record of the deletion.</source>
+        <translation>从台账中删除问题 %1？
+
+%2
+
+全过程记录将保留删除记录。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::LedgerRenderer</name>
