@@ -220,6 +220,11 @@ Result<ProblemId> LedgerService::add(Problem problem)
     return id;
 }
 
+Result<ProblemId> LedgerService::addInTransaction(Problem problem)
+{
+    return insertProblem(std::move(problem), QStringLiteral("create"), {});
+}
+
 Result<std::vector<ProblemId>> LedgerService::addAll(std::vector<Problem> problems)
 {
     Transaction tx(m_db.connection());

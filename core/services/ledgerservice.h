@@ -81,6 +81,12 @@ public:
     [[nodiscard]] Result<ProblemEvidence> addEvidenceFile(ProblemId id, const QString &filePath);
     [[nodiscard]] Result<ProblemEvidence> addStatement(ProblemId id, const QString &statement);
 
+    /// For another service whose write raises a problem (a submission check, a scoring-sheet deduction, a
+    /// filing): adds `problem` (with its originKind and originId set) inside the caller's open transaction,
+    /// with its history and audit entry, and announces nothing; the caller calls announceAdded() after its
+    /// commit and keeps the returned id in its own problem_id column.
+    [[nodiscard]] Result<ProblemId> addInTransaction(Problem problem);
+
     // The supervision room's findings become problems. These run inside the caller's transaction (the
     // finding's own write), write the problem's history and audit entry, and do not announce anything: the
     // caller calls announce() after its commit.

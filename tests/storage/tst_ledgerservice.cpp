@@ -6,6 +6,7 @@
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "storage/migrations.h"
+#include "storage/transaction.h"
 #include "tempworkspace.h"
 
 #include <QFile>
@@ -427,6 +428,39 @@ private Q_SLOTS:
         bySource.source = Problem::Source::CallBack;
         QCOMPARE(l.problems(t.campaign, bySource)->size(), size_t(1));
         QCOMPARE(l.problems(t.campaign, bySource)->front().description, QStringLiteral("多头重复检查"));
+    }
+
+    void anotherServiceRaisesAProblemInItsTransaction()
+    {
+        TempWorkspace t(QDate(2022, 7, 20));
+        const UnitId unit = addUnit(t, QStringLiteral("旗司法局"));
+        LedgerService &l = t.ws->ledger();
+        QSignalSpy added(&l, &LedgerService::problemAdded);
+        Problem p = sample(t, unit, QStringLiteral("评查扣分：未载明救济途径"));
+        p.originKind = QStringLiteral("score_deduction");
+        p.originId = 42;
+        {
+            Transaction tx(t.ws->database().connection());
+            QVERIFY(tx.begun().ok());
+            QVERIFY(l.addInTransaction(p).ok());
+            // not committed: rolled back with the caller's own write
+        }
+        QVERIFY(l.problems(t.campaign)->empty());
+        QCOMPARE(added.count(), 0);
+        ProblemId id;
+        {
+            Transaction tx(t.ws->database().connection());
+            QVERIFY(tx.begun().ok());
+            id = l.addInTransaction(p).value();
+            QVERIFY(tx.commit().ok());
+        }
+        l.announceAdded(id, t.campaign);
+        QCOMPARE(added.count(), 1);
+        const Problem stored = l.problem(id).value();
+        QCOMPARE(stored.originKind, QStringLiteral("score_deduction"));
+        QCOMPARE(stored.originId, 42);
+        p.originId = 0; // a link names both the kind and the id
+        QCOMPARE(l.add(p).error().field, QStringLiteral("origin"));
     }
 
     void migrationCarriesFindingsOver()
