@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QtTest>
@@ -119,7 +120,18 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("jpeg bytes");
         }
-        QCOMPARE(page.attachFiles({scan}), 1);
+        // Dropped on the page's evidence area, as from a file manager.
+        auto *dropArea = child<EvidenceDropArea>(&page, "evidenceDropArea");
+        QVERIFY(dropArea->isEnabled());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(scan)});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(dropArea, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(dropArea, &drop);
+        QCOMPARE(t.ws->ledger().evidence(a)->size(), size_t(1));
+        QCOMPARE(t.ws->ledger().evidence(a)->front().fileName, QStringLiteral("整改照片.jpg"));
         close.accept();
         QCOMPARE(close.result(), int(QDialog::Accepted));
         QCOMPARE(t.ws->ledger().problem(a)->status, Problem::Status::Closed);
