@@ -3,6 +3,7 @@
 #include "domain/isodate.h"
 #include "sqlerror.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -149,10 +150,27 @@ Result<std::vector<Problem>> ProblemRepository::list(CampaignId campaign, const 
             return found.error();
         ids = std::move(found).value();
     }
-    Result<std::vector<Problem>> rows = select(
-        where + QStringLiteral(" ORDER BY (SELECT name FROM units WHERE units.id = problems.unit_id), id"),
-        values);
-    if (!rows || !keyword)
+    // Ledger order: by unit name, then id. Sorted here with one lookup of the names: a correlated subquery
+    // in ORDER BY cost a unit lookup per row.
+    Result<std::vector<Problem>> rows = select(where + QStringLiteral(" ORDER BY unit_id, id"), values);
+    if (!rows)
+        return rows;
+    {
+        QHash<qint64, QString> names;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (auto r = exec(q, QStringLiteral("SELECT id, name FROM units WHERE campaign_id = ?"),
+                          {campaign.value}, tr("Could not read the rectification ledger."));
+            !r)
+            return r.error();
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+        std::vector<Problem> &list = rows.value();
+        std::stable_sort(list.begin(), list.end(), [&names](const Problem &a, const Problem &b) {
+            return a.unit != b.unit && names.value(a.unit.value) < names.value(b.unit.value);
+        });
+    }
+    if (!keyword)
         return rows;
     std::vector<Problem> kept;
     for (const Problem &p : *rows) {
