@@ -2634,6 +2634,17 @@
     </message>
 </context>
 <context>
+    <name>oversight::EvidenceDropArea</name>
+    <message>
+        <source>Drop evidence files here
+(scans, photos, reports)
+for the selected problem</source>
+        <translation>将佐证材料拖放到此处
+（扫描件、照片、报告）
+归入所选问题</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ExchangeText</name>
     <message>
         <source>Enforcement units</source>
@@ -2646,6 +2657,10 @@
     <message>
         <source>Case catalogues</source>
         <translation>案卷目录</translation>
+    </message>
+    <message>
+        <source>Rectification ledger problems</source>
+        <translation>整改台账问题</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3155,404 @@
     </message>
 </context>
 <context>
+    <name>oversight::LedgerCommand</name>
+    <message>
+        <source>ledger --out FILE.pdf|FILE.xlsx [--unit NAME]</source>
+        <translation>ledger --out 文件.pdf|文件.xlsx [--unit 单位名称]</translation>
+    </message>
+    <message>
+        <source>the rectification ledger (整改台账), banner-wide or of one unit</source>
+        <translation>整改台账（全旗或单个单位）</translation>
+    </message>
+    <message>
+        <source>ledger needs --out FILE.pdf or --out FILE.xlsx</source>
+        <translation>ledger 需要 --out 文件.pdf 或 --out 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>--out: &quot;%1&quot; is neither a .pdf nor an .xlsx file; name one of those.</source>
+        <translation>--out：“%1”既不是 .pdf 也不是 .xlsx 文件；请指定其中一种。</translation>
+    </message>
+    <message>
+        <source>The PDF ledger needs the fonts of a GUI application; run oversight-cli itself.</source>
+        <translation>PDF 台账需要图形程序的字体；请直接运行 oversight-cli。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; name a file for --out.</source>
+        <translation>%1：这是一个文件夹；请为 --out 指定文件名。</translation>
+    </message>
+    <message>
+        <source>--unit: there is no unit &quot;%1&quot; in the register of %2; &quot;oversight-cli status&quot; lists the units.</source>
+        <translation>--unit：%2 的单位名册中没有“%1”；“oversight-cli status”可列出各单位。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); choose a folder you can write to for --out.</source>
+        <translation>%1：无法写入（%2）；请为 --out 选择可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Ledger of %1 problems, %2 pages: %3</source>
+        <translation>台账共 %1 个问题，%2 页：%3</translation>
+    </message>
+    <message>
+        <source>Ledger of %1 problems: %2</source>
+        <translation>台账共 %1 个问题：%2</translation>
+    </message>
+    <message>
+        <source>Stand-in fonts: %1</source>
+        <translation>替代字体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LedgerPage</name>
+    <message>
+        <source>entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>taken over from supervision</source>
+        <translation>由个案监督转入</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>evidence added</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>deadline extended %1 → %2</source>
+        <translation>整改时限延期 %1 → %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>marked %1</source>
+        <translation>标记为%1</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search problems and measures (e.g. 听证)</source>
+        <translation>搜索问题描述和整改措施（如：听证）</translation>
+    </message>
+    <message>
+        <source>&amp;New problem…</source>
+        <translation>新增问题(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete a problem entered by mistake (not one closed, holding evidence, or found by supervision)</source>
+        <translation>删除误录的问题（已销号、已有佐证材料或来自个案监督的问题不能删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>整改状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change the status of every selected problem, with one note</source>
+        <translation>批量更改所选问题的整改状态，共用一条说明</translation>
+    </message>
+    <message>
+        <source>Mark as %1…</source>
+        <translation>标记为%1…</translation>
+    </message>
+    <message>
+        <source>&amp;Close (销号)…</source>
+        <translation>销号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence</source>
+        <translation>佐证材料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;statement…</source>
+        <translation>书面说明(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>台账输出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The ledger as the filters show it: print, preview, PDF or Excel</source>
+        <translation>按当前筛选结果输出台账：打印、预览、PDF 或 Excel</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部改革领域</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 problems · %3 %4 · %5 %6 · %7 %8 · %9 %10 · overdue %11</source>
+        <translation>显示 %1 / 共 %2 个问题 · %3 %4 · %5 %6 · %7 %8 · %9 %10 · 逾期 %11</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a problem to see its history and evidence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一个问题，查看其整改过程和佐证材料。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 problems selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已选择 %1 个问题。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1 · source %2%3</source>
+        <translation>整改时限 %1 · 问题来源 %2%3</translation>
+    </message>
+    <message>
+        <source> · taken over from the supervision room (finding %1)</source>
+        <translation> · 由投诉举报与个案监督页转入（发现问题 %1）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>书面说明：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>整改过程</translation>
+    </message>
+    <message>
+        <source>Delete problem</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Delete problem %1 from the ledger?
+
+%2
+
+The audit log keeps a record of the deletion.</source>
+        <translation>从台账中删除问题 %1？
+
+%2
+
+全过程记录将保留删除记录。</translation>
+    </message>
+    <message>
+        <source>Select one problem first; the files become its evidence.</source>
+        <translation>请先选择一个问题，文件将作为它的佐证材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) added to problem %1</source>
+        <translation>
+            <numerusform>已为问题 %1 添加 %n 份佐证材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Written statement</source>
+        <translation>书面说明</translation>
+    </message>
+    <message>
+        <source>What was done, and who confirmed it:</source>
+        <translation>做了哪些整改，由谁确认：</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Rectification ledger problems</source>
+        <translation>整改台账问题</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation>将台账另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save the ledger as Excel</source>
+        <translation>将台账另存为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Excel</source>
+        <translation>保存 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LedgerRenderer</name>
+    <message>
+        <source>Could not start painting the ledger.</source>
+        <translation>无法开始绘制台账。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the ledger.</source>
+        <translation>无法开始台账第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the ledger.</source>
+        <translation>无法完成台账绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LedgerStepDialog</name>
+    <message>
+        <source>Mark as %1</source>
+        <translation>标记为%1</translation>
+    </message>
+    <message>
+        <source>Mark %1 problems as %2</source>
+        <translation>将 %1 个问题标记为%2</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in each problem&apos;s history):</source>
+        <translation>说明（记入每个问题的整改过程）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>更改状态(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close problem %1 (销号)</source>
+        <translation>问题 %1 销号</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>销号日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification note:</source>
+        <translation>核查意见(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Written evidence, if no file was added: what was done, and who confirmed it</source>
+        <translation>未添加文件时的书面佐证：做了哪些整改，由谁确认</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>书面说明(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close problem</source>
+        <translation>销号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reopen problem %1</source>
+        <translation>重新打开问题 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Extend the deadline of problem %1</source>
+        <translation>问题 %1 延期</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline:</source>
+        <translation>新的整改时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>延期(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>oversight::MainWindow</name>
     <message>
         <source>Oversight Desk</source>
@@ -3286,6 +3699,10 @@
         <source>Case-file review</source>
         <translation>案卷评查</translation>
     </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeCommand</name>
@@ -3407,6 +3824,449 @@
     <message>
         <source>%1 could not be written; choose a folder you can write to.</source>
         <translation>无法写入 %1；请选择一个可写的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProblemDialog</name>
+    <message>
+        <source>New problem</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>A deadline moves only by an extension with its reason (Extend…).</source>
+        <translation>整改时限只能通过注明原因的延期来调整（延期…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Reform &amp;area:</source>
+        <translation>改革领域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>问题来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>问题描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>整改措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person:</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>整改时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress:</source>
+        <translation>完成情况(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProblemImporter</name>
+    <message>
+        <source>The unit, as named in the register.</source>
+        <translation>单位名称，与单位名册一致。</translation>
+    </message>
+    <message>
+        <source>The reform area: its number 1 to 10 or its title.</source>
+        <translation>改革领域：填写序号 1–10 或领域名称。</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>填写 %1 之一。</translation>
+    </message>
+    <message>
+        <source>The problem found.</source>
+        <translation>发现的问题。</translation>
+    </message>
+    <message>
+        <source>What the unit does about it.</source>
+        <translation>单位采取的整改措施。</translation>
+    </message>
+    <message>
+        <source>Who answers for the rectification.</source>
+        <translation>整改责任人。</translation>
+    </message>
+    <message>
+        <source>The day it is due (YYYY-MM-DD); empty: the campaign&apos;s rectification end.</source>
+        <translation>整改期限（YYYY-MM-DD）；不填则为专项行动整改阶段截止日。</translation>
+    </message>
+    <message>
+        <source>One of %1; empty: 待整改. 已销号 is taken in as 待核查: the bureau closes a problem itself, with its verification and evidence.</source>
+        <translation>填写 %1 之一；不填为待整改。已销号按待核查导入：由司法局核查并凭佐证材料销号。</translation>
+    </message>
+    <message>
+        <source>Ignored.</source>
+        <translation>不导入。</translation>
+    </message>
+    <message>
+        <source>The unit (the ledger export&apos;s header).</source>
+        <translation>单位（台账导出表的列名）。</translation>
+    </message>
+    <message>
+        <source>What has been done so far.</source>
+        <translation>目前的完成情况。</translation>
+    </message>
+    <message>
+        <source>The file has no 单位名称 column; add it and name each problem&apos;s unit.</source>
+        <translation>文件缺少“单位名称”列；请添加该列并填写每个问题所属单位。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; name the unit as in the register.</source>
+        <translation>%1：未填写；请按单位名册填写单位名称。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
+        <translation>%1：“%2”不在单位名册中；请先登记该单位或更正名称。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write the area&apos;s number 1 to 10.</source>
+        <translation>%1：未填写；请填写改革领域序号 1–10。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a reform area; write its number 1 to 10 or its title.</source>
+        <translation>%1：“%2”不是改革领域；请填写序号 1–10 或领域名称。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write one of %2.</source>
+        <translation>%1：未填写；请填写 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a source; write one of %3.</source>
+        <translation>%1：“%2”不是问题来源；请填写 %3 之一。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; describe the problem.</source>
+        <translation>%1：未填写；请描述问题。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a status; write one of %3.</source>
+        <translation>%1：“%2”不是整改状态；请填写 %3 之一。</translation>
+    </message>
+    <message>
+        <source>Rectification ledger: import template</source>
+        <translation>整改台账导入模板</translation>
+    </message>
+    <message>
+        <source>How to fill in this template</source>
+        <translation>模板填写说明</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>Reform areas</source>
+        <translation>改革领域</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProblemRepository</name>
+    <message>
+        <source>Could not read the rectification ledger.</source>
+        <translation>无法读取整改台账。</translation>
+    </message>
+    <message>
+        <source>There is no problem %1 in the rectification ledger.</source>
+        <translation>整改台账中没有问题 %1。</translation>
+    </message>
+    <message>
+        <source>Could not add the problem to the rectification ledger.</source>
+        <translation>无法将问题加入整改台账。</translation>
+    </message>
+    <message>
+        <source>Could not save the problem.</source>
+        <translation>无法保存问题。</translation>
+    </message>
+    <message>
+        <source>Could not delete the problem.</source>
+        <translation>无法删除问题。</translation>
+    </message>
+    <message>
+        <source>Could not read the problem&apos;s history.</source>
+        <translation>无法读取问题的整改过程。</translation>
+    </message>
+    <message>
+        <source>Could not save the problem&apos;s history.</source>
+        <translation>无法保存问题的整改过程。</translation>
+    </message>
+    <message>
+        <source>Could not read the problem&apos;s evidence.</source>
+        <translation>无法读取问题的佐证材料。</translation>
+    </message>
+    <message>
+        <source>Could not save the evidence.</source>
+        <translation>无法保存佐证材料。</translation>
+    </message>
+    <message>
+        <source>Could not search the rectification ledger.</source>
+        <translation>无法检索整改台账。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProblemTableModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>%1 销号：%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reform area</source>
+        <translation>改革领域</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>完成情况</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProblemText</name>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽检</translation>
+    </message>
+    <message>
+        <source>Case supervision</source>
+        <translation>个案监督</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Reform area: choose one of the areas 1 to 10 (now %1).</source>
+        <translation>改革领域：请选择 1–10 中的一个领域（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Problem: describe the problem to be rectified.</source>
+        <translation>问题描述：请描述需要整改的问题。</translation>
+    </message>
+    <message>
+        <source>Deadline: enter the day the rectification is due (YYYY-MM-DD).</source>
+        <translation>整改时限：请填写整改截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Unit: choose the unit that rectifies it.</source>
+        <translation>单位：请选择负责整改的单位。</translation>
+    </message>
+    <message>
+        <source>Origin: a link back names both the kind of record and its id.</source>
+        <translation>来源记录：关联须同时注明记录类型和编号。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reform area</source>
+        <translation>改革领域</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Unit: unit %1 is not in this campaign&apos;s register; choose a registered unit.</source>
+        <translation>单位：单位 %1 不在本次专项行动的单位名册中；请选择已登记的单位。</translation>
+    </message>
+    <message>
+        <source>Status: a problem enters the ledger not yet closed; close it afterwards with its verification note and evidence.</source>
+        <translation>整改状态：问题录入台账时不能为已销号；请在录入后凭核查意见和佐证材料销号。</translation>
+    </message>
+    <message>
+        <source>The problem belongs to no campaign.</source>
+        <translation>该问题不属于任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Deadline: a deadline moves only by an extension with its reason (Extend…), so that the ledger shows it.</source>
+        <translation>整改时限：只能通过注明原因的延期来调整（延期…），以便台账留痕。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is closed; a closed problem stays in the ledger.</source>
+        <translation>问题 %1 已销号；已销号的问题保留在台账中。</translation>
+    </message>
+    <message>
+        <source>Problem %1 was found by supervision; remove it there, with its finding.</source>
+        <translation>问题 %1 来自个案监督；请在投诉举报与个案监督页连同发现的问题一并删除。</translation>
+    </message>
+    <message>
+        <source>Problem %1 holds evidence; it stays in the ledger.</source>
+        <translation>问题 %1 已有佐证材料，保留在台账中。</translation>
+    </message>
+    <message>
+        <source>Status: closing needs a verification note and evidence; close each problem with Close…</source>
+        <translation>整改状态：销号需要核查意见和佐证材料；请逐个使用“销号…”。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is closed; reopen it with a reason first.</source>
+        <translation>问题 %1 已销号；请先注明原因重新打开。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is %2; it can move to %3, not to %4.</source>
+        <translation>问题 %1 当前为%2；可改为%3，不能改为%4。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is closed already.</source>
+        <translation>问题 %1 已经销号。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is %2; it is closed after the unit reports it rectified (Awaiting verification).</source>
+        <translation>问题 %1 当前为%2；须在单位报告整改完成（待核查）后才能销号。</translation>
+    </message>
+    <message>
+        <source>Verification note: write how the rectification was verified.</source>
+        <translation>核查意见：请写明如何核查整改情况。</translation>
+    </message>
+    <message>
+        <source>Closed on: enter a date (YYYY-MM-DD).</source>
+        <translation>销号日期：请填写日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Closed on: %1 is after today (%2).</source>
+        <translation>销号日期：%1 晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>Evidence: a problem is closed only with evidence; add a file (a scan, a photo) or write a statement of what was done.</source>
+        <translation>佐证材料：销号须有佐证材料；请添加文件（扫描件、照片）或书面说明整改情况。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the problem is reopened (it is kept in the history).</source>
+        <translation>原因：请说明重新打开的原因（记入整改过程）。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is not closed; only a closed problem is reopened.</source>
+        <translation>问题 %1 尚未销号；只有已销号的问题才能重新打开。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the deadline is extended (it is kept in the history).</source>
+        <translation>原因：请说明延期原因（记入整改过程）。</translation>
+    </message>
+    <message>
+        <source>New deadline: enter a date (YYYY-MM-DD).</source>
+        <translation>新的整改时限：请填写日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is closed; its deadline no longer moves.</source>
+        <translation>问题 %1 已销号，整改时限不再调整。</translation>
+    </message>
+    <message>
+        <source>New deadline: an extension moves the deadline later than %1.</source>
+        <translation>新的整改时限：延期须晚于 %1。</translation>
+    </message>
+    <message>
+        <source>Statement: write what was done and who confirmed it.</source>
+        <translation>书面说明：请写明做了哪些整改、由谁确认。</translation>
+    </message>
+    <message>
+        <source>Unit concerned: the problem goes to a unit&apos;s rectification ledger, but the call-back names no unit; edit the call-back and choose the unit first.</source>
+        <translation>涉及单位：问题须归入某单位的整改台账，但该回访未注明单位；请先编辑回访并选择单位。</translation>
+    </message>
+    <message>
+        <source>This problem is already being rectified in the ledger (problem %1, %2); handle it there.</source>
+        <translation>该问题已在整改台账中整改（问题 %1，%2）；请在整改台账中处理。</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4478,10 @@
     <message>
         <source>  self-check below 30% at %1: %2 of %3 files, %4 required</source>
         <translation>  %1自查未达30%：%3卷中自查%2卷，应自查%4卷</translation>
+    </message>
+    <message>
+        <source>Rectification ledger: %1 open (%2 overdue), %3 closed</source>
+        <translation>整改台账：未销号 %1 个（逾期 %2 个），已销号 %3 个</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +5516,10 @@
     <message>
         <source>files drawn for the spot check</source>
         <translation>抽检抽中的案卷</translation>
+    </message>
+    <message>
+        <source>problems in the rectification ledger</source>
+        <translation>整改台账问题</translation>
     </message>
 </context>
 <context>

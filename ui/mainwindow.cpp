@@ -3,6 +3,7 @@
 #include "casereview/casereviewpage.h"
 #include "documents/documentspage.h"
 #include "language.h"
+#include "ledger/ledgerpage.h"
 #include "messagebox.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
@@ -152,6 +153,17 @@ void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units
         });
 }
 
+void MainWindow::addLedgerPage(LedgerService &ledger, UnitService &units)
+{
+    if (m_ledgerPage)
+        return;
+    m_ledgerPage = new LedgerPage(ledger, units, m_clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Rectification ledger"), m_ledgerPage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_ledgerPage->setCampaign(m_campaign);
+}
+
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
@@ -258,6 +270,8 @@ void MainWindow::reloadCampaign()
         m_submissionsPage->setCampaign(m_campaign);
     if (m_caseReviewPage)
         m_caseReviewPage->setCampaign(m_campaign);
+    if (m_ledgerPage)
+        m_ledgerPage->setCampaign(m_campaign);
     updateCalendar();
 }
 
@@ -271,6 +285,8 @@ void MainWindow::updateCalendar()
 {
     m_calendarDay = m_clock.today();
     m_supervisionPage->refreshDay();
+    if (m_ledgerPage)
+        m_ledgerPage->refreshDay();
     if (m_campaign.phases.empty()) {
         m_phaseLabel->setText(tr("No campaign"));
         m_deadlineLabel->clear();

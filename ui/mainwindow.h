@@ -19,6 +19,8 @@ class CaseReviewService;
 class Clock;
 class DocumentService;
 class DocumentsPage;
+class LedgerPage;
+class LedgerService;
 class Settings;
 class SubmissionService;
 class SubmissionsPage;
@@ -50,6 +52,9 @@ public:
     /// spot-check notice then takes its figures from the results).
     void addCaseReviewPage(CaseReviewService &review, UnitService &units);
     [[nodiscard]] CaseReviewPage *caseReviewPage() const { return m_caseReviewPage; }
+    /// Adds the rectification ledger page; main() calls it once.
+    void addLedgerPage(LedgerService &ledger, UnitService &units);
+    [[nodiscard]] LedgerPage *ledgerPage() const { return m_ledgerPage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -91,6 +96,7 @@ private:
     DocumentsPage *m_documentsPage = nullptr;
     SubmissionsPage *m_submissionsPage = nullptr;
     CaseReviewPage *m_caseReviewPage = nullptr;
+    LedgerPage *m_ledgerPage = nullptr;
 };
 
 } // namespace oversight

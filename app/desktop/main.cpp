@@ -9,6 +9,7 @@
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/submissionservice.h"
+#include "services/ledgerservice.h"
 #include "services/workspace.h"
 #include "settings.h"
 
@@ -154,6 +155,7 @@ int main(int argc, char *argv[])
     window.addDocumentsPage(workspace->documents(), workspace->units());
     window.addSubmissionsPage(workspace->submissions());
     window.addCaseReviewPage(workspace->caseReview(), workspace->units());
+    window.addLedgerPage(workspace->ledger(), workspace->units());
     window.show();
     return QApplication::exec();
 }

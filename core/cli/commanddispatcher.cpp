@@ -8,6 +8,7 @@
 #include "exchangecommands.h"
 #include "initcommand.h"
 #include "language.h"
+#include "ledgercommand.h"
 #include "noticecommand.h"
 #include "statuscommand.h"
 #include "storage/database.h"
@@ -33,6 +34,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<TemplateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DrawCommand>());
+    m_commands.push_back(std::make_unique<LedgerCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const

@@ -3,6 +3,7 @@
 #include "services/campaignservice.h"
 #include "services/submissionservice.h"
 #include "services/casereviewservice.h"
+#include "services/ledgerservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -40,8 +41,12 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     Result<std::vector<Submission>> submissions = workspace.submissions().submissions(campaign);
     if (!submissions)
         return submissions.error();
+    Result<std::vector<Problem>> problems = workspace.ledger().problems(campaign);
+    if (!problems)
+        return problems.error();
     StatusReport report;
     report.m_submissions = std::move(submissions).value();
+    report.m_problems = std::move(problems).value();
     report.m_complaints = std::move(complaints).value();
     report.m_campaign = std::move(c).value();
     report.m_today = today;
@@ -116,6 +121,26 @@ std::optional<SelfCheckFigures> StatusReport::selfCheckFromForm(UnitId unit) con
     return selfCheckFromSubmissions(m_campaign, ofUnit);
 }
 
+QJsonObject StatusReport::problemCounts(UnitId unit) const
+{
+    qint64 open = 0;
+    qint64 overdue = 0;
+    qint64 closed = 0;
+    for (const Problem &p : m_problems) {
+        if (unit.isValid() && p.unit != unit)
+            continue;
+        if (p.isClosed())
+            ++closed;
+        else
+            ++open;
+        if (p.isOverdue(m_today))
+            ++overdue;
+    }
+    return QJsonObject{{QStringLiteral("open"), open},
+                       {QStringLiteral("overdue"), overdue},
+                       {QStringLiteral("closed"), closed}};
+}
+
 QJsonObject StatusReport::toJson() const
 {
     QJsonObject root;
@@ -158,6 +183,7 @@ QJsonObject StatusReport::toJson() const
                       {QStringLiteral("contact_named"), unit.hasContact()},
                       {QStringLiteral("submissions"), submissionList(unit.id, false)},
                       {QStringLiteral("reports"), submissionList(unit.id, true)},
+                      {QStringLiteral("problems"), problemCounts(unit.id)},
                       {QStringLiteral("complaints"), complaintCounts(unit.id)}};
         // The catalogue of case files, for a unit that sent one or declared it had no cases, counts file by
         // file; without it, the figures the unit wrote on its 附件2.
@@ -228,6 +254,12 @@ QString StatusReport::toText() const
     } else {
         line(tr("Next deadline: none; every deadline has passed"));
     }
+
+    const QJsonObject problems = problemCounts(UnitId());
+    line(tr("Rectification ledger: %1 open (%2 overdue), %3 closed")
+             .arg(problems.value(QStringLiteral("open")).toInteger())
+             .arg(problems.value(QStringLiteral("overdue")).toInteger())
+             .arg(problems.value(QStringLiteral("closed")).toInteger()));
 
     const QJsonObject counts = complaintCounts(UnitId());
     line(tr("Complaints and supervision cases: %1 open (%2 overdue), %3 closed")

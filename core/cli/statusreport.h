@@ -3,6 +3,7 @@
 #include "domain/campaign.h"
 #include "domain/casefile.h"
 #include "domain/complaint.h"
+#include "domain/problem.h"
 #include "domain/result.h"
 #include "domain/submission.h"
 #include "domain/unit.h"
@@ -38,6 +39,8 @@ public:
 private:
     /// open (every status but closed), overdue, closed — of one unit, or of all when `unit` is invalid.
     [[nodiscard]] QJsonObject complaintCounts(UnitId unit) const;
+    /// The rectification ledger's problems, counted the same way.
+    [[nodiscard]] QJsonObject problemCounts(UnitId unit) const;
 
     /// The unit's forms (or written reports) as `submissions` lists them: form, status, due, received,
     /// late_days.
@@ -53,6 +56,7 @@ private:
     std::vector<Complaint> m_complaints;
     std::vector<CatalogueSummary> m_catalogue; ///< in the order of m_units
     int m_filesDrawn = 0, m_filesReviewed = 0;
+    std::vector<Problem> m_problems;
 };
 
 /// The four self-check keys of a unit in `status --json` (cases_total, cases_self_checked,

@@ -1,9 +1,12 @@
 #include "importkinds.h"
 
 #include "caseexchange.h"
+#include "campaign/campaignloader.h"
 #include "complaintexchange.h"
+#include "problemexchange.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
+#include "services/ledgerservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -45,6 +48,31 @@ std::vector<ExchangeKind> build()
         },
         [] { return caseTemplate(); },
         {},
+    });
+    kinds.push_back({
+        QStringLiteral("problems"),
+        QT_TRANSLATE_NOOP("oversight::ExchangeText", "Rectification ledger problems"),
+        [](Workspace &ws, CampaignId campaign) -> std::unique_ptr<RecordImporter> {
+            Result<Campaign> c = ws.campaigns().campaign(campaign);
+            return std::make_unique<ProblemImporter>(ws.ledger(), ws.units(), c ? *c : Campaign{});
+        },
+        [] {
+            // The template offers the shipped plan's area titles; any campaign's numbers 1–10 are the same.
+            const Result<Campaign> plan = CampaignLoader::loadFile(CampaignLoader::builtinPath());
+            return problemTemplate(plan ? *plan : Campaign{});
+        },
+        [](Workspace &ws, CampaignId campaign) -> Result<XlsxWorkbook> {
+            const auto c = ws.campaigns().campaign(campaign);
+            if (!c)
+                return c.error();
+            const auto units = ws.units().units(campaign);
+            if (!units)
+                return units.error();
+            const auto problems = ws.ledger().problems(campaign);
+            if (!problems)
+                return problems.error();
+            return ledgerWorkbook(*c, *units, *problems, ws.ledger().today());
+        },
     });
     kinds.push_back({
         QStringLiteral("complaints"),

@@ -2,6 +2,7 @@
 
 #include "campaignservice.h"
 #include "clock.h"
+#include "ledgerservice.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/callbackrepository.h"
@@ -498,6 +499,7 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
         f.unit = cb->unit;
         f.source = ComplaintFinding::Source::CallBack;
     }
+    f.problem = ProblemId();
 
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
@@ -506,6 +508,19 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
     const Result<qint64> id = repo.insertFinding(f, now);
     if (!id)
         return id;
+    if (m_ledger) {
+        // The ledger is printed and exported: it gets the text masked of the complainant.
+        ComplaintFinding masked = f;
+        masked.description = auditText(f, f.description);
+        masked.measure = auditText(f, f.measure);
+        const Result<ProblemId> problem = m_ledger->takeOverFinding(masked, *id);
+        if (!problem)
+            return problem.error();
+        f.id = *id;
+        f.problem = *problem;
+        if (auto r = repo.updateFinding(f, now); !r)
+            return r.error();
+    }
     if (f.complaint.isValid()) {
         if (auto r =
                 repo.appendEvent({0, f.complaint, now, m_actor, QStringLiteral("finding"), std::nullopt,
@@ -519,11 +534,14 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
                                    {QStringLiteral("source"), findingSourceKey(f.source)},
                                    {QStringLiteral("area"), f.area},
                                    {QStringLiteral("description"), auditText(f, f.description)},
-                                   {QStringLiteral("measure"), auditText(f, f.measure)}});
+                                   {QStringLiteral("measure"), auditText(f, f.measure)},
+                                   {QStringLiteral("problem_id"), f.problem.value}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
+    if (m_ledger && f.problem.isValid())
+        m_ledger->announceAdded(f.problem, f.campaign);
     if (f.complaint.isValid())
         Q_EMIT complaintChanged(f.complaint);
     else
@@ -543,7 +561,8 @@ Result<void> SupervisionService::updateFinding(ComplaintFinding f)
     next.measure = f.measure.trimmed();
     if (before->complaint.isValid())
         next.source = f.source;
-    if (f.problem.isValid())
+    // The ledger's link, once made, stays: a finding is not re-pointed at another problem.
+    if (f.problem.isValid() && !before->problem.isValid())
         next.problem = f.problem;
     if (auto r = checkFinding(next); !r)
         return r;
@@ -556,6 +575,13 @@ Result<void> SupervisionService::updateFinding(ComplaintFinding f)
     const QDateTime now = m_clock.now();
     if (auto r = repo.updateFinding(next, now); !r)
         return r;
+    if (m_ledger && next.problem.isValid()) {
+        ComplaintFinding masked = next;
+        masked.description = auditText(next, next.description);
+        masked.measure = auditText(next, next.measure);
+        if (auto r = m_ledger->followFinding(masked); !r)
+            return r;
+    }
     if (auto r = audit(QStringLiteral("finding"), next.id, QStringLiteral("update"),
                        QJsonObject{{QStringLiteral("source"), findingSourceKey(next.source)},
                                    {QStringLiteral("area"), next.area},
@@ -566,6 +592,8 @@ Result<void> SupervisionService::updateFinding(ComplaintFinding f)
         return r;
     if (auto r = tx.commit(); !r)
         return r;
+    if (m_ledger && next.problem.isValid())
+        m_ledger->announceChanged(next.problem);
     if (next.complaint.isValid())
         Q_EMIT complaintChanged(next.complaint);
     else
@@ -579,7 +607,7 @@ Result<void> SupervisionService::removeFinding(qint64 findingId)
     const Result<ComplaintFinding> before = repo.finding(findingId);
     if (!before)
         return before.error();
-    if (before->problem.isValid())
+    if (before->problem.isValid() && !m_ledger)
         return makeError(
             Error::Code::Conflict,
             ComplaintText::tr("This problem is already in the rectification ledger (problem %1); "
@@ -588,6 +616,12 @@ Result<void> SupervisionService::removeFinding(qint64 findingId)
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r;
+    // Its problem goes with it while no work on it has begun; otherwise the ledger keeps it and so does
+    // this room.
+    if (m_ledger && before->problem.isValid()) {
+        if (auto r = m_ledger->dropFinding(*before); !r)
+            return r;
+    }
     if (auto r = repo.removeFinding(findingId); !r)
         return r;
     if (auto r = audit(QStringLiteral("finding"), findingId, QStringLiteral("delete"),
@@ -597,6 +631,8 @@ Result<void> SupervisionService::removeFinding(qint64 findingId)
         return r;
     if (auto r = tx.commit(); !r)
         return r;
+    if (m_ledger && before->problem.isValid())
+        m_ledger->announceRemoved(before->problem);
     if (before->complaint.isValid())
         Q_EMIT complaintChanged(before->complaint);
     else

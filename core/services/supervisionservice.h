@@ -13,6 +13,7 @@ namespace oversight {
 
 class CampaignService;
 class Clock;
+class LedgerService;
 class Database;
 
 /// What the bureau decides when it issues a supervision notice (执法监督通知书).
@@ -37,6 +38,11 @@ class SupervisionService final : public QObject
 public:
     SupervisionService(Database &db, const Clock &clock, CampaignService &campaigns, QString actor,
                        QObject *parent = nullptr);
+
+    /// The rectification ledger that takes over every problem found: addFinding() makes the finding a
+    /// problem of its unit in the same transaction (its text masked of the complainant), and edits and
+    /// removals follow it there. Without a ledger (none set) findings stay here alone.
+    void setLedger(LedgerService *ledger) { m_ledger = ledger; }
 
     [[nodiscard]] Result<std::vector<Complaint>> complaints(CampaignId campaign) const;
     [[nodiscard]] Result<Complaint> complaint(ComplaintId id) const;
@@ -75,7 +81,8 @@ public:
     [[nodiscard]] Result<void> recordReply(ComplaintId id, QDate on, const QString &content);
     [[nodiscard]] Result<void> close(ComplaintId id, QDate on, const QString &note = {});
 
-    /// Records a problem found by a case (complaint set) or a call-back (callBack set).
+    /// Records a problem found by a case (complaint set) or a call-back (callBack set), and puts it in the
+    /// rectification ledger (the finding's problem). A call-back's finding needs the call-back's unit.
     [[nodiscard]] Result<qint64> addFinding(ComplaintFinding finding);
     [[nodiscard]] Result<void> updateFinding(ComplaintFinding finding);
     [[nodiscard]] Result<void> removeFinding(qint64 findingId);
@@ -116,6 +123,7 @@ private:
     const Clock &m_clock;
     CampaignService &m_campaigns;
     QString m_actor;
+    LedgerService *m_ledger = nullptr;
 };
 
 } // namespace oversight

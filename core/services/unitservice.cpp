@@ -31,6 +31,8 @@ QString tableLabel(const QString &table)
         return UnitText::tr("the declaration that it had no cases");
     if (table == QLatin1String("drawn_files"))
         return UnitText::tr("files drawn for the spot check");
+    if (table == QLatin1String("problems"))
+        return UnitText::tr("problems in the rectification ledger");
     return table;
 }
 

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "documentservice.h"
 #include "submissionservice.h"
+#include "ledgerservice.h"
 #include "supervisionservice.h"
 #include "unitservice.h"
 
@@ -16,6 +17,7 @@ Workspace::~Workspace()
     m_submissions.reset();
     m_caseReview.reset();
     m_supervision.reset();
+    m_ledger.reset();
     m_documents.reset();
     m_units.reset();
     m_campaigns.reset();
@@ -46,6 +48,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     ws->m_units = std::make_unique<UnitService>(*ws->m_db, *ws->m_clock, ws->m_actor);
     ws->m_supervision =
         std::make_unique<SupervisionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
+    ws->m_ledger = std::make_unique<LedgerService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
+    ws->m_supervision->setLedger(ws->m_ledger.get());
     ws->m_documents =
         std::make_unique<DocumentService>(*ws->m_db, *ws->m_clock, ws->m_actor, *ws->m_campaigns);
     ws->m_submissions =

@@ -12,6 +12,7 @@ class CampaignService;
 class CaseReviewService;
 class SupervisionService;
 class DocumentService;
+class LedgerService;
 class UnitService;
 class SubmissionService;
 
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] DocumentService &documents() { return *m_documents; }
     [[nodiscard]] SubmissionService &submissions() { return *m_submissions; }
     [[nodiscard]] CaseReviewService &caseReview() { return *m_caseReview; }
+    [[nodiscard]] LedgerService &ledger() { return *m_ledger; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<SubmissionService> m_submissions;
     std::unique_ptr<CaseReviewService> m_caseReview;
+    std::unique_ptr<LedgerService> m_ledger;
     QString m_actor;
 };
 

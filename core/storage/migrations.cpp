@@ -316,6 +316,126 @@ std::vector<Migration> build()
              QStringLiteral("CREATE INDEX review_findings_by_sheet ON review_findings(sheet_id, position)"),
          }});
 
+    // The rectification ledger (issue 6): problems with their workflow, history and evidence, a keyword index
+    // kept in step by triggers (FTS5 trigram for three characters or more; one token per character for one-
+    // and two-character keywords, searched as phrases), and the supervision room's findings carried over.
+    steps.push_back(
+        {7,
+         "rectification ledger: problems, history, evidence, keyword index; findings carried over",
+         {
+             QStringLiteral(R"(CREATE TABLE problems (
+            id                INTEGER PRIMARY KEY,
+            campaign_id       INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id           INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            area              INTEGER NOT NULL CHECK (area BETWEEN 1 AND 10),
+            source            TEXT NOT NULL CHECK (source IN ('self_check', 'spot_check', 'supervision',
+                                                              'complaint', 'callback')),
+            description       TEXT NOT NULL CHECK (length(trim(description)) > 0),
+            measure           TEXT NOT NULL DEFAULT '',
+            owner             TEXT NOT NULL DEFAULT '',
+            deadline          TEXT NOT NULL,
+            status            TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'awaiting_verification',
+                                                              'closed')),
+            progress          TEXT NOT NULL DEFAULT '',
+            verification_note TEXT NOT NULL DEFAULT '',
+            closed_on         TEXT,
+            origin_kind       TEXT,
+            origin_id         INTEGER,
+            created_at        TEXT NOT NULL,
+            updated_at        TEXT NOT NULL,
+            CHECK ((origin_kind IS NULL) = (origin_id IS NULL)),
+            CHECK (status <> 'closed' OR (closed_on IS NOT NULL AND length(trim(verification_note)) > 0))))"),
+             QStringLiteral("CREATE INDEX problems_by_unit ON problems(campaign_id, unit_id, status)"),
+             QStringLiteral("CREATE INDEX problems_by_origin ON problems(origin_kind, origin_id)"),
+             QStringLiteral(R"(CREATE TABLE problem_events (
+            id           INTEGER PRIMARY KEY,
+            problem_id   INTEGER NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            at           TEXT NOT NULL,
+            actor        TEXT NOT NULL,
+            action       TEXT NOT NULL,
+            from_status  TEXT,
+            to_status    TEXT,
+            old_deadline TEXT,
+            new_deadline TEXT,
+            note         TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX problem_events_by_problem ON problem_events(problem_id, id)"),
+             QStringLiteral(R"(CREATE TABLE problem_evidence (
+            id         INTEGER PRIMARY KEY,
+            problem_id INTEGER NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL CHECK (kind IN ('file', 'statement')),
+            sha256     TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),
+            file_name  TEXT NOT NULL DEFAULT '',
+            size       INTEGER NOT NULL DEFAULT 0,
+            statement  TEXT NOT NULL DEFAULT '',
+            added_at   TEXT NOT NULL,
+            CHECK ((kind = 'file') = (sha256 IS NOT NULL)),
+            CHECK (kind = 'file' OR length(trim(statement)) > 0),
+            UNIQUE (problem_id, sha256)))"),
+             QStringLiteral("CREATE INDEX problem_evidence_by_problem ON problem_evidence(problem_id)"),
+             // A problem is closed only with evidence, whoever writes the row.
+             QStringLiteral(
+                 R"(CREATE TRIGGER problems_close_needs_evidence BEFORE UPDATE OF status ON problems
+            WHEN NEW.status = 'closed' AND OLD.status <> 'closed'
+                 AND NOT EXISTS (SELECT 1 FROM problem_evidence WHERE problem_id = NEW.id)
+            BEGIN SELECT RAISE(ABORT, 'a problem is closed only with evidence'); END)"),
+             // Keyword search. problem_text: trigrams of the description and measure (external content).
+             // problem_chars: the same texts one character a token, so that a one- or two-character keyword
+             // is a phrase query. search_positions numbers the characters for the triggers (which may not
+             // use a WITH clause); text beyond its last position is not indexed for short keywords.
+             QStringLiteral("CREATE VIRTUAL TABLE problem_text USING fts5(description, measure, "
+                            "content='problems', content_rowid='id', tokenize='trigram')"),
+             QStringLiteral("CREATE VIRTUAL TABLE problem_chars USING fts5(description, measure, "
+                            "tokenize='unicode61')"),
+             QStringLiteral("CREATE TABLE search_positions (n INTEGER PRIMARY KEY)"),
+             QStringLiteral("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 20000) "
+                            "INSERT INTO search_positions SELECT n FROM c"),
+             QStringLiteral(R"(CREATE TRIGGER problems_search_insert AFTER INSERT ON problems BEGIN
+            INSERT INTO problem_text (rowid, description, measure)
+                VALUES (NEW.id, NEW.description, NEW.measure);
+            INSERT INTO problem_chars (rowid, description, measure) VALUES (NEW.id,
+                (SELECT group_concat(substr(NEW.description, n, 1), ' ') FROM search_positions
+                  WHERE n <= length(NEW.description)),
+                (SELECT group_concat(substr(NEW.measure, n, 1), ' ') FROM search_positions
+                  WHERE n <= length(NEW.measure)));
+            END)"),
+             QStringLiteral(R"(CREATE TRIGGER problems_search_update AFTER UPDATE OF description, measure
+            ON problems BEGIN
+            INSERT INTO problem_text (problem_text, rowid, description, measure)
+                VALUES ('delete', OLD.id, OLD.description, OLD.measure);
+            INSERT INTO problem_text (rowid, description, measure)
+                VALUES (NEW.id, NEW.description, NEW.measure);
+            DELETE FROM problem_chars WHERE rowid = OLD.id;
+            INSERT INTO problem_chars (rowid, description, measure) VALUES (NEW.id,
+                (SELECT group_concat(substr(NEW.description, n, 1), ' ') FROM search_positions
+                  WHERE n <= length(NEW.description)),
+                (SELECT group_concat(substr(NEW.measure, n, 1), ' ') FROM search_positions
+                  WHERE n <= length(NEW.measure)));
+            END)"),
+             QStringLiteral(R"(CREATE TRIGGER problems_search_delete AFTER DELETE ON problems BEGIN
+            INSERT INTO problem_text (problem_text, rowid, description, measure)
+                VALUES ('delete', OLD.id, OLD.description, OLD.measure);
+            DELETE FROM problem_chars WHERE rowid = OLD.id;
+            END)"),
+             // The supervision room's findings become problems of their unit (a finding on a call-back that
+             // names no unit stays where it is), due by the campaign's rectification end.
+             QStringLiteral(R"(INSERT INTO problems (campaign_id, unit_id, area, source, description, measure,
+                                 deadline, status, origin_kind, origin_id, created_at, updated_at)
+            SELECT f.campaign_id, f.unit_id, f.area, f.source, f.description, f.measure,
+                   coalesce(json_extract(c.definition, '$.rules.rectification_deadline'),
+                            c.year || '-12-31'),
+                   'open', 'complaint_finding', f.id, f.created_at, f.created_at
+              FROM complaint_findings f JOIN campaigns c ON c.id = f.campaign_id
+             WHERE f.unit_id IS NOT NULL AND f.problem_id IS NULL
+             ORDER BY f.id)"),
+             QStringLiteral(R"(UPDATE complaint_findings SET problem_id =
+                (SELECT p.id FROM problems p WHERE p.origin_kind = 'complaint_finding'
+                                               AND p.origin_id = complaint_findings.id)
+             WHERE problem_id IS NULL AND unit_id IS NOT NULL)"),
+             QStringLiteral(R"(INSERT INTO problem_events (problem_id, at, actor, action, to_status, note)
+            SELECT id, created_at, 'migration', 'carry_over', 'open', '' FROM problems
+             WHERE origin_kind = 'complaint_finding')"),
+         }});
+
     return steps;
 }
 

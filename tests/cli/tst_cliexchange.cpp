@@ -274,7 +274,6 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no kind") << QStringList{u"import"_qs};
         QTest::newRow("unknown kind") << QStringList{u"import"_qs, u"cats"_qs, u"x.csv"_qs};
-        QTest::newRow("not yet") << QStringList{u"import"_qs, u"problems"_qs, u"x.csv"_qs};
         QTest::newRow("no file") << QStringList{u"import"_qs, u"units"_qs};
         QTest::newRow("template without out") << QStringList{u"template"_qs, u"units"_qs};
         QTest::newRow("template to pdf")

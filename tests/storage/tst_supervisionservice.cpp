@@ -1,6 +1,7 @@
 // Supervision cases through their only writer: intake, the workflow and its refusals, history, findings,
 // attachments, call-backs, and what the file keeps of the complainant (nothing outside the case row).
 #include "campaign/campaignloader.h"
+#include "services/ledgerservice.h"
 #include "services/supervisionnoticesource.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
@@ -257,7 +258,10 @@ private Q_SLOTS:
         QCOMPARE(found.front().campaign, t.campaign);
         QCOMPARE(findingSourceWord(found.front().source), QStringLiteral("个案监督"));
 
-        // The ledger will link a finding to its problem; the link survives an edit and forbids deletion.
+        // The rectification ledger took the finding over; the link survives an edit (it is never
+        // re-pointed), and once the problem is being rectified the finding can no longer be deleted.
+        const ProblemId problem = found.front().problem;
+        QVERIFY(problem.isValid());
         ComplaintFinding linked = found.front();
         linked.problem = ProblemId(77);
         QVERIFY(s.updateFinding(linked).ok());
@@ -265,8 +269,9 @@ private Q_SLOTS:
         linked.measure = QStringLiteral("配备执法记录仪并培训");
         QVERIFY(s.updateFinding(linked).ok());
         found = s.findings(id).value();
-        QCOMPARE(found.front().problem, ProblemId(77));
+        QCOMPARE(found.front().problem, problem);
         QCOMPARE(found.front().measure, QStringLiteral("配备执法记录仪并培训"));
+        QVERIFY(t.ws->ledger().moveTo(problem, Problem::Status::InProgress).ok());
         QCOMPARE(s.removeFinding(fid).error().code, Error::Code::Conflict);
         QCOMPARE(s.findingsOfCampaign(t.campaign)->size(), size_t(1));
 

@@ -1,0 +1,309 @@
+#include "problemexchange.h"
+
+#include "cellvalue.h"
+#include "documents/ledgerrenderer.h"
+#include "services/ledgerservice.h"
+#include "services/unitservice.h"
+
+namespace oversight {
+
+namespace {
+const QString numberKey = QStringLiteral("number");
+const QString unitKey = QStringLiteral("unit");
+const QString unitShortKey = QStringLiteral("unitShort");
+const QString areaKey = QStringLiteral("area");
+const QString sourceKey = QStringLiteral("source");
+const QString descriptionKey = QStringLiteral("description");
+const QString measureKey = QStringLiteral("measure");
+const QString ownerKey = QStringLiteral("owner");
+const QString deadlineKey = QStringLiteral("deadline");
+const QString statusColumn = QStringLiteral("status");
+const QString progressKey = QStringLiteral("progress");
+
+QString existingKey(UnitId unit, int area, const QString &description)
+{
+    return QStringLiteral("%1|%2|%3").arg(unit.value).arg(area).arg(description.trimmed());
+}
+
+QStringList sourceWords()
+{
+    QStringList words;
+    for (Problem::Source s : allProblemSources())
+        words.append(problemSourceWord(s));
+    return words;
+}
+
+QStringList statusWords()
+{
+    QStringList words;
+    for (Problem::Status s : allProblemStatuses())
+        words.append(problemStatusWord(s));
+    return words;
+}
+} // namespace
+
+QList<ColumnSpec> ProblemImporter::templateSpecs()
+{
+    return {
+        {unitKey, QStringLiteral("单位名称"), false, tr("The unit, as named in the register.")},
+        {areaKey, QStringLiteral("改革领域"), true, tr("The reform area: its number 1 to 10 or its title.")},
+        {sourceKey, QStringLiteral("问题来源"), true,
+         tr("One of %1.").arg(sourceWords().join(QStringLiteral("、")))},
+        {descriptionKey, QStringLiteral("问题描述"), true, tr("The problem found.")},
+        {measureKey, QStringLiteral("整改措施"), false, tr("What the unit does about it.")},
+        {ownerKey, QStringLiteral("责任人"), false, tr("Who answers for the rectification.")},
+        {deadlineKey, QStringLiteral("整改时限"), false,
+         tr("The day it is due (YYYY-MM-DD); empty: the campaign's rectification end.")},
+        {statusColumn, QStringLiteral("整改状态"), false,
+         tr("One of %1; empty: 待整改. 已销号 is taken in as 待核查: the bureau closes a problem "
+            "itself, with its verification and evidence.")
+             .arg(statusWords().join(QStringLiteral("、")))},
+    };
+}
+
+QList<ColumnSpec> ProblemImporter::columnSpecs()
+{
+    QList<ColumnSpec> specs = templateSpecs();
+    specs.prepend({numberKey, QStringLiteral("序号"), false, tr("Ignored.")});
+    specs.insert(2,
+                 {unitShortKey, QStringLiteral("单位"), false, tr("The unit (the ledger export's header).")});
+    specs.append({progressKey, QStringLiteral("完成情况"), false, tr("What has been done so far.")});
+    return specs;
+}
+
+Result<void> ProblemImporter::load()
+{
+    if (m_loaded)
+        return {};
+    if (m_loadError)
+        return *m_loadError;
+    const auto units = m_units.units(m_campaign.id);
+    if (!units) {
+        m_loadError = units.error();
+        return units.error();
+    }
+    for (const Unit &u : *units)
+        m_unitByName.insert(u.name, u.id);
+    const auto problems = m_ledger.problems(m_campaign.id);
+    if (!problems) {
+        m_loadError = problems.error();
+        return problems.error();
+    }
+    for (const Problem &p : *problems)
+        m_existing.insert(existingKey(p.unit, p.area, p.description));
+    m_loaded = true;
+    return {};
+}
+
+void ProblemImporter::addRow(ImportRow &row)
+{
+    if (!load())
+        return;
+    Problem p;
+    p.campaign = m_campaign.id;
+
+    const QString unitColumn = row.has(unitKey) ? unitKey : unitShortKey;
+    const QString unitName = row.text(unitColumn).simplified();
+    if (!row.has(unitKey) && !row.has(unitShortKey))
+        row.fail(QString(), tr("The file has no 单位名称 column; add it and name each problem's unit."));
+    else if (unitName.isEmpty())
+        row.fail(unitColumn,
+                 tr("%1: not filled in; name the unit as in the register.").arg(row.header(unitColumn)));
+    else if (const auto it = m_unitByName.constFind(unitName); it != m_unitByName.cend())
+        p.unit = *it;
+    else
+        row.fail(unitColumn,
+                 tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
+                     .arg(row.header(unitColumn), unitName));
+
+    const QString areaText = row.text(areaKey);
+    bool areaOk = false;
+    if (const std::optional<qint64> n = integerFromCell(row.cell(areaKey)); n && *n >= 1 && *n <= 10) {
+        p.area = int(*n);
+        areaOk = true;
+    } else {
+        // "4", "4.加强个案监督", "加强个案监督", "（四）…": the number before a dot, or the title.
+        const QString number = areaText.section(QLatin1Char('.'), 0, 0).trimmed();
+        bool isNumber = false;
+        const int k = number.toInt(&isNumber);
+        if (isNumber && k >= 1 && k <= 10 && areaText.contains(QLatin1Char('.'))) {
+            p.area = k;
+            areaOk = true;
+        }
+        for (const Area &a : m_campaign.areas) {
+            if (!areaOk && (areaText == a.title || areaText.endsWith(a.title))) {
+                p.area = a.number;
+                areaOk = true;
+            }
+        }
+    }
+    if (!areaOk)
+        row.fail(areaKey,
+                 areaText.isEmpty()
+                     ? tr("%1: not filled in; write the area's number 1 to 10.").arg(row.header(areaKey))
+                     : tr("%1: \"%2\" is not a reform area; write its number 1 to 10 or its title.")
+                           .arg(row.header(areaKey), areaText));
+
+    const QString sourceText = row.text(sourceKey);
+    if (const auto s = parseProblemSource(sourceText))
+        p.source = *s;
+    else
+        row.fail(sourceKey,
+                 sourceText.isEmpty()
+                     ? tr("%1: not filled in; write one of %2.")
+                           .arg(row.header(sourceKey), sourceWords().join(QStringLiteral("、")))
+                     : tr("%1: \"%2\" is not a source; write one of %3.")
+                           .arg(row.header(sourceKey), sourceText, sourceWords().join(QStringLiteral("、"))));
+
+    p.description = row.text(descriptionKey);
+    if (p.description.isEmpty())
+        row.fail(descriptionKey,
+                 tr("%1: not filled in; describe the problem.").arg(row.header(descriptionKey)));
+    p.measure = row.text(measureKey);
+    p.owner = row.text(ownerKey);
+    p.progress = row.text(progressKey);
+
+    if (!row.text(deadlineKey).isEmpty()) {
+        if (const std::optional<QDate> d = dateFromCell(row.cell(deadlineKey)))
+            p.deadline = *d;
+        else
+            row.fail(deadlineKey, tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
+                                      .arg(row.header(deadlineKey), row.text(deadlineKey)));
+    }
+    if (!row.text(statusColumn).isEmpty()) {
+        // The ledger's own export writes "整改中\n（逾期）": the first line is the status.
+        const QString statusText = row.text(statusColumn).section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (const auto s = parseProblemStatus(statusText))
+            p.status = *s == Problem::Status::Closed ? Problem::Status::AwaitingVerification : *s;
+        else
+            row.fail(statusColumn, tr("%1: \"%2\" is not a status; write one of %3.")
+                                       .arg(row.header(statusColumn), statusText,
+                                            statusWords().join(QStringLiteral("、"))));
+    }
+    if (row.failed())
+        return;
+    if (auto r = m_ledger.check(p); !r) {
+        for (const QString &line : r.error().message.split(QLatin1Char('\n')))
+            row.fail(r.error().field.isEmpty() ? descriptionKey : r.error().field, line);
+        return;
+    }
+    const QString key = existingKey(p.unit, p.area, p.description);
+    if (m_existing.contains(key)) {
+        ++m_unchanged;
+        return;
+    }
+    m_existing.insert(key); // the same problem twice in one file is added once
+    m_rows.push_back(std::move(p));
+}
+
+Result<void> ProblemImporter::compare(ImportReport &report)
+{
+    if (auto r = load(); !r)
+        return r;
+    report.added = int(m_rows.size());
+    report.unchanged = m_unchanged;
+    return {};
+}
+
+Result<void> ProblemImporter::write(ImportReport &)
+{
+    if (m_rows.empty())
+        return {};
+    const auto ids = m_ledger.addAll(std::move(m_rows));
+    m_rows.clear();
+    if (!ids)
+        return ids.error();
+    return {};
+}
+
+XlsxWorkbook problemTemplate(const Campaign &campaign)
+{
+    XlsxWorkbook book;
+    book.title = ProblemImporter::tr("Rectification ledger: import template");
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("整改台账");
+    sheet.landscape = true;
+    for (const ColumnSpec &spec : ProblemImporter::templateSpecs()) {
+        XlsxColumn c;
+        c.header = spec.header;
+        c.required = spec.required || spec.key == unitKey;
+        c.note = spec.hint;
+        if (spec.key == areaKey) {
+            // Excel's drop-down holds at most 255 characters: the numbers; the titles are on the notes sheet.
+            c.kind = XlsxColumn::Kind::Choice;
+            for (int n = 1; n <= 10; ++n)
+                c.choices.append(QString::number(n));
+            c.width = 10;
+        }
+        if (spec.key == sourceKey) {
+            c.kind = XlsxColumn::Kind::Choice;
+            c.choices = sourceWords();
+        }
+        if (spec.key == statusColumn) {
+            c.kind = XlsxColumn::Kind::Choice;
+            c.choices = statusWords();
+        }
+        if (spec.key == deadlineKey)
+            c.kind = XlsxColumn::Kind::Date;
+        if (spec.key == unitKey)
+            c.width = 24;
+        if (spec.key == descriptionKey || spec.key == measureKey)
+            c.width = 45;
+        sheet.columns.append(c);
+    }
+    sheet.inputRows = 500;
+    sheet.printHeader = QStringLiteral("规范行政执法问题整改台账");
+    book.sheets.append(sheet);
+
+    XlsxSheet notes;
+    notes.name = QStringLiteral("填写说明");
+    notes.notes = true;
+    notes.columns = {XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 14},
+                     XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 80}};
+    notes.rows.append(QVariantList{ProblemImporter::tr("How to fill in this template"), QString()});
+    for (const ColumnSpec &spec : ProblemImporter::templateSpecs())
+        notes.rows.append(QVariantList{
+            QString(spec.header +
+                    (spec.required || spec.key == unitKey ? ProblemImporter::tr(" (required)") : QString())),
+            spec.hint});
+    notes.rows.append(QVariantList{QString(), QString()});
+    notes.rows.append(QVariantList{ProblemImporter::tr("Reform areas"), QString()});
+    for (const Area &a : campaign.areas)
+        notes.rows.append(QVariantList{QString::number(a.number), a.title});
+    book.sheets.append(notes);
+    return book;
+}
+
+XlsxWorkbook ledgerWorkbook(const Campaign &campaign, const std::vector<Unit> &units,
+                            const std::vector<Problem> &problems, QDate today, const Unit *unit)
+{
+    const LedgerDocument doc = LedgerDocument::make(campaign, units, problems, today, unit);
+    XlsxWorkbook book;
+    book.title = doc.title;
+    book.subject = doc.subtitle;
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("整改台账");
+    sheet.landscape = true;
+    sheet.printHeader = doc.title;
+    const double widths[] = {6, 16, 20, 10, 40, 36, 10, 12, 10, 20};
+    const QStringList headers = LedgerDocument::headers();
+    for (int c = 0; c < headers.size(); ++c) {
+        XlsxColumn col;
+        col.header = headers.at(c);
+        col.width = widths[c];
+        if (c == 0)
+            col.kind = XlsxColumn::Kind::Integer;
+        if (c == 7)
+            col.kind = XlsxColumn::Kind::Date;
+        sheet.columns.append(col);
+    }
+    for (size_t i = 0; i < doc.rows.size(); ++i) {
+        const LedgerDocument::Row &r = doc.rows[i];
+        sheet.rows.append(QVariantList{qint64(i + 1), r.unit, r.area, r.source, r.description, r.measure,
+                                       r.owner, problems[i].deadline, r.status, r.completion});
+    }
+    book.sheets.append(sheet);
+    return book;
+}
+
+} // namespace oversight

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/problem.h"
+#include "domain/unit.h"
+#include "importer.h"
+#include "xlsxwriter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
+namespace oversight {
+
+class LedgerService;
+class UnitService;
+
+/// Problems from a unit's own ledger in Excel or WPS: 单位名称, 改革领域 (1–10 or its title), 问题来源,
+/// 问题描述, 整改措施, 责任人, 整改时限, 整改状态 (DESIGN.md). The ledger's own export is taken as well: its
+/// 单位 is read as 单位名称, 完成情况 as the progress, and 序号 is ignored. Every row adds a problem, except
+/// one the ledger holds already (same unit, area and description), which is left unchanged, so that a file
+/// imported twice adds nothing. 已销号 is taken in as 待核查: the bureau closes a problem itself, with its
+/// verification note and evidence. All rows or none, in one transaction.
+class ProblemImporter final : public RecordImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::ProblemImporter)
+public:
+    ProblemImporter(LedgerService &ledger, UnitService &units, const Campaign &campaign)
+        : m_ledger(ledger), m_units(units), m_campaign(campaign)
+    {}
+
+    /// Every column the import understands (the DESIGN.md headers and the export's extra ones).
+    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
+    /// The DESIGN.md columns only, as the template lays them out.
+    [[nodiscard]] static QList<ColumnSpec> templateSpecs();
+    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
+    void addRow(ImportRow &row) override;
+    [[nodiscard]] Result<void> compare(ImportReport &report) override;
+    [[nodiscard]] Result<void> write(ImportReport &report) override;
+
+private:
+    [[nodiscard]] Result<void> load();
+
+    LedgerService &m_ledger;
+    UnitService &m_units;
+    Campaign m_campaign;
+    bool m_loaded = false;
+    std::optional<Error> m_loadError;
+    QHash<QString, UnitId> m_unitByName;
+    QSet<QString> m_existing; ///< unit id, area, description of the problems the ledger holds
+    std::vector<Problem> m_rows;
+    int m_unchanged = 0;
+};
+
+/// A blank problems template: the DESIGN.md headers, drop-downs, and a sheet of instructions.
+[[nodiscard]] XlsxWorkbook problemTemplate(const Campaign &campaign);
+/// The ledger as a workbook: the PDF's columns (序号 … 完成情况), A4 landscape, the header row repeated; it
+/// imports back.
+[[nodiscard]] XlsxWorkbook ledgerWorkbook(const Campaign &campaign, const std::vector<Unit> &units,
+                                          const std::vector<Problem> &problems, QDate today,
+                                          const Unit *unit = nullptr);
+
+} // namespace oversight

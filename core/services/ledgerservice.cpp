@@ -1,0 +1,722 @@
+#include "ledgerservice.h"
+
+#include "campaignservice.h"
+#include "clock.h"
+#include "storage/attachmentstore.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/problemrepository.h"
+#include "storage/transaction.h"
+#include "storage/unitrepository.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace oversight {
+
+namespace {
+
+const QString findingOrigin = QStringLiteral("complaint_finding");
+
+QString iso(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+Error joined(const QList<FieldError> &problems)
+{
+    Error e = fieldError(problems.first().field, problems.first().message);
+    for (qsizetype i = 1; i < problems.size(); ++i)
+        e.message += QLatin1Char('\n') + problems.at(i).message;
+    return e;
+}
+
+QJsonObject auditFields(const Problem &p)
+{
+    QJsonObject o{{QStringLiteral("campaign_id"), p.campaign.value},
+                  {QStringLiteral("unit_id"), p.unit.value},
+                  {QStringLiteral("area"), p.area},
+                  {QStringLiteral("source"), problemSourceKey(p.source)},
+                  {QStringLiteral("description"), p.description},
+                  {QStringLiteral("measure"), p.measure},
+                  {QStringLiteral("owner"), p.owner},
+                  {QStringLiteral("deadline"), iso(p.deadline)},
+                  {QStringLiteral("status"), problemStatusKey(p.status)},
+                  {QStringLiteral("progress"), p.progress}};
+    if (!p.originKind.isEmpty()) {
+        o.insert(QStringLiteral("origin_kind"), p.originKind);
+        o.insert(QStringLiteral("origin_id"), p.originId);
+    }
+    return o;
+}
+
+Problem::Source sourceOf(const ComplaintFinding &f)
+{
+    switch (f.source) {
+    case ComplaintFinding::Source::Supervision:
+        return Problem::Source::Supervision;
+    case ComplaintFinding::Source::Complaint:
+        return Problem::Source::Complaint;
+    case ComplaintFinding::Source::CallBack:
+        return Problem::Source::CallBack;
+    }
+    return Problem::Source::Complaint;
+}
+
+QString nextSteps(Problem::Status from)
+{
+    QStringList names;
+    for (Problem::Status s : allProblemStatuses()) {
+        if (canMove(from, s))
+            names.append(problemStatusLabel(s));
+    }
+    return names.join(ProblemText::tr(" or "));
+}
+
+} // namespace
+
+LedgerService::LedgerService(Database &db, const Clock &clock, CampaignService &campaigns, QString actor,
+                             QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_actor(std::move(actor))
+{}
+
+Result<std::vector<Problem>> LedgerService::problems(CampaignId campaign, const ProblemFilter &filter) const
+{
+    return ProblemRepository(m_db.connection()).list(campaign, filter, m_clock.today());
+}
+
+Result<Problem> LedgerService::problem(ProblemId id) const
+{
+    return ProblemRepository(m_db.connection()).get(id);
+}
+
+Result<std::vector<ProblemEvent>> LedgerService::history(ProblemId id) const
+{
+    return ProblemRepository(m_db.connection()).events(id);
+}
+
+Result<std::vector<ProblemEvidence>> LedgerService::evidence(ProblemId id) const
+{
+    return ProblemRepository(m_db.connection()).evidence(id);
+}
+
+QString LedgerService::evidencePath(const ProblemEvidence &evidence) const
+{
+    return AttachmentStore(m_db.path()).pathOf(evidence.sha256);
+}
+
+Result<std::vector<qint64>> LedgerService::search(CampaignId campaign, const QString &keywords) const
+{
+    return ProblemRepository(m_db.connection()).searchAll(campaign, keywords);
+}
+
+Result<QDate> LedgerService::defaultDeadline(CampaignId campaign) const
+{
+    const Result<Campaign> c = m_campaigns.campaign(campaign);
+    if (!c)
+        return c.error();
+    if (c->rules.rectificationDeadline.isValid())
+        return c->rules.rectificationDeadline;
+    return QDate(c->year, 12, 31);
+}
+
+QDate LedgerService::today() const
+{
+    return m_clock.today();
+}
+
+Problem LedgerService::normalized(Problem p)
+{
+    p.description = p.description.trimmed();
+    p.measure = p.measure.trimmed();
+    p.owner = p.owner.simplified();
+    p.progress = p.progress.trimmed();
+    p.verificationNote = p.verificationNote.trimmed();
+    return p;
+}
+
+Result<void> LedgerService::checkUnit(const Problem &p) const
+{
+    const Result<Unit> unit = UnitRepository(m_db.connection()).get(p.unit);
+    if (!unit || unit->campaign != p.campaign)
+        return fieldError(QStringLiteral("unit"),
+                          ProblemText::tr("Unit: unit %1 is not in this campaign's register; choose a "
+                                          "registered unit.")
+                              .arg(p.unit.value));
+    return {};
+}
+
+Result<void> LedgerService::check(const Problem &problem) const
+{
+    Problem p = normalized(problem);
+    if (!p.deadline.isValid()) {
+        const Result<QDate> d = defaultDeadline(p.campaign);
+        if (!d)
+            return d.error();
+        p.deadline = *d;
+    }
+    QList<FieldError> problems = validateProblem(p);
+    if (p.status == Problem::Status::Closed)
+        problems.append({QStringLiteral("status"),
+                         ProblemText::tr("Status: a problem enters the ledger not yet closed; close it "
+                                         "afterwards with its verification note and evidence.")});
+    if (!problems.isEmpty())
+        return joined(problems);
+    if (!p.campaign.isValid())
+        return makeError(Error::Code::Invalid, ProblemText::tr("The problem belongs to no campaign."));
+    return checkUnit(p);
+}
+
+Result<void> LedgerService::audit(qint64 id, const QString &action, const QJsonObject &changes)
+{
+    const Result<qint64> r =
+        AuditLog::append(m_db.connection(),
+                         {0, m_clock.now(), m_actor, QStringLiteral("problem"), id, action, changes, {}, {}});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<ProblemId> LedgerService::insertProblem(Problem p, const QString &action, const QString &note)
+{
+    p = normalized(std::move(p));
+    p.id = ProblemId();
+    if (!p.deadline.isValid()) {
+        const Result<QDate> d = defaultDeadline(p.campaign);
+        if (!d)
+            return d.error();
+        p.deadline = *d;
+    }
+    if (auto r = check(p); !r)
+        return r.error();
+    p.verificationNote.clear();
+    p.closedOn = QDate();
+    ProblemRepository repo(m_db.connection());
+    const QDateTime now = m_clock.now();
+    const Result<ProblemId> id = repo.insert(p, now);
+    if (!id)
+        return id;
+    if (auto r = repo.appendEvent({0, *id, now, m_actor, action, std::nullopt, p.status, {}, {}, note}); !r)
+        return r.error();
+    if (auto r = audit(id->value, QStringLiteral("create"), auditFields(p)); !r)
+        return r.error();
+    return id;
+}
+
+Result<ProblemId> LedgerService::add(Problem problem)
+{
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const CampaignId campaign = problem.campaign;
+    const Result<ProblemId> id = insertProblem(std::move(problem), QStringLiteral("create"), {});
+    if (!id)
+        return id;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT problemAdded(*id, campaign);
+    return id;
+}
+
+Result<ProblemId> LedgerService::addInTransaction(Problem problem)
+{
+    return insertProblem(std::move(problem), QStringLiteral("create"), {});
+}
+
+Result<std::vector<ProblemId>> LedgerService::addAll(std::vector<Problem> problems)
+{
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    std::vector<ProblemId> ids;
+    ids.reserve(problems.size());
+    QSet<qint64> campaigns;
+    for (Problem &p : problems) {
+        campaigns.insert(p.campaign.value);
+        const Result<ProblemId> id = insertProblem(std::move(p), QStringLiteral("import"), {});
+        if (!id)
+            return id.error();
+        ids.push_back(*id);
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    for (qint64 c : campaigns)
+        Q_EMIT ledgerChanged(CampaignId(c));
+    return ids;
+}
+
+Result<void> LedgerService::update(Problem edited)
+{
+    edited = normalized(std::move(edited));
+    ProblemRepository repo(m_db.connection());
+    const Result<Problem> before = repo.get(edited.id);
+    if (!before)
+        return before.error();
+    if (edited.deadline.isValid() && edited.deadline != before->deadline)
+        return fieldError(QStringLiteral("deadline"),
+                          ProblemText::tr("Deadline: a deadline moves only by an extension with its reason "
+                                          "(Extend…), so that the ledger shows it."));
+    Problem p = *before;
+    p.unit = edited.unit;
+    p.area = edited.area;
+    p.source = edited.source;
+    p.description = edited.description;
+    p.measure = edited.measure;
+    p.owner = edited.owner;
+    p.progress = edited.progress;
+    if (QList<FieldError> problems = validateProblem(p); !problems.isEmpty())
+        return joined(problems);
+    if (auto r = checkUnit(p); !r)
+        return r;
+    if (p == *before)
+        return {};
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    const QDateTime now = m_clock.now();
+    if (auto r = repo.update(p, now); !r)
+        return r;
+    if (auto r = repo.appendEvent(
+            {0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}, {}, {}});
+        !r)
+        return r;
+    if (auto r = audit(p.id.value, QStringLiteral("update"), auditFields(p)); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT problemChanged(p.id);
+    return {};
+}
+
+Result<void> LedgerService::remove(ProblemId id)
+{
+    ProblemRepository repo(m_db.connection());
+    const Result<Problem> before = repo.get(id);
+    if (!before)
+        return before.error();
+    if (before->isClosed())
+        return makeError(
+            Error::Code::Conflict,
+            ProblemText::tr("Problem %1 is closed; a closed problem stays in the ledger.").arg(id.value));
+    if (before->originKind == findingOrigin)
+        return makeError(Error::Code::Conflict,
+                         ProblemText::tr("Problem %1 was found by supervision; remove it there, with its "
+                                         "finding.")
+                             .arg(id.value));
+    const Result<std::vector<ProblemEvidence>> held = repo.evidence(id);
+    if (!held)
+        return held.error();
+    if (!held->empty())
+        return makeError(Error::Code::Conflict,
+                         ProblemText::tr("Problem %1 holds evidence; it stays in the ledger.").arg(id.value));
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = repo.remove(id); !r)
+        return r;
+    if (auto r = audit(id.value, QStringLiteral("delete"), auditFields(*before)); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT problemRemoved(id);
+    return {};
+}
+
+Result<void> LedgerService::step(ProblemId id, Problem::Status to, const QString &action, const QString &note,
+                                 const Mutation &mutate)
+{
+    ProblemRepository repo(m_db.connection());
+    const Result<Problem> before = repo.get(id);
+    if (!before)
+        return before.error();
+    Problem p = *before;
+    if (mutate) {
+        if (auto r = mutate(p); !r)
+            return r;
+    }
+    p.status = to;
+    const QDateTime now = m_clock.now();
+    if (auto r = repo.update(p, now); !r)
+        return r;
+    if (auto r = repo.appendEvent({0, id, now, m_actor, action, before->status, to,
+                                   before->deadline != p.deadline ? before->deadline : QDate(),
+                                   before->deadline != p.deadline ? p.deadline : QDate(), note.trimmed()});
+        !r)
+        return r;
+    QJsonObject changes{{QStringLiteral("from"), problemStatusKey(before->status)},
+                        {QStringLiteral("to"), problemStatusKey(to)},
+                        {QStringLiteral("note"), note.trimmed()}};
+    if (before->deadline != p.deadline) {
+        changes.insert(QStringLiteral("old_deadline"), iso(before->deadline));
+        changes.insert(QStringLiteral("new_deadline"), iso(p.deadline));
+    }
+    return audit(id.value, action, changes);
+}
+
+Result<void> LedgerService::moveTo(ProblemId id, Problem::Status to, const QString &note)
+{
+    return moveAll({id}, to, note);
+}
+
+Result<void> LedgerService::moveAll(const std::vector<ProblemId> &ids, Problem::Status to,
+                                    const QString &note)
+{
+    if (to == Problem::Status::Closed)
+        return fieldError(QStringLiteral("status"),
+                          ProblemText::tr("Status: closing needs a verification note and evidence; close "
+                                          "each problem with Close…"));
+    ProblemRepository repo(m_db.connection());
+    for (ProblemId id : ids) {
+        const Result<Problem> p = repo.get(id);
+        if (!p)
+            return p.error();
+        if (p->status == to)
+            continue;
+        if (p->isClosed())
+            return makeError(
+                Error::Code::Conflict,
+                ProblemText::tr("Problem %1 is closed; reopen it with a reason first.").arg(id.value));
+        if (!canMove(p->status, to))
+            return makeError(
+                Error::Code::Conflict,
+                ProblemText::tr("Problem %1 is %2; it can move to %3, not to %4.")
+                    .arg(id.value)
+                    .arg(problemStatusLabel(p->status), nextSteps(p->status), problemStatusLabel(to)));
+    }
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    std::vector<ProblemId> changed;
+    for (ProblemId id : ids) {
+        const Result<Problem> p = repo.get(id);
+        if (!p)
+            return p.error();
+        if (p->status == to)
+            continue;
+        if (auto r = step(id, to, QStringLiteral("status"), note, {}); !r)
+            return r;
+        changed.push_back(id);
+    }
+    if (auto r = tx.commit(); !r)
+        return r;
+    for (ProblemId id : changed)
+        Q_EMIT problemChanged(id);
+    return {};
+}
+
+Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verificationNote,
+                                  const QString &statement)
+{
+    ProblemRepository repo(m_db.connection());
+    const Result<Problem> p = repo.get(id);
+    if (!p)
+        return p.error();
+    if (p->isClosed())
+        return makeError(Error::Code::Conflict,
+                         ProblemText::tr("Problem %1 is closed already.").arg(id.value));
+    if (p->status != Problem::Status::AwaitingVerification)
+        return makeError(Error::Code::Conflict,
+                         ProblemText::tr("Problem %1 is %2; it is closed after the unit reports it rectified "
+                                         "(Awaiting verification).")
+                             .arg(id.value)
+                             .arg(problemStatusLabel(p->status)));
+    if (verificationNote.trimmed().isEmpty())
+        return fieldError(QStringLiteral("verificationNote"),
+                          ProblemText::tr("Verification note: write how the rectification was verified."));
+    if (!on.isValid())
+        return fieldError(QStringLiteral("closedOn"),
+                          ProblemText::tr("Closed on: enter a date (YYYY-MM-DD)."));
+    if (on > m_clock.today())
+        return fieldError(
+            QStringLiteral("closedOn"),
+            ProblemText::tr("Closed on: %1 is after today (%2).").arg(iso(on), iso(m_clock.today())));
+    const Result<std::vector<ProblemEvidence>> held = repo.evidence(id);
+    if (!held)
+        return held.error();
+    if (held->empty() && statement.trimmed().isEmpty())
+        return fieldError(QStringLiteral("evidence"),
+                          ProblemText::tr("Evidence: a problem is closed only with evidence; add a file (a "
+                                          "scan, a photo) or write a statement of what was done."));
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    const QDateTime now = m_clock.now();
+    if (!statement.trimmed().isEmpty()) {
+        ProblemEvidence e;
+        e.problem = id;
+        e.kind = ProblemEvidence::Kind::Statement;
+        e.statement = statement.trimmed();
+        e.addedAt = now;
+        if (auto r = repo.insertEvidence(e); !r)
+            return r.error();
+        if (auto r = repo.appendEvent({0,
+                                       id,
+                                       now,
+                                       m_actor,
+                                       QStringLiteral("evidence"),
+                                       std::nullopt,
+                                       std::nullopt,
+                                       {},
+                                       {},
+                                       e.statement});
+            !r)
+            return r;
+    }
+    if (auto r = step(id, Problem::Status::Closed, QStringLiteral("close"), verificationNote,
+                      [on, verificationNote](Problem &pr) -> Result<void> {
+                          pr.closedOn = on;
+                          pr.verificationNote = verificationNote.trimmed();
+                          return {};
+                      });
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT problemChanged(id);
+    return {};
+}
+
+Result<void> LedgerService::reopen(ProblemId id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fieldError(QStringLiteral("reason"),
+                          ProblemText::tr("Reason: say why the problem is reopened (it is kept in the "
+                                          "history)."));
+    const Result<Problem> p = problem(id);
+    if (!p)
+        return p.error();
+    if (!p->isClosed())
+        return makeError(
+            Error::Code::Conflict,
+            ProblemText::tr("Problem %1 is not closed; only a closed problem is reopened.").arg(id.value));
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = step(id, Problem::Status::Open, QStringLiteral("reopen"), reason,
+                      [](Problem &pr) -> Result<void> {
+                          pr.closedOn = QDate();
+                          pr.verificationNote.clear();
+                          return {};
+                      });
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT problemChanged(id);
+    return {};
+}
+
+Result<void> LedgerService::extend(ProblemId id, QDate newDeadline, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fieldError(QStringLiteral("reason"),
+                          ProblemText::tr("Reason: say why the deadline is extended (it is kept in the "
+                                          "history)."));
+    if (!newDeadline.isValid())
+        return fieldError(QStringLiteral("deadline"),
+                          ProblemText::tr("New deadline: enter a date (YYYY-MM-DD)."));
+    const Result<Problem> p = problem(id);
+    if (!p)
+        return p.error();
+    if (p->isClosed())
+        return makeError(
+            Error::Code::Conflict,
+            ProblemText::tr("Problem %1 is closed; its deadline no longer moves.").arg(id.value));
+    if (newDeadline <= p->deadline)
+        return fieldError(QStringLiteral("deadline"),
+                          ProblemText::tr("New deadline: an extension moves the deadline later than %1.")
+                              .arg(iso(p->deadline)));
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r;
+    if (auto r = step(id, p->status, QStringLiteral("extend"), reason,
+                      [newDeadline](Problem &pr) -> Result<void> {
+                          pr.deadline = newDeadline;
+                          return {};
+                      });
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT problemChanged(id);
+    return {};
+}
+
+Result<ProblemEvidence> LedgerService::addEvidenceFile(ProblemId id, const QString &filePath)
+{
+    ProblemRepository repo(m_db.connection());
+    const Result<Problem> p = repo.get(id);
+    if (!p)
+        return p.error();
+    // The copy lands before the row: a file without a row is harmless, a row without its file is not.
+    const Result<StoredFile> stored = AttachmentStore(m_db.path()).store(filePath);
+    if (!stored)
+        return stored.error();
+    ProblemEvidence e;
+    e.problem = id;
+    e.kind = ProblemEvidence::Kind::File;
+    e.sha256 = stored->sha256;
+    e.fileName = stored->fileName;
+    e.size = stored->size;
+    e.addedAt = m_clock.now();
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const Result<bool> added = repo.insertEvidence(e);
+    if (!added)
+        return added.error();
+    if (!*added)
+        return e; // the problem holds this content already
+    if (auto r = repo.appendEvent({0,
+                                   id,
+                                   e.addedAt,
+                                   m_actor,
+                                   QStringLiteral("evidence"),
+                                   std::nullopt,
+                                   std::nullopt,
+                                   {},
+                                   {},
+                                   e.fileName});
+        !r)
+        return r.error();
+    if (auto r = audit(id.value, QStringLiteral("evidence"),
+                       QJsonObject{{QStringLiteral("sha256"), e.sha256},
+                                   {QStringLiteral("file_name"), e.fileName},
+                                   {QStringLiteral("size"), e.size}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT problemChanged(id);
+    return e;
+}
+
+Result<ProblemEvidence> LedgerService::addStatement(ProblemId id, const QString &statement)
+{
+    if (statement.trimmed().isEmpty())
+        return fieldError(QStringLiteral("statement"),
+                          ProblemText::tr("Statement: write what was done and who confirmed it."));
+    ProblemRepository repo(m_db.connection());
+    const Result<Problem> p = repo.get(id);
+    if (!p)
+        return p.error();
+    ProblemEvidence e;
+    e.problem = id;
+    e.kind = ProblemEvidence::Kind::Statement;
+    e.statement = statement.trimmed();
+    e.addedAt = m_clock.now();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    if (auto r = repo.insertEvidence(e); !r)
+        return r.error();
+    if (auto r = repo.appendEvent({0,
+                                   id,
+                                   e.addedAt,
+                                   m_actor,
+                                   QStringLiteral("evidence"),
+                                   std::nullopt,
+                                   std::nullopt,
+                                   {},
+                                   {},
+                                   e.statement});
+        !r)
+        return r.error();
+    if (auto r = audit(id.value, QStringLiteral("evidence"),
+                       QJsonObject{{QStringLiteral("statement"), e.statement}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT problemChanged(id);
+    return e;
+}
+
+Result<ProblemId> LedgerService::takeOverFinding(const ComplaintFinding &f, qint64 findingId)
+{
+    if (!f.unit.isValid())
+        return fieldError(
+            QStringLiteral("unit"),
+            ProblemText::tr("Unit concerned: the problem goes to a unit's rectification ledger, "
+                            "but the call-back names no unit; edit the call-back and choose "
+                            "the unit first."));
+    Problem p;
+    p.campaign = f.campaign;
+    p.unit = f.unit;
+    p.area = f.area;
+    p.source = sourceOf(f);
+    p.description = f.description;
+    p.measure = f.measure;
+    p.originKind = findingOrigin;
+    p.originId = findingId;
+    return insertProblem(p, QStringLiteral("create"), {});
+}
+
+Result<void> LedgerService::followFinding(const ComplaintFinding &f)
+{
+    if (!f.problem.isValid())
+        return {};
+    ProblemRepository repo(m_db.connection());
+    const Result<Problem> before = repo.get(f.problem);
+    if (!before)
+        return before.error();
+    Problem p = *before;
+    p.area = f.area;
+    p.source = sourceOf(f);
+    p.description = f.description.trimmed();
+    p.measure = f.measure.trimmed();
+    if (p == *before)
+        return {};
+    const QDateTime now = m_clock.now();
+    if (auto r = repo.update(p, now); !r)
+        return r;
+    if (auto r = repo.appendEvent(
+            {0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}, {}, {}});
+        !r)
+        return r;
+    return audit(p.id.value, QStringLiteral("update"), auditFields(p));
+}
+
+Result<void> LedgerService::dropFinding(const ComplaintFinding &f)
+{
+    if (!f.problem.isValid())
+        return {};
+    ProblemRepository repo(m_db.connection());
+    const Result<Problem> p = repo.get(f.problem);
+    if (!p)
+        return p.error().code == Error::Code::NotFound ? Result<void>() : Result<void>(p.error());
+    const Result<std::vector<ProblemEvidence>> held = repo.evidence(p->id);
+    if (!held)
+        return held.error();
+    if (p->status != Problem::Status::Open || !held->empty())
+        return makeError(Error::Code::Conflict,
+                         ProblemText::tr("This problem is already being rectified in the ledger (problem %1, "
+                                         "%2); handle it there.")
+                             .arg(p->id.value)
+                             .arg(problemStatusLabel(p->status)));
+    if (auto r = repo.remove(p->id); !r)
+        return r;
+    return audit(p->id.value, QStringLiteral("delete"), auditFields(*p));
+}
+
+void LedgerService::announceAdded(ProblemId id, CampaignId campaign)
+{
+    Q_EMIT problemAdded(id, campaign);
+}
+
+void LedgerService::announceChanged(ProblemId id)
+{
+    Q_EMIT problemChanged(id);
+}
+
+void LedgerService::announceRemoved(ProblemId id)
+{
+    Q_EMIT problemRemoved(id);
+}
+
+} // namespace oversight

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "domain/problem.h"
+#include "domain/result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <vector>
+
+namespace oversight {
+
+class CampaignService;
+class Clock;
+class Database;
+
+/// The only writer of the rectification ledger (整改台账): problems, their workflow, extensions, evidence.
+/// Every write is checked first, runs in one transaction together with the problem's history entry and the
+/// audit entry, and is announced by a precise signal after it committed.
+///
+/// The workflow: open → in_progress → awaiting_verification → closed. Closing needs a verification note and
+/// at least one piece of evidence (a file copied into `attachments/` under its SHA-256, or a written
+/// statement); reopening needs a reason; a deadline moves only by an extension with a reason, kept in the
+/// history. Overdue is derived (Problem::isOverdue).
+class LedgerService final : public QObject
+{
+    Q_OBJECT
+public:
+    LedgerService(Database &db, const Clock &clock, CampaignService &campaigns, QString actor,
+                  QObject *parent = nullptr);
+
+    /// The campaign's problems that pass `filter`, overdue judged on the clock's today; ledger order.
+    [[nodiscard]] Result<std::vector<Problem>> problems(CampaignId campaign,
+                                                        const ProblemFilter &filter = {}) const;
+    [[nodiscard]] Result<Problem> problem(ProblemId id) const;
+    [[nodiscard]] Result<std::vector<ProblemEvent>> history(ProblemId id) const;
+    [[nodiscard]] Result<std::vector<ProblemEvidence>> evidence(ProblemId id) const;
+    /// Where an evidence file's stored copy lives.
+    [[nodiscard]] QString evidencePath(const ProblemEvidence &evidence) const;
+    /// Ids of the problems whose description or measure contains every word of `keywords`.
+    [[nodiscard]] Result<std::vector<qint64>> search(CampaignId campaign, const QString &keywords) const;
+    /// The campaign's rectification end (its plan's rule), the deadline of a problem that names none.
+    [[nodiscard]] Result<QDate> defaultDeadline(CampaignId campaign) const;
+    [[nodiscard]] QDate today() const;
+
+    /// Trims the texts as the service stores them.
+    [[nodiscard]] static Problem normalized(Problem problem);
+    /// Everything add() would refuse, without writing (the deadline may be empty: it gets the default).
+    [[nodiscard]] Result<void> check(const Problem &problem) const;
+
+    /// Adds a problem (status as given: an imported ledger may hold problems in progress; a closed one
+    /// needs its verification note and evidence, so imports cannot add closed problems). An empty deadline
+    /// becomes the campaign's rectification end.
+    [[nodiscard]] Result<ProblemId> add(Problem problem);
+    /// Several problems in one transaction: all are added or none (imports).
+    [[nodiscard]] Result<std::vector<ProblemId>> addAll(std::vector<Problem> problems);
+    /// Saves edited fields: unit, area, source, description, measure, responsible person, progress. The
+    /// deadline moves only by extend(), the status only by the workflow.
+    [[nodiscard]] Result<void> update(Problem problem);
+    /// Deletes a problem entered by mistake: not closed, holding no evidence, and made by hand or imported
+    /// (one made of a supervision finding is removed with its finding).
+    [[nodiscard]] Result<void> remove(ProblemId id);
+
+    /// One workflow step other than closing and reopening; `note` is kept in the history.
+    [[nodiscard]] Result<void> moveTo(ProblemId id, Problem::Status to, const QString &note = {});
+    /// The same step for several problems with one note, all or none.
+    [[nodiscard]] Result<void> moveAll(const std::vector<ProblemId> &ids, Problem::Status to,
+                                       const QString &note = {});
+    /// Closes (销号) a problem awaiting verification. `statement`, when given, is added as written evidence
+    /// first, in the same transaction.
+    [[nodiscard]] Result<void> close(ProblemId id, QDate on, const QString &verificationNote,
+                                     const QString &statement = {});
+    /// Reopens a closed problem (back to open); the reason is required and kept in the history.
+    [[nodiscard]] Result<void> reopen(ProblemId id, const QString &reason);
+    /// Moves the deadline later, with the reason, kept in the history (old and new deadline).
+    [[nodiscard]] Result<void> extend(ProblemId id, QDate newDeadline, const QString &reason);
+
+    /// Copies a file into the attachments folder (by SHA-256) and lists it as evidence. The same content
+    /// twice is listed once.
+    [[nodiscard]] Result<ProblemEvidence> addEvidenceFile(ProblemId id, const QString &filePath);
+    [[nodiscard]] Result<ProblemEvidence> addStatement(ProblemId id, const QString &statement);
+
+    /// For another service whose write raises a problem (a submission check, a scoring-sheet deduction, a
+    /// filing): adds `problem` (with its originKind and originId set) inside the caller's open transaction,
+    /// with its history and audit entry, and announces nothing; the caller calls announceAdded() after its
+    /// commit and keeps the returned id in its own problem_id column.
+    [[nodiscard]] Result<ProblemId> addInTransaction(Problem problem);
+
+    // The supervision room's findings become problems. These run inside the caller's transaction (the
+    // finding's own write), write the problem's history and audit entry, and do not announce anything: the
+    // caller calls announce() after its commit.
+    [[nodiscard]] Result<ProblemId> takeOverFinding(const ComplaintFinding &finding, qint64 findingId);
+    [[nodiscard]] Result<void> followFinding(const ComplaintFinding &finding);
+    /// Removes the problem of a finding that is being removed; refused once work on it has begun.
+    [[nodiscard]] Result<void> dropFinding(const ComplaintFinding &finding);
+    /// Announces what the calls above did, after the caller's commit.
+    void announceAdded(ProblemId id, CampaignId campaign);
+    void announceChanged(ProblemId id);
+    void announceRemoved(ProblemId id);
+
+Q_SIGNALS:
+    void problemAdded(oversight::ProblemId id, oversight::CampaignId campaign);
+    void problemChanged(oversight::ProblemId id);
+    void problemRemoved(oversight::ProblemId id);
+    /// Many problems at once (an import, a bulk status change).
+    void ledgerChanged(oversight::CampaignId campaign);
+
+private:
+    using Mutation = std::function<Result<void>(Problem &)>;
+    [[nodiscard]] Result<void> step(ProblemId id, Problem::Status to, const QString &action,
+                                    const QString &note, const Mutation &mutate);
+    [[nodiscard]] Result<ProblemId> insertProblem(Problem problem, const QString &action,
+                                                  const QString &note);
+    [[nodiscard]] Result<void> checkUnit(const Problem &problem) const;
+    [[nodiscard]] Result<void> audit(qint64 id, const QString &action, const QJsonObject &changes);
+
+    Database &m_db;
+    const Clock &m_clock;
+    CampaignService &m_campaigns;
+    QString m_actor;
+};
+
+} // namespace oversight

@@ -1,0 +1,785 @@
+#include "ledgerpage.h"
+
+#include "exchange/importdialog.h"
+#include "exchange/problemexchange.h"
+#include "exchange/xlsxwriter.h"
+#include "ledger/problemdialogs.h"
+#include "messagebox.h"
+#include "models/problemtablemodel.h"
+#include "services/clock.h"
+#include "services/ledgerservice.h"
+#include "services/unitservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+namespace {
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths.append(url.toLocalFile());
+    return paths;
+}
+
+QString eventLabel(const ProblemEvent &e)
+{
+    if (e.action == QLatin1String("create"))
+        return LedgerPage::tr("entered");
+    if (e.action == QLatin1String("import"))
+        return LedgerPage::tr("imported");
+    if (e.action == QLatin1String("carry_over"))
+        return LedgerPage::tr("taken over from supervision");
+    if (e.action == QLatin1String("edit"))
+        return LedgerPage::tr("edited");
+    if (e.action == QLatin1String("evidence"))
+        return LedgerPage::tr("evidence added");
+    if (e.action == QLatin1String("extend"))
+        return LedgerPage::tr("deadline extended %1 → %2")
+            .arg(e.oldDeadline.toString(Qt::ISODate), e.newDeadline.toString(Qt::ISODate));
+    if (e.action == QLatin1String("close"))
+        return LedgerPage::tr("closed");
+    if (e.action == QLatin1String("reopen"))
+        return LedgerPage::tr("reopened");
+    if (e.to)
+        return LedgerPage::tr("marked %1").arg(problemStatusLabel(*e.to));
+    return e.action;
+}
+} // namespace
+
+EvidenceDropArea::EvidenceDropArea(QWidget *parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("evidenceDropArea"));
+    setAcceptDrops(true);
+    setAlignment(Qt::AlignCenter);
+    setWordWrap(true);
+    setFrameShape(QFrame::StyledPanel);
+    setFrameShadow(QFrame::Sunken);
+    setMinimumWidth(150);
+    setText(tr("Drop evidence files here\n(scans, photos, reports)\nfor the selected problem"));
+}
+
+void EvidenceDropArea::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (isEnabled() && !localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        setBackgroundRole(QPalette::Highlight);
+        setAutoFillBackground(true);
+    }
+}
+
+void EvidenceDropArea::dragLeaveEvent(QDragLeaveEvent *)
+{
+    setAutoFillBackground(false);
+}
+
+void EvidenceDropArea::dropEvent(QDropEvent *event)
+{
+    setAutoFillBackground(false);
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(paths);
+}
+
+LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_ledger(ledger), m_units(units), m_clock(clock), m_model(new ProblemTableModel(this)),
+      m_proxy(new ProblemFilterProxy(this)), m_renderer(DocumentFonts::resolve())
+{
+    setObjectName(QStringLiteral("ledgerPage"));
+    m_proxy->setSourceModel(m_model);
+
+    // Filters and the search box.
+    m_unitFilter = new QComboBox(this);
+    m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_areaFilter = new QComboBox(this);
+    m_areaFilter->setObjectName(QStringLiteral("areaFilter"));
+    m_sourceFilter = new QComboBox(this);
+    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
+    m_sourceFilter->addItem(tr("All sources"), -1);
+    for (Problem::Source s : allProblemSources())
+        m_sourceFilter->addItem(problemSourceWord(s), int(s));
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (Problem::Status s : allProblemStatuses())
+        m_statusFilter->addItem(problemStatusLabel(s), int(s));
+    m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
+    m_overdueOnly->setObjectName(QStringLiteral("overdueFilter"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search problems and measures (e.g. 听证)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_unitFilter);
+    filters->addWidget(m_areaFilter);
+    filters->addWidget(m_sourceFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_overdueOnly);
+    filters->addWidget(m_search, 1);
+
+    // Actions.
+    m_addButton = new QPushButton(tr("&New problem…"), this);
+    m_addButton->setObjectName(QStringLiteral("addProblemButton"));
+    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton->setObjectName(QStringLiteral("editProblemButton"));
+    m_deleteButton = new QPushButton(tr("De&lete"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteProblemButton"));
+    m_deleteButton->setToolTip(tr("Delete a problem entered by mistake (not one closed, holding evidence, "
+                                  "or found by supervision)"));
+    m_statusButton = new QToolButton(this);
+    m_statusButton->setObjectName(QStringLiteral("statusButton"));
+    m_statusButton->setText(tr("&Status"));
+    m_statusButton->setToolTip(tr("Change the status of every selected problem, with one note"));
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_statusMenu = new QMenu(m_statusButton);
+    for (Problem::Status s : {Problem::Status::InProgress, Problem::Status::AwaitingVerification}) {
+        QAction *a = m_statusMenu->addAction(tr("Mark as %1…").arg(problemStatusLabel(s)));
+        a->setObjectName(QStringLiteral("statusAction_") + problemStatusKey(s));
+        connect(a, &QAction::triggered, this, [this, s] { changeStatus(s); });
+    }
+    m_statusButton->setMenu(m_statusMenu);
+    m_closeButton = new QPushButton(tr("&Close (销号)…"), this);
+    m_closeButton->setObjectName(QStringLiteral("closeProblemButton"));
+    m_reopenButton = new QPushButton(tr("&Reopen…"), this);
+    m_reopenButton->setObjectName(QStringLiteral("reopenProblemButton"));
+    m_extendButton = new QPushButton(tr("E&xtend…"), this);
+    m_extendButton->setObjectName(QStringLiteral("extendProblemButton"));
+    m_evidenceButton = new QToolButton(this);
+    m_evidenceButton->setObjectName(QStringLiteral("evidenceButton"));
+    m_evidenceButton->setText(tr("Evi&dence"));
+    m_evidenceButton->setPopupMode(QToolButton::InstantPopup);
+    auto *evidenceMenu = new QMenu(m_evidenceButton);
+    evidenceMenu->addAction(tr("Add a &file…"), this, &LedgerPage::addEvidenceFile);
+    evidenceMenu->addAction(tr("Write a &statement…"), this, &LedgerPage::addStatement);
+    m_evidenceButton->setMenu(evidenceMenu);
+    m_importButton = new QPushButton(tr("&Import…"), this);
+    m_importButton->setObjectName(QStringLiteral("importProblemsButton"));
+    m_outputButton = new QToolButton(this);
+    m_outputButton->setObjectName(QStringLiteral("outputButton"));
+    m_outputButton->setText(tr("&Ledger"));
+    m_outputButton->setToolTip(tr("The ledger as the filters show it: print, preview, PDF or Excel"));
+    m_outputButton->setPopupMode(QToolButton::InstantPopup);
+    auto *outputMenu = new QMenu(m_outputButton);
+    outputMenu->addAction(tr("Print pre&view…"), this, &LedgerPage::previewLedger);
+    outputMenu->addAction(tr("&Print…"), this, &LedgerPage::printLedger);
+    outputMenu->addAction(tr("Save as P&DF…"), this, [this] { savePdf(); });
+    outputMenu->addAction(tr("Save as &Excel…"), this, [this] { saveXlsx(); });
+    m_outputButton->setMenu(outputMenu);
+
+    auto *actions = new QHBoxLayout;
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_addButton, m_editButton, m_deleteButton, m_statusButton,
+                                          m_closeButton, m_reopenButton, m_extendButton, m_evidenceButton})
+        actions->addWidget(w);
+    actions->addStretch(1);
+    actions->addWidget(m_importButton);
+    actions->addWidget(m_outputButton);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("problemTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProblemTableModel::NumberColumn, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QChar(0x4E00));
+    // In characters: a 1366-pixel screen shows every column, the texts elided (the tooltip has them whole).
+    const double widths[] = {2.5, 8, 8, 4, 14, 11, 3.5, 6.5, 7, 8};
+    for (int c = 0; c < ProblemTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, int(widths[c] * em + em * 0.8));
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(QStringLiteral("problemDetail"));
+    m_detail->setOpenLinks(false);
+    m_dropArea = new EvidenceDropArea(this);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_detail, 1);
+    bottomLayout->addWidget(m_dropArea);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    m_status = new QStatusBar(this);
+    m_status->setObjectName(QStringLiteral("ledgerStatus"));
+    m_status->setSizeGripEnabled(false);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("ledgerCounts"));
+    m_status->addWidget(m_counts, 1);
+
+    auto *heading = new QLabel(tr("Rectification ledger"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_unitFilter, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilters);
+    connect(m_areaFilter, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilters);
+    connect(m_sourceFilter, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilters);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilters);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, &LedgerPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &LedgerPage::searchNow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetail();
+    });
+    connect(m_table, &QTableView::doubleClicked, this, &LedgerPage::editSelected);
+    connect(m_addButton, &QPushButton::clicked, this, &LedgerPage::addProblem);
+    connect(m_editButton, &QPushButton::clicked, this, &LedgerPage::editSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &LedgerPage::deleteSelected);
+    connect(m_closeButton, &QPushButton::clicked, this, &LedgerPage::closeSelected);
+    connect(m_reopenButton, &QPushButton::clicked, this, &LedgerPage::reopenSelected);
+    connect(m_extendButton, &QPushButton::clicked, this, &LedgerPage::extendSelected);
+    connect(m_importButton, &QPushButton::clicked, this, &LedgerPage::importProblems);
+    connect(m_dropArea, &EvidenceDropArea::filesDropped, this,
+            [this](const QStringList &paths) { attachFiles(paths); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LedgerPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LedgerPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LedgerPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LedgerPage::updateCounts);
+
+    connect(&m_ledger, &LedgerService::problemAdded, this, [this](ProblemId id, CampaignId campaign) {
+        if (campaign != m_campaign.id)
+            return;
+        if (const auto p = m_ledger.problem(id))
+            m_model->upsert(*p);
+        if (!m_search->text().trimmed().isEmpty())
+            searchNow();
+        updateCounts();
+    });
+    connect(&m_ledger, &LedgerService::problemChanged, this, [this](ProblemId id) {
+        const auto p = m_ledger.problem(id);
+        if (!p || p->campaign != m_campaign.id)
+            return;
+        m_model->upsert(*p);
+        if (!m_search->text().trimmed().isEmpty())
+            searchNow();
+        m_proxy->refilter();
+        updateCounts();
+        updateActions();
+        updateDetail();
+    });
+    connect(&m_ledger, &LedgerService::problemRemoved, this, [this](ProblemId id) {
+        m_model->removeProblem(id);
+        updateCounts();
+    });
+    connect(&m_ledger, &LedgerService::ledgerChanged, this, [this](CampaignId campaign) {
+        if (campaign == m_campaign.id)
+            reload();
+    });
+    connect(&m_units, &UnitService::unitAdded, this, &LedgerPage::reloadUnits);
+    connect(&m_units, &UnitService::unitChanged, this, &LedgerPage::reloadUnits);
+    connect(&m_units, &UnitService::unitRemoved, this, &LedgerPage::reloadUnits);
+    connect(&m_units, &UnitService::unitsImported, this, &LedgerPage::reloadUnits);
+
+    updateActions();
+    updateCounts();
+}
+
+void LedgerPage::setCampaign(const Campaign &campaign)
+{
+    m_campaign = campaign;
+    m_model->setCampaign(campaign);
+    {
+        const QSignalBlocker blocker(m_areaFilter);
+        m_areaFilter->clear();
+        m_areaFilter->addItem(tr("All areas"), 0);
+        for (const Area &a : campaign.areas)
+            m_areaFilter->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.title), a.number);
+    }
+    reloadUnits();
+    reload();
+}
+
+void LedgerPage::reloadUnits()
+{
+    if (!m_campaign.id.isValid())
+        return;
+    const auto units = m_units.units(m_campaign.id);
+    m_unitList = units ? *units : std::vector<Unit>();
+    m_model->setUnits(m_unitList);
+    const qint64 current = m_unitFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_unitFilter);
+    m_unitFilter->clear();
+    m_unitFilter->addItem(tr("All units"), 0);
+    for (const Unit &u : m_unitList)
+        m_unitFilter->addItem(u.name, u.id.value);
+    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(current)));
+}
+
+void LedgerPage::reload()
+{
+    m_model->setToday(m_clock.today());
+    if (!m_campaign.id.isValid()) {
+        m_model->setProblems({});
+        return;
+    }
+    const auto problems = m_ledger.problems(m_campaign.id);
+    if (!problems) {
+        MessageBox::warning(this, tr("Rectification ledger"), problems.error().message,
+                            problems.error().detail);
+        return;
+    }
+    m_model->setProblems(*problems);
+    if (!m_search->text().trimmed().isEmpty())
+        searchNow();
+    updateActions();
+    updateDetail();
+    updateCounts();
+}
+
+void LedgerPage::refreshDay()
+{
+    m_model->setToday(m_clock.today());
+    m_proxy->refilter();
+    updateCounts();
+}
+
+void LedgerPage::applyFilters()
+{
+    m_proxy->setUnit(UnitId(m_unitFilter->currentData().toLongLong()));
+    m_proxy->setArea(m_areaFilter->currentData().toInt());
+    const int source = m_sourceFilter->currentData().toInt();
+    m_proxy->setSource(source < 0 ? std::nullopt : std::optional(Problem::Source(source)));
+    const int status = m_statusFilter->currentData().toInt();
+    m_proxy->setStatus(status < 0 ? std::nullopt : std::optional(Problem::Status(status)));
+    m_proxy->setOverdueOnly(m_overdueOnly->isChecked());
+    updateCounts();
+    updateActions();
+}
+
+void LedgerPage::searchNow()
+{
+    m_searchTimer->stop();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || !m_campaign.id.isValid()) {
+        m_proxy->setMatches(std::nullopt);
+    } else {
+        const auto ids = m_ledger.search(m_campaign.id, text);
+        QSet<qint64> set;
+        if (ids)
+            set = QSet<qint64>(ids->begin(), ids->end());
+        m_proxy->setMatches(set);
+    }
+    updateCounts();
+    updateActions();
+}
+
+QString LedgerPage::countsText() const
+{
+    int counts[4] = {0, 0, 0, 0};
+    int overdue = 0;
+    const QDate today = m_model->today();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const Problem *p = m_model->problemAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+        if (!p)
+            continue;
+        ++counts[int(p->status)];
+        if (p->isOverdue(today))
+            ++overdue;
+    }
+    return tr("Showing %1 of %2 problems · %3 %4 · %5 %6 · %7 %8 · %9 %10 · overdue %11")
+        .arg(m_proxy->rowCount())
+        .arg(m_model->rowCount())
+        .arg(problemStatusLabel(Problem::Status::Open))
+        .arg(counts[0])
+        .arg(problemStatusLabel(Problem::Status::InProgress))
+        .arg(counts[1])
+        .arg(problemStatusLabel(Problem::Status::AwaitingVerification))
+        .arg(counts[2])
+        .arg(problemStatusLabel(Problem::Status::Closed))
+        .arg(counts[3])
+        .arg(overdue);
+}
+
+void LedgerPage::updateCounts()
+{
+    m_counts->setText(countsText());
+}
+
+std::vector<ProblemId> LedgerPage::selectedProblems() const
+{
+    std::vector<ProblemId> ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &i : rows)
+        ids.emplace_back(i.data(ProblemTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+const Problem *LedgerPage::single() const
+{
+    const std::vector<ProblemId> ids = selectedProblems();
+    if (ids.size() != 1)
+        return nullptr;
+    return m_model->problemAt(m_model->rowOf(ids.front()));
+}
+
+void LedgerPage::selectProblem(ProblemId id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void LedgerPage::updateActions()
+{
+    const std::vector<ProblemId> ids = selectedProblems();
+    const Problem *one = single();
+    const bool campaign = m_campaign.id.isValid();
+    m_addButton->setEnabled(campaign);
+    m_importButton->setEnabled(campaign);
+    m_editButton->setEnabled(one != nullptr);
+    m_deleteButton->setEnabled(one && !one->isClosed() && one->originKind.isEmpty());
+    m_statusButton->setEnabled(!ids.empty());
+    m_closeButton->setEnabled(one && one->status == Problem::Status::AwaitingVerification);
+    m_reopenButton->setEnabled(one && one->isClosed());
+    m_extendButton->setEnabled(one && !one->isClosed());
+    m_evidenceButton->setEnabled(one != nullptr);
+    m_dropArea->setEnabled(one != nullptr);
+    m_outputButton->setEnabled(campaign);
+}
+
+void LedgerPage::updateDetail()
+{
+    const Problem *p = single();
+    if (!p) {
+        m_detail->setHtml(selectedProblems().empty()
+                              ? tr("<p>Select a problem to see its history and evidence.</p>")
+                              : tr("<p>%1 problems selected.</p>").arg(selectedProblems().size()));
+        return;
+    }
+    QString html = QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
+                       .arg(tr("Problem %1").arg(p->id.value), m_model->unitName(p->unit).toHtmlEscaped(),
+                            problemStatusLabel(p->status));
+    html += QStringLiteral("<p>%1</p>").arg(p->description.toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Deadline %1 · source %2%3")
+                     .arg(p->deadline.toString(Qt::ISODate), problemSourceWord(p->source),
+                          p->originKind == QLatin1String("complaint_finding")
+                              ? tr(" · taken over from the supervision room (finding %1)").arg(p->originId)
+                              : QString())
+                     .toHtmlEscaped());
+    if (const auto evidence = m_ledger.evidence(p->id); evidence && !evidence->empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence"));
+        for (const ProblemEvidence &e : *evidence) {
+            if (e.kind == ProblemEvidence::Kind::File)
+                html += QStringLiteral("<li>%1 (%2 KB)</li>")
+                            .arg(e.fileName.toHtmlEscaped())
+                            .arg((e.size + 1023) / 1024);
+            else
+                html +=
+                    QStringLiteral("<li>%1</li>").arg(tr("Statement: %1").arg(e.statement.toHtmlEscaped()));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (const auto history = m_ledger.history(p->id); history && !history->empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("History"));
+        for (const ProblemEvent &e : *history) {
+            QString line = QStringLiteral("%1 %2: %3")
+                               .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                    e.actor.toHtmlEscaped(), eventLabel(e).toHtmlEscaped());
+            if (!e.note.isEmpty())
+                line += QStringLiteral(" — ") + e.note.toHtmlEscaped();
+            html += QStringLiteral("<li>%1</li>").arg(line);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    m_detail->setHtml(html);
+}
+
+void LedgerPage::addProblem()
+{
+    Problem p;
+    p.campaign = m_campaign.id;
+    p.unit = UnitId(m_unitFilter->currentData().toLongLong());
+    p.area = qMax(1, m_areaFilter->currentData().toInt());
+    ProblemDialog dialog(m_ledger, m_campaign, m_unitList, p, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectProblem(dialog.savedId());
+}
+
+void LedgerPage::editSelected()
+{
+    const Problem *p = single();
+    if (!p)
+        return;
+    ProblemDialog dialog(m_ledger, m_campaign, m_unitList, *p, this);
+    dialog.exec();
+}
+
+void LedgerPage::deleteSelected()
+{
+    const Problem *p = single();
+    if (!p)
+        return;
+    const ProblemId id = p->id;
+    if (MessageBox::question(this, tr("Delete problem"),
+                             tr("Delete problem %1 from the ledger?\n\n%2\n\nThe audit log keeps a record of "
+                                "the deletion.")
+                                 .arg(id.value)
+                                 .arg(p->description)) != QMessageBox::Yes)
+        return;
+    if (auto r = m_ledger.remove(id); !r)
+        MessageBox::warning(this, tr("Delete problem"), r.error().message, r.error().detail);
+}
+
+void LedgerPage::changeStatus(Problem::Status to)
+{
+    const std::vector<ProblemId> ids = selectedProblems();
+    if (ids.empty())
+        return;
+    LedgerStepDialog dialog(m_ledger, LedgerStepDialog::Kind::Status, ids, to, {}, this);
+    dialog.exec();
+}
+
+void LedgerPage::closeSelected()
+{
+    const Problem *p = single();
+    if (!p)
+        return;
+    LedgerStepDialog dialog(m_ledger, LedgerStepDialog::Kind::Close, {p->id}, Problem::Status::Closed,
+                            m_clock.today(), this);
+    dialog.exec();
+}
+
+void LedgerPage::reopenSelected()
+{
+    const Problem *p = single();
+    if (!p)
+        return;
+    LedgerStepDialog dialog(m_ledger, LedgerStepDialog::Kind::Reopen, {p->id}, Problem::Status::Open, {},
+                            this);
+    dialog.exec();
+}
+
+void LedgerPage::extendSelected()
+{
+    const Problem *p = single();
+    if (!p)
+        return;
+    LedgerStepDialog dialog(m_ledger, LedgerStepDialog::Kind::Extend, {p->id}, p->status,
+                            p->deadline.addMonths(1), this);
+    dialog.exec();
+}
+
+int LedgerPage::attachFiles(const QStringList &paths)
+{
+    const Problem *p = single();
+    if (!p) {
+        MessageBox::information(this, tr("Evidence"),
+                                tr("Select one problem first; the files become its evidence."));
+        return 0;
+    }
+    const ProblemId id = p->id;
+    int stored = 0;
+    QStringList failed;
+    for (const QString &path : paths) {
+        const auto r = m_ledger.addEvidenceFile(id, path);
+        if (r)
+            ++stored;
+        else
+            failed.append(r.error().fullText());
+    }
+    if (!failed.isEmpty())
+        MessageBox::warning(this, tr("Evidence"), failed.join(QLatin1Char('\n')));
+    m_status->showMessage(tr("%n evidence file(s) added to problem %1", nullptr, stored).arg(id.value), 5000);
+    return stored;
+}
+
+void LedgerPage::addEvidenceFile()
+{
+    if (!single())
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Evidence files"));
+    if (!paths.isEmpty())
+        attachFiles(paths);
+}
+
+void LedgerPage::addStatement()
+{
+    const Problem *p = single();
+    if (!p)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Written statement"),
+                                                        tr("What was done, and who confirmed it:"), {}, &ok);
+    if (!ok)
+        return;
+    if (auto r = m_ledger.addStatement(p->id, text); !r)
+        MessageBox::warning(this, tr("Evidence"), r.error().message, r.error().detail);
+}
+
+void LedgerPage::importProblems()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import problems"), {}, tr("Spreadsheets (*.xlsx *.csv)"));
+    if (path.isEmpty())
+        return;
+    const Campaign campaign = m_campaign;
+    auto *dialog = new ImportDialog(
+        tr("Rectification ledger problems"),
+        [this, campaign] { return std::make_unique<ProblemImporter>(m_ledger, m_units, campaign); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->setFile(path);
+}
+
+std::vector<Problem> LedgerPage::visibleProblems() const
+{
+    std::vector<Problem> out;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        if (const Problem *p = m_model->problemAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
+            out.push_back(*p);
+    return out;
+}
+
+LedgerDocument LedgerPage::currentLedger() const
+{
+    const UnitId unitId(m_unitFilter->currentData().toLongLong());
+    const Unit *unit = nullptr;
+    for (const Unit &u : m_unitList)
+        if (u.id == unitId)
+            unit = &u;
+    return LedgerDocument::make(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit);
+}
+
+void LedgerPage::paintOn(QPrinter *printer)
+{
+    printer->setFullPage(true);
+    if (auto r = m_renderer.paint(currentLedger(), *printer); !r)
+        MessageBox::warning(this, tr("Print"), r.error().message, r.error().detail);
+}
+
+void LedgerPage::previewLedger()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &LedgerPage::paintOn);
+    const QRect screen = this->screen()->availableGeometry();
+    dialog.resize(std::min(1200, screen.width()), std::min(900, screen.height() * 9 / 10));
+    dialog.exec();
+}
+
+void LedgerPage::printLedger()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintOn(&printer);
+}
+
+void LedgerPage::savePdf(const QString &givenPath)
+{
+    const LedgerDocument doc = currentLedger();
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save the ledger as PDF"),
+                                            doc.title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+    }
+    const auto bytes = m_renderer.pdf(doc);
+    if (!bytes) {
+        MessageBox::warning(this, tr("Save PDF"), bytes.error().message, bytes.error().detail);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        MessageBox::warning(this, tr("Save PDF"), tr("%1 could not be written.").arg(path),
+                            file.errorString());
+        return;
+    }
+    m_status->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void LedgerPage::saveXlsx(const QString &givenPath)
+{
+    const UnitId unitId(m_unitFilter->currentData().toLongLong());
+    const Unit *unit = nullptr;
+    for (const Unit &u : m_unitList)
+        if (u.id == unitId)
+            unit = &u;
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save the ledger as Excel"),
+                                            currentLedger().title + QStringLiteral(".xlsx"),
+                                            tr("Excel workbooks (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+    }
+    if (auto r =
+            writeXlsx(path, ledgerWorkbook(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit));
+        !r) {
+        MessageBox::warning(this, tr("Save Excel"), r.error().message, r.error().detail);
+        return;
+    }
+    m_status->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+} // namespace oversight

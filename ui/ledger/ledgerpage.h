@@ -1,0 +1,141 @@
+#pragma once
+
+#include "documents/ledgerrenderer.h"
+#include "domain/campaign.h"
+#include "domain/problem.h"
+#include "domain/unit.h"
+
+#include <QLabel>
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QMenu;
+class QPrinter;
+class QPushButton;
+class QStatusBar;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+namespace oversight {
+
+class Clock;
+class ImportDialog;
+class LedgerService;
+class ProblemFilterProxy;
+class ProblemTableModel;
+class UnitService;
+
+/// A label that takes files dropped on it: evidence for the selected problem.
+class EvidenceDropArea final : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit EvidenceDropArea(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void filesDropped(const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+};
+
+/// The rectification ledger (整改台账): problems with filters (unit, area, source, status, overdue) and an
+/// instant keyword search, the selected problem's history and evidence (files dropped on the page), the
+/// workflow's steps (bulk status change with one note; close, reopen, extend), counts in the page's status
+/// line, and the ledger printed, previewed or saved as PDF or Excel, as the filters show it.
+class LedgerPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    LedgerPage(LedgerService &ledger, UnitService &units, const Clock &clock, QWidget *parent = nullptr);
+
+    void setCampaign(const Campaign &campaign);
+    /// Overdue is a matter of the day: re-marks rows and counts.
+    void refreshDay();
+
+    [[nodiscard]] ProblemTableModel *model() const { return m_model; }
+    [[nodiscard]] ProblemFilterProxy *proxy() const { return m_proxy; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
+    [[nodiscard]] QString countsText() const;
+    /// The problems selected in the table, in display order.
+    [[nodiscard]] std::vector<ProblemId> selectedProblems() const;
+    void selectProblem(ProblemId id);
+    /// The ledger as the filters show it (the unit's own title when one unit is chosen).
+    [[nodiscard]] LedgerDocument currentLedger() const;
+    /// Runs the keyword search now (the box waits a moment after each key).
+    void searchNow();
+    /// Attaches files to the selected problem (what a drop does); returns how many were stored.
+    int attachFiles(const QStringList &paths);
+
+public Q_SLOTS:
+    void addProblem();
+    void editSelected();
+    /// Deletes the selected problem after asking (one entered by mistake: the service decides).
+    void deleteSelected();
+    void closeSelected();
+    void reopenSelected();
+    void extendSelected();
+    void addEvidenceFile();
+    void addStatement();
+    void importProblems();
+    void previewLedger();
+    void printLedger();
+    void savePdf(const QString &path = {});
+    void saveXlsx(const QString &path = {});
+
+private:
+    void reload();
+    void reloadUnits();
+    void applyFilters();
+    void updateActions();
+    void updateDetail();
+    void updateCounts();
+    void changeStatus(Problem::Status to);
+    void paintOn(QPrinter *printer);
+    [[nodiscard]] std::vector<Problem> visibleProblems() const;
+    [[nodiscard]] const Problem *single() const;
+
+    LedgerService &m_ledger;
+    UnitService &m_units;
+    const Clock &m_clock;
+    Campaign m_campaign;
+    std::vector<Unit> m_unitList;
+    ProblemTableModel *m_model;
+    ProblemFilterProxy *m_proxy;
+    LedgerRenderer m_renderer;
+
+    QComboBox *m_unitFilter = nullptr;
+    QComboBox *m_areaFilter = nullptr;
+    QComboBox *m_sourceFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QCheckBox *m_overdueOnly = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    EvidenceDropArea *m_dropArea = nullptr;
+    QStatusBar *m_status = nullptr;
+    QLabel *m_counts = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QToolButton *m_statusButton = nullptr;
+    QMenu *m_statusMenu = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QPushButton *m_reopenButton = nullptr;
+    QPushButton *m_extendButton = nullptr;
+    QToolButton *m_evidenceButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QToolButton *m_outputButton = nullptr;
+};
+
+} // namespace oversight

@@ -1,0 +1,194 @@
+#include "problemdialogs.h"
+
+#include "services/ledgerservice.h"
+#include "widgets/formdialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace oversight {
+
+namespace {
+QDateEdit *makeDateEdit(QDate date, const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+} // namespace
+
+ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, const std::vector<Unit> &units,
+                             Problem problem, QWidget *parent)
+    : QDialog(parent), m_ledger(ledger), m_problem(std::move(problem))
+{
+    const bool isNew = !m_problem.id.isValid();
+    setObjectName(QStringLiteral("problemDialog"));
+    setWindowTitle(isNew ? tr("New problem") : tr("Problem %1").arg(m_problem.id.value));
+
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    for (const Unit &u : units)
+        m_unit->addItem(u.name, u.id.value);
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(m_problem.unit.value)));
+
+    m_area = new QComboBox(this);
+    m_area->setObjectName(QStringLiteral("areaCombo"));
+    for (const Area &a : campaign.areas)
+        m_area->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.title), a.number);
+    m_area->setCurrentIndex(qMax(0, m_area->findData(m_problem.area)));
+    m_area->setMinimumContentsLength(24);
+    m_area->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceCombo"));
+    for (Problem::Source s : allProblemSources())
+        m_source->addItem(problemSourceWord(s), int(s));
+    m_source->setCurrentIndex(qMax(0, m_source->findData(int(m_problem.source))));
+
+    m_description = FormDialog::textBox(m_problem.description, 3, QStringLiteral("descriptionEdit"), this);
+    m_measure = FormDialog::textBox(m_problem.measure, 3, QStringLiteral("measureEdit"), this);
+    m_owner = new QLineEdit(m_problem.owner, this);
+    m_owner->setObjectName(QStringLiteral("ownerEdit"));
+    QDate deadline = m_problem.deadline;
+    if (!deadline.isValid()) {
+        const Result<QDate> d = m_ledger.defaultDeadline(campaign.id);
+        deadline = d ? *d : m_ledger.today();
+    }
+    m_deadline = makeDateEdit(deadline, QStringLiteral("deadlineEdit"), this);
+    if (!isNew) {
+        m_deadline->setEnabled(false);
+        m_deadline->setToolTip(tr("A deadline moves only by an extension with its reason (Extend…)."));
+    }
+    m_progress = FormDialog::textBox(m_problem.progress, 2, QStringLiteral("progressEdit"), this);
+    if (!m_problem.originKind.isEmpty()) {
+        // A problem found by supervision is edited there; here only its owner, unit-side progress.
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{m_unit, m_area, m_source, m_description, m_measure})
+            w->setEnabled(false);
+    }
+    m_error = FormDialog::errorLabel(this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Unit:"), m_unit);
+    form->addRow(tr("Reform &area:"), m_area);
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("&Problem:"), m_description);
+    form->addRow(tr("&Measure:"), m_measure);
+    form->addRow(tr("&Responsible person:"), m_owner);
+    form->addRow(tr("&Deadline:"), m_deadline);
+    form->addRow(tr("Pro&gress:"), m_progress);
+    auto *buttons =
+        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
+    FormDialog::lay(this, form, m_error, buttons);
+}
+
+void ProblemDialog::accept()
+{
+    Problem p = m_problem;
+    p.unit = UnitId(m_unit->currentData().toLongLong());
+    p.area = m_area->currentData().toInt();
+    p.source = Problem::Source(m_source->currentData().toInt());
+    p.description = m_description->toPlainText();
+    p.measure = m_measure->toPlainText();
+    p.owner = m_owner->text();
+    p.progress = m_progress->toPlainText();
+    if (!p.id.isValid()) {
+        p.deadline = m_deadline->date();
+        const Result<ProblemId> id = m_ledger.add(p);
+        if (!id) {
+            FormDialog::showError(m_error, id.error().message);
+            return;
+        }
+        m_saved = *id;
+    } else {
+        if (auto r = m_ledger.update(p); !r) {
+            FormDialog::showError(m_error, r.error().message);
+            return;
+        }
+        m_saved = p.id;
+    }
+    QDialog::accept();
+}
+
+LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector<ProblemId> problems,
+                                   Problem::Status to, QDate suggested, QWidget *parent)
+    : QDialog(parent), m_ledger(ledger), m_kind(kind), m_problems(std::move(problems)), m_to(to)
+{
+    setObjectName(QStringLiteral("ledgerStepDialog"));
+    auto *form = new QFormLayout;
+    QString acceptText;
+    switch (kind) {
+    case Kind::Status:
+        setWindowTitle(m_problems.size() == 1
+                           ? tr("Mark as %1").arg(problemStatusLabel(to))
+                           : tr("Mark %1 problems as %2").arg(m_problems.size()).arg(problemStatusLabel(to)));
+        m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
+        form->addRow(tr("&Note (kept in each problem's history):"), m_note);
+        acceptText = tr("&Change status");
+        break;
+    case Kind::Close:
+        setWindowTitle(tr("Close problem %1 (销号)").arg(m_problems.front().value));
+        m_date = makeDateEdit(suggested, QStringLiteral("dateEdit"), this);
+        form->addRow(tr("Closed &on:"), m_date);
+        m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
+        form->addRow(tr("&Verification note:"), m_note);
+        m_statement = FormDialog::textBox({}, 3, QStringLiteral("statementEdit"), this);
+        m_statement->setPlaceholderText(
+            tr("Written evidence, if no file was added: what was done, and who confirmed it"));
+        form->addRow(tr("&Statement:"), m_statement);
+        acceptText = tr("&Close problem");
+        break;
+    case Kind::Reopen:
+        setWindowTitle(tr("Reopen problem %1").arg(m_problems.front().value));
+        m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
+        form->addRow(tr("&Reason:"), m_note);
+        acceptText = tr("&Reopen");
+        break;
+    case Kind::Extend:
+        setWindowTitle(tr("Extend the deadline of problem %1").arg(m_problems.front().value));
+        m_date = makeDateEdit(suggested, QStringLiteral("dateEdit"), this);
+        form->addRow(tr("New &deadline:"), m_date);
+        m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
+        form->addRow(tr("&Reason:"), m_note);
+        acceptText = tr("&Extend");
+        break;
+    }
+    m_error = FormDialog::errorLabel(this);
+    auto *buttons =
+        FormDialog::buttons(this, QDialogButtonBox::Ok, acceptText, QStringLiteral("acceptButton"));
+    FormDialog::lay(this, form, m_error, buttons);
+}
+
+void LedgerStepDialog::accept()
+{
+    Result<void> r;
+    const QString note = m_note->toPlainText();
+    switch (m_kind) {
+    case Kind::Status:
+        r = m_ledger.moveAll(m_problems, m_to, note);
+        break;
+    case Kind::Close:
+        r = m_ledger.close(m_problems.front(), m_date->date(), note, m_statement->toPlainText());
+        break;
+    case Kind::Reopen:
+        r = m_ledger.reopen(m_problems.front(), note);
+        break;
+    case Kind::Extend:
+        r = m_ledger.extend(m_problems.front(), m_date->date(), note);
+        break;
+    }
+    if (!r) {
+        FormDialog::showError(m_error, r.error().message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace oversight

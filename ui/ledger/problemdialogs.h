@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/problem.h"
+#include "domain/unit.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace oversight {
+
+class LedgerService;
+
+/// Adds or edits a problem of the ledger. A new problem's deadline defaults to the campaign's rectification
+/// end; an existing one's deadline is shown but moves only by an extension.
+class ProblemDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ProblemDialog(LedgerService &ledger, const Campaign &campaign, const std::vector<Unit> &units,
+                  Problem problem, QWidget *parent = nullptr);
+    [[nodiscard]] ProblemId savedId() const { return m_saved; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    LedgerService &m_ledger;
+    Problem m_problem;
+    ProblemId m_saved;
+    QComboBox *m_unit;
+    QComboBox *m_area;
+    QComboBox *m_source;
+    QPlainTextEdit *m_description;
+    QPlainTextEdit *m_measure;
+    QLineEdit *m_owner;
+    QDateEdit *m_deadline;
+    QPlainTextEdit *m_progress;
+    QLabel *m_error;
+};
+
+/// One workflow step of one or more problems: a status change with one note (bulk), close (date, verification
+/// note, optional written statement), reopen (reason) or extend (new deadline, reason). The service decides;
+/// its refusal shows in the dialog.
+class LedgerStepDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Kind
+    {
+        Status,
+        Close,
+        Reopen,
+        Extend,
+    };
+    LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector<ProblemId> problems, Problem::Status to,
+                     QDate suggested, QWidget *parent = nullptr);
+
+    /// For tests: fill in and accept.
+    [[nodiscard]] QPlainTextEdit *noteEdit() const { return m_note; }
+    [[nodiscard]] QPlainTextEdit *statementEdit() const { return m_statement; }
+    [[nodiscard]] QDateEdit *dateEdit() const { return m_date; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    LedgerService &m_ledger;
+    Kind m_kind;
+    std::vector<ProblemId> m_problems;
+    Problem::Status m_to;
+    QDateEdit *m_date = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QPlainTextEdit *m_statement = nullptr;
+    QLabel *m_error;
+};
+
+} // namespace oversight
