@@ -1,6 +1,7 @@
 #include "statusreport.h"
 
 #include "services/campaignservice.h"
+#include "services/normativeservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -35,8 +36,16 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     Result<std::vector<Complaint>> complaints = workspace.supervision().complaints(campaign);
     if (!complaints)
         return complaints.error();
+    Result<std::vector<NormativeDocument>> normative = workspace.normative().documents(campaign);
+    if (!normative)
+        return normative.error();
+    Result<std::vector<PeriodStatus>> periods = workspace.normative().periodStatuses(campaign, today);
+    if (!periods)
+        return periods.error();
     StatusReport report;
     report.m_complaints = std::move(complaints).value();
+    report.m_normativeDocuments = std::move(normative).value();
+    report.m_normativePeriods = std::move(periods).value();
     report.m_campaign = std::move(c).value();
     report.m_today = today;
     report.m_units = std::move(units).value();
@@ -62,6 +71,33 @@ QJsonObject StatusReport::complaintCounts(UnitId unit) const
     return QJsonObject{{QStringLiteral("open"), open},
                        {QStringLiteral("overdue"), overdue},
                        {QStringLiteral("closed"), closed}};
+}
+
+QJsonObject StatusReport::normativeCounts(UnitId unit) const
+{
+    qint64 filed = 0;
+    qint64 late = 0;
+    qint64 unfiled = 0;
+    qint64 missing = 0;
+    for (const NormativeDocument &d : m_normativeDocuments) {
+        if (unit.isValid() && d.unit != unit)
+            continue;
+        if (d.isFiled()) {
+            ++filed;
+            if (d.isLate(m_campaign.rules.filingDeadlineDays, m_today))
+                ++late;
+        } else {
+            ++unfiled;
+        }
+    }
+    for (const PeriodStatus &p : m_normativePeriods) {
+        if ((!unit.isValid() || p.unit == unit) && p.state == PeriodStatus::State::Missing)
+            ++missing;
+    }
+    return QJsonObject{{QStringLiteral("filed"), filed},
+                       {QStringLiteral("late"), late},
+                       {QStringLiteral("unfiled_known"), unfiled},
+                       {QStringLiteral("zero_reports_missing"), missing}};
 }
 
 QJsonObject StatusReport::toJson() const
@@ -103,10 +139,12 @@ QJsonObject StatusReport::toJson() const
         units.append(QJsonObject{{QStringLiteral("name"), unit.name},
                                  {QStringLiteral("category"), categoryWord(unit.category)},
                                  {QStringLiteral("contact_named"), unit.hasContact()},
-                                 {QStringLiteral("complaints"), complaintCounts(unit.id)}});
+                                 {QStringLiteral("complaints"), complaintCounts(unit.id)},
+                                 {QStringLiteral("normative"), normativeCounts(unit.id)}});
     }
     root.insert(QStringLiteral("units"), units);
     root.insert(QStringLiteral("complaints"), complaintCounts(UnitId()));
+    root.insert(QStringLiteral("normative"), normativeCounts(UnitId()));
     return root;
 }
 
@@ -164,6 +202,13 @@ QString StatusReport::toText() const
             line(
                 tr("  overdue at %1: %2").arg(unit.name).arg(u.value(QStringLiteral("overdue")).toInteger()));
     }
+
+    const QJsonObject normative = normativeCounts(UnitId());
+    line(tr("Normative documents: %1 filed (%2 late), %3 known but not filed, %4 zero report(s) missing")
+             .arg(normative.value(QStringLiteral("filed")).toInteger())
+             .arg(normative.value(QStringLiteral("late")).toInteger())
+             .arg(normative.value(QStringLiteral("unfiled_known")).toInteger())
+             .arg(normative.value(QStringLiteral("zero_reports_missing")).toInteger()));
 
     line(tr("Units: %1").arg(m_units.size()));
     QStringList withoutContact;

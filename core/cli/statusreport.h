@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/complaint.h"
+#include "domain/normative.h"
 #include "domain/result.h"
 #include "domain/unit.h"
 
@@ -34,11 +35,16 @@ public:
 private:
     /// open (every status but closed), overdue, closed — of one unit, or of all when `unit` is invalid.
     [[nodiscard]] QJsonObject complaintCounts(UnitId unit) const;
+    /// Normative-document filing: filed, late (filed after the deadline), unfiled_known (有件不备) and
+    /// zero_reports_missing (ended periods with neither a filing nor a zero report) — of one unit or all.
+    [[nodiscard]] QJsonObject normativeCounts(UnitId unit) const;
 
     Campaign m_campaign;
     QDate m_today;
     std::vector<Unit> m_units;
     std::vector<Complaint> m_complaints;
+    std::vector<NormativeDocument> m_normativeDocuments;
+    std::vector<PeriodStatus> m_normativePeriods;
 };
 
 } // namespace oversight

@@ -1,7 +1,9 @@
 #include "importkinds.h"
 
 #include "complaintexchange.h"
+#include "filingexchange.h"
 #include "services/campaignservice.h"
+#include "services/normativeservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -43,6 +45,15 @@ std::vector<ExchangeKind> build()
         },
         [] { return complaintTemplate(); },
         // No export: a workbook of complaints would carry the complainants, who stay private.
+        {},
+    });
+    kinds.push_back({
+        QStringLiteral("filings"),
+        QT_TRANSLATE_NOOP("oversight::ExchangeText", "Normative-document filings"),
+        [](Workspace &ws, CampaignId campaign) -> std::unique_ptr<RecordImporter> {
+            return std::make_unique<FilingImporter>(ws.normative(), ws.units(), campaign);
+        },
+        [] { return filingTemplate(); },
         {},
     });
     return kinds;

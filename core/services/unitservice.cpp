@@ -23,6 +23,12 @@ QString tableLabel(const QString &table)
         return UnitText::tr("call-backs");
     if (table == QLatin1String("complaint_findings"))
         return UnitText::tr("problems found by supervision");
+    if (table == QLatin1String("normative_documents"))
+        return UnitText::tr("normative documents");
+    if (table == QLatin1String("normative_zero_reports"))
+        return UnitText::tr("zero reports");
+    if (table == QLatin1String("cleanup_items"))
+        return UnitText::tr("documents in clean-up rounds");
     return table;
 }
 

@@ -3,6 +3,7 @@
 #include "campaignservice.h"
 #include "clock.h"
 #include "documentservice.h"
+#include "normativeservice.h"
 #include "supervisionservice.h"
 #include "unitservice.h"
 
@@ -11,6 +12,7 @@ namespace oversight {
 Workspace::~Workspace()
 {
     // Services hold references to the database; they go first.
+    m_normative.reset();
     m_supervision.reset();
     m_documents.reset();
     m_units.reset();
@@ -44,6 +46,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
         std::make_unique<SupervisionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     ws->m_documents =
         std::make_unique<DocumentService>(*ws->m_db, *ws->m_clock, ws->m_actor, *ws->m_campaigns);
+    ws->m_normative =
+        std::make_unique<NormativeService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     return ws;
 }
 

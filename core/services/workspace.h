@@ -11,6 +11,7 @@ namespace oversight {
 class CampaignService;
 class SupervisionService;
 class DocumentService;
+class NormativeService;
 class UnitService;
 
 /// An open file with its services: what main() builds and hands down. Owns everything it returns.
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] UnitService &units() { return *m_units; }
     [[nodiscard]] SupervisionService &supervision() { return *m_supervision; }
     [[nodiscard]] DocumentService &documents() { return *m_documents; }
+    [[nodiscard]] NormativeService &normative() { return *m_normative; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<UnitService> m_units;
     std::unique_ptr<SupervisionService> m_supervision;
     std::unique_ptr<DocumentService> m_documents;
+    std::unique_ptr<NormativeService> m_normative;
     QString m_actor;
 };
 

@@ -68,9 +68,10 @@ private Q_SLOTS:
 
     void migrationsAreNumberedInOrder()
     {
-        int expected = 1;
-        for (const Migration &m : migrations())
-            QCOMPARE(m.version, expected++);
+        // Strictly increasing from 1; numbers reserved for work merged later may leave a gap meanwhile.
+        QCOMPARE(migrations().front().version, 1);
+        for (size_t i = 1; i < migrations().size(); ++i)
+            QVERIFY(migrations()[i].version > migrations()[i - 1].version);
     }
 
     void reopenKeepsData()
