@@ -3,6 +3,7 @@
 #include "documents/documentspage.h"
 #include "language.h"
 #include "messagebox.h"
+#include "normative/normativepage.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
 #include "services/documentservice.h"
@@ -120,6 +121,17 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
     connect(&documents, &DocumentService::caseNoticeIssued, m_supervisionPage, &SupervisionPage::refreshCase);
 }
 
+void MainWindow::addNormativePage(NormativeService &normative, UnitService &units)
+{
+    if (m_normativePage)
+        return;
+    m_normativePage = new NormativePage(normative, units, m_clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Normative documents"), m_normativePage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_normativePage->setCampaign(m_campaign);
+}
+
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
@@ -222,6 +234,8 @@ void MainWindow::reloadCampaign()
     m_supervisionPage->setCampaign(m_campaign);
     if (m_documentsPage)
         m_documentsPage->setCampaign(m_campaign);
+    if (m_normativePage)
+        m_normativePage->setCampaign(m_campaign);
     updateCalendar();
 }
 
@@ -235,6 +249,8 @@ void MainWindow::updateCalendar()
 {
     m_calendarDay = m_clock.today();
     m_supervisionPage->refreshDay();
+    if (m_normativePage)
+        m_normativePage->refreshDay();
     if (m_campaign.phases.empty()) {
         m_phaseLabel->setText(tr("No campaign"));
         m_deadlineLabel->clear();

@@ -17,6 +17,8 @@ class CampaignService;
 class Clock;
 class DocumentService;
 class DocumentsPage;
+class NormativePage;
+class NormativeService;
 class Settings;
 class SupervisionPage;
 class SupervisionService;
@@ -39,6 +41,9 @@ public:
     /// Adds the documents page; a supervision notice asked for on the supervision page is drafted there.
     void addDocumentsPage(DocumentService &documents, UnitService &units);
     [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
+    /// Adds the normative-document filing page (规范性文件备案监督); once.
+    void addNormativePage(NormativeService &normative, UnitService &units);
+    [[nodiscard]] NormativePage *normativePage() const { return m_normativePage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -78,6 +83,7 @@ private:
     UnitsPage *m_unitsPage = nullptr;
     SupervisionPage *m_supervisionPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
+    NormativePage *m_normativePage = nullptr;
 };
 
 } // namespace oversight

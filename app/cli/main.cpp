@@ -27,7 +27,7 @@ void quietRuntimeDir(QtMsgType type, const QMessageLogContext &context, const QS
 bool needsFonts(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "notice") == 0)
+        if (std::strcmp(argv[i], "notice") == 0 || std::strcmp(argv[i], "cleanup") == 0)
             return true;
     }
     return false;

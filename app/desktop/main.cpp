@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
     MainWindow window(workspace->campaigns(), workspace->units(), workspace->supervision(),
                       workspace->clock(), settings);
     window.addDocumentsPage(workspace->documents(), workspace->units());
+    window.addNormativePage(workspace->normative(), workspace->units());
     window.show();
     return QApplication::exec();
 }

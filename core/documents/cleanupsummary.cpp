@@ -84,7 +84,8 @@ TableDocument CleanupSummary::table() const
     t.title = title();
     t.subtitle = subtitle();
     t.headers = headers();
-    t.widths = {0.55, 1.7, 3.6, 2.0, 1.15, 1.0, 1.15, 1.6};
+    t.widths = {1, 1.9, 3.6, 2.3, 1, 1, 1, 1.7};
+    t.centred = {true, false, false, false, true, true, true, false};
     t.rows = rows();
     t.closing = countsLine();
     return t;

@@ -47,14 +47,29 @@ public:
         const QFont head = m_fonts.font(Role::Heading, cellPoints);
         const qreal lineHeight = cellPoints * 100 * 1.45;
 
-        // Column edges from the relative widths.
+        // Column edges: a centred column (numbers, dates, short words) is as wide as its widest cell, so it
+        // never wraps; the others share what is left by their relative widths.
+        std::vector<qreal> widths(size_t(t.headers.size()), 0);
+        qreal fixed = 0;
         qreal total = 0;
-        for (int i = 0; i < t.headers.size(); ++i)
-            total += i < t.widths.size() && t.widths.at(i) > 0 ? t.widths.at(i) : 1;
+        for (int i = 0; i < t.headers.size(); ++i) {
+            if (t.centred.value(i, false)) {
+                qreal w = advance(t.headers.at(i), head);
+                for (const QStringList &row : t.rows)
+                    w = std::max(w, advance(row.value(i), cell));
+                widths[size_t(i)] = w + 2 * cellPadX + DocumentRenderer::mm(1);
+                fixed += widths[size_t(i)];
+            } else {
+                total += i < t.widths.size() && t.widths.at(i) > 0 ? t.widths.at(i) : 1;
+            }
+        }
         std::vector<qreal> edges{marginX};
         for (int i = 0; i < t.headers.size(); ++i) {
-            const qreal w = i < t.widths.size() && t.widths.at(i) > 0 ? t.widths.at(i) : 1;
-            edges.push_back(edges.back() + contentWidth * w / total);
+            qreal w = widths[size_t(i)];
+            if (!t.centred.value(i, false))
+                w = std::max(qreal(0), contentWidth - fixed) *
+                    (i < t.widths.size() && t.widths.at(i) > 0 ? t.widths.at(i) : 1) / total;
+            edges.push_back(edges.back() + w);
         }
 
         const auto wrapRow = [&](const QStringList &cells, const QFont &font) {
@@ -91,12 +106,13 @@ public:
 
         qreal tableTop = y;
         const auto drawRow = [&](const std::vector<QStringList> &lines, const QFont &font, qreal top, qreal h,
-                                 bool centre) {
+                                 bool header) {
             for (size_t c = 0; c < lines.size(); ++c) {
+                const bool centre = header || t.centred.value(qsizetype(c), false);
                 const qreal cellWidth = edges[c + 1] - edges[c] - 2 * cellPadX;
                 qreal baseline = top + cellPadY + lineHeight / 2 + 0.38 * font.pixelSize();
                 const qreal used = qreal(lines[c].size()) * lineHeight;
-                if (centre)
+                if (header)
                     baseline += (h - 2 * cellPadY - used) / 2;
                 for (const QString &line : lines[c]) {
                     const qreal x = centre ? edges[c] + cellPadX + (cellWidth - advance(line, font)) / 2

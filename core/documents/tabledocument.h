@@ -23,7 +23,8 @@ struct TableDocument
     QString title;
     QString subtitle; ///< a line under the title (scope, deadline); may be empty
     QStringList headers;
-    QList<qreal> widths; ///< relative column widths, one per header
+    QList<qreal> widths; ///< relative widths of the columns that are not centred, one per header
+    QList<bool> centred; ///< per column: cells centred (numbers, dates, short words); left otherwise
     QList<QStringList> rows;
     QString closing; ///< a line after the table (the counts); may be empty
 };
