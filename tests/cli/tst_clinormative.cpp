@@ -3,6 +3,10 @@
 // the `normative` counts of status --json per unit and in total.
 #include "exchange/table.h"
 #include "exchange/xlsxreader.h"
+#include "services/campaignservice.h"
+#include "services/normativeservice.h"
+#include "services/unitservice.h"
+#include "services/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -166,6 +170,42 @@ private Q_SLOTS:
             QVERIFY(unit.contains(u"complaints"_qs));
         }
         QVERIFY(root.contains(u"complaints"_qs));
+    }
+
+    void cleanupListAndPrint()
+    {
+        {
+            // Rounds are kept in the app; here the service stands in for it.
+            auto ws = Workspace::open(m_db, Database::Mode::OpenExisting).value();
+            const CampaignId campaign = ws->campaigns().current().value();
+            const UnitId unit = ws->units().findByName(campaign, u"旗交通运输局"_qs).value()->id;
+            const CleanupRoundId round =
+                ws->normative()
+                    .addRound({{}, campaign, u"煤炭领域规范性文件专项清理"_qs, {}, QDate(2022, 9, 30)})
+                    .value();
+            CleanupItem item;
+            item.round = round;
+            item.unit = unit;
+            item.title = u"关于加强煤炭运输车辆管理的通知"_qs;
+            item.number = u"奈交发〔2018〕6号"_qs;
+            QVERIFY(ws->normative().addItem(item).ok());
+        }
+        const Run list = cli({u"cleanup"_qs, u"list"_qs});
+        QVERIFY2(list.code == 0 &&
+                     list.out.contains(u"煤炭领域规范性文件专项清理: 1 document(s), 0 decided, 1 pending"_qs),
+                 list.said());
+        const QString pdf = m_dir.filePath(u"round.pdf"_qs);
+        const Run print =
+            cli({u"cleanup"_qs, u"print"_qs, u"煤炭领域规范性文件专项清理"_qs, u"--out"_qs, pdf});
+        QVERIFY2(print.code == 0, print.said());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly) && f.read(5) == "%PDF-");
+        const Run unknown = cli({u"cleanup"_qs, u"print"_qs, u"没有这一轮"_qs, u"--out"_qs, pdf});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(u"没有这一轮"_qs));
+        const Run doc =
+            cli({u"cleanup"_qs, u"print"_qs, u"1"_qs, u"--out"_qs, m_dir.filePath(u"round.doc"_qs)});
+        QCOMPARE(doc.code, 1);
     }
 };
 
