@@ -157,4 +157,21 @@ XlsxWorkbook filingTemplate()
     return book;
 }
 
+XlsxWorkbook filingExport(const std::vector<NormativeDocument> &documents,
+                          const QHash<qint64, QString> &unitNames)
+{
+    XlsxWorkbook book = filingTemplate();
+    book.title = FilingImporter::tr("Normative-document filings");
+    book.sheets.removeLast(); // the instructions
+    XlsxSheet &sheet = book.sheets.first();
+    sheet.inputRows = 0;
+    for (const NormativeDocument &d : documents) {
+        if (!d.isFiled())
+            continue;
+        sheet.rows.append(
+            QVariantList{unitNames.value(d.unit.value), d.title, d.number, d.issuedOn, d.filedOn});
+    }
+    return book;
+}
+
 } // namespace oversight

@@ -46,5 +46,9 @@ private:
 
 /// A blank filing-list template: the header row, date columns, and instructions.
 [[nodiscard]] XlsxWorkbook filingTemplate();
+/// The filed documents of a campaign as a filing list that imports back unchanged (documents known but not
+/// filed have no 报备日期 and are left out). `unitNames` by unit id.
+[[nodiscard]] XlsxWorkbook filingExport(const std::vector<NormativeDocument> &documents,
+                                        const QHash<qint64, QString> &unitNames);
 
 } // namespace oversight

@@ -54,7 +54,18 @@ std::vector<ExchangeKind> build()
             return std::make_unique<FilingImporter>(ws.normative(), ws.units(), campaign);
         },
         [] { return filingTemplate(); },
-        {},
+        [](Workspace &ws, CampaignId campaign) -> Result<XlsxWorkbook> {
+            const auto documents = ws.normative().documents(campaign);
+            if (!documents)
+                return documents.error();
+            const auto units = ws.units().units(campaign);
+            if (!units)
+                return units.error();
+            QHash<qint64, QString> names;
+            for (const Unit &u : *units)
+                names.insert(u.id.value, u.name);
+            return filingExport(*documents, names);
+        },
     });
     return kinds;
 }

@@ -3,19 +3,19 @@
 #include "campaign/campaignloader.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
+#include "services/documentservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
-#include "services/documentservice.h"
 #include "services/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QRegularExpression>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QSet<QString> expected{QStringLiteral("campaign"),      QStringLiteral("campaign_code"),
                                QStringLiteral("today"),         QStringLiteral("phase"),
                                QStringLiteral("next_deadline"), QStringLiteral("units"),
-                               QStringLiteral("complaints")};
+                               QStringLiteral("complaints"),    QStringLiteral("normative")};
         if (!nextPhase.isEmpty())
             expected.insert(QStringLiteral("next_phase"));
         const QStringList keys = o.keys();
@@ -212,6 +212,11 @@ private Q_SLOTS:
                  (QJsonObject{{QStringLiteral("open"), 0},
                               {QStringLiteral("overdue"), 0},
                               {QStringLiteral("closed"), 0}}));
+        QCOMPARE(o.value(QStringLiteral("normative")).toObject(),
+                 (QJsonObject{{QStringLiteral("filed"), 0},
+                              {QStringLiteral("late"), 0},
+                              {QStringLiteral("unfiled_known"), 0},
+                              {QStringLiteral("zero_reports_missing"), 0}}));
 
         const QJsonValue deadline = o.value(QStringLiteral("next_deadline"));
         if (nextDue.isNull()) {
@@ -695,7 +700,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(expected), before);
     }
 
-    // ---- notice: official documents ------------------------------------------------------------------------
+    // ---- notice: official documents
+    // ------------------------------------------------------------------------
 
     /// A database with one unit, 旗公安局, that named no contact.
     QString withUnit(const QTemporaryDir &dir)
@@ -714,7 +720,8 @@ private Q_SLOTS:
     {
         auto ws = Workspace::open(path, Database::Mode::ReadOnly).value();
         QSqlQuery q(ws->database().connection());
-        return q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next() ? q.value(0).toLongLong() : -1;
+        return q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next() ? q.value(0).toLongLong()
+                                                                                    : -1;
     }
 
     void noticeUsageErrors_data()
@@ -723,25 +730,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         const QString out = QStringLiteral("--out");
         QTest::newRow("no kind") << QStringList{QStringLiteral("notice")} << QStringLiteral("name a kind");
-        QTest::newRow("unknown kind") << QStringList{QStringLiteral("notice"), QStringLiteral("memo"), out,
-                                                     QStringLiteral("x.pdf")}
-                                      << QStringLiteral("unknown kind \"memo\"");
+        QTest::newRow("unknown kind")
+            << QStringList{QStringLiteral("notice"), QStringLiteral("memo"), out, QStringLiteral("x.pdf")}
+            << QStringLiteral("unknown kind \"memo\"");
         QTest::newRow("no --out") << QStringList{QStringLiteral("notice"), QStringLiteral("criticism")}
                                   << QStringLiteral("--out FILE.pdf");
         QTest::newRow("reminder without unit")
             << QStringList{QStringLiteral("notice"), QStringLiteral("reminder"), out, QStringLiteral("x.pdf")}
             << QStringLiteral("--unit NAME");
         QTest::newRow("supervision without case")
-            << QStringList{QStringLiteral("notice"), QStringLiteral("supervision"), out, QStringLiteral("x.pdf")}
+            << QStringList{QStringLiteral("notice"), QStringLiteral("supervision"), out,
+                           QStringLiteral("x.pdf")}
             << QStringLiteral("--case ID");
-        QTest::newRow("case not a number")
-            << QStringList{QStringLiteral("notice"), QStringLiteral("supervision"), QStringLiteral("--case"),
-                           QStringLiteral("abc"), out, QStringLiteral("x.pdf")}
-            << QStringLiteral("not a case id");
-        QTest::newRow("unit on the wrong kind")
-            << QStringList{QStringLiteral("notice"), QStringLiteral("spotcheck"), QStringLiteral("--unit"),
-                           QStringLiteral("旗公安局"), out, QStringLiteral("x.pdf")}
-            << QStringLiteral("--unit belongs to notice reminder only");
+        QTest::newRow("case not a number") << QStringList{QStringLiteral("notice"),
+                                                          QStringLiteral("supervision"),
+                                                          QStringLiteral("--case"),
+                                                          QStringLiteral("abc"),
+                                                          out,
+                                                          QStringLiteral("x.pdf")}
+                                           << QStringLiteral("not a case id");
+        QTest::newRow("unit on the wrong kind") << QStringList{QStringLiteral("notice"),
+                                                               QStringLiteral("spotcheck"),
+                                                               QStringLiteral("--unit"),
+                                                               QStringLiteral("旗公安局"),
+                                                               out,
+                                                               QStringLiteral("x.pdf")}
+                                                << QStringLiteral("--unit belongs to notice reminder only");
     }
 
     void noticeUsageErrors()
@@ -763,8 +777,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = withUnit(dir);
         const QString first = dir.filePath(QStringLiteral("first.pdf"));
-        const QStringList args{QStringLiteral("--today"), QStringLiteral("2022-07-20"), QStringLiteral("notice"),
-                               QStringLiteral("reminder"), QStringLiteral("--unit"), QStringLiteral("旗公安局"),
+        const QStringList args{QStringLiteral("--today"), QStringLiteral("2022-07-20"),
+                               QStringLiteral("notice"),  QStringLiteral("reminder"),
+                               QStringLiteral("--unit"),  QStringLiteral("旗公安局"),
                                QStringLiteral("--out")};
         const Run one = cli(dbArgs(path, args + QStringList{first}));
         QVERIFY2(one.code == 0, one.said());
@@ -773,7 +788,8 @@ private Q_SLOTS:
         const QByteArray pdf = readAll(first);
         QVERIFY(pdf.startsWith("%PDF"));
         // The PDF written is the one stored, byte for byte, under the SHA-256 the command printed.
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
         QVERIFY2(one.out.contains(sha), one.said());
         {
             auto ws = Workspace::open(path, Database::Mode::ReadOnly).value();
@@ -790,12 +806,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown unit") << QStringList{QStringLiteral("reminder"), QStringLiteral("--unit"),
-                                                     QStringLiteral("无此单位")}
-                                      << QStringLiteral("no unit \"无此单位\"");
-        QTest::newRow("unknown case") << QStringList{QStringLiteral("supervision"), QStringLiteral("--case"),
-                                                     QStringLiteral("7")}
-                                      << QStringLiteral("7");
+        QTest::newRow("unknown unit")
+            << QStringList{QStringLiteral("reminder"), QStringLiteral("--unit"), QStringLiteral("无此单位")}
+            << QStringLiteral("no unit \"无此单位\"");
+        QTest::newRow("unknown case")
+            << QStringList{QStringLiteral("supervision"), QStringLiteral("--case"), QStringLiteral("7")}
+            << QStringLiteral("7");
         QTest::newRow("placeholders left")
             << QStringList{QStringLiteral("spotcheck")} << QStringLiteral("placeholder");
     }
@@ -822,10 +838,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = withUnit(dir);
         const QString out = dir.filePath(QStringLiteral("no/such/folder/n.pdf"));
-        const Run run = cli(dbArgs(path, {QStringLiteral("notice"), QStringLiteral("criticism"),
-                                          QStringLiteral("--out"), out}));
+        const Run run = cli(dbArgs(
+            path, {QStringLiteral("notice"), QStringLiteral("criticism"), QStringLiteral("--out"), out}));
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("n.pdf")) && run.err.contains(QStringLiteral("--out")), run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("n.pdf")) && run.err.contains(QStringLiteral("--out")),
+                 run.said());
         QCOMPARE(documentCount(path), 0);
     }
 
@@ -835,8 +852,8 @@ private Q_SLOTS:
         const QString path = withUnit(dir);
         const QString out = dir.filePath(QStringLiteral("draft.pdf"));
         const Run run = cli(dbArgs(path, {QStringLiteral("--today"), QStringLiteral("2022-07-20"),
-                                          QStringLiteral("notice"), QStringLiteral("spotcheck"), QStringLiteral("--out"),
-                                          out, QStringLiteral("--draft")}));
+                                          QStringLiteral("notice"), QStringLiteral("spotcheck"),
+                                          QStringLiteral("--out"), out, QStringLiteral("--draft")}));
         QVERIFY2(run.code == 0, run.said());
         QVERIFY(readAll(out).startsWith("%PDF"));
         auto ws = Workspace::open(path, Database::Mode::ReadOnly).value();

@@ -147,6 +147,12 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0 && run.out.contains(u"3 added, 0 updated, 0 unchanged"_qs), run.said());
         const Run again = cli({u"--today"_qs, u"2022-07-20"_qs, u"import"_qs, u"filings"_qs, file});
         QVERIFY2(again.code == 0 && again.out.contains(u"0 added, 0 updated, 3 unchanged"_qs), again.said());
+        // The export imports back unchanged.
+        const QString exported = m_dir.filePath(u"备案登记.xlsx"_qs);
+        const Run out = cli({u"export"_qs, u"filings"_qs, u"--out"_qs, exported});
+        QVERIFY2(out.code == 0 && out.out.contains(u"3 record(s)"_qs), out.said());
+        const Run back = cli({u"--today"_qs, u"2022-07-20"_qs, u"import"_qs, u"filings"_qs, exported});
+        QVERIFY2(back.code == 0 && back.out.contains(u"0 added, 0 updated, 3 unchanged"_qs), back.said());
 
         const Run status = cli({u"--today"_qs, u"2022-07-20"_qs, u"status"_qs, u"--json"_qs});
         QVERIFY2(status.code == 0, status.said());
