@@ -229,7 +229,10 @@ Result<void> NormativeService::update(NormativeDocument edited)
     d.filedOn = edited.filedOn;
     d.materials = edited.filedOn.isValid() ? edited.materials : 0;
     d.seenAt = edited.seenAt;
-    return saveDocument(*before, d, QStringLiteral("update"));
+    // Filing a document known but unfiled is recorded as the filing it is.
+    return saveDocument(*before, d,
+                        before->isUnfiledKnown() && d.isFiled() ? QStringLiteral("file")
+                                                                : QStringLiteral("update"));
 }
 
 Result<void> NormativeService::file(NormativeDocumentId id, QDate filedOn, int materials)

@@ -116,6 +116,8 @@ void FilingDialog::updateFiled()
 {
     for (QCheckBox *box : m_materials)
         box->setEnabled(m_filedCheck->isChecked());
+    // Where it was seen matters for a document not filed (and stays once recorded).
+    m_seenAt->setEnabled(!m_filedCheck->isChecked() || !m_document.seenAt.isEmpty());
 }
 
 void FilingDialog::accept()

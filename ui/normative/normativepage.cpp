@@ -507,7 +507,7 @@ void NormativePage::updateDetail()
     if (!d.seenAt.isEmpty())
         row(tr("Seen at"), esc(d.seenAt));
     if (d.result) {
-        row(tr("Review"), QStringLiteral("<b>%1</b> — %2, %3")
+        row(tr("Review"), QStringLiteral("<b>%1</b>　%2　%3")
                               .arg(esc(reviewResultWord(*d.result)), esc(d.reviewer), iso(d.reviewedOn)));
         if (!d.opinion.isEmpty())
             row(tr("Opinion"), esc(d.opinion));
