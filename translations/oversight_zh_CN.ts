@@ -2570,6 +2570,34 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete a document entered by mistake</source>
+        <translation>删除误登记的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw zero report</source>
+        <translation>撤销零报告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (%2) from the filing register? The audit log keeps the record of it.</source>
+        <translation>从备案登记中删除&quot;%1&quot;（%2）？审计日志保留其记录。</translation>
+    </message>
+    <message>
+        <source>Withdraw zero report</source>
+        <translation>撤销零报告</translation>
+    </message>
+    <message>
+        <source>Withdraw the zero report of %1 for %2?</source>
+        <translation>撤销%1的%2零报告？</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NormativeRepository</name>

@@ -136,6 +136,20 @@ private Q_SLOTS:
         unitFilter->setCurrentIndex(unitFilter->findData(market.value));
         QCOMPARE(page.filings()->rowCount(), 1);
         QCOMPARE(child<QLabel>(&page, "filingCountLabel")->text(), u"1 of 2"_qs);
+
+        // A document entered by mistake is deleted after the clerk says yes.
+        unitFilter->setCurrentIndex(0);
+        page.selectDocument(unfiled.savedId());
+        MessageBox::setNextAnswers({QMessageBox::No});
+        page.removeSelected();
+        QCOMPARE(s.documents(t.campaign)->size(), size_t(2));
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        page.removeSelected();
+        QCOMPARE(s.documents(t.campaign)->size(), size_t(1));
+        QCOMPARE(page.filings()->rowCount(), 1);
+        const auto asked = MessageBox::takeShown();
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(asked.last().text.contains(u"大镇发〔2022〕7号"_qs));
     }
 
     void zeroReportGridAndCleanupRound()
@@ -163,6 +177,14 @@ private Q_SLOTS:
         QCOMPARE(grid->item(1, 1)->text(), periodStateLabel(PeriodStatus::State::Missing));
         QCOMPARE(grid->item(1, 2)->text(), periodStateLabel(PeriodStatus::State::Open));
         QVERIFY(child<QLabel>(&page, "zeroLabel")->text().contains(u"3 gap(s)"_qs));
+        QVERIFY(s.addZeroReport({0, t.campaign, market, u"2022-Q1"_qs, QDate(2022, 7, 5), {}}).ok());
+        QCOMPARE(grid->item(0, 0)->text(), periodStateLabel(PeriodStatus::State::ZeroReport));
+        grid->setCurrentCell(0, 0);
+        QVERIFY(child<QPushButton>(&page, "zeroRemoveButton")->isEnabled());
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        page.removeZeroReport();
+        QCOMPARE(page.periods()->item(0, 0)->text(), periodStateLabel(PeriodStatus::State::Missing));
+        QVERIFY(MessageBox::takeShown().value(0).text.contains(u"2022年第一季度"_qs));
 
         const CleanupRoundId round = s.addRound({{},
                                                  t.campaign,

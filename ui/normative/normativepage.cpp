@@ -140,6 +140,8 @@ void NormativePage::buildFilingsTab(QWidget *tab)
     m_fileButton->setToolTip(tr("Record the filing of a document known but not filed"));
     m_reviewButton = button(tr("Re&view…"), QStringLiteral("filingReviewButton"), tab);
     m_correctButton = button(tr("&Correction…"), QStringLiteral("filingCorrectButton"), tab);
+    m_removeButton = button(tr("De&lete"), QStringLiteral("filingRemoveButton"), tab);
+    m_removeButton->setToolTip(tr("Delete a document entered by mistake"));
     auto *importButton = button(tr("&Import…"), QStringLiteral("filingImportButton"), tab);
     importButton->setToolTip(tr("A filing list from Excel: 制定单位, 文件名称, 文号, 印发日期, 报备日期"));
     auto *templateButton = button(tr("&Template…"), QStringLiteral("filingTemplateButton"), tab);
@@ -183,8 +185,8 @@ void NormativePage::buildFilingsTab(QWidget *tab)
     m_detail->setObjectName(QStringLiteral("filingDetail"));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b :
-         {registerButton, unfiledButton, m_editButton, m_fileButton, m_reviewButton, m_correctButton})
+    for (QPushButton *b : {registerButton, unfiledButton, m_editButton, m_fileButton, m_reviewButton,
+                           m_correctButton, m_removeButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(importButton);
@@ -212,6 +214,7 @@ void NormativePage::buildFilingsTab(QWidget *tab)
     connect(m_fileButton, &QPushButton::clicked, this, &NormativePage::fileSelected);
     connect(m_reviewButton, &QPushButton::clicked, this, &NormativePage::reviewSelected);
     connect(m_correctButton, &QPushButton::clicked, this, &NormativePage::correctSelected);
+    connect(m_removeButton, &QPushButton::clicked, this, &NormativePage::removeSelected);
     connect(importButton, &QPushButton::clicked, this, &NormativePage::importFilings);
     connect(templateButton, &QPushButton::clicked, this, &NormativePage::saveTemplate);
     connect(m_search, &QLineEdit::textChanged, this, &NormativePage::fillFilings);
@@ -228,6 +231,8 @@ void NormativePage::buildFilingsTab(QWidget *tab)
 void NormativePage::buildZeroTab(QWidget *tab)
 {
     auto *record = button(tr("&Record zero report…"), QStringLiteral("zeroRecordButton"), tab);
+    m_zeroRemoveButton = button(tr("&Withdraw zero report"), QStringLiteral("zeroRemoveButton"), tab);
+    m_zeroRemoveButton->setEnabled(false);
     m_zeroLabel = new QLabel(tab);
     m_zeroLabel->setObjectName(QStringLiteral("zeroLabel"));
     m_zeroLabel->setWordWrap(true);
@@ -235,12 +240,19 @@ void NormativePage::buildZeroTab(QWidget *tab)
     m_periods->setSelectionBehavior(QAbstractItemView::SelectItems);
     auto *top = new QHBoxLayout;
     top->addWidget(record);
+    top->addWidget(m_zeroRemoveButton);
     top->addWidget(m_zeroLabel, 1);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(top);
     layout->addWidget(m_periods, 1);
     connect(record, &QPushButton::clicked, this, &NormativePage::recordZeroReport);
     connect(m_periods, &QTableWidget::cellDoubleClicked, this, &NormativePage::recordZeroReport);
+    connect(m_zeroRemoveButton, &QPushButton::clicked, this, &NormativePage::removeZeroReport);
+    connect(m_periods, &QTableWidget::currentCellChanged, this, [this] {
+        const QTableWidgetItem *item = m_periods->currentItem();
+        m_zeroRemoveButton->setEnabled(item &&
+                                       item->text() == periodStateLabel(PeriodStatus::State::ZeroReport));
+    });
 }
 
 void NormativePage::buildRoundsTab(QWidget *tab)
@@ -538,6 +550,7 @@ void NormativePage::updateActions()
     m_fileButton->setEnabled(campaign && has && it->isUnfiledKnown());
     m_reviewButton->setEnabled(campaign && has && it->isFiled());
     m_correctButton->setEnabled(campaign && has && it->needsCorrection());
+    m_removeButton->setEnabled(campaign && has);
 
     const bool round = selectedRound().isValid();
     const bool item = round && !m_items->selectionModel()->selectedRows().isEmpty();
@@ -549,8 +562,7 @@ void NormativePage::updateActions()
         b->setEnabled(round);
 }
 
-// ---- filing actions
-// ----------------------------------------------------------------------------------------
+// ---- filing actions ----
 
 void NormativePage::registerFiling()
 {
@@ -616,6 +628,20 @@ void NormativePage::correctSelected()
     dialog.exec();
 }
 
+void NormativePage::removeSelected()
+{
+    const auto d = m_service.document(selectedDocument());
+    if (!d)
+        return;
+    if (MessageBox::question(
+            this, tr("Delete document"),
+            tr("Delete \"%1\" (%2) from the filing register? The audit log keeps the record of it.")
+                .arg(d->title, d->number)) != QMessageBox::Yes)
+        return;
+    if (auto r = m_service.remove(d->id); !r)
+        MessageBox::warning(this, tr("Delete document"), r.error().message, r.error().detail);
+}
+
 void NormativePage::importFilings()
 {
     if (!m_campaign.id.isValid())
@@ -652,8 +678,7 @@ void NormativePage::saveTemplate()
         MessageBox::warning(this, tr("Template"), r.error().message, r.error().detail);
 }
 
-// ---- zero reports
-// ------------------------------------------------------------------------------------------
+// ---- zero reports ----
 
 void NormativePage::reloadPeriods()
 {
@@ -717,8 +742,31 @@ void NormativePage::recordZeroReport()
     dialog.exec();
 }
 
-// ---- clean-up rounds
-// ---------------------------------------------------------------------------------------
+void NormativePage::removeZeroReport()
+{
+    const QTableWidgetItem *item = m_periods->currentItem();
+    if (!item || !m_campaign.id.isValid())
+        return;
+    const UnitId unit(item->data(Qt::UserRole).toLongLong());
+    const QString period = item->data(Qt::UserRole + 1).toString();
+    const auto reports = m_service.zeroReports(m_campaign.id);
+    if (!reports)
+        return;
+    for (const ZeroReport &z : *reports) {
+        if (z.unit != unit || z.period != period)
+            continue;
+        if (MessageBox::question(this, tr("Withdraw zero report"),
+                                 tr("Withdraw the zero report of %1 for %2?")
+                                     .arg(unitName(unit), periodFromKey(period)->label())) !=
+            QMessageBox::Yes)
+            return;
+        if (auto r = m_service.removeZeroReport(z.id); !r)
+            MessageBox::warning(this, tr("Withdraw zero report"), r.error().message, r.error().detail);
+        return;
+    }
+}
+
+// ---- clean-up rounds ----
 
 void NormativePage::reloadRounds()
 {

@@ -59,9 +59,13 @@ public Q_SLOTS:
     void fileSelected();
     void reviewSelected();
     void correctSelected();
+    /// Deletes the selected document (entered by mistake), after asking.
+    void removeSelected();
     void importFilings();
     void saveTemplate();
     void recordZeroReport();
+    /// Withdraws the zero report of the selected cell (recorded by mistake), after asking.
+    void removeZeroReport();
     void newRound();
     void editRound();
     void addRoundDocument();
@@ -109,9 +113,11 @@ private:
     QPushButton *m_fileButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
     QPushButton *m_correctButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
     // Zero reports
     QTableWidget *m_periods = nullptr;
     QLabel *m_zeroLabel = nullptr;
+    QPushButton *m_zeroRemoveButton = nullptr;
     // Clean-up rounds
     QComboBox *m_roundCombo = nullptr;
     QLabel *m_roundLabel = nullptr;
