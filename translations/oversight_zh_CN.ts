@@ -1853,6 +1853,10 @@
         <source>Normative-document filings</source>
         <translation>规范性文件备案登记</translation>
     </message>
+    <message>
+        <source>%1: %2 is before the issue date %3; a document is filed after it is issued.</source>
+        <translation>%1：%2 早于印发日期 %3；文件应在印发后报备。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::FindingDialog</name>

@@ -71,6 +71,11 @@ void FilingImporter::addRow(ImportRow &row)
     };
     readDate(issuedKey, d.issuedOn);
     readDate(filedKey, d.filedOn);
+    // Checked here too, so that a row refused for its number still hears about its dates.
+    if (d.issuedOn.isValid() && d.filedOn.isValid() && d.filedOn < d.issuedOn)
+        row.fail(filedKey, tr("%1: %2 is before the issue date %3; a document is filed after it is issued.")
+                               .arg(row.header(filedKey), d.filedOn.toString(Qt::ISODate),
+                                    d.issuedOn.toString(Qt::ISODate)));
     if (row.failed())
         return;
 
