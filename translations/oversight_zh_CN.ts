@@ -2602,6 +2602,10 @@
         <source>Withdraw the zero report of %1 for %2?</source>
         <translation>撤销%1的%2零报告？</translation>
     </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NormativeRepository</name>

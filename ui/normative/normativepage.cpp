@@ -17,7 +17,9 @@
 #include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -269,6 +271,7 @@ void NormativePage::buildRoundsTab(QWidget *tab)
     m_addItemButton = button(tr("&Add document…"), QStringLiteral("roundAddButton"), tab);
     m_decideButton = button(tr("&Decision…"), QStringLiteral("roundDecideButton"), tab);
     m_removeItemButton = button(tr("Re&move"), QStringLiteral("roundRemoveButton"), tab);
+    m_previewButton = button(tr("Pre&view…"), QStringLiteral("roundPreviewButton"), tab);
     m_printButton = button(tr("&Print…"), QStringLiteral("roundPrintButton"), tab);
     m_pdfButton = button(tr("Save P&DF…"), QStringLiteral("roundPdfButton"), tab);
     m_xlsxButton = button(tr("Save &XLSX…"), QStringLiteral("roundXlsxButton"), tab);
@@ -292,7 +295,7 @@ void NormativePage::buildRoundsTab(QWidget *tab)
     for (QPushButton *b : {m_addItemButton, m_decideButton, m_removeItemButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    for (QPushButton *b : {m_printButton, m_pdfButton, m_xlsxButton})
+    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton, m_xlsxButton})
         buttons->addWidget(b);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(top);
@@ -308,6 +311,7 @@ void NormativePage::buildRoundsTab(QWidget *tab)
     connect(m_decideButton, &QPushButton::clicked, this, &NormativePage::decideRoundDocument);
     connect(m_removeItemButton, &QPushButton::clicked, this, &NormativePage::removeRoundDocument);
     connect(m_printButton, &QPushButton::clicked, this, &NormativePage::printRound);
+    connect(m_previewButton, &QPushButton::clicked, this, &NormativePage::previewRound);
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { exportRound(); });
     connect(m_xlsxButton, &QPushButton::clicked, this, [this] {
         const auto round = m_service.round(selectedRound());
@@ -558,7 +562,7 @@ void NormativePage::updateActions()
     m_addItemButton->setEnabled(round);
     m_decideButton->setEnabled(item);
     m_removeItemButton->setEnabled(item);
-    for (QPushButton *b : {m_printButton, m_pdfButton, m_xlsxButton})
+    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton, m_xlsxButton})
         b->setEnabled(round);
 }
 
@@ -933,6 +937,21 @@ void NormativePage::printRound()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         paintRound(&printer);
+}
+
+void NormativePage::previewRound()
+{
+    if (!selectedRound().isValid())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("roundPreview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &NormativePage::paintRound);
+    // A landscape page at a readable zoom, never taller than a laptop's screen.
+    const QRect screen = this->screen()->availableGeometry();
+    dialog.resize(std::min(1100, screen.width()), std::min(800, screen.height() * 9 / 10));
+    dialog.exec();
 }
 
 bool NormativePage::exportRound(const QString &given)

@@ -72,6 +72,7 @@ public Q_SLOTS:
     void decideRoundDocument();
     void removeRoundDocument();
     void printRound();
+    void previewRound();
 
 private:
     void buildFilingsTab(QWidget *tab);
@@ -128,6 +129,7 @@ private:
     QPushButton *m_decideButton = nullptr;
     QPushButton *m_removeItemButton = nullptr;
     QPushButton *m_printButton = nullptr;
+    QPushButton *m_previewButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
     QPushButton *m_xlsxButton = nullptr;
 };
