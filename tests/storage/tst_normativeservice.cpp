@@ -264,6 +264,13 @@ private Q_SLOTS:
         QCOMPARE(c.invalidate, 1);
         QCOMPARE(c.pending, 1);
 
+        // Deleting a register document entered by mistake leaves the round its copy of the document.
+        QVERIFY(s.remove(doc).ok());
+        const CleanupItem kept = s.items(*round)->front();
+        QVERIFY(!kept.document.isValid());
+        QCOMPARE(kept.number, u"奈发改发〔2022〕8号"_qs);
+        QCOMPARE(kept.decision, CleanupDecision::Amend);
+
         // A unit with documents in the register cannot be deleted; the message names them.
         const auto removed = t.ws->units().remove(unit);
         QVERIFY(!removed.ok());
