@@ -124,6 +124,9 @@ private Q_SLOTS:
         QCOMPARE(n.value(u"filed"_qs).toInt(), 1);
         QCOMPARE(n.value(u"late"_qs).toInt(), 1); // due 07-20, filed 08-10
         QCOMPARE(status.value(u"normative"_qs).toObject().value(u"late"_qs).toInt(), 1);
+        const auto removed = t.ws->units().remove(unit);
+        QVERIFY2(!removed.ok() && removed.error().message.contains(u"normative documents: 1"_qs),
+                 qPrintable(removed.ok() ? QString() : removed.error().message));
         QCOMPARE(
             t.scalar(
                  u"SELECT count(*) FROM audit_log WHERE entity = 'normative_document' AND action = 'file'"_qs)
@@ -274,7 +277,7 @@ private Q_SLOTS:
         // A unit with documents in the register cannot be deleted; the message names them.
         const auto removed = t.ws->units().remove(unit);
         QVERIFY(!removed.ok());
-        QVERIFY2(removed.error().message.contains(u"normative documents"_qs),
+        QVERIFY2(removed.error().message.contains(u"documents in clean-up rounds: 5"_qs),
                  qPrintable(removed.error().message));
     }
 
