@@ -1,6 +1,7 @@
 // The normative-documents page offscreen: a filing registered through its dialog (refused in place first),
 // a known-unfiled document filed from the page, a review asking for correction, the filters, the zero-report
 // grid on a fixed day, and a clean-up round decided and saved as PDF and XLSX from its tab.
+#include "exchange/importdialog.h"
 #include "messagebox.h"
 #include "normative/normativedialogs.h"
 #include "normative/normativepage.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -222,6 +224,38 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
         QVERIFY(QFile::exists(xlsx));
+    }
+
+    void importAFilingListFromThePage()
+    {
+        TempWorkspace t(QDate(2022, 7, 20));
+        addUnit(t, u"旗市场监督管理局"_qs);
+        NormativePage page(t.ws->normative(), t.ws->units(), t.ws->clock());
+        page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
+        const QString bad = t.dir.filePath(u"bad.csv"_qs);
+        const QString good = t.dir.filePath(u"good.csv"_qs);
+        const QByteArray header = "制定单位,文件名称,文号,印发日期,报备日期\n";
+        for (const auto &[path, row] :
+             {std::pair{
+                  bad,
+                  QByteArray(
+                      "旗市场监督管理局,关于规范裁量权的通知,奈市监发（2022）5号,2022-06-01,2022-06-20\n")},
+              std::pair{good, QByteArray("旗市场监督管理局,关于规范裁量权的通知,奈市监发〔2022〕5号,2022-06-"
+                                         "01,2022-06-20\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(header + row);
+        }
+        QPointer<ImportDialog> refused = page.openImportDialog(bad);
+        QVERIFY(!refused->importButton()->isEnabled());
+        QCOMPARE(refused->issueTable()->rowCount(), 1);
+        refused->close();
+        QPointer<ImportDialog> dialog = page.openImportDialog(good);
+        QVERIFY(dialog->importButton()->isEnabled());
+        QCOMPARE(page.filings()->rowCount(), 0); // checking wrote nothing
+        dialog->importButton()->click();
+        QCOMPARE(page.filings()->rowCount(), 1);
+        QCOMPARE(page.filings()->item(0, 2)->text(), u"奈市监发〔2022〕5号"_qs);
     }
 };
 
