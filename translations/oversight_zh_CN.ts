@@ -3162,6 +3162,10 @@
         <source>Normative documents: %1 filed (%2 late), %3 known but not filed, %4 zero report(s) missing</source>
         <translation>规范性文件：已报备%1件（逾期%2件），有件不备%3件，缺零报告%4项</translation>
     </message>
+    <message>
+        <source>  %1: %2 known but not filed, %3 zero report(s) missing</source>
+        <translation>  %1：有件不备%2件，缺零报告%3项</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StepDialog</name>

@@ -209,6 +209,16 @@ QString StatusReport::toText() const
              .arg(normative.value(QStringLiteral("late")).toInteger())
              .arg(normative.value(QStringLiteral("unfiled_known")).toInteger())
              .arg(normative.value(QStringLiteral("zero_reports_missing")).toInteger()));
+    for (const Unit &unit : m_units) {
+        const QJsonObject u = normativeCounts(unit.id);
+        const qint64 unfiled = u.value(QStringLiteral("unfiled_known")).toInteger();
+        const qint64 missing = u.value(QStringLiteral("zero_reports_missing")).toInteger();
+        if (unfiled > 0 || missing > 0)
+            line(tr("  %1: %2 known but not filed, %3 zero report(s) missing")
+                     .arg(unit.name)
+                     .arg(unfiled)
+                     .arg(missing));
+    }
 
     line(tr("Units: %1").arg(m_units.size()));
     QStringList withoutContact;
