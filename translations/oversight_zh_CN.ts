@@ -356,6 +356,18 @@
         <source>  %1  %2: %3</source>
         <translation>  %1  %2：%3</translation>
     </message>
+    <message>
+        <source>Normative documents: filed within %1 days of issue; zero reports by %2</source>
+        <translation>规范性文件：印发后%1日内报备；零报告按%2报送</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CampaignLoader</name>
@@ -554,6 +566,14 @@
     <message>
         <source>the groups&apos; points add up to %1, not 100</source>
         <translation>各类别分值合计为%1，不是100</translation>
+    </message>
+    <message>
+        <source>must be text: &quot;quarter&quot; or &quot;year&quot;</source>
+        <translation>必须是文字：&quot;quarter&quot;（季度）或 &quot;year&quot;（年度）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write &quot;quarter&quot; or &quot;year&quot;</source>
+        <translation>&quot;%1&quot; 不是报告周期；请写 &quot;quarter&quot;（季度）或 &quot;year&quot;（年度）</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1401,141 @@
     </message>
 </context>
 <context>
+    <name>oversight::CleanupCommand</name>
+    <message>
+        <source>cleanup list</source>
+        <translation>cleanup list</translation>
+    </message>
+    <message>
+        <source>the clean-up rounds of normative documents, with their counts</source>
+        <translation>规范性文件清理项目及其统计</translation>
+    </message>
+    <message>
+        <source>cleanup print ROUND --out FILE.pdf|FILE.xlsx</source>
+        <translation>cleanup print 清理项目 --out 文件.pdf|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>a round&apos;s summary table (ROUND: its id or name)</source>
+        <translation>清理结果汇总表（清理项目：编号或名称）</translation>
+    </message>
+    <message>
+        <source>cleanup: say list or print ROUND --out FILE</source>
+        <translation>cleanup：请写 list 或 print 清理项目 --out 文件</translation>
+    </message>
+    <message>
+        <source>--out belongs to cleanup print</source>
+        <translation>--out 只用于 cleanup print</translation>
+    </message>
+    <message>
+        <source>cleanup print: name the round (its id or name)</source>
+        <translation>cleanup print：请写明清理项目（编号或名称）</translation>
+    </message>
+    <message>
+        <source>cleanup print needs --out FILE.pdf or FILE.xlsx</source>
+        <translation>cleanup print 需要 --out 文件.pdf 或 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or an .xlsx file, not &quot;%1&quot;</source>
+        <translation>--out 必须是 .pdf 或 .xlsx 文件，而不是&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A PDF needs the fonts of a GUI application; run oversight-cli itself, not a library copy of it.</source>
+        <translation>生成 PDF 需要图形程序的字体；请直接运行 oversight-cli，而不是其库副本。</translation>
+    </message>
+    <message>
+        <source>No clean-up round yet.</source>
+        <translation>尚无清理项目。</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 document(s), %4 decided, %5 pending%6</source>
+        <translation>%1  %2：文件%3件，已决定%4件，待定%5件%6</translation>
+    </message>
+    <message>
+        <source>; due %1</source>
+        <translation>；完成时限 %1</translation>
+    </message>
+    <message>
+        <source>cleanup print: there is no clean-up round &quot;%1&quot;; see cleanup list.</source>
+        <translation>cleanup print：没有清理项目&quot;%1&quot;；请查看 cleanup list。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) written to %2.</source>
+        <translation>
+            <numerusform>%1：已将%n件文件写入 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CleanupItemDialog</name>
+    <message>
+        <source>Add a document to the round</source>
+        <translation>将文件加入清理项目</translation>
+    </message>
+    <message>
+        <source>Decision on a document</source>
+        <translation>文件清理结果</translation>
+    </message>
+    <message>
+        <source>Typed in (not in the filing register)</source>
+        <translation>手工录入（不在备案登记中）</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;unit:</source>
+        <translation>制定单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>文件名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>印发日期：</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>清理结果(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>决定日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CleanupSummaryText</name>
+    <message>
+        <source>%1: write the table to a .pdf or an .xlsx file.</source>
+        <translation>%1：汇总表只能保存为 .pdf 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::CliContext</name>
     <message>
         <source>%1 holds no campaign. Create a database with &quot;oversight-cli --db FILE init&quot;.</source>
@@ -1903,6 +2058,29 @@
     <message>
         <source>This problem is already in the rectification ledger (problem %1); handle it there.</source>
         <translation>该问题已列入整改台账（问题 %1），请在台账中处理。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CorrectionDialog</name>
+    <message>
+        <source>Correction: %1</source>
+        <translation>纠正结果：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2840,10 @@ for the selected problem</source>
         <source>Rectification ledger problems</source>
         <translation>整改台账问题</translation>
     </message>
+    <message>
+        <source>Normative-document filings</source>
+        <translation>规范性文件备案</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ExportCommand</name>
@@ -2686,6 +2868,132 @@ for the selected problem</source>
     <message>
         <source>export form: a unit&apos;s form is not exported; use template form ID</source>
         <translation>export form：不导出单位填报的附件；请使用 template form 附件编号</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FilingDialog</name>
+    <message>
+        <source>Register a filing</source>
+        <translation>登记备案</translation>
+    </message>
+    <message>
+        <source>Record a document not filed</source>
+        <translation>登记有件不备的文件</translation>
+    </message>
+    <message>
+        <source>Edit a normative document</source>
+        <translation>编辑规范性文件</translation>
+    </message>
+    <message>
+        <source>Write the year in the hexagonal brackets 〔〕</source>
+        <translation>年份写在六角括号〔〕内</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>报备日期</translation>
+    </message>
+    <message>
+        <source>e.g. the government website, a complaint</source>
+        <translation>如：政府门户网站、投诉举报</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;unit:</source>
+        <translation>制定单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>文件名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>印发日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Filing:</source>
+        <translation>备案：</translation>
+    </message>
+    <message>
+        <source>Materials received:</source>
+        <translation>报备材料：</translation>
+    </message>
+    <message>
+        <source>&amp;Seen at:</source>
+        <translation>发现途径(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FilingImporter</name>
+    <message>
+        <source>The unit that issued the document, as named in the register.</source>
+        <translation>制定文件的单位，名称与单位名册一致。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s full title.</source>
+        <translation>文件的完整名称。</translation>
+    </message>
+    <message>
+        <source>Written 机关代字〔YYYY〕N号 with the hexagonal brackets 〔〕, e.g. 奈市监发〔2022〕5号.</source>
+        <translation>写作 机关代字〔YYYY〕N号，年份用六角括号〔〕，如 奈市监发〔2022〕5号。</translation>
+    </message>
+    <message>
+        <source>The day the document was issued: 2022-06-01.</source>
+        <translation>文件印发日期，如 2022-06-01。</translation>
+    </message>
+    <message>
+        <source>The day the filing reached the bureau: 2022-06-20.</source>
+        <translation>报备材料送达旗司法局的日期，如 2022-06-20。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in.</source>
+        <translation>%1：未填写。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
+        <translation>%1：&quot;%2&quot;不在单位名册中；请先登记该单位或更正名称。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write the date as YYYY-MM-DD.</source>
+        <translation>%1：未填写；日期请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：&quot;%2&quot;不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the issue date %3; a document is filed after it is issued.</source>
+        <translation>%1：%2 早于印发日期 %3；文件应在印发后报备。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 is already listed in row %4; keep one row per document.</source>
+        <translation>%1：%3的%2已在第%4行列出；每件文件只保留一行。</translation>
+    </message>
+    <message>
+        <source>Normative-document filings: import template</source>
+        <translation>规范性文件备案：导入模板</translation>
+    </message>
+    <message>
+        <source>How to fill in this template</source>
+        <translation>模板填写说明</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>Normative-document filings</source>
+        <translation>规范性文件备案登记</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4011,657 @@ The audit log keeps a record of the deletion.</source>
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
+    <message>
+        <source>Normative documents</source>
+        <translation>规范性文件备案</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NormativePage</name>
+    <message>
+        <source>Normative documents: filing review and clean-up</source>
+        <translation>规范性文件备案审查与清理</translation>
+    </message>
+    <message>
+        <source>Filings and review</source>
+        <translation>备案审查</translation>
+    </message>
+    <message>
+        <source>Zero reports</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Clean-up rounds</source>
+        <translation>文件清理</translation>
+    </message>
+    <message>
+        <source>&amp;Register filing…</source>
+        <translation>登记备案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;unfiled…</source>
+        <translation>登记有件不备(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>A document seen elsewhere (a website, a complaint) that was never filed: 有件不备</source>
+        <translation>在别处（网站、投诉举报）发现但未报备的文件：有件不备</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>补报备案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record the filing of a document known but not filed</source>
+        <translation>登记有件不备文件的补报</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>审查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correction…</source>
+        <translation>纠正结果(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete a document entered by mistake</source>
+        <translation>删除误登记的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A filing list from Excel: 制定单位, 文件名称, 文号, 印发日期, 报备日期</source>
+        <translation>从 Excel 导入备案清单：制定单位、文件名称、文号、印发日期、报备日期</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Search title or number</source>
+        <translation>搜索文件名称或文号</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部审查结果</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未审查</translation>
+    </message>
+    <message>
+        <source>Known, not filed (有件不备)</source>
+        <translation>有件不备</translation>
+    </message>
+    <message>
+        <source>Correction overdue</source>
+        <translation>逾期未纠正</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>仅显示逾期报备(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>制定单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>报备日期</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>报备材料</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查结果</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>纠正</translation>
+    </message>
+    <message>
+        <source>&amp;Record zero report…</source>
+        <translation>登记零报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw zero report</source>
+        <translation>撤销零报告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>新建清理项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit round…</source>
+        <translation>编辑清理项目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>加入文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision…</source>
+        <translation>清理结果(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;XLSX…</source>
+        <translation>保存 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>清理结果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>清理项目：</translation>
+    </message>
+    <message>
+        <source>Save XLSX</source>
+        <translation>保存 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Normative documents</source>
+        <translation>规范性文件</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>not filed</source>
+        <translation>未报备</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 件</translation>
+    </message>
+    <message>
+        <source>Select a document to see its filing, materials and review.</source>
+        <translation>选择一件文件，查看其备案、报备材料和审查情况。</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>Filing due</source>
+        <translation>报备时限</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>报备日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时报备</translation>
+    </message>
+    <message>
+        <source>Not filed (有件不备)</source>
+        <translation>未报备（有件不备）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past the filing deadline</source>
+        <translation>
+            <numerusform>已超过报备时限%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>发现途径</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>尚未审查</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>时限 %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>补报备案：%1</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (%2) from the filing register? The audit log keeps the record of it.</source>
+        <translation>从备案登记中删除&quot;%1&quot;（%2）？审计日志保留其记录。</translation>
+    </message>
+    <message>
+        <source>Import filings</source>
+        <translation>导入备案清单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Normative-document filings</source>
+        <translation>规范性文件备案</translation>
+    </message>
+    <message>
+        <source>Save the filing template</source>
+        <translation>保存备案导入模板</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message numerus="yes">
+        <source>A period counts once it has ended: a unit either filed a document issued in it or sends a zero report. %n gap(s) today.</source>
+        <translation>
+            <numerusform>周期结束后计入：单位应报备该周期内印发的文件，或报送零报告。今日缺报%n项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw zero report</source>
+        <translation>撤销零报告</translation>
+    </message>
+    <message>
+        <source>Withdraw the zero report of %1 for %2?</source>
+        <translation>撤销%1的%2零报告？</translation>
+    </message>
+    <message>
+        <source>Any round</source>
+        <translation>全部清理项目</translation>
+    </message>
+    <message>
+        <source>No clean-up round yet: start one with New round.</source>
+        <translation>尚无清理项目：请点击“新建清理项目”。</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>清理范围：%1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>完成时限：%1</translation>
+    </message>
+    <message>
+        <source>%1 document(s): keep %2, amend %3, repeal %4, declared invalid %5, pending %6</source>
+        <translation>共%1件：保留%2件，修改%3件，废止%4件，宣布失效%5件，待定%6件</translation>
+    </message>
+    <message>
+        <source>Remove from the round</source>
+        <translation>移出清理项目</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the round? The filing register keeps it.</source>
+        <translation>将&quot;%1&quot;移出本清理项目？备案登记中的记录保留。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NormativeRepository</name>
+    <message>
+        <source>Could not read the normative documents.</source>
+        <translation>无法读取规范性文件。</translation>
+    </message>
+    <message>
+        <source>There is no normative document %1.</source>
+        <translation>没有编号为%1的规范性文件。</translation>
+    </message>
+    <message>
+        <source>Could not save the normative document.</source>
+        <translation>无法保存规范性文件。</translation>
+    </message>
+    <message>
+        <source>Could not delete the normative document.</source>
+        <translation>无法删除规范性文件。</translation>
+    </message>
+    <message>
+        <source>Could not read the zero reports.</source>
+        <translation>无法读取零报告。</translation>
+    </message>
+    <message>
+        <source>There is no zero report %1.</source>
+        <translation>没有编号为%1的零报告。</translation>
+    </message>
+    <message>
+        <source>Could not save the zero report.</source>
+        <translation>无法保存零报告。</translation>
+    </message>
+    <message>
+        <source>Could not delete the zero report.</source>
+        <translation>无法删除零报告。</translation>
+    </message>
+    <message>
+        <source>Could not read the clean-up rounds.</source>
+        <translation>无法读取清理项目。</translation>
+    </message>
+    <message>
+        <source>There is no clean-up round %1.</source>
+        <translation>没有编号为%1的清理项目。</translation>
+    </message>
+    <message>
+        <source>Could not save the clean-up round.</source>
+        <translation>无法保存清理项目。</translation>
+    </message>
+    <message>
+        <source>Could not read the clean-up round&apos;s documents.</source>
+        <translation>无法读取清理项目中的文件。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in a clean-up round.</source>
+        <translation>清理项目中没有编号为%1的文件。</translation>
+    </message>
+    <message>
+        <source>Could not save the clean-up round&apos;s document.</source>
+        <translation>无法保存清理项目中的文件。</translation>
+    </message>
+    <message>
+        <source>Could not delete the clean-up round&apos;s document.</source>
+        <translation>无法删除清理项目中的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NormativeText</name>
+    <message>
+        <source>the document number is empty; write it as %1.</source>
+        <translation>文号为空；请写作 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; puts the year in the wrong brackets; write 〔%2〕 with the hexagonal brackets 〔〕, as in %3.</source>
+        <translation>&quot;%1&quot;的年份括号不对；请用六角括号写作〔%2〕，如 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number of the form 机关代字〔YYYY〕N号; write it as %2.</source>
+        <translation>&quot;%1&quot;不符合 机关代字〔YYYY〕N号 的格式；请写作 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the serial number has a leading zero; write %2〔%3〕%4号.</source>
+        <translation>&quot;%1&quot;：序号前不加0；请写作 %2〔%3〕%4号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not a plausible year.</source>
+        <translation>&quot;%1&quot;：%2 不是有效的年份。</translation>
+    </message>
+    <message>
+        <source>Issuing unit: choose a registered unit.</source>
+        <translation>制定单位：请选择名册中的单位。</translation>
+    </message>
+    <message>
+        <source>Title: not filled in.</source>
+        <translation>文件名称：未填写。</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>文号：%1</translation>
+    </message>
+    <message>
+        <source>Issue date: not filled in.</source>
+        <translation>印发日期：未填写。</translation>
+    </message>
+    <message>
+        <source>Filing date: %1 is before the issue date %2; a document is filed after it is issued.</source>
+        <translation>报备日期：%1 早于印发日期 %2；文件应在印发后报备。</translation>
+    </message>
+    <message>
+        <source>Materials: unknown items ticked.</source>
+        <translation>报备材料：勾选了未知的项目。</translation>
+    </message>
+    <message>
+        <source>Review: the document has not been filed; file it first.</source>
+        <translation>审查：该文件尚未报备；请先登记报备。</translation>
+    </message>
+    <message>
+        <source>Reviewer: not filled in.</source>
+        <translation>审查人：未填写。</translation>
+    </message>
+    <message>
+        <source>Review date: not filled in.</source>
+        <translation>审查日期：未填写。</translation>
+    </message>
+    <message>
+        <source>Review date: %1 is before the filing date %2.</source>
+        <translation>审查日期：%1 早于报备日期 %2。</translation>
+    </message>
+    <message>
+        <source>Opinion: say what must change when the result is %1.</source>
+        <translation>审查意见：审查结果为%1时，请写明需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Correction deadline: a document to be corrected needs one.</source>
+        <translation>纠正时限：应予纠正的文件须写明纠正时限。</translation>
+    </message>
+    <message>
+        <source>Correction deadline: only a document to be corrected has one.</source>
+        <translation>纠正时限：只有需要纠正的文件才有纠正时限。</translation>
+    </message>
+    <message>
+        <source>Correction deadline: %1 is before the review date %2.</source>
+        <translation>纠正时限：%1 早于审查日期 %2。</translation>
+    </message>
+    <message>
+        <source>Correction outcome: the review asked for no correction.</source>
+        <translation>纠正结果：审查未要求纠正。</translation>
+    </message>
+    <message>
+        <source>Correction date: not filled in.</source>
+        <translation>纠正日期：未填写。</translation>
+    </message>
+    <message>
+        <source>Correction date: %1 is before the review date %2.</source>
+        <translation>纠正日期：%1 早于审查日期 %2。</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已报备</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>已报零报告</translation>
+    </message>
+    <message>
+        <source>Issued, not filed</source>
+        <translation>有件不备</translation>
+    </message>
+    <message>
+        <source>Zero report missing</source>
+        <translation>缺零报告</translation>
+    </message>
+    <message>
+        <source>Period not ended</source>
+        <translation>周期未结束</translation>
+    </message>
+    <message>
+        <source>Issuing unit: unit %1 is not in this campaign&apos;s register; choose a registered unit.</source>
+        <translation>制定单位：单位%1不在本专项行动的名册中；请选择名册中的单位。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after today (%3).</source>
+        <translation>%1：%2 晚于今天（%3）。</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>Filing date</source>
+        <translation>报备日期</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>审查日期</translation>
+    </message>
+    <message>
+        <source>Correction date</source>
+        <translation>纠正日期</translation>
+    </message>
+    <message>
+        <source>The document belongs to no campaign.</source>
+        <translation>该文件不属于任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Document number: the unit&apos;s %1 is already registered (&quot;%2&quot;); open that document instead.</source>
+        <translation>文号：该单位的%1已登记（&quot;%2&quot;）；请打开该文件。</translation>
+    </message>
+    <message>
+        <source>Filing date: not filled in.</source>
+        <translation>报备日期：未填写。</translation>
+    </message>
+    <message>
+        <source>Correction outcome: the review of &quot;%1&quot; asked for no correction.</source>
+        <translation>纠正结果：对&quot;%1&quot;的审查未要求纠正。</translation>
+    </message>
+    <message>
+        <source>Period: &quot;%1&quot; is not a period (write 2022-Q2 or 2022).</source>
+        <translation>报告周期：&quot;%1&quot;不是周期（请写 2022-Q2 或 2022）。</translation>
+    </message>
+    <message>
+        <source>Period: the campaign&apos;s zero reports cover a %1, not %2.</source>
+        <translation>报告周期：本专项行动的零报告按%1报送，而不是%2。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Period: %1 has not started yet.</source>
+        <translation>报告周期：%1尚未开始。</translation>
+    </message>
+    <message>
+        <source>Received on: not filled in.</source>
+        <translation>收到日期：未填写。</translation>
+    </message>
+    <message>
+        <source>Received on: %1 is after today (%2).</source>
+        <translation>收到日期：%1 晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>The unit already sent a zero report for %1 (received %2).</source>
+        <translation>该单位已报送%1的零报告（%2收到）。</translation>
+    </message>
+    <message>
+        <source>No zero report is needed for %1: the unit filed %2 (%3), issued in that period.</source>
+        <translation>%1无需零报告：该单位已报备该周期内印发的%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Name: not filled in.</source>
+        <translation>名称：未填写。</translation>
+    </message>
+    <message>
+        <source>Name: a clean-up round &quot;%1&quot; already exists.</source>
+        <translation>名称：清理项目&quot;%1&quot;已存在。</translation>
+    </message>
+    <message>
+        <source>Decision date: not filled in.</source>
+        <translation>决定日期：未填写。</translation>
+    </message>
+    <message>
+        <source>Decision date: %1 is after today (%2).</source>
+        <translation>决定日期：%1 晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>Decision date: %1 is before the document&apos;s issue date %2.</source>
+        <translation>决定日期：%1 早于文件印发日期 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the round.</source>
+        <translation>&quot;%1&quot;已在本清理项目中。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeCommand</name>
@@ -4270,6 +5229,45 @@ The audit log keeps a record of the deletion.</source>
     </message>
 </context>
 <context>
+    <name>oversight::ReviewDialog</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>审查：%1</translation>
+    </message>
+    <message>
+        <source>Correct by</source>
+        <translation>纠正时限</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>审查结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>审查人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Review &amp;date:</source>
+        <translation>审查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>审查意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation>纠正：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ReviewPrinter</name>
     <message>
         <source>Could not start painting.</source>
@@ -4305,6 +5303,37 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>&quot;%1&quot; deducts %2 point(s), not %3.</source>
         <translation>“%1”扣%2分，不是%3分。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RoundDialog</name>
+    <message>
+        <source>Edit the clean-up round</source>
+        <translation>编辑清理项目</translation>
+    </message>
+    <message>
+        <source>New clean-up round</source>
+        <translation>新建清理项目</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>清理范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +5511,14 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Rectification ledger: %1 open (%2 overdue), %3 closed</source>
         <translation>整改台账：未销号 %1 个（逾期 %2 个），已销号 %3 个</translation>
+    </message>
+    <message>
+        <source>Normative documents: %1 filed (%2 late), %3 known but not filed, %4 zero report(s) missing</source>
+        <translation>规范性文件：已报备%1件（逾期%2件），有件不备%3件，缺零报告%4项</translation>
+    </message>
+    <message>
+        <source>  %1: %2 known but not filed, %3 zero report(s) missing</source>
+        <translation>  %1：有件不备%2件，缺零报告%3项</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +6224,21 @@ The audit log keeps a record of the deletion.</source>
     </message>
 </context>
 <context>
+    <name>oversight::TableDocumentRenderer</name>
+    <message>
+        <source>Could not start painting the table.</source>
+        <translation>无法开始绘制表格。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the table.</source>
+        <translation>无法开始绘制表格第%1页。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the table.</source>
+        <translation>无法完成表格绘制。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::TableText</name>
     <message>
         <source>%1: the file does not exist or cannot be read.</source>
@@ -5521,6 +6573,18 @@ The audit log keeps a record of the deletion.</source>
         <source>problems in the rectification ledger</source>
         <translation>整改台账问题</translation>
     </message>
+    <message>
+        <source>normative documents</source>
+        <translation>规范性文件</translation>
+    </message>
+    <message>
+        <source>zero reports</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>documents in clean-up rounds</source>
+        <translation>清理项目中的文件</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitsPage</name>
@@ -5777,6 +6841,33 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>%1: the workbook could not be put in place.</source>
         <translation>%1：无法将工作簿保存到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ZeroReportDialog</name>
+    <message>
+        <source>Record a zero report</source>
+        <translation>登记零报告</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>报告周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "language.h"
 #include "ledger/ledgerpage.h"
 #include "messagebox.h"
+#include "normative/normativepage.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
@@ -164,6 +165,17 @@ void MainWindow::addLedgerPage(LedgerService &ledger, UnitService &units)
     m_ledgerPage->setCampaign(m_campaign);
 }
 
+void MainWindow::addNormativePage(NormativeService &normative, UnitService &units)
+{
+    if (m_normativePage)
+        return;
+    m_normativePage = new NormativePage(normative, units, m_clock, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Normative documents"), m_normativePage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_normativePage->setCampaign(m_campaign);
+}
+
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
@@ -272,6 +284,8 @@ void MainWindow::reloadCampaign()
         m_caseReviewPage->setCampaign(m_campaign);
     if (m_ledgerPage)
         m_ledgerPage->setCampaign(m_campaign);
+    if (m_normativePage)
+        m_normativePage->setCampaign(m_campaign);
     updateCalendar();
 }
 
@@ -287,6 +301,8 @@ void MainWindow::updateCalendar()
     m_supervisionPage->refreshDay();
     if (m_ledgerPage)
         m_ledgerPage->refreshDay();
+    if (m_normativePage)
+        m_normativePage->refreshDay();
     if (m_campaign.phases.empty()) {
         m_phaseLabel->setText(tr("No campaign"));
         m_deadlineLabel->clear();

@@ -21,6 +21,8 @@ class DocumentService;
 class DocumentsPage;
 class LedgerPage;
 class LedgerService;
+class NormativePage;
+class NormativeService;
 class Settings;
 class SubmissionService;
 class SubmissionsPage;
@@ -55,6 +57,9 @@ public:
     /// Adds the rectification ledger page; main() calls it once.
     void addLedgerPage(LedgerService &ledger, UnitService &units);
     [[nodiscard]] LedgerPage *ledgerPage() const { return m_ledgerPage; }
+    /// Adds the normative-document filing page (规范性文件备案监督); once.
+    void addNormativePage(NormativeService &normative, UnitService &units);
+    [[nodiscard]] NormativePage *normativePage() const { return m_normativePage; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -97,6 +102,7 @@ private:
     SubmissionsPage *m_submissionsPage = nullptr;
     CaseReviewPage *m_caseReviewPage = nullptr;
     LedgerPage *m_ledgerPage = nullptr;
+    NormativePage *m_normativePage = nullptr;
 };
 
 } // namespace oversight

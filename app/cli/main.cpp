@@ -27,7 +27,8 @@ void quietRuntimeDir(QtMsgType type, const QMessageLogContext &context, const QS
 bool needsFonts(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "notice") == 0 || std::strcmp(argv[i], "ledger") == 0)
+        if (std::strcmp(argv[i], "notice") == 0 || std::strcmp(argv[i], "ledger") == 0 ||
+            std::strcmp(argv[i], "cleanup") == 0)
             return true;
         // draw record / draw results paint PDFs
         if (std::strcmp(argv[i], "draw") == 0 && i + 1 < argc &&

@@ -156,6 +156,7 @@ int main(int argc, char *argv[])
     window.addSubmissionsPage(workspace->submissions());
     window.addCaseReviewPage(workspace->caseReview(), workspace->units());
     window.addLedgerPage(workspace->ledger(), workspace->units());
+    window.addNormativePage(workspace->normative(), workspace->units());
     window.show();
     return QApplication::exec();
 }

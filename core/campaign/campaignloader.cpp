@@ -1,6 +1,7 @@
 #include "campaignloader.h"
 
 #include "domain/isodate.h"
+#include "domain/normative.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -586,6 +587,20 @@ void readRules(Reader &r, const QJsonObject &root, Campaign &c)
     // Optional, so that definitions written before the supervision cases existed still load.
     c.rules.complaintHandlingDays = r.integer(o, base, QStringLiteral("complaint_handling_days"), 1, 365,
                                               false, CampaignRules{}.complaintHandlingDays);
+    // Normative-document filing supervision (area 9); optional for the same reason.
+    c.rules.filingDeadlineDays = r.integer(o, base, QStringLiteral("filing_deadline_days"), 1, 365, false,
+                                           CampaignRules{}.filingDeadlineDays);
+    const QJsonValue period = o.value(QStringLiteral("zero_report_period"));
+    if (!period.isUndefined()) {
+        const QString path = Reader::join(base, QStringLiteral("zero_report_period"));
+        if (!period.isString())
+            r.fail(path, CampaignLoader::tr("must be text: \"quarter\" or \"year\""));
+        else if (const auto p = zeroReportPeriodFromKey(period.toString()))
+            c.rules.zeroReportPeriod = *p;
+        else
+            r.fail(path, CampaignLoader::tr("\"%1\" is not a period; write \"quarter\" or \"year\"")
+                             .arg(period.toString()));
+    }
 }
 
 /// Points as the scoring sheet writes them: a positive multiple of 0.5, returned in half points.

@@ -201,6 +201,10 @@ QString CampaignCommand::describe(const Campaign &c, bool isCurrent)
     if (c.rules.rectificationDeadline.isValid())
         line(QStringLiteral("  ") +
              tr("Rectification deadline: %1").arg(isoDate(c.rules.rectificationDeadline)));
+    line(QStringLiteral("  ") +
+         tr("Normative documents: filed within %1 days of issue; zero reports by %2")
+             .arg(c.rules.filingDeadlineDays)
+             .arg(c.rules.zeroReportPeriod == ZeroReportPeriod::Year ? tr("year") : tr("quarter")));
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include "argumentlist.h"
 #include "campaigncommand.h"
+#include "cleanupcommand.h"
 #include "clicontext.h"
 #include "domain/isodate.h"
 #include "drawcommand.h"
@@ -35,6 +36,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DrawCommand>());
     m_commands.push_back(std::make_unique<LedgerCommand>());
+    m_commands.push_back(std::make_unique<CleanupCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const

@@ -4,6 +4,7 @@
 #include "services/submissionservice.h"
 #include "services/casereviewservice.h"
 #include "services/ledgerservice.h"
+#include "services/normativeservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -44,10 +45,18 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
     Result<std::vector<Problem>> problems = workspace.ledger().problems(campaign);
     if (!problems)
         return problems.error();
+    Result<std::vector<NormativeDocument>> normative = workspace.normative().documents(campaign);
+    if (!normative)
+        return normative.error();
+    Result<std::vector<PeriodStatus>> periods = workspace.normative().periodStatuses(campaign, today);
+    if (!periods)
+        return periods.error();
     StatusReport report;
     report.m_submissions = std::move(submissions).value();
     report.m_problems = std::move(problems).value();
     report.m_complaints = std::move(complaints).value();
+    report.m_normativeDocuments = std::move(normative).value();
+    report.m_normativePeriods = std::move(periods).value();
     report.m_campaign = std::move(c).value();
     report.m_today = today;
     report.m_units = std::move(units).value();
@@ -141,6 +150,33 @@ QJsonObject StatusReport::problemCounts(UnitId unit) const
                        {QStringLiteral("closed"), closed}};
 }
 
+QJsonObject StatusReport::normativeCounts(UnitId unit) const
+{
+    qint64 filed = 0;
+    qint64 late = 0;
+    qint64 unfiled = 0;
+    qint64 missing = 0;
+    for (const NormativeDocument &d : m_normativeDocuments) {
+        if (unit.isValid() && d.unit != unit)
+            continue;
+        if (d.isFiled()) {
+            ++filed;
+            if (d.isLate(m_campaign.rules.filingDeadlineDays, m_today))
+                ++late;
+        } else {
+            ++unfiled;
+        }
+    }
+    for (const PeriodStatus &p : m_normativePeriods) {
+        if ((!unit.isValid() || p.unit == unit) && p.state == PeriodStatus::State::Missing)
+            ++missing;
+    }
+    return QJsonObject{{QStringLiteral("filed"), filed},
+                       {QStringLiteral("late"), late},
+                       {QStringLiteral("unfiled_known"), unfiled},
+                       {QStringLiteral("zero_reports_missing"), missing}};
+}
+
 QJsonObject StatusReport::toJson() const
 {
     QJsonObject root;
@@ -184,7 +220,8 @@ QJsonObject StatusReport::toJson() const
                       {QStringLiteral("submissions"), submissionList(unit.id, false)},
                       {QStringLiteral("reports"), submissionList(unit.id, true)},
                       {QStringLiteral("problems"), problemCounts(unit.id)},
-                      {QStringLiteral("complaints"), complaintCounts(unit.id)}};
+                      {QStringLiteral("complaints"), complaintCounts(unit.id)},
+                      {QStringLiteral("normative"), normativeCounts(unit.id)}};
         // The catalogue of case files, for a unit that sent one or declared it had no cases, counts file by
         // file; without it, the figures the unit wrote on its 附件2.
         if (i < m_catalogue.size() && m_catalogue[i].unit == unit.id && m_catalogue[i].reported)
@@ -201,6 +238,7 @@ QJsonObject StatusReport::toJson() const
                             {QStringLiteral("required"), m_campaign.rules.spotCheckMinFiles},
                             {QStringLiteral("ok"), spotOk}});
     root.insert(QStringLiteral("complaints"), complaintCounts(UnitId()));
+    root.insert(QStringLiteral("normative"), normativeCounts(UnitId()));
     return root;
 }
 
@@ -317,6 +355,23 @@ QString StatusReport::toText() const
                      .arg(c.total)
                      .arg(c.figures().required()));
     }
+    const QJsonObject normative = normativeCounts(UnitId());
+    line(tr("Normative documents: %1 filed (%2 late), %3 known but not filed, %4 zero report(s) missing")
+             .arg(normative.value(QStringLiteral("filed")).toInteger())
+             .arg(normative.value(QStringLiteral("late")).toInteger())
+             .arg(normative.value(QStringLiteral("unfiled_known")).toInteger())
+             .arg(normative.value(QStringLiteral("zero_reports_missing")).toInteger()));
+    for (const Unit &unit : m_units) {
+        const QJsonObject u = normativeCounts(unit.id);
+        const qint64 unfiled = u.value(QStringLiteral("unfiled_known")).toInteger();
+        const qint64 missing = u.value(QStringLiteral("zero_reports_missing")).toInteger();
+        if (unfiled > 0 || missing > 0)
+            line(tr("  %1: %2 known but not filed, %3 zero report(s) missing")
+                     .arg(unit.name)
+                     .arg(unfiled)
+                     .arg(missing));
+    }
+
     line(tr("Units: %1").arg(m_units.size()));
     QStringList withoutContact;
     for (const Unit &unit : m_units) {

@@ -4,6 +4,7 @@
 #include "domain/casefile.h"
 #include "domain/complaint.h"
 #include "domain/problem.h"
+#include "domain/normative.h"
 #include "domain/result.h"
 #include "domain/submission.h"
 #include "domain/unit.h"
@@ -48,6 +49,9 @@ private:
     /// The self-check figures the unit wrote on its 附件2 (received or accepted); nullopt when it has handed in
     /// none. Its case catalogue, once there, takes precedence.
     [[nodiscard]] std::optional<SelfCheckFigures> selfCheckFromForm(UnitId unit) const;
+    /// Normative-document filing: filed, late (filed after the deadline), unfiled_known (有件不备) and
+    /// zero_reports_missing (ended periods with neither a filing nor a zero report) — of one unit or all.
+    [[nodiscard]] QJsonObject normativeCounts(UnitId unit) const;
 
     Campaign m_campaign;
     std::vector<Submission> m_submissions;
@@ -57,6 +61,8 @@ private:
     std::vector<CatalogueSummary> m_catalogue; ///< in the order of m_units
     int m_filesDrawn = 0, m_filesReviewed = 0;
     std::vector<Problem> m_problems;
+    std::vector<NormativeDocument> m_normativeDocuments;
+    std::vector<PeriodStatus> m_normativePeriods;
 };
 
 /// The four self-check keys of a unit in `status --json` (cases_total, cases_self_checked,

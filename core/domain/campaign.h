@@ -15,6 +15,13 @@
 
 namespace oversight {
 
+/// The period a normative-document zero report (零报告) covers.
+enum class ZeroReportPeriod
+{
+    Quarter,
+    Year,
+};
+
 /// The hard numbers of a campaign's plan.
 struct CampaignRules
 {
@@ -22,6 +29,8 @@ struct CampaignRules
     int spotCheckMinFiles = 60;     ///< the bureau spot-checks at least this many files in total
     QDate rectificationDeadline;    ///< default deadline of a problem in the rectification ledger
     int complaintHandlingDays = 30; ///< a supervision case is handled within this many days of receipt
+    int filingDeadlineDays = 30;    ///< a normative document is filed within this many days of its issue
+    ZeroReportPeriod zeroReportPeriod = ZeroReportPeriod::Quarter; ///< what a zero report covers
 };
 
 /// One year's campaign (专项行动) as its plan defines it. Loaded from a campaign definition file

@@ -34,6 +34,8 @@ using ProblemId = Id<struct ProblemTag>;
 using SubmissionId = Id<struct SubmissionTag>;
 using CaseFileId = Id<struct CaseFileTag>;
 using DrawId = Id<struct DrawTag>;
+using NormativeDocumentId = Id<struct NormativeDocumentTag>;
+using CleanupRoundId = Id<struct CleanupRoundTag>;
 
 } // namespace oversight
 
@@ -46,3 +48,5 @@ Q_DECLARE_METATYPE(oversight::ProblemId)
 Q_DECLARE_METATYPE(oversight::SubmissionId)
 Q_DECLARE_METATYPE(oversight::CaseFileId)
 Q_DECLARE_METATYPE(oversight::DrawId)
+Q_DECLARE_METATYPE(oversight::NormativeDocumentId)
+Q_DECLARE_METATYPE(oversight::CleanupRoundId)

@@ -7,6 +7,8 @@
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/ledgerservice.h"
+#include "filingexchange.h"
+#include "services/normativeservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -83,6 +85,26 @@ std::vector<ExchangeKind> build()
         [] { return complaintTemplate(); },
         // No export: a workbook of complaints would carry the complainants, who stay private.
         {},
+    });
+    kinds.push_back({
+        QStringLiteral("filings"),
+        QT_TRANSLATE_NOOP("oversight::ExchangeText", "Normative-document filings"),
+        [](Workspace &ws, CampaignId campaign) -> std::unique_ptr<RecordImporter> {
+            return std::make_unique<FilingImporter>(ws.normative(), ws.units(), campaign);
+        },
+        [] { return filingTemplate(); },
+        [](Workspace &ws, CampaignId campaign) -> Result<XlsxWorkbook> {
+            const auto documents = ws.normative().documents(campaign);
+            if (!documents)
+                return documents.error();
+            const auto units = ws.units().units(campaign);
+            if (!units)
+                return units.error();
+            QHash<qint64, QString> names;
+            for (const Unit &u : *units)
+                names.insert(u.id.value, u.name);
+            return filingExport(*documents, names);
+        },
     });
     return kinds;
 }

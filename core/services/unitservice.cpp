@@ -33,6 +33,12 @@ QString tableLabel(const QString &table)
         return UnitText::tr("files drawn for the spot check");
     if (table == QLatin1String("problems"))
         return UnitText::tr("problems in the rectification ledger");
+    if (table == QLatin1String("normative_documents"))
+        return UnitText::tr("normative documents");
+    if (table == QLatin1String("normative_zero_reports"))
+        return UnitText::tr("zero reports");
+    if (table == QLatin1String("cleanup_items"))
+        return UnitText::tr("documents in clean-up rounds");
     return table;
 }
 

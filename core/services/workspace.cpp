@@ -6,6 +6,7 @@
 #include "documentservice.h"
 #include "submissionservice.h"
 #include "ledgerservice.h"
+#include "normativeservice.h"
 #include "supervisionservice.h"
 #include "unitservice.h"
 
@@ -16,6 +17,7 @@ Workspace::~Workspace()
     // Services hold references to the database; they go first.
     m_submissions.reset();
     m_caseReview.reset();
+    m_normative.reset();
     m_supervision.reset();
     m_ledger.reset();
     m_documents.reset();
@@ -56,6 +58,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
         std::make_unique<SubmissionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     ws->m_caseReview = std::make_unique<CaseReviewService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns,
                                                            *ws->m_units, ws->m_actor);
+    ws->m_normative =
+        std::make_unique<NormativeService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     return ws;
 }
 

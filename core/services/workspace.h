@@ -13,6 +13,7 @@ class CaseReviewService;
 class SupervisionService;
 class DocumentService;
 class LedgerService;
+class NormativeService;
 class UnitService;
 class SubmissionService;
 
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] SubmissionService &submissions() { return *m_submissions; }
     [[nodiscard]] CaseReviewService &caseReview() { return *m_caseReview; }
     [[nodiscard]] LedgerService &ledger() { return *m_ledger; }
+    [[nodiscard]] NormativeService &normative() { return *m_normative; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<SubmissionService> m_submissions;
     std::unique_ptr<CaseReviewService> m_caseReview;
     std::unique_ptr<LedgerService> m_ledger;
+    std::unique_ptr<NormativeService> m_normative;
     QString m_actor;
 };
 

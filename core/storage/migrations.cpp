@@ -436,6 +436,73 @@ std::vector<Migration> build()
              WHERE origin_kind = 'complaint_finding')"),
          }});
 
+    // Normative-document filing supervision (issue 12). A document without filed_on is one the clerk knows
+    // of but the unit never filed (有件不备). problem_id is where the rectification ledger records the
+    // problem a correction raised (no foreign key yet: the problems table comes with the ledger).
+    steps.push_back(
+        {8,
+         "normative documents: filings, reviews, zero reports, clean-up rounds",
+         {
+             QStringLiteral(R"(CREATE TABLE normative_documents (
+            id                 INTEGER PRIMARY KEY,
+            campaign_id        INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id            INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            title              TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            number             TEXT NOT NULL CHECK (length(trim(number)) > 0),
+            issued_on          TEXT NOT NULL,
+            filed_on           TEXT,
+            materials          INTEGER NOT NULL DEFAULT 0 CHECK (materials BETWEEN 0 AND 31),
+            seen_at            TEXT NOT NULL DEFAULT '',
+            review_result      TEXT CHECK (review_result IN ('lawful', 'amend', 'unlawful')),
+            reviewer           TEXT NOT NULL DEFAULT '',
+            reviewed_on        TEXT,
+            review_opinion     TEXT NOT NULL DEFAULT '',
+            correct_by         TEXT,
+            correction_outcome TEXT CHECK (correction_outcome IN ('corrected', 'repealed', 'refused')),
+            corrected_on       TEXT,
+            correction_note    TEXT NOT NULL DEFAULT '',
+            problem_id         INTEGER,
+            created_at         TEXT NOT NULL,
+            updated_at         TEXT NOT NULL,
+            UNIQUE (campaign_id, unit_id, number)))"),
+             QStringLiteral("CREATE INDEX normative_documents_by_unit ON normative_documents(unit_id)"),
+             QStringLiteral(R"(CREATE TABLE normative_zero_reports (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            period      TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            note        TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            UNIQUE (campaign_id, unit_id, period)))"),
+             QStringLiteral("CREATE INDEX normative_zero_reports_by_unit ON normative_zero_reports(unit_id)"),
+             QStringLiteral(R"(CREATE TABLE cleanup_rounds (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            scope       TEXT NOT NULL DEFAULT '',
+            deadline    TEXT,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            UNIQUE (campaign_id, name)))"),
+             QStringLiteral(R"(CREATE TABLE cleanup_items (
+            id          INTEGER PRIMARY KEY,
+            round_id    INTEGER NOT NULL REFERENCES cleanup_rounds(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            document_id INTEGER REFERENCES normative_documents(id) ON DELETE SET NULL,
+            title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            number      TEXT NOT NULL DEFAULT '',
+            issued_on   TEXT,
+            decision    TEXT CHECK (decision IN ('keep', 'amend', 'repeal', 'invalidate')),
+            decided_on  TEXT,
+            note        TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            CHECK ((decision IS NULL) = (decided_on IS NULL))))"),
+             QStringLiteral("CREATE INDEX cleanup_items_by_round ON cleanup_items(round_id)"),
+             QStringLiteral("CREATE INDEX cleanup_items_by_unit ON cleanup_items(unit_id)"),
+         }});
+
     return steps;
 }
 

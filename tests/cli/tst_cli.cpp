@@ -194,7 +194,8 @@ private Q_SLOTS:
         QSet<QString> expected{QStringLiteral("campaign"),      QStringLiteral("campaign_code"),
                                QStringLiteral("today"),         QStringLiteral("phase"),
                                QStringLiteral("next_deadline"), QStringLiteral("units"),
-                               QStringLiteral("complaints"),    QStringLiteral("spot_check")};
+                               QStringLiteral("complaints"),    QStringLiteral("spot_check"),
+                               QStringLiteral("normative")};
         if (!nextPhase.isEmpty())
             expected.insert(QStringLiteral("next_phase"));
         const QStringList keys = o.keys();
@@ -212,6 +213,11 @@ private Q_SLOTS:
                  (QJsonObject{{QStringLiteral("open"), 0},
                               {QStringLiteral("overdue"), 0},
                               {QStringLiteral("closed"), 0}}));
+        QCOMPARE(o.value(QStringLiteral("normative")).toObject(),
+                 (QJsonObject{{QStringLiteral("filed"), 0},
+                              {QStringLiteral("late"), 0},
+                              {QStringLiteral("unfiled_known"), 0},
+                              {QStringLiteral("zero_reports_missing"), 0}}));
 
         const QJsonValue deadline = o.value(QStringLiteral("next_deadline"));
         if (nextDue.isNull()) {

@@ -1,0 +1,105 @@
+#include "cleanupcommand.h"
+
+#include "argumentlist.h"
+#include "clicontext.h"
+#include "documents/cleanupsummary.h"
+#include "services/normativeservice.h"
+#include "services/workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
+namespace oversight {
+
+QList<Command::Usage> CleanupCommand::usage() const
+{
+    return {{tr("cleanup list"), tr("the clean-up rounds of normative documents, with their counts")},
+            {tr("cleanup print ROUND --out FILE.pdf|FILE.xlsx"),
+             tr("a round's summary table (ROUND: its id or name)")}};
+}
+
+ExitCode CleanupCommand::run(CliContext &context, ArgumentList &arguments)
+{
+    const std::optional<QString> action = arguments.takeCommand();
+    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+    const std::optional<QString> which =
+        action == QLatin1String("print") ? arguments.takePositional() : std::optional<QString>();
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (action != QLatin1String("list") && action != QLatin1String("print"))
+        return context.usageError(tr("cleanup: say list or print ROUND --out FILE"));
+    if (action == QLatin1String("list") && out)
+        return context.usageError(tr("--out belongs to cleanup print"));
+    if (action == QLatin1String("print")) {
+        if (!which)
+            return context.usageError(tr("cleanup print: name the round (its id or name)"));
+        if (!out)
+            return context.usageError(tr("cleanup print needs --out FILE.pdf or FILE.xlsx"));
+        const QString suffix = QFileInfo(*out).suffix().toLower();
+        if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx"))
+            return context.usageError(tr("--out must name a .pdf or an .xlsx file, not \"%1\"").arg(*out));
+        if (suffix == QLatin1String("pdf") && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return context.fail(
+                makeError(Error::Code::Io, tr("A PDF needs the fonts of a GUI application; run "
+                                              "oversight-cli itself, not a library copy of it.")),
+                ExitCode::Database);
+    }
+
+    auto opened = context.openWorkspace(CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    Workspace &workspace = *opened.value();
+    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
+    if (!campaign)
+        return context.fail(campaign.error());
+    const auto rounds = workspace.normative().rounds(*campaign);
+    if (!rounds)
+        return context.fail(rounds.error(), ExitCode::Database);
+
+    if (action == QLatin1String("list")) {
+        if (rounds->empty())
+            context.out() << tr("No clean-up round yet.") << Qt::endl;
+        for (const CleanupRound &r : *rounds) {
+            const auto items = workspace.normative().items(r.id);
+            if (!items)
+                return context.fail(items.error(), ExitCode::Database);
+            const CleanupCounts c = cleanupCounts(*items);
+            context.out() << tr("%1  %2: %3 document(s), %4 decided, %5 pending%6")
+                                 .arg(r.id.value)
+                                 .arg(r.name)
+                                 .arg(c.total)
+                                 .arg(c.total - c.pending)
+                                 .arg(c.pending)
+                                 .arg(r.deadline.isValid()
+                                          ? tr("; due %1").arg(r.deadline.toString(Qt::ISODate))
+                                          : QString())
+                          << Qt::endl;
+        }
+        return ExitCode::Done;
+    }
+
+    const CleanupRound *round = nullptr;
+    for (const CleanupRound &r : *rounds)
+        if (r.name == which->trimmed() || QString::number(r.id.value) == which->trimmed())
+            round = &r;
+    if (!round)
+        return context.fail(
+            makeError(Error::Code::NotFound,
+                      tr("cleanup print: there is no clean-up round \"%1\"; see cleanup list.").arg(*which)));
+    const auto summary = CleanupSummary::load(workspace.normative(), workspace.units(), round->id);
+    if (!summary)
+        return context.fail(summary.error(), ExitCode::Database);
+    const QString path = QFileInfo(*out).absoluteFilePath();
+    if (auto r = summary->write(path); !r) {
+        context.err() << r.error().fullText() << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    context.out() << tr("%1: %n document(s) written to %2.", nullptr, summary->counts.total)
+                         .arg(round->name, QDir::toNativeSeparators(path))
+                  << Qt::endl;
+    return ExitCode::Done;
+}
+
+} // namespace oversight

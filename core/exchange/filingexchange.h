@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/normative.h"
+#include "importer.h"
+#include "xlsxwriter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace oversight {
+
+class NormativeService;
+class UnitService;
+
+/// A filing list from a file (规范性文件备案登记): 制定单位, 文件名称, 文号, 印发日期, 报备日期. The unit
+/// must be in the register and the number written 机关代字〔YYYY〕N号. A unit's number already in the
+/// register updates that document (a document known but unfiled becomes filed); a new one is added. All rows
+/// or none, in one transaction (NormativeService::importFilings).
+class FilingImporter final : public RecordImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::FilingImporter)
+public:
+    FilingImporter(NormativeService &service, UnitService &units, CampaignId campaign)
+        : m_service(service), m_units(units), m_campaign(campaign)
+    {}
+
+    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
+    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
+    void addRow(ImportRow &row) override;
+    [[nodiscard]] Result<void> compare(ImportReport &report) override;
+    [[nodiscard]] Result<void> write(ImportReport &report) override;
+
+private:
+    NormativeService &m_service;
+    UnitService &m_units;
+    CampaignId m_campaign;
+    bool m_loaded = false;
+    std::optional<Error> m_loadError;
+    QHash<QString, UnitId> m_unitByName;
+    QHash<QString, int> m_firstRowOfNumber; // unit id + number → row
+    std::vector<NormativeDocument> m_rows;
+};
+
+/// A blank filing-list template: the header row, date columns, and instructions.
+[[nodiscard]] XlsxWorkbook filingTemplate();
+/// The filed documents of a campaign as a filing list that imports back unchanged (documents known but not
+/// filed have no 报备日期 and are left out). `unitNames` by unit id.
+[[nodiscard]] XlsxWorkbook filingExport(const std::vector<NormativeDocument> &documents,
+                                        const QHash<qint64, QString> &unitNames);
+
+} // namespace oversight
