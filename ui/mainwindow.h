@@ -10,6 +10,7 @@ class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QMenu;
 
 namespace oversight {
 
@@ -17,6 +18,9 @@ class CampaignService;
 class Clock;
 class DocumentService;
 class DocumentsPage;
+class SafetyActions;
+class SafetyService;
+class AuditPage;
 class Settings;
 class SupervisionPage;
 class SupervisionService;
@@ -39,6 +43,11 @@ public:
     /// Adds the documents page; a supervision notice asked for on the supervision page is drafted there.
     void addDocumentsPage(DocumentService &documents, UnitService &units);
     [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
+    /// Adds the audit log page and the backup and restore commands; main() calls it once. A confirmed
+    /// restore is announced by restoreRequested().
+    void addSafety(SafetyService &safety);
+    [[nodiscard]] AuditPage *auditPage() const { return m_auditPage; }
+    [[nodiscard]] SafetyActions *safetyActions() const { return m_safetyActions; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -47,6 +56,11 @@ public Q_SLOTS:
     void reloadCampaign();
     /// Refreshes the phase and deadline in the status bar (also run when the date changes).
     void updateCalendar();
+
+Q_SIGNALS:
+    /// The clerk confirmed restoring `backupFile`: main() closes this window and the database, restores and
+    /// opens it again.
+    void restoreRequested(const QString &backupFile);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +92,11 @@ private:
     UnitsPage *m_unitsPage = nullptr;
     SupervisionPage *m_supervisionPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    SafetyActions *m_safetyActions = nullptr;
 };
 
 } // namespace oversight

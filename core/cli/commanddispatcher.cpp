@@ -8,6 +8,7 @@
 #include "initcommand.h"
 #include "language.h"
 #include "noticecommand.h"
+#include "safetycommands.h"
 #include "statuscommand.h"
 #include "storage/database.h"
 
@@ -31,6 +32,9 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<TemplateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const
