@@ -387,7 +387,7 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
 
     QLockFile lock(target + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
+    if (!SqliteFile::tryLock(lock)) {
         qint64 pid = 0;
         QString host, app;
         lock.getLockInfo(&pid, &host, &app);

@@ -111,7 +111,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                 tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
         db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
         db->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!db->m_lock->tryLock(0)) {
+        if (!SqliteFile::tryLock(*db->m_lock)) {
             if (db->m_lock->error() == QLockFile::LockFailedError) {
                 qint64 pid = 0;
                 QString host, app;

@@ -27,7 +27,8 @@ public:
         bool isNumber = false;
         int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
         if (!isNumber) {
-            // Qt's commit error carries SQLite's message but not its code; SQLite's messages are fixed English.
+            // Qt's commit error carries SQLite's message but not its code; SQLite's messages are fixed
+            // English.
             const QString text = error.databaseText();
             const std::pair<const char *, int> known[] = {{"database or disk is full", 13},
                                                           {"database disk image is malformed", 11},

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace oversight {
 
@@ -48,6 +49,18 @@ std::optional<QString> SqliteFile::problem(const QString &path)
                 .arg(expected);
     }
     return std::nullopt;
+}
+
+bool SqliteFile::tryLock(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host, app;
+    // removeStaleLockFile() takes the native lock first, so it fails while the owner lives.
+    return !lock.getLockInfo(&pid, &host, &app) && lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 } // namespace oversight

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QLockFile;
+
 namespace oversight {
 
 /// What can be told about an SQLite file from its bytes alone, before SQLite opens it.
@@ -17,6 +19,11 @@ public:
     /// it looks whole. A file with a WAL beside it is not held to its header's size (a checkpoint may have
     /// been interrupted; the WAL completes it).
     [[nodiscard]] static std::optional<QString> problem(const QString &path);
+
+    /// QLockFile::tryLock(0), and one more thing: a lock file that names no owner (its program was killed
+    /// between creating and filling it) is stale when no process holds its native lock. QLockFile alone
+    /// would keep such a file locked forever.
+    [[nodiscard]] static bool tryLock(QLockFile &lock);
 };
 
 } // namespace oversight

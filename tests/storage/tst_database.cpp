@@ -235,6 +235,24 @@ private Q_SLOTS:
         }
     }
 
+    // A program killed between creating its lock file and writing its name in it leaves an empty lock file:
+    // nobody holds it, so it must not keep the database locked for ever.
+    void emptyLockFileIsStale()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crashed.sqlite"));
+        QVERIFY(Database::open(path, Database::Mode::CreateNew).ok());
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+        // … while a living holder still keeps a second writer out.
+        auto second = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, Error::Code::Locked);
+    }
+
     void lockKeepsASecondWriterOut()
     {
         QTemporaryDir dir;
