@@ -172,6 +172,28 @@
         <source>The audit log does not verify: %1.</source>
         <translation>审计日志校验未通过：%1。</translation>
     </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>an audited change: field: old value → new value</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>separator between the fields of an audited change</extracomment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>oversight::Backup</name>

@@ -131,7 +131,7 @@ bool offerNewestBackup(const QString &path, const Error &error)
         return false;
     printError(error.fullText());
     const QString text =
-        error.message + QStringLiteral("\n\n") +
+        error.fullText() + QStringLiteral("\n\n") +
         DesktopMain::tr(
             "The newest good backup was written on %1 (campaign: %2; last change: %3). Restore it? "
             "The current file is kept aside under another name, not deleted.")

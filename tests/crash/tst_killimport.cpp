@@ -144,6 +144,9 @@ private Q_SLOTS:
         QVERIFY(checkAfterCrash(0));
 
         QRandomGenerator random(20221128);
+        // Kill moments are drawn from [0, range). The range follows the machine's pace: it shrinks when a run
+        // ends before its kill, and grows back slowly, so that most runs are killed even on a busy machine.
+        qint64 rangeUs = fullRunUs * 11 / 10;
         int kills = 0, whole = 0, absent = 0, finishedFirst = 0, iteration = 0;
         while (kills < killsWanted && iteration < 3 * killsWanted) {
             ++iteration;
@@ -151,18 +154,21 @@ private Q_SLOTS:
             QProcess p;
             startImport(p);
             QVERIFY(p.waitForStarted());
-            // A random moment within the run, a little past its usual end too.
-            QThread::usleep(random.bounded(quint64(fullRunUs * 11 / 10)));
+            QThread::usleep(random.bounded(quint64(rangeUs)));
+            bool killed = false;
             if (p.state() == QProcess::Running) {
                 p.kill(); // SIGKILL
                 QVERIFY(p.waitForFinished());
-                if (p.exitStatus() == QProcess::CrashExit)
-                    ++kills;
-                else
-                    ++finishedFirst;
+                killed = p.exitStatus() == QProcess::CrashExit;
             } else {
                 QVERIFY(p.waitForFinished());
+            }
+            if (killed) {
+                ++kills;
+                rangeUs = std::min(rangeUs * 51 / 50, fullRunUs * 2);
+            } else {
                 ++finishedFirst;
+                rangeUs = std::max<qint64>(rangeUs * 9 / 10, 1000);
             }
             if (checkAfterCrash(iteration))
                 ++whole;

@@ -10,7 +10,9 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -84,6 +86,9 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // One text line per entry, as on the other pages.
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() +
+                                                     fontMetrics().height() / 3);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_count = new QLabel(this);
@@ -106,6 +111,45 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::refresh);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
+}
+
+QString AuditPage::actionLabel(const QString &action)
+{
+    if (action == QLatin1String("create") || action == QLatin1String("import-create"))
+        return tr("Added");
+    if (action == QLatin1String("update") || action == QLatin1String("import-update"))
+        return tr("Changed");
+    if (action == QLatin1String("delete"))
+        return tr("Deleted");
+    return action;
+}
+
+QString AuditPage::changesText(const QJsonObject &changes)
+{
+    QStringList parts;
+    const auto text = [](const QJsonValue &v) {
+        if (v.isString())
+            return v.toString();
+        if (v.isNull() || v.isUndefined())
+            return QStringLiteral("—");
+        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
+    };
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isObject() && value.toObject().contains(QLatin1String("to"))) {
+            const QJsonObject change = value.toObject();
+            //: an audited change: field: old value → new value
+            parts.append(tr("%1: %2 → %3")
+                             .arg(it.key(), text(change.value(QLatin1String("from"))),
+                                  text(change.value(QLatin1String("to")))));
+        } else if (!(value.isString() && value.toString().isEmpty())) {
+            parts.append(QStringLiteral("%1: %2").arg(it.key(), text(value)));
+        }
+    }
+    //: separator between the fields of an audited change
+    return parts.join(tr("; "));
 }
 
 QString AuditPage::entityLabel(const QString &entity)
@@ -180,7 +224,7 @@ void AuditPage::refresh()
     for (const AuditEntry &e : entries) {
         QList<QStandardItem *> row;
         auto *number = new QStandardItem(QString::number(e.id));
-        number->setData(Qt::AlignRight, Qt::TextAlignmentRole);
+        number->setData(QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
         row << number
             << new QStandardItem(
                    QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")))
@@ -188,7 +232,7 @@ void AuditPage::refresh()
             << new QStandardItem(e.entityId
                                      ? QStringLiteral("%1 #%2").arg(entityLabel(e.entity)).arg(e.entityId)
                                      : entityLabel(e.entity))
-            << new QStandardItem(e.action) << new QStandardItem(QString::fromUtf8(e.changesJson));
+            << new QStandardItem(actionLabel(e.action)) << new QStandardItem(changesText(e.changes));
         row.last()->setToolTip(
             QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Indented)).toHtmlEscaped());
         m_model->appendRow(row);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QJsonObject;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -36,6 +37,11 @@ public:
 
     /// The clerk's word for an entity word of the log ("unit" → 执法单位).
     [[nodiscard]] static QString entityLabel(const QString &entity);
+    /// The clerk's word for an action ("create" → 新增); other words as they are.
+    [[nodiscard]] static QString actionLabel(const QString &action);
+    /// An entry's changes as one line: "field: value; field: old → new" (empty values of a new record left
+    /// out).
+    [[nodiscard]] static QString changesText(const QJsonObject &changes);
 
 public Q_SLOTS:
     /// Re-reads the filters' choices (kinds, the current campaign's units) and the entries.
