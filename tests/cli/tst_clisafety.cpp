@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace oversight;
 
@@ -219,7 +220,8 @@ private Q_SLOTS:
             if (damage == QLatin1String("damaged page") && command.constFirst() == QLatin1String("status") &&
                 run.code == 0)
                 continue;
-            QVERIFY2(run.code == 3, QByteArray(command.join(QLatin1Char(' ')).toUtf8() + '\n' + run.said()).constData());
+            QVERIFY2(run.code == 3,
+                     QByteArray(command.join(QLatin1Char(' ')).toUtf8() + '\n' + run.said()).constData());
             QVERIFY2(run.err.contains(name) || run.err.contains(QStringLiteral("damaged")), run.said());
             QVERIFY2(!run.err.contains(QStringLiteral("QSqlQuery")), run.said()); // words, not warnings
             QCOMPARE(safety::readFile(db), before);
@@ -270,6 +272,37 @@ private Q_SLOTS:
         run = cli(db, {QStringLiteral("import"), QStringLiteral("units"), csv});
         QVERIFY2(run.code == 0, run.said());
         QCOMPARE(unitCount(db), 5005);
+    }
+
+    // A real full disk: a 1 MB tmpfs, when the test may mount one (root, outside a restricted container).
+    void fullDiskOnASmallFileSystem()
+    {
+        QTemporaryDir dir;
+        const QString disk = dir.filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(disk));
+        if (::geteuid() != 0 ||
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=1m"), QStringLiteral("tmpfs"), disk}) != 0)
+            QSKIP("cannot mount a small tmpfs here; fullDiskDuringAnImport stands in with a file size limit");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+        } unmount{disk};
+
+        const QString db = QDir(disk).filePath(QStringLiteral("desk.sqlite"));
+        Run run = cli(db, {QStringLiteral("init")});
+        QVERIFY2(run.code == 0, run.said());
+        const safety::Dump before = safety::dump(db);
+        const QString csv = dir.filePath(QStringLiteral("big.csv"));
+        QVERIFY(safety::writeFile(csv, unitsCsv(QStringLiteral("嘎查"), 20000)));
+        run = cli(db, {QStringLiteral("import"), QStringLiteral("units"), csv});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("The disk is full: nothing was saved")), run.said());
+        QCOMPARE(safety::dump(db), before);
+        run = cli(db, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 0, run.said());
     }
 
     void restoreRefusesABadBackup_data()
