@@ -141,7 +141,8 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("naiman-2022")));
         const QString lastChange = dialog->findChild<QLabel *>(QStringLiteral("backupLastChange"))->text();
-        QVERIFY2(lastChange.startsWith(QStringLiteral("2022-05-09 ")), qPrintable(lastChange)); // the clock's day
+        QVERIFY2(lastChange.startsWith(QStringLiteral("2022-05-09 ")),
+                 qPrintable(lastChange)); // the clock's day
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("backupEntries"))->text(), QStringLiteral("4"));
         QCOMPARE(requested.count(), 0); // nothing before the clerk confirms
         dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
