@@ -10,6 +10,7 @@
 #include "services/safetyservice.h"
 #include "services/unitservice.h"
 #include "settings.h"
+#include "storage/backup.h"
 #include "tempworkspace.h"
 
 #include <QAction>
@@ -165,6 +166,27 @@ private Q_SLOTS:
         QCOMPARE(shown.constFirst().icon, QMessageBox::Critical);
         QVERIFY(shown.constFirst().text.contains(QStringLiteral("backup.sqlite")));
         QVERIFY(!g.window->findChild<RestoreDialog *>());
+    }
+
+    // The daily backup while the app is open: written when none is a day old, then not again that day.
+    void dailyBackupWhenDue()
+    {
+        Gui g;
+        g.settings.setBackupsToKeep(3);
+        QVERIFY(Backup::automaticBackups(g.t.path()).isEmpty());
+        QSignalSpy backedUp(g.safety.get(), &SafetyService::backedUp);
+        g.window->safetyActions()->backUpIfDue();
+        QCOMPARE(Backup::automaticBackups(g.t.path()).size(), 1);
+        QCOMPARE(backedUp.count(), 1);
+        QVERIFY(!g.safety->automaticBackupDue(QDateTime::currentDateTime()));
+        QVERIFY(g.safety->automaticBackupDue(QDateTime::currentDateTime().addDays(1)));
+        Unit u;
+        u.campaign = g.t.campaign;
+        u.name = QStringLiteral("新单位");
+        QVERIFY(g.t.ws->units().create(u).ok());
+        g.window->safetyActions()->backUpIfDue(); // not due yet, though the data changed
+        QCOMPARE(Backup::automaticBackups(g.t.path()).size(), 1);
+        QVERIFY(MessageBox::takeShown().isEmpty()); // automatic backups are silent when they work
     }
 
     void backupsToKeepIsASetting()

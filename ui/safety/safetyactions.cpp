@@ -35,6 +35,8 @@ SafetyActions::SafetyActions(SafetyService &safety, Settings &settings, QWidget 
     m_daily = new QTimer(this);
     connect(m_daily, &QTimer::timeout, this, &SafetyActions::backUpIfDue);
     m_daily->start(60 * 60 * 1000);
+    // … and a minute after the start, when the last session ended days ago without one.
+    QTimer::singleShot(60 * 1000, this, &SafetyActions::backUpIfDue);
 }
 
 void SafetyActions::backUpNow()
