@@ -194,6 +194,75 @@
         <extracomment>separator between the fields of an audited change</extracomment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>complainant&apos;s contact</source>
+        <translation>投诉人联系方式</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an audited field and its value</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>oversight::Backup</name>

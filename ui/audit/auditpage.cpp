@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include "domain/unit.h"
 #include "messagebox.h"
 #include "services/campaignservice.h"
 #include "services/safetyservice.h"
@@ -124,12 +125,42 @@ QString AuditPage::actionLabel(const QString &action)
     return action;
 }
 
+QString AuditPage::fieldLabel(const QString &field)
+{
+    static const std::pair<const char *, const char *> known[] = {
+        {"name", QT_TR_NOOP("name")},
+        {"category", QT_TR_NOOP("category")},
+        {"contact_person", QT_TR_NOOP("contact person")},
+        {"contact_phone", QT_TR_NOOP("contact phone")},
+        {"notes", QT_TR_NOOP("notes")},
+        {"note", QT_TR_NOOP("note")},
+        {"campaign_id", QT_TR_NOOP("campaign")},
+        {"unit_id", QT_TR_NOOP("unit")},
+        {"code", QT_TR_NOOP("code")},
+        {"title", QT_TR_NOOP("title")},
+        {"year", QT_TR_NOOP("year")},
+        {"status", QT_TR_NOOP("status")},
+        {"summary", QT_TR_NOOP("summary")},
+        {"date", QT_TR_NOOP("date")},
+        {"complainant_name", QT_TR_NOOP("complainant")},
+        {"complainant_contact", QT_TR_NOOP("complainant's contact")},
+    };
+    for (const auto &[key, label] : known) {
+        if (field == QLatin1String(key))
+            return tr(label);
+    }
+    return field;
+}
+
 QString AuditPage::changesText(const QJsonObject &changes)
 {
     QStringList parts;
     const auto text = [](const QJsonValue &v) {
-        if (v.isString())
+        if (v.isString()) {
+            if (const auto category = categoryFromKey(v.toString()))
+                return categoryLabel(*category);
             return v.toString();
+        }
         if (v.isNull() || v.isUndefined())
             return QStringLiteral("—");
         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
@@ -145,7 +176,8 @@ QString AuditPage::changesText(const QJsonObject &changes)
                              .arg(it.key(), text(change.value(QLatin1String("from"))),
                                   text(change.value(QLatin1String("to")))));
         } else if (!(value.isString() && value.toString().isEmpty())) {
-            parts.append(QStringLiteral("%1: %2").arg(it.key(), text(value)));
+            //: an audited field and its value
+            parts.append(tr("%1: %2").arg(fieldLabel(it.key()), text(value)));
         }
     }
     //: separator between the fields of an audited change
@@ -237,7 +269,8 @@ void AuditPage::refresh()
             QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Indented)).toHtmlEscaped());
         m_model->appendRow(row);
     }
-    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount() - 1; ++column) // the last one stretches
+        m_table->resizeColumnToContents(column);
     if (total > qint64(entries.size()))
         m_count->setText(tr("Showing the newest %1 of %2 entries; narrow the filter to see older ones.")
                              .arg(entries.size())

@@ -37,6 +37,8 @@ public:
 
     /// The clerk's word for an entity word of the log ("unit" → 执法单位).
     [[nodiscard]] static QString entityLabel(const QString &entity);
+    /// The clerk's word for a field of an audited change ("contact_person" → 联系人); others as they are.
+    [[nodiscard]] static QString fieldLabel(const QString &field);
     /// The clerk's word for an action ("create" → 新增); other words as they are.
     [[nodiscard]] static QString actionLabel(const QString &action);
     /// An entry's changes as one line: "field: value; field: old → new" (empty values of a new record left
