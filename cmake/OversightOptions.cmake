@@ -30,3 +30,15 @@ function(oversight_add_test name)
         LABELS "${ARG_LABEL}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false")
 endfunction()
+
+# AddressSanitizer + UBSan for every target (CI builds the suite once this way, with clang). UBSan stops at
+# the first finding, so a test fails rather than printing and carrying on.
+if(OVERSIGHT_SANITIZE)
+    target_compile_options(oversight_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(oversight_options INTERFACE -fsanitize=address,undefined)
+endif()
+# libFuzzer: every target is built with the fuzzer's coverage instrumentation; tests/fuzz links the engine.
+if(OVERSIGHT_FUZZ)
+    target_compile_options(oversight_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -5,6 +5,9 @@
 #   scripts/setup.sh start [APP ARGS…]   install, build, start oversight-desk on the default database
 #   scripts/setup.sh test                install, build, run the whole test suite (what CI runs)
 #   scripts/setup.sh build               install and build only
+#   scripts/setup.sh sanitize            CI's second stage: a clang build with AddressSanitizer + UBSan in
+#                                        build-asan/, the whole suite under it, then each libFuzzer target
+#                                        for FUZZ_SECONDS (default 30) on its seed corpus in tests/fuzz/
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), SKIP_APT=1 to skip the
 # package step, CI=true turns warnings into errors.
@@ -24,15 +27,17 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev
-    libminizip-dev libxlsxwriter-dev python3-openpyxl
+    libminizip-dev libxlsxwriter-dev python3-openpyxl libsqlite3-dev
     fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
     poppler-utils
 )
+# The sanitizer and fuzzing stage also needs clang, its sanitizer runtimes and libFuzzer, and the symbolizer.
+sanitize_packages=(clang libclang-rt-14-dev llvm)
 
 install_packages() {
     [ "${SKIP_APT:-0}" = 1 ] && return 0
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -65,8 +70,35 @@ case "$action" in
         install_packages
         build
         ;;
+    sanitize)
+        install_packages "${sanitize_packages[@]}"
+        asan_dir=${ASAN_BUILD_DIR:-build-asan}
+        cmake -S . -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+            -DOVERSIGHT_SANITIZE=ON -DOVERSIGHT_FUZZ=ON
+        cmake --build "$asan_dir" --parallel "$(nproc)"
+        # Qt's own leaks (QTextDocumentWriter's ODT writer) are suppressed by name, not by turning LSan off.
+        export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1
+        export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        ctest --test-dir "$asan_dir" --output-on-failure --timeout 900
+        seconds=${FUZZ_SECONDS:-30}
+        for target in csv xlsx campaign date; do
+            scratch=$(mktemp -d)
+            log="$asan_dir/fuzz_$target.log"
+            echo "fuzz_$target: ${seconds} s on tests/fuzz/corpus/$target"
+            if ! "$asan_dir/bin/fuzz_$target" -max_total_time="$seconds" -print_final_stats=1 \
+                -rss_limit_mb=2048 -timeout=10 -artifact_prefix="$asan_dir/fuzz_$target-" \
+                "$scratch" "tests/fuzz/corpus/$target" >"$log" 2>&1; then
+                tail -n 60 "$log"
+                echo "fuzz_$target found a problem; the input is saved as $asan_dir/fuzz_$target-*" >&2
+                exit 1
+            fi
+            grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' "$log"
+            rm -rf "$scratch"
+        done
+        ;;
     *)
-        echo "usage: scripts/setup.sh start|test|build" >&2
+        echo "usage: scripts/setup.sh start|test|build|sanitize" >&2
         exit 1
         ;;
 esac

@@ -65,6 +65,346 @@
         <source>the log ends after entry %1 of %2 recorded: entries were removed from its end</source>
         <translation>日志只到第%1条，而登记的记录共%2条：末尾的记录已被删除</translation>
     </message>
+    <message>
+        <source>entry %1 was removed (the log goes from entry %2 to entry %3)</source>
+        <translation>第 %1 条记录已被删除（记录从第 %2 条直接跳到第 %3 条）</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were removed (the log goes from entry %3 to entry %4)</source>
+        <translation>第 %1 至 %2 条记录已被删除（记录从第 %3 条直接跳到第 %4 条）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AuditPage</name>
+    <message>
+        <source>From</source>
+        <translation>时间从</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Verify the log</source>
+        <translation>校验日志</translation>
+    </message>
+    <message>
+        <source>Checks the database file and the hash chain of every entry: a changed or removed entry is found and named.</source>
+        <translation>检查数据库文件和每条记录的哈希链：被改动或删除的记录会被找出并指明位置。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>complainant&apos;s contact</source>
+        <translation>投诉人联系方式</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>an audited change: field: old value → new value</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an audited field and its value</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>separator between the fields of an audited change</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Enforcement unit</source>
+        <translation>执法单位</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Official document</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 entries; narrow the filter to see older ones.</source>
+        <translation>显示最新的 %1 条（共 %2 条）；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>The database file is whole and the audit log&apos;s %1 entries are intact.</source>
+        <translation>数据库文件完好，审计日志的 %1 条记录均未被改动。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1. Restore the newest backup (File → Restore from backup).</source>
+        <translation>数据库文件已损坏：%1。请恢复最新的备份（文件 → 从备份恢复）。</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify: %1.</source>
+        <translation>审计日志校验未通过：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::Backup</name>
+    <message>
+        <source>%1 is not a usable backup of an Oversight Desk database. Choose another backup.</source>
+        <translation>%1 不是可用的执法监督台数据库备份。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Oversight Desk (schema %2; this program knows up to %3). Install the newer version to use it.</source>
+        <translation>%1 由更新版本的执法监督台写入（结构版本 %2；本程序最高支持 %3）。请安装新版本后再使用。</translation>
+    </message>
+    <message>
+        <source>the file is an SQLite database of another program</source>
+        <translation>该文件是其他程序的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>the database is empty</source>
+        <translation>数据库是空的</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check failed: %1</source>
+        <translation>SQLite 完整性检查未通过：%1</translation>
+    </message>
+    <message>
+        <source>its audit log does not verify: %1</source>
+        <translation>其审计日志校验未通过：%1</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>完整性检查没有返回结果</translation>
+    </message>
+    <message>
+        <source>No backup file was named.</source>
+        <translation>未指定备份文件。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself. Choose another file.</source>
+        <translation>备份不能覆盖数据库本身。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file. Choose a new file name.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database connection is not an SQLite one.</source>
+        <translation>数据库连接不是 SQLite 连接。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1. Check that the place is writable and has space.</source>
+        <translation>无法在 %1 中写入。请检查该位置是否可写、空间是否足够。</translation>
+    </message>
+    <message>
+        <source>There is not enough space for the backup in %1. Free some space or choose another place; the database is unchanged.</source>
+        <translation>%1 空间不足，无法写入备份。请腾出空间或选择其他位置；数据库未受影响。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 could not be written; the database is unchanged.</source>
+        <translation>无法写入备份 %1；数据库未受影响。</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not pass its check and was removed.</source>
+        <translation>写入 %1 的备份未通过检查，已删除。</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>无法将备份命名为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the path.</source>
+        <translation>%1 不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be created to check the backup.</source>
+        <translation>无法创建用于检查备份的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check the file&apos;s permissions.</source>
+        <translation>无法读取 %1。请检查该文件的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 就是数据库本身；请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied beside the database. Check the permissions and the free space of %2.</source>
+        <translation>无法将 %1 复制到数据库旁。请检查 %2 的权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of the program (process %2). Close it there first; nothing was restored.</source>
+        <translation>%1 正在被另一个程序副本使用（进程 %2）。请先在那里关闭；未作任何恢复。</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to keep it aside; nothing was restored.</source>
+        <translation>无法将 %1 改名另存；未作任何恢复。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the database is unchanged.</source>
+        <translation>无法用备份替换 %1；数据库未受影响。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::BackupCommand</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>backup FILE</source>
+        <translation>backup FILE</translation>
+    </message>
+    <message>
+        <source>write a checked copy of the database to FILE (never overwrites a file)</source>
+        <translation>将经过检查的数据库副本写入 FILE（从不覆盖已有文件）</translation>
+    </message>
+    <message>
+        <source>backup: name the FILE to write</source>
+        <translation>backup：请指定要写入的 FILE</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 bytes, integrity check ok).</source>
+        <translation>已将 %1 备份到 %2（%3 字节，完整性检查通过）。</translation>
+    </message>
+    <message>
+        <source>Campaign: %1; last change: %2; %3 audit entries.</source>
+        <translation>专项行动：%1；最后修改：%2；审计记录 %3 条。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CallBackDialog</name>
@@ -2141,10 +2481,6 @@
         <translation>无法读取 %1。请检查该文件的权限。</translation>
     </message>
     <message>
-        <source>the file does not start with the SQLite header</source>
-        <translation>文件开头不是 SQLite 文件头</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2196,6 +2532,10 @@
         <source>Could not record the schema version.</source>
         <translation>无法记录数据结构版本。</translation>
     </message>
+    <message>
+        <source>%1 is read-only, so nothing could be saved in it. Give yourself write permission on the file, or open a copy of it.</source>
+        <translation>%1 是只读文件，无法保存任何内容。请为该文件加上写权限，或打开它的副本。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::DesktopMain</name>
@@ -2238,6 +2578,30 @@
     <message>
         <source>--today: &quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2022-05-09.</source>
         <translation>--today: “%1”不是有效日期；请写作 YYYY-MM-DD，例如 2022-05-09。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup %1 is restored.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is restored. The file it replaced is kept as %2.</source>
+        <translation>已恢复备份 %1。被替换的文件另存为 %2。</translation>
+    </message>
+    <message>
+        <source>The newest good backup was written on %1 (campaign: %2; last change: %3). Restore it? The current file is kept aside under another name, not deleted.</source>
+        <translation>最新的完好备份写于 %1（专项行动：%2；最后修改：%3）。是否恢复？当前文件会改名另存，不会删除。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4379,10 @@ The audit log keeps a record of the deletion.</source>
         <source>Normative documents</source>
         <translation>规范性文件备案</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NormativePage</name>
@@ -5229,6 +5597,80 @@ The audit log keeps a record of the deletion.</source>
     </message>
 </context>
 <context>
+    <name>oversight::RestoreCommand</name>
+    <message>
+        <source>restore FILE</source>
+        <translation>restore FILE</translation>
+    </message>
+    <message>
+        <source>check the backup FILE and put it in place of the database; the current file is kept aside</source>
+        <translation>检查备份 FILE 并用它替换数据库；当前文件改名另存</translation>
+    </message>
+    <message>
+        <source>restore: name the backup FILE</source>
+        <translation>restore：请指定备份 FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign: %1; last change: %2; %3 audit entries.</source>
+        <translation>专项行动：%1；最后修改：%2；审计记录 %3 条。</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>原文件另存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RestoreDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>This backup passed its checks (the file is whole, its audit log is intact). Restoring it replaces the data you are working on with the data below.</source>
+        <translation>该备份已通过检查（文件完好，审计日志未被改动）。恢复后，当前的数据将被替换为以下备份中的数据。</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>专项行动：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>最后修改：</translation>
+    </message>
+    <message>
+        <source>Recorded changes:</source>
+        <translation>变更记录：</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>The current database %1 is not deleted: it is kept beside it under the name &quot;…before-restore-DATE&quot;. Oversight Desk opens again with the restored data.</source>
+        <translation>当前数据库 %1 不会被删除：它以“…before-restore-日期”的名称保存在原位置旁。执法监督台随后以恢复的数据重新打开。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ReviewDialog</name>
     <message>
         <source>Review: %1</source>
@@ -5337,6 +5779,71 @@ The audit log keeps a record of the deletion.</source>
     </message>
 </context>
 <context>
+    <name>oversight::SafetyActions</name>
+    <message>
+        <source>&amp;Back Up To…</source>
+        <translation>备份到(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to a place you choose, such as a USB stick</source>
+        <translation>将经过检查的数据库副本写到您选择的位置，如 U 盘</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup; the current file is kept aside</source>
+        <translation>用经过检查的备份替换数据库；当前文件改名另存</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;Backups…</source>
+        <translation>自动备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>oversight-backup-%1.sqlite</source>
+        <translation>执法监督台备份-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Oversight Desk databases (*.sqlite)</source>
+        <translation>执法监督台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written and checked (%2).</source>
+        <translation>备份 %1 已写入并通过检查（%2）。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Oversight Desk backs the database up when it closes and once a day while it is open, into
+%1
+
+How many of these backups to keep (the oldest go first):</source>
+        <translation>执法监督台在关闭时以及运行期间每天一次自动备份数据库，保存在
+%1
+
+保留多少份备份（最旧的先删除）：</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ScoringSheetDialog</name>
     <message>
         <source>Scoring sheet: %1 %2</source>
@@ -5401,6 +5908,33 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Score: %1 — %2</source>
         <translation>得分：%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SqliteFile</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>the file does not start with the SQLite header</source>
+        <translation>文件开头不是 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>the SQLite header is damaged (page size %1)</source>
+        <translation>SQLite 文件头已损坏（页大小 %1）</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a page: it was cut off</source>
+        <translation>文件在某一页中间结束：文件被截断了</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (%1 of %2 bytes): it was cut off</source>
+        <translation>文件比文件头记录的短（%1 / %2 字节）：文件被截断了</translation>
     </message>
 </context>
 <context>
@@ -5605,6 +6139,22 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Could not save the change in the database.</source>
         <translation>无法将更改保存到数据库。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满：未保存任何内容。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: restore the newest backup.</source>
+        <translation>数据库文件已损坏：请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: nothing was saved. Check its permissions and the disk.</source>
+        <translation>无法写入数据库文件：未保存任何内容。请检查文件权限和磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: nothing was saved. Check the disk and its free space.</source>
+        <translation>磁盘报告错误：未保存任何内容。请检查磁盘及其剩余空间。</translation>
     </message>
 </context>
 <context>
@@ -6711,6 +7261,37 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到%1。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::VerifyCommand</name>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check and the audit log&apos;s hash chain</source>
+        <translation>SQLite 完整性检查和审计日志哈希链校验</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation>完整性检查：通过</translation>
+    </message>
+    <message>
+        <source>Integrity check: failed</source>
+        <translation>完整性检查：未通过</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, the chain is intact</source>
+        <translation>审计日志：%1 条记录，哈希链完好</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not verify: %2</source>
+        <translation>%1 校验未通过：%2</translation>
     </message>
 </context>
 <context>

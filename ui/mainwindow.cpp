@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "casereview/casereviewpage.h"
+#include "audit/auditpage.h"
 #include "documents/documentspage.h"
 #include "language.h"
 #include "ledger/ledgerpage.h"
 #include "messagebox.h"
 #include "normative/normativepage.h"
+#include "safety/safetyactions.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
@@ -176,6 +178,25 @@ void MainWindow::addNormativePage(NormativeService &normative, UnitService &unit
     m_normativePage->setCampaign(m_campaign);
 }
 
+void MainWindow::addSafety(SafetyService &safety)
+{
+    if (m_auditPage)
+        return;
+    m_auditPage = new AuditPage(safety, m_campaigns, m_units, m_pages);
+    addPage(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit log"), m_auditPage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_safetyActions = new SafetyActions(safety, m_settings, this);
+    m_fileMenu->insertAction(m_quitAction, m_safetyActions->backUpAction());
+    m_fileMenu->insertAction(m_quitAction, m_safetyActions->restoreAction());
+    m_fileMenu->insertSeparator(m_quitAction);
+    m_settingsMenu->addAction(m_safetyActions->keepAction());
+    connect(m_safetyActions, &SafetyActions::restoreRequested, this, [this](const QString &file) {
+        Q_EMIT restoreRequested(file);
+        close();
+    });
+}
+
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
@@ -185,10 +206,13 @@ void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_quitAction = quit;
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu = settingsMenu;
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(this);

@@ -10,6 +10,7 @@ class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QMenu;
 
 namespace oversight {
 
@@ -23,6 +24,9 @@ class LedgerPage;
 class LedgerService;
 class NormativePage;
 class NormativeService;
+class SafetyActions;
+class SafetyService;
+class AuditPage;
 class Settings;
 class SubmissionService;
 class SubmissionsPage;
@@ -60,6 +64,11 @@ public:
     /// Adds the normative-document filing page (规范性文件备案监督); once.
     void addNormativePage(NormativeService &normative, UnitService &units);
     [[nodiscard]] NormativePage *normativePage() const { return m_normativePage; }
+    /// Adds the audit log page and the backup and restore commands; main() calls it once. A confirmed
+    /// restore is announced by restoreRequested().
+    void addSafety(SafetyService &safety);
+    [[nodiscard]] AuditPage *auditPage() const { return m_auditPage; }
+    [[nodiscard]] SafetyActions *safetyActions() const { return m_safetyActions; }
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -68,6 +77,11 @@ public Q_SLOTS:
     void reloadCampaign();
     /// Refreshes the phase and deadline in the status bar (also run when the date changes).
     void updateCalendar();
+
+Q_SIGNALS:
+    /// The clerk confirmed restoring `backupFile`: main() closes this window and the database, restores and
+    /// opens it again.
+    void restoreRequested(const QString &backupFile);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +117,11 @@ private:
     CaseReviewPage *m_caseReviewPage = nullptr;
     LedgerPage *m_ledgerPage = nullptr;
     NormativePage *m_normativePage = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    SafetyActions *m_safetyActions = nullptr;
 };
 
 } // namespace oversight

@@ -1,8 +1,11 @@
 #include "settings.h"
 
 #include "language.h"
+#include "storage/backup.h"
 
 #include <QSettings>
+
+#include <algorithm>
 
 namespace oversight {
 
@@ -19,6 +22,10 @@ QString stateKey()
 QString languageKey()
 {
     return QStringLiteral("ui/language");
+}
+QString backupsKey()
+{
+    return QStringLiteral("backup/keep");
 }
 QString headerKey(const QString &tableName)
 {
@@ -72,6 +79,18 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     m_store->setValue(languageKey(), language);
+}
+
+int Settings::backupsToKeep() const
+{
+    bool ok = false;
+    const int stored = m_store->value(backupsKey()).toInt(&ok);
+    return ok && stored >= 1 && stored <= 365 ? stored : Backup::defaultKeep;
+}
+
+void Settings::setBackupsToKeep(int count)
+{
+    m_store->setValue(backupsKey(), std::clamp(count, 1, 365));
 }
 
 void Settings::sync()

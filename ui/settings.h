@@ -28,6 +28,10 @@ public:
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &language);
 
+    /// How many automatic backups to keep (1–365; default Backup::defaultKeep).
+    [[nodiscard]] int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+
     /// Writes pending changes to the file now (QSettings otherwise writes on its own schedule).
     void sync();
 

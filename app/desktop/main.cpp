@@ -5,16 +5,21 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "safety/restoredialog.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/submissionservice.h"
 #include "services/ledgerservice.h"
+#include "services/safetyservice.h"
 #include "services/workspace.h"
 #include "settings.h"
+#include "storage/backup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QSettings>
 
@@ -92,6 +97,62 @@ int refuseDatabase(const Error &error)
     return ExitDatabase;
 }
 
+std::unique_ptr<Clock> makeClock(const QDate &today)
+{
+    if (today.isValid())
+        return std::make_unique<FixedClock>(today);
+    return nullptr;
+}
+
+/// Puts the backup in place of the database (closed first: `workspace` is released) and says how it went.
+void restore(const QString &backupFile, const QString &path, std::unique_ptr<Workspace> &workspace)
+{
+    workspace.reset();
+    const Result<QString> aside = Backup::restore(backupFile, path);
+    if (!aside) {
+        printError(aside.error().fullText());
+        MessageBox::critical(nullptr, DesktopMain::tr("Restore from backup"), aside.error().message,
+                             aside.error().detail);
+        return;
+    }
+    MessageBox::information(
+        nullptr, DesktopMain::tr("Restore from backup"),
+        aside->isEmpty()
+            ? DesktopMain::tr("The backup %1 is restored.").arg(QDir::toNativeSeparators(backupFile))
+            : DesktopMain::tr("The backup %1 is restored. The file it replaced is kept as %2.")
+                  .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(*aside)));
+}
+
+/// The database cannot be used: when a good automatic backup exists, offers to restore it (the current file
+/// is kept aside). True when it was restored.
+bool offerNewestBackup(const QString &path, const Error &error)
+{
+    if (error.code == Error::Code::Locked || error.code == Error::Code::NotFound)
+        return false;
+    const std::optional<BackupInfo> newest = Backup::newestGood(path);
+    if (!newest)
+        return false;
+    printError(error.fullText());
+    const QString text =
+        error.fullText() + QStringLiteral("\n\n") +
+        DesktopMain::tr(
+            "The newest good backup was written on %1 (campaign: %2; last change: %3). Restore it? "
+            "The current file is kept aside under another name, not deleted.")
+            .arg(RestoreDialog::moment(QFileInfo(newest->path).lastModified()),
+                 newest->campaign.isEmpty() ? DesktopMain::tr("none") : newest->campaign,
+                 RestoreDialog::moment(newest->lastChange));
+    if (MessageBox::question(nullptr, DesktopMain::tr("Oversight Desk"), text,
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return false;
+    const Result<QString> aside = Backup::restore(newest->path, path);
+    if (!aside) {
+        MessageBox::critical(nullptr, DesktopMain::tr("Restore from backup"), aside.error().message,
+                             aside.error().detail);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,37 +187,60 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
-    std::unique_ptr<Clock> clock;
+    QDate today;
     if (parser.isSet(options.today)) {
         const QString text = parser.value(options.today);
-        const QDate day = parseIsoDate(text);
-        if (!day.isValid()) {
+        today = parseIsoDate(text);
+        if (!today.isValid()) {
             printError(
                 DesktopMain::tr("--today: \"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2022-05-09.")
                     .arg(text));
             return ExitUsage;
         }
-        clock = std::make_unique<FixedClock>(day);
     }
 
     preferSimplifiedChineseFont();
 
     const QString path = parser.isSet(options.db) ? parser.value(options.db) : Database::defaultPath();
-    auto opened = Workspace::open(path, Database::Mode::OpenOrCreate, std::move(clock));
-    if (!opened)
-        return refuseDatabase(opened.error());
-    const std::unique_ptr<Workspace> workspace = std::move(opened).value();
-    // A new file starts with the 2022 plan, so the clerk never faces an empty program.
-    if (auto campaign = workspace->campaigns().ensureDefault(); !campaign)
-        return refuseDatabase(campaign.error());
+    // A restore happens with the database closed: the window asks for it, the loop closes, restores, reopens.
+    for (;;) {
+        auto opened = Workspace::open(path, Database::Mode::OpenOrCreate, makeClock(today));
+        if (!opened) {
+            if (offerNewestBackup(path, opened.error()))
+                continue;
+            return refuseDatabase(opened.error());
+        }
+        std::unique_ptr<Workspace> workspace = std::move(opened).value();
+        // A new file starts with the 2022 plan, so the clerk never faces an empty program.
+        if (auto campaign = workspace->campaigns().ensureDefault(); !campaign)
+            return refuseDatabase(campaign.error());
 
-    MainWindow window(workspace->campaigns(), workspace->units(), workspace->supervision(),
-                      workspace->clock(), settings);
-    window.addDocumentsPage(workspace->documents(), workspace->units());
-    window.addSubmissionsPage(workspace->submissions());
-    window.addCaseReviewPage(workspace->caseReview(), workspace->units());
-    window.addLedgerPage(workspace->ledger(), workspace->units());
-    window.addNormativePage(workspace->normative(), workspace->units());
-    window.show();
-    return QApplication::exec();
+        SafetyService safety(workspace->database());
+        QString restoreFrom;
+        int code = 0;
+        {
+            MainWindow window(workspace->campaigns(), workspace->units(), workspace->supervision(),
+                              workspace->clock(), settings);
+            window.addDocumentsPage(workspace->documents(), workspace->units());
+            window.addSubmissionsPage(workspace->submissions());
+            window.addCaseReviewPage(workspace->caseReview(), workspace->units());
+            window.addLedgerPage(workspace->ledger(), workspace->units());
+            window.addNormativePage(workspace->normative(), workspace->units());
+            window.addSafety(safety);
+            QObject::connect(&window, &MainWindow::restoreRequested,
+                             [&restoreFrom](const QString &file) { restoreFrom = file; });
+            window.show();
+            code = QApplication::exec();
+        }
+        if (restoreFrom.isEmpty()) {
+            // The automatic backup on exit (skipped when nothing changed since the newest one).
+            if (auto backup = safety.automaticBackup(settings.backupsToKeep()); !backup) {
+                printError(backup.error().fullText());
+                MessageBox::warning(nullptr, DesktopMain::tr("Automatic backup"), backup.error().message,
+                                    backup.error().detail);
+            }
+            return code;
+        }
+        restore(restoreFrom, path, workspace);
+    }
 }

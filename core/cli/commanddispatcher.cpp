@@ -11,6 +11,7 @@
 #include "language.h"
 #include "ledgercommand.h"
 #include "noticecommand.h"
+#include "safetycommands.h"
 #include "statuscommand.h"
 #include "storage/database.h"
 
@@ -37,6 +38,9 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<DrawCommand>());
     m_commands.push_back(std::make_unique<LedgerCommand>());
     m_commands.push_back(std::make_unique<CleanupCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const

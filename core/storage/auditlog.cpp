@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -234,6 +235,79 @@ Result<qint64> AuditLog::count(QSqlDatabase db)
     return q.value(0).toLongLong();
 }
 
+Result<std::pair<std::vector<AuditEntry>, qint64>> AuditLog::entries(QSqlDatabase db,
+                                                                     const AuditFilter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.entity.isEmpty()) {
+        where.append(QStringLiteral("entity = ?"));
+        values.append(filter.entity);
+    }
+    if (filter.unitId) {
+        where.append(
+            QStringLiteral("((entity = 'unit' AND entity_id = ?) OR (? <> '' AND instr(changes, ?) > 0))"));
+        values << *filter.unitId << filter.unitName << filter.unitName;
+    }
+    if (filter.from.isValid()) {
+        where.append(QStringLiteral("at >= ?"));
+        values.append(isoTime(filter.from));
+    }
+    if (filter.to.isValid()) {
+        where.append(QStringLiteral("at < ?"));
+        values.append(isoTime(filter.to));
+    }
+    const QString condition =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString message = tr("Could not read the audit log.");
+
+    QSqlQuery q(db);
+    if (auto r = exec(q, QStringLiteral("SELECT count(*) FROM audit_log") + condition, values, message); !r)
+        return r.error();
+    q.next();
+    const qint64 total = q.value(0).toLongLong();
+
+    QVariantList limited = values;
+    limited.append(std::max(0, filter.limit));
+    if (auto r =
+            exec(q,
+                 QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash "
+                                "FROM audit_log") +
+                     condition + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+                 limited, message);
+        !r)
+        return r.error();
+    std::vector<AuditEntry> found;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.entity = q.value(3).toString();
+        e.entityId = q.value(4).toLongLong();
+        e.action = q.value(5).toString();
+        e.changesJson = q.value(6).toString().toUtf8();
+        e.changes = QJsonDocument::fromJson(e.changesJson).object();
+        e.prevHash = q.value(7).toString();
+        e.hash = q.value(8).toString();
+        found.push_back(std::move(e));
+    }
+    return std::pair<std::vector<AuditEntry>, qint64>{std::move(found), total};
+}
+
+Result<QStringList> AuditLog::entities(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (auto r = exec(q, QStringLiteral("SELECT DISTINCT entity FROM audit_log ORDER BY entity"), {},
+                      tr("Could not read the audit log."));
+        !r)
+        return r.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 Result<AuditVerification> AuditLog::verify(QSqlDatabase db)
 {
     QSqlQuery q(db);
@@ -247,6 +321,7 @@ Result<AuditVerification> AuditLog::verify(QSqlDatabase db)
         return r.error();
 
     AuditVerification result;
+    qint64 previousId = 0;
     QString expectedPrev = QString::fromLatin1(genesisHash);
     while (q.next()) {
         AuditEntry e;
@@ -262,10 +337,25 @@ Result<AuditVerification> AuditLog::verify(QSqlDatabase db)
         ++result.entries;
         if (e.prevHash != expectedPrev) {
             result.firstBadId = e.id;
-            result.problem =
-                tr("entry %1 does not follow the entry before it: an entry was removed or changed").arg(e.id);
+            if (e.id > previousId + 1)
+                result.problem = e.id == previousId + 2
+                                     ? tr("entry %1 was removed (the log goes from entry %2 to entry %3)")
+                                           .arg(previousId + 1)
+                                           .arg(previousId)
+                                           .arg(e.id)
+                                     : tr("entries %1 to %2 were removed (the log goes from entry %3 to "
+                                          "entry %4)")
+                                           .arg(previousId + 1)
+                                           .arg(e.id - 1)
+                                           .arg(previousId)
+                                           .arg(e.id);
+            else
+                result.problem =
+                    tr("entry %1 does not follow the entry before it: an entry was removed or changed")
+                        .arg(e.id);
             return result;
         }
+        previousId = e.id;
         // Re-serialising the stored text must give back the same bytes, or the content was edited.
         const QByteArray stored = q.value(6).toString().toUtf8();
         if (QJsonDocument(e.changes).toJson(QJsonDocument::Compact) != stored ||

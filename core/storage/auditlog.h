@@ -39,6 +39,17 @@ struct AuditVerification
     [[nodiscard]] bool ok() const { return !firstBadId.has_value() && problem.isEmpty(); }
 };
 
+/// Which entries the audit view shows. Empty members do not filter.
+struct AuditFilter
+{
+    QString entity;               ///< "unit", "complaint", … (the stored word)
+    std::optional<qint64> unitId; ///< entries about this unit: its own, and those whose changes name it
+    QString unitName;             ///< the unit's name, to find it in other records' changes
+    QDateTime from;               ///< inclusive
+    QDateTime to;                 ///< exclusive
+    int limit = 5000;             ///< newest first, at most this many
+};
+
 /// The hash-chained log of every write. Each entry stores SHA-256 over the previous entry's hash and its own
 /// canonical content, so a changed byte or a removed entry breaks the chain. The head (count and last hash)
 /// is also kept in the meta table, so cutting entries off the end is detected too.
@@ -56,6 +67,11 @@ public:
     [[nodiscard]] static Result<void> appendMany(QSqlDatabase db, std::vector<AuditEntry> entries);
     [[nodiscard]] static Result<AuditVerification> verify(QSqlDatabase db);
     [[nodiscard]] static Result<qint64> count(QSqlDatabase db);
+    /// The entries `filter` selects, newest first, and how many it selects in all (beyond the limit too).
+    [[nodiscard]] static Result<std::pair<std::vector<AuditEntry>, qint64>>
+    entries(QSqlDatabase db, const AuditFilter &filter);
+    /// The entity words the log holds, sorted.
+    [[nodiscard]] static Result<QStringList> entities(QSqlDatabase db);
     /// The hash that entry content must carry; exposed for the verifier and tests.
     [[nodiscard]] static QString computeHash(const AuditEntry &entry);
     /// Appends `text` as QJsonDocument's compact writer spells a JSON string, quotes included.

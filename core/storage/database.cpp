@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "sqlerror.h"
+#include "sqlfile.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -15,9 +16,6 @@
 namespace oversight {
 
 namespace {
-
-// The first 16 bytes of every SQLite 3 file.
-constexpr char sqliteMagic[] = "SQLite format 3";
 
 Error damaged(const QString &path, const QString &detail = {})
 {
@@ -84,20 +82,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (exists && info.isDir())
         return damaged(path, tr("it is a folder"));
 
-    if (exists && info.size() > 0) {
+    if (exists) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return makeError(Error::Code::Io,
                              tr("%1 cannot be read. Check the file's permissions.").arg(native),
                              f.errorString());
-        if (f.read(16) != QByteArray(sqliteMagic, 16))
-            return damaged(path, tr("the file does not start with the SQLite header"));
+        // Empty, not SQLite, cut off: refused before SQLite sees it, so it is never written over.
+        if (const auto problem = SqliteFile::problem(path))
+            return damaged(path, *problem);
+        // A file its owner marked read-only stays so, even for an administrator.
+        if (mode != Mode::ReadOnly && (!(info.permissions() & QFile::WriteOwner) || !info.isWritable()))
+            return makeError(Error::Code::Io,
+                             tr("%1 is read-only, so nothing could be saved in it. Give yourself write "
+                                "permission on the file, or open a copy of it.")
+                                 .arg(native));
     }
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
     db->m_readOnly = mode == Mode::ReadOnly;
-    db->m_created = !exists || info.size() == 0;
+    db->m_created = !exists;
 
     if (!db->m_readOnly) {
         if (!QDir().mkpath(info.absolutePath()))
@@ -106,7 +111,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                 tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
         db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
         db->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!db->m_lock->tryLock(0)) {
+        if (!SqliteFile::tryLock(*db->m_lock)) {
             if (db->m_lock->error() == QLockFile::LockFailedError) {
                 qint64 pid = 0;
                 QString host, app;
@@ -151,8 +156,16 @@ Result<void> Database::configure()
 {
     QSqlQuery q(m_db);
     // Reading the schema is the first real access: a damaged file fails here.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
         return damaged(m_path, q.lastError().text());
+    // Another program's database or a newer version's is refused before anything (the journal mode) is
+    // written into it.
+    const int tables = q.value(0).toInt();
+    const int version = schemaVersion();
+    if (version == 0 && tables > 0)
+        return damaged(m_path, tr("the file is an SQLite database of another program"));
+    if (version > latestSchemaVersion())
+        return migrate(); // says so
     const QStringList pragmas = m_readOnly ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON")}
                                            : QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
                                                          QStringLiteral("PRAGMA synchronous = FULL"),

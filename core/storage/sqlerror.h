@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace oversight {
 
 class StorageText
@@ -16,10 +18,61 @@ public:
     /// driver's text goes into the detail.
     static Error fromQuery(const QSqlQuery &query, const QString &message)
     {
-        return makeError(Error::Code::Storage, message, query.lastError().text());
+        return fromSql(query.lastError(), message);
     }
+    /// SQLite's own reasons (a full disk, a damaged or read-only file) are said in words, after `message`;
+    /// the transaction the statement ran in was rolled back, so nothing of it was saved.
     static Error fromSql(const QSqlError &error, const QString &message)
     {
+        bool isNumber = false;
+        int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+        if (!isNumber) {
+            // Qt's commit error carries SQLite's message but not its code; SQLite's messages are fixed
+            // English.
+            const QString text = error.databaseText();
+            const std::pair<const char *, int> known[] = {{"database or disk is full", 13},
+                                                          {"database disk image is malformed", 11},
+                                                          {"file is not a database", 26},
+                                                          {"attempt to write a readonly database", 8},
+                                                          {"disk I/O error", 10}};
+            for (const auto &[words, value] : known) {
+                if (text.contains(QLatin1String(words))) {
+                    code = value;
+                    isNumber = true;
+                    break;
+                }
+            }
+        }
+        if (isNumber) {
+            switch (code) {
+            case 13: // SQLITE_FULL
+                return makeError(
+                    Error::Code::Io,
+                    message + QLatin1Char(' ') +
+                        tr("The disk is full: nothing was saved. Free some space and try again."),
+                    error.text());
+            case 11: // SQLITE_CORRUPT
+            case 26: // SQLITE_NOTADB
+                return makeError(Error::Code::Damaged,
+                                 message + QLatin1Char(' ') +
+                                     tr("The database file is damaged: restore the newest backup."),
+                                 error.text());
+            case 8: // SQLITE_READONLY
+                return makeError(Error::Code::Io,
+                                 message + QLatin1Char(' ') +
+                                     tr("The database file cannot be written: nothing was saved. Check its "
+                                        "permissions and the disk."),
+                                 error.text());
+            case 10: // SQLITE_IOERR
+                return makeError(Error::Code::Io,
+                                 message + QLatin1Char(' ') +
+                                     tr("The disk reported an error: nothing was saved. Check the disk and "
+                                        "its free space."),
+                                 error.text());
+            default:
+                break;
+            }
+        }
         return makeError(Error::Code::Storage, message, error.text());
     }
 };

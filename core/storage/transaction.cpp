@@ -32,11 +32,10 @@ Result<void> Transaction::commit()
     if (!m_active)
         return begun();
     if (!m_db.commit()) {
-        const QString text = m_db.lastError().text();
+        const QSqlError error = m_db.lastError();
         m_db.rollback();
         m_active = false;
-        return makeError(Error::Code::Storage, StorageText::tr("Could not save the change in the database."),
-                         text);
+        return StorageText::fromSql(error, StorageText::tr("Could not save the change in the database."));
     }
     m_active = false;
     return {};

@@ -4,6 +4,7 @@
 #include "tempworkspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -174,16 +175,86 @@ private Q_SLOTS:
         QCOMPARE(db.error().code, Error::Code::Damaged);
     }
 
-    void emptyFileIsNew()
+    // An empty file where a database should be is damage (a copy cut off, a full disk), not a new start:
+    // it is refused and left as it is.
+    void emptyFileIsRefused()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        auto db = Database::open(path, Database::Mode::OpenOrCreate);
-        QVERIFY(db.ok());
-        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        for (auto mode :
+             {Database::Mode::OpenOrCreate, Database::Mode::OpenExisting, Database::Mode::ReadOnly}) {
+            auto db = Database::open(path, mode);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, Error::Code::Damaged);
+            QVERIFY(db.error().detail.contains(QStringLiteral("empty")));
+        }
+        QCOMPARE(QFileInfo(path).size(), 0);
+    }
+
+    // A file its owner made read-only is refused for writing (even for root, who could write it), and still
+    // read for reports.
+    void readOnlyFileIsRefusedForWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        QVERIFY(Database::open(path, Database::Mode::CreateNew).ok());
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        for (auto mode : {Database::Mode::OpenOrCreate, Database::Mode::OpenExisting}) {
+            auto db = Database::open(path, mode);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, Error::Code::Io);
+            QVERIFY(db.error().message.contains(QStringLiteral("read-only")));
+        }
+        QVERIFY(Database::open(path, Database::Mode::ReadOnly).ok());
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    void cutOffFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+        {
+            auto db = Database::open(path, Database::Mode::CreateNew);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (zeroblob(100000))")));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray whole = f.readAll();
+        f.close();
+        for (const qsizetype length : {whole.size() / 2 / 4096 * 4096, whole.size() - 100}) {
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(whole.left(length));
+            f.close();
+            auto db = Database::open(path, Database::Mode::OpenExisting);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, Error::Code::Damaged);
+            QVERIFY2(db.error().detail.contains(QStringLiteral("cut off")), qPrintable(db.error().detail));
+            QCOMPARE(QFileInfo(path).size(), length);
+        }
+    }
+
+    // A program killed between creating its lock file and writing its name in it leaves an empty lock file:
+    // nobody holds it, so it must not keep the database locked for ever.
+    void emptyLockFileIsStale()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crashed.sqlite"));
+        QVERIFY(Database::open(path, Database::Mode::CreateNew).ok());
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+        // … while a living holder still keeps a second writer out.
+        auto second = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, Error::Code::Locked);
     }
 
     void lockKeepsASecondWriterOut()

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/auditlog.h"
+#include "storage/backup.h"
+
+#include <QObject>
+
+#include <optional>
+#include <vector>
+
+namespace oversight {
+
+class Database;
+
+/// Data safety for the app: backups (automatic and to a chosen place), the audit log for reading, and its
+/// verification. It writes no records; backups are copies made with SQLite's online backup API.
+class SafetyService final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SafetyService(Database &db, QObject *parent = nullptr);
+
+    [[nodiscard]] QString databasePath() const;
+
+    [[nodiscard]] Result<Verification> verify() const;
+    [[nodiscard]] Result<std::pair<std::vector<AuditEntry>, qint64>>
+    auditEntries(const AuditFilter &filter) const;
+    [[nodiscard]] Result<QStringList> auditEntities() const;
+
+    /// A checked copy to `file` (a USB stick); `replace` when the clerk agreed to replace that file.
+    [[nodiscard]] Result<BackupInfo> backupTo(const QString &file, bool replace);
+    /// An automatic backup beside the database, keeping the newest `keep`; nothing when the state is the
+    /// newest backup's.
+    [[nodiscard]] Result<std::optional<BackupInfo>> automaticBackup(int keep);
+    /// True when the newest automatic backup is a day old or there is none.
+    [[nodiscard]] bool automaticBackupDue(const QDateTime &now) const;
+
+Q_SIGNALS:
+    /// A backup was written (automatic or manual).
+    void backedUp(const oversight::BackupInfo &info);
+
+private:
+    Database &m_db;
+};
+
+} // namespace oversight

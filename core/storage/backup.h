@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace oversight {
+
+class Database;
+
+/// What a backup (or any database file of ours) holds, as checked by Backup::inspect().
+struct BackupInfo
+{
+    QString path;
+    qint64 size = 0;
+    int schemaVersion = 0;
+    QString campaign;     ///< the current campaign's title and code, empty when the file holds none
+    QDateTime lastChange; ///< UTC time of the newest audit entry; invalid when the log is empty
+    qint64 auditEntries = 0;
+    QString auditHead; ///< the audit log's head ("count:hash"): equal heads mean the same recorded state
+};
+
+/// The result of `verify`: SQLite's integrity check and the audit chain.
+struct Verification
+{
+    QStringList integrityProblems; ///< empty when PRAGMA integrity_check says "ok"
+    qint64 auditEntries = 0;
+    std::optional<qint64> auditBadId; ///< the position of the first changed or missing entry
+    QString auditProblem;
+    [[nodiscard]] bool ok() const { return integrityProblems.isEmpty() && auditProblem.isEmpty(); }
+};
+
+/// Backups and restores of the database file, for any tables the schema holds (pages are copied, not rows).
+/// Copies of an open database are made with SQLite's online backup API, never by copying the file; each copy
+/// is checked with PRAGMA integrity_check before it is renamed into place, and is readable by its owner only.
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::Backup)
+public:
+    /// Integrity check and audit chain of an open connection.
+    [[nodiscard]] static Result<Verification> verify(QSqlDatabase db);
+
+    /// Writes a checked copy of `db` to `target`. The copy is written beside it under a temporary name and
+    /// renamed into place when it checks out; an existing `target` is replaced only when `replace` is set.
+    [[nodiscard]] static Result<BackupInfo> write(const Database &db, const QString &target,
+                                                  bool replace = false);
+
+    /// Checks a backup without changing it (a private copy is opened): SQLite header, integrity, schema
+    /// version (not newer than this program's), audit chain; and reads its campaign and last change.
+    [[nodiscard]] static Result<BackupInfo> inspect(const QString &file);
+
+    /// Puts `backupFile` in place of the database at `databasePath`, which must not be open (its lock is
+    /// taken). The backup is checked first; the current file, if any, is kept aside (renamed, never deleted)
+    /// with its WAL. Returns the path the current file was kept under (empty when there was none).
+    [[nodiscard]] static Result<QString> restore(const QString &backupFile, const QString &databasePath);
+
+    /// The folder of automatic backups: `backups/` beside the database.
+    [[nodiscard]] static QString automaticFolder(const QString &databasePath);
+    /// The automatic backups of the database, newest first.
+    [[nodiscard]] static QStringList automaticBackups(const QString &databasePath);
+    /// Writes an automatic backup named by `now` unless the newest one already holds the same state, and
+    /// keeps the newest `keep` of them. Returns the new backup, or nothing when none was needed.
+    [[nodiscard]] static Result<std::optional<BackupInfo>> writeAutomatic(const Database &db, int keep,
+                                                                          const QDateTime &now);
+    /// The newest automatic backup that passes inspect(), if any.
+    [[nodiscard]] static std::optional<BackupInfo> newestGood(const QString &databasePath);
+    /// When the newest automatic backup was written (from its name); invalid when there is none.
+    [[nodiscard]] static QDateTime newestAutomaticTime(const QString &databasePath);
+
+    static constexpr int defaultKeep = 14;
+};
+
+} // namespace oversight

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QLockFile;
+
+namespace oversight {
+
+/// What can be told about an SQLite file from its bytes alone, before SQLite opens it.
+class SqliteFile
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::SqliteFile)
+public:
+    /// Why the file at `path` cannot be a whole SQLite database (empty, no SQLite header, a damaged header,
+    /// cut off in the middle of a page or before the size its header records), for the clerk; nothing when
+    /// it looks whole. A file with a WAL beside it is not held to its header's size (a checkpoint may have
+    /// been interrupted; the WAL completes it).
+    [[nodiscard]] static std::optional<QString> problem(const QString &path);
+
+    /// QLockFile::tryLock(0), and one more thing: a lock file that names no owner (its program was killed
+    /// between creating and filling it) is stale when no process holds its native lock. QLockFile alone
+    /// would keep such a file locked forever.
+    [[nodiscard]] static bool tryLock(QLockFile &lock);
+};
+
+} // namespace oversight

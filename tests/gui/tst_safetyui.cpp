@@ -1,0 +1,206 @@
+// The data-safety parts of the app offscreen: the audit log page and its filters, the chain check naming a
+// changed entry, the File menu's backup and restore, and the restore dialog showing what a backup holds
+// before the clerk confirms. Message boxes are answered through the MessageBox seam.
+#include "audit/auditpage.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "safety/restoredialog.h"
+#include "safety/safetyactions.h"
+#include "safetytesting.h"
+#include "services/safetyservice.h"
+#include "services/unitservice.h"
+#include "settings.h"
+#include "storage/backup.h"
+#include "tempworkspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QtTest>
+
+using namespace oversight;
+
+namespace {
+
+struct Gui
+{
+    TempWorkspace t;
+    QTemporaryDir settingsDir;
+    QSettings store{settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    Settings settings{&store};
+    std::unique_ptr<SafetyService> safety;
+    std::unique_ptr<MainWindow> window;
+
+    Gui()
+    {
+        for (const char *name : {"旗公安局", "旗自然资源局", "大沁他拉镇"}) {
+            Unit u;
+            u.campaign = t.campaign;
+            u.name = QString::fromUtf8(name);
+            QVERIFY(t.ws->units().create(u).ok());
+        }
+        safety = std::make_unique<SafetyService>(t.ws->database());
+        window = std::make_unique<MainWindow>(t.ws->campaigns(), t.ws->units(), t.ws->supervision(),
+                                              t.ws->clock(), settings);
+        window->addSafety(*safety);
+        window->show();
+    }
+    ~Gui() { window.reset(); }
+
+    AuditPage *page() const { return window->auditPage(); }
+    int rows() const { return page()->model()->rowCount(); }
+};
+
+} // namespace
+
+class TestSafetyUi final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { MessageBox::setTestMode(true); }
+    void cleanup() { (void)MessageBox::takeShown(); }
+
+    void auditPageFilters()
+    {
+        Gui g;
+        g.page()->reload();
+        QCOMPARE(g.rows(), 4); // the campaign and three units
+        QVERIFY(g.page()->countLabel()->text().contains(QStringLiteral("4")));
+        // Newest first.
+        QCOMPARE(g.page()->model()->index(0, 0).data().toString(), QStringLiteral("4"));
+
+        QComboBox *entity = g.page()->entityFilter();
+        entity->setCurrentIndex(entity->findData(QStringLiteral("unit")));
+        QCOMPARE(g.rows(), 3);
+        QCOMPARE(entity->currentText(), QStringLiteral("Enforcement unit"));
+
+        entity->setCurrentIndex(0);
+        QComboBox *unit = g.page()->unitFilter();
+        unit->setCurrentIndex(unit->findText(QStringLiteral("旗自然资源局")));
+        QCOMPARE(g.rows(), 1);
+        QVERIFY(g.page()->model()->index(0, 5).data().toString().contains(QStringLiteral("旗自然资源局")));
+
+        unit->setCurrentIndex(0);
+        g.page()->fromEdit()->setDate(QDate(2000, 1, 1));
+        g.page()->toEdit()->setDate(QDate(2000, 1, 2));
+        g.page()->timeFilter()->setChecked(true);
+        QCOMPARE(g.rows(), 0);
+        g.page()->toEdit()->setDate(QDate::currentDate());
+        QCOMPARE(g.rows(), 4);
+    }
+
+    void verifyNamesTheChangedEntry()
+    {
+        Gui g;
+        auto *button = g.page()->findChild<QPushButton *>(QStringLiteral("auditVerifyButton"));
+        QVERIFY(button);
+        button->click();
+        QVERIFY(g.page()->verifyLabel()->text().contains(QStringLiteral("4 entries are intact")));
+        QVERIFY(g.t.run(QStringLiteral("UPDATE audit_log SET actor = 'someone' WHERE id = 3")));
+        button->click();
+        QVERIFY2(g.page()->verifyLabel()->text().contains(QStringLiteral("entry 3")),
+                 qPrintable(g.page()->verifyLabel()->text()));
+    }
+
+    void fileMenuHasBackupAndRestore()
+    {
+        Gui g;
+        QMenu *file = g.window->menuBar()->actions().constFirst()->menu();
+        QVERIFY(file);
+        const QList<QAction *> actions = file->actions();
+        QVERIFY(actions.contains(g.window->safetyActions()->backUpAction()));
+        QVERIFY(actions.contains(g.window->safetyActions()->restoreAction()));
+        QVERIFY(actions.indexOf(g.window->safetyActions()->restoreAction()) < actions.size() - 1);
+    }
+
+    void backupThenRestoreDialog()
+    {
+        Gui g;
+        QTemporaryDir stick;
+        const QString file = stick.filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(g.window->safetyActions()->backUpTo(file, false));
+        QList<MessageBox::Shown> shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.constFirst().icon, QMessageBox::Information);
+        QVERIFY(QFileInfo::exists(file));
+
+        QSignalSpy requested(g.window.get(), &MainWindow::restoreRequested);
+        g.window->safetyActions()->restoreFrom(file);
+        auto *dialog = g.window->findChild<RestoreDialog *>(QStringLiteral("restoreDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("backupCampaign"))
+                    ->text()
+                    .contains(QStringLiteral("naiman-2022")));
+        const QString lastChange = dialog->findChild<QLabel *>(QStringLiteral("backupLastChange"))->text();
+        QVERIFY2(lastChange.startsWith(QStringLiteral("2022-05-09 ")),
+                 qPrintable(lastChange)); // the clock's day
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("backupEntries"))->text(), QStringLiteral("4"));
+        QCOMPARE(requested.count(), 0); // nothing before the clerk confirms
+        dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.constFirst().constFirst().toString(), file);
+        QVERIFY(!g.window->isVisible()); // main() restores with the window and the database closed
+    }
+
+    void damagedBackupIsRefusedWithABox()
+    {
+        Gui g;
+        QTemporaryDir stick;
+        const QString file = stick.filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(g.window->safetyActions()->backUpTo(file, false));
+        (void)MessageBox::takeShown();
+        QVERIFY(safety::damage(file, QStringLiteral("cut in half")));
+        g.window->safetyActions()->restoreFrom(file);
+        const QList<MessageBox::Shown> shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.constFirst().icon, QMessageBox::Critical);
+        QVERIFY(shown.constFirst().text.contains(QStringLiteral("backup.sqlite")));
+        QVERIFY(!g.window->findChild<RestoreDialog *>());
+    }
+
+    // The daily backup while the app is open: written when none is a day old, then not again that day.
+    void dailyBackupWhenDue()
+    {
+        Gui g;
+        g.settings.setBackupsToKeep(3);
+        QVERIFY(Backup::automaticBackups(g.t.path()).isEmpty());
+        QSignalSpy backedUp(g.safety.get(), &SafetyService::backedUp);
+        g.window->safetyActions()->backUpIfDue();
+        QCOMPARE(Backup::automaticBackups(g.t.path()).size(), 1);
+        QCOMPARE(backedUp.count(), 1);
+        QVERIFY(!g.safety->automaticBackupDue(QDateTime::currentDateTime()));
+        QVERIFY(g.safety->automaticBackupDue(QDateTime::currentDateTime().addDays(1)));
+        Unit u;
+        u.campaign = g.t.campaign;
+        u.name = QStringLiteral("新单位");
+        QVERIFY(g.t.ws->units().create(u).ok());
+        g.window->safetyActions()->backUpIfDue(); // not due yet, though the data changed
+        QCOMPARE(Backup::automaticBackups(g.t.path()).size(), 1);
+        QVERIFY(MessageBox::takeShown().isEmpty()); // automatic backups are silent when they work
+    }
+
+    void backupsToKeepIsASetting()
+    {
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Settings settings(&store);
+        QCOMPARE(settings.backupsToKeep(), 14);
+        settings.setBackupsToKeep(5);
+        QCOMPARE(settings.backupsToKeep(), 5);
+        store.setValue(QStringLiteral("backup/keep"), QStringLiteral("lots"));
+        QCOMPARE(settings.backupsToKeep(), 14);
+    }
+};
+
+QTEST_MAIN(TestSafetyUi)
+#include "tst_safetyui.moc"
