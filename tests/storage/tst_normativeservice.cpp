@@ -300,7 +300,11 @@ private Q_SLOTS:
         QCOMPARE(done->updated, 1);
         const auto again = s.importFilings(t.campaign, list);
         QCOMPARE(again->unchanged, 2);
-        for (const NormativeDocument &d : s.documents(t.campaign).value())
+        // Held in a local: a range-for over value() of a temporary Result would read a destroyed vector.
+        const Result<std::vector<NormativeDocument>> documents = s.documents(t.campaign);
+        QVERIFY(documents.ok());
+        QCOMPARE(documents->size(), size_t(2));
+        for (const NormativeDocument &d : *documents)
             QVERIFY(d.isFiled());
     }
 };
