@@ -286,7 +286,7 @@ Result<void> CaseReviewRepository::removeReviewer(qint64 id)
 Result<DrawId> CaseReviewRepository::insertDraw(const DrawRecord &d)
 {
     QSqlQuery q(m_db);
-    const QVariant null(QMetaType(QMetaType::QString));
+    const QVariant null{QMetaType(QMetaType::QString)};
     if (auto r = exec(
             q,
             QStringLiteral(
