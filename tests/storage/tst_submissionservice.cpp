@@ -123,7 +123,10 @@ private Q_SLOTS:
         QVERIFY(id);
         QCOMPARE(changed.count(), 1);
         // Received the day after the due date: one day late.
-        const Deadline *due = t.ws->campaigns().campaign(t.campaign)->deadlineOfItem(QStringLiteral("附件2"));
+        // The campaign in a local: the deadline points into it.
+        const Result<Campaign> campaign = t.ws->campaigns().campaign(t.campaign);
+        QVERIFY(campaign.ok());
+        const Deadline *due = campaign->deadlineOfItem(QStringLiteral("附件2"));
         QCOMPARE(svc.submission(*id)->lateDays(due), 1);
 
         // A second receipt of a received form is refused; so is accepting it with errors.
@@ -196,8 +199,9 @@ private Q_SLOTS:
         const auto id = svc.receive(t.campaign, unit, QStringLiteral("整改情况书面报告"),
                                     receipt(QDate(2022, 10, 13)), {});
         QVERIFY(id);
-        const Deadline *due =
-            t.ws->campaigns().campaign(t.campaign)->deadlineOfItem(QStringLiteral("整改情况书面报告"));
+        const Result<Campaign> campaign = t.ws->campaigns().campaign(t.campaign);
+        QVERIFY(campaign.ok());
+        const Deadline *due = campaign->deadlineOfItem(QStringLiteral("整改情况书面报告"));
         QCOMPARE(svc.submission(*id)->lateDays(due), 1); // due 10-12
         const QString scan = t.dir.filePath(QStringLiteral("报告扫描件.pdf"));
         QFile f(scan);
