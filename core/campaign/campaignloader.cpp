@@ -12,10 +12,18 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace oversight {
 
 namespace {
+
+/// True for a finite whole number a qint64 holds exactly; checked before any cast, because casting
+/// an out-of-range double to an integer is undefined behaviour (the fuzzer found 2e48 in a campaign file).
+bool isWhole(double d)
+{
+    return std::isfinite(d) && std::fabs(d) < 9e15 && std::trunc(d) == d;
+}
 
 /// Walks a JSON tree and records every fault with the path it was found at.
 class Reader
@@ -58,13 +66,15 @@ public:
             return fallback;
         }
         const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d))) {
+        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
             fail(join(base, key), CampaignLoader::tr("must be a whole number"));
             return fallback;
         }
         if (d < min || d > max) {
-            fail(join(base, key),
-                 CampaignLoader::tr("%1 is out of range (%2 to %3)").arg(qint64(d)).arg(min).arg(max));
+            fail(join(base, key), CampaignLoader::tr("%1 is out of range (%2 to %3)")
+                                      .arg(QString::number(d, 'g', 16))
+                                      .arg(min)
+                                      .arg(max));
             return fallback;
         }
         return int(d);
@@ -613,7 +623,7 @@ int halfPoints(Reader &r, const QJsonObject &o, const QString &base, const QStri
     }
     const double d = v.toDouble(-1);
     const double halves = d * 2;
-    if (!v.isDouble() || halves != double(qint64(halves)) || halves < 1 || halves > maxHalves) {
+    if (!v.isDouble() || !isWhole(halves) || halves < 1 || halves > maxHalves) {
         r.fail(Reader::join(base, key),
                CampaignLoader::tr("must be a number of points in steps of 0.5, from 0.5 to %1")
                    .arg(maxHalves / 2.0));
@@ -650,7 +660,7 @@ void readScoring(Reader &r, const QJsonObject &root, Campaign &c)
         const auto threshold = [&](const QString &key, double fallback) {
             const QJsonValue t = g.value(key);
             const double d = t.toDouble(-1);
-            if (!t.isDouble() || d < 0 || d > 100 || d * 2 != double(qint64(d * 2))) {
+            if (!t.isDouble() || d < 0 || d > 100 || !isWhole(d * 2)) {
                 r.fail(Reader::join(gradesPath, key),
                        t.isUndefined() ? CampaignLoader::tr("is missing")
                                        : CampaignLoader::tr("must be a score from 0 to 100 in steps of 0.5"));

@@ -66,7 +66,7 @@ bool isBuiltinDateFormat(int id)
 
 QDate XlsxReader::dateFromSerial(double serial, bool system1904)
 {
-    if (!std::isfinite(serial))
+    if (!std::isfinite(serial) || serial < -1e7 || serial > 1e7) // also keeps the cast below defined
         return {};
     const qint64 days = qint64(std::floor(serial));
     if (system1904)

@@ -104,6 +104,15 @@ private Q_SLOTS:
                                                   QStringLiteral("spot_check_min_files")}
                                   << QJsonValue(60.5)
                                   << QStringLiteral("rules.spot_check_min_files: must be a whole number");
+        // Found by the fuzzer: a number far beyond any integer type must be refused, not cast.
+        QTest::newRow("huge number") << QVariantList{QStringLiteral("rules"),
+                                                     QStringLiteral("spot_check_min_files")}
+                                     << QJsonValue(2.02667e48)
+                                     << QStringLiteral(
+                                            "rules.spot_check_min_files: 2.02667e+48 is out of range");
+        QTest::newRow("huge negative")
+            << QVariantList{QStringLiteral("rules"), QStringLiteral("self_check_min_percent")}
+            << QJsonValue(-1e300) << QStringLiteral("rules.self_check_min_percent: -1e+300 is out of range");
         QTest::newRow("phase ends before it starts")
             << QVariantList{QStringLiteral("phases"), 0, QStringLiteral("to")}
             << QJsonValue(QStringLiteral("2022-03-01"))
@@ -129,6 +138,9 @@ private Q_SLOTS:
         QTest::newRow("deduction larger than its group")
             << QVariantList{u"scoring"_qs, u"groups"_qs, 0, u"items"_qs, 0, u"points"_qs} << QJsonValue(12)
             << u"scoring.groups[0].items[0].points: must be a number of points in steps of 0.5, from 0.5 to 10"_qs;
+        QTest::newRow("deduction beyond any integer")
+            << QVariantList{u"scoring"_qs, u"groups"_qs, 0, u"items"_qs, 0, u"points"_qs} << QJsonValue(1e300)
+            << u"scoring.groups[0].items[0].points: must be a number of points in steps of 0.5"_qs;
         QTest::newRow("groups not adding up to 100")
             << QVariantList{u"scoring"_qs, u"groups"_qs, 4, u"points"_qs} << QJsonValue(20)
             << u"scoring.groups: the groups' points add up to 105, not 100"_qs;

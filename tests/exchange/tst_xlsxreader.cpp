@@ -97,6 +97,9 @@ private Q_SLOTS:
         QTest::newRow("with time") << 44702.75 << false << QDate(2022, 5, 21);
         QTest::newRow("1904") << 43240.0 << true << QDate(2022, 5, 21);
         QTest::newRow("0") << 0.0 << false << QDate();
+        QTest::newRow("beyond any integer") << 1e300 << false << QDate(); // no undefined cast
+        QTest::newRow("far negative 1904") << -1e300 << true << QDate();
+        QTest::newRow("last valid") << 2958465.0 << false << QDate(9999, 12, 31);
     }
     void serialDates()
     {
