@@ -1,4 +1,6 @@
 // oversight-cli import cases / status / draw cases / draw verify, run as a real process.
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,17 +10,7 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    [[nodiscard]] QByteArray said() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err).toUtf8();
-    }
-};
+using clitest::Run;
 } // namespace
 
 class TestCliDraw final : public QObject
@@ -30,24 +22,7 @@ class TestCliDraw final : public QObject
 
     Run cli(const QStringList &arguments)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/xdg"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir.path());
-        p.start(QStringLiteral(OVERSIGHT_CLI),
-                QStringList{u"--lang"_qs, u"en"_qs, u"--db"_qs, m_db} + arguments);
-        Run run;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return run;
-        }
-        run.code = p.exitCode();
-        run.out = QString::fromUtf8(p.readAllStandardOutput());
-        run.err = QString::fromUtf8(p.readAllStandardError());
-        return run;
+        return clitest::runCli(m_home.path(), m_dir.path(), m_db, arguments);
     }
 
     QString write(const QString &name, const QByteArray &bytes)

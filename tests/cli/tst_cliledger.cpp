@@ -1,6 +1,7 @@
 // oversight-cli and the rectification ledger, run as a real process: import problems (all or none), the
 // problems counts of status --json, ledger --out PDF and XLSX (per unit and banner-wide), and the XLSX
 // export imported into another file giving the same ledger.
+#include "clirun.h"
 #include "exchange/table.h"
 
 #include <QFile>
@@ -15,16 +16,7 @@
 using namespace oversight;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QByteArray said() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err).toUtf8();
-    }
-};
+using clitest::Run;
 
 void writeText(const QString &path, const QString &text)
 {
@@ -60,24 +52,7 @@ class TestCliLedger final : public QObject
 
     Run cli(const QString &db, const QStringList &arguments)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/xdg"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir.path());
-        p.start(QStringLiteral(OVERSIGHT_CLI),
-                QStringList{u"--lang"_qs, u"en"_qs, u"--db"_qs, db} + arguments);
-        Run run;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return run;
-        }
-        run.code = p.exitCode();
-        run.out = QString::fromUtf8(p.readAllStandardOutput());
-        run.err = QString::fromUtf8(p.readAllStandardError());
-        return run;
+        return clitest::runCli(m_home.path(), m_dir.path(), db, arguments);
     }
 
     QString freshDb(const QString &name)
