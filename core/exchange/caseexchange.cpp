@@ -2,6 +2,7 @@
 
 #include "cellvalue.h"
 #include "services/unitservice.h"
+#include "templatenotes.h"
 
 namespace oversight {
 
@@ -280,16 +281,7 @@ XlsxWorkbook caseTemplate()
     sheet.printHeader = QStringLiteral("行政执法案卷目录");
     book.sheets.append(sheet);
 
-    XlsxSheet notes;
-    notes.name = QStringLiteral("填写说明");
-    notes.notes = true;
-    notes.columns = {XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 14},
-                     XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 70}};
-    notes.rows.append(QVariantList{CaseExchangeText::tr("How to fill in this template"), QString()});
-    for (const ColumnSpec &spec : CaseImporter::columnSpecs())
-        notes.rows.append(QVariantList{
-            QString(spec.header + (spec.required ? CaseExchangeText::tr(" (required)") : QString())),
-            spec.hint});
+    XlsxSheet notes = TemplateNotes::sheet(CaseImporter::columnSpecs());
     notes.rows.append(
         QVariantList{CaseExchangeText::tr("Filling in"),
                      CaseExchangeText::tr(

@@ -3,6 +3,7 @@
 #include "cellvalue.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
+#include "templatenotes.h"
 
 namespace oversight {
 
@@ -165,16 +166,7 @@ XlsxWorkbook complaintTemplate()
     sheet.printHeader = QStringLiteral("投诉举报登记表");
     book.sheets.append(sheet);
 
-    XlsxSheet notes;
-    notes.name = QStringLiteral("填写说明");
-    notes.notes = true;
-    notes.columns = {XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 14},
-                     XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 70}};
-    notes.rows.append(QVariantList{ComplaintImporter::tr("How to fill in this template"), QString()});
-    for (const ColumnSpec &spec : ComplaintImporter::columnSpecs())
-        notes.rows.append(QVariantList{
-            QString(spec.header + (spec.required ? ComplaintImporter::tr(" (required)") : QString())),
-            spec.hint});
+    XlsxSheet notes = TemplateNotes::sheet(ComplaintImporter::columnSpecs());
     book.sheets.append(notes);
     return book;
 }

@@ -3,6 +3,7 @@
 #include "cellvalue.h"
 #include "services/normativeservice.h"
 #include "services/unitservice.h"
+#include "templatenotes.h"
 
 namespace oversight {
 
@@ -148,16 +149,7 @@ XlsxWorkbook filingTemplate()
     sheet.printHeader = QStringLiteral("行政规范性文件备案登记表");
     book.sheets.append(sheet);
 
-    XlsxSheet notes;
-    notes.name = QStringLiteral("填写说明");
-    notes.notes = true;
-    notes.columns = {XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 14},
-                     XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 70}};
-    notes.rows.append(QVariantList{FilingImporter::tr("How to fill in this template"), QString()});
-    for (const ColumnSpec &spec : FilingImporter::columnSpecs())
-        notes.rows.append(QVariantList{
-            QString(spec.header + (spec.required ? FilingImporter::tr(" (required)") : QString())),
-            spec.hint});
+    XlsxSheet notes = TemplateNotes::sheet(FilingImporter::columnSpecs());
     book.sheets.append(notes);
     return book;
 }

@@ -4,6 +4,7 @@
 #include "documents/ledgerrenderer.h"
 #include "services/ledgerservice.h"
 #include "services/unitservice.h"
+#include "templatenotes.h"
 
 namespace oversight {
 
@@ -255,17 +256,10 @@ XlsxWorkbook problemTemplate(const Campaign &campaign)
     sheet.printHeader = QStringLiteral("规范行政执法问题整改台账");
     book.sheets.append(sheet);
 
-    XlsxSheet notes;
-    notes.name = QStringLiteral("填写说明");
-    notes.notes = true;
-    notes.columns = {XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 14},
-                     XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 80}};
-    notes.rows.append(QVariantList{ProblemImporter::tr("How to fill in this template"), QString()});
-    for (const ColumnSpec &spec : ProblemImporter::templateSpecs())
-        notes.rows.append(QVariantList{
-            QString(spec.header +
-                    (spec.required || spec.key == unitKey ? ProblemImporter::tr(" (required)") : QString())),
-            spec.hint});
+    QList<ColumnSpec> columns = ProblemImporter::templateSpecs();
+    for (ColumnSpec &spec : columns)
+        spec.required = spec.required || spec.key == unitKey; // optional for the per-unit import only
+    XlsxSheet notes = TemplateNotes::sheet(columns, 80);
     notes.rows.append(QVariantList{QString(), QString()});
     notes.rows.append(QVariantList{ProblemImporter::tr("Reform areas"), QString()});
     for (const Area &a : campaign.areas)

@@ -1,6 +1,7 @@
 #include "unitexchange.h"
 
 #include "services/unitservice.h"
+#include "templatenotes.h"
 
 namespace oversight {
 
@@ -200,16 +201,7 @@ XlsxWorkbook unitTemplate()
     sheet.printHeader = QStringLiteral("行政执法单位名单");
     book.sheets.append(sheet);
 
-    XlsxSheet notes;
-    notes.name = QStringLiteral("填写说明");
-    notes.notes = true;
-    notes.columns = {XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 14},
-                     XlsxColumn{QString(), XlsxColumn::Kind::Text, {}, false, {}, 70}};
-    notes.rows.append(QVariantList{UnitExchangeText::tr("How to fill in this template"), QString()});
-    for (const ColumnSpec &spec : UnitImporter::columnSpecs())
-        notes.rows.append(QVariantList{
-            QString(spec.header + (spec.required ? UnitExchangeText::tr(" (required)") : QString())),
-            spec.hint});
+    XlsxSheet notes = TemplateNotes::sheet(UnitImporter::columnSpecs());
     notes.rows.append(QVariantList{
         UnitExchangeText::tr("Filling in"),
         UnitExchangeText::tr("Keep the header row as it is; one row per unit from row 2. A unit whose "
