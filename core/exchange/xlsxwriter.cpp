@@ -7,6 +7,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <filesystem>
 #include <vector>
@@ -171,6 +172,14 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
         return textFormats;
     };
 
+    // Excel keeps a drop-down's choices in the validation itself only up to 255 characters; longer lists
+    // (a form's long checklist answers, 40 unit names) go into columns of one hidden sheet and the
+    // drop-down refers to their range.
+    const QString listSheetName = QStringLiteral("选项");
+    lxw_worksheet *listSheet = nullptr;
+    lxw_col_t listColumns = 0;
+    std::deque<std::array<char, LXW_MAX_FORMULA_RANGE_LENGTH + 8>> formulas;
+
     for (const XlsxSheet &sheet : book.sheets) {
         lxw_worksheet *ws = workbook_add_worksheet(wb, s(truncated(sheet.name, 31)));
         if (!ws) {
@@ -231,12 +240,33 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
             bool validate = true;
             switch (col.kind) {
             case XlsxColumn::Kind::Choice: {
-                dv.validate = LXW_VALIDATION_TYPE_LIST;
-                std::vector<char *> &list = lists.emplace_back();
-                for (const QString &choice : col.choices)
-                    list.push_back(s.mut(choice));
-                list.push_back(nullptr);
-                dv.value_list = list.data();
+                if (col.choices.join(QLatin1Char(',')).toUtf8().size() <= 255) {
+                    dv.validate = LXW_VALIDATION_TYPE_LIST;
+                    std::vector<char *> &list = lists.emplace_back();
+                    for (const QString &choice : col.choices)
+                        list.push_back(s.mut(choice));
+                    list.push_back(nullptr);
+                    dv.value_list = list.data();
+                } else {
+                    if (!listSheet) {
+                        listSheet = workbook_add_worksheet(wb, s(listSheetName));
+                        if (listSheet)
+                            worksheet_hide(listSheet);
+                    }
+                    if (!listSheet || col.choices.isEmpty()) {
+                        validate = false;
+                        break;
+                    }
+                    for (int i = 0; i < col.choices.size(); ++i)
+                        worksheet_write_string(listSheet, lxw_row_t(i), listColumns, s(col.choices.at(i)),
+                                               nullptr);
+                    auto &formula = formulas.emplace_back();
+                    lxw_rowcol_to_formula_abs(formula.data(), s(listSheetName), 0, listColumns,
+                                              lxw_row_t(col.choices.size() - 1), listColumns);
+                    ++listColumns;
+                    dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+                    dv.value_formula = formula.data();
+                }
                 dv.error_message = s.mut(truncated(
                     XlsxText::tr("Choose one of: %1").arg(col.choices.join(QStringLiteral(" / "))), 255));
                 break;

@@ -85,6 +85,48 @@ private Q_SLOTS:
                  qPrintable(xml.mid(xml.indexOf(u"<cols>"_qs), 200)));
     }
 
+    void longDropDownListsGoToAHiddenSheet()
+    {
+        // 40 unit names are far beyond the 255 characters Excel keeps inside a validation.
+        XlsxWorkbook book = sample();
+        QStringList units;
+        for (int i = 1; i <= 40; ++i)
+            units << QStringLiteral("奈曼旗第%1行政执法单位管理局").arg(i);
+        book.sheets[0].columns[0] = {u"单位名称"_qs, XlsxColumn::Kind::Choice, units, true, {}, 0};
+        const QString path = m_dir.filePath(QStringLiteral("long-list.xlsx"));
+        const auto written = writeXlsx(path, book);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().fullText()));
+
+        const QString workbook = QString::fromUtf8(*XlsxReader::readPart(path, u"xl/workbook.xml"_qs));
+        QVERIFY2(workbook.contains(u"name=\"选项\""_qs) && workbook.contains(u"state=\"hidden\""_qs),
+                 qPrintable(workbook));
+        const QString sheet = QString::fromUtf8(*XlsxReader::readPart(path, u"xl/worksheets/sheet1.xml"_qs));
+        QVERIFY2(sheet.contains(u"<formula1>选项!$A$1:$A$40</formula1>"_qs) ||
+                     sheet.contains(u"<formula1>'选项'!$A$1:$A$40</formula1>"_qs),
+                 qPrintable(sheet));
+        // The short list stays inline.
+        QVERIFY(sheet.contains(u"\"部门,苏木乡镇\""_qs));
+        // The data sheet still reads back first, with its values.
+        auto reader = XlsxReader::open(path);
+        QVERIFY(reader);
+        QList<SheetRow> rows;
+        QVERIFY((*reader)->read([&rows](const SheetRow &r) {
+            rows.append(r);
+            return true;
+        }));
+        QCOMPARE(rows.at(1).cells.at(0).text, u"奈曼旗内蒙古自治区通辽市某某非常长的单位名称管理局"_qs);
+        // And the choices are there for the drop-down.
+        auto lists = XlsxReader::open(path, u"选项"_qs);
+        QVERIFY(lists);
+        QList<SheetRow> choices;
+        QVERIFY((*lists)->read([&choices](const SheetRow &r) {
+            choices.append(r);
+            return true;
+        }));
+        QCOMPARE(choices.size(), 40);
+        QCOMPARE(choices.last().cells.at(0).text, units.last());
+    }
+
     void chineseCountsDouble()
     {
         QVERIFY(displayWidth(u"大沁他拉镇"_qs) > 2 * displayWidth(u"abcde"_qs) * 0.9);
