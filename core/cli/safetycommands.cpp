@@ -3,6 +3,7 @@
 #include "argumentlist.h"
 #include "clicontext.h"
 #include "services/workspace.h"
+#include "storage/attachmentstore.h"
 #include "storage/backup.h"
 
 #include <QDir>
@@ -45,6 +46,10 @@ ExitCode BackupCommand::run(CliContext &context, ArgumentList &arguments)
                               moment(written->lastChange))
                          .arg(written->auditEntries)
                   << Qt::endl;
+    if (written->attachmentsCopied > 0)
+        context.out() << tr("%n evidence file(s) copied into %1.", nullptr, written->attachmentsCopied)
+                             .arg(QDir::toNativeSeparators(AttachmentStore(written->path).folder()))
+                      << Qt::endl;
     return ExitCode::Done;
 }
 

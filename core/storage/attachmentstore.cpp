@@ -122,4 +122,28 @@ Result<bool> AttachmentStore::verify(const QString &sha256) const
     return *actual == sha256;
 }
 
+Result<int> AttachmentStore::copyMissingTo(AttachmentStore &other) const
+{
+    const QDir from(m_folder);
+    if (!from.exists() || QFileInfo(m_folder).canonicalFilePath() == QFileInfo(other.m_folder).canonicalFilePath())
+        return 0;
+    int copied = 0;
+    for (const QString &name : from.entryList(QDir::Files, QDir::Name)) {
+        if (!isHash(name) || other.contains(name))
+            continue;
+        const Result<bool> intact = verify(name);
+        if (!intact)
+            return intact.error();
+        if (!*intact)
+            return makeError(Error::Code::Io, tr("The evidence file %1 no longer has the content it was stored "
+                                                 "with; it was not copied.")
+                                                  .arg(QDir::toNativeSeparators(pathOf(name))));
+        const Result<StoredFile> stored = other.store(pathOf(name));
+        if (!stored)
+            return stored.error();
+        ++copied;
+    }
+    return copied;
+}
+
 } // namespace oversight

@@ -36,6 +36,11 @@ public:
     /// Checks that the stored file still has the content its name promises.
     [[nodiscard]] Result<bool> verify(const QString &sha256) const;
 
+    /// Copies every stored file that `other` lacks into it (a backup's store, or back from one), each checked
+    /// against its name on the way; never deletes or replaces a file. Returns how many were copied; Io
+    /// naming the first file that could not be read, was damaged, or could not be written.
+    [[nodiscard]] Result<int> copyMissingTo(AttachmentStore &other) const;
+
     /// SHA-256 of a file's content, hex; Io when it cannot be read.
     [[nodiscard]] static Result<QString> hashFile(const QString &path);
 

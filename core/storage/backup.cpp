@@ -1,5 +1,6 @@
 #include "backup.h"
 
+#include "attachmentstore.h"
 #include "auditlog.h"
 #include "database.h"
 #include "sqlfile.h"
@@ -316,6 +317,18 @@ Result<BackupInfo> Backup::write(const Database &database, const QString &target
     syncFolder(targetInfo.absolutePath());
     BackupInfo info = checked.value();
     info.size = QFileInfo(absoluteTarget).size();
+
+    // The evidence files go along into the backup's own attachments/ (shared by the automatic backups,
+    // each file once). After the snapshot: the store only grows, so every file it names is there by now.
+    AttachmentStore backupStore(absoluteTarget);
+    const Result<int> copied = AttachmentStore(database.path()).copyMissingTo(backupStore);
+    if (!copied)
+        return makeError(Error::Code::Io,
+                         tr("The database was backed up to %1, but not every evidence file could be copied "
+                            "into %2. Free some space or choose another place, and back up again.")
+                             .arg(native(target), native(backupStore.folder())),
+                         copied.error().fullText());
+    info.attachmentsCopied = *copied;
     return info;
 }
 
@@ -384,6 +397,15 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
         return checked.error();
     for (const QString &suffix : companionSuffixes)
         QFile::remove(staged + suffix);
+    // The backup's evidence files come back first: the store only gains files, so this is harmless if the
+    // restore stops below, and the restored records find every file they name.
+    AttachmentStore live(target);
+    if (const Result<int> copied = AttachmentStore(backupInfo.absoluteFilePath()).copyMissingTo(live); !copied)
+        return makeError(Error::Code::Io,
+                         tr("The evidence files kept with the backup could not be copied back into %1; "
+                            "nothing was restored.")
+                             .arg(native(live.folder())),
+                         copied.error().fullText());
 
     QLockFile lock(target + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);

@@ -24,6 +24,7 @@ struct BackupInfo
     QDateTime lastChange; ///< UTC time of the newest audit entry; invalid when the log is empty
     qint64 auditEntries = 0;
     QString auditHead; ///< the audit log's head ("count:hash"): equal heads mean the same recorded state
+    int attachmentsCopied = 0; ///< evidence files copied into the backup's attachments/ by this backup
 };
 
 /// The result of `verify`: SQLite's integrity check and the audit chain.
@@ -48,6 +49,7 @@ public:
 
     /// Writes a checked copy of `db` to `target`. The copy is written beside it under a temporary name and
     /// renamed into place when it checks out; an existing `target` is replaced only when `replace` is set.
+    /// The evidence files follow into `attachments/` beside `target` (those already there are kept).
     [[nodiscard]] static Result<BackupInfo> write(const Database &db, const QString &target,
                                                   bool replace = false);
 
@@ -57,7 +59,8 @@ public:
 
     /// Puts `backupFile` in place of the database at `databasePath`, which must not be open (its lock is
     /// taken). The backup is checked first; the current file, if any, is kept aside (renamed, never deleted)
-    /// with its WAL. Returns the path the current file was kept under (empty when there was none).
+    /// with its WAL; evidence files in `attachments/` beside the backup that the database's store lacks are
+    /// copied into it. Returns the path the current file was kept under (empty when there was none).
     [[nodiscard]] static Result<QString> restore(const QString &backupFile, const QString &databasePath);
 
     /// The folder of automatic backups: `backups/` beside the database.

@@ -2,6 +2,7 @@
 // disk in the middle of a write (simulated with PRAGMA max_page_count: the tests cannot mount a small disk).
 #include "safetytesting.h"
 #include "services/unitservice.h"
+#include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/sqlfile.h"
@@ -124,6 +125,47 @@ private Q_SLOTS:
         const auto verification = Backup::verify(reopened.value()->database().connection());
         QVERIFY(verification.ok() && verification->ok());
         QCOMPARE(reopened.value()->units().units(t->campaign).value().size(), size_t(20));
+    }
+
+    // Evidence files travel with the backup (to a USB stick, say) and come back with a restore.
+    void evidenceFilesGoWithTheBackupAndComeBack()
+    {
+        auto t = std::make_unique<TempWorkspace>();
+        const QString path = t->path();
+        AttachmentStore live(path);
+        const QString scan = t->dir.filePath(QStringLiteral("整改照片.jpg"));
+        QVERIFY(safety::writeFile(scan, "a photograph of the rectified notice board"));
+        const Result<StoredFile> stored = live.store(scan);
+        QVERIFY(stored.ok());
+
+        QTemporaryDir stick;
+        const QString target = stick.filePath(QStringLiteral("备份.sqlite"));
+        const Result<BackupInfo> info = Backup::write(t->ws->database(), target);
+        QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().fullText()));
+        QCOMPARE(info->attachmentsCopied, 1);
+        AttachmentStore onStick(target);
+        QVERIFY(onStick.contains(stored->sha256));
+        QCOMPARE(*onStick.verify(stored->sha256), true);
+        QCOMPARE(QFile::permissions(onStick.pathOf(stored->sha256)) & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        // A second backup beside it copies nothing again.
+        const Result<BackupInfo> again = Backup::write(t->ws->database(), stick.filePath(u"第二份.sqlite"_qs));
+        QCOMPARE(again->attachmentsCopied, 0);
+
+        // The PC's disk dies with its attachments; the restore brings them back from the stick.
+        t->ws.reset();
+        QVERIFY(QDir(live.folder()).removeRecursively());
+        const Result<QString> restored = Backup::restore(target, path);
+        QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().fullText()));
+        QVERIFY(live.contains(stored->sha256));
+        QCOMPARE(*live.verify(stored->sha256), true);
+
+        // A damaged file in the backup's store is named, and nothing is restored.
+        QVERIFY(QDir(live.folder()).removeRecursively());
+        QVERIFY(safety::writeFile(onStick.pathOf(stored->sha256), "tampered"));
+        const Result<QString> refused = Backup::restore(target, path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().fullText().contains(stored->sha256), qPrintable(refused.error().fullText()));
     }
 
     void restoreReplacesADamagedFile()
