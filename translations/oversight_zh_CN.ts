@@ -42,6 +42,10 @@
         <source>%1 changed while it was being copied; attach it again.</source>
         <translation>%1 在复制过程中发生了变化，请重新添加。</translation>
     </message>
+    <message>
+        <source>The evidence file %1 no longer has the content it was stored with; it was not copied.</source>
+        <translation>证据文件 %1 的内容已与保存时不同，未予复制。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::AuditLog</name>
@@ -378,6 +382,14 @@
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
+    <message>
+        <source>The database was backed up to %1, but not every evidence file could be copied into %2. Free some space or choose another place, and back up again.</source>
+        <translation>数据库已备份到 %1，但部分证据文件未能复制到 %2。请腾出空间或另选位置后重新备份。</translation>
+    </message>
+    <message>
+        <source>The evidence files kept with the backup could not be copied back into %1; nothing was restored.</source>
+        <translation>备份附带的证据文件未能复制回 %1，未恢复任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::BackupCommand</name>
@@ -404,6 +416,12 @@
     <message>
         <source>Campaign: %1; last change: %2; %3 audit entries.</source>
         <translation>专项行动：%1；最后修改：%2；审计记录 %3 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) copied into %1.</source>
+        <translation>
+            <numerusform>已将 %n 个证据文件复制到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -965,14 +983,6 @@
         <translation>执法案卷目录导入模板</translation>
     </message>
     <message>
-        <source>How to fill in this template</source>
-        <translation>填写说明</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation>（必填）</translation>
-    </message>
-    <message>
         <source>Filling in</source>
         <translation>填写方法</translation>
     </message>
@@ -1501,6 +1511,28 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Put findings into the &amp;ledger</source>
+        <translation>列入整改台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Makes a rectification-ledger problem (source 抽检) of each finding on the selected file&apos;s scoring sheet that has none yet.</source>
+        <translation>将所选案卷评查表中尚未列入台账的每一项问题，作为整改台账问题（来源：抽检）登记。</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>Every finding of this file is already in the ledger.</source>
+        <translation>该案卷的问题均已列入整改台账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) put into the rectification ledger; set their measures and owners there.</source>
+        <translation>
+            <numerusform>已将 %n 个问题列入整改台账，请在台账中填写整改措施和责任人。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oversight::CaseReviewRepository</name>
@@ -1607,6 +1639,18 @@
     <message>
         <source>Could not save the scoring sheet.</source>
         <translation>无法保存评查表。</translation>
+    </message>
+    <message>
+        <source>Could not read the drawn file.</source>
+        <translation>无法读取抽中的案卷。</translation>
+    </message>
+    <message>
+        <source>Could not link the finding to its ledger problem.</source>
+        <translation>无法将评查问题与整改台账问题关联。</translation>
+    </message>
+    <message>
+        <source>There is no finding %1 on a scoring sheet.</source>
+        <translation>评查表中没有第 %1 项问题。</translation>
     </message>
 </context>
 <context>
@@ -1736,8 +1780,16 @@
         <translation>抽取记录%1已有%2卷评查完毕；正在评查的抽取不能作废。</translation>
     </message>
     <message>
-        <source>Drawn file %1 does not exist.</source>
-        <translation>抽中案卷%1不存在。</translation>
+        <source>The rectification ledger is not open; nothing was raised.</source>
+        <translation>整改台账未打开，未登记任何问题。</translation>
+    </message>
+    <message>
+        <source>This file has no scoring sheet yet: score it first, then put its findings into the rectification ledger.</source>
+        <translation>该案卷尚无评查表：请先评分，再将问题列入整改台账。</translation>
+    </message>
+    <message>
+        <source>Drawn file %1 belongs to a draw that was set aside; its findings are not put into the ledger.</source>
+        <translation>抽中案卷 %1 所属的抽取记录已作废，其问题不列入整改台账。</translation>
     </message>
 </context>
 <context>
@@ -2081,14 +2133,6 @@
     <message>
         <source>Complaints: import template</source>
         <translation>投诉举报导入模板</translation>
-    </message>
-    <message>
-        <source>How to fill in this template</source>
-        <translation>填写说明</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation>（必填）</translation>
     </message>
 </context>
 <context>
@@ -3346,14 +3390,6 @@ for the selected problem</source>
     <message>
         <source>Normative-document filings: import template</source>
         <translation>规范性文件备案：导入模板</translation>
-    </message>
-    <message>
-        <source>How to fill in this template</source>
-        <translation>模板填写说明</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation>（必填）</translation>
     </message>
     <message>
         <source>Normative-document filings</source>
@@ -4756,6 +4792,22 @@ The audit log keeps a record of the deletion.</source>
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Into the le&amp;dger</source>
+        <translation>列入台账(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Puts the correction the review asked for into the rectification ledger as the unit&apos;s problem</source>
+        <translation>将审查意见要求的纠正事项作为该单位的问题列入整改台账</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now problem %2 of the rectification ledger; its deadline is the correction deadline.</source>
+        <translation>《%1》已列入整改台账（问题 %2），整改时限为纠正期限。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NormativeRepository</name>
@@ -5030,6 +5082,18 @@ The audit log keeps a record of the deletion.</source>
         <source>&quot;%1&quot; is already in the round.</source>
         <translation>&quot;%1&quot;已在本清理项目中。</translation>
     </message>
+    <message>
+        <source>The rectification ledger is not open; nothing was raised.</source>
+        <translation>整改台账未打开，未登记任何问题。</translation>
+    </message>
+    <message>
+        <source>Review: &quot;%1&quot; was not found in need of correction; only a document to be corrected goes into the rectification ledger.</source>
+        <translation>审查结果：《%1》无需纠正；只有应予纠正的文件才列入整改台账。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the rectification ledger as problem %2.</source>
+        <translation>《%1》已作为问题 %2 列入整改台账。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeCommand</name>
@@ -5293,14 +5357,6 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Rectification ledger: import template</source>
         <translation>整改台账导入模板</translation>
-    </message>
-    <message>
-        <source>How to fill in this template</source>
-        <translation>模板填写说明</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation>（必填）</translation>
     </message>
     <message>
         <source>Reform areas</source>
@@ -6827,6 +6883,17 @@ How many of these backups to keep (the oldest go first):</source>
     </message>
 </context>
 <context>
+    <name>oversight::TemplateNotes</name>
+    <message>
+        <source>How to fill in this template</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+</context>
+<context>
     <name>oversight::UnitDialog</name>
     <message>
         <source>Unit</source>
@@ -6894,14 +6961,6 @@ How many of these backups to keep (the oldest go first):</source>
     <message>
         <source>Enforcement units: import template</source>
         <translation>行政执法单位导入模板</translation>
-    </message>
-    <message>
-        <source>How to fill in this template</source>
-        <translation>填写说明</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation>（必填）</translation>
     </message>
     <message>
         <source>Filling in</source>

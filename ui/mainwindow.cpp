@@ -12,6 +12,7 @@
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/documentservice.h"
+#include "services/submissionservice.h"
 #include "services/supervisionnoticesource.h"
 #include "settings.h"
 #include "submissions/submissionspage.h"
@@ -137,6 +138,11 @@ void MainWindow::addSubmissionsPage(SubmissionService &submissions)
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
     m_submissionsPage->setCampaign(m_campaign);
+    if (m_documentsPage)
+        m_documentsPage->setHandedInSource([&submissions](CampaignId campaign, UnitId unit) {
+            const auto handedIn = submissions.statusesOf(campaign, unit);
+            return handedIn ? *handedIn : QHash<QString, Submission::Status>{};
+        });
 }
 
 void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units)

@@ -126,14 +126,10 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
                                                     "\"oversight-cli status\" lists the units.")
                                                      .arg(*unitName, campaign->displayName())));
         // Only what the unit has not handed in, or had returned, is asked for.
-        const auto submissions = workspace.submissions().submissions(*campaignId);
-        if (!submissions)
-            return context.fail(submissions.error());
-        QHash<QString, Submission::Status> handedIn;
-        for (const Submission &s : *submissions)
-            if (s.unit == (*unit)->id)
-                handedIn.insert(s.item, s.status);
-        content = generator.reminder(**unit, {}, &handedIn);
+        const auto handedIn = workspace.submissions().statusesOf(*campaignId, (*unit)->id);
+        if (!handedIn)
+            return context.fail(handedIn.error());
+        content = generator.reminder(**unit, {}, &*handedIn);
         break;
     }
     case DocumentKind::Supervision: {

@@ -1,5 +1,7 @@
 #include "formprinter.h"
 
+#include "domain/isodate.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -169,11 +171,6 @@ private:
     qreal m_y = 0;
     std::vector<Page> m_pages;
 };
-
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 } // namespace
 

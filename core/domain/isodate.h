@@ -10,4 +10,10 @@ namespace oversight {
 /// Qt::ISODate alone would also take "2022-05-21T08:00" and other forms a clerk never meant.
 [[nodiscard]] QDate parseIsoDate(const QString &text);
 
+/// A date as stored and exported: YYYY-MM-DD, or an empty string for an unset (invalid) date.
+[[nodiscard]] inline QString iso(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
 } // namespace oversight

@@ -1,5 +1,7 @@
 #include "normative.h"
 
+#include "isodate.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -78,11 +80,6 @@ template <typename E, size_t N>
 QString wordOf(const Word<E> (&words)[N], E value)
 {
     return QString::fromUtf16(find(words, value).word);
-}
-
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
 const char *const quarterNames[] = {"一", "二", "三", "四"};

@@ -131,4 +131,12 @@ QList<FieldError> validateUnit(const Unit &unit)
     return errors;
 }
 
+Error joined(const QList<FieldError> &problems)
+{
+    Error e = fieldError(problems.first().field, problems.first().message);
+    for (qsizetype i = 1; i < problems.size(); ++i)
+        e.message += QLatin1Char('\n') + problems.at(i).message;
+    return e;
+}
+
 } // namespace oversight

@@ -59,6 +59,10 @@ struct FieldError
     QString message;
 };
 
+/// One Invalid error from several broken rules (not empty): the first one's field, every message on its own
+/// line.
+[[nodiscard]] Error joined(const QList<FieldError> &problems);
+
 /// The unit's fields as the audit log records them (stored keys, not labels).
 [[nodiscard]] QJsonObject auditFields(const Unit &unit);
 

@@ -19,6 +19,7 @@ class Clock;
 class Database;
 class CampaignService;
 class UnitService;
+class LedgerService;
 
 /// What a draw is asked for: the units (empty: the suggestion, the busiest units), the number of files,
 /// the seed (empty: the system's random source) and the task's name for the record.
@@ -121,6 +122,13 @@ public:
     [[nodiscard]] Result<SpotCheckFigures> spotCheckFigures(CampaignId campaign) const;
     /// The figures the spot-check circulation notice needs (empty when nothing is reviewed yet).
     [[nodiscard]] Result<SpotCheckResults> spotCheckResults(CampaignId campaign) const;
+    /// Puts the findings of a drawn file's scoring sheet into the rectification ledger: one problem per
+    /// finding that has none yet (source 抽检, the campaign's case-review area, the file and the defect line
+    /// as its description), linked both ways, in one transaction. Returns how many it raised; 0 when every
+    /// finding already has its problem. Refused for a file without a sheet.
+    [[nodiscard]] Result<int> raiseProblems(qint64 drawnFile);
+    /// The ledger raiseProblems() writes into (the workspace sets it).
+    void setLedger(LedgerService *ledger) { m_ledger = ledger; }
 
 Q_SIGNALS:
     void catalogueChanged(oversight::CampaignId campaign);
@@ -140,6 +148,7 @@ private:
     CampaignService &m_campaigns;
     UnitService &m_units;
     QString m_actor;
+    LedgerService *m_ledger = nullptr;
 };
 
 class CaseReviewServiceText

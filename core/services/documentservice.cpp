@@ -121,14 +121,7 @@ Result<void> DocumentService::saveDraft(DocumentId id, const OfficialDocument &c
         return r;
     if (auto r = repo.updateDraft(id, content, m_clock.now()); !r)
         return r;
-    QJsonObject changes;
-    const QJsonObject was = before->content.toJson();
-    const QJsonObject is = content.toJson();
-    for (auto it = is.begin(); it != is.end(); ++it) {
-        if (was.value(it.key()) != it.value())
-            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
-                                                 {QStringLiteral("to"), it.value()}});
-    }
+    QJsonObject changes = fieldChanges(before->content.toJson(), content.toJson());
     if (auto r = audit(id, QStringLiteral("update"), changes); !r)
         return r;
     if (auto r = tx.commit(); !r)

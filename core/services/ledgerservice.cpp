@@ -2,6 +2,7 @@
 
 #include "campaignservice.h"
 #include "clock.h"
+#include "domain/isodate.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -19,19 +20,6 @@ namespace oversight {
 namespace {
 
 const QString findingOrigin = QStringLiteral("complaint_finding");
-
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-Error joined(const QList<FieldError> &problems)
-{
-    Error e = fieldError(problems.first().field, problems.first().message);
-    for (qsizetype i = 1; i < problems.size(); ++i)
-        e.message += QLatin1Char('\n') + problems.at(i).message;
-    return e;
-}
 
 QJsonObject auditFields(const Problem &p)
 {

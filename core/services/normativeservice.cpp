@@ -2,6 +2,9 @@
 
 #include "campaignservice.h"
 #include "clock.h"
+#include "domain/problem.h"
+#include "ledgerservice.h"
+#include "domain/isodate.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/normativerepository.h"
@@ -16,30 +19,6 @@
 namespace oversight {
 
 namespace {
-
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-Error joined(const QList<FieldError> &problems)
-{
-    Error e = fieldError(problems.first().field, problems.first().message);
-    for (qsizetype i = 1; i < problems.size(); ++i)
-        e.message += QLatin1Char('\n') + problems.at(i).message;
-    return e;
-}
-
-/// The fields that changed between two audit snapshots, as {field: [before, after]}.
-QJsonObject changes(const QJsonObject &before, const QJsonObject &after)
-{
-    QJsonObject out;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        if (before.value(it.key()) != it.value())
-            out.insert(it.key(), QJsonArray{before.value(it.key()), it.value()});
-    }
-    return out;
-}
 
 QJsonObject auditFields(const ZeroReport &z)
 {
@@ -201,7 +180,7 @@ Result<void> NormativeService::saveDocument(const NormativeDocument &before, Nor
     after = normalized(std::move(after));
     if (auto r = check(after); !r)
         return r;
-    const QJsonObject diff = changes(auditFields(before), auditFields(after));
+    const QJsonObject diff = fieldChanges(auditFields(before), auditFields(after));
     if (diff.isEmpty())
         return {};
     Transaction tx(m_db.connection());
@@ -287,6 +266,69 @@ Result<void> NormativeService::recordCorrection(NormativeDocumentId id, Correcti
     return saveDocument(*before, d, QStringLiteral("correction"));
 }
 
+Result<ProblemId> NormativeService::raiseProblem(NormativeDocumentId id)
+{
+    if (!m_ledger)
+        return makeError(Error::Code::Storage,
+                         NormativeText::tr("The rectification ledger is not open; nothing was raised."));
+    const Result<NormativeDocument> before = document(id);
+    if (!before)
+        return before.error();
+    if (!before->needsCorrection() || !before->result)
+        return fieldError(QStringLiteral("result"),
+                          NormativeText::tr("Review: \"%1\" was not found in need of correction; only a "
+                                            "document to be corrected goes into the rectification ledger.")
+                              .arg(before->title));
+    if (before->problem.isValid() && m_ledger->problem(before->problem))
+        return makeError(Error::Code::Conflict,
+                         NormativeText::tr("\"%1\" is already in the rectification ledger as problem %2.")
+                             .arg(before->title)
+                             .arg(before->problem.value));
+    const auto campaign = m_campaigns.campaign(before->campaign);
+    if (!campaign)
+        return campaign.error();
+    int area = campaign->areas.empty() ? 1 : campaign->areas.front().number;
+    for (const Area &a : campaign->areas)
+        if (a.title.contains(QStringLiteral("规范性文件")))
+            area = a.number;
+
+    Problem p;
+    p.campaign = before->campaign;
+    p.unit = before->unit;
+    p.area = area;
+    // The filing review is the bureau's supervision of one document: 个案监督 among the plan's sources.
+    p.source = Problem::Source::Supervision;
+    // Ledger text is the record's own words (it goes into the Chinese ledger as written), not UI text.
+    p.description = QStringLiteral("规范性文件《%1》（%2）备案审查：%3")
+                        .arg(before->title, before->number, reviewResultWord(*before->result)) +
+                    (before->opinion.isEmpty() ? QString() : QStringLiteral("；") + before->opinion);
+    p.deadline = before->correctBy; // empty: the campaign's rectification end
+    p.originKind = QStringLiteral("normative_document");
+    p.originId = id.value;
+
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const Result<ProblemId> problem = m_ledger->addInTransaction(p);
+    if (!problem)
+        return problem;
+    NormativeDocument d = *before;
+    d.problem = *problem;
+    if (auto r = NormativeRepository(m_db.connection()).update(d, m_clock.now()); !r)
+        return r.error();
+    const QJsonValue was = before->problem.isValid() ? QJsonValue(before->problem.value) : QJsonValue();
+    if (auto r = audit(QStringLiteral("normative_document"), id.value, QStringLiteral("raise_problem"),
+                       {{QStringLiteral("problem_id"),
+                         QJsonObject{{QStringLiteral("from"), was}, {QStringLiteral("to"), problem->value}}}});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    m_ledger->announceAdded(*problem, d.campaign);
+    Q_EMIT documentsChanged(d.campaign);
+    return problem;
+}
+
 Result<void> NormativeService::remove(NormativeDocumentId id)
 {
     const Result<NormativeDocument> before = document(id);
@@ -360,7 +402,7 @@ Result<FilingImportCounts> NormativeService::importFilings(CampaignId campaign,
         d.title = f.title;
         d.issuedOn = f.issuedOn;
         d.filedOn = f.filedOn;
-        const QJsonObject diff = changes(auditFields(**existing), auditFields(d));
+        const QJsonObject diff = fieldChanges(auditFields(**existing), auditFields(d));
         if (diff.isEmpty()) {
             ++counts.unchanged;
             continue;
@@ -550,7 +592,7 @@ Result<void> NormativeService::updateRound(CleanupRound edited)
             return makeError(
                 Error::Code::Conflict,
                 NormativeText::tr("Name: a clean-up round \"%1\" already exists.").arg(round.name));
-    const QJsonObject diff = changes(auditFields(*before), auditFields(round));
+    const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(round));
     if (diff.isEmpty())
         return {};
     Transaction tx(m_db.connection());
@@ -656,7 +698,7 @@ Result<void> NormativeService::updateItem(CleanupItem item)
         item.decidedOn = {};
     if (auto r = checkItem(item, round->campaign); !r)
         return r;
-    const QJsonObject diff = changes(auditFields(*before), auditFields(item));
+    const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(item));
     if (diff.isEmpty())
         return {};
     Transaction tx(m_db.connection());

@@ -13,6 +13,7 @@ namespace oversight {
 class CampaignService;
 class Clock;
 class Database;
+class LedgerService;
 
 /// What the bureau decides when it reviews a filed document (审查).
 struct ReviewDraft
@@ -69,6 +70,12 @@ public:
                                                 const QString &note);
     /// Deletes a document entered by mistake (one in a clean-up round keeps the round's copy of its data).
     [[nodiscard]] Result<void> remove(NormativeDocumentId id);
+    /// Puts a document the review asked to correct into the rectification ledger: one problem for its unit
+    /// (area 规范性文件备案监督, deadline the correction deadline), linked both ways, in one transaction.
+    /// Refused for a document that needs no correction or whose problem is already in the ledger.
+    [[nodiscard]] Result<ProblemId> raiseProblem(NormativeDocumentId id);
+    /// The ledger raiseProblem() writes into (the workspace sets it).
+    void setLedger(LedgerService *ledger) { m_ledger = ledger; }
 
     /// How importFilings() would change the register, without writing.
     [[nodiscard]] Result<FilingImportCounts> planFilings(CampaignId campaign,
@@ -115,6 +122,7 @@ private:
     const Clock &m_clock;
     CampaignService &m_campaigns;
     QString m_actor;
+    LedgerService *m_ledger = nullptr;
 };
 
 } // namespace oversight

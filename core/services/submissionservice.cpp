@@ -2,6 +2,7 @@
 
 #include "campaignservice.h"
 #include "clock.h"
+#include "domain/isodate.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -15,11 +16,6 @@
 namespace oversight {
 
 namespace {
-
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 QString itemTitle(const Campaign &c, const QString &item)
 {
@@ -43,6 +39,18 @@ Result<std::vector<Submission>> SubmissionService::submissions(CampaignId campai
     if (!c)
         return c.error();
     return SubmissionRepository(m_db.connection()).listByCampaign(*c);
+}
+
+Result<QHash<QString, Submission::Status>> SubmissionService::statusesOf(CampaignId campaign, UnitId unit) const
+{
+    const Result<std::vector<Submission>> all = submissions(campaign);
+    if (!all)
+        return all.error();
+    QHash<QString, Submission::Status> out;
+    for (const Submission &s : *all)
+        if (s.unit == unit)
+            out.insert(s.item, s.status);
+    return out;
 }
 
 Result<Submission> SubmissionService::submission(CampaignId campaign, UnitId unit, const QString &item) const

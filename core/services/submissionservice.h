@@ -3,6 +3,7 @@
 #include "domain/result.h"
 #include "domain/submission.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <vector>
@@ -36,6 +37,9 @@ public:
 
     /// Every stored submission of the campaign (Missing ones have no row and are not listed).
     [[nodiscard]] Result<std::vector<Submission>> submissions(CampaignId campaign) const;
+    /// What one unit has handed in, item (附件1 …, a written report's id) → status; items it has not are
+    /// absent (Missing). What a reminder (催报通知) asks for is read from this.
+    [[nodiscard]] Result<QHash<QString, Submission::Status>> statusesOf(CampaignId campaign, UnitId unit) const;
     /// The unit's submission of `item`, Missing (without id) when nothing was received.
     [[nodiscard]] Result<Submission> submission(CampaignId campaign, UnitId unit, const QString &item) const;
     [[nodiscard]] Result<Submission> submission(SubmissionId id) const;

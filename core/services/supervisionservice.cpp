@@ -2,6 +2,7 @@
 
 #include "campaignservice.h"
 #include "clock.h"
+#include "domain/isodate.h"
 #include "ledgerservice.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
@@ -14,19 +15,6 @@
 namespace oversight {
 
 namespace {
-
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-Error joined(const QList<FieldError> &problems)
-{
-    Error e = fieldError(problems.first().field, problems.first().message);
-    for (qsizetype i = 1; i < problems.size(); ++i)
-        e.message += QLatin1Char('\n') + problems.at(i).message;
-    return e;
-}
 
 /// The last day a step of the case happened on, so that a later step cannot be dated before it.
 QDate lastStepDay(const Complaint &c)
@@ -255,15 +243,8 @@ Result<void> SupervisionService::updateIntake(Complaint edited)
     if (c == *before)
         return {};
 
-    QJsonObject changes;
+    QJsonObject changes = fieldChanges(auditFields(*before), auditFields(c));
     QStringList changedLabels;
-    const QJsonObject was = auditFields(*before);
-    const QJsonObject is = auditFields(c);
-    for (auto it = is.begin(); it != is.end(); ++it) {
-        if (was.value(it.key()) != it.value())
-            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
-                                                 {QStringLiteral("to"), it.value()}});
-    }
     // The summary is compared as typed and recorded masked of the complainant before and after the edit.
     changes.remove(QStringLiteral("summary"));
     if (c.summary != before->summary)

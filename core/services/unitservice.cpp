@@ -143,14 +143,7 @@ Result<void> UnitService::update(Unit unit)
     if (unit == *before)
         return {};
 
-    QJsonObject changes;
-    const QJsonObject was = auditFields(*before);
-    const QJsonObject is = auditFields(unit);
-    for (auto it = is.begin(); it != is.end(); ++it) {
-        if (was.value(it.key()) != it.value())
-            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
-                                                 {QStringLiteral("to"), it.value()}});
-    }
+    QJsonObject changes = fieldChanges(auditFields(*before), auditFields(unit));
 
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
@@ -261,13 +254,7 @@ Result<void> UnitService::ImportSession::add(std::vector<Unit> added, std::vecto
             d->names.remove(before->name);
             d->names.insert(u.name);
         }
-        QJsonObject changes;
-        const QJsonObject was = auditFields(*before);
-        const QJsonObject is = auditFields(u);
-        for (auto it = is.begin(); it != is.end(); ++it)
-            if (was.value(it.key()) != it.value())
-                changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
-                                                     {QStringLiteral("to"), it.value()}});
+        const QJsonObject changes = fieldChanges(auditFields(*before), auditFields(u));
         audit.push_back({0,
                          now,
                          service.m_actor,

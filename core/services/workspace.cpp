@@ -58,8 +58,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
         std::make_unique<SubmissionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     ws->m_caseReview = std::make_unique<CaseReviewService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns,
                                                            *ws->m_units, ws->m_actor);
+    ws->m_caseReview->setLedger(ws->m_ledger.get());
     ws->m_normative =
         std::make_unique<NormativeService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
+    ws->m_normative->setLedger(ws->m_ledger.get());
     return ws;
 }
 

@@ -380,4 +380,15 @@ Result<AuditVerification> AuditLog::verify(QSqlDatabase db)
     return result;
 }
 
+QJsonObject fieldChanges(const QJsonObject &was, const QJsonObject &is)
+{
+    QJsonObject changes;
+    for (auto it = is.begin(); it != is.end(); ++it) {
+        if (was.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), was.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
+    }
+    return changes;
+}
+
 } // namespace oversight

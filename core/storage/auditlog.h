@@ -82,4 +82,8 @@ public:
                                               const QByteArray &changesJson);
 };
 
+/// The fields of an update: each key of `is` whose value differs from `was`, as {field: {"from": …, "to": …}}
+/// (the form AuditEntry::changes documents). Keys only in `was` are not listed.
+[[nodiscard]] QJsonObject fieldChanges(const QJsonObject &was, const QJsonObject &is);
+
 } // namespace oversight

@@ -12,11 +12,6 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, campaign_id, enterprise_name, visited_on, method, feedback, unit_id, complaint_id "
     "FROM callbacks ");
 
-QString stamp(const QDateTime &now)
-{
-    return now.toUTC().toString(Qt::ISODateWithMs);
-}
-
 template <typename IdT>
 QVariant idValue(IdT id)
 {
@@ -83,18 +78,12 @@ Result<CallBackId> CallBackRepository::insert(const CallBack &c, const QDateTime
 Result<void> CallBackRepository::update(const CallBack &c, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("UPDATE callbacks SET enterprise_name = ?, visited_on = ?, method = ?, "
-                                "feedback = ?, unit_id = ?, complaint_id = ?, updated_at = ? WHERE id = ?"),
-                 {c.enterpriseName, c.visitedOn.toString(Qt::ISODate), methodKey(c.method),
-                  textValue(c.feedback), idValue(c.unit), idValue(c.complaint), stamp(now), c.id.value},
-                 tr("Could not save the call-back."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no call-back %1.").arg(c.id.value));
-    return {};
+    return execOne(q,
+                   QStringLiteral("UPDATE callbacks SET enterprise_name = ?, visited_on = ?, method = ?, "
+                                  "feedback = ?, unit_id = ?, complaint_id = ?, updated_at = ? WHERE id = ?"),
+                   {c.enterpriseName, c.visitedOn.toString(Qt::ISODate), methodKey(c.method),
+                    textValue(c.feedback), idValue(c.unit), idValue(c.complaint), stamp(now), c.id.value},
+                   tr("Could not save the call-back."), tr("There is no call-back %1.").arg(c.id.value));
 }
 
 } // namespace oversight

@@ -9,14 +9,6 @@
 namespace oversight {
 
 namespace {
-QString stamp(const QDateTime &now)
-{
-    return now.toUTC().toString(Qt::ISODateWithMs);
-}
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
 
 const QString caseColumns = QStringLiteral(
     "SELECT id, campaign_id, unit_id, number, title, case_type, party, closed_on, self_checked, "
@@ -192,13 +184,8 @@ Result<void> CaseReviewRepository::updateCaseFiles(const std::vector<CaseFile> &
 Result<void> CaseReviewRepository::removeCaseFile(CaseFileId id)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM case_files WHERE id = ?"), {id.value},
-                      tr("Could not delete the case file."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("Case file %1 does not exist.").arg(id.value));
-    return {};
+    return execOne(q, QStringLiteral("DELETE FROM case_files WHERE id = ?"), {id.value},
+                   tr("Could not delete the case file."), tr("Case file %1 does not exist.").arg(id.value));
 }
 
 Result<void> CaseReviewRepository::setNoCases(CampaignId campaign, UnitId unit, bool noCases,
@@ -259,28 +246,18 @@ Result<qint64> CaseReviewRepository::insertReviewer(const ReviewerEntry &r, cons
 Result<void> CaseReviewRepository::updateReviewer(const ReviewerEntry &r, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto e = exec(q,
-                      QStringLiteral("UPDATE reviewers SET name = ?, affiliation = ?, qualification = ?, "
-                                     "updated_at = ? WHERE id = ?"),
-                      {r.name, r.affiliation, textValue(r.qualification), stamp(now), r.id},
-                      tr("Could not save the reviewer."));
-        !e)
-        return e;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("Reviewer %1 does not exist.").arg(r.id));
-    return {};
+    return execOne(q,
+                   QStringLiteral("UPDATE reviewers SET name = ?, affiliation = ?, qualification = ?, "
+                                  "updated_at = ? WHERE id = ?"),
+                   {r.name, r.affiliation, textValue(r.qualification), stamp(now), r.id},
+                   tr("Could not save the reviewer."), tr("Reviewer %1 does not exist.").arg(r.id));
 }
 
 Result<void> CaseReviewRepository::removeReviewer(qint64 id)
 {
     QSqlQuery q(m_db);
-    if (auto e = exec(q, QStringLiteral("DELETE FROM reviewers WHERE id = ?"), {id},
-                      tr("Could not delete the reviewer."));
-        !e)
-        return e;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("Reviewer %1 does not exist.").arg(id));
-    return {};
+    return execOne(q, QStringLiteral("DELETE FROM reviewers WHERE id = ?"), {id},
+                   tr("Could not delete the reviewer."), tr("Reviewer %1 does not exist.").arg(id));
 }
 
 Result<DrawId> CaseReviewRepository::insertDraw(const DrawRecord &d)
@@ -476,14 +453,10 @@ Result<std::vector<DrawnFile>> CaseReviewRepository::drawnFiles(CampaignId campa
 Result<void> CaseReviewRepository::setUploaded(qint64 drawnFile, bool uploaded, QDate on)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("UPDATE drawn_files SET uploaded = ?, uploaded_on = ? WHERE id = ?"),
-                      {uploaded ? 1 : 0, uploaded ? dateValue(on) : dateValue(QDate()), drawnFile},
-                      tr("Could not save the upload confirmation."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("Drawn file %1 does not exist.").arg(drawnFile));
-    return {};
+    return execOne(q, QStringLiteral("UPDATE drawn_files SET uploaded = ?, uploaded_on = ? WHERE id = ?"),
+                   {uploaded ? 1 : 0, uploaded ? dateValue(on) : dateValue(QDate()), drawnFile},
+                   tr("Could not save the upload confirmation."),
+                   tr("Drawn file %1 does not exist.").arg(drawnFile));
 }
 
 Result<std::optional<ReviewSheet>> CaseReviewRepository::sheet(qint64 drawnFile) const
@@ -524,6 +497,28 @@ Result<std::optional<ReviewSheet>> CaseReviewRepository::sheet(qint64 drawnFile)
         s.findings.push_back(x);
     }
     return std::optional<ReviewSheet>(s);
+}
+
+Result<CampaignId> CaseReviewRepository::campaignOfDrawnFile(qint64 drawnFile) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT d.campaign_id FROM drawn_files f JOIN draws d ON d.id = f.draw_id "
+                                     "WHERE f.id = ?"),
+                      {drawnFile}, tr("Could not read the drawn file."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("Drawn file %1 does not exist.").arg(drawnFile));
+    return CampaignId(q.value(0).toLongLong());
+}
+
+Result<void> CaseReviewRepository::setFindingProblem(qint64 finding, ProblemId problem)
+{
+    QSqlQuery q(m_db);
+    return execOne(q, QStringLiteral("UPDATE review_findings SET problem_id = ? WHERE id = ?"),
+                   {problem.value, finding}, tr("Could not link the finding to its ledger problem."),
+                   tr("There is no finding %1 on a scoring sheet.").arg(finding));
 }
 
 Result<qint64> CaseReviewRepository::saveSheet(const ReviewSheet &s, const SheetScore &score,

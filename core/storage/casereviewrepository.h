@@ -56,6 +56,10 @@ public:
 
     // Scoring sheets
     [[nodiscard]] Result<std::optional<ReviewSheet>> sheet(qint64 drawnFile) const;
+    /// The campaign of a drawn file's draw; NotFound when there is no such drawn file.
+    [[nodiscard]] Result<CampaignId> campaignOfDrawnFile(qint64 drawnFile) const;
+    /// Records the rectification-ledger problem a finding raised.
+    [[nodiscard]] Result<void> setFindingProblem(qint64 finding, ProblemId problem);
     [[nodiscard]] Result<qint64> saveSheet(const ReviewSheet &sheet, const SheetScore &score,
                                            const QDateTime &now);
 

@@ -46,22 +46,6 @@ const QString findingColumns =
     QStringLiteral("SELECT id, complaint_id, callback_id, campaign_id, unit_id, source, area, description, "
                    "measure, problem_id FROM complaint_findings ");
 
-QString stamp(const QDateTime &now)
-{
-    return now.toUTC().toString(Qt::ISODateWithMs);
-}
-
-/// A date column: ISO text, or NULL when the date is not set.
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : parseIsoDate(v.toString());
-}
-
 /// A nullable id column.
 template <typename IdT>
 QVariant idValue(IdT id)
@@ -198,15 +182,11 @@ Result<void> ComplaintRepository::update(const Complaint &c, const QDateTime &no
         assignments += column + QStringLiteral(" = ?, ");
     QVariantList values = columnValues(c);
     values << stamp(now) << c.id.value;
-    if (auto r = exec(q,
-                      QStringLiteral("UPDATE complaints SET ") + assignments +
-                          QStringLiteral("updated_at = ? WHERE id = ?"),
-                      values, tr("Could not save the supervision case."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no supervision case %1.").arg(c.id.value));
-    return {};
+    return execOne(q,
+                   QStringLiteral("UPDATE complaints SET ") + assignments +
+                       QStringLiteral("updated_at = ? WHERE id = ?"),
+                   values, tr("Could not save the supervision case."),
+                   tr("There is no supervision case %1.").arg(c.id.value));
 }
 
 Result<std::vector<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const
@@ -325,30 +305,21 @@ Result<qint64> ComplaintRepository::insertFinding(const ComplaintFinding &f, con
 Result<void> ComplaintRepository::updateFinding(const ComplaintFinding &f, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("UPDATE complaint_findings SET unit_id = ?, source = ?, area = ?, "
-                                "description = ?, measure = ?, problem_id = ?, updated_at = ? WHERE id = ?"),
-                 {idValue(f.unit), findingSourceKey(f.source), f.area, textValue(f.description),
-                  textValue(f.measure), idValue(f.problem), stamp(now), f.id},
-                 tr("Could not save the problem found."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no problem %1 among the findings.").arg(f.id));
-    return {};
+    return execOne(
+        q,
+        QStringLiteral("UPDATE complaint_findings SET unit_id = ?, source = ?, area = ?, "
+                       "description = ?, measure = ?, problem_id = ?, updated_at = ? WHERE id = ?"),
+        {idValue(f.unit), findingSourceKey(f.source), f.area, textValue(f.description), textValue(f.measure),
+         idValue(f.problem), stamp(now), f.id},
+        tr("Could not save the problem found."), tr("There is no problem %1 among the findings.").arg(f.id));
 }
 
 Result<void> ComplaintRepository::removeFinding(qint64 id)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM complaint_findings WHERE id = ?"), {id},
-                      tr("Could not delete the problem found."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no problem %1 among the findings.").arg(id));
-    return {};
+    return execOne(q, QStringLiteral("DELETE FROM complaint_findings WHERE id = ?"), {id},
+                   tr("Could not delete the problem found."),
+                   tr("There is no problem %1 among the findings.").arg(id));
 }
 
 Result<std::vector<ComplaintAttachment>> ComplaintRepository::attachments(ComplaintId id) const

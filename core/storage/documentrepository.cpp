@@ -30,11 +30,6 @@ enum Column
     UpdatedAtCol
 };
 
-QString stamp(const QDateTime &now)
-{
-    return now.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime readStamp(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -181,13 +176,9 @@ Result<void> DocumentRepository::removeDraft(DocumentId id)
 Result<void> DocumentRepository::lockForIssue(DocumentId id, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("UPDATE documents SET updated_at = ? WHERE id = ?"),
-                      {stamp(now), id.value}, tr("Could not issue the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no document %1.").arg(id.value));
-    return {};
+    return execOne(q, QStringLiteral("UPDATE documents SET updated_at = ? WHERE id = ?"),
+                   {stamp(now), id.value}, tr("Could not issue the document."),
+                   tr("There is no document %1.").arg(id.value));
 }
 
 Result<int> DocumentRepository::nextNumber(const QString &series, int year, int floor) const

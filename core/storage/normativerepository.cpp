@@ -15,21 +15,6 @@ const QString documentColumns = QStringLiteral(
 const QString itemColumns =
     QStringLiteral("round_id, unit_id, document_id, title, number, issued_on, decision, decided_on, note");
 
-QString stamp(const QDateTime &now)
-{
-    return now.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : parseIsoDate(v.toString());
-}
-
 template <typename IdT>
 QVariant idValue(IdT id)
 {
@@ -181,27 +166,19 @@ Result<void> NormativeRepository::update(const NormativeDocument &d, const QDate
     QSqlQuery q(m_db);
     QVariantList values = documentValues(d);
     values << stamp(now) << d.id.value;
-    if (auto r = exec(q,
-                      QStringLiteral("UPDATE normative_documents SET ") + assignments(documentColumns) +
-                          QStringLiteral("updated_at = ? WHERE id = ?"),
-                      values, tr("Could not save the normative document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no normative document %1.").arg(d.id.value));
-    return {};
+    return execOne(q,
+                   QStringLiteral("UPDATE normative_documents SET ") + assignments(documentColumns) +
+                       QStringLiteral("updated_at = ? WHERE id = ?"),
+                   values, tr("Could not save the normative document."),
+                   tr("There is no normative document %1.").arg(d.id.value));
 }
 
 Result<void> NormativeRepository::remove(NormativeDocumentId id)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM normative_documents WHERE id = ?"), {id.value},
-                      tr("Could not delete the normative document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no normative document %1.").arg(id.value));
-    return {};
+    return execOne(q, QStringLiteral("DELETE FROM normative_documents WHERE id = ?"), {id.value},
+                   tr("Could not delete the normative document."),
+                   tr("There is no normative document %1.").arg(id.value));
 }
 
 Result<std::vector<ZeroReport>> NormativeRepository::zeroReports(CampaignId campaign) const
@@ -258,13 +235,8 @@ Result<qint64> NormativeRepository::insertZeroReport(const ZeroReport &z, const 
 Result<void> NormativeRepository::removeZeroReport(qint64 id)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM normative_zero_reports WHERE id = ?"), {id},
-                      tr("Could not delete the zero report."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no zero report %1.").arg(id));
-    return {};
+    return execOne(q, QStringLiteral("DELETE FROM normative_zero_reports WHERE id = ?"), {id},
+                   tr("Could not delete the zero report."), tr("There is no zero report %1.").arg(id));
 }
 
 Result<std::vector<CleanupRound>> NormativeRepository::rounds(CampaignId campaign) const
@@ -319,17 +291,12 @@ Result<CleanupRoundId> NormativeRepository::insertRound(const CleanupRound &c, c
 Result<void> NormativeRepository::updateRound(const CleanupRound &c, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("UPDATE cleanup_rounds SET name = ?, scope = ?, deadline = ?, updated_at = ? "
-                                "WHERE id = ?"),
-                 {textValue(c.name), textValue(c.scope), dateValue(c.deadline), stamp(now), c.id.value},
-                 tr("Could not save the clean-up round."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no clean-up round %1.").arg(c.id.value));
-    return {};
+    return execOne(
+        q,
+        QStringLiteral("UPDATE cleanup_rounds SET name = ?, scope = ?, deadline = ?, updated_at = ? "
+                       "WHERE id = ?"),
+        {textValue(c.name), textValue(c.scope), dateValue(c.deadline), stamp(now), c.id.value},
+        tr("Could not save the clean-up round."), tr("There is no clean-up round %1.").arg(c.id.value));
 }
 
 CleanupItem NormativeRepository::itemFromQuery(const QSqlQuery &q)
@@ -400,27 +367,19 @@ Result<void> NormativeRepository::updateItem(const CleanupItem &i, const QDateTi
     QSqlQuery q(m_db);
     QVariantList values = itemValues(i);
     values << stamp(now) << i.id;
-    if (auto r = exec(q,
-                      QStringLiteral("UPDATE cleanup_items SET ") + assignments(itemColumns) +
-                          QStringLiteral("updated_at = ? WHERE id = ?"),
-                      values, tr("Could not save the clean-up round's document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no document %1 in a clean-up round.").arg(i.id));
-    return {};
+    return execOne(q,
+                   QStringLiteral("UPDATE cleanup_items SET ") + assignments(itemColumns) +
+                       QStringLiteral("updated_at = ? WHERE id = ?"),
+                   values, tr("Could not save the clean-up round's document."),
+                   tr("There is no document %1 in a clean-up round.").arg(i.id));
 }
 
 Result<void> NormativeRepository::removeItem(qint64 id)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM cleanup_items WHERE id = ?"), {id},
-                      tr("Could not delete the clean-up round's document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no document %1 in a clean-up round.").arg(id));
-    return {};
+    return execOne(q, QStringLiteral("DELETE FROM cleanup_items WHERE id = ?"), {id},
+                   tr("Could not delete the clean-up round's document."),
+                   tr("There is no document %1 in a clean-up round.").arg(id));
 }
 
 } // namespace oversight

@@ -21,21 +21,6 @@ const QString writableColumns =
     QStringLiteral("campaign_id, unit_id, area, source, description, measure, owner, deadline, status, "
                    "progress, verification_note, closed_on, origin_kind, origin_id");
 
-QString stamp(const QDateTime &now)
-{
-    return now.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : parseIsoDate(v.toString());
-}
-
 QVariantList columnValues(const Problem &p)
 {
     return {p.campaign.value,
@@ -225,16 +210,11 @@ Result<void> ProblemRepository::update(const Problem &p, const QDateTime &now)
     QVariantList values = columnValues(p);
     values << stamp(now) << p.id.value;
     QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("UPDATE problems SET ") + assignments +
-                          QStringLiteral("updated_at = ? WHERE id = ?"),
-                      values, tr("Could not save the problem."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound,
-                         tr("There is no problem %1 in the rectification ledger.").arg(p.id.value));
-    return {};
+    return execOne(q,
+                   QStringLiteral("UPDATE problems SET ") + assignments +
+                       QStringLiteral("updated_at = ? WHERE id = ?"),
+                   values, tr("Could not save the problem."),
+                   tr("There is no problem %1 in the rectification ledger.").arg(p.id.value));
 }
 
 Result<void> ProblemRepository::remove(ProblemId id)

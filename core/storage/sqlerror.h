@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/isodate.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -83,8 +86,31 @@ inline QString textValue(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+/// A moment as every table stores it: UTC, ISO 8601 with milliseconds.
+inline QString stamp(const QDateTime &now)
+{
+    return now.toUTC().toString(Qt::ISODateWithMs);
+}
+
+/// A date column: ISO text, or a (typed) NULL when the date is not set.
+inline QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+/// A date column read back: NULL is the invalid date.
+inline QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : parseIsoDate(v.toString());
+}
+
 /// Prepares and runs one statement with positional values; on failure returns the error.
 [[nodiscard]] Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &values,
                                 const QString &message);
+
+/// exec() for an UPDATE or DELETE of one record by its id: a statement that touched no row (or several)
+/// is the NotFound error `notFound`, said to the clerk.
+[[nodiscard]] Result<void> execOne(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                                   const QString &message, const QString &notFound);
 
 } // namespace oversight

@@ -13,16 +13,6 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, campaign_id, unit_id, item, status, first_received_on, received_on, filled_by, phone, "
     "filled_on, note, content, evidence_sha256, evidence_name FROM submissions ");
 
-QString stamp(const QDateTime &now)
-{
-    return now.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
 QString content(const Campaign &campaign, const Submission &s)
 {
     const FormSpec *spec = campaign.form(s.item);
@@ -120,21 +110,16 @@ Result<SubmissionId> SubmissionRepository::insert(const Campaign &campaign, cons
 Result<void> SubmissionRepository::update(const Campaign &campaign, const Submission &s, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("UPDATE submissions SET status = ?, first_received_on = ?, received_on = ?, "
-                                "filled_by = ?, phone = ?, filled_on = ?, note = ?, content = ?, "
-                                "evidence_sha256 = ?, evidence_name = ?, updated_at = ? WHERE id = ?"),
-                 {submissionStatusKey(s.status), dateValue(s.firstReceivedOn), dateValue(s.receivedOn),
-                  textValue(s.filledBy), textValue(s.phone), dateValue(s.filledOn), textValue(s.note),
-                  content(campaign, s), s.evidenceSha256.isEmpty() ? QVariant() : QVariant(s.evidenceSha256),
-                  textValue(s.evidenceName), stamp(now), s.id.value},
-                 tr("Could not save the submission."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("There is no submission %1.").arg(s.id.value));
-    return {};
+    return execOne(
+        q,
+        QStringLiteral("UPDATE submissions SET status = ?, first_received_on = ?, received_on = ?, "
+                       "filled_by = ?, phone = ?, filled_on = ?, note = ?, content = ?, "
+                       "evidence_sha256 = ?, evidence_name = ?, updated_at = ? WHERE id = ?"),
+        {submissionStatusKey(s.status), dateValue(s.firstReceivedOn), dateValue(s.receivedOn),
+         textValue(s.filledBy), textValue(s.phone), dateValue(s.filledOn), textValue(s.note),
+         content(campaign, s), s.evidenceSha256.isEmpty() ? QVariant() : QVariant(s.evidenceSha256),
+         textValue(s.evidenceName), stamp(now), s.id.value},
+        tr("Could not save the submission."), tr("There is no submission %1.").arg(s.id.value));
 }
 
 Result<void> SubmissionRepository::appendEvent(const SubmissionEvent &e)

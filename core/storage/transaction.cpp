@@ -52,4 +52,14 @@ Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &valu
     return {};
 }
 
+Result<void> execOne(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &message,
+                     const QString &notFound)
+{
+    if (auto r = exec(query, sql, values, message); !r)
+        return r;
+    if (query.numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, notFound);
+    return {};
+}
+
 } // namespace oversight

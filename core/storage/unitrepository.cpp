@@ -21,10 +21,6 @@ enum Column
     NotesCol
 };
 
-QString stamp(const QDateTime &now)
-{
-    return now.toUTC().toString(Qt::ISODateWithMs);
-}
 } // namespace
 
 Unit UnitRepository::fromQuery(const QSqlQuery &q)
@@ -166,13 +162,8 @@ Result<void> UnitRepository::updateAll(const std::vector<Unit> &units, const QDa
 Result<void> UnitRepository::remove(UnitId id)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM units WHERE id = ?"), {id.value},
-                      tr("Could not delete the unit."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(id.value));
-    return {};
+    return execOne(q, QStringLiteral("DELETE FROM units WHERE id = ?"), {id.value},
+                   tr("Could not delete the unit."), tr("Unit %1 does not exist.").arg(id.value));
 }
 
 Result<std::vector<UnitDependents>> UnitRepository::dependents(UnitId id) const

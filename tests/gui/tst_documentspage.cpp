@@ -7,6 +7,7 @@
 #include "messagebox.h"
 #include "pdfprobe.h"
 #include "services/documentservice.h"
+#include "services/submissionservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "settings.h"
@@ -130,6 +131,32 @@ private Q_SLOTS:
         const QString shot = qEnvironmentVariable("OVERSIGHT_SHOT");
         if (!shot.isEmpty())
             g.window->grab().save(shot);
+    }
+
+    // With the submissions room open, a reminder asks only for what the unit has not handed in (as the
+    // CLI's does).
+    void reminderAsksOnlyForWhatIsMissing()
+    {
+        Gui g; // 2022-07-20: the last deadline passed is the spot check's, 附件7 on 07-15
+        g.window->addSubmissionsPage(g.t.ws->submissions());
+        g.chooseKind(DocumentKind::Reminder);
+        const auto draftBody = [&g] {
+            QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+            const auto record = g.page()->selected();
+            return record ? record->content.body : QString();
+        };
+        const QString before = draftBody();
+        QVERIFY2(before.contains(u"附件7《"_qs), qPrintable(before));
+
+        const UnitId unit = g.t.ws->units().findByName(g.t.campaign, u"旗公安局"_qs).value().value().id;
+        Receipt receipt;
+        receipt.receivedOn = QDate(2022, 7, 14);
+        receipt.filledBy = u"李明"_qs;
+        receipt.filledOn = QDate(2022, 7, 13);
+        QVERIFY(g.t.ws->submissions().receive(g.t.campaign, unit, u"附件7"_qs, receipt, FormData()).ok());
+        const QString after = draftBody();
+        QVERIFY2(!after.contains(u"附件7《"_qs), qPrintable(after));
+        QVERIFY2(after.contains(u"联系人"_qs), qPrintable(after)); // still without a contact
     }
 
     void aPrinterGetsTheSameLayout()

@@ -5,10 +5,13 @@
 #include "exchange/table.h"
 #include "exchange/xlsxwriter.h"
 #include "services/casereviewservice.h"
+#include "services/ledgerservice.h"
+#include "storage/auditlog.h"
 #include "services/unitservice.h"
 #include "tempworkspace.h"
 
 #include <QFile>
+#include <QSignalSpy>
 
 using namespace oversight;
 
@@ -265,6 +268,83 @@ private Q_SLOTS:
             QVERIFY(f.reviewer1 != u"丙"_qs && f.reviewer2 != u"丙"_qs);
         QVERIFY(!t.ws->caseReview().drawReviewers(record->id, 78).ok()); // once
         QVERIFY(t.ws->caseReview().verify(record->id)->ok());
+    }
+
+    void findingsBecomeLedgerProblems()
+    {
+        TempWorkspace t;
+        const UnitId a = addUnit(t, u"旗市场监督管理局"_qs);
+        addFiles(t, a, u"SJ"_qs, 4);
+        DrawRequest request;
+        request.units = {u"旗市场监督管理局"_qs};
+        request.count = 2;
+        request.seed = 5;
+        QVERIFY(t.ws->caseReview().drawCases(t.campaign, request).ok());
+        const auto files = t.ws->caseReview().drawnFiles(t.campaign);
+        QCOMPARE(files->size(), size_t(2));
+        const DrawnFile file = files->front();
+        const auto c = t.ws->campaigns().campaign(t.campaign);
+        const ScoringSpec &spec = c->scoring;
+
+        // No sheet yet: refused, nothing written.
+        const auto early = t.ws->caseReview().raiseProblems(file.id);
+        QVERIFY(!early.ok());
+        QCOMPARE(early.error().code, Error::Code::Conflict);
+
+        ReviewSheet sheet;
+        sheet.drawnFile = file.id;
+        sheet.reviewers = u"甲、乙"_qs;
+        sheet.reviewedOn = QDate(2022, 6, 20);
+        const ScoringItem &fine = spec.groups[1].items[4];
+        const ScoringItem &other = spec.groups[0].items[0];
+        sheet.findings = {{0, ReviewFinding::Kind::Deduction, fine.key, 0, u"罚款畸重"_qs, {}},
+                          {0, ReviewFinding::Kind::Deduction, other.key, 0, QString(), {}}};
+        QVERIFY(t.ws->caseReview().saveSheet(sheet).ok());
+
+        QSignalSpy added(&t.ws->ledger(), &LedgerService::problemAdded);
+        const auto raised = t.ws->caseReview().raiseProblems(file.id);
+        QVERIFY2(raised.ok(), raised.ok() ? "" : qPrintable(raised.error().message));
+        QCOMPARE(*raised, 2);
+        QCOMPARE(added.size(), 2); // announced after the commit, one per problem
+
+        const auto problems = t.ws->ledger().problems(t.campaign);
+        QCOMPARE(problems->size(), size_t(2));
+        const auto stored = t.ws->caseReview().sheet(file.id);
+        for (const ReviewFinding &f : (*stored)->findings) {
+            QVERIFY(f.problem.isValid());
+            const auto p = t.ws->ledger().problem(f.problem);
+            QVERIFY(p.ok());
+            QCOMPARE(p->unit, a);
+            QCOMPARE(p->source, Problem::Source::SpotCheck);
+            QCOMPARE(p->area, 2); // 开展行政执法案卷评查
+            QCOMPARE(p->originKind, u"review_finding"_qs);
+            QCOMPARE(p->originId, f.id);
+            QCOMPARE(p->status, Problem::Status::Open);
+            QVERIFY2(p->description.contains(file.number) && p->description.contains(file.title),
+                     qPrintable(p->description));
+        }
+        const auto first = t.ws->ledger().problem((*stored)->findings.front().problem);
+        QCOMPARE(first->description,
+                 QStringLiteral("抽检案卷《%1》（%2）：%3；罚款畸重").arg(file.title, file.number, fine.text));
+
+        // Twice changes nothing.
+        QCOMPARE(*t.ws->caseReview().raiseProblems(file.id), 0);
+        QCOMPARE(t.ws->ledger().problems(t.campaign)->size(), size_t(2));
+
+        // An edit that does not carry the links (a fresh editor) keeps them; a new line is raised alone.
+        ReviewSheet edited = sheet;
+        edited.findings.push_back({0, ReviewFinding::Kind::Deduction, spec.groups[2].items[0].key, 0, {}, {}});
+        QVERIFY(t.ws->caseReview().saveSheet(edited).ok());
+        QCOMPARE(*t.ws->caseReview().raiseProblems(file.id), 1);
+        QCOMPARE(t.ws->ledger().problems(t.campaign)->size(), size_t(3));
+
+        // A problem deleted from the ledger is raised again on request.
+        QVERIFY(t.ws->ledger().remove(first->id).ok());
+        QCOMPARE(*t.ws->caseReview().raiseProblems(file.id), 1);
+        QCOMPARE(t.ws->ledger().problems(t.campaign)->size(), size_t(3));
+
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'raise_problems'"_qs).toInt(), 3);
+        QVERIFY(AuditLog::verify(t.ws->database().connection())->ok());
     }
 
     void scoringAndUnitResults()

@@ -2,6 +2,7 @@
 // 有件不备 flag clearing on filing, reviews and corrections, zero reports and their refusals, clean-up
 // rounds, the audit entries, and the `normative` counts of status --json.
 #include "cli/statusreport.h"
+#include "services/ledgerservice.h"
 #include "services/normativeservice.h"
 #include "services/unitservice.h"
 #include "tempworkspace.h"
@@ -152,7 +153,7 @@ private Q_SLOTS:
         r.correctBy = QDate(2022, 8, 25);
         QVERIFY(s.review(id, r).ok());
         QVERIFY(s.document(id)->correctionOverdue(QDate(2022, 9, 1)));
-        QVERIFY(!s.document(id)->problem.isValid()); // the ledger raises it once merged
+        QVERIFY(!s.document(id)->problem.isValid()); // raised into the ledger only on request
 
         QVERIFY(
             s.recordCorrection(id, CorrectionOutcome::Repealed, QDate(2022, 8, 20), u"已发文废止"_qs).ok());
@@ -164,6 +165,47 @@ private Q_SLOTS:
         QVERIFY(!s.document(id)->outcome);
         QVERIFY(!s.document(id)->correctBy.isValid());
         QVERIFY(!s.recordCorrection(id, CorrectionOutcome::Corrected, QDate(2022, 8, 31), {}).ok());
+    }
+
+    void correctionGoesIntoTheLedger()
+    {
+        TempWorkspace t(QDate(2022, 9, 1));
+        const UnitId unit = addUnit(t, u"旗自然资源局"_qs);
+        NormativeService &s = t.ws->normative();
+        const NormativeDocumentId id =
+            s.add(filing(t, unit, u"奈自然资发〔2022〕3号"_qs, QDate(2022, 7, 1), QDate(2022, 7, 15)))
+                .value();
+        // Not reviewed, or lawful: nothing to rectify.
+        QVERIFY(!s.raiseProblem(id).ok());
+        QVERIFY(s.review(id, {ReviewResult::Lawful, u"李审查"_qs, QDate(2022, 7, 20), {}, {}}).ok());
+        QCOMPARE(s.raiseProblem(id).error().field, u"result"_qs);
+        QCOMPARE(t.ws->ledger().problems(t.campaign)->size(), size_t(0));
+
+        QVERIFY(s.review(id, {ReviewResult::Unlawful, u"李审查"_qs, QDate(2022, 7, 25),
+                              u"第五条设定罚款，超越权限。"_qs, QDate(2022, 8, 25)})
+                    .ok());
+        QSignalSpy added(&t.ws->ledger(), &LedgerService::problemAdded);
+        const auto problem = s.raiseProblem(id);
+        QVERIFY2(problem.ok(), problem.ok() ? "" : qPrintable(problem.error().message));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(s.document(id)->problem, *problem);
+        const auto p = t.ws->ledger().problem(*problem);
+        QCOMPARE(p->unit, unit);
+        QCOMPARE(p->area, 9); // 加强规范性文件备案监督
+        QCOMPARE(p->deadline, QDate(2022, 8, 25)); // the correction deadline
+        QCOMPARE(p->originKind, u"normative_document"_qs);
+        QCOMPARE(p->originId, id.value);
+        QCOMPARE(p->description,
+                 u"规范性文件《关于进一步规范行政执法行为的通知（奈自然资发〔2022〕3号）》（奈自然资发〔2022〕3号）"
+                 u"备案审查：不合法，应予纠正；第五条设定罚款，超越权限。"_qs);
+        QVERIFY(p->isOverdue(QDate(2022, 9, 1)));
+
+        // Once is enough; after the ledger deletes it, it can be raised again.
+        QCOMPARE(s.raiseProblem(id).error().code, Error::Code::Conflict);
+        QVERIFY(t.ws->ledger().remove(*problem).ok());
+        QVERIFY(s.raiseProblem(id).ok());
+        QCOMPARE(t.ws->ledger().problems(t.campaign)->size(), size_t(1));
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'raise_problem'"_qs).toInt(), 2);
     }
 
     void zeroReports()

@@ -192,9 +192,14 @@ QWidget *CaseReviewPage::buildDrawTab()
     auto *uploadButton = button(tr("Uploaded to the regional platform"), "uploadButton", tab);
     uploadButton->setToolTip(
         tr("附件7: ticks (or clears) the upload confirmation of the selected file, dated today."));
+    auto *ledgerButton = button(tr("Put findings into the &ledger"), "raiseProblemsButton", tab);
+    ledgerButton->setToolTip(tr("Makes a rectification-ledger problem (source 抽检) of each finding on the "
+                                "selected file's scoring sheet that has none yet."));
     connect(scoreButton, &QPushButton::clicked, this, &CaseReviewPage::scoreSelected);
     connect(uploadButton, &QPushButton::clicked, this, &CaseReviewPage::toggleUploaded);
+    connect(ledgerButton, &QPushButton::clicked, this, &CaseReviewPage::raiseProblems);
     bottom->addWidget(scoreButton);
+    bottom->addWidget(ledgerButton);
     bottom->addWidget(uploadButton);
     bottom->addStretch();
 
@@ -700,6 +705,25 @@ void CaseReviewPage::scoreSelected()
     }
     ScoringSheetDialog dialog(m_service, m_campaign.scoring, *file, m_clock.today(), this);
     dialog.exec();
+}
+
+void CaseReviewPage::raiseProblems()
+{
+    const auto file = selectedDrawnFile();
+    if (!file) {
+        MessageBox::information(this, tr("Rectification ledger"), tr("Choose a drawn file in the table first."));
+        return;
+    }
+    const Result<int> raised = m_service.raiseProblems(file->id);
+    if (!raised) {
+        MessageBox::warning(this, tr("Rectification ledger"), raised.error().message, raised.error().detail);
+        return;
+    }
+    MessageBox::information(this, tr("Rectification ledger"),
+                            *raised == 0 ? tr("Every finding of this file is already in the ledger.")
+                                         : tr("%n problem(s) put into the rectification ledger; set their "
+                                              "measures and owners there.",
+                                              nullptr, *raised));
 }
 
 void CaseReviewPage::toggleUploaded()

@@ -60,6 +60,8 @@ public Q_SLOTS:
     /// Opens the scoring sheet of the selected drawn file.
     void scoreSelected();
     void toggleUploaded();
+    /// The selected file's findings become rectification-ledger problems.
+    void raiseProblems();
     void addReviewer();
     void deleteReviewer();
     void exportResultsPdf(const QString &path = {});

@@ -268,7 +268,12 @@ void DocumentsPage::newDraft()
             MessageBox::warning(this, tr("New draft"), tr("Choose the unit the reminder goes to."));
             return;
         }
-        content = generator.reminder(*unit);
+        if (m_handedInSource) {
+            const QHash<QString, Submission::Status> handedIn = m_handedInSource(m_campaign.id, unit->id);
+            content = generator.reminder(*unit, {}, &handedIn);
+        } else {
+            content = generator.reminder(*unit);
+        }
         break;
     }
     case DocumentKind::Supervision:

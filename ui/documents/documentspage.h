@@ -7,6 +7,7 @@
 #include "domain/supervisionnotice.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -48,6 +49,12 @@ public:
     {
         m_spotCheckSource = std::move(source);
     }
+    /// What a unit has handed in (SubmissionService::statusesOf), so that a new reminder asks only for the
+    /// missing and returned items; without one it lists every item of the last passed deadline.
+    void setHandedInSource(std::function<QHash<QString, Submission::Status>(CampaignId, UnitId)> source)
+    {
+        m_handedInSource = std::move(source);
+    }
 
 public Q_SLOTS:
     /// A new draft of the kind chosen above the table (a reminder goes to the chosen unit).
@@ -75,6 +82,7 @@ private:
     Campaign m_campaign;
     DocumentRenderer m_renderer;
     std::function<SpotCheckResults(CampaignId)> m_spotCheckSource;
+    std::function<QHash<QString, Submission::Status>(CampaignId, UnitId)> m_handedInSource;
 
     QComboBox *m_kind = nullptr;
     QComboBox *m_unit = nullptr;

@@ -1,6 +1,7 @@
 #include "normativepage.h"
 
 #include "documents/cleanupsummary.h"
+#include "domain/isodate.h"
 #include "exchange/filingexchange.h"
 #include "exchange/importdialog.h"
 #include "messagebox.h"
@@ -41,11 +42,6 @@ enum ResultFilter
     UnfiledKnown = -3,
     CorrectionOverdue = -4,
 };
-
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 QString esc(const QString &s)
 {
@@ -142,6 +138,9 @@ void NormativePage::buildFilingsTab(QWidget *tab)
     m_fileButton->setToolTip(tr("Record the filing of a document known but not filed"));
     m_reviewButton = button(tr("Re&view…"), QStringLiteral("filingReviewButton"), tab);
     m_correctButton = button(tr("&Correction…"), QStringLiteral("filingCorrectButton"), tab);
+    m_ledgerButton = button(tr("Into the le&dger"), QStringLiteral("filingLedgerButton"), tab);
+    m_ledgerButton->setToolTip(
+        tr("Puts the correction the review asked for into the rectification ledger as the unit's problem"));
     m_removeButton = button(tr("De&lete"), QStringLiteral("filingRemoveButton"), tab);
     m_removeButton->setToolTip(tr("Delete a document entered by mistake"));
     auto *importButton = button(tr("&Import…"), QStringLiteral("filingImportButton"), tab);
@@ -188,7 +187,7 @@ void NormativePage::buildFilingsTab(QWidget *tab)
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {registerButton, unfiledButton, m_editButton, m_fileButton, m_reviewButton,
-                           m_correctButton, m_removeButton})
+                           m_correctButton, m_ledgerButton, m_removeButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(importButton);
@@ -216,6 +215,7 @@ void NormativePage::buildFilingsTab(QWidget *tab)
     connect(m_fileButton, &QPushButton::clicked, this, &NormativePage::fileSelected);
     connect(m_reviewButton, &QPushButton::clicked, this, &NormativePage::reviewSelected);
     connect(m_correctButton, &QPushButton::clicked, this, &NormativePage::correctSelected);
+    connect(m_ledgerButton, &QPushButton::clicked, this, &NormativePage::raiseProblem);
     connect(m_removeButton, &QPushButton::clicked, this, &NormativePage::removeSelected);
     connect(importButton, &QPushButton::clicked, this, &NormativePage::importFilings);
     connect(templateButton, &QPushButton::clicked, this, &NormativePage::saveTemplate);
@@ -554,6 +554,7 @@ void NormativePage::updateActions()
     m_fileButton->setEnabled(campaign && has && it->isUnfiledKnown());
     m_reviewButton->setEnabled(campaign && has && it->isFiled());
     m_correctButton->setEnabled(campaign && has && it->needsCorrection());
+    m_ledgerButton->setEnabled(campaign && has && it->needsCorrection() && !it->problem.isValid());
     m_removeButton->setEnabled(campaign && has);
 
     const bool round = selectedRound().isValid();
@@ -630,6 +631,23 @@ void NormativePage::correctSelected()
         return;
     CorrectionDialog dialog(m_service, *d, m_clock.today(), this);
     dialog.exec();
+}
+
+void NormativePage::raiseProblem()
+{
+    const auto d = m_service.document(selectedDocument());
+    if (!d)
+        return;
+    const auto problem = m_service.raiseProblem(d->id);
+    if (!problem) {
+        MessageBox::warning(this, tr("Rectification ledger"), problem.error().message, problem.error().detail);
+        return;
+    }
+    MessageBox::information(this, tr("Rectification ledger"),
+                            tr("\"%1\" is now problem %2 of the rectification ledger; its deadline is the "
+                               "correction deadline.")
+                                .arg(d->title)
+                                .arg(problem->value));
 }
 
 void NormativePage::removeSelected()

@@ -59,6 +59,7 @@ public Q_SLOTS:
     void fileSelected();
     void reviewSelected();
     void correctSelected();
+    void raiseProblem();
     /// Deletes the selected document (entered by mistake), after asking.
     void removeSelected();
     void importFilings();
@@ -114,6 +115,7 @@ private:
     QPushButton *m_fileButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
     QPushButton *m_correctButton = nullptr;
+    QPushButton *m_ledgerButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     // Zero reports
     QTableWidget *m_periods = nullptr;

@@ -2,6 +2,7 @@
 
 #include "callbackdialog.h"
 #include "complaintdialog.h"
+#include "domain/isodate.h"
 #include "exchange/complaintexchange.h"
 #include "exchange/importdialog.h"
 #include "findingdialog.h"
@@ -49,10 +50,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QString iso(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 } // namespace
 
 SupervisionPage::SupervisionPage(SupervisionService &service, UnitService &units, const Clock &clock,
