@@ -6554,6 +6554,10 @@ How many of these backups to keep (the oldest go first):</source>
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>Due %1</source>
+        <translation>报送时限：%1</translation>
+    </message>
 </context>
 <context>
     <name>oversight::SupervisionNotice</name>

@@ -221,12 +221,14 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_table->sortByColumn(ProblemTableModel::NumberColumn, Qt::AscendingOrder);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QChar(0x4E00));
     // In characters: a 1366-pixel screen shows every column, the texts elided (the tooltip has them whole).
+    // The description and the measure take what a wider window adds; the short columns keep their width.
     const double widths[] = {2.5, 8, 8, 4, 14, 11, 3.5, 6.5, 7, 8};
     for (int c = 0; c < ProblemTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, int(widths[c] * em + em * 0.8));
+    m_table->horizontalHeader()->setSectionResizeMode(ProblemTableModel::DescriptionColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ProblemTableModel::MeasureColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_detail = new QTextBrowser(this);

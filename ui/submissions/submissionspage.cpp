@@ -213,8 +213,12 @@ void SubmissionsPage::fillMatrix()
                 text += tr(" +%1d").arg(days);
             auto *cell = new QTableWidgetItem(text);
             cell->setTextAlignment(Qt::AlignCenter);
-            cell->setBackground(statusColour(st));
+            // Missing but not yet due is no alarm: a quiet grey until the day passes.
+            const bool notYetDue = st == Submission::Status::Missing && due && due->due >= m_clock.today();
+            cell->setBackground(notYetDue ? QColor(0xee, 0xee, 0xee) : statusColour(st));
             QStringList tip;
+            if (notYetDue)
+                tip.append(tr("Due %1").arg(due->due.toString(Qt::ISODate)));
             if (days > 0 || overdue) {
                 // Late at a glance: red and bold, with the due date in the tooltip.
                 cell->setForeground(QColor(0xa0, 0x10, 0x10));
