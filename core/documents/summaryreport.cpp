@@ -151,7 +151,8 @@ void SummaryReport::paintChart(QPainter &painter, const QRectF &area, const Char
             x += m.advance(chart.series[i].name, labelFont) + 800;
         }
     }
-    y += lineHeight * 0.6;
+    // Room above the plot for the totals written over the tallest bar.
+    y += lineHeight * 1.8;
 
     const int max = std::max(1, chart.maxTotal());
     const int step = niceStep(max);
@@ -343,25 +344,29 @@ TableDocument SummaryReport::unitTable(const CampaignFigures &f)
     TableDocument t;
     t.title = QStringLiteral("各单位专项行动情况");
     t.subtitle = QStringLiteral("统计截至%1；报送按附件及书面材料份数计").arg(chineseDate(f.today));
-    t.headers = {QStringLiteral("序号"),     QStringLiteral("单位"),     QStringLiteral("按时报送/应报"),
-                 QStringLiteral("逾期报送"), QStringLiteral("未报逾期"), QStringLiteral("自查案卷/总数"),
-                 QStringLiteral("自查比例"), QStringLiteral("抽查评查/抽取"), QStringLiteral("平均分"),
-                 QStringLiteral("问题销号/发现"), QStringLiteral("投诉办结/受理")};
+    t.headers = {QStringLiteral("序号"),     QStringLiteral("单位"),      QStringLiteral("按时/应报"),
+                 QStringLiteral("逾期报送"), QStringLiteral("逾期未报"),  QStringLiteral("自查/总数"),
+                 QStringLiteral("自查比例"), QStringLiteral("评查/抽取"), QStringLiteral("平均分"),
+                 QStringLiteral("销号/问题"), QStringLiteral("办结/投诉")};
     t.widths = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     t.centred = {true, false, true, true, true, true, true, true, true, true, true};
     int i = 0;
+    bool short_ = false;
     for (const UnitFigures &u : f.units) {
         const QString checked = u.selfCheck ? ratio(u.selfCheck->checked, u.selfCheck->total) : QStringLiteral("未报");
-        const QString share = u.selfCheck ? (percent(u.selfCheck->checked, u.selfCheck->total) +
-                                             (u.selfCheck->ok() ? QString() : QStringLiteral("（不足）")))
-                                          : QStringLiteral("—");
+        const bool below = u.selfCheck && !u.selfCheck->ok();
+        short_ = short_ || below;
+        const QString share =
+            u.selfCheck ? percent(u.selfCheck->checked, u.selfCheck->total) + (below ? QStringLiteral("*") : QString())
+                        : QStringLiteral("—");
         t.rows.append({QString::number(++i), u.name, ratio(u.itemsOnTime, u.itemsExpected),
                        QString::number(u.itemsLate), QString::number(u.itemsOverdue), checked, share,
                        ratio(u.filesReviewed, u.filesDrawn),
                        u.filesReviewed > 0 ? scoreText(u.averageScore()) : QStringLiteral("—"),
                        ratio(u.problemsClosed, u.problems), ratio(u.complaintsClosed, u.complaints)});
     }
-    t.closing = QStringLiteral("共%1个单位。").arg(f.units.size());
+    t.closing = QStringLiteral("共%1个单位。").arg(f.units.size()) +
+                (short_ ? QStringLiteral("标*者自查比例不足30%。") : QString());
     return t;
 }
 
