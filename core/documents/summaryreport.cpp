@@ -423,7 +423,8 @@ XlsxWorkbook SummaryReport::workbook(const CampaignFigures &f)
                                        : QVariant(),
                            u.filesDrawn,
                            u.filesReviewed,
-                           u.filesReviewed > 0 ? QVariant(u.averageScore()) : QVariant(),
+                           // One decimal, as the PDF writes it (54.7, not 54.666…).
+                           u.filesReviewed > 0 ? QVariant(std::round(u.averageScore() * 10) / 10) : QVariant(),
                            u.problems,
                            u.problemsClosed,
                            u.problemsOverdue,
