@@ -46,6 +46,7 @@ ProblemId addProblem(TempWorkspace &t, UnitId unit, const QString &description, 
 /// Compares a chart's bar sets with the core's chart data, value by value.
 void compareSeries(QChart *chart, const ChartData &data, bool lying = false)
 {
+    const bool horizontal = data.horizontal || lying;
     const QList<QAbstractSeries *> all = chart->series();
     QCOMPARE(all.size(), 1);
     auto *bars = qobject_cast<QAbstractBarSeries *>(all.front());
@@ -55,15 +56,20 @@ void compareSeries(QChart *chart, const ChartData &data, bool lying = false)
         const QBarSet *set = bars->barSets().at(qsizetype(s));
         QCOMPARE(set->label(), data.series[s].name);
         QCOMPARE(set->count(), data.series[s].values.size());
-        for (qsizetype i = 0; i < set->count(); ++i)
-            QCOMPARE(int(set->at(i)), data.series[s].values.at(i));
+        // Lying bars are stored bottom-up: the data's first value is the set's last.
+        const qsizetype n = set->count();
+        for (qsizetype i = 0; i < n; ++i)
+            QCOMPARE(int(set->at(horizontal ? n - 1 - i : i)), data.series[s].values.at(i));
     }
     if (!data.categories.isEmpty()) {
-        const auto axes = chart->axes(data.horizontal || lying ? Qt::Vertical : Qt::Horizontal);
+        const auto axes = chart->axes(horizontal ? Qt::Vertical : Qt::Horizontal);
         QCOMPARE(axes.size(), 1);
         auto *categories = qobject_cast<QBarCategoryAxis *>(axes.front());
         QVERIFY(categories);
-        QCOMPARE(categories->categories(), data.categories);
+        QStringList expected = data.categories;
+        if (horizontal)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(categories->categories(), expected);
     }
 }
 

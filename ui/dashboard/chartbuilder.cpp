@@ -13,6 +13,8 @@
 #include <QBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace oversight {
 
 QChart *buildChart(const ChartData &data, bool lying)
@@ -34,10 +36,13 @@ QChart *buildChart(const ChartData &data, bool lying)
         series = new QStackedBarSeries;
     else
         series = new QBarSeries;
+    // Lying bars are drawn from the bottom up: the data goes in backwards so that its first category (附件1,
+    // the first unit) reads at the top.
     for (size_t i = 0; i < data.series.size(); ++i) {
         auto *set = new QBarSet(data.series[i].name);
-        for (const int v : data.series[i].values)
-            set->append(v);
+        const QList<int> &values = data.series[i].values;
+        for (qsizetype k = 0; k < values.size(); ++k)
+            set->append(values.at(horizontal ? values.size() - 1 - k : k));
         set->setColor(SummaryReport::seriesColor(data, int(i)));
         set->setBorderColor(SummaryReport::seriesColor(data, int(i)));
         series->append(set);
@@ -47,7 +52,10 @@ QChart *buildChart(const ChartData &data, bool lying)
 
     auto *categories = new QBarCategoryAxis;
     // The category axis runs along the bars' base: the bottom for upright bars, the left for lying ones.
-    categories->append(data.categories.isEmpty() ? QStringList{QStringLiteral("—")} : data.categories);
+    QStringList names = data.categories;
+    if (horizontal)
+        std::reverse(names.begin(), names.end());
+    categories->append(names.isEmpty() ? QStringList{QStringLiteral("—")} : names);
     auto *values = new QValueAxis;
     const int max = std::max(1, data.maxTotal());
     values->setRange(0, max);
