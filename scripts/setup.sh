@@ -26,6 +26,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-charts-dev libqt6opengl6-dev
     libgl-dev libvulkan-dev
     libminizip-dev libxlsxwriter-dev python3-openpyxl libsqlite3-dev
     fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai

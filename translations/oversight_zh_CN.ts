@@ -48,6 +48,165 @@
     </message>
 </context>
 <context>
+    <name>oversight::AttentionText</name>
+    <message>
+        <source>%1 (1 day late)</source>
+        <translation>%1（逾期1天）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days late)</source>
+        <translation>%1（逾期%2天）</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1</source>
+        <translation>未报送：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Handed in late: %1</source>
+        <translation>逾期报送：%1</translation>
+    </message>
+    <message>
+        <source>No campaign contact named</source>
+        <translation>未报送专项行动联系人</translation>
+    </message>
+    <message>
+        <source>Self-check below 30%: %1 of %2 files, at least %3 required</source>
+        <translation>自查比例不足30%：共%2卷，已自查%1卷，至少应自查%3卷</translation>
+    </message>
+    <message>
+        <source>Spot check: %1 of %2 drawn file(s) scored</source>
+        <translation>案卷抽查：已抽取%2卷，已评查%1卷</translation>
+    </message>
+    <message>
+        <source>; %1 still unscored</source>
+        <translation>，尚有%1卷未评查</translation>
+    </message>
+    <message>
+        <source>; %1 more to reach %2</source>
+        <translation>，距方案要求的%2卷还差%1卷</translation>
+    </message>
+    <message>
+        <source>Rectification: %1</source>
+        <translation>整改：%1</translation>
+    </message>
+    <message>
+        <source>Complaint %1: the unit&apos;s reply to the supervision notice is overdue</source>
+        <translation>投诉举报%1：单位逾期未回复执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Complaint %1: handling is overdue</source>
+        <translation>投诉举报%1：逾期未办结</translation>
+    </message>
+    <message>
+        <source>Normative document not filed: %1</source>
+        <translation>规范性文件未报备：%1</translation>
+    </message>
+    <message>
+        <source>Normative document filed 1 day late: %1</source>
+        <translation>规范性文件逾期1天报备：%1</translation>
+    </message>
+    <message>
+        <source>Normative document filed %1 days late: %2</source>
+        <translation>规范性文件逾期%1天报备：%2</translation>
+    </message>
+    <message>
+        <source>Zero report missing: %1</source>
+        <translation>未报送零报告：%1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>已逾期1天</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>已逾期%1天</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>还有1天</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>还有%1天</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>暂无需要关注的事项。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+</context>
+<context>
     <name>oversight::AuditLog</name>
     <message>
         <source>Could not read the audit log.</source>
@@ -2499,6 +2658,113 @@
     </message>
 </context>
 <context>
+    <name>oversight::DashboardPage</name>
+    <message>
+        <source>Severity</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>需要关注的事项</translation>
+    </message>
+    <message>
+        <source>Summary report (PDF)…</source>
+        <translation>总结统计报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Figures (XLSX)…</source>
+        <translation>统计数据（XLSX）…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Click a line to open its record.</source>
+        <translation>单击某行可打开对应记录。</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>今天没有需要关注的事项。</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due within 7 days · %3 to note</source>
+        <translation>已逾期 %1 项 · 7日内到期 %2 项 · 提示 %3 项</translation>
+    </message>
+    <message>
+        <source>Forms and reports: %1 of %2 in (%3 on time, %4 late), %5 overdue</source>
+        <translation>附件及书面材料：应报%2份，已报%1份（按时%3份，逾期%4份），逾期未报%5份</translation>
+    </message>
+    <message>
+        <source>self-check share met by %1 of %2 reporting units</source>
+        <translation>自查比例达标%1个单位（已报%2个）</translation>
+    </message>
+    <message>
+        <source>spot check: %1 of %2 files scored</source>
+        <translation>抽查评查%1/%2卷</translation>
+    </message>
+    <message>
+        <source>rectification: %1 of %2 problems closed, %3 overdue</source>
+        <translation>整改问题%2个，已销号%1个，逾期%3个</translation>
+    </message>
+    <message>
+        <source>complaints: %1 of %2 closed, %3 overdue</source>
+        <translation>投诉举报%2件，已办结%1件，逾期%3件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Save the summary report</source>
+        <translation>保存总结统计报告</translation>
+    </message>
+    <message>
+        <source>summary-report.pdf</source>
+        <translation>总结验收统计.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>总结统计报告</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); choose another folder.</source>
+        <translation>%1 无法写入（%2），请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Save the summary figures</source>
+        <translation>保存总结统计数据</translation>
+    </message>
+    <message>
+        <source>summary-figures.xlsx</source>
+        <translation>总结验收统计数据.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>总结统计数据</translation>
+    </message>
+</context>
+<context>
     <name>oversight::Database</name>
     <message>
         <source>%1 is not an Oversight Desk database or is damaged. Open a backup copy, or choose another file.</source>
@@ -3276,6 +3542,17 @@ for the selected problem</source>
     <message>
         <source>export form: a unit&apos;s form is not exported; use template form ID</source>
         <translation>export form：不导出单位填报的附件；请使用 template form 附件编号</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FiguresText</name>
+    <message>
+        <source>Area %1</source>
+        <translation>领域%1</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>未分领域</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4695,10 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5934,68 @@ The audit log keeps a record of the deletion.</source>
     </message>
 </context>
 <context>
+    <name>oversight::ReminderDialog</name>
+    <message>
+        <source>What is due</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days. Double-click a line to open it.</source>
+        <translation>已逾期%1项，7日内到期%2项。双击某行可打开对应记录。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t remind me again today</source>
+        <translation>今天不再提醒</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReportCommand</name>
+    <message>
+        <source>report summary --out FILE.pdf|FILE.xlsx</source>
+        <translation>report summary --out 文件.pdf|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>the campaign summary (总结验收): figures per area and unit, with charts in the PDF</source>
+        <translation>专项行动总结验收统计：各领域、各单位数据，PDF 附统计图</translation>
+    </message>
+    <message>
+        <source>report: name the report; the one there is: report summary --out FILE</source>
+        <translation>report：请指明报告，目前只有一种：report summary --out 文件</translation>
+    </message>
+    <message>
+        <source>report summary needs --out FILE.pdf or --out FILE.xlsx</source>
+        <translation>report summary 需要 --out 文件.pdf 或 --out 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>--out: &quot;%1&quot; is neither a .pdf nor an .xlsx file; name one of those.</source>
+        <translation>--out：“%1”既不是 .pdf 也不是 .xlsx 文件，请指定其中一种。</translation>
+    </message>
+    <message>
+        <source>The PDF report needs the fonts of a GUI application; run oversight-cli itself.</source>
+        <translation>生成 PDF 报告需要图形程序的字体，请直接运行 oversight-cli。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; name a file for --out.</source>
+        <translation>%1：这是文件夹，--out 请指定一个文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); choose a folder you can write to for --out.</source>
+        <translation>%1：无法写入（%2），--out 请选择可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Summary report of %1 units, %2 pages: %3</source>
+        <translation>总结统计报告（%1个单位，共%2页）：%3</translation>
+    </message>
+    <message>
+        <source>Summary figures of %1 units: %2</source>
+        <translation>总结统计数据（%1个单位）：%2</translation>
+    </message>
+</context>
+<context>
     <name>oversight::RestoreCommand</name>
     <message>
         <source>restore FILE</source>
@@ -6110,6 +6453,10 @@ How many of these backups to keep (the oldest go first):</source>
         <source>  %1: %2 known but not filed, %3 zero report(s) missing</source>
         <translation>  %1：有件不备%2件，缺零报告%3项</translation>
     </message>
+    <message>
+        <source>What needs attention (%1):</source>
+        <translation>需要关注的事项（%1项）：</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StepDialog</name>
@@ -6560,6 +6907,21 @@ How many of these backups to keep (the oldest go first):</source>
     </message>
 </context>
 <context>
+    <name>oversight::SummaryReport</name>
+    <message>
+        <source>Could not start painting the summary report.</source>
+        <translation>无法开始绘制总结统计报告。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the summary report.</source>
+        <translation>无法开始绘制总结统计报告第%1页。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the summary report.</source>
+        <translation>无法完成总结统计报告的绘制。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::SupervisionNotice</name>
     <message>
         <source>There is no supervision case %1.</source>
@@ -6895,6 +7257,42 @@ How many of these backups to keep (the oldest go first):</source>
     <message>
         <source> (required)</source>
         <translation>（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::TimelineWidget</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>A QLocale date format for a day on the dashboard&apos;s timeline; in Chinese write M月d日.</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>已逾期1天</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>已逾期%1天</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>还有1天</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>还有%1天</translation>
+    </message>
+    <message>
+        <source>The campaign has no phases.</source>
+        <translation>专项行动未设阶段。</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "casereview/casereviewpage.h"
 #include "audit/auditpage.h"
+#include "dashboard/dashboardpage.h"
 #include "documents/documentspage.h"
 #include "language.h"
 #include "ledger/ledgerpage.h"
@@ -203,6 +204,62 @@ void MainWindow::addSafety(SafetyService &safety)
     });
 }
 
+void MainWindow::addDashboardPage(Workspace &workspace)
+{
+    if (m_dashboardPage)
+        return;
+    m_dashboardPage = new DashboardPage(workspace, m_settings, m_pages);
+    // First in the list: what the clerk sees on opening the program.
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->insertItem(0, new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon),
+                                                        tr("Dashboard")));
+        m_pages->insertWidget(0, m_dashboardPage);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_navigation->setCurrentRow(0);
+    m_pages->setCurrentIndex(0);
+    m_dashboardPage->setCampaign(m_campaign);
+    connect(m_dashboardPage, &DashboardPage::openTarget, this, &MainWindow::showTarget);
+}
+
+void MainWindow::showTarget(const AttentionTarget &target)
+{
+    QWidget *page = nullptr;
+    switch (target.page) {
+    case AttentionTarget::Page::Units:
+        page = m_unitsPage;
+        break;
+    case AttentionTarget::Page::Submissions:
+        page = m_submissionsPage;
+        break;
+    case AttentionTarget::Page::CaseReview:
+        page = m_caseReviewPage;
+        break;
+    case AttentionTarget::Page::Ledger:
+        page = m_ledgerPage;
+        break;
+    case AttentionTarget::Page::Supervision:
+        page = m_supervisionPage;
+        break;
+    case AttentionTarget::Page::Normative:
+        page = m_normativePage;
+        break;
+    }
+    if (!page || m_pages->indexOf(page) < 0)
+        return;
+    m_navigation->setCurrentRow(m_pages->indexOf(page));
+    if (page == m_unitsPage && target.unit.isValid())
+        m_unitsPage->selectUnit(target.unit);
+    else if (page == m_ledgerPage && target.record > 0)
+        m_ledgerPage->selectProblem(ProblemId(target.record));
+    else if (page == m_supervisionPage && target.record > 0)
+        m_supervisionPage->selectCase(ComplaintId(target.record));
+    else if (page == m_normativePage && target.record > 0)
+        m_normativePage->selectDocument(NormativeDocumentId(target.record));
+}
+
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
@@ -306,6 +363,8 @@ void MainWindow::reloadCampaign()
     }
     m_unitsPage->setCampaign(m_campaign);
     m_supervisionPage->setCampaign(m_campaign);
+    if (m_dashboardPage)
+        m_dashboardPage->setCampaign(m_campaign);
     if (m_documentsPage)
         m_documentsPage->setCampaign(m_campaign);
     if (m_submissionsPage)
@@ -333,6 +392,8 @@ void MainWindow::updateCalendar()
         m_ledgerPage->refreshDay();
     if (m_normativePage)
         m_normativePage->refreshDay();
+    if (m_dashboardPage)
+        m_dashboardPage->refreshDay();
     if (m_campaign.phases.empty()) {
         m_phaseLabel->setText(tr("No campaign"));
         m_deadlineLabel->clear();

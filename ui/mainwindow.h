@@ -15,6 +15,9 @@ class QMenu;
 namespace oversight {
 
 class CampaignService;
+class DashboardPage;
+class Workspace;
+struct AttentionTarget;
 class CaseReviewPage;
 class CaseReviewService;
 class Clock;
@@ -69,6 +72,12 @@ public:
     void addSafety(SafetyService &safety);
     [[nodiscard]] AuditPage *auditPage() const { return m_auditPage; }
     [[nodiscard]] SafetyActions *safetyActions() const { return m_safetyActions; }
+    /// Adds the dashboard (工作台) as the first page and shows it; main() calls it once, after the other
+    /// pages, so that its lines can open them.
+    void addDashboardPage(Workspace &workspace);
+    [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    /// Shows the page of `target` and, where the page can, selects its record (else its unit).
+    void showTarget(const oversight::AttentionTarget &target);
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 
@@ -121,6 +130,7 @@ private:
     QAction *m_quitAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
     AuditPage *m_auditPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     SafetyActions *m_safetyActions = nullptr;
 };
 

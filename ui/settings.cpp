@@ -93,6 +93,19 @@ void Settings::setBackupsToKeep(int count)
     m_store->setValue(backupsKey(), std::clamp(count, 1, 365));
 }
 
+QDate Settings::reminderOffOn() const
+{
+    return QDate::fromString(m_store->value(QStringLiteral("dashboard/reminderOffOn")).toString(), Qt::ISODate);
+}
+
+void Settings::setReminderOffOn(QDate day)
+{
+    if (day.isValid())
+        m_store->setValue(QStringLiteral("dashboard/reminderOffOn"), day.toString(Qt::ISODate));
+    else
+        m_store->remove(QStringLiteral("dashboard/reminderOffOn"));
+}
+
 void Settings::sync()
 {
     m_store->sync();

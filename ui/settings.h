@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 class QSettings;
@@ -31,6 +32,10 @@ public:
     /// How many automatic backups to keep (1–365; default Backup::defaultKeep).
     [[nodiscard]] int backupsToKeep() const;
     void setBackupsToKeep(int count);
+
+    /// The day the clerk turned the startup reminder off ("don't remind me again today"); invalid when never.
+    [[nodiscard]] QDate reminderOffOn() const;
+    void setReminderOffOn(QDate day);
 
     /// Writes pending changes to the file now (QSettings otherwise writes on its own schedule).
     void sync();

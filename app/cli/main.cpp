@@ -28,7 +28,7 @@ bool needsFonts(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "notice") == 0 || std::strcmp(argv[i], "ledger") == 0 ||
-            std::strcmp(argv[i], "cleanup") == 0)
+            std::strcmp(argv[i], "cleanup") == 0 || std::strcmp(argv[i], "report") == 0)
             return true;
         // draw record / draw results paint PDFs
         if (std::strcmp(argv[i], "draw") == 0 && i + 1 < argc &&

@@ -3,6 +3,7 @@
 #include "appinfo.h"
 #include "domain/isodate.h"
 #include "language.h"
+#include "dashboard/dashboardpage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "safety/restoredialog.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -227,9 +229,12 @@ int main(int argc, char *argv[])
             window.addLedgerPage(workspace->ledger(), workspace->units());
             window.addNormativePage(workspace->normative(), workspace->units());
             window.addSafety(safety);
+            window.addDashboardPage(*workspace);
             QObject::connect(&window, &MainWindow::restoreRequested,
                              [&restoreFrom](const QString &file) { restoreFrom = file; });
             window.show();
+            // The morning reminder, once the window is up (the clerk can turn it off for the day).
+            QTimer::singleShot(0, &window, [&window] { window.dashboardPage()->remindIfDue(); });
             code = QApplication::exec();
         }
         if (restoreFrom.isEmpty()) {

@@ -11,6 +11,7 @@
 #include "language.h"
 #include "ledgercommand.h"
 #include "noticecommand.h"
+#include "reportcommand.h"
 #include "safetycommands.h"
 #include "statuscommand.h"
 #include "storage/database.h"
@@ -38,6 +39,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<DrawCommand>());
     m_commands.push_back(std::make_unique<LedgerCommand>());
     m_commands.push_back(std::make_unique<CleanupCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());

@@ -30,45 +30,12 @@ const QString finishedWord = QStringLiteral("已结束");
 
 Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campaign, QDate today)
 {
-    Result<Campaign> c = workspace.campaigns().campaign(campaign);
-    if (!c)
-        return c.error();
-    Result<std::vector<Unit>> units = workspace.units().units(campaign);
-    if (!units)
-        return units.error();
-    Result<std::vector<Complaint>> complaints = workspace.supervision().complaints(campaign);
-    if (!complaints)
-        return complaints.error();
-    Result<std::vector<Submission>> submissions = workspace.submissions().submissions(campaign);
-    if (!submissions)
-        return submissions.error();
-    Result<std::vector<Problem>> problems = workspace.ledger().problems(campaign);
-    if (!problems)
-        return problems.error();
-    Result<std::vector<NormativeDocument>> normative = workspace.normative().documents(campaign);
-    if (!normative)
-        return normative.error();
-    Result<std::vector<PeriodStatus>> periods = workspace.normative().periodStatuses(campaign, today);
-    if (!periods)
-        return periods.error();
+    Result<CampaignData> data = CampaignData::load(workspace, campaign, today);
+    if (!data)
+        return data.error();
     StatusReport report;
-    report.m_submissions = std::move(submissions).value();
-    report.m_problems = std::move(problems).value();
-    report.m_complaints = std::move(complaints).value();
-    report.m_normativeDocuments = std::move(normative).value();
-    report.m_normativePeriods = std::move(periods).value();
-    report.m_campaign = std::move(c).value();
-    report.m_today = today;
-    report.m_units = std::move(units).value();
-    Result<std::vector<CatalogueSummary>> catalogue = workspace.caseReview().catalogue(campaign);
-    if (!catalogue)
-        return catalogue.error();
-    report.m_catalogue = std::move(catalogue).value();
-    const Result<SpotCheckFigures> spot = workspace.caseReview().spotCheckFigures(campaign);
-    if (!spot)
-        return spot.error();
-    report.m_filesDrawn = spot->filesDrawn;
-    report.m_filesReviewed = spot->filesReviewed;
+    report.m_data = std::move(data).value();
+    report.m_attention = attentionItems(report.m_data);
     return report;
 }
 
@@ -77,14 +44,14 @@ QJsonObject StatusReport::complaintCounts(UnitId unit) const
     qint64 open = 0;
     qint64 overdue = 0;
     qint64 closed = 0;
-    for (const Complaint &c : m_complaints) {
+    for (const Complaint &c : m_data.complaints) {
         if (unit.isValid() && c.unit != unit)
             continue;
         if (c.isClosed())
             ++closed;
         else
             ++open;
-        if (c.isOverdue(m_today))
+        if (c.isOverdue(m_data.today))
             ++overdue;
     }
     // Counts only: nothing of a case's content, least of all its complainant, leaves through status.
@@ -97,19 +64,19 @@ QJsonArray StatusReport::submissionList(UnitId unit, bool reports) const
 {
     QStringList items;
     if (reports) {
-        for (const ReportSpec &r : m_campaign.reports)
+        for (const ReportSpec &r : m_data.campaign.reports)
             items.append(r.id);
     } else {
-        for (const FormSpec &f : m_campaign.forms)
+        for (const FormSpec &f : m_data.campaign.forms)
             items.append(f.id);
     }
     QJsonArray out;
     for (const QString &item : items) {
         Submission s;
-        for (const Submission &candidate : m_submissions)
+        for (const Submission &candidate : m_data.submissions)
             if (candidate.unit == unit && candidate.item == item)
                 s = candidate;
-        const Deadline *due = m_campaign.deadlineOfItem(item);
+        const Deadline *due = m_data.campaign.deadlineOfItem(item);
         out.append(QJsonObject{
             {reports ? QStringLiteral("report") : QStringLiteral("form"), item},
             {QStringLiteral("status"), submissionStatusKey(s.status)},
@@ -121,28 +88,19 @@ QJsonArray StatusReport::submissionList(UnitId unit, bool reports) const
     return out;
 }
 
-std::optional<SelfCheckFigures> StatusReport::selfCheckFromForm(UnitId unit) const
-{
-    std::vector<Submission> ofUnit;
-    for (const Submission &s : m_submissions)
-        if (s.unit == unit)
-            ofUnit.push_back(s);
-    return selfCheckFromSubmissions(m_campaign, ofUnit);
-}
-
 QJsonObject StatusReport::problemCounts(UnitId unit) const
 {
     qint64 open = 0;
     qint64 overdue = 0;
     qint64 closed = 0;
-    for (const Problem &p : m_problems) {
+    for (const Problem &p : m_data.problems) {
         if (unit.isValid() && p.unit != unit)
             continue;
         if (p.isClosed())
             ++closed;
         else
             ++open;
-        if (p.isOverdue(m_today))
+        if (p.isOverdue(m_data.today))
             ++overdue;
     }
     return QJsonObject{{QStringLiteral("open"), open},
@@ -156,18 +114,18 @@ QJsonObject StatusReport::normativeCounts(UnitId unit) const
     qint64 late = 0;
     qint64 unfiled = 0;
     qint64 missing = 0;
-    for (const NormativeDocument &d : m_normativeDocuments) {
+    for (const NormativeDocument &d : m_data.normativeDocuments) {
         if (unit.isValid() && d.unit != unit)
             continue;
         if (d.isFiled()) {
             ++filed;
-            if (d.isLate(m_campaign.rules.filingDeadlineDays, m_today))
+            if (d.isLate(m_data.campaign.rules.filingDeadlineDays, m_data.today))
                 ++late;
         } else {
             ++unfiled;
         }
     }
-    for (const PeriodStatus &p : m_normativePeriods) {
+    for (const PeriodStatus &p : m_data.normativePeriods) {
         if ((!unit.isValid() || p.unit == unit) && p.state == PeriodStatus::State::Missing)
             ++missing;
     }
@@ -180,11 +138,11 @@ QJsonObject StatusReport::normativeCounts(UnitId unit) const
 QJsonObject StatusReport::toJson() const
 {
     QJsonObject root;
-    root.insert(QStringLiteral("campaign"), m_campaign.displayName());
-    root.insert(QStringLiteral("campaign_code"), m_campaign.code);
-    root.insert(QStringLiteral("today"), isoDate(m_today));
+    root.insert(QStringLiteral("campaign"), m_data.campaign.displayName());
+    root.insert(QStringLiteral("campaign_code"), m_data.campaign.code);
+    root.insert(QStringLiteral("today"), isoDate(m_data.today));
 
-    const PhaseStatus phase = phaseOn(m_campaign, m_today);
+    const PhaseStatus phase = phaseOn(m_data.campaign, m_data.today);
     switch (phase.where) {
     case PhaseStatus::Where::InPhase:
         root.insert(QStringLiteral("phase"), phase.current->name);
@@ -202,18 +160,17 @@ QJsonObject StatusReport::toJson() const
         break;
     }
 
-    if (const Deadline *next = nextDeadline(m_campaign, m_today)) {
+    if (const Deadline *next = nextDeadline(m_data.campaign, m_data.today)) {
         root.insert(QStringLiteral("next_deadline"),
                     QJsonObject{{QStringLiteral("title"), next->title},
                                 {QStringLiteral("due"), isoDate(next->due)},
-                                {QStringLiteral("days_left"), qint64(m_today.daysTo(next->due))}});
+                                {QStringLiteral("days_left"), qint64(m_data.today.daysTo(next->due))}});
     } else {
         root.insert(QStringLiteral("next_deadline"), QJsonValue::Null);
     }
 
     QJsonArray units;
-    for (size_t i = 0; i < m_units.size(); ++i) {
-        const Unit &unit = m_units[i];
+    for (const Unit &unit : m_data.units) {
         QJsonObject u{{QStringLiteral("name"), unit.name},
                       {QStringLiteral("category"), categoryWord(unit.category)},
                       {QStringLiteral("contact_named"), unit.hasContact()},
@@ -224,18 +181,16 @@ QJsonObject StatusReport::toJson() const
                       {QStringLiteral("normative"), normativeCounts(unit.id)}};
         // The catalogue of case files, for a unit that sent one or declared it had no cases, counts file by
         // file; without it, the figures the unit wrote on its 附件2.
-        if (i < m_catalogue.size() && m_catalogue[i].unit == unit.id && m_catalogue[i].reported)
-            insertSelfCheck(u, m_catalogue[i].figures());
-        else if (const std::optional<SelfCheckFigures> fromForm = selfCheckFromForm(unit.id))
-            insertSelfCheck(u, *fromForm);
+        if (const std::optional<SelfCheckFigures> figures = m_data.selfCheck(unit.id))
+            insertSelfCheck(u, *figures);
         units.append(u);
     }
     root.insert(QStringLiteral("units"), units);
-    const bool spotOk = m_filesReviewed >= m_campaign.rules.spotCheckMinFiles;
+    const bool spotOk = m_data.filesReviewed >= m_data.campaign.rules.spotCheckMinFiles;
     root.insert(QStringLiteral("spot_check"),
-                QJsonObject{{QStringLiteral("files_drawn"), m_filesDrawn},
-                            {QStringLiteral("files_reviewed"), m_filesReviewed},
-                            {QStringLiteral("required"), m_campaign.rules.spotCheckMinFiles},
+                QJsonObject{{QStringLiteral("files_drawn"), m_data.filesDrawn},
+                            {QStringLiteral("files_reviewed"), m_data.filesReviewed},
+                            {QStringLiteral("required"), m_data.campaign.rules.spotCheckMinFiles},
                             {QStringLiteral("ok"), spotOk}});
     root.insert(QStringLiteral("complaints"), complaintCounts(UnitId()));
     root.insert(QStringLiteral("normative"), normativeCounts(UnitId()));
@@ -255,10 +210,14 @@ QString StatusReport::toText() const
     QString text;
     const auto line = [&text](const QString &s) { text += s + QLatin1Char('\n'); };
 
-    line(tr("Campaign: %1 (%2)").arg(m_campaign.displayName(), m_campaign.code));
-    line(tr("Today: %1").arg(isoDate(m_today)));
+    line(tr("Campaign: %1 (%2)").arg(m_data.campaign.displayName(), m_data.campaign.code));
+    line(tr("Today: %1").arg(isoDate(m_data.today)));
+    line(QString());
+    line(tr("What needs attention (%1):").arg(m_attention.size()));
+    text += AttentionText::table(m_attention);
+    line(QString());
 
-    const PhaseStatus phase = phaseOn(m_campaign, m_today);
+    const PhaseStatus phase = phaseOn(m_data.campaign, m_data.today);
     switch (phase.where) {
     case PhaseStatus::Where::InPhase:
         line(tr("Phase: %1 (%2 to %3)")
@@ -270,7 +229,7 @@ QString StatusReport::toText() const
                  : tr("Phase: not started"));
         break;
     case PhaseStatus::Where::Finished: {
-        const auto last = std::max_element(m_campaign.phases.begin(), m_campaign.phases.end(),
+        const auto last = std::max_element(m_data.campaign.phases.begin(), m_data.campaign.phases.end(),
                                            [](const Phase &a, const Phase &b) { return a.to < b.to; });
         line(tr("Phase: finished (the last phase ended %1)").arg(isoDate(last->to)));
         break;
@@ -282,8 +241,8 @@ QString StatusReport::toText() const
         break;
     }
 
-    if (const Deadline *next = nextDeadline(m_campaign, m_today)) {
-        const int daysLeft = int(m_today.daysTo(next->due));
+    if (const Deadline *next = nextDeadline(m_data.campaign, m_data.today)) {
+        const int daysLeft = int(m_data.today.daysTo(next->due));
         line(tr("Next deadline: %1, due %2 (%3)")
                  .arg(next->title, isoDate(next->due),
                       daysLeft == 0   ? tr("today")
@@ -304,29 +263,29 @@ QString StatusReport::toText() const
              .arg(counts.value(QStringLiteral("open")).toInteger())
              .arg(counts.value(QStringLiteral("overdue")).toInteger())
              .arg(counts.value(QStringLiteral("closed")).toInteger()));
-    for (const Unit &unit : m_units) {
+    for (const Unit &unit : m_data.units) {
         const QJsonObject u = complaintCounts(unit.id);
         if (u.value(QStringLiteral("overdue")).toInteger() > 0)
             line(
                 tr("  overdue at %1: %2").arg(unit.name).arg(u.value(QStringLiteral("overdue")).toInteger()));
     }
 
-    if (!m_units.empty() && !m_campaign.forms.empty()) {
+    if (!m_data.units.empty() && !m_data.campaign.forms.empty()) {
         int accepted = 0;
         int received = 0;
         int returned = 0;
-        for (const Submission &s : m_submissions) {
+        for (const Submission &s : m_data.submissions) {
             accepted += s.status == Submission::Status::Accepted;
             received += s.status == Submission::Status::Received;
             returned += s.status == Submission::Status::Returned;
         }
         QStringList late;
-        for (const Unit &unit : m_units) {
+        for (const Unit &unit : m_data.units) {
             for (const QJsonValue &v : submissionList(unit.id, false)) {
                 const QJsonObject o = v.toObject();
                 const bool overdueMissing =
                     o.value(QStringLiteral("status")).toString() == QLatin1String("missing") &&
-                    o.value(QStringLiteral("due")).toString() < isoDate(m_today);
+                    o.value(QStringLiteral("due")).toString() < isoDate(m_data.today);
                 if (o.value(QStringLiteral("late_days")).toInt() > 0 || overdueMissing) {
                     late.append(unit.name);
                     break;
@@ -334,7 +293,7 @@ QString StatusReport::toText() const
             }
         }
         const qsizetype items =
-            qsizetype(m_units.size()) * qsizetype(m_campaign.forms.size() + m_campaign.reports.size());
+            qsizetype(m_data.units.size()) * qsizetype(m_data.campaign.forms.size() + m_data.campaign.reports.size());
         line(tr("Forms and reports: %1 accepted, %2 received, %3 returned, %4 missing")
                  .arg(accepted)
                  .arg(received)
@@ -344,10 +303,10 @@ QString StatusReport::toText() const
             line(tr("  late or overdue: %1").arg(late.join(tr(", "))));
     }
     line(tr("Spot check: %1 file(s) drawn, %2 reviewed (the plan asks for %3)")
-             .arg(m_filesDrawn)
-             .arg(m_filesReviewed)
-             .arg(m_campaign.rules.spotCheckMinFiles));
-    for (const CatalogueSummary &c : m_catalogue) {
+             .arg(m_data.filesDrawn)
+             .arg(m_data.filesReviewed)
+             .arg(m_data.campaign.rules.spotCheckMinFiles));
+    for (const CatalogueSummary &c : m_data.catalogue) {
         if (c.reported && !c.figures().ok())
             line(tr("  self-check below 30% at %1: %2 of %3 files, %4 required")
                      .arg(c.unitName)
@@ -361,7 +320,7 @@ QString StatusReport::toText() const
              .arg(normative.value(QStringLiteral("late")).toInteger())
              .arg(normative.value(QStringLiteral("unfiled_known")).toInteger())
              .arg(normative.value(QStringLiteral("zero_reports_missing")).toInteger()));
-    for (const Unit &unit : m_units) {
+    for (const Unit &unit : m_data.units) {
         const QJsonObject u = normativeCounts(unit.id);
         const qint64 unfiled = u.value(QStringLiteral("unfiled_known")).toInteger();
         const qint64 missing = u.value(QStringLiteral("zero_reports_missing")).toInteger();
@@ -372,9 +331,9 @@ QString StatusReport::toText() const
                      .arg(missing));
     }
 
-    line(tr("Units: %1").arg(m_units.size()));
+    line(tr("Units: %1").arg(m_data.units.size()));
     QStringList withoutContact;
-    for (const Unit &unit : m_units) {
+    for (const Unit &unit : m_data.units) {
         if (!unit.hasContact())
             withoutContact.append(unit.name);
     }
@@ -382,7 +341,7 @@ QString StatusReport::toText() const
         line(tr("Units without a campaign contact (%1):").arg(withoutContact.size()));
         for (const QString &name : withoutContact)
             line(QStringLiteral("  ") + name);
-    } else if (!m_units.empty()) {
+    } else if (!m_data.units.empty()) {
         line(tr("Every unit has named a campaign contact."));
     }
     return text;

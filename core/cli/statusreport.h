@@ -8,6 +8,8 @@
 #include "domain/result.h"
 #include "domain/submission.h"
 #include "domain/unit.h"
+#include "services/attention.h"
+#include "services/campaignfigures.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,8 +36,11 @@ public:
     /// The `status --json` object; its keys are the public contract in DESIGN.md (plus documented
     /// extensions).
     [[nodiscard]] QJsonObject toJson() const;
-    /// The readable summary of plain `status`.
+    /// The readable summary of plain `status`: what needs attention as a table, then the figures.
     [[nodiscard]] QString toText() const;
+
+    [[nodiscard]] const CampaignData &data() const { return m_data; }
+    [[nodiscard]] const std::vector<AttentionItem> &attention() const { return m_attention; }
 
 private:
     /// open (every status but closed), overdue, closed — of one unit, or of all when `unit` is invalid.
@@ -46,23 +51,12 @@ private:
     /// The unit's forms (or written reports) as `submissions` lists them: form, status, due, received,
     /// late_days.
     [[nodiscard]] QJsonArray submissionList(UnitId unit, bool reports) const;
-    /// The self-check figures the unit wrote on its 附件2 (received or accepted); nullopt when it has handed in
-    /// none. Its case catalogue, once there, takes precedence.
-    [[nodiscard]] std::optional<SelfCheckFigures> selfCheckFromForm(UnitId unit) const;
     /// Normative-document filing: filed, late (filed after the deadline), unfiled_known (有件不备) and
     /// zero_reports_missing (ended periods with neither a filing nor a zero report) — of one unit or all.
     [[nodiscard]] QJsonObject normativeCounts(UnitId unit) const;
 
-    Campaign m_campaign;
-    std::vector<Submission> m_submissions;
-    QDate m_today;
-    std::vector<Unit> m_units;
-    std::vector<Complaint> m_complaints;
-    std::vector<CatalogueSummary> m_catalogue; ///< in the order of m_units
-    int m_filesDrawn = 0, m_filesReviewed = 0;
-    std::vector<Problem> m_problems;
-    std::vector<NormativeDocument> m_normativeDocuments;
-    std::vector<PeriodStatus> m_normativePeriods;
+    CampaignData m_data; ///< the figures' one source, shared with the dashboard and the summary report
+    std::vector<AttentionItem> m_attention;
 };
 
 /// The four self-check keys of a unit in `status --json` (cases_total, cases_self_checked,

@@ -54,6 +54,8 @@ public:
     /// Writes the register (or the blank template) to `path`; a failure is shown to the clerk.
     bool exportTo(const QString &path);
     bool saveTemplateTo(const QString &path);
+    /// Selects the unit's row (the dashboard opens a unit this way).
+    void selectUnit(UnitId id);
 
 private:
     void buildLayout();
@@ -61,7 +63,6 @@ private:
     void updateActions();
     void updateCountLabel();
     void openDialog(const Unit &unit);
-    void selectUnit(UnitId id);
     [[nodiscard]] int selectedSourceRow() const;
     [[nodiscard]] QString askSavePath(const QString &title, const QString &suggestedName);
 

@@ -1,0 +1,367 @@
+#include "campaignfigures.h"
+
+#include "services/campaignservice.h"
+#include "services/casereviewservice.h"
+#include "services/ledgerservice.h"
+#include "services/normativeservice.h"
+#include "services/submissionservice.h"
+#include "services/supervisionservice.h"
+#include "services/unitservice.h"
+#include "services/workspace.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace oversight {
+
+Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaign, QDate today)
+{
+    Result<Campaign> c = workspace.campaigns().campaign(campaign);
+    if (!c)
+        return c.error();
+    Result<std::vector<Unit>> units = workspace.units().units(campaign);
+    if (!units)
+        return units.error();
+    Result<std::vector<Complaint>> complaints = workspace.supervision().complaints(campaign);
+    if (!complaints)
+        return complaints.error();
+    Result<std::vector<Submission>> submissions = workspace.submissions().submissions(campaign);
+    if (!submissions)
+        return submissions.error();
+    Result<std::vector<Problem>> problems = workspace.ledger().problems(campaign);
+    if (!problems)
+        return problems.error();
+    Result<std::vector<NormativeDocument>> normative = workspace.normative().documents(campaign);
+    if (!normative)
+        return normative.error();
+    Result<std::vector<PeriodStatus>> periods = workspace.normative().periodStatuses(campaign, today);
+    if (!periods)
+        return periods.error();
+    Result<std::vector<CatalogueSummary>> catalogue = workspace.caseReview().catalogue(campaign);
+    if (!catalogue)
+        return catalogue.error();
+    Result<std::vector<DrawnFile>> drawn = workspace.caseReview().drawnFiles(campaign);
+    if (!drawn)
+        return drawn.error();
+
+    CampaignData data;
+    data.campaign = std::move(c).value();
+    data.today = today;
+    data.units = std::move(units).value();
+    data.submissions = std::move(submissions).value();
+    data.catalogue = std::move(catalogue).value();
+    data.drawnFiles = std::move(drawn).value();
+    data.problems = std::move(problems).value();
+    data.complaints = std::move(complaints).value();
+    data.normativeDocuments = std::move(normative).value();
+    data.normativePeriods = std::move(periods).value();
+    // A case file drawn twice (a set-aside draw and its replacement) counts once, as the service counts it.
+    QSet<qint64> drawnFiles, reviewedFiles;
+    for (const DrawnFile &f : data.drawnFiles) {
+        drawnFiles.insert(f.caseFile.value);
+        if (f.reviewed)
+            reviewedFiles.insert(f.caseFile.value);
+    }
+    data.filesDrawn = int(drawnFiles.size());
+    data.filesReviewed = int(reviewedFiles.size());
+    return data;
+}
+
+const Submission *CampaignData::submission(UnitId unit, const QString &item) const
+{
+    const Submission *found = nullptr;
+    for (const Submission &s : submissions)
+        if (s.unit == unit && s.item == item)
+            found = &s;
+    return found;
+}
+
+QStringList CampaignData::items() const
+{
+    QStringList out;
+    for (const FormSpec &f : campaign.forms)
+        out.append(f.id);
+    for (const ReportSpec &r : campaign.reports)
+        out.append(r.id);
+    return out;
+}
+
+std::optional<SelfCheckFigures> CampaignData::selfCheck(UnitId unit) const
+{
+    for (const CatalogueSummary &c : catalogue)
+        if (c.unit == unit && c.reported)
+            return c.figures();
+    std::vector<Submission> ofUnit;
+    for (const Submission &s : submissions)
+        if (s.unit == unit)
+            ofUnit.push_back(s);
+    return selfCheckFromSubmissions(campaign, ofUnit);
+}
+
+const Unit *CampaignData::unit(UnitId id) const
+{
+    for (const Unit &u : units)
+        if (u.id == id)
+            return &u;
+    return nullptr;
+}
+
+CampaignFigures CampaignFigures::count(const CampaignData &data)
+{
+    CampaignFigures f;
+    f.campaignName = data.campaign.displayName();
+    f.today = data.today;
+    f.filesRequired = data.campaign.rules.spotCheckMinFiles;
+    f.filesDrawn = data.filesDrawn;
+    f.filesReviewed = data.filesReviewed;
+
+    QHash<qint64, size_t> unitIndex;
+    for (const Unit &u : data.units) {
+        unitIndex.insert(u.id.value, f.units.size());
+        UnitFigures uf;
+        uf.id = u.id;
+        uf.name = u.name;
+        uf.category = u.category;
+        uf.contactNamed = u.hasContact();
+        uf.selfCheck = data.selfCheck(u.id);
+        if (uf.selfCheck) {
+            ++f.unitsSelfCheckReported;
+            f.unitsSelfCheckOk += uf.selfCheck->ok();
+        }
+        f.units.push_back(uf);
+    }
+    const auto unitOf = [&](UnitId id) -> UnitFigures * {
+        const auto it = unitIndex.constFind(id.value);
+        return it == unitIndex.cend() ? nullptr : &f.units[*it];
+    };
+
+    // Forms and reports, per item and per unit.
+    for (const QString &item : data.items()) {
+        ItemFigures it;
+        it.item = item;
+        if (const FormSpec *form = data.campaign.form(item))
+            it.title = form->title;
+        else if (const ReportSpec *report = data.campaign.report(item))
+            it.title = report->title;
+        const Deadline *due = data.campaign.deadlineOfItem(item);
+        if (due)
+            it.due = due->due;
+        for (UnitFigures &u : f.units) {
+            ++u.itemsExpected;
+            const Submission *s = data.submission(u.id, item);
+            const Submission::Status status = s ? s->status : Submission::Status::Missing;
+            switch (status) {
+            case Submission::Status::Missing:
+                ++it.missing;
+                break;
+            case Submission::Status::Received:
+                ++it.received;
+                break;
+            case Submission::Status::Returned:
+                ++it.returned;
+                break;
+            case Submission::Status::Accepted:
+                ++it.accepted;
+                break;
+            }
+            if (status == Submission::Status::Missing) {
+                if (due && data.today > due->due)
+                    ++u.itemsOverdue;
+                continue;
+            }
+            ++u.itemsIn;
+            if (s->lateDays(due) > 0) {
+                ++it.late;
+                ++u.itemsLate;
+            } else {
+                ++it.onTime;
+                ++u.itemsOnTime;
+            }
+        }
+        f.items.push_back(it);
+    }
+
+    // The spot check: each case file once (its latest scoring wins), by unit and grade.
+    QHash<qint64, const DrawnFile *> byFile;
+    for (const DrawnFile &d : data.drawnFiles) {
+        const auto it = byFile.constFind(d.caseFile.value);
+        if (it == byFile.cend() || (d.reviewed && !(*it)->reviewed))
+            byFile.insert(d.caseFile.value, &d);
+    }
+    for (const DrawnFile *d : std::as_const(byFile)) {
+        UnitFigures *u = unitOf(d->unit);
+        if (u)
+            ++u->filesDrawn;
+        if (!d->reviewed)
+            continue;
+        ++f.grades[size_t(d->grade)];
+        if (u) {
+            ++u->filesReviewed;
+            u->scoreHalvesTotal += d->scoreHalves;
+        }
+    }
+
+    // The rectification ledger, per unit and per area.
+    for (const Area &a : data.campaign.areas) {
+        AreaFigures af;
+        af.number = a.number;
+        af.title = a.title;
+        f.areas.push_back(af);
+    }
+    for (const Problem &p : data.problems) {
+        const bool overdue = p.isOverdue(data.today);
+        ++f.problems;
+        f.problemsClosed += p.isClosed();
+        f.problemsOverdue += overdue;
+        if (UnitFigures *u = unitOf(p.unit)) {
+            ++u->problems;
+            u->problemsClosed += p.isClosed();
+            u->problemsOverdue += overdue;
+        }
+        auto area = std::find_if(f.areas.begin(), f.areas.end(),
+                                 [&](const AreaFigures &a) { return a.number == p.area; });
+        if (area == f.areas.end() || p.area == 0) {
+            area = std::find_if(f.areas.begin(), f.areas.end(), [](const AreaFigures &a) { return a.number == 0; });
+            if (area == f.areas.end()) {
+                AreaFigures none;
+                none.title = FiguresText::areaLabel(0);
+                f.areas.push_back(none);
+                area = f.areas.end() - 1;
+            }
+        }
+        ++area->byStatus[size_t(p.status)];
+        area->overdue += overdue;
+    }
+
+    for (const Complaint &c : data.complaints) {
+        const bool overdue = c.isOverdue(data.today);
+        ++f.complaints;
+        f.complaintsClosed += c.isClosed();
+        f.complaintsOverdue += overdue;
+        if (UnitFigures *u = unitOf(c.unit)) {
+            ++u->complaints;
+            u->complaintsClosed += c.isClosed();
+            u->complaintsOverdue += overdue;
+        }
+    }
+
+    for (const NormativeDocument &d : data.normativeDocuments) {
+        UnitFigures *u = unitOf(d.unit);
+        if (!u || !d.isFiled())
+            continue;
+        ++u->normativeFiled;
+        u->normativeLate += d.isLate(data.campaign.rules.filingDeadlineDays, data.today);
+    }
+    for (const PeriodStatus &p : data.normativePeriods)
+        if (p.state == PeriodStatus::State::Missing)
+            if (UnitFigures *u = unitOf(p.unit))
+                ++u->zeroReportsMissing;
+    return f;
+}
+
+int CampaignFigures::itemsOnTime() const
+{
+    int n = 0;
+    for (const ItemFigures &i : items)
+        n += i.onTime;
+    return n;
+}
+
+int CampaignFigures::itemsLate() const
+{
+    int n = 0;
+    for (const ItemFigures &i : items)
+        n += i.late;
+    return n;
+}
+
+int CampaignFigures::itemsExpected() const
+{
+    int n = 0;
+    for (const ItemFigures &i : items)
+        n += i.missing + i.handedIn();
+    return n;
+}
+
+int ChartData::maxTotal() const
+{
+    int best = 0;
+    for (qsizetype c = 0; c < categories.size(); ++c) {
+        int sum = 0;
+        for (const Series &s : series) {
+            const int v = s.values.value(c);
+            sum = stacked ? sum + v : std::max(sum, v);
+        }
+        best = std::max(best, sum);
+    }
+    return best;
+}
+
+std::vector<ChartData> ChartData::of(const CampaignFigures &f)
+{
+    std::vector<ChartData> out;
+
+    ChartData forms;
+    forms.which = Which::SubmissionsByForm;
+    forms.title = QStringLiteral("各附件报送情况");
+    forms.series = {{QStringLiteral("已审核"), {}}, {QStringLiteral("已收到"), {}}, {QStringLiteral("已退回"), {}},
+                    {QStringLiteral("未报送"), {}}};
+    for (const ItemFigures &i : f.items) {
+        forms.categories.append(i.item);
+        forms.series[0].values.append(i.accepted);
+        forms.series[1].values.append(i.received);
+        forms.series[2].values.append(i.returned);
+        forms.series[3].values.append(i.missing);
+    }
+    out.push_back(forms);
+
+    ChartData areas;
+    areas.which = Which::ProblemsByArea;
+    areas.title = QStringLiteral("各领域问题整改情况");
+    for (const Problem::Status s : {Problem::Status::Closed, Problem::Status::AwaitingVerification,
+                                    Problem::Status::InProgress, Problem::Status::Open})
+        areas.series.push_back({problemStatusWord(s), {}});
+    const Problem::Status order[] = {Problem::Status::Closed, Problem::Status::AwaitingVerification,
+                                     Problem::Status::InProgress, Problem::Status::Open};
+    for (const AreaFigures &a : f.areas) {
+        areas.categories.append(a.number > 0 ? QStringLiteral("领域%1").arg(a.number) : QStringLiteral("未分领域"));
+        for (size_t k = 0; k < 4; ++k)
+            areas.series[k].values.append(a.byStatus[size_t(order[k])]);
+    }
+    out.push_back(areas);
+
+    ChartData units;
+    units.which = Which::RectificationByUnit;
+    units.title = QStringLiteral("各单位问题整改进度（已销号/问题总数）");
+    units.horizontal = true;
+    units.series = {{QStringLiteral("已销号"), {}}, {QStringLiteral("未销号"), {}}};
+    for (const UnitFigures &u : f.units) {
+        if (u.problems == 0)
+            continue;
+        units.categories.append(u.name);
+        units.series[0].values.append(u.problemsClosed);
+        units.series[1].values.append(u.problems - u.problemsClosed);
+    }
+    out.push_back(units);
+
+    ChartData grades;
+    grades.which = Which::SpotCheckGrades;
+    grades.title = QStringLiteral("抽查案卷评查等次");
+    grades.stacked = false;
+    grades.series = {{QStringLiteral("案卷数"), {}}};
+    for (const Grade g : {Grade::Excellent, Grade::Good, Grade::Pass, Grade::Fail}) {
+        grades.categories.append(gradeWord(g));
+        grades.series[0].values.append(f.grades[size_t(g)]);
+    }
+    out.push_back(grades);
+    return out;
+}
+
+QString FiguresText::areaLabel(int number)
+{
+    return number > 0 ? tr("Area %1").arg(number) : tr("No area");
+}
+
+} // namespace oversight

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "services/attention.h"
+#include "services/campaignfigures.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QCheckBox;
+class QChartView;
+class QLabel;
+class QPagedPaintDevice;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace oversight {
+
+class Settings;
+class TimelineWidget;
+class Workspace;
+
+/// The startup reminder: what is overdue or due within 7 days, with "don't remind me again today".
+class ReminderDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ReminderDialog(const std::vector<AttentionItem> &items, QWidget *parent = nullptr);
+    [[nodiscard]] bool offForToday() const;
+    [[nodiscard]] QTreeWidget *list() const { return m_list; }
+    /// The item the clerk chose to open (double-click or Open), when any.
+    [[nodiscard]] const AttentionItem *chosen() const { return m_chosen; }
+
+private:
+    std::vector<AttentionItem> m_items;
+    QTreeWidget *m_list = nullptr;
+    QCheckBox *m_off = nullptr;
+    const AttentionItem *m_chosen = nullptr;
+};
+
+/// 工作台: the first page. The campaign's timeline with today and the deadlines, what needs attention (each
+/// line opens its record), the figures in a line and the four charts, all following the data as it
+/// changes; and the summary report (总结验收) as PDF, XLSX or printed.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    DashboardPage(Workspace &workspace, Settings &settings, QWidget *parent = nullptr);
+
+    void setCampaign(const Campaign &campaign);
+    /// The day changed (or the clock was moved): recount.
+    void refreshDay();
+    /// Shows the startup reminder when something is overdue or due soon and the clerk has not turned it off
+    /// today. Returns whether it was shown.
+    bool remindIfDue();
+
+    [[nodiscard]] const std::vector<AttentionItem> &attention() const { return m_attention; }
+    [[nodiscard]] const CampaignFigures &figures() const { return m_figures; }
+    [[nodiscard]] QTreeWidget *attentionList() const { return m_list; }
+    [[nodiscard]] QList<QChartView *> chartViews() const { return m_chartViews; }
+
+public Q_SLOTS:
+    /// Reads the data again now (services' change signals call it, debounced).
+    void reload();
+    bool exportPdf(const QString &path = {});
+    bool exportXlsx(const QString &path = {});
+    void printPreview();
+
+Q_SIGNALS:
+    /// The clerk activated an attention line: the main window shows its page and record.
+    void openTarget(const oversight::AttentionTarget &target);
+
+private:
+    void scheduleReload();
+    void fillList();
+    void fillSummary();
+    void fillCharts();
+    void paintOn(QPagedPaintDevice *device);
+
+    Workspace &m_workspace;
+    Settings &m_settings;
+    Campaign m_campaign;
+    std::vector<AttentionItem> m_attention;
+    CampaignFigures m_figures;
+    TimelineWidget *m_timeline = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QList<QChartView *> m_chartViews;
+    QTimer *m_reloadTimer = nullptr;
+};
+
+} // namespace oversight
