@@ -62,9 +62,12 @@ Run generate(const QString &out, const QString &home, const QStringList &more = 
 QStringList problemTexts(Workspace &ws)
 {
     QStringList texts;
-    for (const CampaignRow &c : ws.campaigns().list().value())
-        for (const Problem &p : ws.ledger().problems(c.id).value())
+    const std::vector<CampaignRow> campaigns = ws.campaigns().list().value();
+    for (const CampaignRow &c : campaigns) {
+        const std::vector<Problem> problems = ws.ledger().problems(c.id).value();
+        for (const Problem &p : problems)
             texts << p.description;
+    }
     return texts;
 }
 
