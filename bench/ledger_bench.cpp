@@ -5,7 +5,8 @@
 //
 //   ledger_bench [--search-rows N] [--pdf-rows N,N] [--runs N] [--pdf-runs N] [--no-soffice] [--keep DIR]
 //
-// The PDF figures are the median of --pdf-runs runs (3) on each side; peak memory is the largest of them.
+// The PDF figures are the median and min–max of --pdf-runs runs (5) on each side; peak memory is the largest
+// of them. The search figures are the median, fastest and slowest of --runs runs (15).
 //
 // Every measured part is a child process (this program with --child …), so that its time and peak memory
 // (getrusage's ru_maxrss) are its own: Linux keeps ru_maxrss across exec, so the parent stays small.
@@ -177,8 +178,8 @@ int search(const QString &db, int runs)
             matches = ids ? ids->size() : 0;
         }
         std::sort(ms.begin(), ms.end());
-        std::printf("%lld\t%s\t%zu\t%.2f\t%.2f\n", static_cast<long long>(k.toUcs4().size()), qPrintable(k),
-                    matches, ms[ms.size() / 2], ms.back());
+        std::printf("%lld\t%s\t%zu\t%.2f\t%.2f\t%.2f\n", static_cast<long long>(k.toUcs4().size()),
+                    qPrintable(k), matches, ms[ms.size() / 2], ms.front(), ms.back());
     }
     return 0;
 }
@@ -285,7 +286,7 @@ int main(int argc, char *argv[])
     int searchRows = 50000;
     QList<int> pdfRows{1000, 10000};
     int runs = 15;
-    int pdfRuns = 3;
+    int pdfRuns = 5;
     bool withSoffice = !QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty();
     QString keep;
     for (int i = 1; i < args.size(); ++i) {
@@ -315,30 +316,33 @@ int main(int argc, char *argv[])
     if (made.isEmpty())
         return 1;
     std::printf(
-        "Keyword search over %d problems (median and slowest of %d runs; generating the file took %s s)\n",
+        "Keyword search over %d problems (median, fastest and slowest of %d runs; generating the file took %s "
+        "s)\n",
         searchRows, runs, made.trimmed().constData());
-    std::printf("%-7s %-14s %9s %10s %10s\n", "length", "keyword", "matches", "median ms", "max ms");
+    std::printf("%-7s %-14s %9s %10s %10s %10s\n", "length", "keyword", "matches", "median ms", "min ms",
+                "max ms");
     const QByteArray searched = runChild({QStringLiteral("search"), searchDb, QString::number(runs)});
     for (const QByteArray &line : searched.split('\n')) {
         const QList<QByteArray> f = line.split('\t');
-        if (f.size() < 5)
+        if (f.size() < 6)
             continue;
         const QString k = QString::fromUtf8(f[1]);
         // Pad by display width: a CJK character is two columns.
         int width = 0;
         for (QChar ch : k)
             width += ch.unicode() >= 0x2E80 ? 2 : 1;
-        std::printf("%-7s %s%*s %9s %10s %10s\n", f[0].constData(), f[1].constData(), std::max(1, 14 - width),
-                    "", f[2].constData(), f[3].constData(), f[4].constData());
+        std::printf("%-7s %s%*s %9s %10s %10s %10s\n", f[0].constData(), f[1].constData(),
+                    std::max(1, 14 - width), "", f[2].constData(), f[3].constData(), f[4].constData(),
+                    f[5].constData());
     }
 
     // PDF, and LibreOffice on the same ledger as XLSX.
     std::printf(
         "\nLedger PDF (A4 landscape, fonts embedded) vs LibreOffice converting the same ledger as XLSX "
-        "(median of %d runs)\n",
+        "(median and min-max of %d runs)\n",
         pdfRuns);
-    std::printf("%-9s %7s %10s %10s %12s %12s %8s\n", "problems", "pages", "ours s", "ours MB", "soffice s",
-                "soffice MB", "ratio");
+    std::printf("%-9s %7s %7s %13s %8s %10s %13s %11s %7s\n", "problems", "pages", "ours s", "min-max",
+                "ours MB", "soffice s", "min-max", "soffice MB", "ratio");
     const QString profile = dir + QStringLiteral("/lo-profile");
     bool warmed = false;
     for (int n : pdfRows) {
@@ -346,31 +350,41 @@ int main(int argc, char *argv[])
         QFile::remove(db);
         if (runChild({QStringLiteral("make"), db, QString::number(n)}).isEmpty())
             return 1;
-        // Median seconds and largest peak of `pdfRuns` runs of a child printing "SECONDS … PEAK_KB".
+        // Median, fastest and slowest seconds and the largest peak of `pdfRuns` runs of a child printing
+        // "SECONDS … PEAK_KB".
+        struct Measured
+        {
+            double median = -1, min = -1, max = -1, peak = -1;
+        };
         const auto measure = [pdfRuns](const QStringList &child, int peakField, QByteArray *extra) {
             std::vector<double> seconds;
+            Measured m;
             double peak = 0;
             for (int r = 0; r < pdfRuns; ++r) {
                 const QList<QByteArray> f = runChild(child).trimmed().split(' ');
                 if (f.size() <= peakField)
-                    return std::pair<double, double>(-1, -1);
+                    return m;
                 seconds.push_back(f[0].toDouble());
                 peak = std::max(peak, f[peakField].toDouble());
                 if (extra)
                     *extra = f[1];
             }
             std::sort(seconds.begin(), seconds.end());
-            return std::pair<double, double>(seconds[seconds.size() / 2], peak);
+            return Measured{seconds[seconds.size() / 2], seconds.front(), seconds.back(), peak};
+        };
+        const auto range = [](const Measured &m) {
+            return QStringLiteral("%1-%2").arg(m.min, 0, 'f', 2).arg(m.max, 0, 'f', 2);
         };
         QByteArray pages;
         const auto ours =
             measure({QStringLiteral("pdf"), db, dir + QStringLiteral("/ledger-%1.pdf").arg(n)}, 2, &pages);
-        if (ours.first < 0)
+        if (ours.median < 0)
             return 1;
-        QString lo = QStringLiteral("%1 %2 %3")
-                         .arg(QStringLiteral("-"), 12)
-                         .arg(QStringLiteral("-"), 12)
-                         .arg(QStringLiteral("-"), 8);
+        QString lo = QStringLiteral("%1 %2 %3 %4")
+                         .arg(QStringLiteral("-"), 10)
+                         .arg(QStringLiteral("-"), 13)
+                         .arg(QStringLiteral("-"), 11)
+                         .arg(QStringLiteral("-"), 7);
         if (withSoffice) {
             const QString book = dir + QStringLiteral("/ledger-%1.xlsx").arg(n);
             const QString out = dir + QStringLiteral("/lo");
@@ -382,15 +396,16 @@ int main(int argc, char *argv[])
                 warmed = true;
             }
             const auto theirs = measure({QStringLiteral("soffice"), book, out, profile}, 1, nullptr);
-            if (theirs.first > 0)
-                lo = QStringLiteral("%1 %2 %3")
-                         .arg(theirs.first, 12, 'f', 2)
-                         .arg(theirs.second / 1024, 12, 'f', 0)
-                         .arg(theirs.first / ours.first, 7, 'f', 1) +
+            if (theirs.median > 0)
+                lo = QStringLiteral("%1 %2 %3 %4")
+                         .arg(theirs.median, 10, 'f', 2)
+                         .arg(range(theirs), 13)
+                         .arg(theirs.peak / 1024, 11, 'f', 0)
+                         .arg(theirs.median / ours.median, 6, 'f', 1) +
                      QLatin1Char('x');
         }
-        std::printf("%-9d %7s %10.2f %10.0f %s\n", n, pages.constData(), ours.first, ours.second / 1024,
-                    qPrintable(lo));
+        std::printf("%-9d %7s %7.2f %13s %8.0f %s\n", n, pages.constData(), ours.median,
+                    qPrintable(range(ours)), ours.peak / 1024, qPrintable(lo));
     }
     return 0;
 }

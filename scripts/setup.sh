@@ -8,6 +8,8 @@
 #   scripts/setup.sh sanitize            CI's second stage: a clang build with AddressSanitizer + UBSan in
 #                                        build-asan/, the whole suite under it, then each libFuzzer target
 #                                        for FUZZ_SECONDS (default 30) on its seed corpus in tests/fuzz/
+#   scripts/setup.sh package             build, make the Debian package (cpack -G DEB), install it with
+#                                        apt-get, and check the installed copy in /usr (CI's package stage)
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), SKIP_APT=1 to skip the
 # package step, CI=true turns warnings into errors.
@@ -34,6 +36,9 @@ packages=(
 )
 # The sanitizer and fuzzing stage also needs clang, its sanitizer runtimes and libFuzzer, and the symbolizer.
 sanitize_packages=(clang libclang-rt-14-dev llvm)
+# The package stage: dpkg-shlibdeps (dpkg-dev) and file for CPack's dependency list, and the validators of
+# the menu entry and the AppStream metadata.
+package_packages=(dpkg-dev file appstream desktop-file-utils)
 
 install_packages() {
     [ "${SKIP_APT:-0}" = 1 ] && return 0
@@ -98,8 +103,55 @@ case "$action" in
             rm -rf "$scratch"
         done
         ;;
+    package)
+        install_packages "${package_packages[@]}"
+        build
+        rm -f "$build_dir"/oversight-desk_*.deb
+        (cd "$build_dir" && cpack -G DEB)
+        debs=("$build_dir"/oversight-desk_*.deb)
+        if [ ! -f "${debs[0]}" ]; then
+            echo "package: cpack wrote no $build_dir/oversight-desk_*.deb" >&2
+            exit 1
+        fi
+        deb=$(realpath "${debs[0]}")
+        dpkg-deb --info "$deb"
+        dpkg-deb --contents "$deb"
+        sudo=()
+        [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+        [ "${SKIP_APT:-0}" = 1 ] || "${sudo[@]}" apt-get update
+        DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "$deb"
+        # From here on only the installed copy is used: /usr/bin, with a fresh home and no source tree.
+        scratch=$(mktemp -d)
+        trap 'rm -rf "$scratch"' EXIT
+        fail() { echo "package: $*" >&2; exit 1; }
+        for f in /usr/bin/oversight-desk /usr/bin/oversight-cli \
+            /usr/share/applications/oversight-desk.desktop \
+            /usr/share/icons/hicolor/scalable/apps/oversight-desk.svg \
+            /usr/share/metainfo/cn.gov.oversightdesk.metainfo.xml \
+            /usr/share/oversight-desk/translations/oversight_zh_CN.qm; do
+            dpkg -S "$f" >/dev/null 2>&1 || fail "the package does not install $f"
+        done
+        desktop-file-validate /usr/share/applications/oversight-desk.desktop
+        appstreamcli validate --no-net /usr/share/metainfo/cn.gov.oversightdesk.metainfo.xml
+        cd "$scratch"
+        export HOME="$scratch" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config"
+        /usr/bin/oversight-cli --version || fail "oversight-cli --version failed"
+        /usr/bin/oversight-cli --db "$scratch/x.sqlite" init || fail "oversight-cli init failed"
+        /usr/bin/oversight-cli --db "$scratch/x.sqlite" status --json >"$scratch/status.json" ||
+            fail "oversight-cli status --json failed"
+        python3 -c 'import json, sys; s = json.load(open(sys.argv[1])); assert isinstance(s, dict) and s, s' \
+            "$scratch/status.json" || fail "status --json did not print a JSON object"
+        head -c 600 "$scratch/status.json"; echo
+        # The translation installed beside the program answers (the default language is Chinese).
+        /usr/bin/oversight-cli --help | python3 -c 'import sys; t = sys.stdin.read(); sys.exit(not any("\u4e00" <= c <= "\u9fff" for c in t))' ||
+            fail "oversight-cli --help is not in Chinese: the translation was not found"
+        QT_QPA_PLATFORM=offscreen /usr/bin/oversight-desk --db "$scratch/x.sqlite" --quit-after-paint ||
+            fail "oversight-desk did not start and paint its window"
+        /usr/bin/oversight-cli --db "$scratch/x.sqlite" verify || fail "oversight-cli verify failed"
+        echo "package: $(basename "$deb") installs, and the installed programs run"
+        ;;
     *)
-        echo "usage: scripts/setup.sh start|test|build|sanitize" >&2
+        echo "usage: scripts/setup.sh start|test|build|sanitize|package" >&2
         exit 1
         ;;
 esac

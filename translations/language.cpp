@@ -26,8 +26,13 @@ bool installTranslations(const QString &language)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return true;
     }
+    // An installed copy (the package puts it in share/oversight-desk/translations beside bin/) comes before
+    // the one embedded in the program, so a corrected translation can ship without a rebuild.
+    const QString file = QStringLiteral("oversight_%1.qm").arg(language);
+    const QString installed = QCoreApplication::applicationDirPath() +
+                              QStringLiteral("/../share/oversight-desk/translations");
     ours = new QTranslator(app);
-    if (!ours->load(QStringLiteral(":/i18n/oversight_%1.qm").arg(language))) {
+    if (!ours->load(file, installed) && !ours->load(QStringLiteral(":/i18n/") + file)) {
         delete ours;
         ours = nullptr;
         return false;

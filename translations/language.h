@@ -5,7 +5,8 @@
 
 namespace oversight {
 
-/// Installs the program's translation (embedded .qm) and Qt's own for `language` ("zh_CN", "en") on the
+/// Installs the program's translation (the installed .qm in ../share/oversight-desk/translations beside the
+/// program, else the embedded one) and Qt's own for `language` ("zh_CN", "en") on the
 /// running application. Simplified Chinese is the default; "en" needs no translation file.
 /// Returns false when no translation for the language is available (the program then speaks English).
 bool installTranslations(const QString &language);

@@ -2862,6 +2862,10 @@
         <translation>将 DATE（YYYY-MM-DD）作为今天，用于计算阶段和报送时限。</translation>
     </message>
     <message>
+        <source>Quit as soon as the main window is first painted and print the milliseconds since the start (for the benchmarks; no automatic backup on this exit).</source>
+        <translation>主窗口首次绘制完成后立即退出，并输出自启动以来的毫秒数（供性能测试使用；此次退出不做自动备份）。</translation>
+    </message>
+    <message>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>

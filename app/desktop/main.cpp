@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QIcon>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QSettings>
@@ -53,6 +55,10 @@ struct Options
     QCommandLineOption today{QStringLiteral("today"),
                              DesktopMain::tr("Take DATE (YYYY-MM-DD) as today, for phases and deadlines."),
                              DesktopMain::tr("DATE")};
+    QCommandLineOption quitAfterPaint{
+        QStringLiteral("quit-after-paint"),
+        DesktopMain::tr("Quit as soon as the main window is first painted and print the milliseconds since "
+                        "the start (for the benchmarks; no automatic backup on this exit).")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             DesktopMain::tr("Speak LANGUAGE (%1) instead of the one chosen in the settings.")
                                 .arg(availableLanguages().join(QStringLiteral(", "))),
@@ -65,7 +71,7 @@ struct Options
                             "campaign to standardize administrative law enforcement."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({db, today, lang});
+        parser.addOptions({db, today, lang, quitAfterPaint});
     }
 };
 
@@ -155,13 +161,46 @@ bool offerNewestBackup(const QString &path, const Error &error)
     return true;
 }
 
+/// Ends the event loop right after the watched window's first paint, and says when that was.
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    explicit QuitAfterFirstPaint(const QElapsedTimer &sinceStart) : m_sinceStart(sinceStart) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued: the paint this event starts finishes first, then the loop ends.
+            QMetaObject::invokeMethod(
+                qApp,
+                [this] {
+                    std::fprintf(stderr, "first paint: %lld ms\n",
+                                 static_cast<long long>(m_sinceStart.elapsed()));
+                    QCoreApplication::quit();
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_sinceStart;
+    bool m_seen = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("oversight-desk"));
+    // The installed icon theme's (hicolor, from the package) first; the embedded copy otherwise.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("oversight-desk"), QIcon(QStringLiteral(":/icons/oversight-desk.svg"))));
 
     QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("oversight-desk"),
                     QStringLiteral("oversight-desk"));
@@ -232,11 +271,16 @@ int main(int argc, char *argv[])
             window.addDashboardPage(*workspace);
             QObject::connect(&window, &MainWindow::restoreRequested,
                              [&restoreFrom](const QString &file) { restoreFrom = file; });
+            QuitAfterFirstPaint quitter(sinceStart);
+            if (parser.isSet(options.quitAfterPaint))
+                window.installEventFilter(&quitter);
             window.show();
             // The morning reminder, once the window is up (the clerk can turn it off for the day).
             QTimer::singleShot(0, &window, [&window] { window.dashboardPage()->remindIfDue(); });
             code = QApplication::exec();
         }
+        if (parser.isSet(options.quitAfterPaint))
+            return code;
         if (restoreFrom.isEmpty()) {
             // The automatic backup on exit (skipped when nothing changed since the newest one).
             if (auto backup = safety.automaticBackup(settings.backupsToKeep()); !backup) {

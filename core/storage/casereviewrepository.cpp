@@ -122,6 +122,25 @@ Result<std::vector<UnitId>> CaseReviewRepository::noCaseUnits(CampaignId campaig
     return out;
 }
 
+Result<std::vector<CaseReviewRepository::UnitCaseCount>>
+CaseReviewRepository::caseFileCounts(CampaignId campaign) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Through the units of the campaign, as caseFiles(), so that UNIQUE (unit_id, number) serves as the index.
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT unit_id, count(*), total(self_checked != 0) FROM case_files "
+                                     "WHERE unit_id IN (SELECT id FROM units WHERE campaign_id = ?) "
+                                     "GROUP BY unit_id"),
+                      {campaign.value}, tr("Could not read the case catalogues."));
+        !r)
+        return r.error();
+    std::vector<UnitCaseCount> out;
+    while (q.next())
+        out.push_back({UnitId(q.value(0).toLongLong()), q.value(1).toInt(), q.value(2).toInt()});
+    return out;
+}
+
 Result<std::vector<CaseFileId>> CaseReviewRepository::insertCaseFiles(const std::vector<CaseFile> &files,
                                                                       const QDateTime &now)
 {

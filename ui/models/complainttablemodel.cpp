@@ -111,12 +111,13 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Complaint &c = m_rows[size_t(index.row())];
-    const QDate now = today();
-    const bool overdue = c.isOverdue(now);
+    // Today only where a role needs it: the system clock's date costs a time-zone check each time, and a
+    // view asks every cell for many roles (sizing 5,000 rows' columns asked it tens of thousands of times).
+    const auto overdue = [&] { return c.isOverdue(today()); };
     if (role == IdRole)
         return QVariant::fromValue(c.id);
     if (role == OverdueRole)
-        return overdue;
+        return overdue();
     if (role == SortRole) {
         switch (index.column()) {
         case Received:
@@ -151,7 +152,7 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
             const QDate due = c.currentDeadline();
             if (!due.isValid())
                 return QString();
-            if (overdue)
+            if (const QDate now = today(); c.isOverdue(now))
                 return tr("%1 (%2 days overdue)").arg(due.toString(Qt::ISODate)).arg(due.daysTo(now));
             return due.toString(Qt::ISODate);
         }
@@ -168,9 +169,9 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
             return c.summary;
         return {};
     }
-    if (role == Qt::ForegroundRole && overdue && (index.column() == Deadline || index.column() == Reference))
+    if (role == Qt::ForegroundRole && (index.column() == Deadline || index.column() == Reference) && overdue())
         return QBrush(QColor(0xb0, 0x1c, 0x1c));
-    if (role == Qt::FontRole && overdue && index.column() == Deadline) {
+    if (role == Qt::FontRole && index.column() == Deadline && overdue()) {
         QFont f;
         f.setBold(true);
         return f;
