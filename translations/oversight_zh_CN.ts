@@ -1986,14 +1986,6 @@
         <translation>cleanup print 需要 --out 文件.pdf 或 文件.xlsx</translation>
     </message>
     <message>
-        <source>--out must name a .pdf or an .xlsx file, not &quot;%1&quot;</source>
-        <translation>--out 必须是 .pdf 或 .xlsx 文件，而不是&quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A PDF needs the fonts of a GUI application; run oversight-cli itself, not a library copy of it.</source>
-        <translation>生成 PDF 需要图形程序的字体；请直接运行 oversight-cli，而不是其库副本。</translation>
-    </message>
-    <message>
         <source>No clean-up round yet.</source>
         <translation>尚无清理项目。</translation>
     </message>
@@ -2095,6 +2087,22 @@
     <message>
         <source>oversight-cli: %1 (see oversight-cli --help)</source>
         <translation>oversight-cli: %1；用法见 oversight-cli --help</translation>
+    </message>
+    <message>
+        <source>--out: &quot;%1&quot; is neither a .pdf nor an .xlsx file; name one of those.</source>
+        <translation>--out：“%1”既不是 .pdf 也不是 .xlsx 文件；请指定其中一种。</translation>
+    </message>
+    <message>
+        <source>A PDF needs the fonts of a GUI application; run oversight-cli itself, not a library copy of it.</source>
+        <translation>生成 PDF 需要图形程序的字体；请直接运行 oversight-cli，而不是其库副本。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; name a file for --out.</source>
+        <translation>%1：这是一个文件夹；请为 --out 指定文件名。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); choose a folder you can write to for --out.</source>
+        <translation>%1：无法写入（%2）；请为 --out 选择可写入的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -4158,24 +4166,8 @@ for the selected problem</source>
         <translation>ledger 需要 --out 文件.pdf 或 --out 文件.xlsx</translation>
     </message>
     <message>
-        <source>--out: &quot;%1&quot; is neither a .pdf nor an .xlsx file; name one of those.</source>
-        <translation>--out：“%1”既不是 .pdf 也不是 .xlsx 文件；请指定其中一种。</translation>
-    </message>
-    <message>
-        <source>The PDF ledger needs the fonts of a GUI application; run oversight-cli itself.</source>
-        <translation>PDF 台账需要图形程序的字体；请直接运行 oversight-cli。</translation>
-    </message>
-    <message>
-        <source>%1: is a folder; name a file for --out.</source>
-        <translation>%1：这是一个文件夹；请为 --out 指定文件名。</translation>
-    </message>
-    <message>
         <source>--unit: there is no unit &quot;%1&quot; in the register of %2; &quot;oversight-cli status&quot; lists the units.</source>
         <translation>--unit：%2 的单位名册中没有“%1”；“oversight-cli status”可列出各单位。</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2); choose a folder you can write to for --out.</source>
-        <translation>%1：无法写入（%2）；请为 --out 选择可写入的文件夹。</translation>
     </message>
     <message>
         <source>Ledger of %1 problems, %2 pages: %3</source>
@@ -5973,22 +5965,6 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>report summary needs --out FILE.pdf or --out FILE.xlsx</source>
         <translation>report summary 需要 --out 文件.pdf 或 --out 文件.xlsx</translation>
-    </message>
-    <message>
-        <source>--out: &quot;%1&quot; is neither a .pdf nor an .xlsx file; name one of those.</source>
-        <translation>--out：“%1”既不是 .pdf 也不是 .xlsx 文件，请指定其中一种。</translation>
-    </message>
-    <message>
-        <source>The PDF report needs the fonts of a GUI application; run oversight-cli itself.</source>
-        <translation>生成 PDF 报告需要图形程序的字体，请直接运行 oversight-cli。</translation>
-    </message>
-    <message>
-        <source>%1: is a folder; name a file for --out.</source>
-        <translation>%1：这是文件夹，--out 请指定一个文件。</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2); choose a folder you can write to for --out.</source>
-        <translation>%1：无法写入（%2），--out 请选择可写入的文件夹。</translation>
     </message>
     <message>
         <source>Summary report of %1 units, %2 pages: %3</source>

@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QTextStream>
 
 namespace oversight {
@@ -35,16 +34,9 @@ ExitCode CleanupCommand::run(CliContext &context, ArgumentList &arguments)
     if (action == QLatin1String("print")) {
         if (!which)
             return context.usageError(tr("cleanup print: name the round (its id or name)"));
-        if (!out)
-            return context.usageError(tr("cleanup print needs --out FILE.pdf or FILE.xlsx"));
-        const QString suffix = QFileInfo(*out).suffix().toLower();
-        if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx"))
-            return context.usageError(tr("--out must name a .pdf or an .xlsx file, not \"%1\"").arg(*out));
-        if (suffix == QLatin1String("pdf") && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return context.fail(
-                makeError(Error::Code::Io, tr("A PDF needs the fonts of a GUI application; run "
-                                              "oversight-cli itself, not a library copy of it.")),
-                ExitCode::Database);
+        ExitCode refused = ExitCode::Usage;
+        if (!context.pdfOrXlsxOutput(out, tr("cleanup print needs --out FILE.pdf or FILE.xlsx"), refused))
+            return refused;
     }
 
     auto opened = context.openWorkspace(CliContext::Access::Read);

@@ -4,7 +4,10 @@
 #include "services/workspace.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace oversight {
@@ -17,6 +20,45 @@ void CliContext::setDatabasePath(const QString &path)
 QString CliContext::databasePath() const
 {
     return m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
+}
+
+std::optional<CliContext::OutputFile> CliContext::pdfOrXlsxOutput(const std::optional<QString> &out,
+                                                                  const QString &missing, ExitCode &refused)
+{
+    if (!out) {
+        refused = usageError(missing);
+        return std::nullopt;
+    }
+    const QString suffix = QFileInfo(*out).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx")) {
+        refused =
+            usageError(tr("--out: \"%1\" is neither a .pdf nor an .xlsx file; name one of those.").arg(*out));
+        return std::nullopt;
+    }
+    const OutputFile file{QFileInfo(*out).absoluteFilePath(), suffix == QLatin1String("pdf")};
+    if (file.pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        refused = fail(makeError(Error::Code::Io, tr("A PDF needs the fonts of a GUI application; run "
+                                                     "oversight-cli itself, not a library copy of it.")),
+                       ExitCode::Database);
+        return std::nullopt;
+    }
+    if (QFileInfo(file.path).isDir()) {
+        refused = fail(makeError(
+            Error::Code::Invalid,
+            tr("%1: is a folder; name a file for --out.").arg(QDir::toNativeSeparators(file.path))));
+        return std::nullopt;
+    }
+    return file;
+}
+
+Result<void> CliContext::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot be written (%2); choose a folder you can write to for --out.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
 }
 
 std::unique_ptr<Clock> CliContext::makeClock() const

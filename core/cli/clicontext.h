@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTextStream;
 
@@ -52,6 +53,20 @@ public:
     [[nodiscard]] Result<std::unique_ptr<Workspace>> openWorkspace(Access access) const;
     /// The current campaign; an error (exit 3) when the file holds none.
     [[nodiscard]] static Result<CampaignId> currentCampaign(Workspace &workspace);
+
+    /// Where a command that writes a PDF or an XLSX puts it.
+    struct OutputFile
+    {
+        QString path; ///< absolute
+        bool pdf = false;
+    };
+    /// Checks `--out FILE.pdf|FILE.xlsx` before anything is opened: given (else `missing`, a usage error),
+    /// ending in .pdf or .xlsx, not a folder, and for a PDF run in the GUI application whose fonts it needs.
+    /// On a refusal the message is printed and `refused` holds the exit code.
+    [[nodiscard]] std::optional<OutputFile> pdfOrXlsxOutput(const std::optional<QString> &out,
+                                                            const QString &missing, ExitCode &refused);
+    /// Writes a finished document's bytes to `path` in one piece (nothing half-written); Io naming the file.
+    [[nodiscard]] static Result<void> writeFile(const QString &path, const QByteArray &bytes);
 
     /// Prints the error (every line of it) to stderr and returns `code`.
     ExitCode fail(const Error &error, ExitCode code);

@@ -11,9 +11,6 @@
 #include "services/workspace.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace oversight {
@@ -32,23 +29,13 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
     const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
     if (!arguments.finished())
         return context.usageError(arguments.error());
-    if (!out)
-        return context.usageError(tr("ledger needs --out FILE.pdf or --out FILE.xlsx"));
-    const QString suffix = QFileInfo(*out).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx"))
-        return context.usageError(
-            tr("--out: \"%1\" is neither a .pdf nor an .xlsx file; name one of those.").arg(*out));
-    const bool pdf = suffix == QLatin1String("pdf");
-    if (pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return context.fail(
-            makeError(Error::Code::Io, tr("The PDF ledger needs the fonts of a GUI application; "
-                                          "run oversight-cli itself.")),
-            ExitCode::Database);
-    const QString outPath = QFileInfo(*out).absoluteFilePath();
-    if (QFileInfo(outPath).isDir())
-        return context.fail(
-            makeError(Error::Code::Invalid,
-                      tr("%1: is a folder; name a file for --out.").arg(QDir::toNativeSeparators(outPath))));
+    ExitCode refused = ExitCode::Usage;
+    const auto output =
+        context.pdfOrXlsxOutput(out, tr("ledger needs --out FILE.pdf or --out FILE.xlsx"), refused);
+    if (!output)
+        return refused;
+    const QString &outPath = output->path;
+    const bool pdf = output->pdf;
 
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
@@ -92,12 +79,8 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
         const Result<QByteArray> bytes = renderer.pdf(doc, &pages);
         if (!bytes)
             return context.fail(bytes.error());
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return context.fail(
-                makeError(Error::Code::Io, tr("%1: cannot be written (%2); choose a folder you can "
-                                              "write to for --out.")
-                                               .arg(QDir::toNativeSeparators(outPath), file.errorString())));
+        if (auto r = CliContext::writeFile(outPath, *bytes); !r)
+            return context.fail(r.error());
         standIns = renderer.fonts().substitutions();
     } else {
         const XlsxWorkbook book =

@@ -8,9 +8,6 @@
 #include "services/workspace.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace oversight {
@@ -31,22 +28,13 @@ ExitCode ReportCommand::run(CliContext &context, ArgumentList &arguments)
         return context.usageError(arguments.error());
     if (!which || *which != QLatin1String("summary"))
         return context.usageError(tr("report: name the report; the one there is: report summary --out FILE"));
-    if (!out)
-        return context.usageError(tr("report summary needs --out FILE.pdf or --out FILE.xlsx"));
-    const QString suffix = QFileInfo(*out).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx"))
-        return context.usageError(
-            tr("--out: \"%1\" is neither a .pdf nor an .xlsx file; name one of those.").arg(*out));
-    const bool pdf = suffix == QLatin1String("pdf");
-    if (pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return context.fail(makeError(Error::Code::Io, tr("The PDF report needs the fonts of a GUI application; "
-                                                          "run oversight-cli itself.")),
-                            ExitCode::Database);
-    const QString outPath = QFileInfo(*out).absoluteFilePath();
-    if (QFileInfo(outPath).isDir())
-        return context.fail(
-            makeError(Error::Code::Invalid,
-                      tr("%1: is a folder; name a file for --out.").arg(QDir::toNativeSeparators(outPath))));
+    ExitCode refused = ExitCode::Usage;
+    const auto output =
+        context.pdfOrXlsxOutput(out, tr("report summary needs --out FILE.pdf or --out FILE.xlsx"), refused);
+    if (!output)
+        return refused;
+    const QString &outPath = output->path;
+    const bool pdf = output->pdf;
 
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
@@ -66,12 +54,8 @@ ExitCode ReportCommand::run(CliContext &context, ArgumentList &arguments)
         const Result<QByteArray> bytes = report.pdf(figures);
         if (!bytes)
             return context.fail(bytes.error());
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return context.fail(
-                makeError(Error::Code::Io, tr("%1: cannot be written (%2); choose a folder you can "
-                                              "write to for --out.")
-                                               .arg(QDir::toNativeSeparators(outPath), file.errorString())));
+        if (auto r = CliContext::writeFile(outPath, *bytes); !r)
+            return context.fail(r.error());
         o << tr("Summary report of %1 units, %2 pages: %3")
                  .arg(figures.units.size())
                  .arg(report.pageCount(figures))
@@ -80,7 +64,9 @@ ExitCode ReportCommand::run(CliContext &context, ArgumentList &arguments)
     } else {
         if (auto r = writeXlsx(outPath, SummaryReport::workbook(figures)); !r)
             return context.fail(r.error());
-        o << tr("Summary figures of %1 units: %2").arg(figures.units.size()).arg(QDir::toNativeSeparators(outPath))
+        o << tr("Summary figures of %1 units: %2")
+                 .arg(figures.units.size())
+                 .arg(QDir::toNativeSeparators(outPath))
           << QLatin1Char('\n');
     }
     o.flush();

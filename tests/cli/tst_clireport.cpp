@@ -1,5 +1,6 @@
 // oversight-cli's plain `status` (the attention table, then the figures) and `report summary --out` (PDF and
 // XLSX), run as a real process on a small database.
+#include "clirun.h"
 #include "exchange/table.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
@@ -14,19 +15,7 @@
 
 using namespace oversight;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QByteArray said() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err).toUtf8();
-    }
-    [[nodiscard]] QStringList lines() const { return out.split(QLatin1Char('\n')); }
-};
-} // namespace
+using clitest::Run;
 
 class TestCliReport final : public QObject
 {
@@ -37,31 +26,16 @@ class TestCliReport final : public QObject
 
     Run cli(const QStringList &arguments)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/xdg"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir.path());
-        p.start(QStringLiteral(OVERSIGHT_CLI), QStringList{u"--lang"_qs, u"en"_qs, u"--db"_qs, m_db} + arguments);
-        Run run;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return run;
-        }
-        run.code = p.exitCode();
-        run.out = QString::fromUtf8(p.readAllStandardOutput());
-        run.err = QString::fromUtf8(p.readAllStandardError());
-        return run;
+        return clitest::runCli(m_home.path(), m_dir.path(), m_db, arguments);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(u"report.sqlite"_qs);
-        auto ws = Workspace::open(m_db, Database::Mode::CreateNew, std::make_unique<FixedClock>(QDate(2022, 9, 16)))
-                      .value();
+        auto ws =
+            Workspace::open(m_db, Database::Mode::CreateNew, std::make_unique<FixedClock>(QDate(2022, 9, 16)))
+                .value();
         const CampaignId campaign = ws->campaigns().ensureDefault().value();
         Unit named;
         named.campaign = campaign;
@@ -90,7 +64,7 @@ private Q_SLOTS:
     {
         const Run run = cli({u"--today"_qs, u"2022-09-16"_qs, u"status"_qs});
         QVERIFY2(run.code == 0, run.said());
-        const QStringList lines = run.lines();
+        const QStringList lines = run.out.split(QLatin1Char('\n')); // an empty line ends the table
         const qsizetype heading = lines.indexOf(QRegularExpression(u"^What needs attention \\(\\d+\\):$"_qs));
         QVERIFY2(heading >= 0, run.said());
         const QString header = lines.value(heading + 1);
@@ -106,7 +80,8 @@ private Q_SLOTS:
         // The township's missing contact (due 04-02), the problem due in 4 days, the forms not in.
         const QString contact = lineWith(u"青龙山镇"_qs, u"No campaign contact named"_qs);
         QVERIFY2(contact.startsWith(u"Overdue"_qs), run.said());
-        QVERIFY2(contact.contains(u"2022-04-02"_qs) && contact.contains(u"167 days overdue"_qs), qPrintable(contact));
+        QVERIFY2(contact.contains(u"2022-04-02"_qs) && contact.contains(u"167 days overdue"_qs),
+                 qPrintable(contact));
         const QString problem = lineWith(u"旗市场监督管理局"_qs, u"案卷缺少送达回证"_qs);
         QVERIFY2(problem.startsWith(u"Due soon"_qs) && problem.contains(u"4 days left"_qs), run.said());
         QVERIFY2(!lineWith(u"旗市场监督管理局"_qs, u"Not handed in"_qs).isEmpty(), run.said());
@@ -114,13 +89,15 @@ private Q_SLOTS:
         // severities; the unit column is padded by display width).
         QVERIFY(header.indexOf(u"Due"_qs) == lines.value(heading + 3).indexOf(u"2022-"_qs));
         // The figures follow, as before.
-        QVERIFY2(lines.indexOf(QRegularExpression(u"^Rectification ledger: 1 open \\(0 overdue\\), 0 closed$"_qs)) > heading,
+        QVERIFY2(lines.indexOf(QRegularExpression(
+                     u"^Rectification ledger: 1 open \\(0 overdue\\), 0 closed$"_qs)) > heading,
                  run.said());
 
         // Before the contacts deadline came near, the township's line is only a note.
         const Run early = cli({u"--today"_qs, u"2022-03-24"_qs, u"status"_qs});
         QVERIFY2(early.code == 0, early.said());
-        QVERIFY2(early.out.contains(QRegularExpression(u"\\nNote +2022-04-02 +9 days left +青龙山镇"_qs)), early.said());
+        QVERIFY2(early.out.contains(QRegularExpression(u"\\nNote +2022-04-02 +9 days left +青龙山镇"_qs)),
+                 early.said());
     }
 
     void summaryReportAsPdfAndXlsx()
@@ -139,7 +116,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"统计截至2022年9月16日"_qs));
 
         const QString xlsx = m_dir.filePath(u"summary.xlsx"_qs);
-        const Run book = cli({u"--today"_qs, u"2022-09-16"_qs, u"report"_qs, u"summary"_qs, u"--out"_qs, xlsx});
+        const Run book =
+            cli({u"--today"_qs, u"2022-09-16"_qs, u"report"_qs, u"summary"_qs, u"--out"_qs, xlsx});
         QVERIFY2(book.code == 0, book.said());
         auto table = openTable(xlsx, u"各单位"_qs);
         QVERIFY2(table.ok(), table.ok() ? "" : qPrintable(table.error().fullText()));
