@@ -20,6 +20,13 @@ const Area *Campaign::area(int number) const
     return findIn(areas, [number](const Area &a) { return a.number == number; });
 }
 
+int Campaign::areaAbout(const QString &words) const
+{
+    if (const Area *a = findIn(areas, [&words](const Area &x) { return x.title.contains(words); }))
+        return a->number;
+    return areas.empty() ? 1 : areas.front().number;
+}
+
 const FormSpec *Campaign::form(const QString &formId) const
 {
     return findIn(forms, [&formId](const FormSpec &f) { return f.id == formId; });

@@ -56,6 +56,9 @@ struct Campaign
     ScoringSpec scoring; ///< the case-review scoring sheet; empty when the definition has none
 
     [[nodiscard]] const Area *area(int number) const;
+    /// The number of the first area whose title contains `words` (案卷 for the case review, 规范性文件 for
+    /// filing supervision): where the problems a room raises belong. The first area's (or 1) when none does.
+    [[nodiscard]] int areaAbout(const QString &words) const;
     [[nodiscard]] const FormSpec *form(const QString &formId) const;
     [[nodiscard]] const Phase *phase(const QString &key) const;
     [[nodiscard]] const Deadline *deadline(const QString &key) const;

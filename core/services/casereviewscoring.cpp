@@ -1,9 +1,8 @@
 // CaseReviewService, its scoring half: scoring sheets, the results per unit and of the spot check, and the
 // problems a sheet's findings raise in the rectification ledger. (The catalogues, reviewers and draws are in
 // casereviewservice.cpp.)
-#include "casereviewservice.h"
-
 #include "campaignservice.h"
+#include "casereviewservice.h"
 #include "clock.h"
 #include "domain/problem.h"
 #include "ledgerservice.h"
@@ -192,15 +191,6 @@ Result<SpotCheckResults> CaseReviewService::spotCheckResults(CampaignId campaign
 
 namespace {
 
-/// Where spot-check problems belong: the campaign's area about case-file review (案卷评查; 二 in 2022).
-int caseReviewArea(const Campaign &c)
-{
-    for (const Area &a : c.areas)
-        if (a.title.contains(QStringLiteral("案卷")))
-            return a.number;
-    return c.areas.empty() ? 1 : c.areas.front().number;
-}
-
 const QString reviewFindingOrigin = QStringLiteral("review_finding");
 
 } // namespace
@@ -208,8 +198,9 @@ const QString reviewFindingOrigin = QStringLiteral("review_finding");
 Result<int> CaseReviewService::raiseProblems(qint64 drawnFile)
 {
     if (!m_ledger)
-        return makeError(Error::Code::Storage,
-                         CaseReviewServiceText::tr("The rectification ledger is not open; nothing was raised."));
+        return makeError(
+            Error::Code::Storage,
+            CaseReviewServiceText::tr("The rectification ledger is not open; nothing was raised."));
     CaseReviewRepository repo(m_db.connection());
     const Result<CampaignId> campaign = repo.campaignOfDrawnFile(drawnFile);
     if (!campaign)
@@ -221,9 +212,10 @@ Result<int> CaseReviewService::raiseProblems(qint64 drawnFile)
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return makeError(Error::Code::Conflict,
-                         CaseReviewServiceText::tr("This file has no scoring sheet yet: score it first, then put "
-                                                   "its findings into the rectification ledger."));
+        return makeError(
+            Error::Code::Conflict,
+            CaseReviewServiceText::tr("This file has no scoring sheet yet: score it first, then put "
+                                      "its findings into the rectification ledger."));
     const ReviewSheet &sheet = **stored;
     const auto files = repo.drawnFiles(*campaign, DrawId());
     if (!files)
@@ -236,6 +228,8 @@ Result<int> CaseReviewService::raiseProblems(qint64 drawnFile)
                                                    "findings are not put into the ledger.")
                              .arg(drawnFile));
 
+    // Spot-check problems belong to the area about case-file review (案卷评查; 二 in 2022).
+    const int area = c->areaAbout(QStringLiteral("案卷"));
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r.error();
@@ -252,7 +246,7 @@ Result<int> CaseReviewService::raiseProblems(qint64 drawnFile)
         Problem p;
         p.campaign = *campaign;
         p.unit = file->unit;
-        p.area = caseReviewArea(*c);
+        p.area = area;
         p.source = Problem::Source::SpotCheck;
         // Ledger text is the record's own words (it goes into the Chinese ledger as written), not UI text.
         p.description = QStringLiteral("抽检案卷《%1》（%2）：%3").arg(file->title, file->number, item) +
@@ -271,9 +265,9 @@ Result<int> CaseReviewService::raiseProblems(qint64 drawnFile)
     QJsonArray ids;
     for (ProblemId id : raised)
         ids.append(id.value);
-    if (auto r = audit(QStringLiteral("review_sheet"), sheet.id, QStringLiteral("raise_problems"),
-                       QJsonObject{{QStringLiteral("drawn_file_id"), drawnFile},
-                                   {QStringLiteral("problem_ids"), ids}});
+    if (auto r = audit(
+            QStringLiteral("review_sheet"), sheet.id, QStringLiteral("raise_problems"),
+            QJsonObject{{QStringLiteral("drawn_file_id"), drawnFile}, {QStringLiteral("problem_ids"), ids}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -2,9 +2,9 @@
 
 #include "campaignservice.h"
 #include "clock.h"
+#include "domain/isodate.h"
 #include "domain/problem.h"
 #include "ledgerservice.h"
-#include "domain/isodate.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/normativerepository.h"
@@ -287,15 +287,10 @@ Result<ProblemId> NormativeService::raiseProblem(NormativeDocumentId id)
     const auto campaign = m_campaigns.campaign(before->campaign);
     if (!campaign)
         return campaign.error();
-    int area = campaign->areas.empty() ? 1 : campaign->areas.front().number;
-    for (const Area &a : campaign->areas)
-        if (a.title.contains(QStringLiteral("规范性文件")))
-            area = a.number;
-
     Problem p;
     p.campaign = before->campaign;
     p.unit = before->unit;
-    p.area = area;
+    p.area = campaign->areaAbout(QStringLiteral("规范性文件"));
     // The filing review is the bureau's supervision of one document: 个案监督 among the plan's sources.
     p.source = Problem::Source::Supervision;
     // Ledger text is the record's own words (it goes into the Chinese ledger as written), not UI text.
@@ -318,8 +313,8 @@ Result<ProblemId> NormativeService::raiseProblem(NormativeDocumentId id)
         return r.error();
     const QJsonValue was = before->problem.isValid() ? QJsonValue(before->problem.value) : QJsonValue();
     if (auto r = audit(QStringLiteral("normative_document"), id.value, QStringLiteral("raise_problem"),
-                       {{QStringLiteral("problem_id"),
-                         QJsonObject{{QStringLiteral("from"), was}, {QStringLiteral("to"), problem->value}}}});
+                       {{QStringLiteral("problem_id"), QJsonObject{{QStringLiteral("from"), was},
+                                                                   {QStringLiteral("to"), problem->value}}}});
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
