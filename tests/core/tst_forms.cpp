@@ -73,6 +73,8 @@ FormData cleanData(const FormSpec &spec)
                               {"body_type", "受委托组织"},
                               {"entrusting_body", "旗某局"},
                               {"entrustment_basis", "委托书"},
+                              {"procedure_followed", "是"},
+                              {"entrustment_filed", "是"},
                               {"qualified", "是"}}));
     } else if (id == QStringLiteral("附件5-2")) {
         d.rows.push_back(row({{"name", "甲某"},
@@ -133,9 +135,11 @@ private Q_SLOTS:
                 QVERIFY2(!f.items.isEmpty(), qPrintable(f.id));
             QVERIFY2(!f.checks.isEmpty(), qPrintable(f.id));
         }
-        QCOMPARE(form(QStringLiteral("附件1")).items.size(), 11);
+        QCOMPARE(form(QStringLiteral("附件1")).items.size(), 12);
         QCOMPARE(form(QStringLiteral("附件3-1")).items.size(), 9);
-        QCOMPARE(form(QStringLiteral("附件4")).items.size(), 6);
+        // The six mechanisms of 规范内容（五） and the three more that 方法步骤（四） names.
+        QCOMPARE(form(QStringLiteral("附件4")).items.size(), 9);
+        QCOMPARE(form(QStringLiteral("附件5-1")).columns.size(), 10);
         QCOMPARE(form(QStringLiteral("附件5-2")).columns.size(), 12);
         QCOMPARE(m_c.reports.size(), size_t(2));
         QCOMPARE(m_c.deadlineOfItem(QStringLiteral("自查书面材料"))->due, QDate(2022, 5, 21));
@@ -195,7 +199,9 @@ private Q_SLOTS:
         add("附件4", "improvement_given", false);
         add("附件5-1", "body_unique", true);
         add("附件5-1", "entrusting_body", true);
-        add("附件5-1", "entrustment_basis", false);
+        add("附件5-1", "entrustment_basis", true);
+        add("附件5-1", "entrustment_filed", false);
+        add("附件5-1", "procedure_followed", false);
         add("附件5-1", "legal_basis", false);
         add("附件5-1", "not_qualified", false);
         add("附件5-2", "cert_unique", true);
@@ -262,6 +268,10 @@ private Q_SLOTS:
             d.rows[1].remove(QStringLiteral("entrusting_body"));
         else if (is("附件5-1/entrustment_basis"))
             d.rows[1].remove(QStringLiteral("entrustment_basis"));
+        else if (is("附件5-1/entrustment_filed"))
+            d.rows[1].remove(QStringLiteral("entrustment_filed"));
+        else if (is("附件5-1/procedure_followed"))
+            setRow(d, 1, "procedure_followed", "否");
         else if (is("附件5-1/legal_basis"))
             d.rows[0].remove(QStringLiteral("legal_basis"));
         else if (is("附件5-1/not_qualified"))
