@@ -1,6 +1,8 @@
-// Import benchmark (issues 3 and 5): 100,000-row spreadsheets (units; a case catalogue) read, checked and
-// written with their audit entries, against openpyxl's bare read of the same file (what a script-based
-// alternative would spend before doing any work).
+// Import benchmark (issues 3, 5 and 22): 100,000-row spreadsheets of two shapes (units, 5 narrow columns; a
+// case catalogue, 8 wider columns) read, checked and written with their audit entries, against openpyxl's
+// bare read of the same file (what a script-based alternative would spend before doing any work); and our
+// own bare read, for scale. The runs are interleaved (ours, then openpyxl's, on each file in turn), so both
+// sides see the same load on a shared machine.
 //
 //   import_bench [--rows N] [--runs N] [--keep DIR]
 //
@@ -107,9 +109,30 @@ long peakKb()
     return u.ru_maxrss;
 }
 
+/// Our bare read of `file` (every row's cells, nothing checked or written), as openpyxl's is measured.
+int childRead(const QString &file)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto table = openTable(file);
+    if (!table)
+        qFatal("%s", qPrintable(table.error().fullText()));
+    int rows = 0;
+    const auto r = (*table)->read([&rows](const SheetRow &) {
+        ++rows;
+        return true;
+    });
+    if (!r)
+        qFatal("%s", qPrintable(r.error().fullText()));
+    std::printf("%.4f %d %ld\n", double(timer.nsecsElapsed()) / 1e9, rows - 1, peakKb());
+    return 0;
+}
+
 /// One measured run in this (child) process; prints "SECONDS ROWS PEAK_KB".
 int child(const QString &what, const QString &file, const QString &db)
 {
+    if (what == u"read")
+        return childRead(file);
     QElapsedTimer timer;
     std::unique_ptr<Workspace> ws;
     CampaignId campaign;
@@ -303,6 +326,8 @@ int main(int argc, char **argv)
         {QStringLiteral("openpyxl read_only: same file, bare read"), {}},
         {QStringLiteral("ours: units xlsx, read + check + write + audit"), {}},
         {QStringLiteral("openpyxl read_only: same file, bare read"), {}},
+        {QStringLiteral("ours: case catalogue xlsx, bare read (for scale)"), {}},
+        {QStringLiteral("ours: units xlsx, bare read (for scale)"), {}},
     };
     const bool peer = haveOpenpyxl();
     for (int run = 0; run < runs; ++run) {
@@ -325,6 +350,10 @@ int main(int argc, char **argv)
             if (auto s = runOpenpyxl(units))
                 lines[3].samples.push_back(*s);
         }
+        if (auto s = runChild({QStringLiteral("--child"), QStringLiteral("read"), cases, QString()}))
+            lines[4].samples.push_back(*s);
+        if (auto s = runChild({QStringLiteral("--child"), QStringLiteral("read"), units, QString()}))
+            lines[5].samples.push_back(*s);
     }
     printTable(out, lines);
     out << QLatin1Char('\n');
@@ -333,6 +362,13 @@ int main(int argc, char **argv)
             out << QStringLiteral("openpyxl's bare read / our %1: %2×\n")
                        .arg(i == 0 ? QStringLiteral("case catalogue import") : QStringLiteral("units import"))
                        .arg(lines[size_t(i) + 1].median() / lines[size_t(i)].median(), 0, 'f', 2);
+    }
+    for (int i : {4, 5}) {
+        const size_t peerLine = i == 4 ? 1 : 3;
+        if (!lines[size_t(i)].samples.empty() && !lines[peerLine].samples.empty())
+            out << QStringLiteral("openpyxl's bare read / our bare read (%1): %2×\n")
+                       .arg(i == 4 ? QStringLiteral("case catalogue") : QStringLiteral("units"))
+                       .arg(lines[peerLine].median() / lines[size_t(i)].median(), 0, 'f', 2);
     }
     if (!peer)
         out << QStringLiteral("openpyxl is not installed (Debian: python3-openpyxl): peer not run.\n");

@@ -3,7 +3,8 @@
 // side by side with LibreOffice converting the same ledger as XLSX (`soffice --headless --convert-to pdf`),
 // when LibreOffice is installed.
 //
-//   ledger_bench [--search-rows N] [--pdf-rows N,N] [--runs N] [--pdf-runs N] [--no-soffice] [--keep DIR]
+//   ledger_bench [--search-rows N] [--pdf-rows N,N] [--shapes long,short] [--runs N] [--pdf-runs N]
+//                [--no-soffice] [--no-search] [--keep DIR]
 //
 // The PDF figures are the median and min–max of --pdf-runs runs (5) on each side; peak memory is the largest
 // of them. The search figures are the median, fastest and slowest of --runs runs (15).
@@ -94,9 +95,19 @@ const QStringList unitNames{
     QStringLiteral("大沁他拉镇"),       QStringLiteral("八仙筒镇"),
 };
 
+/// Short findings, as a clerk types them after a spot check: few distinct strings, one line a cell.
+const QStringList shortFaults{QStringLiteral("未亮证"),       QStringLiteral("未告知听证"),
+                              QStringLiteral("缺法制审核"),   QStringLiteral("无现场笔录"),
+                              QStringLiteral("音像缺失"),     QStringLiteral("送达不规范"),
+                              QStringLiteral("适用法条错误"), QStringLiteral("裁量未说明")};
+const QStringList shortMeasures{QStringLiteral("组织学习"), QStringLiteral("补正案卷"),
+                                QStringLiteral("完善制度"), QStringLiteral("专项整治")};
+
 /// A database of `rows` problems, written straight through the repository in one transaction (the keyword
-/// index follows by the schema's triggers, as for every write).
-int makeDatabase(const QString &db, int rows)
+/// index follows by the schema's triggers, as for every write). `shape` "long": descriptions of 25–40
+/// characters with a case number each and measures of 20–30 (two or three lines a row); "short": findings
+/// of 3–6 characters and four-character measures from a few distinct strings (one line a row).
+int makeDatabase(const QString &db, int rows, const QString &shape = QStringLiteral("long"))
 {
     auto opened = Workspace::open(db, Database::Mode::CreateNew, std::make_unique<FixedClock>(benchToday),
                                   QStringLiteral("bench"));
@@ -127,10 +138,15 @@ int makeDatabase(const QString &db, int rows)
         p.unit = units[size_t(i) % units.size()];
         p.area = 1 + int(rng.bounded(10));
         p.source = Problem::Source(rng.bounded(5));
-        p.description = subjects.at(int(rng.bounded(subjects.size()))) +
-                        faults.at(int(rng.bounded(faults.size()))) +
-                        QStringLiteral("（%1年第%2号案卷）").arg(2021).arg(i + 1);
-        p.measure = measures.at(int(rng.bounded(measures.size())));
+        if (shape == u"short") {
+            p.description = shortFaults.at(int(rng.bounded(shortFaults.size())));
+            p.measure = shortMeasures.at(int(rng.bounded(shortMeasures.size())));
+        } else {
+            p.description = subjects.at(int(rng.bounded(subjects.size()))) +
+                            faults.at(int(rng.bounded(faults.size()))) +
+                            QStringLiteral("（%1年第%2号案卷）").arg(2021).arg(i + 1);
+            p.measure = measures.at(int(rng.bounded(measures.size())));
+        }
         p.owner = owners.at(int(rng.bounded(owners.size())));
         p.deadline = QDate(2022, 9, 15).addDays(int(rng.bounded(40)) - 20);
         p.status = statuses[rng.bounded(3)];
@@ -273,7 +289,8 @@ int main(int argc, char *argv[])
     if (isChild) {
         const QString what = args.value(2);
         if (what == u"make")
-            return makeDatabase(args.value(3), args.value(4).toInt());
+            return makeDatabase(args.value(3), args.value(4).toInt(),
+                                args.value(5, QStringLiteral("long")));
         if (what == u"search")
             return search(args.value(3), args.value(4).toInt());
         if (what == u"xlsx")
@@ -284,7 +301,9 @@ int main(int argc, char *argv[])
     }
 
     int searchRows = 50000;
+    bool withSearch = true;
     QList<int> pdfRows{1000, 10000};
+    QStringList shapes{QStringLiteral("long"), QStringLiteral("short")};
     int runs = 15;
     int pdfRuns = 5;
     bool withSoffice = !QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty();
@@ -296,10 +315,14 @@ int main(int argc, char *argv[])
             pdfRows.clear();
             for (const QString &n : args.value(++i).split(QLatin1Char(',')))
                 pdfRows.append(n.toInt());
+        } else if (args.at(i) == u"--shapes") {
+            shapes = args.value(++i).split(QLatin1Char(','));
         } else if (args.at(i) == u"--runs")
             runs = std::max(1, args.value(++i).toInt());
         else if (args.at(i) == u"--pdf-runs")
             pdfRuns = std::max(1, args.value(++i).toInt());
+        else if (args.at(i) == u"--no-search")
+            withSearch = false;
         else if (args.at(i) == u"--no-soffice")
             withSoffice = false;
         else if (args.at(i) == u"--keep")
@@ -310,102 +333,120 @@ int main(int argc, char *argv[])
     QDir().mkpath(dir);
 
     // Search.
-    const QString searchDb = dir + QStringLiteral("/search-%1.sqlite").arg(searchRows);
-    QFile::remove(searchDb);
-    const QByteArray made = runChild({QStringLiteral("make"), searchDb, QString::number(searchRows)});
-    if (made.isEmpty())
-        return 1;
-    std::printf(
-        "Keyword search over %d problems (median, fastest and slowest of %d runs; generating the file took %s "
-        "s)\n",
-        searchRows, runs, made.trimmed().constData());
-    std::printf("%-7s %-14s %9s %10s %10s %10s\n", "length", "keyword", "matches", "median ms", "min ms",
-                "max ms");
-    const QByteArray searched = runChild({QStringLiteral("search"), searchDb, QString::number(runs)});
-    for (const QByteArray &line : searched.split('\n')) {
-        const QList<QByteArray> f = line.split('\t');
-        if (f.size() < 6)
-            continue;
-        const QString k = QString::fromUtf8(f[1]);
-        // Pad by display width: a CJK character is two columns.
-        int width = 0;
-        for (QChar ch : k)
-            width += ch.unicode() >= 0x2E80 ? 2 : 1;
-        std::printf("%-7s %s%*s %9s %10s %10s %10s\n", f[0].constData(), f[1].constData(),
-                    std::max(1, 14 - width), "", f[2].constData(), f[3].constData(), f[4].constData(),
-                    f[5].constData());
+    if (withSearch) {
+        const QString searchDb = dir + QStringLiteral("/search-%1.sqlite").arg(searchRows);
+        QFile::remove(searchDb);
+        const QByteArray made = runChild({QStringLiteral("make"), searchDb, QString::number(searchRows)});
+        if (made.isEmpty())
+            return 1;
+        std::printf(
+            "Keyword search over %d problems (median, fastest and slowest of %d runs; generating the file took %s "
+            "s)\n",
+            searchRows, runs, made.trimmed().constData());
+        std::printf("%-7s %-14s %9s %10s %10s %10s\n", "length", "keyword", "matches", "median ms", "min ms",
+                    "max ms");
+        const QByteArray searched = runChild({QStringLiteral("search"), searchDb, QString::number(runs)});
+        for (const QByteArray &line : searched.split('\n')) {
+            const QList<QByteArray> f = line.split('\t');
+            if (f.size() < 6)
+                continue;
+            const QString k = QString::fromUtf8(f[1]);
+            // Pad by display width: a CJK character is two columns.
+            int width = 0;
+            for (QChar ch : k)
+                width += ch.unicode() >= 0x2E80 ? 2 : 1;
+            std::printf("%-7s %s%*s %9s %10s %10s %10s\n", f[0].constData(), f[1].constData(),
+                        std::max(1, 14 - width), "", f[2].constData(), f[3].constData(), f[4].constData(),
+                        f[5].constData());
+        }
     }
 
-    // PDF, and LibreOffice on the same ledger as XLSX.
-    std::printf(
-        "\nLedger PDF (A4 landscape, fonts embedded) vs LibreOffice converting the same ledger as XLSX "
-        "(median and min-max of %d runs)\n",
-        pdfRuns);
-    std::printf("%-9s %7s %7s %13s %8s %10s %13s %11s %7s\n", "problems", "pages", "ours s", "min-max",
-                "ours MB", "soffice s", "min-max", "soffice MB", "ratio");
+    // PDF, and LibreOffice on the same ledger as XLSX: each of our runs followed by one of LibreOffice's,
+    // so that both sides see the same load on a shared machine.
+    std::printf("\nLedger PDF (A4 landscape, fonts embedded) vs LibreOffice converting the same ledger as XLSX "
+                "(median and min-max of %d runs, interleaved)\n",
+                pdfRuns);
+    std::printf("%-6s %-9s %7s %7s %13s %8s %10s %13s %11s %7s\n", "shape", "problems", "pages", "ours s",
+                "min-max", "ours MB", "soffice s", "min-max", "soffice MB", "ratio");
     const QString profile = dir + QStringLiteral("/lo-profile");
     bool warmed = false;
-    for (int n : pdfRows) {
-        const QString db = dir + QStringLiteral("/ledger-%1.sqlite").arg(n);
-        QFile::remove(db);
-        if (runChild({QStringLiteral("make"), db, QString::number(n)}).isEmpty())
-            return 1;
-        // Median, fastest and slowest seconds and the largest peak of `pdfRuns` runs of a child printing
-        // "SECONDS … PEAK_KB".
-        struct Measured
+    struct Measured
+    {
+        std::vector<double> seconds;
+        double peak = 0;
+        [[nodiscard]] double median() const
         {
-            double median = -1, min = -1, max = -1, peak = -1;
-        };
-        const auto measure = [pdfRuns](const QStringList &child, int peakField, QByteArray *extra) {
-            std::vector<double> seconds;
-            Measured m;
-            double peak = 0;
-            for (int r = 0; r < pdfRuns; ++r) {
-                const QList<QByteArray> f = runChild(child).trimmed().split(' ');
-                if (f.size() <= peakField)
-                    return m;
-                seconds.push_back(f[0].toDouble());
-                peak = std::max(peak, f[peakField].toDouble());
-                if (extra)
-                    *extra = f[1];
-            }
-            std::sort(seconds.begin(), seconds.end());
-            return Measured{seconds[seconds.size() / 2], seconds.front(), seconds.back(), peak};
-        };
-        const auto range = [](const Measured &m) {
-            return QStringLiteral("%1-%2").arg(m.min, 0, 'f', 2).arg(m.max, 0, 'f', 2);
-        };
-        QByteArray pages;
-        const auto ours =
-            measure({QStringLiteral("pdf"), db, dir + QStringLiteral("/ledger-%1.pdf").arg(n)}, 2, &pages);
-        if (ours.median < 0)
-            return 1;
-        QString lo = QStringLiteral("%1 %2 %3 %4")
-                         .arg(QStringLiteral("-"), 10)
-                         .arg(QStringLiteral("-"), 13)
-                         .arg(QStringLiteral("-"), 11)
-                         .arg(QStringLiteral("-"), 7);
-        if (withSoffice) {
-            const QString book = dir + QStringLiteral("/ledger-%1.xlsx").arg(n);
-            const QString out = dir + QStringLiteral("/lo");
-            QDir().mkpath(out);
-            if (runChild({QStringLiteral("xlsx"), db, book}).isNull() && !QFile::exists(book))
-                return 1;
-            if (!warmed) { // the first start creates LibreOffice's profile: not part of the measure
-                runChild({QStringLiteral("soffice"), book, out, profile});
-                warmed = true;
-            }
-            const auto theirs = measure({QStringLiteral("soffice"), book, out, profile}, 1, nullptr);
-            if (theirs.median > 0)
-                lo = QStringLiteral("%1 %2 %3 %4")
-                         .arg(theirs.median, 10, 'f', 2)
-                         .arg(range(theirs), 13)
-                         .arg(theirs.peak / 1024, 11, 'f', 0)
-                         .arg(theirs.median / ours.median, 6, 'f', 1) +
-                     QLatin1Char('x');
+            std::vector<double> v = seconds;
+            std::sort(v.begin(), v.end());
+            return v.empty() ? -1 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
         }
-        std::printf("%-9d %7s %7.2f %13s %8.0f %s\n", n, pages.constData(), ours.median,
-                    qPrintable(range(ours)), ours.peak / 1024, qPrintable(lo));
+        [[nodiscard]] QString range() const
+        {
+            if (seconds.empty())
+                return QStringLiteral("-");
+            return QStringLiteral("%1-%2")
+                .arg(*std::min_element(seconds.begin(), seconds.end()), 0, 'f', 2)
+                .arg(*std::max_element(seconds.begin(), seconds.end()), 0, 'f', 2);
+        }
+        /// One child printing "SECONDS … PEAK_KB"; false when it failed.
+        bool add(const QByteArray &output, int peakField, QByteArray *extra)
+        {
+            const QList<QByteArray> f = output.trimmed().split(' ');
+            if (f.size() <= peakField)
+                return false;
+            seconds.push_back(f[0].toDouble());
+            peak = std::max(peak, f[peakField].toDouble());
+            if (extra)
+                *extra = f[1];
+            return true;
+        }
+    };
+    for (const QString &shape : shapes) {
+        for (int n : pdfRows) {
+            const QString db = dir + QStringLiteral("/ledger-%1-%2.sqlite").arg(shape).arg(n);
+            QFile::remove(db);
+            if (runChild({QStringLiteral("make"), db, QString::number(n), shape}).isEmpty())
+                return 1;
+            const QString book = dir + QStringLiteral("/ledger-%1-%2.xlsx").arg(shape).arg(n);
+            const QString out = dir + QStringLiteral("/lo");
+            bool lo = withSoffice;
+            if (lo) {
+                QDir().mkpath(out);
+                if (runChild({QStringLiteral("xlsx"), db, book}).isNull() && !QFile::exists(book))
+                    return 1;
+                if (!warmed) { // the first start creates LibreOffice's profile: not part of the measure
+                    runChild({QStringLiteral("soffice"), book, out, profile});
+                    warmed = true;
+                }
+            }
+            Measured ours, theirs;
+            QByteArray pages;
+            for (int r = 0; r < pdfRuns; ++r) {
+                if (!ours.add(runChild({QStringLiteral("pdf"), db,
+                                        dir + QStringLiteral("/ledger-%1-%2.pdf").arg(shape).arg(n)}),
+                              2, &pages))
+                    return 1;
+                if (lo)
+                    lo = theirs.add(runChild({QStringLiteral("soffice"), book, out, profile}), 1, nullptr);
+            }
+            QString peer = QStringLiteral("%1 %2 %3 %4")
+                               .arg(QStringLiteral("-"), 10)
+                               .arg(QStringLiteral("-"), 13)
+                               .arg(QStringLiteral("-"), 11)
+                               .arg(QStringLiteral("-"), 7);
+            if (lo)
+                peer = QStringLiteral("%1 %2 %3 %4")
+                           .arg(theirs.median(), 10, 'f', 2)
+                           .arg(theirs.range(), 13)
+                           .arg(theirs.peak / 1024, 11, 'f', 0)
+                           .arg(theirs.median() / ours.median(), 6, 'f', 1) +
+                       QLatin1Char('x');
+            std::printf("%-6s %-9d %7s %7.2f %13s %8.0f %s\n", qPrintable(shape), n, pages.constData(),
+                        ours.median(), qPrintable(ours.range()), ours.peak / 1024, qPrintable(peer));
+            std::fflush(stdout);
+        }
     }
+    std::printf("Goal (issue 22): at least 15x LibreOffice's time at 10,000 problems and 30x at 1,000, on each "
+                "shape.\n");
     return 0;
 }

@@ -4,7 +4,11 @@
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
+#include "xlsxscanner.h"
+
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <unzip.h>
 
 namespace oversight {
@@ -12,18 +16,6 @@ namespace oversight {
 namespace {
 
 const QString mainNs = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
-
-/// "C12" → column 2 (0-based) and row 12; a reference without letters or digits gives -1.
-std::pair<int, int> splitReference(QStringView ref)
-{
-    qsizetype i = 0;
-    while (i < ref.size() && ref.at(i).isLetter())
-        ++i;
-    const int column = i > 0 ? columnFromLetters(ref.left(i)) : -1;
-    bool ok = false;
-    const int row = ref.mid(i).toInt(&ok);
-    return {column, ok ? row : -1};
-}
 
 /// A number as a person reads it: integers without ".0" or exponent, others with up to 15 digits.
 QString numberText(double v)
@@ -33,27 +25,21 @@ QString numberText(double v)
     return QString::number(v, 'g', 15);
 }
 
-/// The text of a <si> or <is> element: every <t> inside it, skipping phonetic runs (<rPh>).
-QString readRichText(QXmlStreamReader &xml)
+/// A limit in bytes as a person reads it: "256 MB", "2000 bytes".
+QString byteSize(qint64 bytes)
 {
-    const QString end = xml.name().toString();
-    QString text;
-    int phonetic = 0;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"rPh")
-                ++phonetic;
-            else if (xml.name() == u"t" && phonetic == 0)
-                text += xml.readElementText();
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (xml.name() == u"rPh")
-                --phonetic;
-            else if (xml.name() == end)
-                break;
-        }
-    }
-    return text;
+    return bytes >= (1 << 20) && bytes % (1 << 20) == 0 ? XlsxReader::tr("%1 MB").arg(bytes >> 20)
+                                                        : XlsxReader::tr("%1 bytes").arg(bytes);
+}
+
+/// The characters of a Text or CData token added to `out` (entities decoded in text; an unknown one is
+/// kept as written, as a reader of the file would see it).
+void appendCharacters(std::string &out, const XlsxScanner &xml, XlsxScanner::Token token)
+{
+    if (token == XlsxScanner::Token::CData || xml.text().find('&') == std::string_view::npos)
+        out.append(xml.text());
+    else
+        (void)XlsxScanner::appendText(out, xml.text());
 }
 
 /// Built-in number formats that show dates (ECMA-376 18.8.30, and the CJK locale's 27–36 and 50–58).
@@ -129,9 +115,95 @@ Error XlsxReader::damaged(const QString &what) const
             .arg(m_name, what));
 }
 
-Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet)
+Error XlsxReader::tooLarge(const QString &limit) const
+{
+    return makeError(Error::Code::Invalid,
+                     tr("%1: the workbook is refused: %2. No clerk's workbook comes near this; the file is "
+                        "damaged or made to exhaust memory. Open it in Excel or WPS, check it holds only "
+                        "the sheet to import, and save it again as .xlsx.")
+                         .arg(m_name, limit));
+}
+
+Error XlsxReader::badSheet(const QString &what) const
+{
+    return makeError(Error::Code::Invalid,
+                     tr("%1: sheet \"%2\": %3; the workbook is damaged or was not written by a spreadsheet "
+                        "program. Open it in Excel or WPS and save it again as .xlsx.")
+                         .arg(m_name, m_sheet, what));
+}
+
+/// One part of the workbook as it inflates, counted against the reader's limits: the total inflated
+/// bytes and the part's compression ratio. Closing checks the part's CRC.
+class XlsxPartStream
+{
+public:
+    XlsxPartStream(XlsxReader &reader, const QString &name) : m_reader(reader), m_name(name) {}
+    ~XlsxPartStream()
+    {
+        if (m_open)
+            unzCloseCurrentFile(zip());
+    }
+    XlsxPartStream(const XlsxPartStream &) = delete;
+    XlsxPartStream &operator=(const XlsxPartStream &) = delete;
+
+    /// False (and no error) when the part is not in the zip.
+    [[nodiscard]] Result<bool> open()
+    {
+        if (unzLocateFile(zip(), m_name.toUtf8().constData(), 0) != UNZ_OK)
+            return false;
+        if (unzGetCurrentFileInfo64(zip(), &m_info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
+            unzOpenCurrentFile(zip()) != UNZ_OK)
+            return m_reader.damaged(XlsxReader::tr("the part %1 cannot be opened").arg(m_name));
+        m_open = true;
+        return true;
+    }
+    [[nodiscard]] quint64 declaredSize() const { return m_info.uncompressed_size; }
+    [[nodiscard]] quint64 inflated() const { return m_partInflated; }
+
+    /// Up to `size` bytes; 0 at the end of the part (its CRC checked).
+    [[nodiscard]] Result<qsizetype> read(char *data, qsizetype size)
+    {
+        const int n = unzReadCurrentFile(zip(), data, unsigned(std::min<qsizetype>(size, 1 << 20)));
+        if (n < 0)
+            return m_reader.damaged(XlsxReader::tr("the part %1 is truncated").arg(m_name));
+        if (n == 0) {
+            m_open = false;
+            if (unzCloseCurrentFile(zip()) != UNZ_OK)
+                return m_reader.damaged(XlsxReader::tr("the part %1 is truncated").arg(m_name));
+            return qsizetype(0);
+        }
+        m_partInflated += quint64(n);
+        m_reader.m_inflated += n;
+        const XlsxReader::Limits &limits = m_reader.m_limits;
+        if (m_reader.m_inflated > limits.inflatedBytes)
+            return m_reader.tooLarge(
+                XlsxReader::tr("its parts inflate to more than %1 (the limit on a workbook's inflated size)")
+                    .arg(byteSize(limits.inflatedBytes)));
+        if (m_partInflated > (1u << 20) &&
+            m_partInflated > quint64(limits.compressionRatio) * std::max<quint64>(1, m_info.compressed_size))
+            return m_reader.tooLarge(
+                XlsxReader::tr("the part %1 inflates to more than %2 times its compressed size (the limit on "
+                               "a part's compression ratio)")
+                    .arg(m_name)
+                    .arg(limits.compressionRatio));
+        return qsizetype(n);
+    }
+
+private:
+    unzFile zip() const { return static_cast<unzFile>(m_reader.m_zip); }
+
+    XlsxReader &m_reader;
+    QString m_name;
+    unz_file_info64 m_info{};
+    quint64 m_partInflated = 0;
+    bool m_open = false;
+};
+
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet,
+                                                     const Limits &limits)
 {
     std::unique_ptr<XlsxReader> reader(new XlsxReader(path));
+    reader->m_limits = limits;
     if (!QFileInfo(path).isReadable())
         return makeError(
             Error::Code::Io,
@@ -151,6 +223,7 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
 Result<QByteArray> XlsxReader::readPart(const QString &path, const QString &part)
 {
     XlsxReader reader(path);
+    reader.m_limits.cataloguePartBytes = reader.m_limits.inflatedBytes;
     reader.m_zip = unzOpen64(QFile::encodeName(path).constData());
     if (!reader.m_zip)
         return makeError(Error::Code::Invalid, tr("%1: this is not a zip archive.").arg(reader.m_name));
@@ -159,36 +232,34 @@ Result<QByteArray> XlsxReader::readPart(const QString &path, const QString &part
 
 Result<QByteArray> XlsxReader::entry(const QString &name, bool required)
 {
-    auto zip = static_cast<unzFile>(m_zip);
-    if (unzLocateFile(zip, name.toUtf8().constData(), 0) != UNZ_OK) {
+    XlsxPartStream part(*this, name);
+    const auto opened = part.open();
+    if (!opened)
+        return opened.error();
+    if (!*opened) {
         if (!required)
             return QByteArray();
         return damaged(tr("the part %1 is missing").arg(name));
     }
-    unz_file_info64 info{};
-    if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
-        unzOpenCurrentFile(zip) != UNZ_OK)
-        return damaged(tr("the part %1 cannot be opened").arg(name));
-    // The catalogue parts are read whole; a part beyond any real workbook's (a "zip bomb") is refused.
-    constexpr qsizetype maxPart = qsizetype(512) << 20;
-    if (info.uncompressed_size > quint64(maxPart)) {
-        unzCloseCurrentFile(zip);
-        return damaged(tr("the part %1 is larger than any workbook's").arg(name));
-    }
+    const auto tooBig = [&] {
+        return tooLarge(tr("the part %1 is larger than %2 (the limit on a workbook's catalogue part)")
+                            .arg(name, byteSize(m_limits.cataloguePartBytes)));
+    };
+    if (part.declaredSize() > quint64(m_limits.cataloguePartBytes))
+        return tooBig();
     QByteArray data;
-    data.reserve(qsizetype(std::min<ZPOS64_T>(info.uncompressed_size, 64u << 20)));
+    data.reserve(qsizetype(part.declaredSize()));
     char buffer[65536];
-    int n = 0;
-    while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0) {
-        data.append(buffer, n);
-        if (data.size() > maxPart) {
-            unzCloseCurrentFile(zip);
-            return damaged(tr("the part %1 is larger than any workbook's").arg(name));
-        }
+    for (;;) {
+        const auto n = part.read(buffer, sizeof buffer);
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            break;
+        data.append(buffer, *n);
+        if (data.size() > m_limits.cataloguePartBytes)
+            return tooBig();
     }
-    const int closed = unzCloseCurrentFile(zip);
-    if (n < 0 || closed != UNZ_OK)
-        return damaged(tr("the part %1 is truncated").arg(name));
     return data;
 }
 
@@ -258,23 +329,99 @@ Result<void> XlsxReader::loadCatalogue(const QString &wanted)
     return {};
 }
 
+Result<void> XlsxReader::loadSharedStrings()
+{
+    // Streamed through the scanner: a workbook's 100,000 distinct strings are decoded once, here.
+    XlsxPartStream part(*this, QStringLiteral("xl/sharedStrings.xml"));
+    const auto opened = part.open();
+    if (!opened)
+        return opened.error();
+    m_hasSharedStringsPart = *opened;
+    if (!*opened)
+        return {}; // every string is inline, as openpyxl and some writers do
+    const QString partName = QStringLiteral("xl/sharedStrings.xml");
+    XlsxScanner xml;
+    std::string text;
+    bool inItem = false, inText = false;
+    int phonetic = 0;
+    const qint64 maxBytes = m_limits.cellCharacters * 4; // UTF-8 of the longest string
+    std::vector<char> buffer(size_t(1) << 18);
+    for (;;) {
+        const XlsxScanner::Token token = xml.next();
+        switch (token) {
+        case XlsxScanner::Token::NeedMore: {
+            const auto n = part.read(buffer.data(), qsizetype(buffer.size()));
+            if (!n)
+                return n.error();
+            if (*n == 0)
+                xml.finish();
+            else
+                xml.feed(buffer.data(), *n);
+            break;
+        }
+        case XlsxScanner::Token::Start:
+            if (xml.name() == "si") {
+                if (m_sharedStrings.size() >= m_limits.sharedStrings)
+                    return tooLarge(tr("it holds more than %1 shared strings (the limit on distinct "
+                                       "strings)")
+                                        .arg(m_limits.sharedStrings));
+                inItem = !xml.selfClosing();
+                text.clear();
+                if (!inItem)
+                    m_sharedStrings.append(QString());
+            } else if (xml.name() == "rPh") {
+                phonetic += xml.selfClosing() ? 0 : 1;
+            } else if (xml.name() == "t" && inItem && phonetic == 0) {
+                inText = !xml.selfClosing();
+            }
+            break;
+        case XlsxScanner::Token::End:
+            if (xml.name() == "si" && inItem) {
+                if (qint64(text.size()) > m_limits.cellCharacters) {
+                    QString decoded = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                    if (decoded.size() > m_limits.cellCharacters)
+                        return badSheet(tr("shared string %1 is longer than %2 characters (Excel's limit for "
+                                           "a cell)")
+                                            .arg(m_sharedStrings.size())
+                                            .arg(m_limits.cellCharacters));
+                    m_sharedStrings.append(decoded);
+                } else {
+                    m_sharedStrings.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+                }
+                inItem = false;
+            } else if (xml.name() == "t") {
+                inText = false;
+            } else if (xml.name() == "rPh") {
+                --phonetic;
+            }
+            break;
+        case XlsxScanner::Token::Text:
+        case XlsxScanner::Token::CData:
+            if (inText) {
+                appendCharacters(text, xml, token);
+                if (qint64(text.size()) > maxBytes)
+                    return badSheet(tr("shared string %1 is longer than %2 characters (Excel's limit for a "
+                                       "cell)")
+                                        .arg(m_sharedStrings.size())
+                                        .arg(m_limits.cellCharacters));
+            }
+            break;
+        case XlsxScanner::Token::Done:
+            if (inItem)
+                return damaged(tr("%1 ends in the middle").arg(partName));
+            return {};
+        case XlsxScanner::Token::Error:
+            return damaged(tr("%1: %2").arg(partName, QString::fromLatin1(xml.errorText())));
+        }
+    }
+}
+
 Result<void> XlsxReader::loadCellParts()
 {
     if (m_cellPartsLoaded)
         return {};
-    // Shared strings (absent when every string is inline, as openpyxl and some writers do).
-    const auto shared = entry(QStringLiteral("xl/sharedStrings.xml"), false);
-    if (!shared)
-        return shared.error();
-    if (!shared->isEmpty()) {
-        QXmlStreamReader xml(*shared);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-                m_sharedStrings.append(readRichText(xml));
-        }
-        if (xml.hasError())
-            return damaged(tr("xl/sharedStrings.xml: %1").arg(xml.errorString()));
-    }
+    if (auto r = loadSharedStrings(); !r)
+        return r;
 
     // Styles: which cell formats show dates.
     const auto styles = entry(QStringLiteral("xl/styles.xml"), false);
@@ -315,185 +462,302 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
     // while to parse.
     if (auto r = loadCellParts(); !r)
         return r;
-    auto zip = static_cast<unzFile>(m_zip);
-    if (unzLocateFile(zip, m_sheetEntry.toUtf8().constData(), 0) != UNZ_OK)
+    XlsxPartStream part(*this, m_sheetEntry);
+    const auto opened = part.open();
+    if (!opened)
+        return opened.error();
+    if (!*opened)
         return damaged(tr("the sheet \"%1\" (%2) is missing").arg(m_sheet, m_sheetEntry));
-    unz_file_info64 info{};
-    if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
-        unzOpenCurrentFile(zip) != UNZ_OK)
-        return damaged(tr("the sheet \"%1\" cannot be opened").arg(m_sheet));
-    struct Closer
-    {
-        unzFile zip;
-        ~Closer() { unzCloseCurrentFile(zip); }
-    } closer{zip};
 
-    QXmlStreamReader xml;
-    QByteArray buffer(1 << 18, Qt::Uninitialized);
-    quint64 consumed = 0;
-    bool finished = false;
-    const auto feed = [&]() -> Result<bool> {
-        const int n = unzReadCurrentFile(zip, buffer.data(), int(buffer.size()));
-        if (n < 0)
-            return damaged(tr("the sheet \"%1\" is truncated").arg(m_sheet));
-        if (n == 0)
-            return false;
-        consumed += quint64(n);
-        xml.addData(QByteArray(buffer.constData(), n));
-        if (onProgress && info.uncompressed_size > 0)
-            onProgress(int(std::min<quint64>(1000, consumed * 1000 / info.uncompressed_size)));
-        return true;
-    };
-
+    XlsxScanner xml;
+    std::vector<char> buffer(size_t(1) << 18);
     SheetRow row;
-    int nextRow = 1;
+    qsizetype rowWidth = 0; // the last row's cell count: the next row's list is made that large at once
+    qint64 rows = 0, cells = 0;
+    qint64 lastRow = 0; // the last row number read
     int nextColumn = 0;
-    bool inRow = false;
+    bool inSheetData = false, inRow = false, inCell = false;
     // The cell being read.
-    int cellColumn = -1;
-    QString cellType;
+    int cellColumn = 0;
+    char cellType[12] = {};
     int cellStyle = 0;
-    QString cellValue;
-    QString inlineText;
+    std::string value, inlineText;
     bool hasInline = false;
     bool inValue = false, inInline = false, inText = false;
     int phonetic = 0;
+    const qint64 maxTextBytes = m_limits.cellCharacters * 4;
 
-    const auto finishCell = [&] {
+    const auto cellName = [&](int column) -> QString {
+        return columnLetters(column) + QString::number(row.number);
+    };
+    const auto trimmed = [](std::string_view v) {
+        while (!v.empty() && (v.front() == ' ' || v.front() == '\n' || v.front() == '\r' || v.front() == '\t'))
+            v.remove_prefix(1);
+        while (!v.empty() && (v.back() == ' ' || v.back() == '\n' || v.back() == '\r' || v.back() == '\t'))
+            v.remove_suffix(1);
+        return v;
+    };
+    const auto quoted = [](std::string_view v) {
+        return QString::fromUtf8(v.data(), qsizetype(std::min<size_t>(v.size(), 40)));
+    };
+    const auto textCell = [&](const std::string &bytes) -> Result<Cell> {
+        QString t = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        if (t.size() > m_limits.cellCharacters)
+            return badSheet(tr("cell %1 holds more than %2 characters (Excel's limit for a cell)")
+                                .arg(cellName(cellColumn))
+                                .arg(m_limits.cellCharacters));
+        return Cell::fromText(std::move(t));
+    };
+
+    const auto finishCell = [&]() -> Result<void> {
+        const std::string_view type(cellType);
         Cell cell;
+        const std::string_view v = trimmed(value);
         if (hasInline) {
-            cell = Cell::fromText(inlineText);
-        } else if (cellValue.isEmpty()) {
-            cell = Cell{};
-        } else if (cellType == u"s") {
-            bool ok = false;
-            const int i = cellValue.toInt(&ok);
-            cell = Cell::fromText(ok && i >= 0 && i < m_sharedStrings.size() ? m_sharedStrings.at(i)
-                                                                             : QString());
-        } else if (cellType == u"str" || cellType == u"inlineStr") {
-            cell = Cell::fromText(cellValue);
-        } else if (cellType == u"b") {
+            auto c = textCell(inlineText);
+            if (!c)
+                return c.error();
+            cell = std::move(*c);
+        } else if (type == "s") {
+            if (!v.empty()) {
+                qint64 index = -1;
+                const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), index);
+                if (!m_hasSharedStringsPart)
+                    return badSheet(tr("cell %1 refers to shared string %2, but the workbook has no shared "
+                                       "strings (the part xl/sharedStrings.xml is missing)")
+                                        .arg(cellName(cellColumn), quoted(v)));
+                if (ec != std::errc() || end != v.data() + v.size() || index < 0 ||
+                    index >= m_sharedStrings.size())
+                    return badSheet(tr("cell %1 refers to shared string %2, but the workbook holds only %3 "
+                                       "shared strings (numbered from 0)")
+                                        .arg(cellName(cellColumn), quoted(v))
+                                        .arg(m_sharedStrings.size()));
+                cell = Cell::fromText(m_sharedStrings.at(qsizetype(index)));
+            }
+        } else if (v.empty() && value.empty()) {
+            // an empty cell (only a style, or a formula without a cached value)
+        } else if (type == "str" || type == "inlineStr") {
+            auto c = textCell(value);
+            if (!c)
+                return c.error();
+            cell = std::move(*c);
+        } else if (type == "b") {
             cell.type = Cell::Type::Boolean;
-            cell.boolean = cellValue == u"1" || cellValue == u"true";
+            cell.boolean = v == "1" || v == "true";
             cell.text = cell.boolean ? QStringLiteral("是") : QStringLiteral("否");
-        } else if (cellType == u"e") {
+        } else if (type == "e") {
             cell.type = Cell::Type::Error;
-            cell.text = cellValue;
-        } else if (cellType == u"d") {
+            cell.text = QString::fromUtf8(v.data(), qsizetype(v.size()));
+        } else if (type == "d") {
+            const QString raw = QString::fromUtf8(v.data(), qsizetype(v.size()));
             cell.type = Cell::Type::Date;
-            cell.date = QDate::fromString(cellValue.left(10), Qt::ISODate);
-            cell.text = cell.date.isValid() ? cell.date.toString(Qt::ISODate) : cellValue;
+            cell.date = QDate::fromString(raw.left(10), Qt::ISODate);
+            cell.text = cell.date.isValid() ? cell.date.toString(Qt::ISODate) : raw;
             if (!cell.date.isValid())
                 cell.type = Cell::Type::Text;
         } else {
-            bool ok = false;
-            const double v = cellValue.toDouble(&ok);
-            if (!ok) {
-                cell = Cell::fromText(cellValue);
+            std::string_view n = v;
+            if (!n.empty() && n.front() == '+')
+                n.remove_prefix(1);
+            double number = 0;
+            const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), number);
+            if (n.empty() || ec != std::errc() || end != n.data() + n.size()) {
+                auto c = textCell(value);
+                if (!c)
+                    return c.error();
+                cell = std::move(*c);
             } else if (cellStyle >= 0 && size_t(cellStyle) < m_dateStyles.size() &&
-                       m_dateStyles[size_t(cellStyle)] && dateFromSerial(v, m_date1904).isValid()) {
+                       m_dateStyles[size_t(cellStyle)] && dateFromSerial(number, m_date1904).isValid()) {
                 cell.type = Cell::Type::Date;
-                cell.number = v;
-                cell.date = dateFromSerial(v, m_date1904);
+                cell.number = number;
+                cell.date = dateFromSerial(number, m_date1904);
                 cell.text = cell.date.toString(Qt::ISODate);
             } else {
                 cell.type = Cell::Type::Number;
-                cell.number = v;
-                cell.text = numberText(v);
+                cell.number = number;
+                // An integer as written ("20220521") is already its text; others are spelled out.
+                const bool plainInteger =
+                    n.size() <= 15 && n.find_first_not_of("0123456789") == std::string_view::npos &&
+                    (n.size() == 1 || n.front() != '0') && v.front() != '+';
+                cell.text = plainInteger ? QString::fromLatin1(n.data(), qsizetype(n.size())) : numberText(number);
             }
         }
-        const int column = cellColumn >= 0 ? cellColumn : nextColumn;
-        if (column >= 0 && column < 16384) {
-            if (row.cells.size() <= column)
-                row.cells.resize(column + 1);
-            row.cells[column] = std::move(cell);
-        }
-        nextColumn = column + 1;
+        if (row.cells.size() < cellColumn)
+            row.cells.resize(cellColumn);
+        if (row.cells.size() == cellColumn)
+            row.cells.append(std::move(cell));
+        else
+            row.cells[cellColumn] = std::move(cell);
+        nextColumn = cellColumn + 1;
+        return {};
     };
 
-    while (!finished) {
-        const auto token = xml.readNext();
+    for (;;) {
+        const XlsxScanner::Token token = xml.next();
         switch (token) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = xml.name();
-            if (name == u"row") {
-                const auto attrs = xml.attributes();
-                bool ok = false;
-                const int r = attrs.value(QStringLiteral("r")).toInt(&ok);
-                row.number = ok && r > 0 ? r : nextRow;
-                row.cells.clear();
+        case XlsxScanner::Token::NeedMore: {
+            const auto n = part.read(buffer.data(), qsizetype(buffer.size()));
+            if (!n)
+                return n.error();
+            if (*n == 0) {
+                xml.finish();
+            } else {
+                xml.feed(buffer.data(), *n);
+                if (onProgress && part.declaredSize() > 0)
+                    onProgress(int(std::min<quint64>(1000, part.inflated() * 1000 / part.declaredSize())));
+            }
+            break;
+        }
+        case XlsxScanner::Token::Start: {
+            const std::string_view name = xml.name();
+            if (!inSheetData) {
+                inSheetData = name == "sheetData" && !xml.selfClosing();
+            } else if (name == "row") {
+                bool hasNumber = false;
+                const std::string_view r = trimmed(xml.attribute("r", &hasNumber));
+                qint64 number = lastRow + 1;
+                if (hasNumber) {
+                    const auto [end, ec] = std::from_chars(r.data(), r.data() + r.size(), number);
+                    if (r.empty() || ec != std::errc() || end != r.data() + r.size() || number < 1 ||
+                        number > m_limits.rows)
+                        return badSheet(tr("row number %1 is not a row of a worksheet (rows are numbered 1 "
+                                           "to %2)")
+                                            .arg(quoted(r))
+                                            .arg(m_limits.rows));
+                    if (number == lastRow)
+                        return badSheet(tr("row %1 appears twice").arg(number));
+                    if (number < lastRow)
+                        return badSheet(tr("row %1 comes after row %2; rows must be in order")
+                                            .arg(number)
+                                            .arg(lastRow));
+                }
+                if (number > m_limits.rows || ++rows > m_limits.rows)
+                    return tooLarge(tr("the sheet has more than %1 rows (the limit on rows)").arg(m_limits.rows));
+                lastRow = number;
+                row.number = int(number);
+                row.cells = QList<Cell>();
+                row.cells.reserve(rowWidth);
                 nextColumn = 0;
                 inRow = true;
-            } else if (name == u"c" && inRow) {
-                const auto attrs = xml.attributes();
-                cellColumn = splitReference(attrs.value(QStringLiteral("r"))).first;
-                cellType = attrs.value(QStringLiteral("t")).toString();
-                cellStyle =
-                    attrs.hasAttribute(QStringLiteral("s")) ? attrs.value(QStringLiteral("s")).toInt() : 0;
-                cellValue.clear();
+                if (xml.selfClosing()) {
+                    inRow = false;
+                    if (!onRow(row))
+                        return {};
+                }
+            } else if (name == "c" && inRow) {
+                if (++cells > m_limits.cells)
+                    return tooLarge(tr("the sheet has more than %1 cells (the limit on cells)").arg(m_limits.cells));
+                cellColumn = nextColumn;
+                cellType[0] = 0;
+                cellStyle = 0;
+                size_t cursor = 0;
+                std::string_view an, av;
+                while (xml.nextAttribute(cursor, an, av)) {
+                    if (an == "r") {
+                        const std::string_view ref = trimmed(av);
+                        size_t letters = 0;
+                        int column = 0;
+                        while (letters < ref.size() && letters < 4 &&
+                               ((ref[letters] >= 'A' && ref[letters] <= 'Z') ||
+                                (ref[letters] >= 'a' && ref[letters] <= 'z'))) {
+                            column = column * 26 + ((ref[letters] | 0x20) - 'a' + 1);
+                            ++letters;
+                        }
+                        qint64 refRow = 0;
+                        const auto [end, ec] =
+                            std::from_chars(ref.data() + letters, ref.data() + ref.size(), refRow);
+                        if (letters == 0 || letters > 3 || column - 1 > lastColumn || ec != std::errc() ||
+                            end != ref.data() + ref.size() || refRow < 1 ||
+                            refRow > m_limits.rows)
+                            return badSheet(tr("the cell reference \"%1\" in row %2 is not a cell of a "
+                                               "worksheet (columns A to XFD, rows 1 to %3)")
+                                                .arg(quoted(ref))
+                                                .arg(row.number)
+                                                .arg(m_limits.rows));
+                        cellColumn = column - 1;
+                    } else if (an == "t") {
+                        const size_t n = std::min(av.size(), sizeof cellType - 1);
+                        std::memcpy(cellType, av.data(), n);
+                        cellType[n] = 0;
+                    } else if (an == "s") {
+                        int style = 0;
+                        const auto [end, ec] = std::from_chars(av.data(), av.data() + av.size(), style);
+                        cellStyle = ec == std::errc() ? style : 0;
+                    }
+                }
+                if (cellColumn > lastColumn)
+                    return badSheet(tr("row %1 has a cell beyond the last column (XFD)").arg(row.number));
+                value.clear();
                 inlineText.clear();
                 hasInline = false;
-            } else if (name == u"v" && inRow) {
-                inValue = true;
-            } else if (name == u"is" && inRow) {
+                inCell = true;
+                if (xml.selfClosing()) {
+                    inCell = false;
+                    if (auto r = finishCell(); !r)
+                        return r;
+                }
+            } else if (name == "v" && inCell) {
+                inValue = !xml.selfClosing();
+            } else if (name == "is" && inCell) {
                 hasInline = true;
-                inInline = true;
-            } else if (name == u"rPh" && inInline) {
-                ++phonetic;
-            } else if (name == u"t" && inInline && phonetic == 0) {
-                inText = true;
+                inInline = !xml.selfClosing();
+            } else if (name == "rPh" && inInline) {
+                phonetic += xml.selfClosing() ? 0 : 1;
+            } else if (name == "t" && inInline && phonetic == 0) {
+                inText = !xml.selfClosing();
             }
             break;
         }
-        case QXmlStreamReader::EndElement: {
-            const QStringView name = xml.name();
-            if (name == u"v") {
+        case XlsxScanner::Token::End: {
+            if (!inSheetData)
+                break;
+            const std::string_view name = xml.name();
+            if (name == "v") {
                 inValue = false;
-            } else if (name == u"t") {
+            } else if (name == "t") {
                 inText = false;
-            } else if (name == u"rPh") {
+            } else if (name == "rPh") {
                 --phonetic;
-            } else if (name == u"is") {
+            } else if (name == "is") {
                 inInline = false;
-            } else if (name == u"c" && inRow) {
-                finishCell();
-            } else if (name == u"row" && inRow) {
+            } else if (name == "c" && inCell) {
+                inCell = false;
+                if (auto r = finishCell(); !r)
+                    return r;
+            } else if (name == "row" && inRow) {
                 inRow = false;
-                nextRow = row.number + 1;
+                rowWidth = row.cells.size();
                 if (!onRow(row))
                     return {};
-            } else if (name == u"sheetData") {
-                finished = true;
+            } else if (name == "sheetData") {
+                if (onProgress)
+                    onProgress(1000);
+                return {};
             }
             break;
         }
-        case QXmlStreamReader::Characters:
-            // Text may arrive in pieces when a chunk of the file ends inside it.
-            if (inValue)
-                cellValue += xml.text();
-            else if (inText)
-                inlineText += xml.text();
-            break;
-        case QXmlStreamReader::Invalid:
-            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-                const auto more = feed();
-                if (!more)
-                    return more.error();
-                if (!*more)
-                    return damaged(tr("the sheet \"%1\" ends in the middle").arg(m_sheet));
+        case XlsxScanner::Token::Text:
+        case XlsxScanner::Token::CData: {
+            std::string *target = inValue ? &value : inText ? &inlineText : nullptr;
+            if (!target)
                 break;
-            }
-            return damaged(tr("the sheet \"%1\": %2").arg(m_sheet, xml.errorString()));
-        case QXmlStreamReader::EndDocument:
-            finished = true;
+            appendCharacters(*target, xml, token);
+            if (qint64(target->size()) > maxTextBytes)
+                return badSheet(tr("cell %1 holds more than %2 characters (Excel's limit for a cell)")
+                                    .arg(cellName(cellColumn))
+                                    .arg(m_limits.cellCharacters));
             break;
-        default:
-            break;
+        }
+        case XlsxScanner::Token::Done:
+            if (inSheetData)
+                return damaged(tr("the sheet \"%1\" ends in the middle").arg(m_sheet));
+            if (onProgress)
+                onProgress(1000);
+            return {};
+        case XlsxScanner::Token::Error:
+            return damaged(tr("the sheet \"%1\": %2").arg(m_sheet, QString::fromLatin1(xml.errorText())));
         }
     }
-    if (onProgress)
-        onProgress(1000);
-    return {};
 }
 
 } // namespace oversight

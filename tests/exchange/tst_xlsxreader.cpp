@@ -3,11 +3,75 @@
 #include "exchange/xlsxreader.h"
 #include "tabletesting.h"
 
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <zip.h>
+
 using namespace oversight;
+
+namespace {
+
+/// A workbook of one sheet ("Sheet1") with the given sheet part, and a shared-strings part when `shared` is
+/// not empty; deflated at level 9.
+void writeWorkbook(const QString &path, const QByteArray &sheet, const QByteArray &shared = {})
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    QVERIFY(zip);
+    const auto add = [zip](const char *name, const QByteArray &data) {
+        zip_fileinfo info{};
+        QCOMPARE(zipOpenNewFileInZip64(zip, name, &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 9, 1),
+                 ZIP_OK);
+        for (qsizetype at = 0; at < data.size(); at += 1 << 20)
+            QCOMPARE(zipWriteInFileInZip(zip, data.constData() + at,
+                                         unsigned(std::min<qsizetype>(1 << 20, data.size() - at))),
+                     ZIP_OK);
+        QCOMPARE(zipCloseFileInZip(zip), ZIP_OK);
+    };
+    add("xl/workbook.xml",
+        "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+        "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    add("xl/_rels/workbook.xml.rels",
+        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+    add("xl/worksheets/sheet1.xml", sheet);
+    if (!shared.isEmpty())
+        add("xl/sharedStrings.xml", shared);
+    QCOMPARE(zipClose(zip, nullptr), ZIP_OK);
+}
+
+QByteArray sheetXml(const QString &rows)
+{
+    return "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+           "main\"><sheetData>" +
+           rows.toUtf8() + "</sheetData></worksheet>";
+}
+
+QByteArray sharedStringsXml(const QStringList &strings)
+{
+    QByteArray xml = "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                     "main\" count=\"" +
+                     QByteArray::number(strings.size()) + "\">";
+    for (const QString &s : strings)
+        xml += "<si><t>" + s.toUtf8() + "</t></si>";
+    return xml + "</sst>";
+}
+
+/// The message reading `path` ends with; empty when it reads to the end.
+QString readError(const QString &path)
+{
+    auto reader = XlsxReader::open(path);
+    if (!reader)
+        return reader.error().message;
+    const auto r = (*reader)->read([](const SheetRow &) { return true; });
+    return r ? QString() : r.error().message;
+}
+
+} // namespace
 
 class TestXlsxReader : public QObject
 {
@@ -206,6 +270,190 @@ private Q_SLOTS:
             }
         }
         QVERIFY(refused > 100); // most damage is noticed (zip checksums), the rest reads as data
+    }
+
+    // Workbooks made here, part by part, for what no spreadsheet program writes: damaged references and
+    // numbers, limits and zip bombs.
+
+    void sharedStringIndexOutOfRangeNamesCellAndIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"index.xlsx"_qs);
+        writeWorkbook(path, sheetXml(u"<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                                     u"<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" t=\"s\"><v>7</v></c></row>"_qs),
+                      sharedStringsXml({u"单位名称"_qs, u"旗公安局"_qs}));
+        const QString message = readError(path);
+        QVERIFY2(message.startsWith(u"index.xlsx:"_qs), qPrintable(message));
+        QVERIFY2(message.contains(u"cell B2"_qs) && message.contains(u"shared string 7"_qs) &&
+                     message.contains(u"only 2 shared strings"_qs),
+                 qPrintable(message));
+    }
+
+    void missingSharedStringsPartIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"noshared.xlsx"_qs);
+        writeWorkbook(path, sheetXml(u"<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"_qs));
+        const QString message = readError(path);
+        QVERIFY2(message.contains(u"cell A1"_qs) && message.contains(u"xl/sharedStrings.xml is missing"_qs),
+                 qPrintable(message));
+    }
+
+    void badReferencesAndRowNumbersAreErrors_data()
+    {
+        QTest::addColumn<QString>("rows");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("reference too long")
+            << u"<row r=\"2\"><c r=\"ZZZZZZZ99999999999\" t=\"inlineStr\"><is><t>x</t></is></c></row>"_qs
+            << u"\"ZZZZZZZ99999999999\" in row 2 is not a cell"_qs;
+        QTest::newRow("column past XFD")
+            << u"<row r=\"2\"><c r=\"XFE2\"><v>1</v></c></row>"_qs << u"\"XFE2\" in row 2"_qs;
+        QTest::newRow("reference without row") << u"<row r=\"2\"><c r=\"B\"><v>1</v></c></row>"_qs
+                                               << u"\"B\" in row 2"_qs;
+        QTest::newRow("row 0") << u"<row r=\"0\"><c r=\"A1\"><v>1</v></c></row>"_qs
+                               << u"row number 0 is not a row"_qs;
+        QTest::newRow("row 99999999999") << u"<row r=\"99999999999\"><c r=\"A1\"><v>1</v></c></row>"_qs
+                                         << u"row number 99999999999 is not a row"_qs;
+        QTest::newRow("row not a number") << u"<row r=\"2x\"><c><v>1</v></c></row>"_qs
+                                          << u"row number 2x is not a row"_qs;
+        QTest::newRow("row twice") << u"<row r=\"1\"><c><v>1</v></c></row><row r=\"2\"><c><v>2</v></c></row>"
+                                      u"<row r=\"2\"><c><v>3</v></c></row>"_qs
+                                   << u"row 2 appears twice"_qs;
+        QTest::newRow("rows out of order")
+            << u"<row r=\"5\"><c><v>1</v></c></row><row r=\"3\"><c><v>2</v></c></row>"_qs
+            << u"row 3 comes after row 5"_qs;
+        QTest::newRow("text longer than Excel's")
+            << QString(u"<row r=\"1\"><c r=\"C1\" t=\"inlineStr\"><is><t>"_qs + QString(40000, u'字') +
+                       u"</t></is></c></row>"_qs)
+            << u"cell C1 holds more than 32767 characters"_qs;
+    }
+    void badReferencesAndRowNumbersAreErrors()
+    {
+        QFETCH(QString, rows);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.xlsx"_qs);
+        writeWorkbook(path, sheetXml(rows));
+        const QString message = readError(path);
+        QVERIFY2(message.startsWith(u"bad.xlsx: sheet \"Sheet1\": "_qs), qPrintable(message));
+        QVERIFY2(message.contains(says), qPrintable(message));
+    }
+
+    void scannerReadsWhatXmlAllows()
+    {
+        // Prefixed names, entities and character references, CDATA, comments, phonetic runs, rich text,
+        // cells without references, self-closing cells and rows: read as an XML reader would.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"xml.xlsx"_qs);
+        const QString sheet =
+            u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            u"<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            u"<x:dimension ref=\"A1:D3\"/><x:sheetData>"
+            u"<x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>A&amp;B &lt;1&gt; &#x4E2D;&#25991;</x:t></x:is></x:c>"
+            u"<!-- a comment <c> --><x:c t=\"inlineStr\"><x:is><x:r><x:t>富</x:t></x:r><x:r><x:t xml:space=\"preserve\"> 文本</x:t></x:r>"
+            u"<x:rPh sb=\"0\" eb=\"1\"><x:t>fu</x:t></x:rPh></x:is></x:c><x:c r=\"D1\" t=\"str\"><x:f>A1&amp;\"x\"</x:f>"
+            u"<x:v><![CDATA[a<b&c]]></x:v></x:c></x:row>"
+            u"<x:row r=\"2\"/>"
+            u"<x:row r=\"3\" spans=\"1:3\"><x:c r=\"A3\" s=\"0\"/><x:c r=\"B3\"><x:v> 12 </x:v></x:c>"
+            u"<x:c r=\"C3\"><x:v>1.5E3</x:v></x:c><x:c r=\"D3\"><x:v>007</x:v></x:c></x:row>"
+            u"</x:sheetData><x:pageMargins left=\"0.7\"/></x:worksheet>"_qs;
+        writeWorkbook(path, sheet.toUtf8());
+        auto reader = XlsxReader::open(path);
+        QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
+        QList<SheetRow> rows;
+        const auto r = (*reader)->read([&rows](const SheetRow &row) {
+            rows.append(row);
+            return true;
+        });
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).cells.size(), 4);
+        QCOMPARE(rows.at(0).cells.at(0).text, u"A&B <1> 中文"_qs);
+        QCOMPARE(rows.at(0).cells.at(1).text, u"富 文本"_qs);
+        QCOMPARE(rows.at(0).cells.at(2).type, Cell::Type::Empty);
+        QCOMPARE(rows.at(0).cells.at(3).text, u"a<b&c"_qs);
+        QCOMPARE(rows.at(1).number, 2);
+        QVERIFY(rows.at(1).cells.isEmpty());
+        QCOMPARE(rows.at(2).cells.at(0).type, Cell::Type::Empty);
+        QCOMPARE(rows.at(2).cells.at(1).number, 12.0);
+        QCOMPARE(rows.at(2).cells.at(1).text, u"12"_qs);
+        QCOMPARE(rows.at(2).cells.at(2).text, u"1500"_qs);
+        QCOMPARE(rows.at(2).cells.at(3).type, Cell::Type::Number);
+        QCOMPARE(rows.at(2).cells.at(3).text, u"7"_qs);
+    }
+
+    void zipBombIsRefusedEarly()
+    {
+        // 20 MB of rows deflated to about 60 KB (the shape of a 300 KB file inflating to 300 MB): refused by
+        // the compression ratio early, long before the rows would fill memory.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bomb.xlsx"_qs);
+        const QByteArray row = "<row><c t=\"inlineStr\"><is><t>AAAAAAAA</t></is></c></row>";
+        QByteArray rows;
+        while (rows.size() < (20 << 20))
+            rows += row;
+        writeWorkbook(path, sheetXml(QString::fromLatin1(rows)));
+        QVERIFY(QFileInfo(path).size() < 200 * 1024);
+        auto reader = XlsxReader::open(path);
+        QVERIFY(reader);
+        int seen = 0;
+        const auto r = (*reader)->read([&seen](const SheetRow &) {
+            ++seen;
+            return true;
+        });
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(u"the limit on a part's compression ratio"_qs),
+                 qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(u"xl/worksheets/sheet1.xml"_qs));
+        // At 100 times the compressed size (a few MB): well before half of the sheet's rows.
+        QVERIFY2(seen < rows.size() / row.size() / 2, qPrintable(QString::number(seen)));
+    }
+
+    void limitsAreNamedWhenReached_data()
+    {
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("inflated") << u"inflated"_qs << u"the limit on a workbook's inflated size"_qs;
+        QTest::newRow("cells") << u"cells"_qs << u"more than 50 cells (the limit on cells)"_qs;
+        QTest::newRow("rows") << u"rows"_qs << u"more than 20 rows (the limit on rows)"_qs;
+        QTest::newRow("shared strings") << u"shared"_qs
+                                        << u"more than 3 shared strings (the limit on distinct strings)"_qs;
+    }
+    void limitsAreNamedWhenReached()
+    {
+        QFETCH(QString, limit);
+        QFETCH(QString, says);
+        // 40 rows of 5 numbers without references, 4 shared strings: under the default limits, over the
+        // test's.
+        QString rows;
+        for (int i = 0; i < 40; ++i)
+            rows += u"<row><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c><c><v>4</v></c><c><v>5</v></c></row>"_qs;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"limits.xlsx"_qs);
+        writeWorkbook(path, sheetXml(rows), sharedStringsXml({u"a"_qs, u"b"_qs, u"c"_qs, u"d"_qs}));
+        {
+            auto reader = XlsxReader::open(path);
+            QVERIFY(reader);
+            QCOMPARE(readAllRows(**reader).size(), 40);
+        }
+        XlsxLimits limits;
+        if (limit == u"inflated")
+            limits.inflatedBytes = 2000;
+        else if (limit == u"cells")
+            limits.cells = 50;
+        else if (limit == u"rows")
+            limits.rows = 20;
+        else
+            limits.sharedStrings = 3;
+        auto reader = XlsxReader::open(path, {}, limits);
+        QString message;
+        if (!reader) {
+            message = reader.error().message;
+        } else if (const auto r = (*reader)->read([](const SheetRow &) { return true; }); !r) {
+            message = r.error().message;
+        }
+        QVERIFY2(message.startsWith(u"limits.xlsx: the workbook is refused: "_qs), qPrintable(message));
+        QVERIFY2(message.contains(says), qPrintable(message));
     }
 
     void columnLettersRoundTrip()
