@@ -94,6 +94,26 @@ Result<std::pair<qint64, QString>> readHead(QSqlDatabase db)
     return std::pair<qint64, QString>{value.left(colon).toLongLong(), value.mid(colon + 1)};
 }
 
+const QString entryColumns =
+    QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash FROM audit_log");
+
+/// One row of entryColumns, the one place that reads them.
+AuditEntry entryFromQuery(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(2).toString();
+    e.entity = q.value(3).toString();
+    e.entityId = q.value(4).toLongLong();
+    e.action = q.value(5).toString();
+    e.changesJson = q.value(6).toString().toUtf8();
+    e.changes = QJsonDocument::fromJson(e.changesJson).object();
+    e.prevHash = q.value(7).toString();
+    e.hash = q.value(8).toString();
+    return e;
+}
+
 Result<qint64> nextId(QSqlDatabase db)
 {
     QSqlQuery q(db);
@@ -294,27 +314,13 @@ Result<std::pair<std::vector<AuditEntry>, qint64>> AuditLog::entries(QSqlDatabas
     limited.append(std::max(0, filter.limit));
     if (auto r =
             exec(q,
-                 QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash "
-                                "FROM audit_log") +
-                     condition + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+                 entryColumns + condition + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
                  limited, message);
         !r)
         return r.error();
     std::vector<AuditEntry> found;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.entity = q.value(3).toString();
-        e.entityId = q.value(4).toLongLong();
-        e.action = q.value(5).toString();
-        e.changesJson = q.value(6).toString().toUtf8();
-        e.changes = QJsonDocument::fromJson(e.changesJson).object();
-        e.prevHash = q.value(7).toString();
-        e.hash = q.value(8).toString();
-        found.push_back(std::move(e));
-    }
+    while (q.next())
+        found.push_back(entryFromQuery(q));
     return std::pair<std::vector<AuditEntry>, qint64>{std::move(found), total};
 }
 
@@ -338,11 +344,8 @@ Result<AuditVerification> checkChain(QSqlDatabase db, bool withId)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash "
-                                "FROM audit_log ORDER BY id"),
-                 {}, AuditLog::tr("Could not read the audit log."));
+    if (auto r = exec(q, entryColumns + QStringLiteral(" ORDER BY id"), {},
+                      AuditLog::tr("Could not read the audit log."));
         !r)
         return r.error();
 
@@ -350,16 +353,7 @@ Result<AuditVerification> checkChain(QSqlDatabase db, bool withId)
     qint64 previousId = 0;
     QString expectedPrev = QString::fromLatin1(AuditLog::genesisHash);
     while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.entity = q.value(3).toString();
-        e.entityId = q.value(4).toLongLong();
-        e.action = q.value(5).toString();
-        e.changes = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-        e.prevHash = q.value(7).toString();
-        e.hash = q.value(8).toString();
+        const AuditEntry e = entryFromQuery(q);
         ++result.entries;
         if (e.prevHash != expectedPrev || (withId && e.id > previousId + 1)) {
             if (e.id > previousId + 1) {
@@ -392,7 +386,7 @@ Result<AuditVerification> checkChain(QSqlDatabase db, bool withId)
             return result;
         }
         // Re-serialising the stored text must give back the same bytes, or the content was edited.
-        const QByteArray stored = q.value(6).toString().toUtf8();
+        const QByteArray &stored = e.changesJson;
         if (QJsonDocument(e.changes).toJson(QJsonDocument::Compact) != stored ||
             hashOf(e.prevHash, AuditLog::canonical(e, q.value(1).toString(), stored, withId)) != e.hash ||
             isoTime(e.at) != q.value(1).toString()) {
@@ -469,21 +463,12 @@ Result<void> AuditLog::rehashWithIds(QSqlDatabase db)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (auto r = exec(q,
-                          QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes FROM audit_log "
-                                         "ORDER BY id"),
-                          {}, tr("Could not read the audit log."));
+        if (auto r = exec(q, entryColumns + QStringLiteral(" ORDER BY id"), {},
+                          tr("Could not read the audit log."));
             !r)
             return r;
         while (q.next()) {
-            AuditEntry e;
-            e.id = q.value(0).toLongLong();
-            e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-            e.actor = q.value(2).toString();
-            e.entity = q.value(3).toString();
-            e.entityId = q.value(4).toLongLong();
-            e.action = q.value(5).toString();
-            e.changesJson = q.value(6).toString().toUtf8();
+            AuditEntry e = entryFromQuery(q);
             e.hash = q.value(1).toString(); // the stored time text, hashed as stored
             all.push_back(std::move(e));
         }

@@ -119,7 +119,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (mode != Mode::ReadOnly && SqliteFile::linkCount(path) > 1)
             return makeError(Error::Code::Io,
                              tr("%1 has %2 names on the disk (hard links), so two programs could write it "
-                                "at once without seeing each other; it is opened for reading only. Make a "
+                                "at once without seeing each other; it can be read but not changed. Make a "
                                 "backup copy and work on the copy, or remove the other names.")
                                  .arg(native)
                                  .arg(SqliteFile::linkCount(path)));
