@@ -11,6 +11,7 @@
 #include "services/workspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace oversight {
@@ -20,11 +21,83 @@ QList<Command::Usage> LedgerCommand::usage() const
     return {
         {tr("ledger --out FILE.pdf|FILE.xlsx [--unit NAME]"),
          tr("the rectification ledger (整改台账), banner-wide or of one unit")},
+        {tr("ledger evidence ID FILE"), tr("copy FILE into the attachments as evidence of problem ID")},
+        {tr("ledger close ID --note TEXT"),
+         tr("close (销号) problem ID, awaiting verification and holding evidence, with the verification note")},
     };
+}
+
+namespace {
+
+std::optional<ProblemId> problemIdOf(const std::optional<QString> &text)
+{
+    bool ok = false;
+    const qint64 id = text ? text->toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return ProblemId(id);
+}
+
+} // namespace
+
+ExitCode LedgerCommand::evidence(CliContext &context, ArgumentList &arguments)
+{
+    const std::optional<ProblemId> id = problemIdOf(arguments.takePositional());
+    const std::optional<QString> file = arguments.takePositional();
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (!id || !file)
+        return context.usageError(tr("ledger evidence needs a problem ID (a number) and a FILE"));
+    if (!QFileInfo(*file).isFile())
+        return context.fail(makeError(Error::Code::NotFound, tr("%1: there is no such file to attach; check the "
+                                                                "path.")
+                                                                 .arg(QDir::toNativeSeparators(*file))));
+    auto opened = context.openWorkspace(CliContext::Access::Write);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    const Result<ProblemEvidence> added = opened.value()->ledger().addEvidenceFile(*id, *file);
+    if (!added)
+        return context.fail(added.error());
+    context.out() << tr("Evidence for problem %1: %2 (SHA-256 %3)")
+                         .arg(id->value)
+                         .arg(added->fileName, added->sha256)
+                  << Qt::endl;
+    return ExitCode::Done;
+}
+
+ExitCode LedgerCommand::close(CliContext &context, ArgumentList &arguments)
+{
+    const std::optional<QString> note = arguments.takeOption(QStringLiteral("--note"));
+    const std::optional<ProblemId> id = problemIdOf(arguments.takePositional());
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (!id)
+        return context.usageError(tr("ledger close needs a problem ID (a number)"));
+    if (!note)
+        return context.usageError(tr("ledger close needs --note TEXT (how the rectification was verified)"));
+    auto opened = context.openWorkspace(CliContext::Access::Write);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    Workspace &workspace = *opened.value();
+    const QDate today = workspace.clock().today();
+    if (auto r = workspace.ledger().close(*id, today, *note); !r)
+        return context.fail(r.error());
+    context.out() << tr("Problem %1 closed on %2.").arg(id->value).arg(today.toString(Qt::ISODate)) << Qt::endl;
+    return ExitCode::Done;
 }
 
 ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
 {
+    if (const std::optional<QString> step = arguments.takeCommand()) {
+        if (*step == QLatin1String("evidence"))
+            return evidence(context, arguments);
+        if (*step == QLatin1String("close"))
+            return close(context, arguments);
+        return context.usageError(
+            tr("ledger: unknown step \"%1\" (ledger --out FILE, ledger evidence ID FILE, ledger close ID "
+               "--note TEXT)")
+                .arg(*step));
+    }
     const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
     const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
     if (!arguments.finished())

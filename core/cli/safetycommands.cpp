@@ -7,6 +7,7 @@
 #include "storage/backup.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace oversight {
@@ -19,11 +20,14 @@ QString BackupCommand::moment(const QDateTime &at)
 QList<Command::Usage> BackupCommand::usage() const
 {
     return {
-        {tr("backup FILE"), tr("write a checked copy of the database to FILE (never overwrites a file)")}};
+        {tr("backup FILE [--allow-missing-evidence]"),
+         tr("write a checked copy of the database to FILE (never overwrites a file); refused when evidence "
+            "files are missing unless allowed")}};
 }
 
 ExitCode BackupCommand::run(CliContext &context, ArgumentList &arguments)
 {
+    const bool allowMissing = arguments.takeFlag(QStringLiteral("--allow-missing-evidence"));
     const std::optional<QString> target = arguments.takePositional();
     if (!arguments.finished())
         return context.usageError(arguments.error());
@@ -33,7 +37,7 @@ ExitCode BackupCommand::run(CliContext &context, ArgumentList &arguments)
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
-    const Result<BackupInfo> written = Backup::write(opened.value()->database(), *target);
+    const Result<BackupInfo> written = Backup::write(opened.value()->database(), *target, false, allowMissing);
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Backed up %1 to %2 (%3 bytes, integrity check ok).")
@@ -46,6 +50,7 @@ ExitCode BackupCommand::run(CliContext &context, ArgumentList &arguments)
                               moment(written->lastChange))
                          .arg(written->auditEntries)
                   << Qt::endl;
+    warnMissingEvidence(context, written->evidenceMissing);
     if (written->attachmentsCopied > 0)
         context.out() << tr("%n evidence file(s) copied into %1.", nullptr, written->attachmentsCopied)
                              .arg(QDir::toNativeSeparators(AttachmentStore(written->path).folder()))
@@ -53,14 +58,27 @@ ExitCode BackupCommand::run(CliContext &context, ArgumentList &arguments)
     return ExitCode::Done;
 }
 
+void BackupCommand::warnMissingEvidence(CliContext &context, const QStringList &missing)
+{
+    if (missing.isEmpty())
+        return;
+    context.err() << tr("Warning: %n evidence file(s) missing or changed (--allow-missing-evidence):", nullptr,
+                        int(missing.size()))
+                  << QLatin1Char('\n');
+    for (const QString &m : missing)
+        context.err() << QStringLiteral("  ") << m << QLatin1Char('\n');
+    context.err().flush();
+}
+
 QList<Command::Usage> RestoreCommand::usage() const
 {
-    return {{tr("restore FILE"), tr("check the backup FILE and put it in place of the database; the current "
-                                    "file is kept aside")}};
+    return {{tr("restore FILE [--allow-missing-evidence]"),
+             tr("check the backup FILE and put it in place of the database; the current file is kept aside")}};
 }
 
 ExitCode RestoreCommand::run(CliContext &context, ArgumentList &arguments)
 {
+    const bool allowMissing = arguments.takeFlag(QStringLiteral("--allow-missing-evidence"));
     const std::optional<QString> source = arguments.takePositional();
     if (!arguments.finished())
         return context.usageError(arguments.error());
@@ -71,9 +89,11 @@ ExitCode RestoreCommand::run(CliContext &context, ArgumentList &arguments)
     if (!info)
         return context.fail(info.error());
     const QString database = context.databasePath();
-    const Result<QString> aside = Backup::restore(*source, database);
+    QStringList missing;
+    const Result<QString> aside = Backup::restore(*source, database, allowMissing, &missing);
     if (!aside)
         return context.fail(aside.error());
+    BackupCommand::warnMissingEvidence(context, missing);
     QTextStream &out = context.out();
     out << tr("Restored %1 from %2.")
                .arg(QDir::toNativeSeparators(database), QDir::toNativeSeparators(info->path))
@@ -92,13 +112,20 @@ ExitCode RestoreCommand::run(CliContext &context, ArgumentList &arguments)
 
 QList<Command::Usage> VerifyCommand::usage() const
 {
-    return {{tr("verify"), tr("SQLite's integrity check and the audit log's hash chain")}};
+    return {{tr("verify [--against BACKUP]"),
+             tr("SQLite's integrity check, the audit log's hash chain, the evidence files, and the audit log "
+                "against every backup beside the database (and BACKUP)")}};
 }
 
 ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
 {
+    const std::optional<QString> against = arguments.takeOption(QStringLiteral("--against"));
     if (!arguments.finished())
         return context.usageError(arguments.error());
+    if (against && !QFileInfo::exists(*against))
+        return context.fail(makeError(Error::Code::NotFound,
+                                      tr("--against: %1 does not exist. Check the path.")
+                                          .arg(QDir::toNativeSeparators(*against))));
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
@@ -106,7 +133,11 @@ ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
     const Result<Verification> result = Backup::verify(db.connection());
     if (!result)
         return context.fail(result.error(), ExitCode::Database);
+    const Result<EvidenceCheck> evidence = Backup::checkEvidence(db.connection(), db.path());
+    if (!evidence)
+        return context.fail(evidence.error(), ExitCode::Database);
 
+    QStringList problems; // the first goes to stderr
     QTextStream &out = context.out();
     if (result->integrityProblems.isEmpty()) {
         out << tr("Integrity check: ok") << QLatin1Char('\n');
@@ -114,19 +145,61 @@ ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
         out << tr("Integrity check: failed") << QLatin1Char('\n');
         for (const QString &problem : result->integrityProblems)
             out << QStringLiteral("  ") << problem << QLatin1Char('\n');
+        problems.append(result->integrityProblems.constFirst());
     }
-    if (result->auditProblem.isEmpty())
-        out << tr("Audit log: %1 entries, the chain is intact").arg(result->auditEntries)
-            << QLatin1Char('\n');
-    else
+    if (result->auditProblem.isEmpty()) {
+        out << tr("Audit log: %1 entries, the chain is intact").arg(result->auditEntries) << QLatin1Char('\n');
+    } else {
         out << tr("Audit log: %1").arg(result->auditProblem) << QLatin1Char('\n');
+        problems.append(result->auditProblem);
+    }
+    if (evidence->ok()) {
+        out << tr("Evidence files: %1 stored, each present and unchanged").arg(evidence->checked)
+            << QLatin1Char('\n');
+    } else {
+        out << tr("Evidence files: %1 missing, %2 changed")
+                   .arg(evidence->missing.size())
+                   .arg(evidence->changed.size())
+            << QLatin1Char('\n');
+        for (const QString &m : evidence->missing)
+            out << QStringLiteral("  ") << tr("missing: %1").arg(m) << QLatin1Char('\n');
+        for (const QString &c : evidence->changed)
+            out << QStringLiteral("  ") << tr("changed: %1").arg(c) << QLatin1Char('\n');
+        problems.append(evidence->missing.isEmpty()
+                            ? tr("the evidence file %1 was changed").arg(evidence->changed.constFirst())
+                            : tr("the evidence file %1 is missing").arg(evidence->missing.constFirst()));
+    }
+
+    // The anchors: every automatic backup beside the database, and the one named.
+    QStringList anchors = Backup::automaticBackups(db.path());
+    if (against)
+        anchors.prepend(*against);
+    int agreeing = 0;
+    for (const QString &anchor : anchors) {
+        const Result<AnchorCheck> check = Backup::compareWithBackup(db.connection(), anchor);
+        if (!check) {
+            // An unreadable automatic backup is not the log's fault; a named one is the user's question.
+            if (against && anchor == *against)
+                return context.fail(check.error());
+            out << tr("Audit anchor %1: not readable (%2)")
+                       .arg(QDir::toNativeSeparators(anchor), check.error().fullText())
+                << QLatin1Char('\n');
+            continue;
+        }
+        if (check->ok()) {
+            ++agreeing;
+            continue;
+        }
+        out << tr("Audit anchor %1: %2").arg(QDir::toNativeSeparators(anchor), check->problem) << QLatin1Char('\n');
+        problems.append(check->problem);
+    }
+    if (!anchors.isEmpty())
+        out << tr("Audit anchors: %1 of %2 backups agree with the log").arg(agreeing).arg(anchors.size())
+            << QLatin1Char('\n');
     out.flush();
-    if (result->ok())
+    if (problems.isEmpty())
         return ExitCode::Done;
-    context.err() << tr("%1 does not verify: %2")
-                         .arg(QDir::toNativeSeparators(db.path()),
-                              result->auditProblem.isEmpty() ? result->integrityProblems.constFirst()
-                                                             : result->auditProblem)
+    context.err() << tr("%1 does not verify: %2").arg(QDir::toNativeSeparators(db.path()), problems.constFirst())
                   << Qt::endl;
     return ExitCode::Database;
 }

@@ -19,6 +19,8 @@ public:
 
     /// A moment for the clerk: local time, to the second; "none" when invalid.
     [[nodiscard]] static QString moment(const QDateTime &at);
+    /// Lists evidence a backup or restore went ahead without (--allow-missing-evidence) on stderr.
+    static void warnMissingEvidence(CliContext &context, const QStringList &missing);
 };
 
 /// `restore FILE`: checks the backup (integrity, schema version, audit chain), keeps the current file aside
@@ -32,7 +34,8 @@ public:
     [[nodiscard]] ExitCode run(CliContext &context, ArgumentList &arguments) override;
 };
 
-/// `verify`: SQLite's integrity check and the audit chain; exit 3 naming the first bad entry's position.
+/// `verify [--against BACKUP]`: SQLite's integrity check, the audit chain, the evidence files and the audit
+/// anchors (backups); exit 3 naming the first problem.
 class VerifyCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::VerifyCommand)

@@ -155,6 +155,49 @@ Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &ren
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r.error();
+    const Result<ComplaintId> forCase = issueWithin(id, render);
+    if (!forCase)
+        return forCase.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT documentChanged(id);
+    if (forCase->isValid())
+        Q_EMIT caseNoticeIssued(*forCase);
+    return repo.get(id);
+}
+
+Result<DocumentRecord> DocumentService::issueNew(CampaignId campaign, const OfficialDocument &content,
+                                                 const Renderer &render)
+{
+    if (auto r = checkIssuable(content); !r)
+        return r.error();
+    DocumentRepository repo(m_db.connection());
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    const Result<DocumentId> id = repo.insertDraft(campaign, content, m_clock.now());
+    if (!id)
+        return id.error();
+    if (auto r = audit(*id, QStringLiteral("create"),
+                       {{QStringLiteral("kind"), documentKindKey(content.kind)},
+                        {QStringLiteral("title"), content.title}});
+        !r)
+        return r.error();
+    const Result<ComplaintId> forCase = issueWithin(*id, render);
+    if (!forCase)
+        return forCase.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Q_EMIT documentAdded(*id, campaign);
+    Q_EMIT documentChanged(*id);
+    if (forCase->isValid())
+        Q_EMIT caseNoticeIssued(*forCase);
+    return repo.get(*id);
+}
+
+Result<ComplaintId> DocumentService::issueWithin(DocumentId id, const Renderer &render)
+{
+    DocumentRepository repo(m_db.connection());
     const QDateTime now = m_clock.now();
     // Take the write lock before reading anything the number depends on.
     if (auto r = repo.lockForIssue(id, now); !r)
@@ -206,12 +249,7 @@ Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &ren
             !r)
             return r.error();
     }
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    Q_EMIT documentChanged(id);
-    if (forCase)
-        Q_EMIT caseNoticeIssued(content.caseId);
-    return repo.get(id);
+    return forCase ? content.caseId : ComplaintId();
 }
 
 Result<void> DocumentService::voidDocument(DocumentId id, const QString &reason)

@@ -40,6 +40,12 @@ public:
 
     /// Issues a draft: refuses one that still holds placeholders (【…】) or lacks a title or addressee.
     [[nodiscard]] Result<DocumentRecord> issue(DocumentId id, const Renderer &render);
+    /// Drafts and issues `content` as one unit of work: the draft, its number and the exact PDF bytes are
+    /// stored in one transaction, so a failure or a kill at any moment leaves either nothing or an issued
+    /// document whose stored PDF reprints (no orphan draft, no number without its PDF). The caller writes the
+    /// file from reprint() afterwards.
+    [[nodiscard]] Result<DocumentRecord> issueNew(CampaignId campaign, const OfficialDocument &content,
+                                                  const Renderer &render);
     /// Voids an issued document; its number stays taken, recorded as voided with `reason`.
     [[nodiscard]] Result<void> voidDocument(DocumentId id, const QString &reason);
     /// The PDF exactly as issued, after checking it against its stored SHA-256.
@@ -64,6 +70,8 @@ Q_SIGNALS:
 
 private:
     Result<void> audit(DocumentId id, const QString &action, const QJsonObject &changes);
+    /// issue()'s work inside the caller's transaction; returns the case a supervision notice was for.
+    Result<ComplaintId> issueWithin(DocumentId id, const Renderer &render);
 
     Database &m_db;
     const Clock &m_clock;

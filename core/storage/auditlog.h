@@ -58,6 +58,8 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::AuditLog)
 public:
+    /// The schema version whose migration hashed the chain anew with ids; files below it hash without.
+    static constexpr int idsHashedFromSchema = 9;
     static constexpr const char *genesisHash =
         "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -76,10 +78,13 @@ public:
     [[nodiscard]] static QString computeHash(const AuditEntry &entry);
     /// Appends `text` as QJsonDocument's compact writer spells a JSON string, quotes included.
     static void appendJsonString(QByteArray &out, const QString &text);
-    /// The bytes the hash covers: the compact JSON of {action, actor, at, changes, entity, entity_id} as
-    /// QJsonDocument writes it. `atText` is the stored time text, `changesJson` the stored changes text.
+    /// The bytes the hash covers: the compact JSON of {action, actor, at, changes, entity, entity_id, id} as
+    /// QJsonDocument writes it (without id before schema 9). `atText` is the stored time text, `changesJson` the stored changes text.
     [[nodiscard]] static QByteArray canonical(const AuditEntry &entry, const QString &atText,
-                                              const QByteArray &changesJson);
+                                              const QByteArray &changesJson, bool withId = true);
+    /// Schema 9: the chain hashed anew with each entry's id in its content, once; recorded as an entry
+    /// (entity "audit_log", action "rehash") with the old head and what was wrong before, if anything.
+    [[nodiscard]] static Result<void> rehashWithIds(QSqlDatabase db);
 };
 
 /// The fields of an update: each key of `is` whose value differs from `was`, as {field: {"from": …, "to": …}}

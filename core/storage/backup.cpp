@@ -3,13 +3,17 @@
 #include "attachmentstore.h"
 #include "auditlog.h"
 #include "database.h"
+#include "sqlerror.h"
 #include "sqlfile.h"
+#include "tempfiles.h"
+#include "transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -165,14 +169,6 @@ void syncFolder(const QString &folder)
 #endif
 }
 
-QString hiddenSibling(const QString &target, const QString &purpose)
-{
-    const QFileInfo info(target);
-    return info.absoluteDir().filePath(
-        QStringLiteral(".%1.%2-%3")
-            .arg(info.fileName(), purpose, QUuid::createUuid().toString(QUuid::Id128).left(12)));
-}
-
 QString stateOf(QSqlDatabase db)
 {
     return scalar(db, QStringLiteral("PRAGMA user_version")).toString() + QLatin1Char('/') +
@@ -218,7 +214,150 @@ Result<Verification> Backup::verify(QSqlDatabase db)
     return result;
 }
 
-Result<BackupInfo> Backup::write(const Database &database, const QString &target, bool replace)
+namespace {
+
+struct LoggedEntry
+{
+    qint64 id = 0;
+    QStringList content; ///< at, actor, entity, entity_id, action, changes as stored
+    QString hash;
+};
+
+std::optional<LoggedEntry> nextEntry(QSqlQuery &q)
+{
+    if (!q.next())
+        return std::nullopt;
+    LoggedEntry e;
+    e.id = q.value(0).toLongLong();
+    for (int i = 1; i <= 6; ++i)
+        e.content.append(q.value(i).toString());
+    e.hash = q.value(7).toString();
+    return e;
+}
+
+const QString loggedEntries = QStringLiteral(
+    "SELECT id, at, actor, entity, entity_id, action, changes, hash FROM audit_log ORDER BY id");
+
+} // namespace
+
+Result<AnchorCheck> Backup::compareWithBackup(QSqlDatabase db, const QString &backupFile)
+{
+    AnchorCheck result;
+    result.anchor = QFileInfo(backupFile).absoluteFilePath();
+    if (const auto problem = SqliteFile::problem(backupFile))
+        return damagedBackup(backupFile, *problem);
+    // A private copy: opening the backup itself could write beside it.
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("anchor.sqlite"));
+    if (!scratch.isValid() || !QFile::copy(backupFile, copy))
+        return makeError(Error::Code::Io, tr("%1 cannot be read. Check the file's permissions.").arg(native(backupFile)));
+    ScratchConnection connection(copy, true);
+    if (!connection.isOpen())
+        return damagedBackup(backupFile, connection.error());
+    QSqlQuery theirs(connection.db());
+    theirs.setForwardOnly(true);
+    if (!theirs.exec(loggedEntries))
+        return damagedBackup(backupFile, theirs.lastError().text());
+    QSqlQuery ours(db);
+    ours.setForwardOnly(true);
+    if (!ours.exec(loggedEntries))
+        return StorageText::fromQuery(ours, AuditLog::tr("Could not read the audit log."));
+    const QString name = QFileInfo(backupFile).fileName();
+    qint64 lastId = 0;
+    while (const std::optional<LoggedEntry> kept = nextEntry(theirs)) {
+        ++result.entries;
+        const std::optional<LoggedEntry> now = nextEntry(ours);
+        if (!now) {
+            result.badId = kept->id;
+            result.problem = tr("the log ends after entry %1, but the backup %2 holds entries up to %3: "
+                                "entries were removed from its end")
+                                 .arg(lastId)
+                                 .arg(name)
+                                 .arg(kept->id);
+            return result;
+        }
+        if (now->id == kept->id && now->content == kept->content) {
+            lastId = now->id;
+            continue;
+        }
+        // Restored from another backup here: the backup's later history is another branch.
+        if (now->content.value(2) == QLatin1String("database") && now->content.value(4) == QLatin1String("restore"))
+            return result;
+        result.badId = std::min(now->id, kept->id);
+        result.problem = now->id > kept->id
+                             ? tr("entry %1 is missing from the log, but the backup %2 holds it: the history "
+                                  "was rewritten there")
+                                   .arg(kept->id)
+                                   .arg(name)
+                             : tr("entry %1 differs from the one in the backup %2: the history was rewritten "
+                                  "there")
+                                   .arg(now->id)
+                                   .arg(name);
+        return result;
+    }
+    return result;
+}
+
+Result<EvidenceCheck> Backup::checkEvidence(QSqlDatabase db, const QString &storeOf)
+{
+    // Every table whose rows name a stored file, by the column holding its hash and the name shown.
+    static const char *const sources[][3] = {
+        {"complaint_attachments", "sha256", "file_name"},
+        {"submissions", "evidence_sha256", "evidence_name"},
+        {"problem_evidence", "sha256", "file_name"},
+    };
+    const AttachmentStore store(storeOf);
+    EvidenceCheck result;
+    QSet<QString> named;
+    for (const auto &source : sources) {
+        const QString table = QString::fromLatin1(source[0]);
+        if (scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                           .arg(table))
+                .toInt() == 0)
+            continue; // an older schema (a backup) without it
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT DISTINCT %1, %2 FROM %3 WHERE %1 IS NOT NULL ORDER BY %1")
+                        .arg(QString::fromLatin1(source[1]), QString::fromLatin1(source[2]), table)))
+            return makeError(Error::Code::Storage, tr("Could not read which evidence files the records name."),
+                             q.lastError().text());
+        while (q.next()) {
+            const QString hash = q.value(0).toString();
+            if (named.contains(hash))
+                continue;
+            named.insert(hash);
+            if (!store.contains(hash))
+                result.missing.append(QStringLiteral("%1 (%2)").arg(hash, q.value(1).toString()));
+        }
+    }
+    const QDir folder(store.folder());
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+        if (TempFiles::isTemporary(name))
+            continue;
+        const Result<bool> intact = store.verify(name);
+        ++result.checked;
+        if (!intact || !*intact)
+            result.changed.append(name);
+    }
+    return result;
+}
+
+namespace {
+
+QString evidenceList(const EvidenceCheck &check)
+{
+    QStringList lines;
+    for (const QString &m : check.missing)
+        lines.append(Backup::tr("missing: %1").arg(m));
+    for (const QString &c : check.changed)
+        lines.append(Backup::tr("changed: %1").arg(c));
+    return lines.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Result<BackupInfo> Backup::write(const Database &database, const QString &target, bool replace,
+                                 bool allowMissingEvidence)
 {
     if (target.trimmed().isEmpty())
         return makeError(Error::Code::Invalid, tr("No backup file was named."));
@@ -235,6 +374,18 @@ Result<BackupInfo> Backup::write(const Database &database, const QString &target
         return makeError(Error::Code::Io,
                          tr("The folder %1 cannot be created.").arg(native(targetInfo.absolutePath())));
 
+    // A backup without the evidence its records name would restore records whose files are gone.
+    const Result<EvidenceCheck> evidence = checkEvidence(database.connection(), database.path());
+    if (!evidence)
+        return evidence.error();
+    if (!evidence->ok() && !allowMissingEvidence)
+        return makeError(Error::Code::Damaged,
+                         tr("Evidence files of %1 are missing or changed, so no backup was written: %2. Put "
+                            "the files back into %3 (from an older backup), or back up anyway with "
+                            "--allow-missing-evidence.")
+                             .arg(native(database.path()), evidenceList(*evidence),
+                                  native(AttachmentStore(database.path()).folder())));
+
     const QVariant handle = database.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return makeError(Error::Code::Storage, tr("The database connection is not an SQLite one."));
@@ -242,8 +393,10 @@ Result<BackupInfo> Backup::write(const Database &database, const QString &target
     if (!source)
         return makeError(Error::Code::Storage, tr("The database is not open."));
 
-    // The copy is created readable by its owner only before SQLite writes a byte into it.
-    const QString partial = hiddenSibling(absoluteTarget, QStringLiteral("partial"));
+    // The copy is created readable by its owner only before SQLite writes a byte into it. Copies left by a
+    // killed backup into this folder go first.
+    TempFiles::removeStale(targetInfo.absolutePath());
+    const QString partial = TempFiles::beside(absoluteTarget, QStringLiteral("partial"));
     {
         QFile f(partial);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
@@ -317,6 +470,7 @@ Result<BackupInfo> Backup::write(const Database &database, const QString &target
     syncFolder(targetInfo.absolutePath());
     BackupInfo info = checked.value();
     info.size = QFileInfo(absoluteTarget).size();
+    info.evidenceMissing = evidence->missing + evidence->changed;
 
     // The evidence files go along into the backup's own attachments/ (shared by the automatic backups,
     // each file once). After the snapshot: the store only grows, so every file it names is there by now.
@@ -354,7 +508,8 @@ Result<BackupInfo> Backup::inspect(const QString &file)
     return checkCopy(copy, file, true);
 }
 
-Result<QString> Backup::restore(const QString &backupFile, const QString &databasePath)
+Result<QString> Backup::restore(const QString &backupFile, const QString &databasePath,
+                                bool allowMissingEvidence, QStringList *missingEvidence)
 {
     const QFileInfo backupInfo(backupFile);
     if (!backupInfo.exists())
@@ -365,7 +520,8 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
     if (const auto problem = SqliteFile::problem(backupFile))
         return damagedBackup(backupFile, *problem);
     const QFileInfo dbInfo(databasePath);
-    const QString target = dbInfo.absoluteFilePath();
+    // Through a symbolic link, the file it names is replaced, not the link.
+    const QString target = dbInfo.exists() ? dbInfo.canonicalFilePath() : dbInfo.absoluteFilePath();
     if (backupInfo.absoluteFilePath() == target)
         return makeError(Error::Code::Invalid,
                          tr("%1 is the database itself; choose a backup file.").arg(native(backupFile)));
@@ -374,7 +530,7 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
                          tr("The folder %1 cannot be created.").arg(native(dbInfo.absolutePath())));
 
     // The copy that will become the database is staged beside it and checked there.
-    const QString staged = hiddenSibling(target, QStringLiteral("restore"));
+    const QString staged = TempFiles::beside(target, QStringLiteral("restore"));
     if (!QFile::copy(backupFile, staged)) {
         removeWithCompanions(staged);
         return makeError(Error::Code::Io,
@@ -393,8 +549,65 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
         }
     } cleanup{staged};
     QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner);
-    if (Result<BackupInfo> checked = checkCopy(staged, backupFile, true); !checked)
+    Result<BackupInfo> checked = checkCopy(staged, backupFile, true);
+    if (!checked)
         return checked.error();
+    {
+        // The staged copy is opened as the program will open it (an older backup is upgraded here, so one
+        // this version cannot open never replaces a database that works), and the restore is recorded in
+        // its log: the history after this point departs from later backups on purpose.
+        QString failure;
+        if (auto opened = Database::open(staged, Database::Mode::OpenExisting); !opened) {
+            failure = opened.error().fullText();
+        } else {
+            Transaction tx(opened.value()->connection());
+            Result<void> recorded = tx.begun();
+            if (recorded) {
+                AuditEntry entry;
+                entry.actor = QStringLiteral("restore");
+                entry.entity = QStringLiteral("database");
+                entry.action = QStringLiteral("restore");
+                entry.changes = {{QStringLiteral("from"), backupInfo.absoluteFilePath()},
+                                 {QStringLiteral("entries"), checked->auditEntries}};
+                if (const auto id = AuditLog::append(opened.value()->connection(), entry); !id)
+                    recorded = id.error();
+            }
+            if (recorded)
+                recorded = tx.commit();
+            if (!recorded)
+                failure = recorded.error().fullText();
+        }
+        QFile::remove(Database::lockPathFor(staged));
+        if (!failure.isEmpty())
+            return makeError(Error::Code::Damaged,
+                             tr("%1 cannot be opened by this version of Oversight Desk; nothing was "
+                                "restored.")
+                                 .arg(native(backupFile)),
+                             failure);
+    }
+    {
+        // Every file the backup's records name must come back with it: from beside the backup or already
+        // in the database's store.
+        ScratchConnection connection(staged, true);
+        if (!connection.isOpen())
+            return damagedBackup(backupFile, connection.error());
+        const Result<EvidenceCheck> beside = checkEvidence(connection.db(), backupInfo.absoluteFilePath());
+        if (!beside)
+            return beside.error();
+        QStringList missing;
+        const AttachmentStore live(target);
+        for (const QString &m : beside->missing)
+            if (!live.contains(m.section(QLatin1Char(' '), 0, 0)))
+                missing.append(m);
+        if (missingEvidence)
+            *missingEvidence = missing;
+        if (!missing.isEmpty() && !allowMissingEvidence)
+            return makeError(Error::Code::Damaged,
+                             tr("Evidence files named in %1 are missing beside it (%2), so nothing was "
+                                "restored. Put its attachments folder beside it, or restore anyway with "
+                                "--allow-missing-evidence.")
+                                 .arg(native(backupFile), missing.join(QStringLiteral("; "))));
+    }
     for (const QString &suffix : companionSuffixes)
         QFile::remove(staged + suffix);
     // The backup's evidence files come back first: the store only gains files, so this is harmless if the
@@ -407,9 +620,15 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
                              .arg(native(live.folder())),
                          copied.error().fullText());
 
-    QLockFile lock(target + QStringLiteral(".lock"));
+    QLockFile lock(Database::lockPathFor(target));
     lock.setStaleLockTime(0);
-    if (!SqliteFile::tryLock(lock)) {
+    int identity = QFileInfo::exists(target) ? SqliteFile::lockIdentity(target) : -2;
+    struct Unlock
+    {
+        int &fd;
+        ~Unlock() { SqliteFile::unlockIdentity(fd); }
+    } unlock{identity};
+    if (!SqliteFile::tryLock(lock) || identity == -1) {
         qint64 pid = 0;
         QString host, app;
         lock.getLockInfo(&pid, &host, &app);
@@ -420,34 +639,44 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
                              .arg(pid));
     }
 
-    // The current file is kept aside with its WAL, never deleted.
+    QFile::setPermissions(lock.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    // Copies left by a killed backup or restore go now that no copy of the program holds the file.
+    TempFiles::removeStale(dbInfo.absolutePath());
+
+    // The current file is kept aside, never deleted: a copy, so that the database's name always holds a
+    // whole file (the old one until the backup is renamed over it in one step), whenever the program stops.
     QString aside;
     if (QFileInfo::exists(target)) {
+        // Its WAL folded in first (no other copy holds the file now), so the copy is whole on its own.
+        {
+            ScratchConnection fold(target, false);
+            if (fold.isOpen())
+                QSqlQuery(fold.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
         const QString stamp = QDateTime::currentDateTime().toString(automaticStamp);
         aside = target + QStringLiteral(".before-restore-") + stamp;
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = target + QStringLiteral(".before-restore-%1-%2").arg(stamp).arg(n);
-        if (!QFile::rename(target, aside))
-            return makeError(
-                Error::Code::Io,
-                tr("%1 could not be renamed to keep it aside; nothing was restored.").arg(native(target)));
+        const QString copying = TempFiles::beside(aside, QStringLiteral("aside"));
+        if (!QFile::copy(target, copying) || !QFile::rename(copying, aside)) {
+            QFile::remove(copying);
+            return makeError(Error::Code::Io,
+                             tr("%1 could not be copied to keep it aside; nothing was restored. Check the free "
+                                "space of %2.")
+                                 .arg(native(target), native(dbInfo.absolutePath())));
+        }
+        QFile::setPermissions(aside, QFile::ReadOwner | QFile::WriteOwner);
+        // A WAL the checkpoint could not fold in goes with the copy; it must never meet the restored file.
         for (const QString &suffix : companionSuffixes) {
-            if (QFileInfo::exists(target + suffix))
+            if (QFileInfo(target + suffix).size() > 0 && suffix != QLatin1String("-shm"))
                 QFile::rename(target + suffix, aside + suffix);
+            QFile::remove(target + suffix);
         }
     }
-    if (!QFile::rename(staged, target)) {
-        if (!aside.isEmpty()) {
-            QFile::rename(aside, target);
-            for (const QString &suffix : companionSuffixes) {
-                if (QFileInfo::exists(aside + suffix))
-                    QFile::rename(aside + suffix, target + suffix);
-            }
-        }
+    if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(target).constData()) != 0)
         return makeError(
             Error::Code::Io,
             tr("The backup could not be put in place of %1; the database is unchanged.").arg(native(target)));
-    }
     cleanup.keep = true;
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     syncFolder(dbInfo.absolutePath());

@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "sqlerror.h"
 #include "sqlfile.h"
+#include "tempfiles.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 namespace oversight {
@@ -41,6 +43,8 @@ Database::~Database()
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+    // Closed after SQLite's connection: closing a descriptor of the file drops the process's fcntl() locks.
+    SqliteFile::unlockIdentity(m_identityLock);
 }
 
 QString Database::defaultPath()
@@ -60,6 +64,13 @@ int Database::schemaVersion() const
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+QString Database::lockPathFor(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath(); // empty while the file does not exist
+    return (canonical.isEmpty() ? info.absoluteFilePath() : canonical) + QStringLiteral(".lock");
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -82,6 +93,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (exists && info.isDir())
         return damaged(path, tr("it is a folder"));
 
+    const bool readOnlyPlace = !SqliteFile::placeIsWritable(info.absolutePath());
     if (exists) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -91,12 +103,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         // Empty, not SQLite, cut off: refused before SQLite sees it, so it is never written over.
         if (const auto problem = SqliteFile::problem(path))
             return damaged(path, *problem);
+        if (mode != Mode::ReadOnly && readOnlyPlace)
+            return makeError(Error::Code::Io,
+                             tr("%1 is on a read-only disk or in a folder that cannot be written, so nothing "
+                                "could be saved in it (reading it works). Copy it to a writable place to "
+                                "change it.")
+                                 .arg(native));
         // A file its owner marked read-only stays so, even for an administrator.
         if (mode != Mode::ReadOnly && (!(info.permissions() & QFile::WriteOwner) || !info.isWritable()))
             return makeError(Error::Code::Io,
                              tr("%1 is read-only, so nothing could be saved in it. Give yourself write "
                                 "permission on the file, or open a copy of it.")
                                  .arg(native));
+        // Two names for one file would give two locks: two writers could then lose each other's work.
+        if (mode != Mode::ReadOnly && SqliteFile::linkCount(path) > 1)
+            return makeError(Error::Code::Io,
+                             tr("%1 has %2 names on the disk (hard links), so two programs could write it "
+                                "at once without seeing each other; it can be read but not changed. Make a "
+                                "backup copy and work on the copy, or remove the other names.")
+                                 .arg(native)
+                                 .arg(SqliteFile::linkCount(path)));
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -109,47 +135,110 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return makeError(
                 Error::Code::Io,
                 tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
-        db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
-        db->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!SqliteFile::tryLock(*db->m_lock)) {
-            if (db->m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                db->m_lock->getLockInfo(&pid, &host, &app);
-                return makeError(
-                    Error::Code::Locked,
-                    tr("%1 is open in another copy of the program (%2, process %3). Close it there first.")
-                        .arg(native, app.isEmpty() ? tr("unknown program") : app)
-                        .arg(pid));
-            }
-            return makeError(
-                Error::Code::Io,
-                tr("Cannot create the lock file beside %1. Check that the folder is writable.").arg(native));
-        }
+        if (auto r = db->lockForWriting(native); !r)
+            return r.error();
+    }
+    // Copies left by a killed backup or restore (their process is gone) hold complainant data: away.
+    if (!readOnlyPlace) {
+        TempFiles::removeStale(info.absolutePath());
+        TempFiles::removeStale(QDir(info.absolutePath()).filePath(QStringLiteral("backups")));
     }
 
+    const bool hadWal = QFileInfo::exists(db->m_path + QStringLiteral("-wal"));
+    const bool hadShm = QFileInfo::exists(db->m_path + QStringLiteral("-shm"));
     db->m_connectionName = QStringLiteral("oversight-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!db->m_db.isValid())
         return makeError(Error::Code::Storage,
                          tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
-    db->m_db.setDatabaseName(db->m_path);
-    if (db->m_readOnly)
-        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    else
-        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db->m_readOnly && readOnlyPlace && QFileInfo(db->m_path + QStringLiteral("-wal")).size() == 0) {
+        // Nothing can change a file on a read-only disk, and SQLite could not create the WAL index beside
+        // it: read it as the immutable file it is.
+        QUrl uri = QUrl::fromLocalFile(db->m_path);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db->m_db.setDatabaseName(db->m_path);
+        db->m_db.setConnectOptions(db->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db->m_db.open())
         return makeError(Error::Code::Io, tr("%1 cannot be opened.").arg(native),
                          db->m_db.lastError().text());
 
-    if (db->m_created && !db->m_readOnly)
+    if (db->m_created && !db->m_readOnly) {
         QFile::setPermissions(db->m_path, QFile::ReadOwner | QFile::WriteOwner);
+        db->m_identityLock = SqliteFile::lockIdentity(db->m_path);
+    }
 
-    if (auto r = db->configure(); !r)
-        return r.error();
-    if (auto r = db->migrate(); !r)
-        return r.error();
+    Result<void> ready = db->configure();
+    if (ready)
+        ready = db->migrate();
+    if (ready && !db->m_readOnly)
+        ready = db->useWal();
+    if (!ready) {
+        if (exists)
+            db->discardCompanions(hadWal, hadShm);
+        return ready.error();
+    }
     return db;
+}
+
+Result<void> Database::lockForWriting(const QString &native)
+{
+    const QString lockPath = lockPathFor(m_path);
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!SqliteFile::tryLock(*m_lock)) {
+        if (m_lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            return makeError(Error::Code::Locked,
+                             tr("%1 is open in another copy of the program (%2, process %3). Close it there "
+                                "first.")
+                                 .arg(native, app.isEmpty() ? tr("unknown program") : app)
+                                 .arg(pid));
+        }
+        const QString folder = QDir::toNativeSeparators(QFileInfo(lockPath).absolutePath());
+        if (SqliteFile::placeIsFull(folder))
+            return makeError(Error::Code::Io,
+                             tr("%1 cannot be opened for writing: no space left on the disk of %2 (not even "
+                                "for its small lock file). Free some space and try again.")
+                                 .arg(native, folder));
+        return makeError(
+            Error::Code::Io,
+            tr("Cannot create the lock file beside %1. Check that the folder is writable.").arg(native));
+    }
+    QFile::setPermissions(lockPath, QFile::ReadOwner | QFile::WriteOwner);
+    // The lock file guards a path; the file's own lock guards the file, whatever name reaches it.
+    if (QFileInfo::exists(m_path)) {
+        m_identityLock = SqliteFile::lockIdentity(m_path);
+        if (m_identityLock == -1)
+            return makeError(Error::Code::Locked,
+                             tr("%1 is open in another copy of the program under another name. Close it "
+                                "there first.")
+                                 .arg(native));
+    }
+    return {};
+}
+
+void Database::discardCompanions(bool hadWal, bool hadShm)
+{
+    if (m_db.isValid())
+        m_db.close();
+    // Only when no copy of the program holds the file (a newer version may have it open).
+    QLockFile probe(lockPathFor(m_path));
+    const bool ours = m_lock != nullptr;
+    if (!ours && !probe.tryLock(0))
+        return;
+    const QString wal = m_path + QStringLiteral("-wal");
+    if (!hadWal && QFileInfo(wal).size() == 0) {
+        QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(m_path + QStringLiteral("-shm"));
+    }
 }
 
 Result<void> Database::configure()
@@ -169,9 +258,10 @@ Result<void> Database::configure()
     // A 32 MB page cache (SQLite's default is 2 MB): a ledger search or a page's reload over five years of
     // data then reads its pages from memory rather than from the kernel a page at a time (bench/README.md).
     const QString cache = QStringLiteral("PRAGMA cache_size = -32768");
+    // The journal mode is set after the upgrade (useWal), so that a file refused or not upgraded keeps its
+    // bytes.
     const QStringList pragmas = m_readOnly ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), cache}
-                                           : QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
-                                                         QStringLiteral("PRAGMA synchronous = FULL"),
+                                           : QStringList{QStringLiteral("PRAGMA synchronous = FULL"),
                                                          QStringLiteral("PRAGMA foreign_keys = ON"), cache};
     for (const QString &sql : pragmas) {
         if (!q.exec(sql))
@@ -208,24 +298,46 @@ Result<void> Database::migrate()
                 .arg(QDir::toNativeSeparators(m_path))
                 .arg(current));
 
+    // All steps or none: one transaction, so that a step that fails leaves the file as it was, byte for byte
+    // (and at its old version, which the previous program still opens).
+    Transaction tx(m_db);
+    if (auto r = tx.begun(); !r)
+        return r;
+    QSqlQuery q(m_db);
     for (const Migration &step : migrations()) {
         if (step.version <= current)
             continue;
-        Transaction tx(m_db);
-        if (auto r = tx.begun(); !r)
-            return r;
-        QSqlQuery q(m_db);
         for (const QString &sql : step.statements) {
             if (!q.exec(sql))
-                return StorageText::fromQuery(q, tr("Could not upgrade the database to schema %1 (%2).")
+                return StorageText::fromQuery(q, tr("Could not upgrade the database to schema %1 (%2); the "
+                                                    "file was left unchanged at schema %3.")
                                                      .arg(step.version)
-                                                     .arg(QString::fromLatin1(step.purpose)));
+                                                     .arg(QString::fromLatin1(step.purpose))
+                                                     .arg(current));
+        }
+        if (step.code) {
+            if (auto r = step.code(m_db); !r) {
+                Error e = r.error();
+                e.message = tr("Could not upgrade the database to schema %1 (%2); the file was left "
+                               "unchanged at schema %3.")
+                                .arg(step.version)
+                                .arg(QString::fromLatin1(step.purpose))
+                                .arg(current) +
+                            QLatin1Char(' ') + e.message;
+                return e;
+            }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
             return StorageText::fromQuery(q, tr("Could not record the schema version."));
-        if (auto r = tx.commit(); !r)
-            return r;
     }
+    return tx.commit();
+}
+
+Result<void> Database::useWal()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return StorageText::fromQuery(q, tr("Could not set up the database connection."));
     return {};
 }
 

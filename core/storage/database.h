@@ -33,6 +33,9 @@ public:
 
     /// The default file: QStandardPaths::AppDataLocation/oversight.sqlite.
     [[nodiscard]] static QString defaultPath();
+    /// The lock file of the database at `path`: beside the file the path finally names (symbolic links
+    /// followed), so that every name of one file shares one lock.
+    [[nodiscard]] static QString lockPathFor(const QString &path);
     /// The schema version this program writes; a file with a higher user_version is refused.
     [[nodiscard]] static int latestSchemaVersion();
 
@@ -47,11 +50,16 @@ private:
     Database() = default;
     Result<void> configure();
     Result<void> migrate();
+    Result<void> useWal();
+    Result<void> lockForWriting(const QString &native);
+    /// After a refusal: closes the connection and removes the empty -wal/-shm that opening it created.
+    void discardCompanions(bool hadWal, bool hadShm);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
+    int m_identityLock = -1; ///< a descriptor of the file itself holding flock(): shared by every name of it
     bool m_readOnly = false;
     bool m_created = false;
 };

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "auditlog.h"
+
 namespace oversight {
 
 namespace {
@@ -502,6 +504,10 @@ std::vector<Migration> build()
              QStringLiteral("CREATE INDEX cleanup_items_by_round ON cleanup_items(round_id)"),
              QStringLiteral("CREATE INDEX cleanup_items_by_unit ON cleanup_items(unit_id)"),
          }});
+
+    // The audit chain hashed anew with each entry's id in its content (issue 19): a renumbered entry then
+    // breaks its own hash. Done once, and recorded in the log.
+    steps.push_back({AuditLog::idsHashedFromSchema, "audit log entries hashed with their ids", {}, &AuditLog::rehashWithIds});
 
     return steps;
 }

@@ -1,18 +1,23 @@
 #pragma once
 
+#include "domain/result.h"
+
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <vector>
 
 namespace oversight {
 
-/// One step of the schema. Steps are numbered from 1 and applied in order, each in its own transaction
+/// One step of the schema. Steps are numbered from 1 and applied in order, all in one transaction
 /// together with the new PRAGMA user_version. A released step is never edited: add the next one.
 struct Migration
 {
     int version;
     const char *purpose;
     QStringList statements;
+    /// Work SQL cannot do (hashing), run after the statements in the same transaction; may be null.
+    Result<void> (*code)(QSqlDatabase) = nullptr;
 };
 
 [[nodiscard]] const std::vector<Migration> &migrations();

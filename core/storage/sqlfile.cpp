@@ -3,6 +3,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QStorageInfo>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace oversight {
 
@@ -61,6 +69,59 @@ bool SqliteFile::tryLock(QLockFile &lock)
     QString host, app;
     // removeStaleLockFile() takes the native lock first, so it fails while the owner lives.
     return !lock.getLockInfo(&pid, &host, &app) && lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
+int SqliteFile::linkCount(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return int(st.st_nlink);
+#else
+    Q_UNUSED(path);
+#endif
+    return 1;
+}
+
+int SqliteFile::lockIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -2; // nothing to hold; the lock file still guards the path
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+#else
+    Q_UNUSED(path);
+    return -2;
+#endif
+}
+
+void SqliteFile::unlockIdentity(int &descriptor)
+{
+#ifdef Q_OS_UNIX
+    if (descriptor >= 0)
+        ::close(descriptor); // drops the flock()
+#endif
+    descriptor = -1;
+}
+
+bool SqliteFile::placeIsWritable(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.isReadOnly())
+        return false;
+    const QFileInfo info(folder);
+    return !info.exists() || info.isWritable();
+}
+
+bool SqliteFile::placeIsFull(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() < 4096;
 }
 
 } // namespace oversight

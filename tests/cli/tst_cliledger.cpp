@@ -154,6 +154,48 @@ private Q_SLOTS:
         QCOMPARE(header, (QStringList{u"单位名称"_qs, u"改革领域"_qs, u"问题来源"_qs, u"问题描述"_qs,
                                       u"整改措施"_qs, u"责任人"_qs, u"整改时限"_qs, u"整改状态"_qs}));
     }
+
+    // The ledger's evidence steps from a script: the same LedgerService the desktop app uses.
+    void evidenceAndCloseSteps()
+    {
+        const QString db = freshDb(u"steps.sqlite"_qs);
+        writeText(m_dir.filePath(u"problems.csv"_qs), problemsCsv);
+        QCOMPARE(cli(db, {u"import"_qs, u"problems"_qs, m_dir.filePath(u"problems.csv"_qs)}).code, 0);
+
+        Run run = cli(db, {u"ledger"_qs, u"close"_qs, u"3"_qs, u"--note"_qs, u"核查属实"_qs});
+        QVERIFY2(run.code == 2, run.said()); // no evidence yet
+        QVERIFY2(run.err.contains(u"evidence"_qs), run.said());
+        run = cli(db, {u"ledger"_qs, u"evidence"_qs, u"3"_qs, m_dir.filePath(u"none.jpg"_qs)});
+        QVERIFY2(run.code == 2, run.said());
+        QCOMPARE(cli(db, {u"ledger"_qs, u"evidence"_qs, u"3"_qs}).code, 1);
+        QCOMPARE(cli(db, {u"ledger"_qs, u"close"_qs, u"3"_qs}).code, 1);
+        QCOMPARE(cli(db, {u"ledger"_qs, u"sign"_qs, u"3"_qs}).code, 1);
+
+        const QString photo = m_dir.filePath(u"整改照片.jpg"_qs);
+        writeText(photo, u"a photograph of the corrected register"_qs);
+        run = cli(db, {u"ledger"_qs, u"evidence"_qs, u"3"_qs, photo});
+        QVERIFY2(run.code == 0, run.said());
+        QVERIFY2(run.out.contains(u"整改照片.jpg"_qs), run.said());
+        run = cli(db, {u"ledger"_qs, u"close"_qs, u"1"_qs, u"--note"_qs, u"核查属实"_qs});
+        QVERIFY2(run.code == 2, run.said()); // in progress: not awaiting verification
+        run = cli(db, {u"--today"_qs, u"2022-09-20"_qs, u"ledger"_qs, u"close"_qs, u"3"_qs, u"--note"_qs,
+                       u"核查属实"_qs});
+        QVERIFY2(run.code == 0, run.said());
+        QVERIFY2(run.out.contains(u"2022-09-20"_qs), run.said());
+        run = cli(db, {u"ledger"_qs, u"close"_qs, u"3"_qs, u"--note"_qs, u"again"_qs});
+        QVERIFY2(run.code == 2, run.said()); // closed already
+
+        run = cli(db, {u"--today"_qs, u"2022-09-20"_qs, u"status"_qs, u"--json"_qs});
+        QCOMPARE(run.code, 0);
+        const QJsonArray units = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"units"_qs).toArray();
+        int closed = 0;
+        for (const QJsonValue &u : units)
+            closed += u.toObject().value(u"problems"_qs).toObject().value(u"closed"_qs).toInt();
+        QCOMPARE(closed, 1);
+        run = cli(db, {u"verify"_qs});
+        QVERIFY2(run.code == 0, run.said());
+        QVERIFY2(run.out.contains(u"Evidence files: 1 stored"_qs), run.said());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLedger)

@@ -4,6 +4,7 @@
 #include "services/workspace.h"
 #include "storage/database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, run.said());
         QVERIFY2(run.out.contains(QStringLiteral("naiman-2022")), run.said());
         QVERIFY2(run.out.contains(QStringLiteral("kept as")), run.said());
-        QCOMPARE(safety::dump(db), backedUp);
+        QCOMPARE(safety::withoutRestoreRecord(safety::dump(db)), safety::withoutRestoreRecord(backedUp));
         QCOMPARE(unitCount(db), 10);
         QStringList aside =
             QDir(dir.path()).entryList({QStringLiteral("desk.sqlite.before-restore-*")}, QDir::Files);
@@ -303,6 +304,18 @@ private Q_SLOTS:
         QCOMPARE(safety::dump(db), before);
         run = cli(db, {QStringLiteral("verify")});
         QVERIFY2(run.code == 0, run.said());
+
+        // Issue 19, hole 14: a disk with no room at all says so, even before the lock file.
+        {
+            QFile filler(QDir(disk).filePath(QStringLiteral("filler")));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(64 * 1024, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+        }
+        run = cli(db, {QStringLiteral("import"), QStringLiteral("units"), csv});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("no space left on")), run.said());
     }
 
     void restoreRefusesABadBackup_data()
@@ -346,6 +359,156 @@ private Q_SLOTS:
         run = cli(db, {QStringLiteral("restore"), backup});
         QCOMPARE(run.code, 3);
         QVERIFY2(run.err.contains(QStringLiteral("another copy")), run.said());
+    }
+
+    // Issue 19, hole 1: two `import units` through two names (a hard link) must not both write.
+    void hardLinkedFileIsRefusedForWriting()
+    {
+        QTemporaryDir dir;
+        const QString db = database(dir, 2);
+        const QString other = dir.filePath(QStringLiteral("other-name.sqlite"));
+        QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(other).constData()), 0);
+        const QString csv = dir.filePath(QStringLiteral("new.csv"));
+        QVERIFY(safety::writeFile(csv, unitsCsv(QStringLiteral("新"), 3)));
+        for (const QString &name : {db, other}) {
+            Run run = cli(name, {QStringLiteral("import"), QStringLiteral("units"), csv});
+            QVERIFY2(run.code == 3, run.said());
+            QVERIFY2(run.err.contains(QStringLiteral("hard links")), run.said());
+            run = cli(name, {QStringLiteral("status")});
+            QVERIFY2(run.code == 0, run.said()); // reading works
+        }
+        QCOMPARE(unitCount(db), 2);
+    }
+
+    // Issue 19, holes 8 and 14: a healthy file on a read-only disk is read, not called damaged; writes say
+    // "read-only"; nothing is left beside it.
+    void readOnlyDisk()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString db = database(dir, 3, QStringLiteral("ro/desk.sqlite"));
+        QCOMPARE(unitCount(db), 3);
+        const QStringList before = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        if (::geteuid() != 0 ||
+            QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), folder, folder}) != 0)
+            QSKIP("cannot bind-mount a folder here");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+        } unmount{folder};
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                   {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), folder}),
+                 0);
+        Run run = cli(db, {QStringLiteral("status")});
+        QVERIFY2(run.code == 0, run.said());
+        run = cli(db, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 0, run.said());
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        run = cli(db, {QStringLiteral("backup"), copy});
+        QVERIFY2(run.code == 0, run.said());
+        QCOMPARE(unitCount(copy), 3);
+        run = cli(db, {QStringLiteral("ledger"), QStringLiteral("--out"), dir.filePath(QStringLiteral("l.xlsx"))});
+        QVERIFY2(run.code == 0, run.said());
+        const QString csv = dir.filePath(QStringLiteral("new.csv"));
+        QVERIFY(safety::writeFile(csv, unitsCsv(QStringLiteral("新"), 3)));
+        run = cli(db, {QStringLiteral("import"), QStringLiteral("units"), csv});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("read-only")), run.said());
+        QVERIFY2(!run.err.contains(QStringLiteral("damaged")), run.said());
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), before);
+    }
+
+    // Issue 19, hole 6: verify hashes every stored evidence file; backup and restore refuse without them.
+    void evidenceIsVerifiedAndTravels()
+    {
+        QTemporaryDir dir;
+        const QString db = database(dir, 1);
+        QVERIFY(safety::writeFile(dir.filePath(QStringLiteral("p.csv")),
+                                  QStringLiteral("单位名称,改革领域,问题来源,问题描述,整改措施,责任人,整改时限,"
+                                                 "整改状态\n苏木1,2,抽检,案卷缺少送达回证,补充,张伟,2022-09-15,"
+                                                 "待核查\n")
+                                      .toUtf8()));
+        QCOMPARE(cli(db, {QStringLiteral("import"), QStringLiteral("problems"), dir.filePath(QStringLiteral("p.csv"))})
+                     .code,
+                 0);
+        const QString photo = dir.filePath(QStringLiteral("photo.jpg"));
+        QVERIFY(safety::writeFile(photo, "the rectified register"));
+        Run run = cli(db, {QStringLiteral("ledger"), QStringLiteral("evidence"), QStringLiteral("1"), photo});
+        QVERIFY2(run.code == 0, run.said());
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash("the rectified register", QCryptographicHash::Sha256).toHex());
+        const QString stored = dir.filePath(QStringLiteral("attachments/") + hash);
+        QVERIFY(QFileInfo::exists(stored));
+        QCOMPARE(cli(db, {QStringLiteral("verify")}).code, 0);
+
+        QVERIFY(safety::writeFile(stored, "overwritten"));
+        run = cli(db, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("changed: ") + hash), run.said());
+
+        QVERIFY(QFile::remove(stored));
+        run = cli(db, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("missing: ") + hash + QStringLiteral(" (photo.jpg)")), run.said());
+        const QString backup = dir.filePath(QStringLiteral("usb/b.sqlite"));
+        run = cli(db, {QStringLiteral("backup"), backup});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.err.contains(hash), run.said());
+        QVERIFY(!QFileInfo::exists(backup));
+        run = cli(db, {QStringLiteral("backup"), backup, QStringLiteral("--allow-missing-evidence")});
+        QVERIFY2(run.code == 0, run.said());
+        QVERIFY2(run.err.contains(hash), run.said());
+        run = cli(db, {QStringLiteral("restore"), backup});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.err.contains(hash), run.said());
+        run = cli(db, {QStringLiteral("restore"), backup, QStringLiteral("--allow-missing-evidence")});
+        QVERIFY2(run.code == 0, run.said());
+    }
+
+    // Issue 19, hole 11: the end of the log cut off (and its head rewritten to match) is found by the
+    // backups beside the database and by --against.
+    void verifyComparesTheLogWithBackups()
+    {
+        QTemporaryDir dir;
+        const QString db = database(dir, 5);
+        const QString automatic = dir.filePath(QStringLiteral("backups/desk-20220509-090000.sqlite"));
+        QCOMPARE(cli(db, {QStringLiteral("backup"), automatic}).code, 0);
+        const QString usb = dir.filePath(QStringLiteral("usb.sqlite"));
+        QCOMPARE(cli(db, {QStringLiteral("backup"), usb}).code, 0);
+        Run run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), usb});
+        QVERIFY2(run.code == 0, run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("2 of 2 backups agree")), run.said());
+
+        (void)safety::scalar(db, {QStringLiteral("DELETE FROM audit_log WHERE id > 3"),
+                                  QStringLiteral("UPDATE meta SET value = (SELECT count(*) FROM audit_log) || ':' || "
+                                                 "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) WHERE key = "
+                                                 "'audit_head'")});
+        QCOMPARE(safety::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 3);
+        run = cli(db, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("the log ends after entry 3")), run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("Audit log: 3 entries, the chain is intact")), run.said());
+        QFile::remove(automatic);
+        run = cli(db, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 0, run.said()); // no anchor left beside it
+        run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), usb});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("usb.sqlite")), run.said());
+        run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), dir.filePath(QStringLiteral("none"))});
+        QVERIFY2(run.code == 2, run.said());
+    }
+
+    // Issue 19, hole 9: a killed backup's copy is gone at the next start.
+    void staleCopiesOfAKilledBackupGo()
+    {
+        QTemporaryDir dir;
+        const QString db = database(dir, 2);
+        const QString stale = dir.filePath(QStringLiteral(".usb.sqlite.partial.oversight-tmp-4194305-0123456789ab"));
+        QVERIFY(safety::writeFile(stale, "complainant data"));
+        QCOMPARE(cli(db, {QStringLiteral("status")}).code, 0);
+        QVERIFY(!QFileInfo::exists(stale));
     }
 };
 

@@ -63,6 +63,17 @@ inline Dump dump(QSqlDatabase db)
     return out;
 }
 
+/// A dump without what a restore adds to the restored file: its audit entry and the log's head.
+inline Dump withoutRestoreRecord(Dump d)
+{
+    d.removeIf([](const QString &line) {
+        return line.startsWith(QLatin1String("meta|audit_head|")) ||
+               (line.startsWith(QLatin1String("audit_log|")) && line.contains(QLatin1String("|database|")) &&
+                line.contains(QLatin1String("|restore|")));
+    });
+    return d;
+}
+
 inline Dump dump(const QString &path)
 {
     const QString name = QStringLiteral("dump-") + QUuid::createUuid().toString();

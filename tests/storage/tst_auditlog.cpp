@@ -1,9 +1,13 @@
 // Every write leaves one audit entry in the same transaction; the hash chain finds any edit or removal.
 #include "services/unitservice.h"
 #include "storage/auditlog.h"
+#include "storage/database.h"
 #include "tempworkspace.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -73,6 +77,8 @@ private Q_SLOTS:
         o.insert(u"entity_id"_qs, e.entityId);
         o.insert(u"action"_qs, e.action);
         o.insert(u"changes"_qs, e.changes);
+        e.id = 9876543210;
+        o.insert(u"id"_qs, e.id);
         QCOMPARE(AuditLog::canonical(e, e.at.toString(Qt::ISODateWithMs),
                                      QJsonDocument(e.changes).toJson(QJsonDocument::Compact)),
                  QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -143,6 +149,61 @@ private Q_SLOTS:
             << QStringLiteral("DELETE FROM audit_log WHERE id = 6") << qint64(6);
         QTest::newRow("rehashed entry")
             << QStringLiteral("UPDATE audit_log SET hash = prev_hash WHERE id = 5") << qint64(5);
+        // Issue 19, hole 11: the id is part of the hashed content.
+        QTest::newRow("renumbered last entry")
+            << QStringLiteral("UPDATE audit_log SET id = 60 WHERE id = 6") << qint64(60);
+        QTest::newRow("renumbered middle entries")
+            << QStringLiteral("UPDATE audit_log SET id = id + 100 WHERE id >= 4") << qint64(104);
+    }
+
+    // Issue 19, hole 11: an entry edited and its own hash computed anew is named, not the entry after it.
+    void recomputedHashIsReportedAtTheChangedEntry()
+    {
+        TempWorkspace t;
+        writeSome(t);
+        QSqlQuery q(t.ws->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash "
+                                      "FROM audit_log WHERE id = 3")));
+        QVERIFY(q.next());
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = QStringLiteral("someone else");
+        e.entity = q.value(3).toString();
+        e.entityId = q.value(4).toLongLong();
+        e.action = q.value(5).toString();
+        e.changes = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        e.prevHash = q.value(7).toString();
+        q.finish();
+        QVERIFY(t.run(QStringLiteral("UPDATE audit_log SET actor = 'someone else', hash = '%1' WHERE id = 3")
+                          .arg(AuditLog::computeHash(e))));
+        const auto v = AuditLog::verify(t.ws->database().connection());
+        QVERIFY(v.ok());
+        QVERIFY(!v->ok());
+        QCOMPARE(*v->firstBadId, qint64(3));
+        QVERIFY2(v->problem.contains(QStringLiteral("entry 3 was changed")), qPrintable(v->problem));
+    }
+
+    // Schema 9 hashed an older chain anew once, and recorded it; a chain broken before keeps saying so.
+    void upgradeHashesTheChainWithIds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(OVERSIGHT_TEST_DATA "/db/schema-v1.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+        const auto v = AuditLog::verify((*db)->connection());
+        QVERIFY(v.ok());
+        QVERIFY2(v->ok(), qPrintable(v->problem));
+        QCOMPARE(v->entries, 12); // 11 and the record of the re-hash
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT action, changes FROM audit_log ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("rehash"));
+        const QJsonObject changes = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        QCOMPARE(changes.value(QStringLiteral("entries")).toInt(), 11);
+        QCOMPARE(changes.value(QStringLiteral("problem_before")).toString(), QString());
     }
 
     void detectsTampering()

@@ -1,14 +1,19 @@
 // Opening files: migrations from empty, WAL and foreign keys, the lock, and every kind of file we refuse.
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sqlfile.h"
+#include "storage/tempfiles.h"
 #include "tempworkspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace oversight;
 
@@ -293,6 +298,124 @@ private Q_SLOTS:
         lock.close();
         auto db = Database::open(path, Database::Mode::OpenExisting);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+    }
+
+    // Issue 19, hole 1: two names for one file must not give two writers.
+    void hardLinkedFileIsRefusedForWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("one.sqlite"));
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QVERIFY(Database::open(path, Database::Mode::CreateNew).ok());
+        }
+        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
+        for (const QString &name : {path, other}) {
+            auto db = Database::open(name, Database::Mode::OpenExisting);
+            QVERIFY(!db.ok());
+            QVERIFY2(db.error().message.contains(QStringLiteral("hard links")), qPrintable(db.error().message));
+            QVERIFY(Database::open(name, Database::Mode::ReadOnly).ok()); // reading it still works
+        }
+    }
+
+    // A hard link made while a writer holds the file: the second name still meets the first's lock.
+    void everyNameOfTheFileSharesTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("one.sqlite"));
+        auto first = Database::open(path, Database::Mode::CreateNew);
+        QVERIFY(first.ok());
+        const QString link = dir.filePath(QStringLiteral("sub/link.sqlite"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
+        QVERIFY(QFile::link(path, link));
+        auto viaSymlink = Database::open(link, Database::Mode::OpenExisting);
+        QVERIFY(!viaSymlink.ok());
+        QCOMPARE(viaSymlink.error().code, Error::Code::Locked);
+        QVERIFY2(viaSymlink.error().message.contains(QStringLiteral("another copy")),
+                 qPrintable(viaSymlink.error().message));
+        QVERIFY(!QFileInfo::exists(link + QStringLiteral(".lock")));
+        // The identity lock alone (another folder's lock file, as a hard link there would have).
+        const int fd = SqliteFile::lockIdentity(path);
+        QCOMPARE(fd, -1);
+        QCOMPARE(QFile::permissions(path + QStringLiteral(".lock")) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+    }
+
+    // Issue 19, hole 7: an upgrade that fails leaves the file as it was, byte for byte.
+    void failedUpgradeLeavesTheFileUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(OVERSIGHT_TEST_DATA "/db/schema-v1.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        // Something in the way of step 3 (which creates complaints): steps 2 and 3 must not half happen.
+        writeForeignDatabase(path, {QStringLiteral("CREATE TABLE complaints (x)")});
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("unchanged at schema 1")),
+                 qPrintable(db.error().fullText()));
+        db = makeError(Error::Code::Invalid, QString());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        auto reader = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(!reader.ok());
+        QCOMPARE(reader.error().code, Error::Code::Outdated); // still schema 1
+    }
+
+    // Issue 19, hole 9: copies left by a killed backup or restore go at the next start; a live one stays.
+    void staleTemporaryFilesAreRemovedAtTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+        {
+            QVERIFY(Database::open(path, Database::Mode::CreateNew).ok());
+        }
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("backups"))));
+        const QStringList stale{
+            dir.filePath(QStringLiteral(".desk.sqlite.restore.oversight-tmp-4194305-0123456789ab")),
+            dir.filePath(QStringLiteral(".desk.sqlite.restore.oversight-tmp-4194305-0123456789ab-wal")),
+            dir.filePath(QStringLiteral("backups/.desk-20220101-000000.sqlite.partial.oversight-tmp-4194305-ab")),
+        };
+        const QString live = TempFiles::beside(path, QStringLiteral("partial"));
+        const QString foreign = dir.filePath(QStringLiteral(".desk.sqlite.notes"));
+        for (const QString &name : stale + QStringList{live, foreign}) {
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("complainant data");
+        }
+        QVERIFY(TempFiles::isTemporary(QFileInfo(live).fileName()));
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        for (const QString &name : stale)
+            QVERIFY2(!QFileInfo::exists(name), qPrintable(name));
+        QVERIFY(QFileInfo::exists(live));    // this process is alive
+        QVERIFY(QFileInfo::exists(foreign)); // not ours
+    }
+
+    // Issue 19, hole 14: a file refused for reading leaves no empty -wal / -shm behind.
+    void refusedFileLeavesNoCompanions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            QVERIFY(Database::open(path, Database::Mode::CreateNew).ok());
+        }
+        writeForeignDatabase(path, {QStringLiteral("PRAGMA user_version = 999")});
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        for (const Database::Mode mode : {Database::Mode::ReadOnly, Database::Mode::OpenExisting}) {
+            auto db = Database::open(path, mode);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, Error::Code::TooNew);
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+        }
     }
 
     void foreignKeysAreEnforced()
