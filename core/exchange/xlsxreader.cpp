@@ -7,6 +7,7 @@
 #include "xlsxscanner.h"
 
 #include <charconv>
+#include <functional>
 #include <cmath>
 #include <cstring>
 #include <unzip.h>
@@ -189,6 +190,25 @@ public:
         return qsizetype(n);
     }
 
+    /// The next token of `xml`, fed from this part as it needs (never NeedMore); `onFeed` is called after
+    /// each chunk.
+    [[nodiscard]] Result<XlsxScanner::Token> next(XlsxScanner &xml, const std::function<void()> &onFeed = {})
+    {
+        XlsxScanner::Token token;
+        while ((token = xml.next()) == XlsxScanner::Token::NeedMore) {
+            const auto n = read(m_chunk.data(), qsizetype(m_chunk.size()));
+            if (!n)
+                return n.error();
+            if (*n == 0)
+                xml.finish();
+            else
+                xml.feed(m_chunk.data(), *n);
+            if (onFeed)
+                onFeed();
+        }
+        return token;
+    }
+
 private:
     unzFile zip() const { return static_cast<unzFile>(m_reader.m_zip); }
 
@@ -197,6 +217,7 @@ private:
     unz_file_info64 m_info{};
     quint64 m_partInflated = 0;
     bool m_open = false;
+    std::vector<char> m_chunk = std::vector<char>(size_t(1) << 18);
 };
 
 Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet,
@@ -345,20 +366,9 @@ Result<void> XlsxReader::loadSharedStrings()
     bool inItem = false, inText = false;
     int phonetic = 0;
     const qint64 maxBytes = m_limits.cellCharacters * 4; // UTF-8 of the longest string
-    std::vector<char> buffer(size_t(1) << 18);
-    for (;;) {
-        const XlsxScanner::Token token = xml.next();
-        switch (token) {
-        case XlsxScanner::Token::NeedMore: {
-            const auto n = part.read(buffer.data(), qsizetype(buffer.size()));
-            if (!n)
-                return n.error();
-            if (*n == 0)
-                xml.finish();
-            else
-                xml.feed(buffer.data(), *n);
-            break;
-        }
+    auto next = part.next(xml);
+    for (; next; next = part.next(xml)) {
+        switch (*next) {
         case XlsxScanner::Token::Start:
             if (xml.name() == "si") {
                 if (m_sharedStrings.size() >= m_limits.sharedStrings)
@@ -398,7 +408,7 @@ Result<void> XlsxReader::loadSharedStrings()
         case XlsxScanner::Token::Text:
         case XlsxScanner::Token::CData:
             if (inText) {
-                appendCharacters(text, xml, token);
+                appendCharacters(text, xml, *next);
                 if (qint64(text.size()) > maxBytes)
                     return badSheet(tr("shared string %1 is longer than %2 characters (Excel's limit for a "
                                        "cell)")
@@ -412,8 +422,11 @@ Result<void> XlsxReader::loadSharedStrings()
             return {};
         case XlsxScanner::Token::Error:
             return damaged(tr("%1: %2").arg(partName, QString::fromLatin1(xml.errorText())));
+        case XlsxScanner::Token::NeedMore: // part.next() feeds the scanner
+            break;
         }
     }
+    return next.error(); // the loop ends only on an error
 }
 
 Result<void> XlsxReader::loadCellParts()
@@ -470,7 +483,6 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
         return damaged(tr("the sheet \"%1\" (%2) is missing").arg(m_sheet, m_sheetEntry));
 
     XlsxScanner xml;
-    std::vector<char> buffer(size_t(1) << 18);
     SheetRow row;
     qsizetype rowWidth = 0; // the last row's cell count: the next row's list is made that large at once
     qint64 rows = 0, cells = 0;
@@ -592,22 +604,18 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
         return {};
     };
 
+    const auto progress = [&] {
+        if (onProgress && part.declaredSize() > 0)
+            onProgress(int(std::min<quint64>(1000, part.inflated() * 1000 / part.declaredSize())));
+    };
     for (;;) {
-        const XlsxScanner::Token token = xml.next();
+        const auto next = part.next(xml, progress);
+        if (!next)
+            return next.error();
+        const XlsxScanner::Token token = *next;
         switch (token) {
-        case XlsxScanner::Token::NeedMore: {
-            const auto n = part.read(buffer.data(), qsizetype(buffer.size()));
-            if (!n)
-                return n.error();
-            if (*n == 0) {
-                xml.finish();
-            } else {
-                xml.feed(buffer.data(), *n);
-                if (onProgress && part.declaredSize() > 0)
-                    onProgress(int(std::min<quint64>(1000, part.inflated() * 1000 / part.declaredSize())));
-            }
+        case XlsxScanner::Token::NeedMore: // part.next() feeds the scanner
             break;
-        }
         case XlsxScanner::Token::Start: {
             const std::string_view name = xml.name();
             if (!inSheetData) {
