@@ -22,8 +22,8 @@ QList<Command::Usage> LedgerCommand::usage() const
         {tr("ledger --out FILE.pdf|FILE.xlsx [--unit NAME]"),
          tr("the rectification ledger (整改台账), banner-wide or of one unit")},
         {tr("ledger evidence ID FILE"), tr("copy FILE into the attachments as evidence of problem ID")},
-        {tr("ledger close ID --note TEXT"),
-         tr("close (销号) problem ID, awaiting verification and holding evidence, with the verification note")},
+        {tr("ledger close ID --note TEXT"), tr("close (销号) problem ID, awaiting verification and holding "
+                                               "evidence, with the verification note")},
     };
 }
 
@@ -49,19 +49,19 @@ ExitCode LedgerCommand::evidence(CliContext &context, ArgumentList &arguments)
     if (!id || !file)
         return context.usageError(tr("ledger evidence needs a problem ID (a number) and a FILE"));
     if (!QFileInfo(*file).isFile())
-        return context.fail(makeError(Error::Code::NotFound, tr("%1: there is no such file to attach; check the "
-                                                                "path.")
-                                                                 .arg(QDir::toNativeSeparators(*file))));
+        return context.fail(
+            makeError(Error::Code::NotFound, tr("%1: there is no such file to attach; check the "
+                                                "path.")
+                                                 .arg(QDir::toNativeSeparators(*file))));
     auto opened = context.openWorkspace(CliContext::Access::Write);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
     const Result<ProblemEvidence> added = opened.value()->ledger().addEvidenceFile(*id, *file);
     if (!added)
         return context.fail(added.error());
-    context.out() << tr("Evidence for problem %1: %2 (SHA-256 %3)")
-                         .arg(id->value)
-                         .arg(added->fileName, added->sha256)
-                  << Qt::endl;
+    context.out()
+        << tr("Evidence for problem %1: %2 (SHA-256 %3)").arg(id->value).arg(added->fileName, added->sha256)
+        << Qt::endl;
     return ExitCode::Done;
 }
 
@@ -82,7 +82,8 @@ ExitCode LedgerCommand::close(CliContext &context, ArgumentList &arguments)
     const QDate today = workspace.clock().today();
     if (auto r = workspace.ledger().close(*id, today, *note); !r)
         return context.fail(r.error());
-    context.out() << tr("Problem %1 closed on %2.").arg(id->value).arg(today.toString(Qt::ISODate)) << Qt::endl;
+    context.out() << tr("Problem %1 closed on %2.").arg(id->value).arg(today.toString(Qt::ISODate))
+                  << Qt::endl;
     return ExitCode::Done;
 }
 

@@ -37,7 +37,8 @@ ExitCode BackupCommand::run(CliContext &context, ArgumentList &arguments)
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
-    const Result<BackupInfo> written = Backup::write(opened.value()->database(), *target, false, allowMissing);
+    const Result<BackupInfo> written =
+        Backup::write(opened.value()->database(), *target, false, allowMissing);
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Backed up %1 to %2 (%3 bytes, integrity check ok).")
@@ -62,8 +63,8 @@ void BackupCommand::warnMissingEvidence(CliContext &context, const QStringList &
 {
     if (missing.isEmpty())
         return;
-    context.err() << tr("Warning: %n evidence file(s) missing or changed (--allow-missing-evidence):", nullptr,
-                        int(missing.size()))
+    context.err() << tr("Warning: %n evidence file(s) missing or changed (--allow-missing-evidence):",
+                        nullptr, int(missing.size()))
                   << QLatin1Char('\n');
     for (const QString &m : missing)
         context.err() << QStringLiteral("  ") << m << QLatin1Char('\n');
@@ -72,8 +73,9 @@ void BackupCommand::warnMissingEvidence(CliContext &context, const QStringList &
 
 QList<Command::Usage> RestoreCommand::usage() const
 {
-    return {{tr("restore FILE [--allow-missing-evidence]"),
-             tr("check the backup FILE and put it in place of the database; the current file is kept aside")}};
+    return {
+        {tr("restore FILE [--allow-missing-evidence]"),
+         tr("check the backup FILE and put it in place of the database; the current file is kept aside")}};
 }
 
 ExitCode RestoreCommand::run(CliContext &context, ArgumentList &arguments)
@@ -123,9 +125,9 @@ ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
     if (!arguments.finished())
         return context.usageError(arguments.error());
     if (against && !QFileInfo::exists(*against))
-        return context.fail(makeError(Error::Code::NotFound,
-                                      tr("--against: %1 does not exist. Check the path.")
-                                          .arg(QDir::toNativeSeparators(*against))));
+        return context.fail(makeError(
+            Error::Code::NotFound,
+            tr("--against: %1 does not exist. Check the path.").arg(QDir::toNativeSeparators(*against))));
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
@@ -148,7 +150,8 @@ ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
         problems.append(result->integrityProblems.constFirst());
     }
     if (result->auditProblem.isEmpty()) {
-        out << tr("Audit log: %1 entries, the chain is intact").arg(result->auditEntries) << QLatin1Char('\n');
+        out << tr("Audit log: %1 entries, the chain is intact").arg(result->auditEntries)
+            << QLatin1Char('\n');
     } else {
         out << tr("Audit log: %1").arg(result->auditProblem) << QLatin1Char('\n');
         problems.append(result->auditProblem);
@@ -190,7 +193,8 @@ ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
             ++agreeing;
             continue;
         }
-        out << tr("Audit anchor %1: %2").arg(QDir::toNativeSeparators(anchor), check->problem) << QLatin1Char('\n');
+        out << tr("Audit anchor %1: %2").arg(QDir::toNativeSeparators(anchor), check->problem)
+            << QLatin1Char('\n');
         problems.append(check->problem);
     }
     if (!anchors.isEmpty())
@@ -199,8 +203,9 @@ ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
     out.flush();
     if (problems.isEmpty())
         return ExitCode::Done;
-    context.err() << tr("%1 does not verify: %2").arg(QDir::toNativeSeparators(db.path()), problems.constFirst())
-                  << Qt::endl;
+    context.err()
+        << tr("%1 does not verify: %2").arg(QDir::toNativeSeparators(db.path()), problems.constFirst())
+        << Qt::endl;
     return ExitCode::Database;
 }
 

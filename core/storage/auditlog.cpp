@@ -42,8 +42,8 @@ void AuditLog::appendJsonString(QByteArray &out, const QString &s)
 }
 
 // The canonical form: the compact JSON object QJsonDocument writes for {at, actor, entity, entity_id,
-// action, changes, id}, keys in its sorted order (the id since schema 9: a renumbered entry breaks its hash). Built by hand (imports write it 100,000 times); a test holds
-// it byte-equal to QJsonDocument's output.
+// action, changes, id}, keys in its sorted order (the id since schema 9: a renumbered entry breaks its hash).
+// Built by hand (imports write it 100,000 times); a test holds it byte-equal to QJsonDocument's output.
 QByteArray AuditLog::canonical(const AuditEntry &e, const QString &atText, const QByteArray &changesJson,
                                bool withId)
 {
@@ -94,8 +94,8 @@ Result<std::pair<qint64, QString>> readHead(QSqlDatabase db)
     return std::pair<qint64, QString>{value.left(colon).toLongLong(), value.mid(colon + 1)};
 }
 
-const QString entryColumns =
-    QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash FROM audit_log");
+const QString entryColumns = QStringLiteral(
+    "SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash FROM audit_log");
 
 /// One row of entryColumns, the one place that reads them.
 AuditEntry entryFromQuery(const QSqlQuery &q)
@@ -313,9 +313,7 @@ Result<std::pair<std::vector<AuditEntry>, qint64>> AuditLog::entries(QSqlDatabas
     QVariantList limited = values;
     limited.append(std::max(0, filter.limit));
     if (auto r =
-            exec(q,
-                 entryColumns + condition + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
-                 limited, message);
+            exec(q, entryColumns + condition + QStringLiteral(" ORDER BY id DESC LIMIT ?"), limited, message);
         !r)
         return r.error();
     std::vector<AuditEntry> found;
@@ -358,17 +356,18 @@ Result<AuditVerification> checkChain(QSqlDatabase db, bool withId)
         if (e.prevHash != expectedPrev || (withId && e.id > previousId + 1)) {
             if (e.id > previousId + 1) {
                 result.firstBadId = e.id;
-                result.problem = e.id == previousId + 2
-                                     ? AuditLog::tr("entry %1 was removed (the log goes from entry %2 to entry %3)")
-                                           .arg(previousId + 1)
-                                           .arg(previousId)
-                                           .arg(e.id)
-                                     : AuditLog::tr("entries %1 to %2 were removed (the log goes from entry %3 "
-                                                    "to entry %4)")
-                                           .arg(previousId + 1)
-                                           .arg(e.id - 1)
-                                           .arg(previousId)
-                                           .arg(e.id);
+                result.problem =
+                    e.id == previousId + 2
+                        ? AuditLog::tr("entry %1 was removed (the log goes from entry %2 to entry %3)")
+                              .arg(previousId + 1)
+                              .arg(previousId)
+                              .arg(e.id)
+                        : AuditLog::tr("entries %1 to %2 were removed (the log goes from entry %3 "
+                                       "to entry %4)")
+                              .arg(previousId + 1)
+                              .arg(e.id - 1)
+                              .arg(previousId)
+                              .arg(e.id);
             } else if (previousId > 0 && e.id == previousId + 1) {
                 // The entry before verified on its own, yet this one remembers another hash for it: that
                 // entry was changed and its hash computed anew to hide it.
@@ -391,10 +390,10 @@ Result<AuditVerification> checkChain(QSqlDatabase db, bool withId)
             hashOf(e.prevHash, AuditLog::canonical(e, q.value(1).toString(), stored, withId)) != e.hash ||
             isoTime(e.at) != q.value(1).toString()) {
             result.firstBadId = e.id;
-            result.problem = withId && e.id != previousId + 1 && previousId > 0
-                                 ? AuditLog::tr("entry %1 was renumbered or changed after it was written")
-                                       .arg(e.id)
-                                 : AuditLog::tr("entry %1 was changed after it was written").arg(e.id);
+            result.problem =
+                withId && e.id != previousId + 1 && previousId > 0
+                    ? AuditLog::tr("entry %1 was renumbered or changed after it was written").arg(e.id)
+                    : AuditLog::tr("entry %1 was changed after it was written").arg(e.id);
             return result;
         }
         previousId = e.id;
@@ -405,15 +404,16 @@ Result<AuditVerification> checkChain(QSqlDatabase db, bool withId)
     if (!head)
         return head.error();
     if (head->first != result.entries || head->second != expectedPrev) {
-        result.problem = head->first > result.entries
-                             ? AuditLog::tr("the log ends after entry %1 of %2 recorded: entries were removed "
-                                            "from its end")
-                                   .arg(result.entries)
-                                   .arg(head->first)
-                             : AuditLog::tr("the log's recorded end (%1 entries) does not match its %2 "
-                                            "entries: the log or its head was changed")
-                                   .arg(head->first)
-                                   .arg(result.entries);
+        result.problem =
+            head->first > result.entries
+                ? AuditLog::tr("the log ends after entry %1 of %2 recorded: entries were removed "
+                               "from its end")
+                      .arg(result.entries)
+                      .arg(head->first)
+                : AuditLog::tr("the log's recorded end (%1 entries) does not match its %2 "
+                               "entries: the log or its head was changed")
+                      .arg(head->first)
+                      .arg(result.entries);
         result.firstBadId = std::min(result.entries, head->first) + 1;
     }
     return result;
@@ -425,9 +425,8 @@ Result<AuditVerification> AuditLog::verify(QSqlDatabase db)
 {
     // A file (a backup) from before the ids were hashed is checked as it was written.
     QSqlQuery version(db);
-    const bool withId =
-        !version.exec(QStringLiteral("PRAGMA user_version")) || !version.next() ||
-        version.value(0).toInt() >= idsHashedFromSchema;
+    const bool withId = !version.exec(QStringLiteral("PRAGMA user_version")) || !version.next() ||
+                        version.value(0).toInt() >= idsHashedFromSchema;
     Result<AuditVerification> result = checkChain(db, withId);
     if (!result || !result->ok())
         return result;
@@ -502,10 +501,10 @@ Result<void> AuditLog::rehashWithIds(QSqlDatabase db)
     record.actor = QStringLiteral("migration");
     record.entity = QStringLiteral("audit_log");
     record.action = QStringLiteral("rehash");
-    record.changes = {{QStringLiteral("entries"), qint64(all.size())},
-                      {QStringLiteral("old_head"),
-                       QString(QString::number(head->first) + QLatin1Char(':') + head->second)},
-                      {QStringLiteral("problem_before"), before->problem}};
+    record.changes = {
+        {QStringLiteral("entries"), qint64(all.size())},
+        {QStringLiteral("old_head"), QString(QString::number(head->first) + QLatin1Char(':') + head->second)},
+        {QStringLiteral("problem_before"), before->problem}};
     if (auto r = append(db, record); !r)
         return r.error();
     return {};

@@ -79,7 +79,8 @@ public:
     /// Appends `text` as QJsonDocument's compact writer spells a JSON string, quotes included.
     static void appendJsonString(QByteArray &out, const QString &text);
     /// The bytes the hash covers: the compact JSON of {action, actor, at, changes, entity, entity_id, id} as
-    /// QJsonDocument writes it (without id before schema 9). `atText` is the stored time text, `changesJson` the stored changes text.
+    /// QJsonDocument writes it (without id before schema 9). `atText` is the stored time text, `changesJson`
+    /// the stored changes text.
     [[nodiscard]] static QByteArray canonical(const AuditEntry &entry, const QString &atText,
                                               const QByteArray &changesJson, bool withId = true);
     /// Schema 9: the chain hashed anew with each entry's id in its content, once; recorded as an entry

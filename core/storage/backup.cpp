@@ -250,7 +250,8 @@ Result<AnchorCheck> Backup::compareWithBackup(QSqlDatabase db, const QString &ba
     QTemporaryDir scratch;
     const QString copy = scratch.filePath(QStringLiteral("anchor.sqlite"));
     if (!scratch.isValid() || !QFile::copy(backupFile, copy))
-        return makeError(Error::Code::Io, tr("%1 cannot be read. Check the file's permissions.").arg(native(backupFile)));
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be read. Check the file's permissions.").arg(native(backupFile)));
     ScratchConnection connection(copy, true);
     if (!connection.isOpen())
         return damagedBackup(backupFile, connection.error());
@@ -281,7 +282,8 @@ Result<AnchorCheck> Backup::compareWithBackup(QSqlDatabase db, const QString &ba
             continue;
         }
         // Restored from another backup here: the backup's later history is another branch.
-        if (now->content.value(2) == QLatin1String("database") && now->content.value(4) == QLatin1String("restore"))
+        if (now->content.value(2) == QLatin1String("database") &&
+            now->content.value(4) == QLatin1String("restore"))
             return result;
         result.badId = std::min(now->id, kept->id);
         result.problem = now->id > kept->id
@@ -311,15 +313,17 @@ Result<EvidenceCheck> Backup::checkEvidence(QSqlDatabase db, const QString &stor
     QSet<QString> named;
     for (const auto &source : sources) {
         const QString table = QString::fromLatin1(source[0]);
-        if (scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                           .arg(table))
+        if (scalar(db,
+                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                       .arg(table))
                 .toInt() == 0)
             continue; // an older schema (a backup) without it
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT DISTINCT %1, %2 FROM %3 WHERE %1 IS NOT NULL ORDER BY %1")
                         .arg(QString::fromLatin1(source[1]), QString::fromLatin1(source[2]), table)))
-            return makeError(Error::Code::Storage, tr("Could not read which evidence files the records name."),
+            return makeError(Error::Code::Storage,
+                             tr("Could not read which evidence files the records name."),
                              q.lastError().text());
         while (q.next()) {
             const QString hash = q.value(0).toString();
@@ -613,7 +617,8 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
     // The backup's evidence files come back first: the store only gains files, so this is harmless if the
     // restore stops below, and the restored records find every file they name.
     AttachmentStore live(target);
-    if (const Result<int> copied = AttachmentStore(backupInfo.absoluteFilePath()).copyMissingTo(live); !copied)
+    if (const Result<int> copied = AttachmentStore(backupInfo.absoluteFilePath()).copyMissingTo(live);
+        !copied)
         return makeError(Error::Code::Io,
                          tr("The evidence files kept with the backup could not be copied back into %1; "
                             "nothing was restored.")
@@ -660,10 +665,11 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
         const QString copying = TempFiles::beside(aside, QStringLiteral("aside"));
         if (!QFile::copy(target, copying) || !QFile::rename(copying, aside)) {
             QFile::remove(copying);
-            return makeError(Error::Code::Io,
-                             tr("%1 could not be copied to keep it aside; nothing was restored. Check the free "
-                                "space of %2.")
-                                 .arg(native(target), native(dbInfo.absolutePath())));
+            return makeError(
+                Error::Code::Io,
+                tr("%1 could not be copied to keep it aside; nothing was restored. Check the free "
+                   "space of %2.")
+                    .arg(native(target), native(dbInfo.absolutePath())));
         }
         QFile::setPermissions(aside, QFile::ReadOwner | QFile::WriteOwner);
         // A WAL the checkpoint could not fold in goes with the copy; it must never meet the restored file.

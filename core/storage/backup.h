@@ -24,16 +24,16 @@ struct BackupInfo
     QDateTime lastChange; ///< UTC time of the newest audit entry; invalid when the log is empty
     qint64 auditEntries = 0;
     QString auditHead; ///< the audit log's head ("count:hash"): equal heads mean the same recorded state
-    int attachmentsCopied = 0; ///< evidence files copied into the backup's attachments/ by this backup
+    int attachmentsCopied = 0;   ///< evidence files copied into the backup's attachments/ by this backup
     QStringList evidenceMissing; ///< evidence the records name that is missing (--allow-missing-evidence)
 };
 
 /// The evidence files a database's records name, checked against its attachments/ store.
 struct EvidenceCheck
 {
-    int checked = 0;       ///< stored files whose content was hashed
-    QStringList missing;   ///< "HASH (file name)" of files the records name that the store lacks
-    QStringList changed;   ///< "HASH" of stored files whose content no longer matches their name
+    int checked = 0;     ///< stored files whose content was hashed
+    QStringList missing; ///< "HASH (file name)" of files the records name that the store lacks
+    QStringList changed; ///< "HASH" of stored files whose content no longer matches their name
     [[nodiscard]] bool ok() const { return missing.isEmpty() && changed.isEmpty(); }
 };
 
@@ -50,10 +50,10 @@ struct Verification
 /// The audit log compared with a copy of it kept elsewhere (an anchor): a backup holds the log as it was.
 struct AnchorCheck
 {
-    QString anchor;      ///< the backup compared with
-    qint64 entries = 0;  ///< entries the backup holds
+    QString anchor;              ///< the backup compared with
+    qint64 entries = 0;          ///< entries the backup holds
     std::optional<qint64> badId; ///< the first entry where the log departs from the backup
-    QString problem;     ///< empty when the log continues the backup's history
+    QString problem;             ///< empty when the log continues the backup's history
     [[nodiscard]] bool ok() const { return problem.isEmpty(); }
 };
 

@@ -160,8 +160,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     } else {
         db->m_db.setDatabaseName(db->m_path);
-        db->m_db.setConnectOptions(db->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db->m_db.setConnectOptions(db->m_readOnly
+                                       ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db->m_db.open())
         return makeError(Error::Code::Io, tr("%1 cannot be opened.").arg(native),

@@ -507,7 +507,10 @@ std::vector<Migration> build()
 
     // The audit chain hashed anew with each entry's id in its content (issue 19): a renumbered entry then
     // breaks its own hash. Done once, and recorded in the log.
-    steps.push_back({AuditLog::idsHashedFromSchema, "audit log entries hashed with their ids", {}, &AuditLog::rehashWithIds});
+    steps.push_back({AuditLog::idsHashedFromSchema,
+                     "audit log entries hashed with their ids",
+                     {},
+                     &AuditLog::rehashWithIds});
 
     return steps;
 }

@@ -6,6 +6,7 @@
 #include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -74,7 +75,9 @@ bool SqliteFile::tryLock(QLockFile &lock)
 int SqliteFile::linkCount(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) == 0)
         return int(st.st_nlink);
 #else
@@ -90,8 +93,9 @@ int SqliteFile::lockIdentity(const QString &path)
     if (fd < 0)
         return -2; // nothing to hold; the lock file still guards the path
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const bool held = errno == EWOULDBLOCK;
         ::close(fd);
-        return -1;
+        return held ? -1 : -2; // a file system without flock(): the lock file alone guards it
     }
     return fd;
 #else

@@ -20,7 +20,8 @@ const QString marker = QStringLiteral(".oversight-tmp-");
 
 const QRegularExpression &pattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\..+\.oversight-tmp-(\d+)-[0-9a-f]+(-wal|-shm|-journal)?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\..+\.oversight-tmp-(\d+)-[0-9a-f]+(-wal|-shm|-journal)?$)"));
     return re;
 }
 

@@ -187,7 +187,8 @@ private Q_SLOTS:
 
         run = cli(db, {u"--today"_qs, u"2022-09-20"_qs, u"status"_qs, u"--json"_qs});
         QCOMPARE(run.code, 0);
-        const QJsonArray units = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"units"_qs).toArray();
+        const QJsonArray units =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"units"_qs).toArray();
         int closed = 0;
         for (const QJsonValue &u : units)
             closed += u.toObject().value(u"problems"_qs).toObject().value(u"closed"_qs).toInt();

@@ -275,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(unitCount(db), 5005);
     }
 
-    // A real full disk: a 3 MB tmpfs (room for a new database with every table, not for 60,000 units), when the test may mount one (root, outside a restricted container).
+    // A real full disk: a 3 MB tmpfs (room for a new database with every table, not for 60,000 units), when
+    // the test may mount one (root, outside a restricted container).
     void fullDiskOnASmallFileSystem()
     {
         QTemporaryDir dir;
@@ -409,7 +410,8 @@ private Q_SLOTS:
         run = cli(db, {QStringLiteral("backup"), copy});
         QVERIFY2(run.code == 0, run.said());
         QCOMPARE(unitCount(copy), 3);
-        run = cli(db, {QStringLiteral("ledger"), QStringLiteral("--out"), dir.filePath(QStringLiteral("l.xlsx"))});
+        run = cli(
+            db, {QStringLiteral("ledger"), QStringLiteral("--out"), dir.filePath(QStringLiteral("l.xlsx"))});
         QVERIFY2(run.code == 0, run.said());
         const QString csv = dir.filePath(QStringLiteral("new.csv"));
         QVERIFY(safety::writeFile(csv, unitsCsv(QStringLiteral("新"), 3)));
@@ -425,12 +427,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = database(dir, 1);
-        QVERIFY(safety::writeFile(dir.filePath(QStringLiteral("p.csv")),
-                                  QStringLiteral("单位名称,改革领域,问题来源,问题描述,整改措施,责任人,整改时限,"
-                                                 "整改状态\n苏木1,2,抽检,案卷缺少送达回证,补充,张伟,2022-09-15,"
-                                                 "待核查\n")
-                                      .toUtf8()));
-        QCOMPARE(cli(db, {QStringLiteral("import"), QStringLiteral("problems"), dir.filePath(QStringLiteral("p.csv"))})
+        QVERIFY(
+            safety::writeFile(dir.filePath(QStringLiteral("p.csv")),
+                              QStringLiteral("单位名称,改革领域,问题来源,问题描述,整改措施,责任人,整改时限,"
+                                             "整改状态\n苏木1,2,抽检,案卷缺少送达回证,补充,张伟,2022-09-15,"
+                                             "待核查\n")
+                                  .toUtf8()));
+        QCOMPARE(cli(db, {QStringLiteral("import"), QStringLiteral("problems"),
+                          dir.filePath(QStringLiteral("p.csv"))})
                      .code,
                  0);
         const QString photo = dir.filePath(QStringLiteral("photo.jpg"));
@@ -451,7 +455,8 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(stored));
         run = cli(db, {QStringLiteral("verify")});
         QVERIFY2(run.code == 3, run.said());
-        QVERIFY2(run.out.contains(QStringLiteral("missing: ") + hash + QStringLiteral(" (photo.jpg)")), run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("missing: ") + hash + QStringLiteral(" (photo.jpg)")),
+                 run.said());
         const QString backup = dir.filePath(QStringLiteral("usb/b.sqlite"));
         run = cli(db, {QStringLiteral("backup"), backup});
         QVERIFY2(run.code == 3, run.said());
@@ -481,10 +486,11 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, run.said());
         QVERIFY2(run.out.contains(QStringLiteral("2 of 2 backups agree")), run.said());
 
-        (void)safety::scalar(db, {QStringLiteral("DELETE FROM audit_log WHERE id > 3"),
-                                  QStringLiteral("UPDATE meta SET value = (SELECT count(*) FROM audit_log) || ':' || "
-                                                 "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) WHERE key = "
-                                                 "'audit_head'")});
+        (void)safety::scalar(
+            db, {QStringLiteral("DELETE FROM audit_log WHERE id > 3"),
+                 QStringLiteral("UPDATE meta SET value = (SELECT count(*) FROM audit_log) || ':' || "
+                                "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) WHERE key = "
+                                "'audit_head'")});
         QCOMPARE(safety::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 3);
         run = cli(db, {QStringLiteral("verify")});
         QVERIFY2(run.code == 3, run.said());
@@ -496,7 +502,8 @@ private Q_SLOTS:
         run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), usb});
         QVERIFY2(run.code == 3, run.said());
         QVERIFY2(run.err.contains(QStringLiteral("usb.sqlite")), run.said());
-        run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), dir.filePath(QStringLiteral("none"))});
+        run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"),
+                       dir.filePath(QStringLiteral("none"))});
         QVERIFY2(run.code == 2, run.said());
     }
 
@@ -505,7 +512,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = database(dir, 2);
-        const QString stale = dir.filePath(QStringLiteral(".usb.sqlite.partial.oversight-tmp-4194305-0123456789ab"));
+        const QString stale =
+            dir.filePath(QStringLiteral(".usb.sqlite.partial.oversight-tmp-4194305-0123456789ab"));
         QVERIFY(safety::writeFile(stale, "complainant data"));
         QCOMPARE(cli(db, {QStringLiteral("status")}).code, 0);
         QVERIFY(!QFileInfo::exists(stale));

@@ -84,7 +84,8 @@ class TestKillSafety final : public QObject
             return -1;
         }
         if (p.exitCode() != 0)
-            qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+            qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                     p.readAllStandardError().constData());
         return p.exitCode();
     }
 
@@ -116,7 +117,8 @@ class TestKillSafety final : public QObject
         const QString where = QStringLiteral("%1 run %2").arg(QLatin1String(op.name)).arg(run);
         auto opened = Database::open(db(), Database::Mode::OpenExisting);
         if (!opened)
-            qFatal("%s: the file does not open: %s", qPrintable(where), qPrintable(opened.error().fullText()));
+            qFatal("%s: the file does not open: %s", qPrintable(where),
+                   qPrintable(opened.error().fullText()));
         Database &database = *opened.value();
         const Result<Verification> v = Backup::verify(database.connection());
         if (!v || !v->ok())
@@ -189,13 +191,17 @@ private Q_SLOTS:
             units += QStringLiteral("苏木%1,苏木乡镇\n").arg(i).toUtf8();
         QByteArray cases = "单位名称,案卷编号,案件名称,案件类型,当事人,办结日期,是否自查,自查等次\n";
         for (int i = 1; i <= 40; ++i)
-            cases += QStringLiteral("旗市场监督管理局,SJ-%1,案件%1,行政处罚,,2021-05-01,否,\n").arg(i).toUtf8();
-        const QByteArray problems =
-            "单位名称,改革领域,问题来源,问题描述,整改措施,责任人,整改时限,整改状态\n"
-            "旗公安局,2,抽检,案卷缺少送达回证,补充送达回证,张伟,2022-09-15,待核查\n";
+            cases +=
+                QStringLiteral("旗市场监督管理局,SJ-%1,案件%1,行政处罚,,2021-05-01,否,\n").arg(i).toUtf8();
+        const QByteArray problems = "单位名称,改革领域,问题来源,问题描述,整改措施,责任人,整改时限,整改状态\n"
+                                    "旗公安局,2,抽检,案卷缺少送达回证,补充送达回证,张伟,2022-09-15,待核查\n";
         QCOMPARE(runCli(base, {QStringLiteral("init")}), 0);
-        QCOMPARE(runCli(base, {QStringLiteral("import"), QStringLiteral("units"), write(QStringLiteral("u.csv"), units)}), 0);
-        QCOMPARE(runCli(base, {QStringLiteral("import"), QStringLiteral("cases"), write(QStringLiteral("c.csv"), cases)}), 0);
+        QCOMPARE(runCli(base, {QStringLiteral("import"), QStringLiteral("units"),
+                               write(QStringLiteral("u.csv"), units)}),
+                 0);
+        QCOMPARE(runCli(base, {QStringLiteral("import"), QStringLiteral("cases"),
+                               write(QStringLiteral("c.csv"), cases)}),
+                 0);
         QCOMPARE(runCli(base, {QStringLiteral("import"), QStringLiteral("problems"),
                                write(QStringLiteral("p.csv"), problems)}),
                  0);
@@ -205,9 +211,12 @@ private Q_SLOTS:
             const QString later = m_dir.filePath(QStringLiteral("later/desk.sqlite"));
             QVERIFY(copyFolder(m_base, m_dir.filePath(QStringLiteral("later"))));
             QCOMPARE(runCli(later, {QStringLiteral("import"), QStringLiteral("units"),
-                                    write(QStringLiteral("u2.csv"), "单位名称,单位类别\n嘎查1,苏木乡镇\n嘎查2,苏木乡镇\n")}),
+                                    write(QStringLiteral("u2.csv"),
+                                          "单位名称,单位类别\n嘎查1,苏木乡镇\n嘎查2,苏木乡镇\n")}),
                      0);
-            QCOMPARE(runCli(later, {QStringLiteral("ledger"), QStringLiteral("evidence"), QStringLiteral("1"), m_evidence}), 0);
+            QCOMPARE(runCli(later, {QStringLiteral("ledger"), QStringLiteral("evidence"), QStringLiteral("1"),
+                                    m_evidence}),
+                     0);
             m_backup = m_dir.filePath(QStringLiteral("usb/backup.sqlite"));
             QCOMPARE(runCli(later, {QStringLiteral("backup"), m_backup}), 0);
         }
@@ -230,8 +239,8 @@ private Q_SLOTS:
              {QStringLiteral("ledger"), QStringLiteral("evidence"), QStringLiteral("1"), m_evidence},
              QStringLiteral("SELECT count(*) FROM problem_evidence")},
             {"close",
-             {QStringLiteral("ledger"), QStringLiteral("close"), QStringLiteral("1"), QStringLiteral("--note"),
-              QStringLiteral("核查属实")},
+             {QStringLiteral("ledger"), QStringLiteral("close"), QStringLiteral("1"),
+              QStringLiteral("--note"), QStringLiteral("核查属实")},
              QStringLiteral("SELECT count(*) FROM problems WHERE status = 'closed'")},
             {"draw",
              {QStringLiteral("draw"), QStringLiteral("cases"), QStringLiteral("--count"), QStringLiteral("5"),
@@ -248,8 +257,8 @@ private Q_SLOTS:
             auto prepare = [&]() {
                 QVERIFY(fresh());
                 if (close)
-                    QCOMPARE(runCli(db(), {QStringLiteral("ledger"), QStringLiteral("evidence"), QStringLiteral("1"),
-                                           m_evidence}),
+                    QCOMPARE(runCli(db(), {QStringLiteral("ledger"), QStringLiteral("evidence"),
+                                           QStringLiteral("1"), m_evidence}),
                              0);
             };
             prepare();
@@ -284,9 +293,10 @@ private Q_SLOTS:
                 else
                     ++notDone;
             }
-            qInfo("%s: %d runs, %d killed, %d finished first; afterwards done %d, not done %d; a full run took "
-                  "%lld ms",
-                  op.name, run, kills, finishedFirst, done, notDone, fullUs / 1000);
+            qInfo(
+                "%s: %d runs, %d killed, %d finished first; afterwards done %d, not done %d; a full run took "
+                "%lld ms",
+                op.name, run, kills, finishedFirst, done, notDone, fullUs / 1000);
             QVERIFY2(kills >= m_killsPerOperation, op.name);
             totalKills += kills;
         }

@@ -9,8 +9,8 @@
 #include "tempworkspace.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -150,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(onStick.pathOf(stored->sha256)) & (QFile::ReadOther | QFile::ReadGroup),
                  QFile::Permissions());
         // A second backup beside it copies nothing again.
-        const Result<BackupInfo> again = Backup::write(t->ws->database(), stick.filePath(u"第二份.sqlite"_qs));
+        const Result<BackupInfo> again =
+            Backup::write(t->ws->database(), stick.filePath(u"第二份.sqlite"_qs));
         QCOMPARE(again->attachmentsCopied, 0);
 
         // The PC's disk dies with its attachments; the restore brings them back from the stick.
@@ -178,13 +179,15 @@ private Q_SLOTS:
         const Result<StoredFile> stored = AttachmentStore(t.path()).store(scan);
         QVERIFY(stored.ok());
         addUnits(t, QStringLiteral("单位"), 1);
-        QVERIFY(t.run(QStringLiteral("INSERT INTO problems (campaign_id, unit_id, area, source, description, "
-                                     "deadline, status, created_at, updated_at) SELECT %1, id, 1, 'self_check', "
-                                     "'x', '2022-12-31', 'open', '', '' FROM units LIMIT 1")
-                          .arg(t.campaign.value)));
-        QVERIFY(t.run(QStringLiteral("INSERT INTO problem_evidence (problem_id, kind, sha256, file_name, size, "
-                                     "added_at) SELECT max(id), 'file', '%1', '凭证.pdf', 10, '' FROM problems")
-                          .arg(stored->sha256)));
+        QVERIFY(
+            t.run(QStringLiteral("INSERT INTO problems (campaign_id, unit_id, area, source, description, "
+                                 "deadline, status, created_at, updated_at) SELECT %1, id, 1, 'self_check', "
+                                 "'x', '2022-12-31', 'open', '', '' FROM units LIMIT 1")
+                      .arg(t.campaign.value)));
+        QVERIFY(
+            t.run(QStringLiteral("INSERT INTO problem_evidence (problem_id, kind, sha256, file_name, size, "
+                                 "added_at) SELECT max(id), 'file', '%1', '凭证.pdf', 10, '' FROM problems")
+                      .arg(stored->sha256)));
         Result<EvidenceCheck> check = Backup::checkEvidence(t.ws->database().connection(), t.path());
         QVERIFY(check.ok());
         QVERIFY(check->ok());

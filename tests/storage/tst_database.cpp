@@ -313,7 +313,8 @@ private Q_SLOTS:
         for (const QString &name : {path, other}) {
             auto db = Database::open(name, Database::Mode::OpenExisting);
             QVERIFY(!db.ok());
-            QVERIFY2(db.error().message.contains(QStringLiteral("hard links")), qPrintable(db.error().message));
+            QVERIFY2(db.error().message.contains(QStringLiteral("hard links")),
+                     qPrintable(db.error().message));
             QVERIFY(Database::open(name, Database::Mode::ReadOnly).ok()); // reading it still works
         }
     }
@@ -381,7 +382,8 @@ private Q_SLOTS:
         const QStringList stale{
             dir.filePath(QStringLiteral(".desk.sqlite.restore.oversight-tmp-4194305-0123456789ab")),
             dir.filePath(QStringLiteral(".desk.sqlite.restore.oversight-tmp-4194305-0123456789ab-wal")),
-            dir.filePath(QStringLiteral("backups/.desk-20220101-000000.sqlite.partial.oversight-tmp-4194305-ab")),
+            dir.filePath(
+                QStringLiteral("backups/.desk-20220101-000000.sqlite.partial.oversight-tmp-4194305-ab")),
         };
         const QString live = TempFiles::beside(path, QStringLiteral("partial"));
         const QString foreign = dir.filePath(QStringLiteral(".desk.sqlite.notes"));

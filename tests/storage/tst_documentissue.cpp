@@ -55,9 +55,10 @@ private Q_SLOTS:
         TempWorkspace t(QDate(2022, 7, 20));
         DocumentService &docs = t.ws->documents();
         // The painter fails after the number was taken: no draft, no number.
-        const Result<DocumentRecord> failed = docs.issueNew(t.campaign, sample(), [](const OfficialDocument &) {
-            return Result<QByteArray>(makeError(Error::Code::Io, QStringLiteral("no fonts")));
-        });
+        const Result<DocumentRecord> failed =
+            docs.issueNew(t.campaign, sample(), [](const OfficialDocument &) {
+                return Result<QByteArray>(makeError(Error::Code::Io, QStringLiteral("no fonts")));
+            });
         QVERIFY(!failed.ok());
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM documents")).toInt(), 0);
         // A document that cannot be issued is refused before anything is written.
