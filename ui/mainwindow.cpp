@@ -37,6 +37,14 @@
 
 namespace oversight {
 
+namespace {
+/// A page's own icon from the resources (resources/icons/pages), one for each page.
+QIcon pageIcon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/pages/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
 MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, SupervisionService &supervision,
                        const Clock &clock, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_campaigns(campaigns), m_clock(clock), m_settings(settings), m_units(units),
@@ -52,11 +60,15 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, Supervisi
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pageStack"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (isVisible())
+            applyCampaign(m_pages->widget(index));
+    });
 
     m_unitsPage = new UnitsPage(units, settings, m_pages);
-    addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Enforcement units"), m_unitsPage);
+    addPage(pageIcon("units"), tr("Enforcement units"), m_unitsPage);
     m_supervisionPage = new SupervisionPage(supervision, units, clock, m_pages);
-    addPage(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Complaints and supervision"),
+    addPage(pageIcon("supervision"), tr("Complaints and supervision"),
             m_supervisionPage);
     m_navigation->setCurrentRow(0);
     // As wide as the longest entry in the running language, so no page name is cut.
@@ -111,11 +123,11 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
     if (m_documentsPage)
         return;
     m_documentsPage = new DocumentsPage(documents, units, m_clock, m_pages);
-    addPage(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Official documents"),
+    addPage(pageIcon("documents"), tr("Official documents"),
             m_documentsPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
-    m_documentsPage->setCampaign(m_campaign);
+    m_pending.insert(m_documentsPage);
     connect(m_supervisionPage, &SupervisionPage::supervisionNoticeRequested, this, [this](ComplaintId id) {
         const auto content = supervisionNoticeContent(m_supervision, m_units, id);
         if (!content) {
@@ -123,6 +135,7 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
                                 content.error().detail);
             return;
         }
+        applyCampaign(m_documentsPage);
         if (m_documentsPage->draftSupervisionNotice(*content))
             m_navigation->setCurrentRow(m_pages->indexOf(m_documentsPage));
     });
@@ -134,11 +147,11 @@ void MainWindow::addSubmissionsPage(SubmissionService &submissions)
     if (m_submissionsPage)
         return;
     m_submissionsPage = new SubmissionsPage(submissions, m_units, m_clock, m_pages);
-    addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Forms and submissions"),
+    addPage(pageIcon("submissions"), tr("Forms and submissions"),
             m_submissionsPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
-    m_submissionsPage->setCampaign(m_campaign);
+    m_pending.insert(m_submissionsPage);
     if (m_documentsPage)
         m_documentsPage->setHandedInSource([&submissions](CampaignId campaign, UnitId unit) {
             const auto handedIn = submissions.statusesOf(campaign, unit);
@@ -151,11 +164,11 @@ void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units
     if (m_caseReviewPage)
         return;
     m_caseReviewPage = new CaseReviewPage(review, units, m_clock, m_pages);
-    addPage(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Case-file review"),
+    addPage(pageIcon("casereview"), tr("Case-file review"),
             m_caseReviewPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
-    m_caseReviewPage->setCampaign(m_campaign);
+    m_pending.insert(m_caseReviewPage);
     if (m_documentsPage)
         m_documentsPage->setSpotCheckSource([&review](CampaignId campaign) {
             const auto results = review.spotCheckResults(campaign);
@@ -168,10 +181,10 @@ void MainWindow::addLedgerPage(LedgerService &ledger, UnitService &units)
     if (m_ledgerPage)
         return;
     m_ledgerPage = new LedgerPage(ledger, units, m_clock, m_pages);
-    addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Rectification ledger"), m_ledgerPage);
+    addPage(pageIcon("ledger"), tr("Rectification ledger"), m_ledgerPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
-    m_ledgerPage->setCampaign(m_campaign);
+    m_pending.insert(m_ledgerPage);
 }
 
 void MainWindow::addNormativePage(NormativeService &normative, UnitService &units)
@@ -179,10 +192,10 @@ void MainWindow::addNormativePage(NormativeService &normative, UnitService &unit
     if (m_normativePage)
         return;
     m_normativePage = new NormativePage(normative, units, m_clock, m_pages);
-    addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Normative documents"), m_normativePage);
+    addPage(pageIcon("normative"), tr("Normative documents"), m_normativePage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
-    m_normativePage->setCampaign(m_campaign);
+    m_pending.insert(m_normativePage);
 }
 
 void MainWindow::addSafety(SafetyService &safety)
@@ -190,7 +203,7 @@ void MainWindow::addSafety(SafetyService &safety)
     if (m_auditPage)
         return;
     m_auditPage = new AuditPage(safety, m_campaigns, m_units, m_pages);
-    addPage(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit log"), m_auditPage);
+    addPage(pageIcon("audit"), tr("Audit log"), m_auditPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
     m_safetyActions = new SafetyActions(safety, m_settings, this);
@@ -212,15 +225,15 @@ void MainWindow::addDashboardPage(Workspace &workspace)
     // First in the list: what the clerk sees on opening the program.
     {
         const QSignalBlocker blocker(m_navigation);
-        m_navigation->insertItem(0, new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon),
+        m_navigation->insertItem(0, new QListWidgetItem(pageIcon("dashboard"),
                                                         tr("Dashboard")));
         m_pages->insertWidget(0, m_dashboardPage);
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
+    m_pending.insert(m_dashboardPage);
     m_navigation->setCurrentRow(0);
     m_pages->setCurrentIndex(0);
-    m_dashboardPage->setCampaign(m_campaign);
     connect(m_dashboardPage, &DashboardPage::openTarget, this, &MainWindow::showTarget);
 }
 
@@ -249,6 +262,7 @@ void MainWindow::showTarget(const AttentionTarget &target)
     }
     if (!page || m_pages->indexOf(page) < 0)
         return;
+    applyCampaign(page);
     m_navigation->setCurrentRow(m_pages->indexOf(page));
     if (page == m_unitsPage && target.unit.isValid())
         m_unitsPage->selectUnit(target.unit);
@@ -258,6 +272,8 @@ void MainWindow::showTarget(const AttentionTarget &target)
         m_supervisionPage->selectCase(ComplaintId(target.record));
     else if (page == m_normativePage && target.record > 0)
         m_normativePage->selectDocument(NormativeDocumentId(target.record));
+    else if (page == m_normativePage && target.unit.isValid())
+        m_normativePage->showZeroReports(target.unit);
 }
 
 void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
@@ -361,21 +377,96 @@ void MainWindow::reloadCampaign()
         const QSignalBlocker blocker(m_campaignCombo);
         m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_campaign.id.value));
     }
-    m_unitsPage->setCampaign(m_campaign);
-    m_supervisionPage->setCampaign(m_campaign);
-    if (m_dashboardPage)
-        m_dashboardPage->setCampaign(m_campaign);
-    if (m_documentsPage)
-        m_documentsPage->setCampaign(m_campaign);
-    if (m_submissionsPage)
-        m_submissionsPage->setCampaign(m_campaign);
-    if (m_caseReviewPage)
-        m_caseReviewPage->setCampaign(m_campaign);
-    if (m_ledgerPage)
-        m_ledgerPage->setCampaign(m_campaign);
-    if (m_normativePage)
-        m_normativePage->setCampaign(m_campaign);
+    campaignChangedForAllPages();
     updateCalendar();
+}
+
+void MainWindow::campaignChangedForAllPages()
+{
+    for (QWidget *page : std::initializer_list<QWidget *>{
+             m_unitsPage, m_supervisionPage, m_dashboardPage, m_documentsPage, m_submissionsPage,
+             m_caseReviewPage, m_ledgerPage, m_normativePage})
+        if (page)
+            m_pending.insert(page);
+    if (isVisible())
+        applyCampaign(m_pages->currentWidget());
+}
+
+UnitsPage *MainWindow::unitsPage() const
+{
+    applyCampaign(m_unitsPage);
+    return m_unitsPage;
+}
+
+SupervisionPage *MainWindow::supervisionPage() const
+{
+    applyCampaign(m_supervisionPage);
+    return m_supervisionPage;
+}
+
+DocumentsPage *MainWindow::documentsPage() const
+{
+    applyCampaign(m_documentsPage);
+    return m_documentsPage;
+}
+
+SubmissionsPage *MainWindow::submissionsPage() const
+{
+    applyCampaign(m_submissionsPage);
+    return m_submissionsPage;
+}
+
+CaseReviewPage *MainWindow::caseReviewPage() const
+{
+    applyCampaign(m_caseReviewPage);
+    return m_caseReviewPage;
+}
+
+LedgerPage *MainWindow::ledgerPage() const
+{
+    applyCampaign(m_ledgerPage);
+    return m_ledgerPage;
+}
+
+NormativePage *MainWindow::normativePage() const
+{
+    applyCampaign(m_normativePage);
+    return m_normativePage;
+}
+
+DashboardPage *MainWindow::dashboardPage() const
+{
+    applyCampaign(m_dashboardPage);
+    return m_dashboardPage;
+}
+
+void MainWindow::applyCampaign(QWidget *page) const
+{
+    if (!m_pending.remove(page))
+        return;
+    if (page == m_unitsPage)
+        m_unitsPage->setCampaign(m_campaign);
+    else if (page == m_supervisionPage)
+        m_supervisionPage->setCampaign(m_campaign);
+    else if (page == m_dashboardPage)
+        m_dashboardPage->setCampaign(m_campaign);
+    else if (page == m_documentsPage)
+        m_documentsPage->setCampaign(m_campaign);
+    else if (page == m_submissionsPage)
+        m_submissionsPage->setCampaign(m_campaign);
+    else if (page == m_caseReviewPage)
+        m_caseReviewPage->setCampaign(m_campaign);
+    else if (page == m_ledgerPage)
+        m_ledgerPage->setCampaign(m_campaign);
+    else if (page == m_normativePage)
+        m_normativePage->setCampaign(m_campaign);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Before the first paint: only the page the clerk sees loads; the others when first shown.
+    applyCampaign(m_pages->currentWidget());
+    QMainWindow::showEvent(event);
 }
 
 QString MainWindow::shortDate(QDate date) const
@@ -387,12 +478,14 @@ QString MainWindow::shortDate(QDate date) const
 void MainWindow::updateCalendar()
 {
     m_calendarDay = m_clock.today();
-    m_supervisionPage->refreshDay();
-    if (m_ledgerPage)
+    // A page still waiting for its campaign reads the day with it.
+    if (!m_pending.contains(m_supervisionPage))
+        m_supervisionPage->refreshDay();
+    if (m_ledgerPage && !m_pending.contains(m_ledgerPage))
         m_ledgerPage->refreshDay();
-    if (m_normativePage)
+    if (m_normativePage && !m_pending.contains(m_normativePage))
         m_normativePage->refreshDay();
-    if (m_dashboardPage)
+    if (m_dashboardPage && !m_pending.contains(m_dashboardPage))
         m_dashboardPage->refreshDay();
     if (m_campaign.phases.empty()) {
         m_phaseLabel->setText(tr("No campaign"));

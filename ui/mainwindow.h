@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QSet>
 
 class QComboBox;
 class QFrame;
@@ -48,25 +49,25 @@ public:
     MainWindow(CampaignService &campaigns, UnitService &units, SupervisionService &supervision,
                const Clock &clock, Settings &settings, QWidget *parent = nullptr);
 
-    [[nodiscard]] UnitsPage *unitsPage() const { return m_unitsPage; }
-    [[nodiscard]] SupervisionPage *supervisionPage() const { return m_supervisionPage; }
+    [[nodiscard]] UnitsPage *unitsPage() const;
+    [[nodiscard]] SupervisionPage *supervisionPage() const;
     /// Adds the official documents page (issued and draft documents); main() calls it once.
     /// Adds the documents page; a supervision notice asked for on the supervision page is drafted there.
     void addDocumentsPage(DocumentService &documents, UnitService &units);
-    [[nodiscard]] DocumentsPage *documentsPage() const { return m_documentsPage; }
+    [[nodiscard]] DocumentsPage *documentsPage() const;
     /// Adds the submissions page (forms 附件1–7 and written reports by unit); main() calls it once.
     void addSubmissionsPage(SubmissionService &submissions);
-    [[nodiscard]] SubmissionsPage *submissionsPage() const { return m_submissionsPage; }
+    [[nodiscard]] SubmissionsPage *submissionsPage() const;
     /// 案卷评查: catalogues, draws, scoring sheets and results (after the documents page, if any, whose
     /// spot-check notice then takes its figures from the results).
     void addCaseReviewPage(CaseReviewService &review, UnitService &units);
-    [[nodiscard]] CaseReviewPage *caseReviewPage() const { return m_caseReviewPage; }
+    [[nodiscard]] CaseReviewPage *caseReviewPage() const;
     /// Adds the rectification ledger page; main() calls it once.
     void addLedgerPage(LedgerService &ledger, UnitService &units);
-    [[nodiscard]] LedgerPage *ledgerPage() const { return m_ledgerPage; }
+    [[nodiscard]] LedgerPage *ledgerPage() const;
     /// Adds the normative-document filing page (规范性文件备案监督); once.
     void addNormativePage(NormativeService &normative, UnitService &units);
-    [[nodiscard]] NormativePage *normativePage() const { return m_normativePage; }
+    [[nodiscard]] NormativePage *normativePage() const;
     /// Adds the audit log page and the backup and restore commands; main() calls it once. A confirmed
     /// restore is announced by restoreRequested().
     void addSafety(SafetyService &safety);
@@ -75,7 +76,7 @@ public:
     /// Adds the dashboard (工作台) as the first page and shows it; main() calls it once, after the other
     /// pages, so that its lines can open them.
     void addDashboardPage(Workspace &workspace);
-    [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    [[nodiscard]] DashboardPage *dashboardPage() const;
     /// Shows the page of `target` and, where the page can, selects its record (else its unit).
     void showTarget(const oversight::AttentionTarget &target);
     /// The campaign the pages show (empty when the file has none).
@@ -94,8 +95,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// Pages load the campaign when first shown (or first asked for: the accessors above), not all before
+    /// the first paint: a page whose campaign is pending gets it here.
+    void applyCampaign(QWidget *page) const;
+    /// Marks every page's campaign pending and gives it to the shown page (once the window is visible).
+    void campaignChangedForAllPages();
     void createMenus();
     void createToolBar();
     void addPage(const QIcon &icon, const QString &title, QWidget *page);
@@ -132,6 +139,7 @@ private:
     AuditPage *m_auditPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     SafetyActions *m_safetyActions = nullptr;
+    mutable QSet<QWidget *> m_pending; ///< pages that have not yet been given the current campaign
 };
 
 } // namespace oversight

@@ -274,7 +274,12 @@ int main(int argc, char *argv[])
             QuitAfterFirstPaint quitter(sinceStart);
             if (parser.isSet(options.quitAfterPaint))
                 window.installEventFilter(&quitter);
-            window.show();
+            // The clerk's own size and place from last time; the first time the whole screen, since the
+            // registers are wide tables.
+            if (settings.windowGeometry().isEmpty())
+                window.showMaximized();
+            else
+                window.show();
             // The morning reminder, once the window is up (the clerk can turn it off for the day).
             QTimer::singleShot(0, &window, [&window] { window.dashboardPage()->remindIfDue(); });
             code = QApplication::exec();

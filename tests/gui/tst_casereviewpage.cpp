@@ -133,6 +133,94 @@ private Q_SLOTS:
         shoot(&page, u"results.png"_qs);
     }
 
+    /// A draw names what it cannot undo; a second draw names the one that stands with its scored files and
+    /// is refused unless confirmed; a draw made by mistake is set aside from the page and stops counting.
+    void secondDrawIsConfirmedAndSetAside()
+    {
+        TempWorkspace t(QDate(2022, 6, 20));
+        seed(t);
+        (void)MessageBox::takeShown();
+        const Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
+        const auto summaries = t.ws->caseReview().catalogue(t.campaign).value();
+        CaseReviewPage page(t.ws->caseReview(), t.ws->units(), t.ws->clock());
+        page.setCampaign(campaign);
+
+        DrawDialog first(t.ws->caseReview(), campaign, summaries);
+        first.countBox()->setValue(10);
+        first.seedEdit()->setText(u"1"_qs);
+        MessageBox::setNextAnswers({QMessageBox::No});
+        first.accept(); // declined: nothing stored
+        QVERIFY(!first.drawn());
+        auto shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown[0].text.contains(u"cannot be deleted"_qs), qPrintable(shown[0].text));
+        QCOMPARE(t.ws->caseReview().draws(t.campaign).value().size(), size_t(0));
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        first.accept();
+        QVERIFY(first.drawn());
+        (void)MessageBox::takeShown();
+
+        // Two of the first draw's files are scored.
+        page.reload();
+        for (int row = 0; row < 2; ++row) {
+            page.drawnTable()->selectRow(row);
+            ScoringSheetDialog sheet(t.ws->caseReview(), campaign.scoring, *page.selectedDrawnFile(),
+                                     QDate(2022, 6, 25));
+            sheet.accept();
+        }
+
+        DrawDialog second(t.ws->caseReview(), campaign, summaries);
+        second.countBox()->setValue(10);
+        second.accept(); // unanswered: the default is No when a draw stands
+        QVERIFY(!second.drawn());
+        shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown[0].text.contains(u"No. %1"_qs.arg(first.drawn()->value)), qPrintable(shown[0].text));
+        QVERIFY2(shown[0].text.contains(u"10 file(s), 2 scored"_qs), qPrintable(shown[0].text));
+        QCOMPARE(shown[0].answer, QMessageBox::No);
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        second.accept();
+        QVERIFY(second.drawn());
+        (void)MessageBox::takeShown();
+
+        const auto drawnNow = [&t] {
+            int n = 0;
+            const auto results = t.ws->caseReview().unitResults(t.campaign);
+            if (results)
+                for (const UnitReviewResult &u : *results)
+                    n += u.filesDrawn;
+            return n;
+        };
+        QCOMPARE(drawnNow(), 20);
+
+        // The page sets the shown (newest) draw aside after naming the consequence; declined first.
+        page.reload();
+        page.drawCombo()->setCurrentIndex(page.drawCombo()->findData(second.drawn()->value));
+        auto *voidButton = page.findChild<QPushButton *>(u"voidDrawButton"_qs);
+        QVERIFY(voidButton && voidButton->isEnabled());
+        MessageBox::setNextAnswers({QMessageBox::No});
+        page.voidDraw(u"drawn twice by mistake"_qs);
+        QCOMPARE(drawnNow(), 20);
+        shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown[0].text.contains(u"stop counting"_qs));
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        page.voidDraw(u"drawn twice by mistake"_qs);
+        QCOMPARE(drawnNow(), 10);
+        QCOMPARE(t.ws->caseReview().drawRecord(*second.drawn()).value().voidReason, u"drawn twice by mistake"_qs);
+        QVERIFY(!voidButton->isEnabled());
+        QVERIFY(page.drawCombo()->currentText().contains(u"set aside"_qs));
+
+        // The scored draw is refused, with the service's reason.
+        page.drawCombo()->setCurrentIndex(page.drawCombo()->findData(first.drawn()->value));
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        page.voidDraw(u"try"_qs);
+        shown = MessageBox::takeShown();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY2(shown.last().text.contains(u"scored"_qs), qPrintable(shown.last().text));
+        QCOMPARE(drawnNow(), 10);
+    }
+
     /// Pictures in the clerk's language (OVERSIGHT_SHOTS=DIR only): the page, the draw dialog, the sheet.
     void chineseShots()
     {

@@ -9,6 +9,8 @@
 #include "services/ledgerservice.h"
 #include "services/unitservice.h"
 #include "settings.h"
+#include "normative/normativepage.h"
+#include "services/normativeservice.h"
 #include "supervision/supervisionpage.h"
 #include "tempworkspace.h"
 
@@ -18,12 +20,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <functional>
 
 using namespace oversight;
 
@@ -73,6 +80,21 @@ void compareSeries(QChart *chart, const ChartData &data, bool lying = false)
     }
 }
 
+/// The item lines of the grouped list (headings left out), top to bottom.
+QList<QTreeWidgetItem *> itemLines(QTreeWidget *list)
+{
+    QList<QTreeWidgetItem *> out;
+    std::function<void(QTreeWidgetItem *)> walk = [&](QTreeWidgetItem *item) {
+        if (item->data(0, Qt::UserRole).isValid())
+            out.append(item);
+        for (int i = 0; i < item->childCount(); ++i)
+            walk(item->child(i));
+    };
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        walk(list->topLevelItem(i));
+    return out;
+}
+
 } // namespace
 
 class TestDashboard final : public QObject
@@ -111,20 +133,30 @@ private Q_SLOTS:
         QCOMPARE(stack->indexOf(window.ledgerPage()), nav->count() - 1); // the lists stay in step
 
         QTreeWidget *list = page->attentionList();
-        QCOMPARE(list->topLevelItemCount(), int(page->attention().size()));
-        QVERIFY(list->topLevelItemCount() > 0);
-        int problemRow = -1;
-        for (int i = 0; i < list->topLevelItemCount(); ++i)
-            if (list->topLevelItem(i)->text(4).contains(QStringLiteral("未告知听证权利")))
-                problemRow = i;
-        QVERIFY(problemRow >= 0);
+        const QList<QTreeWidgetItem *> lines = itemLines(list);
+        QCOMPARE(lines.size(), qsizetype(page->attention().size()));
+        QVERIFY(!lines.isEmpty());
+        QTreeWidgetItem *row = nullptr;
+        for (QTreeWidgetItem *line : lines)
+            if (line->text(4).contains(QStringLiteral("未告知听证权利")))
+                row = line;
+        QVERIFY(row);
+        // Six days overdue: in today's band, under its kind.
+        QTreeWidgetItem *band = row;
+        while (band->parent())
+            band = band->parent();
+        QVERIFY2(band->text(0).startsWith(QStringLiteral("Today")), qPrintable(band->text(0)));
+        QVERIFY(row->parent()->text(0).contains(AttentionText::kindLabel(AttentionItem::Kind::Problem)));
         // The far-off problem is not listed.
-        for (int i = 0; i < list->topLevelItemCount(); ++i)
-            QVERIFY(!list->topLevelItem(i)->text(4).contains(QStringLiteral("罚款未开具票据")));
+        for (QTreeWidgetItem *line : lines)
+            QVERIFY(!line->text(4).contains(QStringLiteral("罚款未开具票据")));
 
-        QTreeWidgetItem *row = list->topLevelItem(problemRow);
+        // A single click only selects; a double-click opens the exact record.
+        list->scrollToItem(row);
         const QRect r = list->visualItemRect(row);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(stack->currentWidget(), page);
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, r.center());
         QCOMPARE(stack->currentWidget(), window.ledgerPage());
         QCOMPARE(nav->currentRow(), stack->indexOf(window.ledgerPage()));
         QCOMPARE(window.ledgerPage()->selectedProblems(), std::vector<ProblemId>{late});
@@ -136,8 +168,111 @@ private Q_SLOTS:
         const std::vector<ChartData> charts = ChartData::of(page->figures());
         QCOMPARE(page->chartViews().size(), 4);
         for (int i = 0; i < 4; ++i)
-            compareSeries(page->chartViews()[i]->chart(), charts[size_t(i)], charts[size_t(i)].categories.size() > 4);
+            compareSeries(page->chartViews()[i]->chart(), ChartText::onScreen(charts[size_t(i)], window.campaign()),
+                          charts[size_t(i)].categories.size() > 4);
+        // Areas by their titles, not "领域5".
+        QVERIFY(ChartText::onScreen(charts[1], window.campaign()).categories.contains(QStringLiteral("5. 完善行政执法制度机制")));
         QCOMPARE(charts[1].series[3].values[4], 1); // area 5, open
+    }
+
+    /// "What today": due within 7 days and newly overdue first, then what is overdue longer; by kind, then
+    /// by unit (a unit with one line needs no heading); the filters narrow by kind and unit; a zero-report
+    /// line opens the zero-report tab, never a unit's dialog.
+    void todayFirstGroupedAndFiltered()
+    {
+        TempWorkspace t(QDate(2022, 9, 16));
+        QTemporaryDir settingsDir;
+        QSettings store(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(&store);
+        UnitId ids[2];
+        const QString names[2] = {QStringLiteral("旗公安局"), QStringLiteral("旗交通运输局")};
+        for (int i = 0; i < 2; ++i) {
+            Unit u;
+            u.campaign = t.campaign;
+            u.name = names[i];
+            u.contactPerson = QStringLiteral("联系人");
+            u.contactPhone = QStringLiteral("0000-0000000");
+            ids[i] = t.ws->units().create(u).value();
+        }
+        addProblem(t, ids[0], QStringLiteral("久拖未改"), QDate(2022, 8, 17), 1);      // 30 days overdue
+        addProblem(t, ids[0], QStringLiteral("新近逾期"), QDate(2022, 9, 13), 2);      // 3 days overdue
+        addProblem(t, ids[0], QStringLiteral("五日内到期"), QDate(2022, 9, 21), 3);    // 5 days left
+        addProblem(t, ids[1], QStringLiteral("两日内到期"), QDate(2022, 9, 18), 4);    // 2 days left
+
+        MainWindow window(t.ws->campaigns(), t.ws->units(), t.ws->supervision(), t.ws->clock(), settings);
+        window.addLedgerPage(t.ws->ledger(), t.ws->units());
+        window.addNormativePage(t.ws->normative(), t.ws->units());
+        window.addDashboardPage(*t.ws);
+        window.resize(1366, 768);
+        window.show();
+        DashboardPage *page = window.dashboardPage();
+        QTreeWidget *list = page->attentionList();
+        const auto lineOf = [&](const QString &text) -> QTreeWidgetItem * {
+            for (QTreeWidgetItem *line : itemLines(list))
+                if (line->text(4).contains(text))
+                    return line;
+            return nullptr;
+        };
+        const auto bandOf = [](QTreeWidgetItem *item) {
+            while (item->parent())
+                item = item->parent();
+            return item->text(0);
+        };
+        QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("Today")));
+        for (const QString &today : {QStringLiteral("新近逾期"), QStringLiteral("五日内到期"),
+                                     QStringLiteral("两日内到期")}) {
+            QVERIFY2(lineOf(today), qPrintable(today));
+            QVERIFY(bandOf(lineOf(today)).startsWith(QStringLiteral("Today")));
+        }
+        QVERIFY(bandOf(lineOf(QStringLiteral("久拖未改"))).startsWith(QStringLiteral("Overdue for more")));
+        // Today's problems: the police's two under its heading, the transport bureau's one line directly.
+        QTreeWidgetItem *police = lineOf(QStringLiteral("新近逾期"))->parent();
+        QCOMPARE(police->text(0), QStringLiteral("旗公安局 (2)"));
+        QCOMPARE(police->child(1)->text(4), lineOf(QStringLiteral("五日内到期"))->text(4));
+        QCOMPARE(lineOf(QStringLiteral("两日内到期"))->parent(), police->parent());
+        QVERIFY(police->parent()->text(0).startsWith(AttentionText::kindLabel(AttentionItem::Kind::Problem)));
+        QVERIFY(police->isExpanded());
+
+        // The filters: one unit, then one kind.
+        page->unitFilter()->setCurrentIndex(page->unitFilter()->findData(names[1]));
+        for (QTreeWidgetItem *line : itemLines(list))
+            QCOMPARE(line->text(3), names[1]);
+        QVERIFY(lineOf(QStringLiteral("两日内到期")));
+        page->unitFilter()->setCurrentIndex(0);
+        page->kindFilter()->setCurrentIndex(
+            page->kindFilter()->findData(int(AttentionItem::Kind::Problem)));
+        QCOMPARE(itemLines(list).size(), 4);
+
+        // What a zero-report line opens (the normative page without a record, with its unit): the
+        // zero-report tab, never a unit's dialog.
+        AttentionTarget zero;
+        zero.page = AttentionTarget::Page::Normative;
+        zero.unit = ids[0];
+        Q_EMIT page->openTarget(zero);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget(),
+                 window.normativePage());
+        QCOMPARE(window.normativePage()->tabs()->currentIndex(), 1);
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    /// A new file with no units: a first-run checklist instead of a bare list; gone with the first unit.
+    void firstRunChecklistOnAnEmptyFile()
+    {
+        TempWorkspace t(QDate(2022, 4, 5));
+        QTemporaryDir settingsDir;
+        QSettings store(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(&store);
+        DashboardPage page(*t.ws, settings);
+        page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
+        page.show();
+        QVERIFY(page.checklist()->isVisible());
+        QVERIFY(page.checklist()->text().contains(QStringLiteral("Import")));
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = QStringLiteral("青龙山镇");
+        QVERIFY(t.ws->units().create(u).ok());
+        page.reload();
+        QVERIFY(!page.checklist()->isVisible());
     }
 
     void chartSeriesEqualTheCoreFigures()

@@ -1,6 +1,7 @@
 // The ledger page offscreen: filters and the instant search, the counts in its status line, a bulk status
 // change with one note, closing through the dialog (refused without evidence, then with a statement),
 // evidence dropped as files, and the ledger saved as PDF and Excel from what the filters show.
+#include "exchange/importdialog.h"
 #include "ledger/ledgerpage.h"
 #include "ledger/problemdialogs.h"
 #include "messagebox.h"
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSaveFile>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
 
@@ -49,6 +52,45 @@ class TestLedgerPage final : public QObject
 
 private Q_SLOTS:
     void initTestCase() { MessageBox::setTestMode(true); }
+
+    /// The page's import: checked, written in one transaction, the table reset once for the whole file (not
+    /// a row at a time), and a result message naming what was added.
+    void importResetsOnceAndSaysTheResult()
+    {
+        TempWorkspace t(QDate(2022, 9, 16));
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = QStringLiteral("旗公安局");
+        QVERIFY(t.ws->units().create(u).ok());
+        const QString file = t.dir.filePath(QStringLiteral("problems.csv"));
+        {
+            QString csv = QStringLiteral("单位名称,改革领域,问题来源,问题描述,整改措施,责任人,整改时限,整改状态\n");
+            for (int i = 1; i <= 300; ++i)
+                csv += QStringLiteral("旗公安局,%1,自查,案卷%2未附送达回证,补齐,王强,2022-10-30,待整改\n")
+                           .arg(i % 10 + 1)
+                           .arg(i);
+            QSaveFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(csv.toUtf8());
+            QVERIFY(f.commit());
+        }
+        LedgerPage page(t.ws->ledger(), t.ws->units(), t.ws->clock());
+        page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
+        page.show();
+        QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(page.model(), &QAbstractItemModel::rowsInserted);
+        (void)MessageBox::takeShown();
+        ImportDialog *dialog = page.openImportDialog(file);
+        QVERIFY(dialog->report().clean());
+        QCOMPARE(page.model()->rowCount(), 0); // the check writes nothing
+        dialog->runImport();
+        QCOMPARE(page.model()->rowCount(), 300);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(inserts.size(), 0);
+        const auto shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown[0].text.contains(QStringLiteral("300 added")), qPrintable(shown[0].text));
+    }
 
     void filterSearchBulkCloseAndExport()
     {

@@ -220,9 +220,13 @@ private Q_SLOTS:
         QVERIFY(phone->property("invalid").toBool());
         QCOMPARE(dialog->focusWidget(), phone);
 
+        // Cancel with typed changes asks first; Discard drops them.
+        MessageBox::setNextAnswers({QMessageBox::Discard});
         QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
                           Qt::LeftButton);
         QTRY_VERIFY(!dialog);
+        const auto asked = MessageBox::takeShown();
+        QVERIFY(!asked.isEmpty() && asked.last().answer == QMessageBox::Discard);
         QVERIFY(!gui.stored(QStringLiteral("沙日浩来镇")));
         QCOMPARE(gui.table()->model()->rowCount(), 1);
     }

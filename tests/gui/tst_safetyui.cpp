@@ -7,6 +7,7 @@
 #include "safety/restoredialog.h"
 #include "safety/safetyactions.h"
 #include "safetytesting.h"
+#include "services/ledgerservice.h"
 #include "services/safetyservice.h"
 #include "services/unitservice.h"
 #include "settings.h"
@@ -97,6 +98,46 @@ private Q_SLOTS:
         QCOMPARE(g.rows(), 0);
         g.page()->toEdit()->setDate(QDate::currentDate());
         QCOMPARE(g.rows(), 4);
+    }
+
+    /// The log reads as the clerk speaks: kinds, actions, statuses and fields in words, the unit by its name,
+    /// the campaign's dates as the range; the stored JSON one tick away.
+    void auditLogInTheClerksWords()
+    {
+        Gui g;
+        const Unit police = g.t.ws->units().units(g.t.campaign).value().front();
+        Problem p;
+        p.campaign = g.t.campaign;
+        p.unit = police.id;
+        p.area = 2;
+        p.source = Problem::Source::SelfCheck;
+        p.description = QStringLiteral("未告知听证权利");
+        p.measure = QStringLiteral("限期整改");
+        p.owner = QStringLiteral("责任人");
+        p.deadline = QDate(2022, 9, 30);
+        const ProblemId id = g.t.ws->ledger().add(p).value();
+        QVERIFY(g.t.ws->ledger().moveTo(id, Problem::Status::InProgress, QStringLiteral("已开始")).ok());
+        g.page()->reload();
+
+        const Campaign c = g.t.ws->campaigns().campaign(g.t.campaign).value();
+        QCOMPARE(g.page()->fromEdit()->date(), c.phases.front().from);
+        QCOMPARE(g.page()->toEdit()->date(), c.phases.back().to);
+
+        QStandardItemModel *m = g.page()->model();
+        // Newest first: the status step, then the new problem.
+        QCOMPARE(m->index(0, 3).data().toString(), QStringLiteral("Rectification problem No. %1").arg(id.value));
+        QCOMPARE(m->index(0, 4).data().toString(), QStringLiteral("Status changed"));
+        const QString step = m->index(0, 5).data().toString();
+        QVERIFY2(step.contains(QStringLiteral("status: 待整改 → 整改中")), qPrintable(step));
+        QVERIFY(!step.contains(QStringLiteral("in_progress")));
+        const QString created = m->index(1, 5).data().toString();
+        QVERIFY2(created.contains(QStringLiteral("unit: %1").arg(police.name)), qPrintable(created));
+        QVERIFY(created.contains(QStringLiteral("source: 自查")));
+        QVERIFY(!created.contains(QStringLiteral("campaign")));
+        QCOMPARE(m->index(2, 3).data().toString(), QStringLiteral("Enforcement unit 大沁他拉镇")); // the last added
+
+        g.page()->rawFilter()->setChecked(true);
+        QVERIFY(m->index(0, 5).data().toString().contains(QStringLiteral("\"to\":\"in_progress\"")));
     }
 
     void verifyNamesTheChangedEntry()

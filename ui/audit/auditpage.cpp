@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include "domain/problem.h"
 #include "domain/unit.h"
 #include "messagebox.h"
 #include "services/campaignservice.h"
@@ -64,6 +65,11 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     filters->addWidget(new QLabel(tr("to"), this));
     filters->addWidget(m_to);
     filters->addStretch(1);
+    m_raw = new QCheckBox(tr("Raw JSON"), this);
+    m_raw->setObjectName(QStringLiteral("auditRawJson"));
+    m_raw->setToolTip(tr("Show each change as it is stored (the hash chain covers this text)."));
+    filters->addWidget(m_raw);
+    connect(m_raw, &QCheckBox::toggled, this, &AuditPage::refresh);
     m_verify = new QPushButton(tr("Verify the log"), this);
     m_verify->setObjectName(QStringLiteral("auditVerifyButton"));
     m_verify->setToolTip(tr("Checks the database file and the hash chain of every entry: a changed or "
@@ -116,12 +122,35 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
 
 QString AuditPage::actionLabel(const QString &action)
 {
-    if (action == QLatin1String("create") || action == QLatin1String("import-create"))
-        return tr("Added");
-    if (action == QLatin1String("update") || action == QLatin1String("import-update"))
-        return tr("Changed");
-    if (action == QLatin1String("delete"))
-        return tr("Deleted");
+    static const std::pair<const char *, const char *> known[] = {
+        {"create", QT_TR_NOOP("Added")},
+        {"import-create", QT_TR_NOOP("Added")},
+        {"update", QT_TR_NOOP("Changed")},
+        {"import-update", QT_TR_NOOP("Changed")},
+        {"delete", QT_TR_NOOP("Deleted")},
+        {"import", QT_TR_NOOP("Imported")},
+        {"status", QT_TR_NOOP("Status changed")},
+        {"close", QT_TR_NOOP("Closed")},
+        {"reopen", QT_TR_NOOP("Reopened")},
+        {"extend", QT_TR_NOOP("Deadline extended")},
+        {"evidence", QT_TR_NOOP("Evidence added")},
+        {"statement", QT_TR_NOOP("Written statement added")},
+        {"attach", QT_TR_NOOP("File attached")},
+        {"void", QT_TR_NOOP("Set aside")},
+        {"issue", QT_TR_NOOP("Issued")},
+        {"receive", QT_TR_NOOP("Received")},
+        {"accept", QT_TR_NOOP("Accepted")},
+        {"return", QT_TR_NOOP("Returned to the unit")},
+        {"save", QT_TR_NOOP("Saved")},
+        {"draw-reviewers", QT_TR_NOOP("Reviewers drawn")},
+        {"no-cases", QT_TR_NOOP("No cases declared")},
+        {"raise_problem", QT_TR_NOOP("Put into the ledger")},
+        {"open_complaint", QT_TR_NOOP("Case opened")},
+        {"carry_over", QT_TR_NOOP("Carried over")},
+    };
+    for (const auto &[key, label] : known)
+        if (action == QLatin1String(key))
+            return tr(label);
     return action;
 }
 
@@ -144,6 +173,26 @@ QString AuditPage::fieldLabel(const QString &field)
         {"date", QT_TR_NOOP("date")},
         {"complainant_name", QT_TR_NOOP("complainant")},
         {"complainant_contact", QT_TR_NOOP("complainant's contact")},
+        {"area", QT_TR_NOOP("reform area")},
+        {"source", QT_TR_NOOP("source")},
+        {"description", QT_TR_NOOP("problem")},
+        {"measure", QT_TR_NOOP("measure")},
+        {"owner", QT_TR_NOOP("responsible person")},
+        {"deadline", QT_TR_NOOP("deadline")},
+        {"progress", QT_TR_NOOP("progress")},
+        {"reason", QT_TR_NOOP("reason")},
+        {"findings", QT_TR_NOOP("findings")},
+        {"file_name", QT_TR_NOOP("file")},
+        {"size", QT_TR_NOOP("size")},
+        {"statement", QT_TR_NOOP("statement")},
+        {"number", QT_TR_NOOP("number")},
+        {"count", QT_TR_NOOP("files")},
+        {"seed", QT_TR_NOOP("seed")},
+        {"task", QT_TR_NOOP("task")},
+        {"score", QT_TR_NOOP("score")},
+        {"grade", QT_TR_NOOP("grade")},
+        {"kind", QT_TR_NOOP("kind")},
+        {"unit", QT_TR_NOOP("unit")},
     };
     for (const auto &[key, label] : known) {
         if (field == QLatin1String(key))
@@ -152,32 +201,77 @@ QString AuditPage::fieldLabel(const QString &field)
     return field;
 }
 
-QString AuditPage::changesText(const QJsonObject &changes)
+QString AuditPage::valueLabel(const QString &value)
+{
+    if (const auto category = categoryFromKey(value))
+        return categoryLabel(*category);
+    if (const auto status = problemStatusFromKey(value))
+        return problemStatusWord(*status);
+    if (const auto source = problemSourceFromKey(value))
+        return problemSourceWord(*source);
+    static const std::pair<const char *, const char *> known[] = {
+        {"missing", QT_TR_NOOP("not handed in")},
+        {"received", QT_TR_NOOP("received")},
+        {"returned", QT_TR_NOOP("returned")},
+        {"accepted", QT_TR_NOOP("accepted")},
+        {"draft", QT_TR_NOOP("draft")},
+        {"issued", QT_TR_NOOP("issued")},
+        {"voided", QT_TR_NOOP("voided")},
+    };
+    for (const auto &[key, label] : known)
+        if (value == QLatin1String(key))
+            return tr(label);
+    return value;
+}
+
+QString AuditPage::changesText(const QJsonObject &changes, const QHash<qint64, QString> &unitNames)
 {
     QStringList parts;
-    const auto text = [](const QJsonValue &v) {
-        if (v.isString()) {
-            if (const auto category = categoryFromKey(v.toString()))
-                return categoryLabel(*category);
-            return v.toString();
-        }
+    const auto text = [&unitNames](const QString &key, const QJsonValue &v) {
+        if ((key == QLatin1String("unit_id") || key == QLatin1String("unit")) && v.isDouble())
+            return unitNames.value(qint64(v.toDouble()), QString::number(qint64(v.toDouble())));
+        if (v.isString())
+            return valueLabel(v.toString());
         if (v.isNull() || v.isUndefined())
             return QStringLiteral("—");
+        if (v.isArray()) {
+            QStringList items;
+            for (const QJsonValue &item : v.toArray())
+                items << (item.isString() ? valueLabel(item.toString())
+                                          : QString::fromUtf8(QJsonDocument(QJsonArray{item})
+                                                                  .toJson(QJsonDocument::Compact))
+                                                .mid(1)
+                                                .chopped(1));
+            //: separator between the items of a list in the audit log
+            return items.join(tr(", "));
+        }
         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
             .mid(1)
             .chopped(1);
     };
+    // A step records its status change as from/to at the top: one "status: old → new".
+    if (changes.contains(QLatin1String("from")) && changes.contains(QLatin1String("to")) &&
+        !changes.value(QLatin1String("to")).isObject())
+        parts.append(tr("%1: %2 → %3")
+                         .arg(fieldLabel(QStringLiteral("status")),
+                              text({}, changes.value(QLatin1String("from"))),
+                              text({}, changes.value(QLatin1String("to")))));
     for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if ((it.key() == QLatin1String("from") || it.key() == QLatin1String("to")) && !parts.isEmpty() &&
+            !it.value().isObject())
+            continue;
+        if (it.key() == QLatin1String("campaign_id"))
+            continue; // the campaign is the one shown
         const QJsonValue value = it.value();
         if (value.isObject() && value.toObject().contains(QLatin1String("to"))) {
             const QJsonObject change = value.toObject();
             //: an audited change: field: old value → new value
             parts.append(tr("%1: %2 → %3")
-                             .arg(it.key(), text(change.value(QLatin1String("from"))),
-                                  text(change.value(QLatin1String("to")))));
+                             .arg(fieldLabel(it.key()), text(it.key(), change.value(QLatin1String("from"))),
+                                  text(it.key(), change.value(QLatin1String("to")))));
         } else if (!(value.isString() && value.toString().isEmpty())) {
             //: an audited field and its value
-            parts.append(tr("%1: %2").arg(fieldLabel(it.key()), text(value)));
+            parts.append(tr("%1: %2").arg(fieldLabel(it.key()), text(it.key(), value)));
         }
     }
     //: separator between the fields of an audited change
@@ -186,16 +280,28 @@ QString AuditPage::changesText(const QJsonObject &changes)
 
 QString AuditPage::entityLabel(const QString &entity)
 {
-    if (entity == QLatin1String("campaign"))
-        return tr("Campaign");
-    if (entity == QLatin1String("unit"))
-        return tr("Enforcement unit");
-    if (entity == QLatin1String("complaint"))
-        return tr("Complaint");
-    if (entity == QLatin1String("callback"))
-        return tr("Call-back");
-    if (entity == QLatin1String("document"))
-        return tr("Official document");
+    static const std::pair<const char *, const char *> known[] = {
+        {"campaign", QT_TR_NOOP("Campaign")},
+        {"unit", QT_TR_NOOP("Enforcement unit")},
+        {"complaint", QT_TR_NOOP("Complaint")},
+        {"callback", QT_TR_NOOP("Call-back")},
+        {"document", QT_TR_NOOP("Official document")},
+        {"problem", QT_TR_NOOP("Rectification problem")},
+        {"submission", QT_TR_NOOP("Form or report")},
+        {"draw", QT_TR_NOOP("Spot-check draw")},
+        {"case_file", QT_TR_NOOP("Case file")},
+        {"case_catalogue", QT_TR_NOOP("Case catalogue")},
+        {"review_sheet", QT_TR_NOOP("Scoring sheet")},
+        {"reviewer", QT_TR_NOOP("Reviewer")},
+        {"finding", QT_TR_NOOP("Supervision finding")},
+        {"normative_document", QT_TR_NOOP("Normative document")},
+        {"zero_report", QT_TR_NOOP("Zero report")},
+        {"cleanup_round", QT_TR_NOOP("Clean-up round")},
+        {"cleanup_item", QT_TR_NOOP("Clean-up item")},
+    };
+    for (const auto &[key, label] : known)
+        if (entity == QLatin1String(key))
+            return tr(label);
     return entity;
 }
 
@@ -222,16 +328,37 @@ void AuditPage::reload()
 
         m_unit->clear();
         m_unit->addItem(tr("All units"), qint64(0));
+        m_unitNames.clear();
         const auto campaign = m_campaigns.current();
         if (campaign && campaign->isValid()) {
             if (const auto units = m_units.units(*campaign)) {
-                for (const Unit &u : *units)
+                for (const Unit &u : *units) {
                     m_unit->addItem(u.name, u.id.value);
+                    m_unitNames.insert(u.id.value, u.name);
+                }
+            }
+            // The campaign's dates are the range a clerk asks about, not the computer's calendar.
+            if (const auto c = m_campaigns.campaign(*campaign); c && !c->phases.empty() && !m_datesSet) {
+                const QSignalBlocker quietFrom(m_from);
+                const QSignalBlocker quietTo(m_to);
+                m_from->setDate(c->phases.front().from);
+                m_to->setDate(c->phases.back().to);
+                m_datesSet = true;
             }
         }
         m_unit->setCurrentIndex(std::max(0, m_unit->findData(unit)));
     }
     refresh();
+}
+
+QString AuditPage::recordLabel(const QString &entity, qint64 id) const
+{
+    if (!id)
+        return entityLabel(entity);
+    if (entity == QLatin1String("unit") && m_unitNames.contains(id))
+        return QStringLiteral("%1 %2").arg(entityLabel(entity), m_unitNames.value(id));
+    //: a record of the audit log: its kind and number
+    return tr("%1 No. %2").arg(entityLabel(entity)).arg(id);
 }
 
 void AuditPage::refresh()
@@ -261,10 +388,11 @@ void AuditPage::refresh()
             << new QStandardItem(
                    QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")))
             << new QStandardItem(e.actor)
-            << new QStandardItem(e.entityId
-                                     ? QStringLiteral("%1 #%2").arg(entityLabel(e.entity)).arg(e.entityId)
-                                     : entityLabel(e.entity))
-            << new QStandardItem(actionLabel(e.action)) << new QStandardItem(changesText(e.changes));
+            << new QStandardItem(recordLabel(e.entity, e.entityId))
+            << new QStandardItem(actionLabel(e.action))
+            << new QStandardItem(m_raw->isChecked()
+                                     ? QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact))
+                                     : changesText(e.changes, m_unitNames));
         row.last()->setToolTip(
             QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Indented)).toHtmlEscaped());
         m_model->appendRow(row);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QString>
 #include <QWidget>
 
 class QCheckBox;
@@ -43,7 +45,11 @@ public:
     [[nodiscard]] static QString actionLabel(const QString &action);
     /// An entry's changes as one line: "field: value; field: old → new" (empty values of a new record left
     /// out).
-    [[nodiscard]] static QString changesText(const QJsonObject &changes);
+    [[nodiscard]] static QString changesText(const QJsonObject &changes,
+                                             const QHash<qint64, QString> &unitNames = {});
+    /// The clerk's word for a stored value (a status, source or category key); others as they are.
+    [[nodiscard]] static QString valueLabel(const QString &value);
+    [[nodiscard]] QCheckBox *rawFilter() const { return m_raw; }
 
 public Q_SLOTS:
     /// Re-reads the filters' choices (kinds, the current campaign's units) and the entries.
@@ -57,6 +63,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// "执法单位 旗公安局" for a unit, else the kind and its number.
+    [[nodiscard]] QString recordLabel(const QString &entity, qint64 id) const;
+
     SafetyService &m_safety;
     CampaignService &m_campaigns;
     UnitService &m_units;
@@ -70,6 +79,9 @@ private:
     QPushButton *m_verify = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    QCheckBox *m_raw = nullptr;
+    QHash<qint64, QString> m_unitNames;
+    bool m_datesSet = false; ///< the campaign's dates were put into the range once
 };
 
 } // namespace oversight

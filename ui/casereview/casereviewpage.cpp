@@ -8,6 +8,7 @@
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/unitservice.h"
+#include "widgets/editordialog.h"
 #include "widgets/formdialog.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -179,8 +181,13 @@ QWidget *CaseReviewPage::buildDrawTab()
     auto *verifyButton = button(tr("&Verify"), "verifyDrawButton", tab);
     auto *printButton = button(tr("&Print record…"), "printRecordButton", tab);
     auto *pdfButton = button(tr("Record as P&DF…"), "recordPdfButton", tab);
-    for (QPushButton *b : {newButton, reviewersButton, verifyButton, printButton, pdfButton})
+    m_voidButton = button(tr("Set &aside…"), "voidDrawButton", tab);
+    m_voidButton->setToolTip(tr("Sets the shown draw aside (drawn by mistake or replaced) with the reason: "
+                                "the record stays and still verifies, its files stop counting. Only "
+                                "before any of its files is scored."));
+    for (QPushButton *b : {newButton, reviewersButton, verifyButton, printButton, pdfButton, m_voidButton})
         top->addWidget(b);
+    connect(m_voidButton, &QPushButton::clicked, this, [this] { voidDraw(); });
     connect(newButton, &QPushButton::clicked, this, &CaseReviewPage::newDraw);
     connect(reviewersButton, &QPushButton::clicked, this, &CaseReviewPage::drawReviewers);
     connect(verifyButton, &QPushButton::clicked, this, &CaseReviewPage::verifyDraw);
@@ -441,7 +448,9 @@ void CaseReviewPage::showDrawnFiles()
             info += QStringLiteral("\n") + tr("%n reviewer(s) drawn again for 回避, as recorded.", nullptr,
                                               int(draw->reviewerResult.redraws.size()));
         m_drawInfo->setText(info);
+        m_voidButton->setEnabled(draw->voidReason.isEmpty());
     } else {
+        m_voidButton->setEnabled(false);
         m_drawInfo->setText(
             tr("No draw yet. Draw… picks the files at random from the chosen units' catalogues."));
     }
@@ -508,7 +517,7 @@ namespace {
 bool editCase(QWidget *parent, CaseFile &f, const QString &title,
               const std::function<Result<void>(const CaseFile &)> &save)
 {
-    QDialog d(parent);
+    EditorDialog d(parent);
     d.setObjectName(QStringLiteral("caseFileDialog"));
     d.setWindowTitle(title);
     auto *form = new QFormLayout;
@@ -631,6 +640,34 @@ void CaseReviewPage::newDraw()
     m_tabs->setCurrentIndex(1);
 }
 
+void CaseReviewPage::voidDraw(const QString &givenReason)
+{
+    const auto draw = currentDraw();
+    if (!draw || !draw->voidReason.isEmpty())
+        return;
+    const QString title = tr("Set the draw aside");
+    QString reason = givenReason;
+    if (reason.isEmpty() && !MessageBox::testMode()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, title,
+                                       tr("Why is draw record No. %1 set aside? The reason stays on the "
+                                          "record.")
+                                           .arg(draw->id.value),
+                                       QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+    }
+    if (MessageBox::question(
+            this, title,
+            tr("Set draw record No. %1 aside? Its %n file(s) stop counting in the spot check and the "
+               "results; the record stays and still verifies. This cannot be undone.",
+               nullptr, int(draw->result.size()))
+                .arg(draw->id.value)) != QMessageBox::Yes)
+        return;
+    if (auto r = m_service.voidDraw(draw->id, reason); !r)
+        MessageBox::warning(this, title, r.error().message, r.error().detail);
+}
+
 void CaseReviewPage::drawReviewers()
 {
     const auto draw = currentDraw();
@@ -737,7 +774,7 @@ void CaseReviewPage::toggleUploaded()
 
 void CaseReviewPage::addReviewer()
 {
-    QDialog d(this);
+    EditorDialog d(this);
     d.setObjectName(QStringLiteral("reviewerDialog"));
     d.setWindowTitle(tr("Add a reviewer"));
     auto *form = new QFormLayout;

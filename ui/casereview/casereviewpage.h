@@ -53,6 +53,8 @@ public Q_SLOTS:
     void deleteCaseFile();
     void toggleNoCases();
     void newDraw();
+    /// Sets the shown draw aside after a confirmation; asks for the reason when none is given.
+    void voidDraw(const QString &reason = {});
     void drawReviewers();
     void verifyDraw();
     void printDrawRecord();
@@ -95,6 +97,7 @@ private:
     QPushButton *m_noCases = nullptr;
     QComboBox *m_drawCombo = nullptr;
     QLabel *m_drawInfo = nullptr;
+    QPushButton *m_voidButton = nullptr;
     QTableWidget *m_drawn = nullptr;
     QTableWidget *m_reviewers = nullptr;
     QTableWidget *m_results = nullptr;

@@ -1,5 +1,6 @@
 #include "drawdialog.h"
 
+#include "messagebox.h"
 #include "services/casereviewservice.h"
 #include "widgets/formdialog.h"
 
@@ -97,6 +98,42 @@ void DrawDialog::updateNote()
     m_note->setText(note);
 }
 
+bool DrawDialog::confirmDraw(const DrawRequest &request)
+{
+    // A stored draw is for good: name what stands already, so a second draw is never made by mistake.
+    QStringList standing;
+    if (const auto draws = m_service.draws(m_campaign.id))
+        for (const DrawRecord &d : *draws) {
+            if (!d.voidReason.isEmpty())
+                continue;
+            int scored = 0;
+            if (const auto files = m_service.drawnFiles(m_campaign.id, d.id))
+                for (const DrawnFile &f : *files)
+                    scored += f.reviewed ? 1 : 0;
+            standing << tr("No. %1 of %2: %n file(s), %3 scored", nullptr, int(d.result.size()))
+                            .arg(d.id.value)
+                            .arg(d.drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")))
+                            .arg(scored);
+        }
+    const QString title = tr("Draw case files");
+    if (standing.isEmpty())
+        return MessageBox::question(
+                   this, title,
+                   tr("Draw %n file(s) from %1 unit(s) now? The draw is stored for good: it cannot be "
+                      "deleted or made again with another result.",
+                      nullptr, request.count)
+                       .arg(request.units.size()),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+    return MessageBox::question(
+               this, title,
+               tr("A draw stands already:\n%1\n\nA new draw is stored for good and its %n file(s) count in "
+                  "the spot check together with the draw above, until one of them is set aside. Draw "
+                  "again?",
+                  nullptr, request.count)
+                   .arg(standing.join(QLatin1Char('\n'))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 void DrawDialog::accept()
 {
     DrawRequest request;
@@ -117,6 +154,8 @@ void DrawDialog::accept()
         }
     }
     request.task = m_task->text();
+    if (!confirmDraw(request))
+        return;
     const auto record = m_service.drawCases(m_campaign.id, request);
     if (!record) {
         FormDialog::showError(m_error, record.error().message);

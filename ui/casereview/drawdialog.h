@@ -16,6 +16,7 @@ namespace oversight {
 
 class CaseReviewService;
 struct DrawRecord;
+struct DrawRequest;
 
 /// 随机抽取: the units (the busiest ticked by default), the number of files (the plan's minimum by default;
 /// fewer is allowed with a warning that goes into the record), an optional seed (e.g. drawn in public) and
@@ -36,6 +37,9 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    /// Asks before storing: names the draws that stand (with their scored files); false when the clerk
+    /// declines.
+    bool confirmDraw(const DrawRequest &request);
     void suggest();
     void updateNote();
 

@@ -24,7 +24,7 @@ constexpr int ProblemRole = Qt::UserRole + 2;
 
 ScoringSheetDialog::ScoringSheetDialog(CaseReviewService &service, ScoringSpec spec, DrawnFile file,
                                        QDate today, QWidget *parent)
-    : QDialog(parent), m_service(service), m_spec(std::move(spec)), m_file(std::move(file))
+    : EditorDialog(parent), m_service(service), m_spec(std::move(spec)), m_file(std::move(file))
 {
     setObjectName(QStringLiteral("scoringSheetDialog"));
     setWindowTitle(tr("Scoring sheet: %1 %2").arg(m_file.unitName, m_file.number));

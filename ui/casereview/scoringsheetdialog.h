@@ -3,7 +3,7 @@
 #include "domain/drawrecord.h"
 #include "domain/reviewsheet.h"
 
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 class QCheckBox;
 class QDateEdit;
@@ -19,7 +19,7 @@ class CaseReviewService;
 
 /// The scoring sheet (评查表) of one drawn file: veto items, then the five groups with their defect lines
 /// (tick a line, write its note), the reviewers and the date; score and grade follow every tick.
-class ScoringSheetDialog final : public QDialog
+class ScoringSheetDialog final : public EditorDialog
 {
     Q_OBJECT
 public:

@@ -17,6 +17,42 @@
 
 namespace oversight {
 
+ChartData ChartText::onScreen(ChartData data, const Campaign &campaign)
+{
+    QStringList series;
+    switch (data.which) {
+    case ChartData::Which::SubmissionsByForm:
+        data.title = tr("Forms and reports by status");
+        series = {tr("Accepted"), tr("Received"), tr("Returned"), tr("Not handed in")};
+        break;
+    case ChartData::Which::ProblemsByArea:
+        data.title = tr("Problems by reform area");
+        series = {tr("Closed"), tr("Awaiting verification"), tr("In progress"), tr("Open")};
+        for (QString &category : data.categories) {
+            // "领域3" from the core: the area's number and title, as the plan names it.
+            bool ok = false;
+            const int number = QStringView(category).mid(2).toInt(&ok);
+            if (!ok)
+                category = tr("No area");
+            else if (const Area *a = campaign.area(number))
+                category = QStringLiteral("%1. %2").arg(number).arg(a->title);
+        }
+        break;
+    case ChartData::Which::RectificationByUnit:
+        data.title = tr("Rectification by unit (closed of all problems)");
+        series = {tr("Closed"), tr("Not closed")};
+        break;
+    case ChartData::Which::SpotCheckGrades:
+        data.title = tr("Spot-check files by grade");
+        series = {tr("Files")};
+        data.categories = {tr("Excellent"), tr("Good"), tr("Pass"), tr("Fail")};
+        break;
+    }
+    for (size_t i = 0; i < data.series.size() && i < size_t(series.size()); ++i)
+        data.series[i].name = series.at(qsizetype(i));
+    return data;
+}
+
 QChart *buildChart(const ChartData &data, bool lying)
 {
     const bool horizontal = data.horizontal || lying;

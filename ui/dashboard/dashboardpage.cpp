@@ -16,7 +16,9 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCollator>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -35,6 +37,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace oversight {
 
@@ -59,33 +63,137 @@ QStringList headers()
             DashboardPage::tr("Unit"), DashboardPage::tr("What needs attention")};
 }
 
-/// Fills `list` with `items`, each line's data role holding its index.
+/// The part of the day an item belongs to: what to do today first (due within 7 days, or overdue for at
+/// most 7 days), then what has been overdue longer, then what is only to note.
+enum class Band
+{
+    Today,
+    LongOverdue,
+    ToNote
+};
+
+Band bandOf(const AttentionItem &a)
+{
+    if (a.severity == AttentionItem::Severity::DueSoon ||
+        (a.severity == AttentionItem::Severity::Overdue && a.days >= -attentionDueSoonDays))
+        return Band::Today;
+    return a.severity == AttentionItem::Severity::Overdue ? Band::LongOverdue : Band::ToNote;
+}
+
+QString bandTitle(Band band, int count)
+{
+    switch (band) {
+    case Band::Today:
+        return DashboardPage::tr("Today: due within 7 days or newly overdue (%1)").arg(count);
+    case Band::LongOverdue:
+        return DashboardPage::tr("Overdue for more than 7 days (%1)").arg(count);
+    case Band::ToNote:
+        break;
+    }
+    return DashboardPage::tr("To note (%1)").arg(count);
+}
+
+/// A line of an item (its index in the data role) under `parent`.
+QTreeWidgetItem *itemLine(const AttentionItem &a, size_t index, QTreeWidgetItem *parent)
+{
+    auto *row = new QTreeWidgetItem(parent);
+    row->setText(SeverityColumn, AttentionText::severityLabel(a.severity));
+    row->setText(DueColumn, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString());
+    row->setText(DaysColumn, a.daysText());
+    row->setText(UnitColumn, a.unitName);
+    row->setText(WhatColumn, a.text);
+    row->setToolTip(WhatColumn, a.text);
+    row->setToolTip(UnitColumn, a.unitName);
+    row->setData(0, Qt::UserRole, qulonglong(index));
+    const QColor c = a.severity == AttentionItem::Severity::Overdue   ? overdueColor
+                     : a.severity == AttentionItem::Severity::DueSoon ? soonColor
+                                                                      : QColor();
+    if (c.isValid())
+        for (const int col : {SeverityColumn, DaysColumn})
+            row->setForeground(col, c);
+    return row;
+}
+
+/// Fills `list` with `items` flat (the reminder), each line's data role holding its index.
 void fillTree(QTreeWidget *list, const std::vector<AttentionItem> &items)
 {
     list->clear();
-    QList<QTreeWidgetItem *> rows;
-    for (size_t i = 0; i < items.size(); ++i) {
-        const AttentionItem &a = items[i];
-        auto *row = new QTreeWidgetItem;
-        row->setText(SeverityColumn, AttentionText::severityLabel(a.severity));
-        row->setText(DueColumn, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString());
-        row->setText(DaysColumn, a.daysText());
-        row->setText(UnitColumn, a.unitName);
-        row->setText(WhatColumn, a.text);
-        row->setToolTip(WhatColumn, a.text);
-        row->setToolTip(UnitColumn, a.unitName);
-        row->setData(0, Qt::UserRole, qulonglong(i));
-        const QColor c = a.severity == AttentionItem::Severity::Overdue   ? overdueColor
-                         : a.severity == AttentionItem::Severity::DueSoon ? soonColor
-                                                                          : QColor();
-        if (c.isValid())
-            for (const int col : {SeverityColumn, DaysColumn})
-                row->setForeground(col, c);
-        rows.append(row);
-    }
-    list->addTopLevelItems(rows);
+    for (size_t i = 0; i < items.size(); ++i)
+        list->addTopLevelItem(itemLine(items[i], i, nullptr));
     for (const int c : {SeverityColumn, DueColumn, DaysColumn, UnitColumn})
         list->resizeColumnToContents(c);
+    // A long unit name is elided (its tooltip is whole) rather than pushing "what" out of sight.
+    list->setColumnWidth(UnitColumn, std::min(list->columnWidth(UnitColumn),
+                                              list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 16));
+}
+
+/// A group's heading line across the columns (no record: the data role stays empty).
+QTreeWidgetItem *groupLine(const QString &title, QTreeWidgetItem *parent)
+{
+    auto *row = new QTreeWidgetItem(parent);
+    row->setText(SeverityColumn, title);
+    row->setFirstColumnSpanned(true);
+    QFont f = row->font(SeverityColumn);
+    f.setBold(true);
+    row->setFont(SeverityColumn, f);
+    return row;
+}
+
+/// `items` (most urgent first, as attentionItems() orders them) grouped into the day's bands, each by kind
+/// then by unit, in the order of their most urgent line; only the items `keep` passes. The band of today
+/// is open to its lines, the others to their kinds.
+void fillGroupedTree(QTreeWidget *list, const std::vector<AttentionItem> &items,
+                     const std::function<bool(const AttentionItem &)> &keep)
+{
+    list->clear();
+    for (const Band band : {Band::Today, Band::LongOverdue, Band::ToNote}) {
+        std::vector<size_t> chosen;
+        for (size_t i = 0; i < items.size(); ++i)
+            if (bandOf(items[i]) == band && keep(items[i]))
+                chosen.push_back(i);
+        if (chosen.empty())
+            continue;
+        auto *bandRow = groupLine(bandTitle(band, int(chosen.size())), nullptr);
+        list->addTopLevelItem(bandRow);
+        // Kinds and, inside, units in order of first appearance (the most urgent line first).
+        QList<AttentionItem::Kind> kinds;
+        for (const size_t i : chosen)
+            if (!kinds.contains(items[i].kind))
+                kinds.append(items[i].kind);
+        for (const AttentionItem::Kind kind : kinds) {
+            std::vector<size_t> ofKind;
+            for (const size_t i : chosen)
+                if (items[i].kind == kind)
+                    ofKind.push_back(i);
+            auto *kindRow = groupLine(
+                QStringLiteral("%1 (%2)").arg(AttentionText::kindLabel(kind)).arg(ofKind.size()), bandRow);
+            QStringList units;
+            for (const size_t i : ofKind)
+                if (!units.contains(items[i].unitName))
+                    units.append(items[i].unitName);
+            for (const QString &unit : units) {
+                std::vector<size_t> ofUnit;
+                for (const size_t i : ofKind)
+                    if (items[i].unitName == unit)
+                        ofUnit.push_back(i);
+                // One line of a unit, or a line of the campaign as a whole, needs no heading of its own.
+                QTreeWidgetItem *parent = kindRow;
+                if (!unit.isEmpty() && ofUnit.size() > 1)
+                    parent = groupLine(QStringLiteral("%1 (%2)").arg(unit).arg(ofUnit.size()), kindRow);
+                for (const size_t i : ofUnit)
+                    itemLine(items[i], i, parent);
+            }
+            if (band == Band::Today)
+                list->expandItem(kindRow);
+            for (int c = 0; c < kindRow->childCount(); ++c)
+                if (band == Band::Today)
+                    list->expandItem(kindRow->child(c));
+        }
+        list->expandItem(bandRow);
+    }
+    for (const int c : {DueColumn, DaysColumn, UnitColumn})
+        list->resizeColumnToContents(c);
+    list->setColumnWidth(SeverityColumn, list->fontMetrics().horizontalAdvance(QStringLiteral("即将到期")) + 48);
     // A long unit name is elided (its tooltip is whole) rather than pushing "what" out of sight.
     list->setColumnWidth(UnitColumn, std::min(list->columnWidth(UnitColumn),
                                               list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 16));
@@ -199,21 +307,50 @@ DashboardPage::DashboardPage(Workspace &workspace, Settings &settings, QWidget *
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("dashboardSplitter"));
     splitter->setChildrenCollapsible(false);
-    m_list = makeTree(splitter);
+    auto *listPane = new QWidget(splitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_kindFilter = new QComboBox(listPane);
+    m_kindFilter->setObjectName(QStringLiteral("attentionKindFilter"));
+    m_unitFilter = new QComboBox(listPane);
+    m_unitFilter->setObjectName(QStringLiteral("attentionUnitFilter"));
+    m_unitFilter->setMinimumContentsLength(12);
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    filters->addWidget(new QLabel(tr("Kind:"), listPane));
+    filters->addWidget(m_kindFilter, 1);
+    filters->addWidget(new QLabel(tr("Unit:"), listPane));
+    filters->addWidget(m_unitFilter, 1);
+    listLayout->addLayout(filters);
+    m_checklist = new QLabel(listPane);
+    m_checklist->setObjectName(QStringLiteral("firstRunChecklist"));
+    m_checklist->setWordWrap(true);
+    m_checklist->setTextFormat(Qt::RichText);
+    m_checklist->setFrameShape(QFrame::StyledPanel);
+    m_checklist->setMargin(fontMetrics().height() / 2);
+    m_checklist->hide();
+    listLayout->addWidget(m_checklist);
+    m_list = makeTree(listPane);
     m_list->setObjectName(QStringLiteral("attentionList"));
-    m_list->setToolTip(tr("Click a line to open its record."));
+    m_list->setRootIsDecorated(true);
+    m_list->setToolTip(tr("Double-click a line (or press Enter) to open its record."));
     m_list->setMinimumWidth(420);
-    connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *row) {
-        const size_t i = size_t(row->data(0, Qt::UserRole).toULongLong());
-        if (i < m_attention.size())
-            Q_EMIT openTarget(m_attention[i].target);
-    });
+    // Opened on activation only: a single click that switched pages let a double-click's second click
+    // land on the page just shown (and open whatever was under the mouse there).
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *row) {
-        const size_t i = size_t(row->data(0, Qt::UserRole).toULongLong());
+        const QVariant index = row->data(0, Qt::UserRole);
+        if (!index.isValid()) {
+            row->setExpanded(!row->isExpanded());
+            return;
+        }
+        const size_t i = size_t(index.toULongLong());
         if (i < m_attention.size())
             Q_EMIT openTarget(m_attention[i].target);
     });
-    splitter->addWidget(m_list);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &DashboardPage::fillList);
+    connect(m_unitFilter, &QComboBox::currentIndexChanged, this, &DashboardPage::fillList);
+    listLayout->addWidget(m_list, 1);
+    splitter->addWidget(listPane);
 
     auto *scroll = new QScrollArea(splitter);
     scroll->setObjectName(QStringLiteral("chartsArea"));
@@ -307,14 +444,71 @@ void DashboardPage::reload()
             m_headline->setText(loaded.error().message);
         }
     }
+    fillFilters();
     fillList();
+    fillChecklist();
     fillSummary();
     fillCharts();
 }
 
+void DashboardPage::fillFilters()
+{
+    const int kind = m_kindFilter->currentData().isValid() ? m_kindFilter->currentData().toInt() : -1;
+    const QString unit = m_unitFilter->currentData().toString();
+    const QSignalBlocker quietKinds(m_kindFilter);
+    const QSignalBlocker quietUnits(m_unitFilter);
+    m_kindFilter->clear();
+    m_kindFilter->addItem(tr("All kinds"));
+    QList<int> kinds;
+    QStringList units;
+    for (const AttentionItem &a : m_attention) {
+        if (!kinds.contains(int(a.kind)))
+            kinds.append(int(a.kind));
+        if (!a.unitName.isEmpty() && !units.contains(a.unitName))
+            units.append(a.unitName);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    for (const int k : kinds)
+        m_kindFilter->addItem(AttentionText::kindLabel(AttentionItem::Kind(k)), k);
+    m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kind)));
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::sort(units.begin(), units.end(),
+              [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    m_unitFilter->clear();
+    m_unitFilter->addItem(tr("All units"));
+    for (const QString &u : units)
+        m_unitFilter->addItem(u, u);
+    m_unitFilter->setCurrentIndex(unit.isEmpty() ? 0 : std::max(0, m_unitFilter->findData(unit)));
+}
+
 void DashboardPage::fillList()
 {
-    fillTree(m_list, m_attention);
+    const QVariant kind = m_kindFilter->currentData();
+    const QString unit = m_unitFilter->currentData().toString();
+    fillGroupedTree(m_list, m_attention, [&kind, &unit](const AttentionItem &a) {
+        return (!kind.isValid() || int(a.kind) == kind.toInt()) && (unit.isEmpty() || a.unitName == unit);
+    });
+    if (kind.isValid() || !unit.isEmpty())
+        m_list->expandAll(); // a narrowed list is short: every line in sight
+}
+
+void DashboardPage::fillChecklist()
+{
+    // A new, empty file: what to do first, instead of a list that says nothing needs attention.
+    const bool empty = m_campaign.id.isValid() && m_figures.units.empty();
+    m_checklist->setVisible(empty);
+    if (!empty)
+        return;
+    m_checklist->setText(
+        QStringLiteral("<b>%1</b><ol><li>%2</li><li>%3</li><li>%4</li></ol>")
+            .arg(tr("Getting started with a new file").toHtmlEscaped(),
+                 tr("Add the enforcement units, or import them from a spreadsheet: Enforcement units → "
+                    "Import….")
+                     .toHtmlEscaped(),
+                 tr("Name each unit's campaign contact person and phone.").toHtmlEscaped(),
+                 tr("Check the campaign's phases and deadlines in the timeline above; the deadlines of "
+                    "the forms follow them.")
+                     .toHtmlEscaped()));
 }
 
 void DashboardPage::fillSummary()
@@ -360,7 +554,7 @@ void DashboardPage::fillCharts()
         QChartView *view = m_chartViews[i];
         QChart *old = view->chart();
         // The pane is narrow: every chart but the four grades lies, one bar a line.
-        const ChartData &chart = charts[size_t(i)];
+        const ChartData chart = ChartText::onScreen(charts[size_t(i)], m_campaign);
         const bool lying = chart.categories.size() > 4;
         view->setChart(buildChart(chart, lying));
         delete old;

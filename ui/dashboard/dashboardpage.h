@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QChartView;
 class QLabel;
 class QPagedPaintDevice;
@@ -57,7 +58,13 @@ public:
 
     [[nodiscard]] const std::vector<AttentionItem> &attention() const { return m_attention; }
     [[nodiscard]] const CampaignFigures &figures() const { return m_figures; }
+    /// The attention lines grouped: the day's bands, then kinds, then units (a line's data role holds its
+    /// index in attention(); a heading's is empty).
     [[nodiscard]] QTreeWidget *attentionList() const { return m_list; }
+    [[nodiscard]] QComboBox *kindFilter() const { return m_kindFilter; }
+    [[nodiscard]] QComboBox *unitFilter() const { return m_unitFilter; }
+    /// The first-run checklist, shown while the file has no units.
+    [[nodiscard]] QLabel *checklist() const { return m_checklist; }
     [[nodiscard]] QList<QChartView *> chartViews() const { return m_chartViews; }
 
 public Q_SLOTS:
@@ -73,7 +80,10 @@ Q_SIGNALS:
 
 private:
     void scheduleReload();
+    /// The kind and unit filters offer what the list holds; the clerk's choice stays when still there.
+    void fillFilters();
     void fillList();
+    void fillChecklist();
     void fillSummary();
     void fillCharts();
     void paintOn(QPagedPaintDevice *device);
@@ -87,6 +97,9 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_list = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QComboBox *m_unitFilter = nullptr;
+    QLabel *m_checklist = nullptr;
     QList<QChartView *> m_chartViews;
     QTimer *m_reloadTimer = nullptr;
 };

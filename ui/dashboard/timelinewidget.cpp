@@ -40,8 +40,32 @@ void TimelineWidget::setCampaign(const Campaign &campaign, QDate today)
 
 QSize TimelineWidget::sizeHint() const
 {
+    // Today's row, the band, the markers, then each line of texts with room for descenders.
     const int h = fontMetrics().height();
-    return {900, int(h * 6.4)};
+    return {900, int(h * (5.45 + 1.35 * textRows(width())))};
+}
+
+int TimelineWidget::textRows(int width) const
+{
+    const int count = int(m_campaign.deadlines.size());
+    if (count == 0)
+        return 1;
+    const QFontMetrics fm = fontMetrics();
+    const qreal usable = std::max(1.0, width - 2 * fm.height() * 0.6);
+    int widest = 0;
+    for (int i = 0; i < count; ++i) {
+        const Deadline &d = m_campaign.deadlines[size_t(i)];
+        widest = std::max(widest, fm.horizontalAdvance(QStringLiteral("%1 %2 · %3 · %4")
+                                                           .arg(circled(i + 1), shortDate(d.due),
+                                                                daysText(d.due), d.title)));
+    }
+    return usable / count - fm.height() * 0.5 >= widest ? 1 : 2;
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateGeometry(); // two lines of texts below some width, one above
 }
 
 QSize TimelineWidget::minimumSizeHint() const
@@ -154,7 +178,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.drawText(QRectF(x - fh, markerTop + fh * 0.45, 2 * fh, fh), Qt::AlignHCenter | Qt::AlignTop, circled(i + 1));
     }
     const qreal textTop = markerTop + fh * 1.55;
-    const qreal column = count > 0 ? width / count : width;
+    const int rows = textRows(this->width());
+    const int perRow = (count + rows - 1) / std::max(1, rows);
+    const qreal column = perRow > 0 ? width / perRow : width;
     p.setFont(font());
     for (int i = 0; i < count; ++i) {
         const Deadline &d = m_campaign.deadlines[size_t(i)];
@@ -164,8 +190,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         const QString text = QStringLiteral("%1 %2 · %3 · %4")
                                  .arg(circled(i + 1), shortDate(d.due), daysText(d.due), d.title);
         p.setPen(c);
-        p.drawText(QRectF(left + column * i, textTop, column - fh * 0.5, fh * 1.2), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(text, Qt::ElideRight, int(column - fh * 0.5)));
+        const int row = i / std::max(1, perRow), col = i % std::max(1, perRow);
+        p.drawText(QRectF(left + column * col, textTop + fh * 1.35 * row, column - fh * 0.5, fh * 1.35),
+                   Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, int(column - fh * 0.5)));
     }
 
     // Today: a red line through the band and its date above it.

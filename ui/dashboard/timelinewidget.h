@@ -24,8 +24,12 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// The deadline texts' lines at `width`: one, or two when one line would cut them (the widget is then
+    /// taller), so each text reads whole at 1366 px.
+    [[nodiscard]] int textRows(int width) const;
     [[nodiscard]] QString daysText(QDate due) const;
     [[nodiscard]] QString shortDate(QDate d) const;
     Campaign m_campaign;

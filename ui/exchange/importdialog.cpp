@@ -199,6 +199,13 @@ void ImportDialog::runImport()
     }
     Q_EMIT imported(m_report.added, m_report.updated, m_report.unchanged);
     accept();
+    // Said every time, a clean file with nothing new too: the clerk sees the import happened.
+    MessageBox::information(parentWidget(), windowTitle(),
+                            tr("%1 is imported: %2 added, %3 updated, %4 unchanged.")
+                                .arg(m_report.file)
+                                .arg(m_report.added)
+                                .arg(m_report.updated)
+                                .arg(m_report.unchanged));
 }
 
 void ImportDialog::showReport()

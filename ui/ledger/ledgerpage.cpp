@@ -479,8 +479,10 @@ void LedgerPage::selectProblem(ProblemId id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+    // In the middle of the view, not at its edge: a problem just added is seen at once.
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void LedgerPage::updateActions()
@@ -676,8 +678,12 @@ void LedgerPage::importProblems()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import problems"), {}, tr("Spreadsheets (*.xlsx *.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openImportDialog(path);
+}
+
+ImportDialog *LedgerPage::openImportDialog(const QString &path)
+{
     const Campaign campaign = m_campaign;
     auto *dialog = new ImportDialog(
         tr("Rectification ledger problems"),
@@ -685,6 +691,7 @@ void LedgerPage::importProblems()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->setFile(path);
+    return dialog;
 }
 
 std::vector<Problem> LedgerPage::visibleProblems() const

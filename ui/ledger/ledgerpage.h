@@ -76,6 +76,10 @@ public:
     /// Attaches files to the selected problem (what a drop does); returns how many were stored.
     int attachFiles(const QStringList &paths);
 
+public:
+    /// The import dialog on `path`, checked and open (window-modal); Import writes the problems.
+    ImportDialog *openImportDialog(const QString &path);
+
 public Q_SLOTS:
     void addProblem();
     void editSelected();

@@ -26,7 +26,7 @@ QDateEdit *makeDateEdit(QDate date, const QString &objectName, QWidget *parent)
 
 ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, const std::vector<Unit> &units,
                              Problem problem, QWidget *parent)
-    : QDialog(parent), m_ledger(ledger), m_problem(std::move(problem))
+    : EditorDialog(parent), m_ledger(ledger), m_problem(std::move(problem))
 {
     const bool isNew = !m_problem.id.isValid();
     setObjectName(QStringLiteral("problemDialog"));
@@ -119,7 +119,7 @@ void ProblemDialog::accept()
 
 LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector<ProblemId> problems,
                                    Problem::Status to, QDate suggested, QWidget *parent)
-    : QDialog(parent), m_ledger(ledger), m_kind(kind), m_problems(std::move(problems)), m_to(to)
+    : EditorDialog(parent), m_ledger(ledger), m_kind(kind), m_problems(std::move(problems)), m_to(to)
 {
     setObjectName(QStringLiteral("ledgerStepDialog"));
     auto *form = new QFormLayout;

@@ -4,7 +4,7 @@
 #include "domain/problem.h"
 #include "domain/unit.h"
 
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 #include <vector>
 
@@ -20,7 +20,7 @@ class LedgerService;
 
 /// Adds or edits a problem of the ledger. A new problem's deadline defaults to the campaign's rectification
 /// end; an existing one's deadline is shown but moves only by an extension.
-class ProblemDialog final : public QDialog
+class ProblemDialog final : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -49,7 +49,7 @@ private:
 /// One workflow step of one or more problems: a status change with one note (bulk), close (date, verification
 /// note, optional written statement), reopen (reason) or extend (new deadline, reason). The service decides;
 /// its refusal shows in the dialog.
-class LedgerStepDialog final : public QDialog
+class LedgerStepDialog final : public EditorDialog
 {
     Q_OBJECT
 public:

@@ -156,6 +156,8 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (%2 days overdue)").arg(due.toString(Qt::ISODate)).arg(due.daysTo(now));
             return due.toString(Qt::ISODate);
         }
+        case Summary:
+            return redactComplainant(c.summary, c).simplified();
         default:
             return {};
         }
@@ -165,8 +167,8 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
             return c.status == Complaint::Status::NoticeIssued
                        ? tr("The unit's written reply is due by this day.")
                        : tr("The case is to be handled by this day.");
-        if (index.column() == Enterprise || index.column() == Reference)
-            return c.summary;
+        if (index.column() == Enterprise || index.column() == Reference || index.column() == Summary)
+            return redactComplainant(c.summary, c);
         return {};
     }
     if (role == Qt::ForegroundRole && (index.column() == Deadline || index.column() == Reference) && overdue())
@@ -200,6 +202,8 @@ QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Status");
     case Deadline:
         return tr("Deadline");
+    case Summary:
+        return tr("Matter reported");
     default:
         return {};
     }

@@ -31,6 +31,7 @@ public:
         Complainant,
         Status,
         Deadline,
+        Summary, ///< 反映问题, the complainant's name and contact masked out
         ColumnCount
     };
     enum Role

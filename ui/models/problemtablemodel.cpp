@@ -55,6 +55,8 @@ void ProblemTableModel::removeProblem(ProblemId id)
 
 void ProblemTableModel::setToday(QDate today)
 {
+    if (today == m_today)
+        return; // a reload on the same day resets once, with its problems
     beginResetModel();
     m_today = today;
     endResetModel();

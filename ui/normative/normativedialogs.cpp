@@ -58,7 +58,7 @@ QWidget *optionalDate(QCheckBox *check, QDateEdit *edit, QWidget *parent)
 
 FilingDialog::FilingDialog(NormativeService &service, NormativeDocument document, const UnitChoices &units,
                            QDate today, QWidget *parent)
-    : QDialog(parent), m_service(service), m_document(std::move(document))
+    : EditorDialog(parent), m_service(service), m_document(std::move(document))
 {
     setObjectName(QStringLiteral("filingDialog"));
     const bool isNew = !m_document.id.isValid();
@@ -152,7 +152,7 @@ void FilingDialog::accept()
 
 ReviewDialog::ReviewDialog(NormativeService &service, const NormativeDocument &d, QDate today,
                            QWidget *parent)
-    : QDialog(parent), m_service(service), m_id(d.id)
+    : EditorDialog(parent), m_service(service), m_id(d.id)
 {
     setObjectName(QStringLiteral("reviewDialog"));
     setWindowTitle(tr("Review: %1").arg(d.number));
@@ -218,7 +218,7 @@ void ReviewDialog::accept()
 
 CorrectionDialog::CorrectionDialog(NormativeService &service, const NormativeDocument &d, QDate today,
                                    QWidget *parent)
-    : QDialog(parent), m_service(service), m_id(d.id)
+    : EditorDialog(parent), m_service(service), m_id(d.id)
 {
     setObjectName(QStringLiteral("correctionDialog"));
     setWindowTitle(tr("Correction: %1").arg(d.number));
@@ -256,7 +256,7 @@ void CorrectionDialog::accept()
 ZeroReportDialog::ZeroReportDialog(NormativeService &service, CampaignId campaign,
                                    const std::vector<Period> &periods, const UnitChoices &units, UnitId unit,
                                    const QString &period, QDate today, QWidget *parent)
-    : QDialog(parent), m_service(service), m_campaign(campaign)
+    : EditorDialog(parent), m_service(service), m_campaign(campaign)
 {
     setObjectName(QStringLiteral("zeroReportDialog"));
     setWindowTitle(tr("Record a zero report"));
@@ -298,7 +298,7 @@ void ZeroReportDialog::accept()
 // ---- RoundDialog -----------------------------------------------------------------------------------------
 
 RoundDialog::RoundDialog(NormativeService &service, CleanupRound round, QDate today, QWidget *parent)
-    : QDialog(parent), m_service(service), m_round(std::move(round))
+    : EditorDialog(parent), m_service(service), m_round(std::move(round))
 {
     setObjectName(QStringLiteral("roundDialog"));
     setWindowTitle(m_round.id.isValid() ? tr("Edit the clean-up round") : tr("New clean-up round"));
@@ -346,7 +346,7 @@ void RoundDialog::accept()
 CleanupItemDialog::CleanupItemDialog(NormativeService &service, CleanupItem item, const UnitChoices &units,
                                      const std::vector<NormativeDocument> &register_, QDate today,
                                      QWidget *parent)
-    : QDialog(parent), m_service(service), m_item(std::move(item))
+    : EditorDialog(parent), m_service(service), m_item(std::move(item))
 {
     setObjectName(QStringLiteral("cleanupItemDialog"));
     const bool isNew = m_item.id == 0;

@@ -4,7 +4,7 @@
 #include "domain/unit.h"
 
 #include <QDate>
-#include <QDialog>
+#include "widgets/editordialog.h"
 #include <QList>
 
 #include <utility>
@@ -26,7 +26,7 @@ using UnitChoices = QList<std::pair<UnitId, QString>>;
 
 /// Registers or edits a normative document: the filing (with its materials checklist) or, with 已报备
 /// unticked, a document the clerk saw that was never filed (有件不备) and where it was seen.
-class FilingDialog final : public QDialog
+class FilingDialog final : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -52,7 +52,7 @@ private:
 
 /// Records the review (审查): result, reviewer, date, opinion and, for a document to be corrected, the
 /// correction deadline.
-class ReviewDialog final : public QDialog
+class ReviewDialog final : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -74,7 +74,7 @@ private:
 };
 
 /// Records how a document to be corrected ended (纠正结果).
-class CorrectionDialog final : public QDialog
+class CorrectionDialog final : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -92,7 +92,7 @@ private:
 };
 
 /// Records a unit's zero report (零报告) for one period.
-class ZeroReportDialog final : public QDialog
+class ZeroReportDialog final : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -112,7 +112,7 @@ private:
 };
 
 /// Starts or edits a clean-up round (清理): name, scope, deadline.
-class RoundDialog final : public QDialog
+class RoundDialog final : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -132,7 +132,7 @@ private:
 
 /// Adds a document to a round (from the filing register, or typed in for an older one) or records its
 /// decision (保留 / 修改 / 废止 / 宣布失效) and date.
-class CleanupItemDialog final : public QDialog
+class CleanupItemDialog final : public EditorDialog
 {
     Q_OBJECT
 public:

@@ -434,7 +434,9 @@ void NormativePage::fillFilings()
         m_filings->setItem(row, 3, cell(iso(d.issuedOn)));
         m_filings->setItem(row, 4, cell(d.isFiled() ? iso(d.filedOn) : tr("not filed")));
         auto *lateItem = new QTableWidgetItem;
-        lateItem->setData(Qt::DisplayRole, late);
+        // Not late (or not yet due): no number, so no red 0 beside an unfiled or overdue correction.
+        if (late > 0)
+            lateItem->setData(Qt::DisplayRole, late);
         lateItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_filings->setItem(row, 5, lateItem);
         m_filings->setItem(row, 6,
@@ -701,6 +703,31 @@ void NormativePage::saveTemplate()
 }
 
 // ---- zero reports ----
+
+void NormativePage::showZeroReports(UnitId unit)
+{
+    m_tabs->setCurrentIndex(1);
+    // The unit's first missing period, else its row's first cell.
+    for (int row = 0; row < m_periods->rowCount(); ++row) {
+        int first = -1;
+        for (int col = 0; col < m_periods->columnCount(); ++col) {
+            const QTableWidgetItem *item = m_periods->item(row, col);
+            if (!item || item->data(Qt::UserRole).toLongLong() != unit.value)
+                continue;
+            if (first < 0)
+                first = col;
+            if (item->foreground().color() == attention) {
+                first = col;
+                break;
+            }
+        }
+        if (first >= 0) {
+            m_periods->setCurrentCell(row, first);
+            m_periods->scrollToItem(m_periods->item(row, first));
+            return;
+        }
+    }
+}
 
 void NormativePage::reloadPeriods()
 {

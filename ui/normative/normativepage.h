@@ -45,6 +45,8 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] NormativeDocumentId selectedDocument() const;
     void selectDocument(NormativeDocumentId id);
+    /// The zero-report tab, at the unit's first missing period (what a zero-report attention line opens).
+    void showZeroReports(UnitId unit);
     [[nodiscard]] CleanupRoundId selectedRound() const;
     void selectRound(CleanupRoundId id);
     /// The import dialog on `path`, already checking it (open, not modal); for tests and importFilings().

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -23,7 +24,7 @@ namespace oversight {
 SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &clock,
                                    const Campaign &campaign, const Unit &unit, const QString &item,
                                    QWidget *parent)
-    : QDialog(parent), m_service(submissions), m_clock(clock), m_campaign(campaign), m_unit(unit),
+    : EditorDialog(parent), m_service(submissions), m_clock(clock), m_campaign(campaign), m_unit(unit),
       m_item(item)
 {
     setObjectName(QStringLiteral("submissionDialog"));
@@ -68,6 +69,7 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     m_editor->setVisible(campaign.form(item) != nullptr);
     m_history = new QListWidget(splitter);
     m_history->setObjectName(QStringLiteral("submissionHistory"));
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     splitter->addWidget(m_editor);
     splitter->addWidget(m_history);
     splitter->setStretchFactor(0, 5);
@@ -116,7 +118,9 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     connect(m_accept, &QPushButton::clicked, this, &SubmissionDialog::accept_);
     connect(m_print, &QPushButton::clicked, this, [this] { printForm(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { printForm(true); });
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    close->setObjectName(QStringLiteral("closeSubmission"));
+    // Close asks before dropping typed figures (EditorDialog::reject).
+    connect(close, &QPushButton::clicked, this, &SubmissionDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a filled form"), {},
                                                           tr("Excel workbooks (*.xlsx)"));
@@ -143,7 +147,10 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
             MessageBox::warning(this, title(), r.error().message, r.error().detail);
         reload();
     });
-    resize(1200, 760);
+    // At most 700 px tall (a 768-line laptop with a taskbar); the splitter's panes scroll inside.
+    const QRect screen = parent && parent->screen() ? parent->screen()->availableGeometry()
+                                                    : QRect(0, 0, 1366, 728);
+    resize(std::min(1200, screen.width() * 95 / 100), std::min(700, screen.height() * 92 / 100));
     reload();
 }
 
@@ -202,6 +209,7 @@ void SubmissionDialog::reload()
                                             e.actor, submissionActionLabel(e.action),
                                             e.note.isEmpty() ? QString() : QStringLiteral("：") + e.note));
     }
+    markClean(); // what the file holds is what is shown
 }
 
 bool SubmissionDialog::saveReceipt()
@@ -290,6 +298,14 @@ bool SubmissionDialog::importFile(const QString &path)
         m_phone->setText(read->phone);
     if (read->filledOn.isValid())
         m_filledOn->setDate(read->filledOn);
+    return true;
+}
+
+bool SubmissionDialog::saveChanges()
+{
+    if (!saveReceipt())
+        return false;
+    QDialog::accept();
     return true;
 }
 

@@ -4,7 +4,7 @@
 #include "domain/submission.h"
 #include "domain/unit.h"
 
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 class QDateEdit;
 class QLabel;
@@ -22,7 +22,7 @@ class SubmissionService;
 /// in the form editor, the reviewer's note, the history, and the workflow buttons — Save (records it as
 /// received the first time), Return to unit (the note is the reason), Accept (refused while the form has
 /// errors), Print / PDF. Works on the service directly: each button is one step.
-class SubmissionDialog final : public QDialog
+class SubmissionDialog final : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -44,6 +44,10 @@ public:
 Q_SIGNALS:
     /// Print or save the filled form as PDF (the page owns the printing).
     void printRequested(const oversight::Submission &submission, bool toPdf);
+
+protected:
+    /// Save from the unsaved-changes prompt: Save (records the receipt the first time), then close.
+    bool saveChanges() override;
 
 private:
     void reload();

@@ -18,7 +18,7 @@ namespace oversight {
 
 CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &callBack,
                                const std::vector<Unit> &units, QDate today, QWidget *parent)
-    : QDialog(parent), m_service(service), m_callBack(callBack)
+    : EditorDialog(parent), m_service(service), m_callBack(callBack)
 {
     setObjectName(QStringLiteral("callBackDialog"));
     setWindowTitle(callBack.id.isValid() ? tr("Edit call-back") : tr("Record a call-back"));

@@ -3,7 +3,7 @@
 #include "domain/callback.h"
 #include "domain/unit.h"
 
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 #include <vector>
 
@@ -18,7 +18,7 @@ namespace oversight {
 class SupervisionService;
 
 /// Records or edits a call-back (回访) to an enterprise.
-class CallBackDialog final : public QDialog
+class CallBackDialog final : public EditorDialog
 {
     Q_OBJECT
 public:

@@ -19,7 +19,7 @@ namespace oversight {
 
 ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &complaint,
                                  const std::vector<Unit> &units, QDate today, QWidget *parent)
-    : QDialog(parent), m_service(service), m_complaint(complaint)
+    : EditorDialog(parent), m_service(service), m_complaint(complaint)
 {
     setObjectName(QStringLiteral("complaintDialog"));
     setWindowTitle(complaint.id.isValid() ? tr("Edit case %1").arg(complaint.reference)

@@ -3,7 +3,7 @@
 #include "domain/complaint.h"
 #include "domain/unit.h"
 
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 #include <vector>
 
@@ -20,7 +20,7 @@ class SupervisionService;
 
 /// Registers a complaint or edits its intake details. The dialog edits a copy and hands it to the service;
 /// a refusal is shown in the dialog, which stays open.
-class ComplaintDialog final : public QDialog
+class ComplaintDialog final : public EditorDialog
 {
     Q_OBJECT
 public:

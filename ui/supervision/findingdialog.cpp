@@ -16,7 +16,7 @@ namespace oversight {
 
 FindingDialog::FindingDialog(SupervisionService &service, const Campaign &campaign, ComplaintFinding finding,
                              QWidget *parent)
-    : QDialog(parent), m_service(service), m_finding(std::move(finding))
+    : EditorDialog(parent), m_service(service), m_finding(std::move(finding))
 {
     setObjectName(QStringLiteral("findingDialog"));
     setWindowTitle(tr("Problem found"));

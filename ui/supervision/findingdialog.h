@@ -3,7 +3,7 @@
 #include "domain/campaign.h"
 #include "domain/complaint.h"
 
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 class QComboBox;
 class QLabel;
@@ -15,7 +15,7 @@ class SupervisionService;
 
 /// Records a problem found by a case or a call-back: reform area, description, measure and (for a case)
 /// whether the ledger lists it under 个案监督 or 投诉举报.
-class FindingDialog final : public QDialog
+class FindingDialog final : public EditorDialog
 {
     Q_OBJECT
 public:

@@ -71,7 +71,7 @@ QPlainTextEdit *StepDialog::addText(const QString &objectName, int lines)
 
 StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, Kind kind, QDate today,
                        QWidget *parent)
-    : QDialog(parent), m_service(service), m_complaint(complaint), m_kind(kind)
+    : EditorDialog(parent), m_service(service), m_complaint(complaint), m_kind(kind)
 {
     setObjectName(QStringLiteral("stepDialog"));
     QString heading = title(kind);

@@ -2,7 +2,7 @@
 
 #include "domain/complaint.h"
 
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 class QDateEdit;
 class QLabel;
@@ -14,7 +14,7 @@ class SupervisionService;
 
 /// One step of a case's handling: the day, a note, and what the step needs (the notice's text and
 /// deadlines, the unit's reply). Runs the step through the service; a refusal shows in the dialog.
-class StepDialog final : public QDialog
+class StepDialog final : public EditorDialog
 {
     Q_OBJECT
 public:

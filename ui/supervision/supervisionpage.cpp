@@ -170,7 +170,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ComplaintTableModel::Enterprise, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ComplaintTableModel::Summary, QHeaderView::Stretch);
 
     m_detail = new QTextBrowser(tab);
     m_detail->setObjectName(QStringLiteral("caseDetail"));

@@ -15,7 +15,7 @@ constexpr char InvalidProperty[] = "invalid";
 } // namespace
 
 UnitDialog::UnitDialog(UnitService &units, Unit unit, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::UnitDialog>()), m_service(units), m_unit(std::move(unit))
+    : EditorDialog(parent), m_ui(std::make_unique<Ui::UnitDialog>()), m_service(units), m_unit(std::move(unit))
 {
     setObjectName(QStringLiteral("unitDialog"));
     m_ui->setupUi(this);

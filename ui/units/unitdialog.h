@@ -3,7 +3,7 @@
 #include "domain/result.h"
 #include "domain/unit.h"
 
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 #include <memory>
 
@@ -18,7 +18,7 @@ class UnitDialog;
 /// Adds a unit to the register or edits one. Works on a copy of the unit; OK asks UnitService::check()
 /// first and, on a refusal, names the field inline and stays open. Only a unit that passed is handed to
 /// create() or update().
-class UnitDialog final : public QDialog
+class UnitDialog final : public EditorDialog
 {
     Q_OBJECT
 public:
