@@ -152,11 +152,6 @@ void MainWindow::addSubmissionsPage(SubmissionService &submissions)
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
     m_pending.insert(m_submissionsPage);
-    if (m_documentsPage)
-        m_documentsPage->setHandedInSource([&submissions](CampaignId campaign, UnitId unit) {
-            const auto handedIn = submissions.statusesOf(campaign, unit);
-            return handedIn ? *handedIn : QHash<QString, Submission::Status>{};
-        });
 }
 
 void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units)
@@ -234,6 +229,11 @@ void MainWindow::addDashboardPage(Workspace &workspace)
     m_pending.insert(m_dashboardPage);
     m_navigation->setCurrentRow(0);
     m_pages->setCurrentIndex(0);
+    // Reminders and critical notices count from the same data as the dashboard and `status`.
+    if (m_documentsPage)
+        m_documentsPage->setDataSource([&workspace](CampaignId campaign, QDate day) {
+            return CampaignData::load(workspace, campaign, day);
+        });
     connect(m_dashboardPage, &DashboardPage::openTarget, this, &MainWindow::showTarget);
 }
 

@@ -545,6 +545,12 @@ void readForms(Reader &r, const QJsonObject &root, Campaign &c)
         if (!f.deadlineKey.isEmpty() && !c.deadline(f.deadlineKey))
             r.fail(Reader::join(path, QStringLiteral("deadline")),
                    CampaignLoader::tr("\"%1\" is not a key under \"deadlines\"").arg(f.deadlineKey));
+        const QString owedBy = r.string(o, path, QStringLiteral("owed_by"), false);
+        if (owedBy == QLatin1String("drawn_units"))
+            f.owedByDrawnUnitsOnly = true;
+        else if (!owedBy.isEmpty() && owedBy != QLatin1String("all"))
+            r.fail(Reader::join(path, QStringLiteral("owed_by")),
+                   CampaignLoader::tr("\"%1\" is not known (all or drawn_units)").arg(owedBy));
         readFormBody(r, o, path, f);
         if (!f.items.isEmpty() && f.columns.isEmpty())
             r.fail(Reader::join(path, QStringLiteral("columns")),
@@ -597,6 +603,8 @@ void readRules(Reader &r, const QJsonObject &root, Campaign &c)
     // Optional, so that definitions written before the supervision cases existed still load.
     c.rules.complaintHandlingDays = r.integer(o, base, QStringLiteral("complaint_handling_days"), 1, 365,
                                               false, CampaignRules{}.complaintHandlingDays);
+    c.rules.rectificationMinDays = r.integer(o, base, QStringLiteral("rectification_min_days"), 1, 365, false,
+                                             CampaignRules{}.rectificationMinDays);
     // Normative-document filing supervision (area 9); optional for the same reason.
     c.rules.filingDeadlineDays = r.integer(o, base, QStringLiteral("filing_deadline_days"), 1, 365, false,
                                            CampaignRules{}.filingDeadlineDays);
@@ -795,6 +803,8 @@ Result<Campaign> CampaignLoader::parse(const QByteArray &json)
     c.shortTitle = r.string(root, {}, QStringLiteral("short_title"), false);
     c.authority = r.string(root, {}, QStringLiteral("authority"));
     c.section = r.string(root, {}, QStringLiteral("section"), false);
+    c.office = r.string(root, {}, QStringLiteral("office"), false);
+    c.supervisionBasis = r.string(root, {}, QStringLiteral("supervision_basis"), false);
     c.documentNumber = r.string(root, {}, QStringLiteral("document_number"), false);
     c.issuedOn = r.date(root, {}, QStringLiteral("issued_on"));
 

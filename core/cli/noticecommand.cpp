@@ -6,6 +6,7 @@
 #include "documents/documentrenderer.h"
 #include "documents/noticegenerator.h"
 #include "services/campaignservice.h"
+#include "services/campaignfigures.h"
 #include "services/casereviewservice.h"
 #include "services/documentservice.h"
 #include "services/submissionservice.h"
@@ -25,13 +26,19 @@ QList<Command::Usage> NoticeCommand::usage() const
 {
     return {
         {tr("notice spotcheck --out FILE.pdf [--draft]"), tr("the spot-check results notice (抽查结果通报)")},
-        {tr("notice criticism --out FILE.pdf [--draft]"), tr("the critical notice (通报批评)")},
+        {tr("notice criticism [--findings late,selfcheck,ledger,contacts,spotcheck] --out FILE.pdf [--draft]"),
+         tr("the critical notice (通报批评) naming the units of the findings chosen (default: all that "
+            "apply today)")},
         {tr("notice reminder --unit NAME --out FILE.pdf [--draft]"),
          tr("a reminder to a late unit (催办通知)")},
         {tr("notice supervision --case ID --out FILE.pdf [--draft]"),
          tr("a supervision notice with its receipt (执法监督通知书)")},
         {QStringLiteral("  --draft"),
          tr("save and print a draft; without it the document is numbered and issued")},
+        {QStringLiteral("  --number N"),
+         tr("the document number the office assigned (default: the next free number of the series)")},
+        {QStringLiteral("  --date YYYY-MM-DD"),
+         tr("the document's date, within the campaign's year (default: today)")},
     };
 }
 
@@ -42,6 +49,9 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
     const std::optional<QString> caseText = arguments.takeOption(QStringLiteral("--case"));
     const bool draft = arguments.takeFlag(QStringLiteral("--draft"));
+    const std::optional<QString> numberText = arguments.takeOption(QStringLiteral("--number"));
+    const std::optional<QString> dateText = arguments.takeOption(QStringLiteral("--date"));
+    const std::optional<QString> findingsText = arguments.takeOption(QStringLiteral("--findings"));
     if (!arguments.finished())
         return context.usageError(arguments.error());
     if (!kindWord)
@@ -67,6 +77,38 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
         if (!ok || caseId <= 0)
             return context.usageError(tr("--case: \"%1\" is not a case id (a whole number)").arg(*caseText));
     }
+    if (*kind != DocumentKind::Criticism && findingsText)
+        return context.usageError(tr("--findings belongs to notice criticism only"));
+    QList<FindingKind> findingKinds = allFindingKinds();
+    if (findingsText) {
+        findingKinds.clear();
+        for (const QString &word : findingsText->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<FindingKind> k = findingKindFromKey(word.trimmed());
+            if (!k)
+                return context.usageError(
+                    tr("--findings: \"%1\" is not a finding (late, selfcheck, ledger, contacts, spotcheck)")
+                        .arg(word.trimmed()));
+            if (!findingKinds.contains(*k))
+                findingKinds.append(*k);
+        }
+        if (findingKinds.isEmpty())
+            return context.usageError(tr("--findings: name at least one finding"));
+    }
+    IssueChoice choice;
+    if (numberText) {
+        bool ok = false;
+        choice.number = numberText->toInt(&ok);
+        if (!ok || choice.number <= 0)
+            return context.usageError(tr("--number: \"%1\" is not a document number (a whole number from 1)")
+                                          .arg(*numberText));
+    }
+    if (dateText) {
+        choice.date = QDate::fromString(*dateText, Qt::ISODate);
+        if (!choice.date.isValid())
+            return context.usageError(tr("--date: \"%1\" is not a date; write YYYY-MM-DD").arg(*dateText));
+    }
+    if (draft && numberText)
+        return context.usageError(tr("--number is given when issuing; a draft has no number yet"));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return context.fail(
             makeError(Error::Code::Io, tr("Documents need the fonts of a GUI application; run "
@@ -97,23 +139,52 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     if (!campaign)
         return context.fail(campaign.error());
     const QDate today = workspace.clock().today();
-    const NoticeGenerator generator(*campaign, today);
+    // The clerk's number and date are checked before anything is drafted: a used number or a date outside
+    // the campaign's year leaves nothing behind.
+    if (auto r = workspace.documents().checkChoice(*campaign, *kind, choice); !r) {
+        Error e = r.error();
+        e.message += QLatin1Char(' ') + tr("Nothing was issued.");
+        return context.fail(e);
+    }
+    const QDate docDate = choice.date.isValid() ? choice.date : today;
+    const NoticeGenerator generator(*campaign, docDate);
 
     OfficialDocument content;
     switch (*kind) {
     case DocumentKind::SpotCheck: {
-        // The case review's results; with nothing reviewed yet the notice carries 【N】 placeholders.
-        const Result<SpotCheckResults> results = workspace.caseReview().spotCheckResults(*campaignId);
-        if (!results)
-            return context.fail(results.error());
-        content = generator.spotCheck(*results);
+        // The case review's results, with the files drawn and the inspection's days from the draw and the
+        // scoring sheets; with nothing drawn yet the notice carries 【N】 placeholders.
+        const Result<SpotCheckResults> reviewed = workspace.caseReview().spotCheckResults(*campaignId);
+        if (!reviewed)
+            return context.fail(reviewed.error());
+        SpotCheckResults results = *reviewed;
+        const Result<CampaignData> data = CampaignData::load(workspace, *campaignId, docDate);
+        if (!data)
+            return context.fail(data.error());
+        const auto draws = workspace.caseReview().draws(*campaignId);
+        if (!draws)
+            return context.fail(draws.error());
+        results.completeFrom(*data, *draws);
+        content = generator.spotCheck(results);
         break;
     }
     case DocumentKind::Criticism: {
-        const auto units = workspace.units().units(*campaignId);
-        if (!units)
-            return context.fail(units.error());
-        content = generator.criticism(generator.findingsFromRegister(*units));
+        // The same counts as `status` on the document's day.
+        const Result<CampaignData> data = CampaignData::load(workspace, *campaignId, docDate);
+        if (!data)
+            return context.fail(data.error());
+        const std::vector<CriticismFinding> findings = NoticeGenerator::findings(*data, findingKinds);
+        if (findings.empty()) {
+            QStringList words;
+            for (const FindingKind k : findingKinds)
+                words << findingKindKey(k);
+            return context.fail(makeError(
+                Error::Code::Invalid,
+                tr("On %1 no unit has any of the findings %2: there is nobody to name, so no critical notice "
+                   "is drafted.")
+                    .arg(docDate.toString(Qt::ISODate), words.join(QLatin1Char(',')))));
+        }
+        content = generator.criticism(findings);
         break;
     }
     case DocumentKind::Reminder: {
@@ -125,11 +196,14 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
                 makeError(Error::Code::NotFound, tr("--unit: there is no unit \"%1\" in the register of %2; "
                                                     "\"oversight-cli status\" lists the units.")
                                                      .arg(*unitName, campaign->displayName())));
-        // Only what the unit has not handed in, or had returned, is asked for.
-        const auto handedIn = workspace.submissions().statusesOf(*campaignId, (*unit)->id);
-        if (!handedIn)
-            return context.fail(handedIn.error());
-        content = generator.reminder(**unit, {}, &*handedIn);
+        // What the unit owes on the document's day, from the same data `status` counts.
+        const Result<CampaignData> data = CampaignData::load(workspace, *campaignId, docDate);
+        if (!data)
+            return context.fail(data.error());
+        Result<OfficialDocument> reminder = generator.reminder(**unit, data->owed((*unit)->id));
+        if (!reminder)
+            return context.fail(reminder.error());
+        content = std::move(reminder).value();
         break;
     }
     case DocumentKind::Supervision: {
@@ -142,7 +216,9 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     }
     }
     content.numberLine =
-        DocumentNumber::placeholder(DocumentService::seriesFor(*campaign, *kind), today.year());
+        DocumentNumber::placeholder(DocumentService::seriesFor(*campaign, *kind), docDate.year());
+    content.date = docDate;
+    content.printedOn = docDate;
 
     if (!draft) {
         if (auto r = DocumentService::checkIssuable(content); !r) {
@@ -171,7 +247,7 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
                    .arg(id->value)
                    .arg(content.title);
     } else {
-        const Result<DocumentRecord> issued = workspace.documents().issue(*id, render);
+        const Result<DocumentRecord> issued = workspace.documents().issue(*id, render, choice);
         if (!issued) {
             (void)workspace.documents().deleteDraft(*id); // leave nothing behind
             return context.fail(issued.error());

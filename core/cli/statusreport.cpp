@@ -72,6 +72,8 @@ QJsonArray StatusReport::submissionList(UnitId unit, bool reports) const
     }
     QJsonArray out;
     for (const QString &item : items) {
+        if (!m_data.expects(unit, item))
+            continue; // 附件7 of a unit with no file drawn: nothing is asked of it
         Submission s;
         for (const Submission &candidate : m_data.submissions)
             if (candidate.unit == unit && candidate.item == item)
@@ -183,6 +185,9 @@ QJsonObject StatusReport::toJson() const
         // file; without it, the figures the unit wrote on its 附件2.
         if (const std::optional<SelfCheckFigures> figures = m_data.selfCheck(unit.id))
             insertSelfCheck(u, *figures);
+        const auto [drawn, reviewed] = m_data.filesDrawnAndReviewed(unit.id);
+        u.insert(QStringLiteral("spot_check"), QJsonObject{{QStringLiteral("files_drawn"), drawn},
+                                                           {QStringLiteral("files_reviewed"), reviewed}});
         units.append(u);
     }
     root.insert(QStringLiteral("units"), units);
@@ -275,6 +280,8 @@ QString StatusReport::toText() const
         int received = 0;
         int returned = 0;
         for (const Submission &s : m_data.submissions) {
+            if (!m_data.expects(s.unit, s.item))
+                continue;
             accepted += s.status == Submission::Status::Accepted;
             received += s.status == Submission::Status::Received;
             returned += s.status == Submission::Status::Returned;
@@ -292,8 +299,10 @@ QString StatusReport::toText() const
                 }
             }
         }
-        const qsizetype items =
-            qsizetype(m_data.units.size()) * qsizetype(m_data.campaign.forms.size() + m_data.campaign.reports.size());
+        qsizetype items = 0;
+        for (const Unit &unit : m_data.units)
+            for (const QString &item : m_data.items())
+                items += m_data.expects(unit.id, item);
         line(tr("Forms and reports: %1 accepted, %2 received, %3 returned, %4 missing")
                  .arg(accepted)
                  .arg(received)

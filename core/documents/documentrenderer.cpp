@@ -26,9 +26,10 @@ const qreal typeLeft = DocumentRenderer::mm(28);
 const qreal typeTop = DocumentRenderer::mm(37);
 const qreal typeWidth = DocumentRenderer::mm(156);
 const qreal typeHeight = DocumentRenderer::mm(225);
-constexpr int linesPerPage = 22;
+constexpr int standardLinesPerPage = 22;
+/// The most lines a page is tightened to (GB/T 9704 §7.3.5) so that the 落款 and 版记 do not stand alone.
+constexpr int tightestLinesPerPage = 24;
 constexpr int charsPerLine = 28;
-const qreal linePitch = typeHeight / linesPerPage;
 const qreal charPitch = typeWidth / charsPerLine;
 constexpr qreal bodyPoints = 16;    // 三号
 constexpr qreal titlePoints = 22;   // 二号
@@ -56,6 +57,9 @@ const QStringList titleWords{
     QStringLiteral("报送"),   QStringLiteral("材料"),   QStringLiteral("整改"), QStringLiteral("单位"),
     QStringLiteral("情况"),   QStringLiteral("自查"),   QStringLiteral("落实"), QStringLiteral("抽检"),
     QStringLiteral("个案"),   QStringLiteral("送达"),   QStringLiteral("回证"),
+    // Compounds a title must not split either (规范行政/执法 reads wrong even between two words).
+    QStringLiteral("行政执法"), QStringLiteral("专项行动"), QStringLiteral("抽查结果"), QStringLiteral("通报批评"),
+    QStringLiteral("催报"),   QStringLiteral("有关"),   QStringLiteral("落实不力"), QStringLiteral("执法监督"),
 };
 
 bool isNarrow(QChar c)
@@ -66,7 +70,9 @@ bool isNarrow(QChar c)
 class Layouter
 {
 public:
-    explicit Layouter(const DocumentFonts &fonts) : m_fonts(fonts), m_measure(8, 8, QImage::Format_RGB32)
+    /// `lines` per page: the standard's 22, or more to keep the closing parts with the body.
+    Layouter(const DocumentFonts &fonts, int lines)
+        : m_fonts(fonts), m_measure(8, 8, QImage::Format_RGB32), m_lines(lines), m_pitch(typeHeight / lines)
     {
         m_measure.setDotsPerMeterX(qRound(7200 / 0.0254));
         m_measure.setDotsPerMeterY(qRound(7200 / 0.0254));
@@ -77,15 +83,32 @@ public:
     std::vector<DocumentRenderer::Page> run(const OfficialDocument &doc)
     {
         header(doc);
-        for (const BodyBlock &block : parseBody(doc.body)) {
-            if (block.type == BodyBlock::Type::Table)
+        const std::vector<BodyBlock> blocks = parseBody(doc.body);
+        for (size_t b = 0; b < blocks.size(); ++b) {
+            const BodyBlock &block = blocks[b];
+            if (block.type == BodyBlock::Type::Table) {
                 table(block.rows, true, 1);
-            else
-                bodyParagraph(block);
+                continue;
+            }
+            // A heading is never left alone at a page's foot: it goes over with what follows it (a table's
+            // header and first row take about three lines).
+            // (一、 and （一） headings; a numbered item 1. is text of its own and keeps no company.)
+            if ((block.type == BodyBlock::Type::Heading1 || block.type == BodyBlock::Type::Heading2) &&
+                m_line > 0) {
+                const bool tableNext = b + 1 < blocks.size() && blocks[b + 1].type == BodyBlock::Type::Table;
+                if (m_line + headingLines(block) + (tableNext ? 3 : 1) > m_lines)
+                    newPage();
+            }
+            bodyParagraph(block);
         }
         attachments(doc.attachments);
+        const size_t bodyPage = m_pages.size();
+        const int bodyLine = m_line;
         signature(doc);
         imprint(doc);
+        // The closing parts alone on a page of their own (the body ended on the page before, or exactly
+        // at its foot).
+        m_closingAlone = m_pages.size() > bodyPage || bodyLine >= m_lines;
         pageNumbers();
         if (doc.receipt)
             receipt(doc);
@@ -94,13 +117,13 @@ public:
 
 private:
     // ---- grid and fonts --------------------------------------------------------------------------------
-    static qreal cellTop(int line) { return typeTop + line * linePitch; }
+    qreal cellTop(int line) const { return typeTop + line * m_pitch; }
     /// The baseline that centres a CJK em box of `font` in grid line `line`.
     static qreal baselineIn(qreal cellTopY, qreal cellHeight, const QFont &font)
     {
         return cellTopY + cellHeight / 2 + 0.38 * font.pixelSize();
     }
-    static qreal baseline(int line, const QFont &font) { return baselineIn(cellTop(line), linePitch, font); }
+    qreal baseline(int line, const QFont &font) const { return baselineIn(cellTop(line), m_pitch, font); }
 
     /// The 三号 font of `role`; its ideographs are placed on the grid one character (156/28 mm) apart.
     QFont gridFont(Role role) const { return m_fonts.font(role, bodyPoints); }
@@ -164,7 +187,7 @@ private:
     }
     void ensureLine()
     {
-        if (m_line >= linesPerPage)
+        if (m_line >= m_lines)
             newPage();
     }
     void text(qreal x, qreal y, const QString &s, const QFont &font, const QColor &color = Qt::black)
@@ -192,7 +215,7 @@ private:
         const qreal nameBottom = nameBaseline + ink.bottom();
 
         // 发文字号 two blank lines below, centred; the red rule 4 mm below it across the type area.
-        m_line = int(std::ceil((nameBottom - typeTop) / linePitch - 1e-6)) + 2;
+        m_line = int(std::ceil((nameBottom - typeTop) / m_pitch - 1e-6)) + 2;
         const QFont body = gridFont(Role::Body);
         const qreal numberBaseline = baseline(m_line, body);
         const auto numberUnits = units(doc.numberLine, [&body](qsizetype) { return body; });
@@ -202,7 +225,7 @@ private:
         rule(typeLeft, ruleY, typeLeft + typeWidth, 0.5, red);
 
         // Title two blank lines below the rule, 二号, centred, broken between words.
-        m_line = int(std::ceil((ruleY - typeTop) / linePitch - 1e-6)) + 2;
+        m_line = int(std::ceil((ruleY - typeTop) / m_pitch - 1e-6)) + 2;
         QFont titleFont = m_fonts.font(Role::Title, titlePoints);
         for (const QString &line : titleLines(doc.title, titleFont)) {
             text(typeLeft + (typeWidth - advance(line, titleFont)) / 2, baseline(m_line, titleFont), line,
@@ -401,6 +424,9 @@ private:
                                      2 * pad + 2);
                 else if (std::all_of(cell.begin(), cell.end(), isNarrow))
                     least[size_t(c)] = std::max(least[size_t(c)], w);
+                // The first column names the row (a unit): wide enough for any name in two lines.
+                else if (c == 0 && hasHeader)
+                    least[0] = std::max(least[0], advance(cell.left((cell.size() + 1) / 2), font) + 2 * pad + 2);
             }
         }
         {
@@ -477,7 +503,7 @@ private:
                 row.cells.push_back(cellLines(s, row.head ? headFont : cellFont, widths[size_t(c)]));
                 most = std::max(most, int(row.cells.back().size()));
             }
-            row.height = std::max(minRowLines * linePitch, most * lineHeight + 2 * DocumentRenderer::mm(1.4));
+            row.height = std::max(minRowLines * m_pitch, most * lineHeight + 2 * DocumentRenderer::mm(1.4));
             laid.push_back(std::move(row));
         }
 
@@ -514,7 +540,7 @@ private:
             }
             drawRow(laid[r]);
         }
-        m_line = int(std::ceil((y - typeTop) / linePitch - 1e-6));
+        m_line = int(std::ceil((y - typeTop) / m_pitch - 1e-6));
     }
 
     // ---- end of the document ----------------------------------------------------------------------------
@@ -540,7 +566,7 @@ private:
     {
         if (doc.signature.isEmpty() && !doc.date.isValid())
             return;
-        if (m_line + 3 > linesPerPage)
+        if (m_line + 3 > m_lines)
             newPage();
         else
             ++m_line; // one blank line after the body or the attachment note
@@ -567,12 +593,12 @@ private:
     {
         const bool hasCopy = !doc.copyTo.trimmed().isEmpty();
         const int lines = hasCopy ? 2 : 1;
-        if (m_line > linesPerPage - lines - 1)
+        if (m_line > m_lines - lines - 1)
             newPage();
         const QFont font = m_fonts.font(Role::Body, imprintPoints);
         const qreal em = pointsToUnits(imprintPoints);
         const qreal right = typeLeft + typeWidth;
-        int line = linesPerPage - lines;
+        int line = m_lines - lines;
         rule(typeLeft, cellTop(line), right, 0.35);
         if (hasCopy) {
             QString copy = doc.copyTo.trimmed();
@@ -586,7 +612,7 @@ private:
         const QString printed = chineseDate(doc.printedOn) + QStringLiteral("印发");
         text(right - em - advance(printed, font), baseline(line, font), printed, font);
         rule(typeLeft, cellTop(line + 1), right, 0.35);
-        m_line = linesPerPage;
+        m_line = m_lines;
     }
 
     /// "— n —" in 四号, its top 7 mm below the type area; odd pages right, even pages left, one character in.
@@ -632,8 +658,22 @@ private:
                   {}, Role::Body, 2, 0);
     }
 
+public:
+    [[nodiscard]] bool closingAlone() const { return m_closingAlone; }
+
+private:
+    /// How many grid lines a heading's text takes (its face is the body's size).
+    int headingLines(const BodyBlock &block) const
+    {
+        const qreal w = advance(block.text, gridFont(Role::Body));
+        return std::max(1, int(std::ceil((w + 2 * charPitch) / typeWidth - 1e-6)));
+    }
+
     const DocumentFonts &m_fonts;
     QImage m_measure;
+    int m_lines;
+    qreal m_pitch;
+    bool m_closingAlone = false;
     std::vector<DocumentRenderer::Page> m_pages;
     std::vector<bool> m_numbered;
     int m_line = 0;
@@ -645,7 +685,18 @@ DocumentRenderer::DocumentRenderer(DocumentFonts fonts) : m_fonts(std::move(font
 
 std::vector<DocumentRenderer::Page> DocumentRenderer::layOut(const OfficialDocument &document) const
 {
-    return Layouter(m_fonts).run(document);
+    // GB/T 9704 §7.3.5: when the 落款 and 版记 would stand alone on the last page, the spacing is tightened
+    // so that they stay with the body; the standard grid is kept whenever that is not needed.
+    std::vector<Page> pages;
+    for (int lines = standardLinesPerPage; lines <= tightestLinesPerPage; ++lines) {
+        Layouter layouter(m_fonts, lines);
+        std::vector<Page> attempt = layouter.run(document);
+        if (pages.empty() || !layouter.closingAlone())
+            pages = std::move(attempt);
+        if (!layouter.closingAlone())
+            break;
+    }
+    return pages;
 }
 
 Result<void> DocumentRenderer::paint(const OfficialDocument &document, QPagedPaintDevice &device) const

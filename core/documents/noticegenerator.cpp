@@ -1,5 +1,7 @@
 #include "noticegenerator.h"
 
+#include <algorithm>
+
 // The texts below are the bureau's own Chinese documents (domain text, not interface): they are written
 // in Chinese and never translated.
 
@@ -32,19 +34,52 @@ OfficialDocument NoticeGenerator::base(DocumentKind kind) const
     d.authority = m_campaign.authority;
     d.signature = m_campaign.authority;
     d.date = m_today;
-    d.printedBy = m_campaign.authority + m_campaign.section;
+    d.printedBy = m_campaign.printingOffice();
     d.printedOn = m_today;
     return d;
 }
 
-const Deadline *NoticeGenerator::lastPassedDeadline() const
+void SpotCheckResults::completeFrom(const CampaignData &data, const std::vector<DrawRecord> &draws)
 {
-    const Deadline *last = nullptr;
-    for (const Deadline &d : m_campaign.deadlines) {
-        if (d.due < m_today && (!last || d.due > last->due))
-            last = &d;
+    for (const DrawRecord &d : draws)
+        if (d.voidReason.isEmpty() && d.drawnAt.isValid() && (!drawnOn.isValid() || d.drawnAt.date() < drawnOn))
+            drawnOn = d.drawnAt.date();
+    filesDrawn = data.filesDrawn;
+    unitsDrawn = 0;
+    // The inspection runs from the earliest of the draw and the scoring sheets to the latest of them.
+    for (const DrawnFile &f : data.drawnFiles) {
+        if (!f.reviewed || !f.reviewedOn.isValid())
+            continue;
+        if (!lastScoredOn.isValid() || f.reviewedOn > lastScoredOn)
+            lastScoredOn = f.reviewedOn;
+        if (!drawnOn.isValid() || f.reviewedOn < drawnOn)
+            drawnOn = f.reviewedOn;
     }
-    return last;
+    for (const Unit &u : data.units) {
+        const auto [drawn, reviewed] = data.filesDrawnAndReviewed(u.id);
+        if (drawn == 0)
+            continue;
+        ++unitsDrawn;
+        auto row = std::find_if(units.begin(), units.end(),
+                                [&u](const SpotCheckUnitResult &r) { return r.unit == u.name; });
+        if (row == units.end()) {
+            SpotCheckUnitResult r;
+            r.unit = u.name;
+            units.push_back(r);
+            row = units.end() - 1;
+        }
+        row->drawn = drawn;
+    }
+}
+
+QDate NoticeGenerator::rectifyBy() const
+{
+    const Phase *rect = m_campaign.phase(QStringLiteral("rectification"));
+    const QDate planEnd = m_campaign.rules.rectificationDeadline.isValid() ? m_campaign.rules.rectificationDeadline
+                          : rect                                          ? rect->to
+                                                                          : QDate();
+    const QDate earliest = m_today.addDays(m_campaign.rules.rectificationMinDays);
+    return planEnd.isValid() && planEnd > earliest ? planEnd : earliest;
 }
 
 OfficialDocument NoticeGenerator::spotCheck(const SpotCheckResults &results) const
@@ -55,30 +90,39 @@ OfficialDocument NoticeGenerator::spotCheck(const SpotCheckResults &results) con
     d.copyTo = QStringLiteral("旗人民政府");
 
     const Phase *spot = m_campaign.phase(QStringLiteral("spot_check"));
-    const Phase *rect = m_campaign.phase(QStringLiteral("rectification"));
-    const QDate rectifyBy = m_campaign.rules.rectificationDeadline.isValid()
-                                ? m_campaign.rules.rectificationDeadline
-                            : rect ? rect->to
-                                   : QDate();
-    int files = 0;
-    for (const SpotCheckUnitResult &u : results.units)
-        files += u.files;
+    int scored = 0, drawn = 0;
+    for (const SpotCheckUnitResult &u : results.units) {
+        scored += u.files;
+        drawn += u.drawn > 0 ? u.drawn : u.files;
+    }
+    if (results.filesDrawn > 0)
+        drawn = results.filesDrawn;
+    const int unitsDrawn = results.unitsDrawn > 0 ? results.unitsDrawn : int(results.units.size());
+    // The inspection's days: from the draw to the last scoring sheet when known, else the phase's.
+    const QDate from = results.drawnOn.isValid() ? results.drawnOn : spot ? spot->from : QDate();
+    const QDate to = results.lastScoredOn.isValid() ? results.lastScoredOn : spot ? spot->to : QDate();
+    const QString span = !from.isValid() || !to.isValid() ? QStringLiteral("【抽查日期】")
+                         : from == to                     ? chineseDate(from)
+                         : from.year() == to.year()       ? QStringLiteral("%1至%2").arg(chineseDate(from), md(to))
+                                                          : QStringLiteral("%1至%2").arg(chineseDate(from), chineseDate(to));
 
     QStringList body;
-    body << QStringLiteral(
-                "按照《%1》（%2）的部署，%3%4至%5对全旗行政执法单位%6年度的行政执法案卷进行了抽查。"
-                "现将抽查结果通报如下。")
-                .arg(m_campaign.title, m_campaign.documentNumber, m_campaign.authority,
-                     spot ? md(spot->from) : QStringLiteral("【开始日期】"),
-                     spot ? md(spot->to) : QStringLiteral("【结束日期】"))
+    body << QStringLiteral("按照《%1》（%2）的部署，%3于%4对全旗行政执法单位%5年度的行政执法案卷进行了抽查。"
+                           "现将抽查结果通报如下。")
+                .arg(m_campaign.title, m_campaign.documentNumber, m_campaign.authority, span)
                 .arg(m_campaign.caseYear);
-    body << QStringLiteral("一、抽查基本情况");
+    int section = 0;
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    const auto heading = [&](const QString &text) {
+        body << QStringLiteral("%1、%2").arg(numerals.at(section++)).arg(text);
+    };
+    heading(QStringLiteral("抽查基本情况"));
     if (results.isEmpty()) {
         body << QStringLiteral(
                     "此次共抽查【N】个单位的行政执法案卷【N】卷（方案要求不少于%1卷），平均得分【分数】分，"
                     "其中优秀【N】卷、良好【N】卷、合格【N】卷、不合格【N】卷。各单位抽查结果见下表。")
                     .arg(m_campaign.rules.spotCheckMinFiles);
-        body << QStringLiteral("|单位|抽查案卷|平均分|优秀|良好|合格|不合格|主要问题|");
+        body << QStringLiteral("|单位|抽取案卷|已评查|平均分|优秀|良好|合格|不合格|");
         body << QStringLiteral("|【抽查结果待录入】| | | | | | | |");
     } else {
         int excellent = 0, good = 0, pass = 0, fail = 0;
@@ -90,62 +134,184 @@ OfficialDocument NoticeGenerator::spotCheck(const SpotCheckResults &results) con
             fail += u.fail;
             weighted += u.averageScore * u.files;
         }
-        body << QStringLiteral("此次共抽查%1个单位的行政执法案卷%2卷（方案要求不少于%3卷），平均得分%4分，"
-                               "其中优秀%5卷、良好%6卷、合格%7卷、不合格%8卷。各单位抽查结果见下表。")
-                    .arg(results.units.size())
-                    .arg(files)
-                    .arg(m_campaign.rules.spotCheckMinFiles)
-                    .arg(score(files > 0 ? weighted / files : 0))
-                    .arg(excellent)
-                    .arg(good)
-                    .arg(pass)
-                    .arg(fail);
-        body << QStringLiteral("|单位|抽查案卷|平均分|优秀|良好|合格|不合格|主要问题|");
+        const int minimum = m_campaign.rules.spotCheckMinFiles;
+        QString intro = QStringLiteral("此次共抽取%1个单位的行政执法案卷%2卷（方案要求不少于%3卷）")
+                            .arg(unitsDrawn)
+                            .arg(drawn)
+                            .arg(minimum);
+        intro += scored == drawn ? QStringLiteral("，已全部完成评查")
+                                 : QStringLiteral("，已完成评查%1卷，尚有%2卷未评查").arg(scored).arg(drawn - scored);
+        intro += QStringLiteral("。已评查案卷平均得分%1分，其中优秀%2卷、良好%3卷、合格%4卷、不合格%5卷。"
+                                "各单位抽查结果见下表。")
+                     .arg(score(scored > 0 ? weighted / scored : 0))
+                     .arg(excellent)
+                     .arg(good)
+                     .arg(pass)
+                     .arg(fail);
+        body << intro;
+        // The units' main problems are summed up under 存在的主要问题: in the table they would squeeze
+        // the figures into a column of single characters.
+        body << QStringLiteral("|单位|抽取案卷|已评查|平均分|优秀|良好|合格|不合格|");
         for (const SpotCheckUnitResult &u : results.units)
             body << QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|")
                         .arg(u.unit)
+                        .arg(u.drawn > 0 ? u.drawn : u.files)
                         .arg(u.files)
-                        .arg(score(u.averageScore))
+                        .arg(u.files > 0 ? score(u.averageScore) : QStringLiteral("—"))
                         .arg(u.excellent)
                         .arg(u.good)
                         .arg(u.pass)
-                        .arg(u.fail)
-                        .arg(u.mainProblems);
+                        .arg(u.fail);
     }
-    body << QStringLiteral("二、好的做法");
-    if (results.goodPractice.isEmpty())
-        body << QStringLiteral("【好的做法】");
-    else
+    // Good practice is the clerk's to write; without it the section is left out, never left as a bracket.
+    if (!results.goodPractice.isEmpty()) {
+        heading(QStringLiteral("好的做法"));
         body += results.goodPractice;
-    body << QStringLiteral("三、存在的主要问题");
+    }
+    heading(QStringLiteral("存在的主要问题"));
     if (results.shortcomings.isEmpty())
         body << QStringLiteral("【存在的主要问题】");
     else
         for (qsizetype i = 0; i < results.shortcomings.size(); ++i)
             body << QStringLiteral("（%1）%2")
-                        .arg(QString(QChar(u"一二三四五六七八九十"[std::min<qsizetype>(i, 9)])),
-                             results.shortcomings.at(i));
-    body << QStringLiteral("四、整改要求");
+                        .arg(QString(numerals.at(std::min<qsizetype>(i, 9))), results.shortcomings.at(i));
+    heading(QStringLiteral("整改要求"));
     body << QStringLiteral(
                 "各单位要对照抽查发现的问题，逐项制定整改措施，明确责任人和整改时限，建立整改台账，"
                 "于%1前完成整改，并将整改情况书面报送%2%3。")
-                .arg(rectifyBy.isValid() ? chineseDate(rectifyBy) : QStringLiteral("【整改时限】"),
-                     m_campaign.authority, m_campaign.section);
+                .arg(chineseDate(rectifyBy()), m_campaign.authority, m_campaign.section);
     d.body = body.join(QLatin1Char('\n'));
     return d;
 }
 
-std::vector<CriticismFinding> NoticeGenerator::findingsFromRegister(const std::vector<Unit> &units) const
+QString findingKindKey(FindingKind kind)
+{
+    switch (kind) {
+    case FindingKind::Late:
+        return QStringLiteral("late");
+    case FindingKind::SelfCheck:
+        return QStringLiteral("selfcheck");
+    case FindingKind::Ledger:
+        return QStringLiteral("ledger");
+    case FindingKind::Contacts:
+        return QStringLiteral("contacts");
+    case FindingKind::SpotCheck:
+        return QStringLiteral("spotcheck");
+    }
+    return {};
+}
+
+std::optional<FindingKind> findingKindFromKey(const QString &key)
+{
+    for (const FindingKind k : allFindingKinds())
+        if (findingKindKey(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+QList<FindingKind> allFindingKinds()
+{
+    return {FindingKind::Late, FindingKind::SelfCheck, FindingKind::Ledger, FindingKind::Contacts,
+            FindingKind::SpotCheck};
+}
+
+namespace {
+
+/// The heading a kind of finding stands under in the notice.
+QString findingHeading(FindingKind kind, const Campaign &campaign)
+{
+    switch (kind) {
+    case FindingKind::Late:
+        return QStringLiteral("逾期未报送或逾期报送材料");
+    case FindingKind::SelfCheck:
+        return QStringLiteral("自查案卷比例低于%1%").arg(campaign.rules.selfCheckMinPercent);
+    case FindingKind::Ledger:
+        return QStringLiteral("问题整改逾期未完成");
+    case FindingKind::Contacts:
+        return QStringLiteral("未报送专项行动联系人");
+    case FindingKind::SpotCheck:
+        return QStringLiteral("抽查案卷未完成评查");
+    }
+    return {};
+}
+
+} // namespace
+
+std::vector<CriticismFinding> NoticeGenerator::findings(const CampaignData &data, const QList<FindingKind> &kinds)
 {
     std::vector<CriticismFinding> out;
-    const Deadline *contacts = m_campaign.contactsDeadline();
-    if (!contacts || contacts->due >= m_today)
-        return out;
-    for (const Unit &u : units) {
-        if (!u.hasContact())
-            out.push_back(
-                {u.name,
-                 QStringLiteral("未按要求于%1前报送专项行动联系人及联系电话").arg(md(contacts->due))});
+    const Campaign &c = data.campaign;
+    const auto wanted = [&kinds](FindingKind k) { return kinds.contains(k); };
+    for (const FindingKind kind : allFindingKinds()) {
+        if (!wanted(kind))
+            continue;
+        for (const Unit &u : data.units) {
+            QString reason;
+            switch (kind) {
+            case FindingKind::Late: {
+                QStringList missing, late;
+                for (const OwedItem &o : data.owed(u.id))
+                    if (o.daysLate > 0)
+                        missing << o.item;
+                for (const QString &item : data.items()) {
+                    const Submission *s = data.submission(u.id, item);
+                    const Deadline *due = c.deadlineOfItem(item);
+                    if (s && due && due->due < data.today && s->status != Submission::Status::Missing &&
+                        s->status != Submission::Status::Returned && data.expects(u.id, item) && s->lateDays(due) > 0)
+                        late << QStringLiteral("%1（逾期%2天）").arg(item).arg(s->lateDays(due));
+                }
+                QStringList parts;
+                if (!missing.isEmpty())
+                    parts << QStringLiteral("%1项材料逾期未报送（%2）").arg(missing.size()).arg(missing.join(QStringLiteral("、")));
+                if (!late.isEmpty())
+                    parts << QStringLiteral("%1项材料逾期报送（%2）").arg(late.size()).arg(late.join(QStringLiteral("、")));
+                reason = parts.join(QStringLiteral("，"));
+                break;
+            }
+            case FindingKind::SelfCheck: {
+                const Deadline *due = c.deadline(QStringLiteral("self_check_report"));
+                const std::optional<SelfCheckFigures> f = data.selfCheck(u.id);
+                if (due && due->due < data.today && f && !f->ok())
+                    reason = QStringLiteral("%1年度行政执法案卷%2卷，自查%3卷，未达到不少于%4卷（%5%）的要求")
+                                 .arg(c.caseYear)
+                                 .arg(f->total)
+                                 .arg(f->checked)
+                                 .arg(f->required())
+                                 .arg(c.rules.selfCheckMinPercent);
+                break;
+            }
+            case FindingKind::Ledger: {
+                int overdue = 0, total = 0;
+                for (const Problem &p : data.problems) {
+                    if (p.unit != u.id)
+                        continue;
+                    ++total;
+                    overdue += p.isOverdue(data.today);
+                }
+                if (overdue > 0)
+                    reason = QStringLiteral("整改台账%1个问题中有%2个超过整改时限仍未完成整改").arg(total).arg(overdue);
+                break;
+            }
+            case FindingKind::Contacts: {
+                const Deadline *due = c.contactsDeadline();
+                if (due && due->due < data.today && !u.hasContact())
+                    reason = QStringLiteral("未按要求于%1前报送专项行动联系人及联系电话").arg(md(due->due));
+                break;
+            }
+            case FindingKind::SpotCheck: {
+                const Phase *spot = c.phase(QStringLiteral("spot_check"));
+                const auto [drawn, reviewed] = data.filesDrawnAndReviewed(u.id);
+                if (spot && spot->to < data.today && drawn > reviewed)
+                    reason = QStringLiteral("被抽查案卷%1卷，截至%2仍有%3卷未完成评查")
+                                 .arg(drawn)
+                                 .arg(chineseDate(data.today))
+                                 .arg(drawn - reviewed);
+                break;
+            }
+            }
+            if (!reason.isEmpty())
+                out.push_back({kind, u.addresseeName(), reason});
+        }
     }
     return out;
 }
@@ -168,8 +334,18 @@ OfficialDocument NoticeGenerator::criticism(const std::vector<CriticismFinding> 
                     "【被通报单位及其问题（逾期或未报送材料、自查比例低于%1%、整改逾期未完成等）】")
                     .arg(m_campaign.rules.selfCheckMinPercent);
     } else {
-        for (size_t i = 0; i < findings.size(); ++i)
-            body << QStringLiteral("%1.%2：%3。").arg(i + 1).arg(findings[i].unit, findings[i].reason);
+        static const QString numerals = QStringLiteral("一二三四五六七八九十");
+        int group = 0;
+        for (const FindingKind kind : allFindingKinds()) {
+            int n = 0;
+            for (const CriticismFinding &f : findings) {
+                if (f.kind != kind)
+                    continue;
+                if (n == 0)
+                    body << QStringLiteral("（%1）%2").arg(numerals.at(std::min(group++, 9))).arg(findingHeading(kind, m_campaign));
+                body << QStringLiteral("%1.%2：%3。").arg(++n).arg(f.unit, f.reason);
+            }
+        }
     }
     body << QStringLiteral("二、有关要求");
     body << QStringLiteral(
@@ -180,62 +356,66 @@ OfficialDocument NoticeGenerator::criticism(const std::vector<CriticismFinding> 
     return d;
 }
 
-OfficialDocument NoticeGenerator::reminder(const Unit &unit, QDate newDate,
-                                           const QHash<QString, Submission::Status> *handedIn) const
+Result<OfficialDocument> NoticeGenerator::reminder(const Unit &unit, const std::vector<OwedItem> &owed,
+                                                   QDate newDate) const
 {
-    OfficialDocument d = base(DocumentKind::Reminder);
-    d.title = QStringLiteral("%1关于催报%2有关材料的通知").arg(m_campaign.authority, m_campaign.shortTitle);
-    d.addressee = unit.name;
-    const QDate due = newDate.isValid() ? newDate : m_today.addDays(7);
-    const Deadline *last = lastPassedDeadline();
-    QStringList missing;
-    if (last) {
-        QStringList items;
-        if (handedIn)
-            for (const ReportSpec &r : m_campaign.reports)
-                if (r.deadlineKey == last->key)
-                    items << r.id;
-        items << last->forms;
-        for (const QString &id : items) {
-            const Submission::Status st =
-                handedIn ? handedIn->value(id, Submission::Status::Missing) : Submission::Status::Missing;
-            if (st == Submission::Status::Received || st == Submission::Status::Accepted)
-                continue; // handed in: nothing to remind of
-            const FormSpec *form = m_campaign.form(id);
-            const ReportSpec *report = m_campaign.report(id);
-            QString text = form     ? QStringLiteral("%1《%2》").arg(id, form->title)
-                           : report ? report->title
-                                    : id;
-            if (st == Submission::Status::Returned)
-                text += QStringLiteral("（已退回，请修改后重新报送）");
-            missing << text;
-        }
-    }
     const Deadline *contacts = m_campaign.contactsDeadline();
     const bool noContact = !unit.hasContact() && contacts && contacts->due < m_today;
+    if (owed.empty() && !noContact)
+        return makeError(Error::Code::Invalid,
+                         tr("%1 has nothing outstanding on %2: every form and report due by then is handed in "
+                            "and its campaign contact is named. No reminder is drafted.")
+                             .arg(unit.name, m_today.toString(Qt::ISODate)));
+
+    OfficialDocument d = base(DocumentKind::Reminder);
+    d.title = QStringLiteral("%1关于催报%2有关材料的通知").arg(m_campaign.authority, m_campaign.shortTitle);
+    d.addressee = unit.addresseeName();
+    const QDate due = newDate.isValid() ? newDate : m_today.addDays(7);
+
+    // One group per deadline, in date order; the contact (no form of its own) joins its deadline's group.
+    struct Group
+    {
+        QDate due;
+        QStringList lines;
+    };
+    std::vector<Group> groups;
+    const auto groupOf = [&groups](QDate day) -> Group & {
+        for (Group &g : groups)
+            if (g.due == day)
+                return g;
+        groups.push_back({day, {}});
+        return groups.back();
+    };
+    if (noContact)
+        groupOf(contacts->due).lines << QStringLiteral("专项行动联系人及联系电话");
+    int returned = 0;
+    for (const OwedItem &o : owed) {
+        QString text = m_campaign.form(o.item) ? QStringLiteral("%1《%2》").arg(o.item, o.title) : o.title;
+        if (o.status == Submission::Status::Returned) {
+            text += QStringLiteral("（已退回，请修改后重新报送）");
+            ++returned;
+        }
+        groupOf(o.deadline->due).lines << text;
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.due < b.due; });
+    const int count = int(owed.size()) + (noContact ? 1 : 0);
 
     QStringList body;
-    if (last) {
-        body << QStringLiteral("按照《%1》（%2）要求，各单位应于%3前%4。截至%5，你单位尚未按要求报送，"
-                               "影响了全旗专项行动的整体进度。")
-                    .arg(m_campaign.title, m_campaign.documentNumber, chineseDate(last->due), last->title,
-                         chineseDate(m_today));
-    } else {
-        body << QStringLiteral("按照《%1》（%2）要求，现就你单位专项行动有关材料报送工作提示如下。")
-                    .arg(m_campaign.title, m_campaign.documentNumber);
-    }
+    body << QStringLiteral("按照《%1》（%2）要求，各单位应在规定时限内报送专项行动有关材料。截至%3，你单位尚有%4项"
+                           "材料未按要求报送%5，影响了全旗专项行动的整体进度。现将有关事项通知如下。")
+                .arg(m_campaign.title, m_campaign.documentNumber, chineseDate(m_today))
+                .arg(count)
+                .arg(returned > 0 ? QStringLiteral("（其中%1项已退回待修改）").arg(returned) : QString());
     body << QStringLiteral("一、尚未报送的材料");
-    int n = 0;
-    if (noContact)
-        body << QStringLiteral("%1.专项行动联系人及联系电话（应于%2前报送）。")
-                    .arg(++n)
-                    .arg(chineseDate(contacts->due));
-    if (last && last->forms.isEmpty() && !(noContact && last == contacts))
-        body << QStringLiteral("%1.%2。").arg(++n).arg(last->title);
-    for (const QString &m : missing)
-        body << QStringLiteral("%1.%2。").arg(++n).arg(m);
-    if (n == 0)
-        body << QStringLiteral("【尚未报送的材料】");
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const int late = int(groups[g].due.daysTo(m_today));
+        body << QStringLiteral("（%1）应于%2前报送的材料（%3）")
+                    .arg(QString(numerals.at(qsizetype(std::min<size_t>(g, 9)))), chineseDate(groups[g].due),
+                         late > 0 ? QStringLiteral("已逾期%1天").arg(late) : QStringLiteral("今日到期"));
+        for (qsizetype i = 0; i < groups[g].lines.size(); ++i)
+            body << QStringLiteral("%1.%2。").arg(i + 1).arg(groups[g].lines.at(i));
+    }
     body << QStringLiteral("二、报送要求");
     body << QStringLiteral(
                 "请你单位高度重视，于%1前将上述材料报送%2%3。逾期仍未报送的，将在全旗范围内予以通报批评。")
@@ -254,9 +434,10 @@ OfficialDocument NoticeGenerator::supervision(const SupervisionNoticeContent &c)
         return text.trimmed().isEmpty() ? QStringLiteral("【%1】").arg(what) : text.trimmed();
     };
     QStringList body;
-    body << QStringLiteral(
-                "根据行政执法监督有关规定，我局对%1（案件编号：%2）进行了监督。现将有关事项通知如下。")
-                .arg(orPlaceholder(c.subject, QStringLiteral("监督事项")),
+    // The ground of the supervision is the campaign's (its file words it); nothing is assumed here.
+    body << QStringLiteral("根据%1，我局对%2（案件编号：%3）进行了监督。现将有关事项通知如下。")
+                .arg(orPlaceholder(m_campaign.supervisionBasis, QStringLiteral("监督依据")),
+                     orPlaceholder(c.subject, QStringLiteral("监督事项")),
                      orPlaceholder(c.caseReference, QStringLiteral("编号")));
     body << QStringLiteral("一、基本事实");
     body << orPlaceholder(c.facts, QStringLiteral("基本事实"));

@@ -4,11 +4,17 @@
 #include "domain/officialdocument.h"
 #include "domain/submission.h"
 #include "domain/supervisionnotice.h"
+#include "domain/result.h"
 #include "domain/unit.h"
+#include "services/campaignfigures.h"
+
+#include <QCoreApplication>
 
 #include <QDate>
 #include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 #include <vector>
 
@@ -18,13 +24,14 @@ namespace oversight {
 struct SpotCheckUnitResult
 {
     QString unit;
-    int files = 0;
+    int files = 0; ///< files scored
     double averageScore = 0;
     int excellent = 0; ///< 优秀
     int good = 0;      ///< 良好
     int pass = 0;      ///< 合格
     int fail = 0;      ///< 不合格
     QString mainProblems;
+    int drawn = 0; ///< files drawn (0: not known, taken as `files`)
 };
 
 /// What a spot-check results notice reports. Empty until the case review exists: the notice then carries
@@ -32,44 +39,73 @@ struct SpotCheckUnitResult
 struct SpotCheckResults
 {
     std::vector<SpotCheckUnitResult> units;
-    QStringList goodPractice; ///< 好的做法
+    QStringList goodPractice; ///< 好的做法, as the clerk wrote it; none: the section is left out
     QStringList shortcomings; ///< 存在的主要问题
+    // What the draw and the scoring sheets say (completeFrom()); unset: the scored files alone.
+    int filesDrawn = 0;  ///< distinct files drawn in counted draws
+    int unitsDrawn = 0;  ///< units with a file drawn
+    QDate drawnOn;       ///< the inspection's first day: the first counted draw's (or scoring sheet's)
+    QDate lastScoredOn;  ///< the inspection's last day: the last scoring sheet's
     [[nodiscard]] bool isEmpty() const { return units.empty(); }
+    /// Adds the files drawn (per unit and in total) and the inspection's days: from the first counted draw
+    /// (`draws`, set-aside ones skipped) to the last scoring sheet. Units drawn but not yet scored join the
+    /// table with their drawn files.
+    void completeFrom(const CampaignData &data, const std::vector<DrawRecord> &draws);
 };
 
-/// A unit a critical notice names, and why (late or missing submissions, self-check below the share,
-/// overdue rectification). Later issues add their findings; today only what the register shows.
+/// What a critical notice can name a unit for; the CLI's --findings words: late, selfcheck, ledger, contacts,
+/// spotcheck.
+enum class FindingKind
+{
+    Late,      ///< forms or written reports past their deadline: missing, returned or handed in late
+    SelfCheck, ///< self-checked fewer files than the plan's share
+    Ledger,    ///< rectification problems past their deadline and not closed
+    Contacts,  ///< no campaign contact named after the plan's day for it
+    SpotCheck, ///< files drawn for the spot check still without a scoring sheet
+};
+[[nodiscard]] QString findingKindKey(FindingKind kind);
+[[nodiscard]] std::optional<FindingKind> findingKindFromKey(const QString &key);
+/// Every kind, in the order a notice lists them.
+[[nodiscard]] QList<FindingKind> allFindingKinds();
+
+/// A unit a critical notice names, why, and the figures that show it.
 struct CriticismFinding
 {
+    FindingKind kind = FindingKind::Late;
     QString unit;
-    QString reason;
+    QString reason; ///< a clause with the figures, without a closing full stop
 };
 
 /// Drafts the text of the bureau's documents from what the file holds. Every text is a draft for the clerk
 /// to edit; what the file cannot know yet is left as a 【…】 placeholder, which issuing refuses.
 class NoticeGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(oversight::NoticeGenerator)
 public:
     NoticeGenerator(Campaign campaign, QDate today);
 
+    /// 抽查结果通报: files drawn and files scored, the inspection's days, the table by unit, good practice
+    /// (left out when the clerk wrote none), shortcomings, and the rectification deadline: the document's
+    /// date plus the campaign's rectification_min_days, never before its rectification deadline.
     [[nodiscard]] OfficialDocument spotCheck(const SpotCheckResults &results) const;
+    /// The day the spot-check notice of today demands rectification by (see spotCheck()).
+    [[nodiscard]] QDate rectifyBy() const;
     [[nodiscard]] OfficialDocument criticism(const std::vector<CriticismFinding> &findings) const;
-    /// 催办通知 to one unit late with its submissions: the forms of the last deadline passed, and a new
-    /// date (`newDate`, or a week from today).
-    /// `handedIn`, when given, is where the unit's forms and written reports stand: only those still missing
-    /// or returned are listed (a returned one says so). Without it every item due is listed.
-    [[nodiscard]] OfficialDocument
-    reminder(const Unit &unit, QDate newDate = {},
-             const QHash<QString, Submission::Status> *handedIn = nullptr) const;
+    /// 催办通知 to one unit: every item it owes today (CampaignData::owed — the one answer of what a unit
+    /// owes), each with its own due date and days late, grouped by deadline, plus the campaign contact when
+    /// the unit has named none after its day; a new date (`newDate`, or a week from today) to hand them in.
+    /// A unit that owes nothing is refused ("nothing outstanding on …"): no reminder is drafted.
+    [[nodiscard]] Result<OfficialDocument> reminder(const Unit &unit, const std::vector<OwedItem> &owed,
+                                                    QDate newDate = {}) const;
     [[nodiscard]] OfficialDocument supervision(const SupervisionNoticeContent &content) const;
 
-    /// What the register itself shows against the units today: no campaign contact named after the plan's
-    /// day for it.
-    [[nodiscard]] std::vector<CriticismFinding> findingsFromRegister(const std::vector<Unit> &units) const;
+    /// The findings of `kinds` the data show on its day, unit by unit with their figures (the same counts as
+    /// `status`: CampaignData::owed for materials, the self-check share, overdue problems, drawn files).
+    [[nodiscard]] static std::vector<CriticismFinding> findings(const CampaignData &data,
+                                                                const QList<FindingKind> &kinds);
 
 private:
     [[nodiscard]] OfficialDocument base(DocumentKind kind) const;
-    [[nodiscard]] const Deadline *lastPassedDeadline() const;
 
     Campaign m_campaign;
     QDate m_today;

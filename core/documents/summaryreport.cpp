@@ -290,7 +290,8 @@ TableDocument SummaryReport::overviewTable(const CampaignFigures &f)
         {QStringLiteral("参加单位"), QString::number(units),
          QStringLiteral("已明确联系人%1个").arg(contacts)},
         {QStringLiteral("附件及书面材料应报送"), QString::number(expected),
-         QStringLiteral("已报送%1份（按时%2份，逾期%3份），未报送%4份")
+         QStringLiteral("截至%1已到报送时限的；已报送%2份（按时%3份，逾期%4份），未报送%5份")
+             .arg(QStringLiteral("%1月%2日").arg(f.today.month()).arg(f.today.day()))
              .arg(in)
              .arg(f.itemsOnTime())
              .arg(f.itemsLate())

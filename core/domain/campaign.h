@@ -28,6 +28,9 @@ struct CampaignRules
     int selfCheckMinPercent = 30;   ///< a unit self-checks at least this share of last year's case files
     int spotCheckMinFiles = 60;     ///< the bureau spot-checks at least this many files in total
     QDate rectificationDeadline;    ///< default deadline of a problem in the rectification ledger
+    /// A circulated spot-check result gives units at least this many days to rectify after its date (and
+    /// never a day before rectificationDeadline).
+    int rectificationMinDays = 15;
     int complaintHandlingDays = 30; ///< a supervision case is handled within this many days of receipt
     int filingDeadlineDays = 30;    ///< a normative document is filed within this many days of its issue
     ZeroReportPeriod zeroReportPeriod = ZeroReportPeriod::Quarter; ///< what a zero report covers
@@ -45,6 +48,10 @@ struct Campaign
     QString shortTitle;
     QString authority;      ///< 发文机关, e.g. 奈曼旗司法局
     QString section;        ///< the section in charge, e.g. 法制股
+    QString office;         ///< 印发机关 of the bureau's documents (its 办公室); the authority when unset
+    /// What a supervision notice (执法监督通知书) cites as the ground of the supervision, as the campaign
+    /// file words it; empty: the notice leaves a placeholder for the clerk (no statute is assumed in code).
+    QString supervisionBasis;
     QString documentNumber; ///< 奈司字〔2022〕11号
     QDate issuedOn;
     std::vector<Area> areas;
@@ -70,6 +77,8 @@ struct Campaign
     /// The day by which each unit names its campaign contact (the plan's 04-02), when the plan sets one.
     [[nodiscard]] const Deadline *contactsDeadline() const { return deadline(QStringLiteral("contacts")); }
     [[nodiscard]] QString displayName() const;
+    /// 印发机关: `office`, or the authority when the campaign file names none.
+    [[nodiscard]] QString printingOffice() const { return office.isEmpty() ? authority : office; }
 };
 
 /// Where a day falls in the campaign's calendar.

@@ -142,6 +142,9 @@ struct FormSpec
     int area = 0; ///< the reform area it reports on (1–10)
     Kind kind = Kind::Checklist;
     QString deadlineKey; ///< key of the Deadline by which units hand it in
+    /// Only the units with case files drawn in the spot check owe it (附件7: the drawn files' entry into the
+    /// regional platform); a unit with nothing drawn has nothing to hand in.
+    bool owedByDrawnUnitsOnly = false;
     QList<FieldSpec> fields;
     QList<FieldSpec> columns;
     QString rowsTitle; ///< the register part's title, e.g. 案卷目录

@@ -87,12 +87,16 @@ QString UnitText::fieldLabel(const QString &field)
 
 QJsonObject auditFields(const Unit &unit)
 {
-    return QJsonObject{{QStringLiteral("campaign_id"), unit.campaign.value},
-                       {QStringLiteral("name"), unit.name},
-                       {QStringLiteral("category"), categoryKey(unit.category)},
-                       {QStringLiteral("contact_person"), unit.contactPerson},
-                       {QStringLiteral("contact_phone"), unit.contactPhone},
-                       {QStringLiteral("notes"), unit.notes}};
+    QJsonObject o{{QStringLiteral("campaign_id"), unit.campaign.value},
+                  {QStringLiteral("name"), unit.name},
+                  {QStringLiteral("category"), categoryKey(unit.category)},
+                  {QStringLiteral("contact_person"), unit.contactPerson},
+                  {QStringLiteral("contact_phone"), unit.contactPhone},
+                  {QStringLiteral("notes"), unit.notes}};
+    // Only once set, so that the audit records of units without one (every import) stay as they were.
+    if (!unit.officialName.isEmpty())
+        o.insert(QStringLiteral("official_name"), unit.officialName);
+    return o;
 }
 
 QList<FieldError> validateUnit(const Unit &unit)

@@ -25,11 +25,18 @@ struct Unit
     UnitId id;
     CampaignId campaign;
     QString name; ///< unique within a campaign
+    /// The body's full official name (东明镇人民政府) that documents address it by (主送); empty: `name`.
+    QString officialName;
     Category category = Category::Department;
     QString contactPerson; ///< the campaign contact the plan asks for by 04-02
     QString contactPhone;
     QString notes;
 
+    /// What a document's 主送 line calls the unit: its official name, else its register name.
+    [[nodiscard]] QString addresseeName() const
+    {
+        return officialName.trimmed().isEmpty() ? name : officialName.trimmed();
+    }
     [[nodiscard]] bool hasContact() const
     {
         return !contactPerson.trimmed().isEmpty() && !contactPhone.trimmed().isEmpty();

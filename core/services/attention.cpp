@@ -64,15 +64,16 @@ struct Builder
                 QStringList missing, late;
                 for (const QString &item : data.items()) {
                     const Deadline *due = data.campaign.deadlineOfItem(item);
-                    if (!due || due->key != deadline.key)
+                    if (!due || due->key != deadline.key || !data.expects(unit.id, item))
                         continue;
                     const Submission *s = data.submission(unit.id, item);
                     if (!s || s->status == Submission::Status::Missing)
                         missing.append(item);
+                    else if (s->status == Submission::Status::Returned)
+                        missing.append(AttentionText::tr("%1 (returned)").arg(item));
                     else if (const int days = s->lateDays(due); days > 0)
-                        late.append((days == 1 ? AttentionText::tr("%1 (1 day late)")
-                                               : AttentionText::tr("%1 (%2 days late)").arg(days))
-                                        .arg(item));
+                        late.append(days == 1 ? AttentionText::tr("%1 (1 day late)").arg(item)
+                                              : AttentionText::tr("%1 (%2 days late)").arg(item).arg(days));
                 }
                 if (const auto severity = byDeadline(deadline.due, data.today); severity && !missing.isEmpty())
                     add(Kind::Submission, *severity, &unit,

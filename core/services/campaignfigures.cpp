@@ -88,6 +88,55 @@ QStringList CampaignData::items() const
     return out;
 }
 
+bool CampaignData::expects(UnitId unit, const QString &item) const
+{
+    const FormSpec *form = campaign.form(item);
+    if (!form || !form->owedByDrawnUnitsOnly)
+        return true;
+    return std::any_of(drawnFiles.begin(), drawnFiles.end(), [&](const DrawnFile &f) { return f.unit == unit; });
+}
+
+std::pair<int, int> CampaignData::filesDrawnAndReviewed(UnitId unit) const
+{
+    // A file drawn twice (a set-aside draw and its replacement) counts once, as in the campaign's total.
+    QSet<qint64> drawn, reviewed;
+    for (const DrawnFile &f : drawnFiles) {
+        if (f.unit != unit)
+            continue;
+        drawn.insert(f.caseFile.value);
+        if (f.reviewed)
+            reviewed.insert(f.caseFile.value);
+    }
+    return {int(drawn.size()), int(reviewed.size())};
+}
+
+std::vector<OwedItem> CampaignData::owed(UnitId unit) const
+{
+    std::vector<OwedItem> out;
+    for (const QString &item : items()) {
+        const Deadline *due = campaign.deadlineOfItem(item);
+        if (!due || !due->due.isValid() || due->due > today || !expects(unit, item))
+            continue;
+        const Submission *s = submission(unit, item);
+        const Submission::Status status = s ? s->status : Submission::Status::Missing;
+        if (status != Submission::Status::Missing && status != Submission::Status::Returned)
+            continue;
+        OwedItem o;
+        o.item = item;
+        if (const FormSpec *form = campaign.form(item))
+            o.title = form->title;
+        else if (const ReportSpec *report = campaign.report(item))
+            o.title = report->title;
+        o.deadline = due;
+        o.status = status;
+        o.daysLate = int(due->due.daysTo(today));
+        out.push_back(o);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const OwedItem &a, const OwedItem &b) { return a.deadline->due < b.deadline->due; });
+    return out;
+}
+
 std::optional<SelfCheckFigures> CampaignData::selfCheck(UnitId unit) const
 {
     for (const CatalogueSummary &c : catalogue)
@@ -148,8 +197,13 @@ CampaignFigures CampaignFigures::count(const CampaignData &data)
         const Deadline *due = data.campaign.deadlineOfItem(item);
         if (due)
             it.due = due->due;
+        // Only an item whose deadline has come is in the rates: one not due yet is not "missing".
+        const bool isDue = due && due->due.isValid() && due->due <= data.today;
+        it.isDue = isDue;
         for (UnitFigures &u : f.units) {
-            ++u.itemsExpected;
+            if (!data.expects(u.id, item))
+                continue;
+            ++it.expected;
             const Submission *s = data.submission(u.id, item);
             const Submission::Status status = s ? s->status : Submission::Status::Missing;
             switch (status) {
@@ -166,19 +220,18 @@ CampaignFigures CampaignFigures::count(const CampaignData &data)
                 ++it.accepted;
                 break;
             }
+            const bool late = status != Submission::Status::Missing && s->lateDays(due) > 0;
+            if (status != Submission::Status::Missing)
+                ++(late ? it.late : it.onTime);
+            if (!isDue)
+                continue;
+            ++u.itemsExpected;
             if (status == Submission::Status::Missing) {
-                if (due && data.today > due->due)
-                    ++u.itemsOverdue;
+                u.itemsOverdue += data.today > due->due;
                 continue;
             }
             ++u.itemsIn;
-            if (s->lateDays(due) > 0) {
-                ++it.late;
-                ++u.itemsLate;
-            } else {
-                ++it.onTime;
-                ++u.itemsOnTime;
-            }
+            ++(late ? u.itemsLate : u.itemsOnTime);
         }
         f.items.push_back(it);
     }
@@ -265,7 +318,7 @@ int CampaignFigures::itemsOnTime() const
 {
     int n = 0;
     for (const ItemFigures &i : items)
-        n += i.onTime;
+        n += i.isDue ? i.onTime : 0;
     return n;
 }
 
@@ -273,7 +326,7 @@ int CampaignFigures::itemsLate() const
 {
     int n = 0;
     for (const ItemFigures &i : items)
-        n += i.late;
+        n += i.isDue ? i.late : 0;
     return n;
 }
 
@@ -281,7 +334,7 @@ int CampaignFigures::itemsExpected() const
 {
     int n = 0;
     for (const ItemFigures &i : items)
-        n += i.missing + i.handedIn();
+        n += i.isDue ? i.expected : 0;
     return n;
 }
 

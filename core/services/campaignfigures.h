@@ -25,6 +25,16 @@ namespace oversight {
 
 class Workspace;
 
+/// One form or written report a unit owes on a day: missing or returned, and due on or before that day.
+struct OwedItem
+{
+    QString item;  ///< 附件1 … or a written report's id
+    QString title; ///< the form's or report's title
+    const Deadline *deadline = nullptr; ///< the campaign's deadline it was due by (never null)
+    Submission::Status status = Submission::Status::Missing; ///< Missing or Returned
+    int daysLate = 0; ///< days past the deadline (0 on the day itself)
+};
+
 /// Everything `status`, the dashboard and the summary report count, read once from the services for one
 /// campaign on one day. The one place these figures are gathered; the counting is in CampaignFigures and
 /// the attention rules (attention.h).
@@ -49,6 +59,16 @@ struct CampaignData
     [[nodiscard]] const Submission *submission(UnitId unit, const QString &item) const;
     /// The ids of the forms, then of the written reports, as the campaign lists them.
     [[nodiscard]] QStringList items() const;
+    /// Whether the campaign asks `item` of the unit at all: every unit owes every item except a form owed
+    /// only by the units with files drawn in the spot check (附件7), which a unit owes once a counted draw
+    /// took one of its files.
+    [[nodiscard]] bool expects(UnitId unit, const QString &item) const;
+    /// Case files of the unit drawn in counted draws, and how many of them are scored (each file once).
+    [[nodiscard]] std::pair<int, int> filesDrawnAndReviewed(UnitId unit) const;
+    /// What the unit owes on `today`: each item it is expected to hand in whose deadline is on or before
+    /// today and that is missing or was returned, in deadline order then the campaign's item order. The one
+    /// answer the reminder, the critical notice, the attention list, `status` and the summary report use.
+    [[nodiscard]] std::vector<OwedItem> owed(UnitId unit) const;
     /// The unit's self-check figures: its case catalogue once reported, else its 附件2; nullopt for neither.
     [[nodiscard]] std::optional<SelfCheckFigures> selfCheck(UnitId unit) const;
     [[nodiscard]] const Unit *unit(UnitId id) const;
@@ -63,6 +83,8 @@ struct ItemFigures
     int missing = 0, received = 0, returned = 0, accepted = 0;
     int onTime = 0; ///< handed in on or before its deadline
     int late = 0;   ///< handed in after it
+    int expected = 0; ///< units that owe it at all (附件7: the units with files drawn)
+    bool isDue = false; ///< its deadline is on or before the day counted: it counts in the rates
     [[nodiscard]] int handedIn() const { return received + returned + accepted; }
 };
 
@@ -73,8 +95,8 @@ struct UnitFigures
     QString name;
     Unit::Category category = Unit::Category::Department;
     bool contactNamed = false;
-    int itemsExpected = 0; ///< forms and reports the campaign asks of it
-    int itemsIn = 0;       ///< handed in (received, returned or accepted)
+    int itemsExpected = 0; ///< forms and reports the campaign asks of it and whose deadline has come
+    int itemsIn = 0;       ///< of those, handed in (received, returned or accepted)
     int itemsOnTime = 0;
     int itemsLate = 0;
     int itemsOverdue = 0; ///< not handed in and past the deadline
@@ -119,7 +141,8 @@ struct CampaignFigures
     int unitsSelfCheckReported = 0, unitsSelfCheckOk = 0;
 
     [[nodiscard]] static CampaignFigures count(const CampaignData &data);
-    /// Handed in on time / handed in late / expected in total, over every unit and item.
+    /// Handed in on time / handed in late / expected in total, over every unit and every item due by the day
+    /// counted (an item not due yet is in no rate; 附件7 counts only where it is owed).
     [[nodiscard]] int itemsOnTime() const;
     [[nodiscard]] int itemsLate() const;
     [[nodiscard]] int itemsExpected() const;

@@ -10,6 +10,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace oversight {
 
 namespace {
@@ -149,13 +151,45 @@ Result<void> DocumentService::deleteDraft(DocumentId id)
     return {};
 }
 
-Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &render)
+Result<void> DocumentService::checkChoice(const Campaign &campaign, DocumentKind kind, const IssueChoice &choice,
+                                          int *proposed) const
+{
+    const QDate date = choice.date.isValid() ? choice.date : m_clock.today();
+    if (choice.date.isValid() && campaign.year > 0 && choice.date.year() != campaign.year)
+        return makeError(Error::Code::Invalid,
+                         tr("The date %1 is outside the campaign's year %2; date the document in %2.")
+                             .arg(choice.date.toString(Qt::ISODate))
+                             .arg(campaign.year));
+    if (choice.number < 0)
+        return makeError(Error::Code::Invalid, tr("A document number is a whole number from 1."));
+    const QString series = seriesFor(campaign, kind);
+    DocumentRepository repo(m_db.connection());
+    const int plan = numberUsedByPlan(campaign, series, date.year());
+    const Result<int> next = repo.nextNumber(series, date.year(), plan);
+    if (!next)
+        return next.error();
+    if (choice.number > 0) {
+        const Result<std::vector<int>> used = repo.numbers(series, date.year());
+        if (!used)
+            return used.error();
+        if (choice.number == plan || std::find(used->begin(), used->end(), choice.number) != used->end())
+            return makeError(Error::Code::Conflict,
+                             tr("%1 is already used; choose another number (the next free one is %2).")
+                                 .arg(DocumentNumber{series, date.year(), choice.number}.text())
+                                 .arg(*next));
+    }
+    if (proposed)
+        *proposed = choice.number > 0 ? choice.number : *next;
+    return {};
+}
+
+Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &render, IssueChoice choice)
 {
     DocumentRepository repo(m_db.connection());
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r.error();
-    const Result<ComplaintId> forCase = issueWithin(id, render);
+    const Result<ComplaintId> forCase = issueWithin(id, render, choice);
     if (!forCase)
         return forCase.error();
     if (auto r = tx.commit(); !r)
@@ -167,7 +201,7 @@ Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &ren
 }
 
 Result<DocumentRecord> DocumentService::issueNew(CampaignId campaign, const OfficialDocument &content,
-                                                 const Renderer &render)
+                                                 const Renderer &render, IssueChoice choice)
 {
     if (auto r = checkIssuable(content); !r)
         return r.error();
@@ -183,7 +217,7 @@ Result<DocumentRecord> DocumentService::issueNew(CampaignId campaign, const Offi
                         {QStringLiteral("title"), content.title}});
         !r)
         return r.error();
-    const Result<ComplaintId> forCase = issueWithin(*id, render);
+    const Result<ComplaintId> forCase = issueWithin(*id, render, choice);
     if (!forCase)
         return forCase.error();
     if (auto r = tx.commit(); !r)
@@ -195,7 +229,7 @@ Result<DocumentRecord> DocumentService::issueNew(CampaignId campaign, const Offi
     return repo.get(*id);
 }
 
-Result<ComplaintId> DocumentService::issueWithin(DocumentId id, const Renderer &render)
+Result<ComplaintId> DocumentService::issueWithin(DocumentId id, const Renderer &render, const IssueChoice &choice)
 {
     DocumentRepository repo(m_db.connection());
     const QDateTime now = m_clock.now();
@@ -214,18 +248,21 @@ Result<ComplaintId> DocumentService::issueWithin(DocumentId id, const Renderer &
     if (!campaign)
         return campaign.error();
 
-    const QDate today = m_clock.today();
+    // The clerk's number and date are checked inside the transaction, so that a number taken meanwhile is
+    // refused rather than given twice.
+    const QDate today = choice.date.isValid() ? choice.date : m_clock.today();
     DocumentNumber number;
     number.series = seriesFor(*campaign, draft->kind);
     number.year = today.year();
-    const Result<int> next =
-        repo.nextNumber(number.series, number.year, numberUsedByPlan(*campaign, number.series, number.year));
-    if (!next)
-        return next.error();
-    number.number = *next;
+    if (auto r = checkChoice(*campaign, draft->kind, choice, &number.number); !r)
+        return r.error();
 
     OfficialDocument content = draft->content;
     content.numberLine = number.text();
+    if (choice.date.isValid()) {
+        content.date = choice.date;
+        content.printedOn = choice.date;
+    }
     if (!content.date.isValid())
         content.date = today;
     if (!content.printedOn.isValid())

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QObject>
 
 #include <functional>
@@ -15,6 +16,14 @@ class CampaignService;
 class Clock;
 class Database;
 struct Campaign;
+
+/// The clerk's own choice when issuing: the 文号 the bureau's office assigned and the 成文日期. Unset parts
+/// are proposed (the series' next free number, today).
+struct IssueChoice
+{
+    int number = 0; ///< 0: the next free number of the series and year
+    QDate date;     ///< invalid: today
+};
 
 /// The only writer of official documents. Drafts are edited freely; issuing gives the next number of the
 /// document's series, freezes the text and stores the exact PDF with its SHA-256, all in one transaction
@@ -38,14 +47,13 @@ public:
     [[nodiscard]] Result<void> saveDraft(DocumentId id, const OfficialDocument &content);
     [[nodiscard]] Result<void> deleteDraft(DocumentId id);
 
-    /// Issues a draft: refuses one that still holds placeholders (【…】) or lacks a title or addressee.
-    [[nodiscard]] Result<DocumentRecord> issue(DocumentId id, const Renderer &render);
-    /// Drafts and issues `content` as one unit of work: the draft, its number and the exact PDF bytes are
-    /// stored in one transaction, so a failure or a kill at any moment leaves either nothing or an issued
-    /// document whose stored PDF reprints (no orphan draft, no number without its PDF). The caller writes the
-    /// file from reprint() afterwards.
-    [[nodiscard]] Result<DocumentRecord> issueNew(CampaignId campaign, const OfficialDocument &content,
-                                                  const Renderer &render);
+    /// Issues a draft: refuses one that still holds placeholders (【…】) or lacks a title or addressee, a
+    /// chosen number its series already used in that year, and a date outside the campaign's year.
+    [[nodiscard]] Result<DocumentRecord> issue(DocumentId id, const Renderer &render, IssueChoice choice = {});
+    /// Why `choice` cannot be used for a document of `kind` in `campaign`, or nothing; with number 0 it
+    /// also says which number would be proposed (in `proposed`).
+    [[nodiscard]] Result<void> checkChoice(const Campaign &campaign, DocumentKind kind, const IssueChoice &choice,
+                                           int *proposed = nullptr) const;
     /// Voids an issued document; its number stays taken, recorded as voided with `reason`.
     [[nodiscard]] Result<void> voidDocument(DocumentId id, const QString &reason);
     /// The PDF exactly as issued, after checking it against its stored SHA-256.
@@ -71,7 +79,7 @@ Q_SIGNALS:
 private:
     Result<void> audit(DocumentId id, const QString &action, const QJsonObject &changes);
     /// issue()'s work inside the caller's transaction; returns the case a supervision notice was for.
-    Result<ComplaintId> issueWithin(DocumentId id, const Renderer &render);
+    Result<ComplaintId> issueWithin(DocumentId id, const Renderer &render, const IssueChoice &choice);
 
     Database &m_db;
     const Clock &m_clock;

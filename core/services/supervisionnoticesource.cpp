@@ -50,12 +50,20 @@ Result<SupervisionNoticeContent> supervisionNoticeContent(const SupervisionServi
     n.caseId = c.id;
     n.caseReference = c.reference;
     n.unit = c.unit;
-    n.unitName = unit->name;
+    n.unitName = unit->addresseeName(); // 主送: the body's full name
     // Completes the document's "我局对……（案件编号：…）进行了监督".
     n.subject = c.enterpriseName.isEmpty() ? QStringLiteral("你单位有关执法行为")
                                            : QStringLiteral("你单位涉及%1的执法行为").arg(c.enterpriseName);
+    // The summary is often written "反映……" itself: said once, and the sentence closed with a full stop.
+    QString summary = c.summary.trimmed();
+    if (summary.startsWith(QStringLiteral("反映")))
+        summary = summary.mid(2).trimmed();
+    while (!summary.isEmpty() && QStringLiteral("，,；;：:").contains(summary.front()))
+        summary.remove(0, 1);
+    if (!summary.isEmpty() && !QStringLiteral("。！？.!?").contains(summary.back()))
+        summary += QStringLiteral("。");
     const QString drafted = QStringLiteral("%1，我局通过%2渠道收到反映：%3")
-                                .arg(chineseDate(c.receivedOn), channelWord(c.channel), c.summary);
+                                .arg(chineseDate(c.receivedOn), channelWord(c.channel), summary);
     n.facts = c.noticeFacts.isEmpty() ? drafted : c.noticeFacts;
     n.reasons = c.noticeReasons;
     n.decision = c.noticeDecision;

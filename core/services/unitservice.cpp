@@ -69,6 +69,7 @@ Unit UnitService::normalized(Unit unit)
     unit.contactPerson = unit.contactPerson.trimmed();
     unit.contactPhone = unit.contactPhone.trimmed();
     unit.notes = unit.notes.trimmed();
+    unit.officialName = unit.officialName.simplified();
     return unit;
 }
 
@@ -188,6 +189,10 @@ QByteArray auditFieldsJson(const Unit &u)
     AuditLog::appendJsonString(out, u.name);
     out += ",\"notes\":";
     AuditLog::appendJsonString(out, u.notes);
+    if (!u.officialName.isEmpty()) {
+        out += ",\"official_name\":";
+        AuditLog::appendJsonString(out, u.officialName);
+    }
     out += '}';
     return out;
 }

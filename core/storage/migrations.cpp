@@ -512,6 +512,13 @@ std::vector<Migration> build()
                      {},
                      &AuditLog::rehashWithIds});
 
+    // The body's full official name a document's 主送 addresses (东明镇人民政府); '' means the register name.
+    steps.push_back({10,
+                     "units: full official name for documents",
+                     {
+                         QStringLiteral("ALTER TABLE units ADD COLUMN official_name TEXT NOT NULL DEFAULT ''"),
+                     }});
+
     return steps;
 }
 

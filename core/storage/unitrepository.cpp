@@ -9,7 +9,7 @@ namespace oversight {
 namespace {
 // Column order of every SELECT below; fromQuery() reads by these positions.
 const QString selectColumns = QStringLiteral(
-    "SELECT id, campaign_id, name, category, contact_person, contact_phone, notes FROM units ");
+    "SELECT id, campaign_id, name, category, contact_person, contact_phone, notes, official_name FROM units ");
 enum Column
 {
     IdCol,
@@ -18,7 +18,8 @@ enum Column
     CategoryCol,
     ContactPersonCol,
     ContactPhoneCol,
-    NotesCol
+    NotesCol,
+    OfficialNameCol
 };
 
 } // namespace
@@ -33,6 +34,7 @@ Unit UnitRepository::fromQuery(const QSqlQuery &q)
     u.contactPerson = q.value(ContactPersonCol).toString();
     u.contactPhone = q.value(ContactPhoneCol).toString();
     u.notes = q.value(NotesCol).toString();
+    u.officialName = q.value(OfficialNameCol).toString();
     return u;
 }
 
@@ -81,9 +83,9 @@ Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
             exec(q,
                  QStringLiteral(
                      "INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, notes, "
-                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "official_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {u.campaign.value, u.name, categoryKey(u.category), textValue(u.contactPerson),
-                  textValue(u.contactPhone), textValue(u.notes), stamp(now), stamp(now)},
+                  textValue(u.contactPhone), textValue(u.notes), textValue(u.officialName), stamp(now), stamp(now)},
                  tr("Could not save the unit."));
         !r)
         return r.error();
@@ -96,9 +98,9 @@ Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
     if (auto r = exec(
             q,
             QStringLiteral("UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
-                           "notes = ?, updated_at = ? WHERE id = ?"),
+                           "notes = ?, official_name = ?, updated_at = ? WHERE id = ?"),
             {u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
-             textValue(u.notes), stamp(now), u.id.value},
+             textValue(u.notes), textValue(u.officialName), stamp(now), u.id.value},
             tr("Could not save the unit."));
         !r)
         return r;

@@ -107,7 +107,8 @@ private Q_SLOTS:
         const auto items = of(d, Kind::Submission);
         QCOMPARE(items.size(), size_t(1));
         QCOMPARE(items[0].severity, Severity::Info);
-        QVERIFY2(items[0].text.contains(QStringLiteral("2 day")), qPrintable(items[0].text));
+        // Each item with its own days late, in that order (not the days where the item goes).
+        QVERIFY2(items[0].text.contains(QStringLiteral("附件1 (2 days late)")), qPrintable(items[0].text));
     }
 
     void aUnitWithoutAContact_data()

@@ -329,9 +329,13 @@ private Q_SLOTS:
         Campaign campaign;
         campaign.authority = QStringLiteral("奈曼旗司法局");
         campaign.section = QStringLiteral("法制股");
+        // The ground of the supervision is the campaign file's; without it the clerk is left a placeholder.
+        QVERIFY(hasPlaceholder(NoticeGenerator(campaign, QDate(2022, 7, 20)).supervision(c).body));
+        campaign.supervisionBasis = QStringLiteral("《全旗规范行政执法专项行动方案》（奈司字〔2022〕11号）");
         OfficialDocument doc = NoticeGenerator(campaign, QDate(2022, 7, 20)).supervision(c);
         doc.numberLine = QStringLiteral("奈司监〔2022〕1号");
         QVERIFY(!hasPlaceholder(doc.body));
+        QVERIFY(doc.body.startsWith(QStringLiteral("根据《全旗规范行政执法专项行动方案》（奈司字〔2022〕11号），我局对")));
         const QString pdf = renderTo(m_dir, doc, QStringLiteral("supervision-notice"));
         const auto pages = probe::lines(pdf);
         QVERIFY(pages.size() >= 2);

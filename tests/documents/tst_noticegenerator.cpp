@@ -43,30 +43,64 @@ private Q_SLOTS:
         QCOMPARE(DocumentService::numberUsedByPlan(m_plan, QStringLiteral("奈司监"), 2022), 0);
     }
 
-    void reminderNamesWhatWasDueLast()
+    /// The plan's data on `today` for one unit (id 1) with `handedIn` items received on 05-20 (with status).
+    CampaignData data(QDate today, const QHash<QString, Submission::Status> &handedIn = {}) const
     {
-        const NoticeGenerator generator(m_plan, QDate(2022, 5, 25));
-        const OfficialDocument d =
-            generator.reminder(unit(QStringLiteral("旗公安局"), true), QDate(2022, 5, 31));
-        QCOMPARE(d.addressee, QStringLiteral("旗公安局"));
-        // The last deadline passed on 05-25 is the self-check report of 05-21 with 附件1–6.
-        QVERIFY(d.body.contains(QStringLiteral("2022年5月21日")));
-        QVERIFY(d.body.contains(QStringLiteral("附件1《")));
-        QVERIFY(d.body.contains(QStringLiteral("附件6-2《")));
-        QVERIFY(!d.body.contains(QStringLiteral("附件7")));
-        QVERIFY(d.body.contains(QStringLiteral("于2022年5月31日前")));
-        QVERIFY(!d.body.contains(QStringLiteral("联系人"))); // it named its contact
-        QVERIFY(DocumentService::checkIssuable(d));
+        CampaignData d;
+        d.campaign = m_plan;
+        d.today = today;
+        for (auto it = handedIn.cbegin(); it != handedIn.cend(); ++it) {
+            Submission s;
+            s.unit = UnitId(1);
+            s.item = it.key();
+            s.status = it.value();
+            s.firstReceivedOn = s.receivedOn = QDate(2022, 5, 20);
+            d.submissions.push_back(s);
+        }
+        return d;
+    }
 
-        const OfficialDocument noContact =
-            generator.reminder(unit(QStringLiteral("青龙山镇"), false), QDate(2022, 5, 31));
-        QVERIFY(
-            noContact.body.contains(QStringLiteral("专项行动联系人及联系电话（应于2022年4月2日前报送）")));
+    void reminderListsEveryOutstandingItemByDeadline()
+    {
+        // 2022-09-12: the self-check forms and report (05-21) are owed, 附件7 only if a file was drawn.
+        const NoticeGenerator generator(m_plan, QDate(2022, 9, 12));
+        CampaignData d = data(QDate(2022, 9, 12));
+        Unit u = unit(QStringLiteral("旗交通运输局"), true);
+        u.id = UnitId(1);
+        const auto owed = d.owed(u.id);
+        QCOMPARE(owed.size(), size_t(10));
+        const OfficialDocument doc = generator.reminder(u, owed, QDate(2022, 9, 19)).value();
+        QCOMPARE(doc.addressee, QStringLiteral("旗交通运输局"));
+        QVERIFY(doc.body.contains(QStringLiteral("截至2022年9月12日，你单位尚有10项材料未按要求报送")));
+        QVERIFY(doc.body.contains(QStringLiteral("（一）应于2022年5月21日前报送的材料（已逾期114天）")));
+        QVERIFY(doc.body.contains(QStringLiteral("1.附件1《")));
+        QVERIFY(doc.body.contains(QStringLiteral("9.附件6-2《")));
+        QVERIFY(doc.body.contains(QStringLiteral("10.自查书面材料。")));
+        QVERIFY(!doc.body.contains(QStringLiteral("附件7"))); // nothing of it was drawn
+        QVERIFY(!doc.body.contains(QStringLiteral("报送自查书面材料及附件1-6"))); // no deadline title pasted
+        QVERIFY(doc.body.contains(QStringLiteral("于2022年9月19日前")));
+        QVERIFY(!doc.body.contains(QStringLiteral("联系人"))); // it named its contact
+        QVERIFY(DocumentService::checkIssuable(doc));
+
+        // A file drawn: 附件7 joins, in its own group with its own days late.
+        DrawnFile f;
+        f.unit = u.id;
+        f.caseFile = CaseFileId(7);
+        d.drawnFiles.push_back(f);
+        const OfficialDocument withDraw = generator.reminder(u, d.owed(u.id)).value();
+        QVERIFY(withDraw.body.contains(QStringLiteral("（二）应于2022年7月15日前报送的材料（已逾期59天）")));
+        QVERIFY(withDraw.body.contains(QStringLiteral("1.附件7《抽查案卷评查及录入监督平台情况表》。")));
+        QVERIFY(withDraw.body.contains(QStringLiteral("于2022年9月19日前"))); // a week from the day
+
+        Unit noContact = unit(QStringLiteral("青龙山镇"), false);
+        noContact.id = UnitId(1);
+        QVERIFY(generator.reminder(noContact, d.owed(u.id))
+                    ->body.contains(QStringLiteral("（一）应于2022年4月2日前报送的材料（已逾期163天）\n"
+                                                   "1.专项行动联系人及联系电话。")));
     }
 
     void reminderListsOnlyWhatIsMissingOrReturned()
     {
-        const NoticeGenerator generator(m_plan, QDate(2022, 5, 25));
         QHash<QString, Submission::Status> handedIn;
         for (const QString &id : {QStringLiteral("附件1"), QStringLiteral("附件2"), QStringLiteral("附件3-1"),
                                   QStringLiteral("附件3-2"), QStringLiteral("附件4"),
@@ -74,35 +108,87 @@ private Q_SLOTS:
             handedIn.insert(id, Submission::Status::Accepted);
         handedIn.insert(QStringLiteral("附件5-2"), Submission::Status::Received);
         handedIn.insert(QStringLiteral("附件6-1"), Submission::Status::Returned);
-        const OfficialDocument d =
-            generator.reminder(unit(QStringLiteral("旗公安局"), true), QDate(2022, 5, 31), &handedIn);
-        QVERIFY(!d.body.contains(QStringLiteral("附件1《")));
-        QVERIFY(!d.body.contains(QStringLiteral("附件5-2《")));
-        QVERIFY(!d.body.contains(QStringLiteral(".自查书面材料。"))); // the intro still names the deadline
-        QVERIFY(d.body.contains(
-            QStringLiteral("附件6-1《证明事项清理及告知承诺制情况表》（已退回，请修改后重新报送）")));
-        QVERIFY(d.body.contains(QStringLiteral("1.附件6-1《")));
-        QVERIFY(d.body.contains(QStringLiteral("2.附件6-2《")));
-        handedIn.remove(QStringLiteral("自查书面材料"));
-        QVERIFY(generator.reminder(unit(QStringLiteral("旗公安局"), true), {}, &handedIn)
-                    .body.contains(QStringLiteral("1.自查书面材料")));
+        const CampaignData d = data(QDate(2022, 5, 25), handedIn);
+        const NoticeGenerator generator(m_plan, QDate(2022, 5, 25));
+        Unit u = unit(QStringLiteral("旗公安局"), true);
+        u.id = UnitId(1);
+        const OfficialDocument doc = generator.reminder(u, d.owed(u.id), QDate(2022, 5, 31)).value();
+        QVERIFY(!doc.body.contains(QStringLiteral("附件1《")));
+        QVERIFY(!doc.body.contains(QStringLiteral("附件5-2《")));
+        QVERIFY(!doc.body.contains(QStringLiteral("自查书面材料")));
+        QVERIFY(doc.body.contains(QStringLiteral("尚有2项材料未按要求报送（其中1项已退回待修改）")));
+        QVERIFY(doc.body.contains(
+            QStringLiteral("1.附件6-1《证明事项清理及告知承诺制情况表》（已退回，请修改后重新报送）")));
+        QVERIFY(doc.body.contains(QStringLiteral("2.附件6-2《")));
+
+        // Everything handed in: nothing outstanding, no reminder.
+        handedIn.insert(QStringLiteral("附件6-1"), Submission::Status::Received);
+        handedIn.insert(QStringLiteral("附件6-2"), Submission::Status::Received);
+        const CampaignData all = data(QDate(2022, 5, 25), handedIn);
+        const auto none = generator.reminder(u, all.owed(u.id));
+        QVERIFY(!none);
+        QVERIFY2(none.error().message.contains(QStringLiteral("2022-05-25")), qPrintable(none.error().message));
     }
 
-    void criticismNamesUnitsTheRegisterShowsShort()
+    void criticismNamesUnitsByFinding()
     {
-        const NoticeGenerator before(m_plan, QDate(2022, 4, 1));
-        const std::vector<Unit> units{unit(QStringLiteral("旗公安局"), true),
-                                      unit(QStringLiteral("青龙山镇"), false)};
-        QVERIFY(before.findingsFromRegister(units).empty()); // the contacts are not due yet
-        const NoticeGenerator after(m_plan, QDate(2022, 4, 3));
-        const auto findings = after.findingsFromRegister(units);
-        QCOMPARE(findings.size(), size_t(1));
-        QCOMPARE(findings.front().unit, QStringLiteral("青龙山镇"));
-        const OfficialDocument d = after.criticism(findings);
-        QVERIFY(
-            d.body.contains(QStringLiteral("1.青龙山镇：未按要求于4月2日前报送专项行动联系人及联系电话。")));
+        Unit police = unit(QStringLiteral("旗公安局"), true);
+        police.id = UnitId(1);
+        Unit town = unit(QStringLiteral("青龙山镇"), false);
+        town.id = UnitId(2);
+        CampaignData before = data(QDate(2022, 4, 1));
+        before.units = {police, town};
+        QVERIFY(NoticeGenerator::findings(before, allFindingKinds()).empty()); // nothing is due yet
+
+        // 04-03: only the contact is due.
+        CampaignData after = before;
+        after.today = QDate(2022, 4, 3);
+        const auto contacts = NoticeGenerator::findings(after, allFindingKinds());
+        QCOMPARE(contacts.size(), size_t(1));
+        QCOMPARE(contacts.front().unit, QStringLiteral("青龙山镇"));
+        QCOMPARE(contacts.front().kind, FindingKind::Contacts);
+        const OfficialDocument d = NoticeGenerator(m_plan, QDate(2022, 4, 3)).criticism(contacts);
+        QVERIFY2(d.body.contains(QStringLiteral("（一）未报送专项行动联系人\n"
+                                                "1.青龙山镇：未按要求于4月2日前报送专项行动联系人及联系电话。")),
+                 qPrintable(d.body));
         QVERIFY(DocumentService::checkIssuable(d));
-        QVERIFY(!DocumentService::checkIssuable(after.criticism({})));
+        QVERIFY(!DocumentService::checkIssuable(NoticeGenerator(m_plan, QDate(2022, 4, 3)).criticism({})));
+
+        // 09-12: the police handed everything in (one item late); the town nothing; a problem overdue.
+        CampaignData late = data(QDate(2022, 9, 12));
+        late.units = {police, town};
+        for (const QString &item : late.items()) {
+            if (!late.expects(police.id, item) || late.campaign.deadlineOfItem(item)->due > late.today)
+                continue;
+            Submission s;
+            s.unit = police.id;
+            s.item = item;
+            s.status = Submission::Status::Received;
+            s.firstReceivedOn = s.receivedOn = item == QStringLiteral("附件2") ? QDate(2022, 5, 24) : QDate(2022, 5, 20);
+            late.submissions.push_back(s);
+        }
+        Problem p;
+        p.unit = police.id;
+        p.deadline = QDate(2022, 9, 1);
+        late.problems.push_back(p);
+        const auto all = NoticeGenerator::findings(late, allFindingKinds());
+        const auto reasonOf = [&all](FindingKind k, const QString &u) {
+            for (const CriticismFinding &f : all)
+                if (f.kind == k && f.unit == u)
+                    return f.reason;
+            return QString();
+        };
+        QCOMPARE(reasonOf(FindingKind::Late, QStringLiteral("旗公安局")),
+                 QStringLiteral("1项材料逾期报送（附件2（逾期3天））"));
+        QVERIFY(reasonOf(FindingKind::Late, QStringLiteral("青龙山镇")).startsWith(QStringLiteral("10项材料逾期未报送（附件1、")));
+        QCOMPARE(reasonOf(FindingKind::Ledger, QStringLiteral("旗公安局")),
+                 QStringLiteral("整改台账1个问题中有1个超过整改时限仍未完成整改"));
+        QVERIFY(reasonOf(FindingKind::Ledger, QStringLiteral("青龙山镇")).isEmpty());
+        // Only the kinds asked for.
+        const auto onlyLedger = NoticeGenerator::findings(late, {FindingKind::Ledger});
+        QCOMPARE(onlyLedger.size(), size_t(1));
+        QCOMPARE(findingKindFromKey(QStringLiteral("spotcheck")), std::optional<FindingKind>(FindingKind::SpotCheck));
+        QVERIFY(!findingKindFromKey(QStringLiteral("nope")));
     }
 
     void spotCheckTakesItsFiguresFromTheResults()
@@ -123,9 +209,27 @@ private Q_SLOTS:
         results.shortcomings << QStringLiteral("执法程序不够规范。部分案卷缺少送达凭证。");
         const OfficialDocument d = generator.spotCheck(results);
         QVERIFY2(!hasPlaceholder(d.body), qPrintable(d.body));
-        QVERIFY(d.body.contains(QStringLiteral("此次共抽查2个单位的行政执法案卷6卷")));
+        QVERIFY2(d.body.contains(QStringLiteral("此次共抽取2个单位的行政执法案卷6卷（方案要求不少于60卷），已全部完成评查")),
+                 qPrintable(d.body));
         QVERIFY(d.body.contains(QStringLiteral("平均得分80.0分"))); // (4 × 85 + 2 × 70) / 6
-        QVERIFY(d.body.contains(QStringLiteral("|旗公安局|4|85.0|1|2|1|0|文书不规范|")));
+        QVERIFY(d.body.contains(QStringLiteral("|旗公安局|4|4|85.0|1|2|1|0|")));
+        QVERIFY(d.body.contains(QStringLiteral("二、好的做法")));
+
+        // Without the clerk's good practice the section is left out, not left as a bracket; the
+        // rectification date is at least 15 days after the notice, never before the plan's 09-15.
+        SpotCheckResults noPractice = results;
+        noPractice.goodPractice.clear();
+        const OfficialDocument late = NoticeGenerator(m_plan, QDate(2022, 9, 10)).spotCheck(noPractice);
+        QVERIFY(!late.body.contains(QStringLiteral("好的做法")));
+        QVERIFY(late.body.contains(QStringLiteral("二、存在的主要问题")));
+        QVERIFY(late.body.contains(QStringLiteral("于2022年9月25日前完成整改")));
+        QVERIFY(!hasPlaceholder(late.body));
+        // The inspection's days come from the draw and the scoring sheets when known.
+        noPractice.drawnOn = QDate(2022, 6, 8);
+        noPractice.lastScoredOn = QDate(2022, 7, 2);
+        QVERIFY(NoticeGenerator(m_plan, QDate(2022, 7, 20))
+                    .spotCheck(noPractice)
+                    .body.contains(QStringLiteral("于2022年6月8日至7月2日对全旗")));
         QVERIFY(d.body.contains(QStringLiteral("（一）执法程序不够规范。")));
         const auto blocks = parseBody(d.body);
         const auto table = std::find_if(blocks.begin(), blocks.end(),

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "pdfprobe.h"
+#include "services/campaignfigures.h"
 #include "services/documentservice.h"
 #include "services/submissionservice.h"
 #include "services/supervisionservice.h"
@@ -15,6 +16,7 @@
 #include "tempworkspace.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -52,6 +55,10 @@ class TestDocumentsPage final : public QObject
             window = std::make_unique<MainWindow>(t.ws->campaigns(), t.ws->units(), t.ws->supervision(),
                                                   t.ws->clock(), settings);
             window->addDocumentsPage(t.ws->documents(), t.ws->units());
+            // What main() wires with the dashboard: what a unit owes, from the data `status` counts.
+            TempWorkspace *tw = &t;
+            page()->setDataSource(
+                [tw](CampaignId c, QDate day) { return CampaignData::load(*tw->ws, c, day); });
             window->resize(1366, 768);
             window->show();
         }
@@ -133,11 +140,11 @@ private Q_SLOTS:
             g.window->grab().save(shot);
     }
 
-    // With the submissions room open, a reminder asks only for what the unit has not handed in (as the
-    // CLI's does).
+    // A reminder asks for what the unit owes on the day (as the CLI's and `status` do): 附件7 only of a unit
+    // with files drawn, nothing already handed in.
     void reminderAsksOnlyForWhatIsMissing()
     {
-        Gui g; // 2022-07-20: the last deadline passed is the spot check's, 附件7 on 07-15
+        Gui g; // 2022-07-20: the self-check forms (05-21) and 附件7 (07-15) are past due; no file is drawn
         g.window->addSubmissionsPage(g.t.ws->submissions());
         g.chooseKind(DocumentKind::Reminder);
         const auto draftBody = [&g] {
@@ -146,17 +153,49 @@ private Q_SLOTS:
             return record ? record->content.body : QString();
         };
         const QString before = draftBody();
-        QVERIFY2(before.contains(u"附件7《"_qs), qPrintable(before));
+        QVERIFY2(before.contains(u"附件1《"_qs) && before.contains(u"2022年5月21日"_qs), qPrintable(before));
+        QVERIFY2(!before.contains(u"附件7"_qs), qPrintable(before)); // nothing of it was drawn
 
         const UnitId unit = g.t.ws->units().findByName(g.t.campaign, u"旗公安局"_qs).value().value().id;
         Receipt receipt;
-        receipt.receivedOn = QDate(2022, 7, 14);
+        receipt.receivedOn = QDate(2022, 5, 14);
         receipt.filledBy = u"李明"_qs;
-        receipt.filledOn = QDate(2022, 7, 13);
-        QVERIFY(g.t.ws->submissions().receive(g.t.campaign, unit, u"附件7"_qs, receipt, FormData()).ok());
+        receipt.filledOn = QDate(2022, 5, 13);
+        QVERIFY(g.t.ws->submissions().receive(g.t.campaign, unit, u"附件1"_qs, receipt, FormData()).ok());
         const QString after = draftBody();
-        QVERIFY2(!after.contains(u"附件7《"_qs), qPrintable(after));
+        QVERIFY2(!after.contains(u"附件1《"_qs), qPrintable(after));
+        QVERIFY2(after.contains(u"附件2《"_qs), qPrintable(after));
         QVERIFY2(after.contains(u"联系人"_qs), qPrintable(after)); // still without a contact
+    }
+
+    // The office's number and date: taken as typed, a used number refused with nothing issued.
+    void issueWithTheClerksNumberAndDate()
+    {
+        Gui g;
+        g.chooseKind(DocumentKind::Reminder);
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        g.page()->numberField()->setValue(20);
+        g.page()->dateField()->setDate(QDate(2022, 7, 22));
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        QTest::mouseClick(g.button("issueButton"), Qt::LeftButton);
+        QCOMPARE(g.cell(0, 0), QStringLiteral("奈司字〔2022〕20号"));
+        QCOMPARE(g.page()->selected()->content.date, QDate(2022, 7, 22));
+        QCOMPARE(g.page()->numberField()->value(), 0); // the next one proposes the next free number again
+        (void)MessageBox::takeShown();
+
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        g.page()->numberField()->setValue(20);
+        QTest::mouseClick(g.button("issueButton"), Qt::LeftButton);
+        const auto shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1); // refused before the question
+        QVERIFY2(shown.front().text.contains(u"奈司字〔2022〕20号"_qs), qPrintable(shown.front().text));
+        QCOMPARE(g.page()->selected()->status, DocumentStatus::Draft);
+
+        g.page()->numberField()->setValue(0);
+        g.page()->dateField()->setDate(QDate(2023, 1, 3));
+        QTest::mouseClick(g.button("issueButton"), Qt::LeftButton);
+        QVERIFY(MessageBox::takeShown().front().text.contains(u"2023-01-03"_qs));
+        QCOMPARE(g.page()->selected()->status, DocumentStatus::Draft);
     }
 
     void aPrinterGetsTheSameLayout()

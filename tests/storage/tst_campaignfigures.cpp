@@ -179,17 +179,20 @@ private Q_SLOTS:
         const UnitFigures &c = f.units[2];
         QCOMPARE(a.name, QStringLiteral("甲单位"));
 
-        // 9 forms and a report due 05-21, 附件7 due 07-15, the final report due 10-12: 12 items a unit.
-        QCOMPARE(a.itemsExpected, 12);
-        QCOMPARE(f.itemsExpected(), 36);
+        // 9 forms and a report due 05-21 for every unit, 附件7 due 07-15 only for 甲 (the only unit with
+        // files drawn); the final report (10-12) is not due yet and counts nowhere.
+        QCOMPARE(a.itemsExpected, 11);
+        QCOMPARE(b.itemsExpected, 10);
+        QCOMPARE(c.itemsExpected, 10);
+        QCOMPARE(f.itemsExpected(), 31);
         QCOMPARE(a.itemsIn, 2);
         QCOMPARE(a.itemsOnTime, 1);
         QCOMPARE(a.itemsLate, 1);
         QCOMPARE(a.itemsOverdue, 11 - 2); // all but the final report are past due
         QCOMPARE(b.itemsIn, 1);
         QCOMPARE(b.itemsOnTime, 1); // returned, but handed in on the day
-        QCOMPARE(b.itemsOverdue, 10);
-        QCOMPARE(c.itemsOverdue, 11);
+        QCOMPARE(b.itemsOverdue, 9);
+        QCOMPARE(c.itemsOverdue, 10);
         QCOMPARE(f.itemsOnTime(), 2);
         QCOMPARE(f.itemsLate(), 1);
         const ItemFigures &form1 = f.items[0];
@@ -204,6 +207,13 @@ private Q_SLOTS:
         QCOMPARE(f.items[10].onTime, 1);
         QCOMPARE(f.items[1].received, 1);
         QCOMPARE(f.items[1].late, 1);
+        QCOMPARE(f.items[9].item, QStringLiteral("附件7"));
+        QCOMPARE(f.items[9].expected, 1); // 甲 only
+        QCOMPARE(f.items[9].missing, 1);
+        QVERIFY(f.items[9].isDue);
+        QCOMPARE(f.items[11].item, QStringLiteral("整改情况书面报告"));
+        QVERIFY(!f.items[11].isDue);
+        QCOMPARE(f.items[11].missing, 3);
 
         QVERIFY(a.selfCheck && b.selfCheck && !c.selfCheck);
         QCOMPARE(a.selfCheck->checked, 3);
@@ -246,6 +256,57 @@ private Q_SLOTS:
         QCOMPARE(f.complaintsOverdue, 1);
         QCOMPARE(a.complaints, 2);
         QCOMPARE(c.complaints, 0);
+    }
+
+    void whatEachUnitOwes()
+    {
+        // The one answer of "what does a unit owe on day D": missing or returned items due by D, 附件7 only
+        // where a file was drawn, in deadline order with the days late.
+        auto t = fixture();
+        const auto data = CampaignData::load(*t->ws, t->campaign, t->ws->clock().today());
+        QVERIFY(data.ok());
+        const UnitId a = data->units[0].id, b = data->units[1].id, c = data->units[2].id;
+        const auto ids = [](const std::vector<OwedItem> &owed) {
+            QStringList out;
+            for (const OwedItem &o : owed)
+                out << o.item;
+            return out;
+        };
+        const std::vector<OwedItem> ofA = data->owed(a);
+        QCOMPARE(ids(ofA), (QStringList{QStringLiteral("附件1"), QStringLiteral("附件3-1"), QStringLiteral("附件3-2"),
+                                        QStringLiteral("附件4"), QStringLiteral("附件5-1"), QStringLiteral("附件5-2"),
+                                        QStringLiteral("附件6-1"), QStringLiteral("附件6-2"), QStringLiteral("附件7")}));
+        QCOMPARE(ofA.front().daysLate, 118); // 05-21 → 09-16
+        QCOMPARE(ofA.back().daysLate, 63);   // 07-15 → 09-16
+        QCOMPARE(ofA.back().deadline->key, QStringLiteral("platform_entry"));
+        const std::vector<OwedItem> ofB = data->owed(b);
+        QVERIFY(!ids(ofB).contains(QStringLiteral("附件7")));
+        QCOMPARE(ofB.front().item, QStringLiteral("附件1"));
+        QCOMPARE(ofB.front().status, Submission::Status::Returned);
+        QCOMPARE(ofB.size(), size_t(10)); // 9 forms and the written report, 附件1 among them as returned
+        QCOMPARE(data->owed(c).size(), size_t(10));
+        QVERIFY(data->expects(a, QStringLiteral("附件7")));
+        QVERIFY(!data->expects(b, QStringLiteral("附件7")));
+        QCOMPARE(data->filesDrawnAndReviewed(a), (std::pair<int, int>{3, 2}));
+        QCOMPARE(data->filesDrawnAndReviewed(b), (std::pair<int, int>{0, 0}));
+
+        // The attention list asks 附件7 of 甲 only.
+        int asked7 = 0;
+        for (const AttentionItem &i : attentionItems(*data))
+            if (i.kind == AttentionItem::Kind::Submission && i.text.contains(QStringLiteral("附件7"))) {
+                QCOMPARE(i.unitName, QStringLiteral("甲单位"));
+                QCOMPARE(i.due, QDate(2022, 7, 15));
+                ++asked7;
+            }
+        QCOMPARE(asked7, 1);
+
+        // On 05-21 itself the forms are owed (0 days late); the day before nothing is.
+        auto early = CampaignData::load(*t->ws, t->campaign, QDate(2022, 5, 20));
+        QVERIFY(early.ok());
+        QVERIFY(early->owed(c).empty());
+        auto onTheDay = CampaignData::load(*t->ws, t->campaign, QDate(2022, 5, 21));
+        QCOMPARE(onTheDay->owed(c).size(), size_t(10));
+        QCOMPARE(onTheDay->owed(c).front().daysLate, 0);
     }
 
     void chartsCarryTheFigures()
@@ -347,6 +408,11 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("各领域问题整改情况")));
         QVERIFY(text.contains(QStringLiteral("抽查案卷评查等次"))); // a chart's title, painted as text
         QVERIFY(text.contains(QStringLiteral("第1页共%1页").arg(pages)));
+        // The denominators: only what is due (not the final report of 10-12), 附件7 only where owed (甲):
+        // 31 expected, 3 in (2 on time, 1 late), 28 not; 2 of 31 on time.
+        QVERIFY2(text.contains(QStringLiteral("附件及书面材料应报送31")), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(QStringLiteral("已报送3份（按时2份，逾期1份），未报送28份")), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(QStringLiteral("6.5%")), qPrintable(text.left(600)));
     }
 };
 

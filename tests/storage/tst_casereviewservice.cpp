@@ -1,6 +1,7 @@
 // The case review on a real database file: catalogue import and the 30% figures, draws stored and verified,
 // scoring sheets and unit results.
 #include "documents/noticegenerator.h"
+#include "services/campaignfigures.h"
 #include "exchange/caseexchange.h"
 #include "exchange/table.h"
 #include "exchange/xlsxwriter.h"
@@ -412,10 +413,16 @@ private Q_SLOTS:
         const auto notice = t.ws->caseReview().spotCheckResults(t.campaign);
         QCOMPARE(notice->units.size(), size_t(1));
         QCOMPARE(notice->units.front().files, 2);
-        // The circulation notice takes these figures instead of its 【N】 placeholders.
-        const OfficialDocument draft = NoticeGenerator(*c, QDate(2022, 7, 10)).spotCheck(*notice);
-        QVERIFY2(draft.body.contains(u"此次共抽查1个单位的行政执法案卷2卷"_qs), qPrintable(draft.body));
-        QVERIFY2(draft.body.contains(u"|旗市场监督管理局|2|"_qs), qPrintable(draft.body));
+        // The circulation notice takes these figures instead of its 【N】 placeholders: files drawn and files
+        // scored both, truthfully.
+        SpotCheckResults completed = *notice;
+        const auto data = CampaignData::load(*t.ws, t.campaign, QDate(2022, 7, 10));
+        QVERIFY(data.ok());
+        completed.completeFrom(*data, t.ws->caseReview().draws(t.campaign).value());
+        const OfficialDocument draft = NoticeGenerator(*c, QDate(2022, 7, 10)).spotCheck(completed);
+        QVERIFY2(draft.body.contains(u"此次共抽取1个单位的行政执法案卷3卷（方案要求不少于60卷），已完成评查2卷，尚有1卷未评查"_qs),
+                 qPrintable(draft.body));
+        QVERIFY2(draft.body.contains(u"|旗市场监督管理局|3|2|"_qs), qPrintable(draft.body));
 
         QVERIFY(t.ws->caseReview().setUploaded((*files)[0].id, true, QDate(2022, 7, 1)).ok());
         QVERIFY(t.ws->caseReview().drawnFiles(t.campaign)->front().uploaded);

@@ -42,6 +42,23 @@ private Q_SLOTS:
         QCOMPARE(t.ws->units().units(t.campaign)->size(), size_t(1));
     }
 
+    void officialNameIsKeptForDocuments()
+    {
+        // The full name documents address (主送) is stored beside the register name (migration 9) and
+        // defaults to it.
+        TempWorkspace t;
+        Unit u = unitNamed(t.campaign, QStringLiteral("东明镇"), Unit::Category::Township);
+        const UnitId id = t.ws->units().create(u).value();
+        Unit stored = t.ws->units().unit(id).value();
+        QCOMPARE(stored.addresseeName(), QStringLiteral("东明镇"));
+        stored.officialName = QStringLiteral(" 东明镇人民政府 ");
+        QVERIFY(t.ws->units().update(stored).ok());
+        stored = t.ws->units().unit(id).value();
+        QCOMPARE(stored.officialName, QStringLiteral("东明镇人民政府"));
+        QCOMPARE(stored.addresseeName(), QStringLiteral("东明镇人民政府"));
+        QCOMPARE(stored.name, QStringLiteral("东明镇"));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("name");

@@ -9,6 +9,7 @@
 #include "services/unitservice.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -105,8 +107,27 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_print = button(tr("&Print…"), "printButton");
     m_pdf = button(tr("Save P&DF…"), "pdfButton");
     m_odt = button(tr("Save &ODT copy…"), "odtButton");
+    // The office assigns the 文号 and the date; the proposed ones stand until the clerk changes them.
+    m_number = new QSpinBox(this);
+    m_number->setObjectName(QStringLiteral("numberField"));
+    m_number->setRange(0, 9999);
+    m_number->setSpecialValueText(tr("next free"));
+    m_number->setToolTip(tr("The document number the office assigned; \"next free\" takes the series' next "
+                            "number. A number already used is refused."));
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("dateField"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(m_clock.today());
+    m_date->setToolTip(tr("The document's date (成文日期), within the campaign's year."));
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_edit, m_delete, m_issue, m_void})
+    for (QPushButton *b : {m_edit, m_delete})
+        actions->addWidget(b);
+    actions->addWidget(new QLabel(tr("No.:"), this));
+    actions->addWidget(m_number);
+    actions->addWidget(new QLabel(tr("Date:"), this));
+    actions->addWidget(m_date);
+    for (QPushButton *b : {m_issue, m_void})
         actions->addWidget(b);
     actions->addStretch(1);
     for (QPushButton *b : {m_preview, m_print, m_pdf, m_odt})
@@ -248,39 +269,62 @@ void DocumentsPage::updateActions()
 
 void DocumentsPage::newDraft()
 {
-    const NoticeGenerator generator(m_campaign, m_clock.today());
+    // The draft is written for the date in the date field (today unless the clerk chose another).
+    const NoticeGenerator generator(m_campaign, m_date->date());
     const auto kind = m_kind->currentData().value<DocumentKind>();
     OfficialDocument content;
     switch (kind) {
-    case DocumentKind::SpotCheck:
-        content =
-            generator.spotCheck(m_spotCheckSource ? m_spotCheckSource(m_campaign.id) : SpotCheckResults{});
-        break;
-    case DocumentKind::Criticism: {
-        const auto units = m_units.units(m_campaign.id);
-        content = generator.criticism(units ? generator.findingsFromRegister(*units)
-                                            : std::vector<CriticismFinding>{});
+    case DocumentKind::SpotCheck: {
+        SpotCheckResults results = m_spotCheckSource ? m_spotCheckSource(m_campaign.id) : SpotCheckResults{};
+        // The files drawn beside the files scored, as `status` counts them.
+        if (m_dataSource)
+            if (const Result<CampaignData> figures = m_dataSource(m_campaign.id, m_date->date()))
+                results.completeFrom(*figures, {});
+        content = generator.spotCheck(results);
         break;
     }
+    case DocumentKind::Criticism:
     case DocumentKind::Reminder: {
+        if (!m_dataSource) {
+            MessageBox::warning(this, tr("New draft"), tr("The campaign's figures are not open yet."));
+            return;
+        }
+        const Result<CampaignData> figures = m_dataSource(m_campaign.id, m_date->date());
+        if (!figures) {
+            MessageBox::warning(this, tr("New draft"), figures.error().message, figures.error().detail);
+            return;
+        }
+        if (kind == DocumentKind::Criticism) {
+            const auto findings = NoticeGenerator::findings(*figures, allFindingKinds());
+            if (findings.empty()) {
+                MessageBox::information(this, tr("New draft"),
+                                        tr("On %1 no unit is late, short of its self-check, overdue with its "
+                                           "rectification, without a contact or with unscored drawn files: "
+                                           "there is nobody to name.")
+                                            .arg(m_date->date().toString(Qt::ISODate)));
+                return;
+            }
+            content = generator.criticism(findings);
+            break;
+        }
         const auto unit = m_units.unit(UnitId(m_unit->currentData().toLongLong()));
         if (!unit) {
             MessageBox::warning(this, tr("New draft"), tr("Choose the unit the reminder goes to."));
             return;
         }
-        if (m_handedInSource) {
-            const QHash<QString, Submission::Status> handedIn = m_handedInSource(m_campaign.id, unit->id);
-            content = generator.reminder(*unit, {}, &handedIn);
-        } else {
-            content = generator.reminder(*unit);
+        auto reminder = generator.reminder(*unit, figures->owed(unit->id));
+        if (!reminder) {
+            MessageBox::information(this, tr("New draft"), reminder.error().message);
+            return;
         }
+        content = std::move(reminder).value();
         break;
     }
     case DocumentKind::Supervision:
         return; // drafted from a supervision case, not here
     }
     content.numberLine =
-        DocumentNumber::placeholder(DocumentService::seriesFor(m_campaign, kind), m_clock.today().year());
+        DocumentNumber::placeholder(DocumentService::seriesFor(m_campaign, kind), m_date->date().year());
     const auto id = m_documents.createDraft(m_campaign.id, content);
     if (!id) {
         MessageBox::warning(this, tr("New draft"), id.error().message, id.error().detail);
@@ -337,18 +381,28 @@ void DocumentsPage::issueSelected()
         MessageBox::warning(this, tr("Issue document"), r.error().message);
         return;
     }
-    if (MessageBox::question(this, tr("Issue document"),
-                             tr("Issue \"%1\"? It gets the next number of its series and its text is frozen: "
-                                "an issued document can only be voided, never changed.")
-                                 .arg(current->content.title)) != QMessageBox::Yes)
+    const IssueChoice choice{m_number->value(), m_date->date()};
+    int number = 0;
+    if (auto r = m_documents.checkChoice(m_campaign, current->kind, choice, &number); !r) {
+        MessageBox::warning(this, tr("Issue document"), r.error().message);
         return;
-    const auto issued =
-        m_documents.issue(current->id, [this](const OfficialDocument &d) { return m_renderer.pdf(d); });
+    }
+    const QString numberText =
+        DocumentNumber{DocumentService::seriesFor(m_campaign, current->kind), choice.date.year(), number}.text();
+    if (MessageBox::question(this, tr("Issue document"),
+                             tr("Issue \"%1\" as %2, dated %3? Its text is frozen: an issued document can only "
+                                "be voided, never changed.")
+                                 .arg(current->content.title, numberText, chineseDate(choice.date))) !=
+        QMessageBox::Yes)
+        return;
+    const auto issued = m_documents.issue(
+        current->id, [this](const OfficialDocument &d) { return m_renderer.pdf(d); }, choice);
     if (!issued) {
         MessageBox::warning(this, tr("Issue document"), issued.error().message, issued.error().detail);
         return;
     }
     select(current->id);
+    m_number->setValue(0); // the next document proposes the next free number again
     MessageBox::information(this, tr("Issue document"), tr("Issued as %1.").arg(issued->number.text()),
                             tr("SHA-256 of the PDF: %1").arg(issued->pdfSha256));
 }

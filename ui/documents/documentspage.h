@@ -17,6 +17,8 @@ class QComboBox;
 class QLabel;
 class QPrinter;
 class QPushButton;
+class QDateEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace oversight {
@@ -49,12 +51,14 @@ public:
     {
         m_spotCheckSource = std::move(source);
     }
-    /// What a unit has handed in (SubmissionService::statusesOf), so that a new reminder asks only for the
-    /// missing and returned items; without one it lists every item of the last passed deadline.
-    void setHandedInSource(std::function<QHash<QString, Submission::Status>(CampaignId, UnitId)> source)
-    {
-        m_handedInSource = std::move(source);
-    }
+    /// The campaign's data on a day (CampaignData::load, the figures `status` counts): a new reminder asks
+    /// for what the unit owes, a critical notice names the units of every finding; without one neither can
+    /// be drafted.
+    using DataSource = std::function<Result<CampaignData>(CampaignId, QDate)>;
+    void setDataSource(DataSource source) { m_dataSource = std::move(source); }
+    /// The number and date fields above the Issue button (0 and an invalid date: the proposed ones).
+    [[nodiscard]] QSpinBox *numberField() const { return m_number; }
+    [[nodiscard]] QDateEdit *dateField() const { return m_date; }
 
 public Q_SLOTS:
     /// A new draft of the kind chosen above the table (a reminder goes to the chosen unit).
@@ -82,10 +86,12 @@ private:
     Campaign m_campaign;
     DocumentRenderer m_renderer;
     std::function<SpotCheckResults(CampaignId)> m_spotCheckSource;
-    std::function<QHash<QString, Submission::Status>(CampaignId, UnitId)> m_handedInSource;
+    DataSource m_dataSource;
 
     QComboBox *m_kind = nullptr;
     QComboBox *m_unit = nullptr;
+    QSpinBox *m_number = nullptr;
+    QDateEdit *m_date = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_fonts = nullptr;
     QPushButton *m_new = nullptr;
