@@ -328,7 +328,8 @@ QList<FieldError> validateComplaint(const Complaint &c)
           std::tuple{QStringLiteral("enterpriseName"), c.enterpriseName, false},
           std::tuple{QStringLiteral("complainantName"), c.complainantName, false},
           std::tuple{QStringLiteral("complainantContact"), c.complainantContact, false}}) {
-        if (const QString problem = forbiddenCharacterProblem(ComplaintText::fieldLabel(field), text, multiLine);
+        if (const QString problem =
+                forbiddenCharacterProblem(ComplaintText::fieldLabel(field), text, multiLine);
             !problem.isEmpty())
             errors.append({field, problem});
     }

@@ -157,9 +157,8 @@ void ComplainantMask::addContact(const QString &contact)
     static const QRegularExpression separators(QStringLiteral(R"([\s,，;；、/]+)"));
     for (const QString &word : contact.split(separators, Qt::SkipEmptyParts)) {
         const QString key = matchKey(word);
-        const bool wordLike = std::any_of(key.begin(), key.end(), [](QChar c) {
-            return (c >= u'a' && c <= u'z') || c == u'@';
-        });
+        const bool wordLike = std::any_of(key.begin(), key.end(),
+                                          [](QChar c) { return (c >= u'a' && c <= u'z') || c == u'@'; });
         if (!wordLike || key.size() < 3)
             continue;
         if (std::none_of(m_texts.cbegin(), m_texts.cend(), [&](const Secret &s) { return s.key == key; }))
@@ -185,8 +184,8 @@ QString ComplainantMask::apply(const QString &text) const
     const Skeleton sk(text);
     struct Claim
     {
-        qsizetype begin = 0, end = 0; // skeleton
-        QString mask;                 // for a text secret
+        qsizetype begin = 0, end = 0;   // skeleton
+        QString mask;                   // for a text secret
         QHash<qsizetype, QChar> digits; // for a number: skeleton index → what is printed
     };
     QList<Claim> claims;
@@ -250,7 +249,8 @@ QString ComplainantMask::apply(const QString &text) const
                 const Skeleton::Cluster &cluster = sk.clusters.at(c);
                 if (cluster.skBegin == cluster.skEnd) {
                     // Spaces keep a number readable; invisible characters go.
-                    const QStringView original = QStringView(text).mid(cluster.begin, cluster.end - cluster.begin);
+                    const QStringView original =
+                        QStringView(text).mid(cluster.begin, cluster.end - cluster.begin);
                     if (!original.isEmpty() && original.front().isSpace())
                         out += original;
                     continue;

@@ -20,9 +20,10 @@ bool isForbidden(char32_t c, bool multiLine)
 
 QString controlName(char32_t c)
 {
-    static const char *const c0[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF",
-                                     "VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
-                                     "SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+    static const char *const c0[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL",
+                                     "BS",  "TAB", "LF",  "VT",  "FF",  "CR",  "SO",  "SI",
+                                     "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB",
+                                     "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
     if (c < 0x20)
         return QString::fromLatin1(c0[c]);
     if (c == 0x7F)
@@ -103,8 +104,9 @@ QString forbiddenCharacterProblem(const QString &label, QStringView text, bool m
     const auto found = findForbiddenCharacter(text, multiLine);
     if (!found)
         return {};
-    return TextNormalText::tr("%1: the text holds %2, which cannot be stored; delete it (it may be invisible: "
-                              "retype the text around it).")
+    return TextNormalText::tr(
+               "%1: the text holds %2, which cannot be stored; delete it (it may be invisible: "
+               "retype the text around it).")
         .arg(label, describeForbiddenCharacter(*found));
 }
 

@@ -21,14 +21,16 @@ struct ForbiddenCharacter
 /// …; a tab, a line feed and a carriage return are allowed only when `multiLine`), bidirectional overrides,
 /// embeddings and isolates (U+202A–U+202E, U+2066–U+2069, which reorder what a reader sees) and the byte
 /// order mark U+FEFF. Nothing when the text is clean.
-[[nodiscard]] std::optional<ForbiddenCharacter> findForbiddenCharacter(QStringView text, bool multiLine = false);
+[[nodiscard]] std::optional<ForbiddenCharacter> findForbiddenCharacter(QStringView text,
+                                                                       bool multiLine = false);
 
 /// "the control character ESC (U+001B) at character 4": for messages that then say what to do.
 [[nodiscard]] QString describeForbiddenCharacter(const ForbiddenCharacter &found);
 
 /// "LABEL: … holds the control character ESC (U+001B) at character 4; delete it …" when `text` holds a
 /// character findForbiddenCharacter() refuses; empty when it is clean. For validators and dialogs.
-[[nodiscard]] QString forbiddenCharacterProblem(const QString &label, QStringView text, bool multiLine = false);
+[[nodiscard]] QString forbiddenCharacterProblem(const QString &label, QStringView text,
+                                                bool multiLine = false);
 
 /// `text` safe to print to a terminal: every character findForbiddenCharacter() refuses (and a carriage
 /// return) is written as \uXXXX; tabs and line feeds stay. The result stays valid JSON when `text` was.

@@ -356,6 +356,7 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
     QString cellValue;
     QString inlineText;
     bool hasInline = false;
+    bool hasFormula = false, hasValue = false; // <f> and <v> seen in the cell
     bool inValue = false, inInline = false, inText = false;
     int phonetic = 0;
 
@@ -402,6 +403,7 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                 cell.text = numberText(v);
             }
         }
+        cell.formulaWithoutValue = hasFormula && !hasValue && !hasInline;
         const int column = cellColumn >= 0 ? cellColumn : nextColumn;
         if (column >= 0 && column < 16384) {
             if (row.cells.size() <= column)
@@ -433,8 +435,12 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                 cellValue.clear();
                 inlineText.clear();
                 hasInline = false;
+                hasFormula = hasValue = false;
+            } else if (name == u"f" && inRow) {
+                hasFormula = true;
             } else if (name == u"v" && inRow) {
                 inValue = true;
+                hasValue = true;
             } else if (name == u"is" && inRow) {
                 hasInline = true;
                 inInline = true;

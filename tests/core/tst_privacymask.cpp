@@ -44,21 +44,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QString name = QStringLiteral("李秘密");
         const QString mobile = QStringLiteral("13912345678");
-        QTest::newRow("spaced name") << name << mobile << QStringLiteral("据李 秘 密反映") << QStringLiteral("据李**反映");
-        QTest::newRow("zero-width name") << name << mobile << QStringLiteral("李\u200b秘密反映")
-                                         << QStringLiteral("李**反映");
-        QTest::newRow("one character") << QStringLiteral("王") << mobile << QStringLiteral("王反映")
-                                       << QStringLiteral("*反映");
+        QTest::newRow("spaced name") << name << mobile << QStringLiteral("据李 秘 密反映")
+                                     << QStringLiteral("据李**反映");
+        QTest::newRow("zero-width name")
+            << name << mobile << QStringLiteral("李\u200b秘密反映") << QStringLiteral("李**反映");
+        QTest::newRow("one character")
+            << QStringLiteral("王") << mobile << QStringLiteral("王反映") << QStringLiteral("*反映");
         QTest::newRow("enterprise") << name << mobile << QStringLiteral("李秘密商贸有限公司")
                                     << QStringLiteral("李**商贸有限公司");
         QTest::newRow("dashed mobile") << name << mobile << QStringLiteral("电话139-1234-5678。")
                                        << QStringLiteral("电话139-****-5678。");
         QTest::newRow("spaced mobile") << name << mobile << QStringLiteral("电话139 1234 5678。")
                                        << QStringLiteral("电话139 **** 5678。");
-        QTest::newRow("full-width mobile") << name << mobile << QStringLiteral("１３９１２３４５６７８")
-                                           << QStringLiteral("139****5678");
-        QTest::newRow("landline typed whole") << name << QStringLiteral("0475-8123456")
-                                              << QStringLiteral("04758123456") << QStringLiteral("047****3456");
+        QTest::newRow("full-width mobile")
+            << name << mobile << QStringLiteral("１３９１２３４５６７８") << QStringLiteral("139****5678");
+        QTest::newRow("landline typed whole")
+            << name << QStringLiteral("0475-8123456") << QStringLiteral("04758123456")
+            << QStringLiteral("047****3456");
         QTest::newRow("local number") << name << QStringLiteral("0475-8123456") << QStringLiteral("拨8123456")
                                       << QStringLiteral("拨*******");
         QTest::newRow("other numbers stay")

@@ -23,7 +23,8 @@ private Q_SLOTS:
         QTest::newRow("clean") << QStringLiteral("旗公安局") << false << -1 << 0u;
         QTest::newRow("ESC") << QStringLiteral("旗\x1b[31m局") << false << 1 << 0x1bu;
         QTest::newRow("BEL") << QStringLiteral("局\a") << false << 1 << 0x07u;
-        QTest::newRow("NUL") << QString(QStringLiteral("ab") + QChar(0) + QStringLiteral("c")) << false << 2 << 0u;
+        QTest::newRow("NUL") << QString(QStringLiteral("ab") + QChar(0) + QStringLiteral("c")) << false << 2
+                             << 0u;
         QTest::newRow("DEL") << QStringLiteral("a\x7f") << false << 1 << 0x7fu;
         QTest::newRow("C1 CSI") << QStringLiteral("a\u009b2J") << false << 1 << 0x9bu;
         QTest::newRow("RLO") << QStringLiteral("局\u202egpj.exe") << false << 1 << 0x202eu;
@@ -34,8 +35,8 @@ private Q_SLOTS:
         QTest::newRow("tab in notes") << QStringLiteral("旗\t局\n二行\r\n") << true << -1 << 0u;
         QTest::newRow("ESC in notes") << QStringLiteral("一行\n\x1b") << true << 3 << 0x1bu;
         QTest::newRow("counted by character") << QStringLiteral("\U00020000\x1b") << false << 1 << 0x1bu;
-        QTest::newRow("zero-width space is matched, not refused") << QStringLiteral("旗\u200b局") << false << -1
-                                                                  << 0u;
+        QTest::newRow("zero-width space is matched, not refused")
+            << QStringLiteral("旗\u200b局") << false << -1 << 0u;
     }
     void forbiddenCharacters()
     {
@@ -53,8 +54,9 @@ private Q_SLOTS:
 
     void messagesNameTheCharacter()
     {
-        QCOMPARE(describeForbiddenCharacter({3, 0x1b}), QStringLiteral("the control character ESC (U+001B) at "
-                                                                       "character 4"));
+        QCOMPARE(describeForbiddenCharacter({3, 0x1b}),
+                 QStringLiteral("the control character ESC (U+001B) at "
+                                "character 4"));
         QVERIFY(describeForbiddenCharacter({0, 0x202e}).contains(QStringLiteral("U+202E")));
         QVERIFY(describeForbiddenCharacter({0, 0xfeff}).contains(QStringLiteral("byte order mark")));
         // A unit refused in a dialog says which field and what to do.
@@ -76,7 +78,8 @@ private Q_SLOTS:
     void terminalOutputIsEscaped()
     {
         QCOMPARE(escapeForTerminal(QStringLiteral("旗公安局\n\t3")), QStringLiteral("旗公安局\n\t3"));
-        QCOMPARE(escapeForTerminal(QStringLiteral("a\x1b[2Jb\a\r")), QStringLiteral("a\\u001B[2Jb\\u0007\\u000D"));
+        QCOMPARE(escapeForTerminal(QStringLiteral("a\x1b[2Jb\a\r")),
+                 QStringLiteral("a\\u001B[2Jb\\u0007\\u000D"));
         QCOMPARE(escapeForTerminal(QStringLiteral("\u202eexe.txt\ufeff")),
                  QStringLiteral("\\u202Eexe.txt\\uFEFF"));
         // JSON stays JSON: the escape is JSON's own.
@@ -101,18 +104,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("alike");
-        QTest::newRow("brackets dropped") << QStringLiteral("测试局(筹)") << QStringLiteral("测试局筹") << true;
-        QTest::newRow("one character left out") << QStringLiteral("奈曼旗林业和草原局")
-                                                << QStringLiteral("奈曼旗林业草原局") << true;
-        QTest::newRow("one character changed") << QStringLiteral("奈曼旗市场监督管理局")
-                                               << QStringLiteral("奈曼旗市场监管管理局") << true;
-        QTest::newRow("numbered units") << QStringLiteral("第一派出所") << QStringLiteral("第二派出所") << false;
-        QTest::newRow("numbered in digits") << QStringLiteral("公安局1所") << QStringLiteral("公安局2所") << false;
+        QTest::newRow("brackets dropped")
+            << QStringLiteral("测试局(筹)") << QStringLiteral("测试局筹") << true;
+        QTest::newRow("one character left out")
+            << QStringLiteral("奈曼旗林业和草原局") << QStringLiteral("奈曼旗林业草原局") << true;
+        QTest::newRow("one character changed")
+            << QStringLiteral("奈曼旗市场监督管理局") << QStringLiteral("奈曼旗市场监管管理局") << true;
+        QTest::newRow("numbered units")
+            << QStringLiteral("第一派出所") << QStringLiteral("第二派出所") << false;
+        QTest::newRow("numbered in digits")
+            << QStringLiteral("公安局1所") << QStringLiteral("公安局2所") << false;
         QTest::newRow("same key is the same unit, not a lookalike")
             << QStringLiteral("测试局(筹)") << QStringLiteral("测试局（筹）") << false;
-        QTest::newRow("short names differ") << QStringLiteral("旗公安局") << QStringLiteral("旗司法局") << false;
-        QTest::newRow("two characters apart") << QStringLiteral("奈曼旗教育体育局")
-                                              << QStringLiteral("奈曼旗卫生健康委") << false;
+        QTest::newRow("short names differ")
+            << QStringLiteral("旗公安局") << QStringLiteral("旗司法局") << false;
+        QTest::newRow("two characters apart")
+            << QStringLiteral("奈曼旗教育体育局") << QStringLiteral("奈曼旗卫生健康委") << false;
     }
     void nearDuplicates()
     {

@@ -1,5 +1,6 @@
 #include "complainttablemodel.h"
 
+#include "domain/privacymask.h"
 #include "services/clock.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
@@ -142,7 +143,8 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
         case Unit:
             return m_unitNames.value(c.unit);
         case Enterprise:
-            return c.enterpriseName;
+            // An enterprise named after the complainant (李秘密商贸) would name them in the list.
+            return ComplainantMask(c).apply(c.enterpriseName);
         case Complainant:
             // Masked everywhere in lists; the full name is only in the case's edit dialog.
             return maskName(c.complainantName);
@@ -166,10 +168,11 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
                        ? tr("The unit's written reply is due by this day.")
                        : tr("The case is to be handled by this day.");
         if (index.column() == Enterprise || index.column() == Reference)
-            return c.summary;
+            return ComplainantMask(c).apply(c.summary);
         return {};
     }
-    if (role == Qt::ForegroundRole && (index.column() == Deadline || index.column() == Reference) && overdue())
+    if (role == Qt::ForegroundRole && (index.column() == Deadline || index.column() == Reference) &&
+        overdue())
         return QBrush(QColor(0xb0, 0x1c, 0x1c));
     if (role == Qt::FontRole && index.column() == Deadline && overdue()) {
         QFont f;
