@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "domain/textnormal.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -109,7 +110,7 @@ Result<CampaignId> CliContext::currentCampaign(Workspace &workspace)
 
 ExitCode CliContext::fail(const Error &error, ExitCode code)
 {
-    m_err << error.fullText() << Qt::endl;
+    m_err << escapeForTerminal(error.fullText()) << Qt::endl;
     return code;
 }
 

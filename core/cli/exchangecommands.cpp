@@ -2,6 +2,7 @@
 
 #include "argumentlist.h"
 #include "clicontext.h"
+#include "domain/textnormal.h"
 #include "exchange/formexchange.h"
 #include "exchange/importkinds.h"
 #include "exchange/table.h"
@@ -261,7 +262,7 @@ ExitCode ImportCommand::run(CliContext &context, ArgumentList &arguments)
 
     if (!report->clean()) {
         for (const ImportIssue &issue : report->issues)
-            context.err() << report->issueText(issue) << Qt::endl;
+            context.err() << escapeForTerminal(report->issueText(issue)) << Qt::endl;
         if (report->issuesLeftOut > 0)
             context.err() << tr("%1: … and %n more problem(s) not listed.", nullptr, report->issuesLeftOut)
                                  .arg(report->file)
@@ -280,6 +281,9 @@ ExitCode ImportCommand::run(CliContext &context, ArgumentList &arguments)
         context.out() << tr("%1: %2 (--dry-run: nothing was written).").arg(report->file, counts) << Qt::endl;
     else
         context.out() << tr("%1: %2.").arg(report->file, counts) << Qt::endl;
+    // Taken, but worth a look (a new unit whose name looks like a registered one).
+    for (const ImportIssue &warning : report->warnings)
+        context.out() << escapeForTerminal(tr("%1 (warning)").arg(report->issueText(warning))) << Qt::endl;
     return ExitCode::Done;
 }
 

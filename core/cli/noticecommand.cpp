@@ -232,13 +232,12 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
 
     const DocumentRenderer renderer(DocumentFonts::resolve());
     const auto render = [&renderer](const OfficialDocument &doc) { return renderer.pdf(doc); };
-    const Result<DocumentId> id = workspace.documents().createDraft(*campaignId, content);
-    if (!id)
-        return context.fail(id.error());
-
     QByteArray bytes;
     QString said;
     if (draft) {
+        const Result<DocumentId> id = workspace.documents().createDraft(*campaignId, content);
+        if (!id)
+            return context.fail(id.error());
         const Result<QByteArray> pdf = render(content);
         if (!pdf)
             return context.fail(pdf.error());
@@ -247,18 +246,20 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
                    .arg(id->value)
                    .arg(content.title);
     } else {
-        const Result<DocumentRecord> issued = workspace.documents().issue(*id, render, choice);
-        if (!issued) {
-            (void)workspace.documents().deleteDraft(*id); // leave nothing behind
+        // Draft, number and the exact PDF bytes in one transaction (a kill leaves either nothing or an
+        // issued document whose stored PDF reprints); the file is then written from the stored bytes.
+        const Result<DocumentRecord> issued = workspace.documents().issueNew(*campaignId, content, render, choice);
+        if (!issued)
             return context.fail(issued.error());
-        }
-        const Result<QByteArray> pdf = workspace.documents().reprint(*id);
+        const Result<QByteArray> pdf = workspace.documents().reprint(issued->id);
         if (!pdf)
             return context.fail(pdf.error());
         bytes = *pdf;
-        said =
-            tr("Issued %1 (document %2): %3").arg(issued->number.text()).arg(id->value).arg(content.title) +
-            QLatin1Char('\n') + tr("SHA-256: %1").arg(issued->pdfSha256);
+        said = tr("Issued %1 (document %2): %3")
+                   .arg(issued->number.text())
+                   .arg(issued->id.value)
+                   .arg(content.title) +
+               QLatin1Char('\n') + tr("SHA-256: %1").arg(issued->pdfSha256);
     }
     if (file.write(bytes) != bytes.size() || !file.commit())
         return context.fail(

@@ -2,6 +2,7 @@
 
 #include "argumentlist.h"
 #include "clicontext.h"
+#include "domain/textnormal.h"
 #include "services/workspace.h"
 #include "statusreport.h"
 
@@ -32,10 +33,10 @@ ExitCode StatusCommand::run(CliContext &context, ArgumentList &arguments)
     if (!report)
         return context.fail(report.error());
 
-    if (json)
-        context.out() << QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
-    else
-        context.out() << report->toText();
+    // A name stored before control characters were refused must not drive the terminal.
+    context.out() << escapeForTerminal(
+        json ? QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented))
+             : report->toText());
     context.out().flush();
     return ExitCode::Done;
 }

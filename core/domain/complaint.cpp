@@ -1,6 +1,9 @@
 #include "complaint.h"
 
-#include <algorithm>
+#include "privacymask.h"
+#include "textnormal.h"
+
+#include <tuple>
 
 namespace oversight {
 
@@ -237,12 +240,20 @@ QString findingSourceWord(ComplaintFinding::Source source)
 
 QString maskName(const QString &name)
 {
-    // Counted in characters, not UTF-16 units, so a rare Han character outside the BMP masks as one.
-    const std::u32string n = name.trimmed().toStdU32String();
+    // Counted in characters as they print (compatibility forms folded, invisible characters and spaces
+    // left out), not UTF-16 units, so a rare Han character outside the BMP masks as one. A one-character
+    // name would show whole behind its first character: it is masked whole.
+    std::u32string n;
+    for (const uint c : name.normalized(QString::NormalizationForm_KC).toUcs4()) {
+        const QChar::Category cat = QChar::category(char32_t(c));
+        if (cat != QChar::Other_Format && cat != QChar::Other_Control && !QChar::isSpace(char32_t(c)))
+            n.push_back(char32_t(c));
+    }
     if (n.empty())
         return {};
-    return QString::fromStdU32String(n.substr(0, 1)) +
-           QString(qMax<qsizetype>(1, qsizetype(n.size()) - 1), QLatin1Char('*'));
+    if (n.size() == 1)
+        return QStringLiteral("*");
+    return QString::fromStdU32String(n.substr(0, 1)) + QString(qsizetype(n.size()) - 1, QLatin1Char('*'));
 }
 
 QString maskContact(const QString &contact)
@@ -259,25 +270,12 @@ QString maskContact(const QString &contact)
 
 QString redactComplainant(QString text, const Complaint &complaint, const Complaint *earlier)
 {
-    // Longest first, so that a name that contains another (王秀英, 王秀) is masked whole.
-    QList<std::pair<QString, QString>> secrets;
-    for (const Complaint *c : {&complaint, earlier}) {
-        if (!c)
-            continue;
-        if (const QString contact = c->complainantContact.trimmed(); !contact.isEmpty())
-            secrets.append({contact, maskContact(contact)});
-        if (const QString name = c->complainantName.trimmed(); !name.isEmpty())
-            secrets.append({name, maskName(name)});
-    }
-    std::sort(secrets.begin(), secrets.end(),
-              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    for (const auto &[secret, mask] : secrets)
-        text.replace(secret, mask);
-    return text;
+    return ComplainantMask(complaint, earlier).apply(text);
 }
 
-QJsonObject auditFields(const Complaint &c)
+QJsonObject auditFields(const Complaint &c, const Complaint *earlier)
 {
+    const ComplainantMask mask(c, earlier);
     const auto presence = [](const QString &s) {
         return s.trimmed().isEmpty() ? QString() : QStringLiteral("recorded");
     };
@@ -286,9 +284,9 @@ QJsonObject auditFields(const Complaint &c)
                        {QStringLiteral("channel"), channelKey(c.channel)},
                        {QStringLiteral("received_on"), c.receivedOn.toString(Qt::ISODate)},
                        {QStringLiteral("unit_id"), c.unit.value},
-                       {QStringLiteral("enterprise_name"), c.enterpriseName},
+                       {QStringLiteral("enterprise_name"), mask.apply(c.enterpriseName)},
                        {QStringLiteral("enterprise_related"), c.enterpriseRelated},
-                       {QStringLiteral("summary"), redactComplainant(c.summary, c)},
+                       {QStringLiteral("summary"), mask.apply(c.summary)},
                        {QStringLiteral("complainant_name"), presence(c.complainantName)},
                        {QStringLiteral("complainant_contact"), presence(c.complainantContact)},
                        {QStringLiteral("handling_due"), c.handlingDue.toString(Qt::ISODate)}};
@@ -324,6 +322,17 @@ QList<FieldError> validateComplaint(const Complaint &c)
     if (c.complainantContact.trimmed().size() > 100)
         errors.append({QStringLiteral("complainantContact"),
                        ComplaintText::tr("Complainant's contact: at most 100 characters.")});
+    // Control characters and direction overrides would reach documents and terminals: never stored.
+    for (const auto &[field, text, multiLine] :
+         {std::tuple{QStringLiteral("summary"), c.summary, true},
+          std::tuple{QStringLiteral("enterpriseName"), c.enterpriseName, false},
+          std::tuple{QStringLiteral("complainantName"), c.complainantName, false},
+          std::tuple{QStringLiteral("complainantContact"), c.complainantContact, false}}) {
+        if (const QString problem =
+                forbiddenCharacterProblem(ComplaintText::fieldLabel(field), text, multiLine);
+            !problem.isEmpty())
+            errors.append({field, problem});
+    }
     return errors;
 }
 

@@ -154,19 +154,21 @@ struct ComplaintAttachment
 [[nodiscard]] std::optional<ComplaintFinding::Source> findingSourceFromKey(const QString &key);
 [[nodiscard]] QString findingSourceWord(ComplaintFinding::Source source); ///< 个案监督 / 投诉举报 / 回访
 
-/// 张三 → 张*, 欧阳春华 → 欧***; empty stays empty.
+/// 张三 → 张*, 欧阳春华 → 欧***, 王 → * (a one-character name whole); empty stays empty.
 [[nodiscard]] QString maskName(const QString &name);
 /// 13812345678 → 138****5678; short values keep only their first character.
 [[nodiscard]] QString maskContact(const QString &contact);
 /// `text` with every occurrence of the complainant's name and contact replaced by its mask: for anything
 /// drafted from a case that leaves the program. `earlier`, when given, is the same case before an edit, whose
-/// complainant is masked as well.
+/// complainant is masked as well. ComplainantMask does the matching (spaced, dashed, full-width and
+/// zero-width variants included); build one when many texts of one case are masked.
 [[nodiscard]] QString redactComplainant(QString text, const Complaint &complaint,
                                         const Complaint *earlier = nullptr);
 
 /// The intake fields as the audit log records them. The complainant's name and contact appear only as
-/// "recorded" or "" — never their values — and the summary is redacted of them.
-[[nodiscard]] QJsonObject auditFields(const Complaint &complaint);
+/// "recorded" or "" — never their values — and the summary and the enterprise name are masked of them (and
+/// of `earlier`'s complainant, for an edit).
+[[nodiscard]] QJsonObject auditFields(const Complaint &complaint, const Complaint *earlier = nullptr);
 
 /// Checks the intake fields of a complaint on its own (the unit's existence needs the database).
 [[nodiscard]] QList<FieldError> validateComplaint(const Complaint &complaint);

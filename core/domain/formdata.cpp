@@ -1,6 +1,7 @@
 #include "formdata.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -214,6 +215,11 @@ std::optional<QString> readFieldValue(const FieldSpec &field, const QString &inp
     const QString text = input.trimmed();
     if (text.isEmpty())
         return QString();
+    // A typo or a stray exponent (1e308 training hours) would be stored as a 300-digit figure.
+    const auto outOfRange = [&text] {
+        return FormText::tr("\"%1\" is out of range; a figure on a form is at most %2")
+            .arg(text, QLocale(QLocale::English).toString(qint64(maxFormFigure)));
+    };
     const auto fail = [why](const QString &message) -> std::optional<QString> {
         if (why)
             *why = message;
@@ -228,6 +234,9 @@ std::optional<QString> readFieldValue(const FieldSpec &field, const QString &inp
         digits.remove(QLatin1Char(','));
         bool ok = false;
         const qint64 v = digits.toLongLong(&ok);
+        if (const auto d = numberValue(digits);
+            (ok && v > maxFormFigure) || (d && std::abs(*d) > maxFormFigure))
+            return fail(outOfRange());
         if (!ok) {
             const auto d = numberValue(digits);
             if (d && *d == std::floor(*d) && std::abs(*d) < 1e15)
@@ -248,6 +257,8 @@ std::optional<QString> readFieldValue(const FieldSpec &field, const QString &inp
         const auto d = numberValue(digits);
         if (!d)
             return fail(FormText::tr("\"%1\" is not a number").arg(text));
+        if (std::abs(*d) > maxFormFigure)
+            return fail(outOfRange());
         return formatNumber(*d);
     }
     case FieldSpec::Type::Date: {

@@ -55,6 +55,10 @@ class FormText
 /// Reads `text` as a value of `field`'s type. Returns the canonical text (empty stays empty), or nullopt
 /// with `why` set when it does not read: "3.5" for an integer, "2022-02-30", a choice not offered. Accepts
 /// the ways people type: dates as 2022/5/21 or 2022年5月21日, yes/no as 是/否/Y/N, choices split by 、,，;.
+/// The largest figure (in absolute value) a number field takes: more than any count, hour or yuan amount a
+/// county's forms report, far less than what a stray exponent makes.
+inline constexpr double maxFormFigure = 999'999'999'999.0;
+
 [[nodiscard]] std::optional<QString> readFieldValue(const FieldSpec &field, const QString &text,
                                                     QString *why = nullptr);
 

@@ -1,6 +1,9 @@
 #include "unit.h"
 
+#include "textnormal.h"
+
 #include <algorithm>
+#include <tuple>
 
 namespace oversight {
 
@@ -132,6 +135,22 @@ QList<FieldError> validateUnit(const Unit &unit)
     if (unit.contactPerson.trimmed().size() > 50)
         errors.append(
             {QStringLiteral("contactPerson"), UnitText::tr("Contact person: at most 50 characters.")});
+    // Control characters and direction overrides would reach documents and terminals: never stored.
+    for (const auto &[field, text, multiLine] :
+         {std::tuple{QStringLiteral("name"), unit.name, false},
+          std::tuple{QStringLiteral("contactPerson"), unit.contactPerson, false},
+          std::tuple{QStringLiteral("contactPhone"), unit.contactPhone, false},
+          std::tuple{QStringLiteral("notes"), unit.notes, true}}) {
+        if (const QString problem = forbiddenCharacterProblem(UnitText::fieldLabel(field), text, multiLine);
+            !problem.isEmpty()) {
+            // The field's other complaints (a phone "without digits") would only quote the bad text again.
+            const QString refused = field;
+            errors.erase(std::remove_if(errors.begin(), errors.end(),
+                                        [&refused](const FieldError &e) { return e.field == refused; }),
+                         errors.end());
+            errors.append({field, problem});
+        }
+    }
     return errors;
 }
 

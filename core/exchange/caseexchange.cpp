@@ -1,6 +1,7 @@
 #include "caseexchange.h"
 
 #include "cellvalue.h"
+#include "domain/textnormal.h"
 #include "services/unitservice.h"
 #include "templatenotes.h"
 
@@ -25,7 +26,7 @@ QString keyOf(UnitId unit, const QString &number)
 QList<ColumnSpec> CaseImporter::columnSpecs()
 {
     return {
-        {unitKey, QStringLiteral("单位名称"), true, tr("The unit's name as in the units register.")},
+        {unitKey, QStringLiteral("单位名称"), true, tr("The unit's name as in the units register."), true},
         {numberKey, QStringLiteral("案卷编号"), true,
          tr("The file's number, unique within the unit; 无 (and nothing else in the row) when the unit had "
             "no "
@@ -55,7 +56,11 @@ Result<void> CaseImporter::load()
     if (!units)
         return units.error();
     for (const Unit &u : *units)
-        m_unitByName.insert(u.name, u.id);
+        m_unitByName.insert(matchKey(u.name), u.id);
+    const Result<int> year = m_cases.caseYear(m_campaign);
+    if (!year)
+        return year.error();
+    m_caseYear = *year; // 测试局(筹) is 测试局（筹）
     const auto files = m_cases.caseFiles(m_campaign);
     if (!files)
         return files.error();
@@ -91,7 +96,7 @@ void CaseImporter::addRow(ImportRow &row)
     UnitId unit;
     if (unitName.isEmpty())
         row.fail(unitKey, tr("%1: not filled in; write the unit's name.").arg(row.header(unitKey)));
-    else if (const auto it = m_unitByName.constFind(unitName); it != m_unitByName.cend())
+    else if (const auto it = m_unitByName.constFind(matchKey(unitName)); it != m_unitByName.cend())
         unit = *it;
     else
         row.fail(unitKey,
@@ -102,7 +107,15 @@ void CaseImporter::addRow(ImportRow &row)
     const bool otherCells = !row.text(titleKey).isEmpty() || !row.text(typeKey).isEmpty() ||
                             !row.text(partyKey).isEmpty() || !row.text(closedKey).isEmpty() ||
                             !row.text(gradeKey).isEmpty();
-    if (isNoCasesWord(number) && !otherCells) {
+    if (isNoCasesWord(number) && otherCells) {
+        // Either the unit had no cases or this is a file; a file is not numbered 无.
+        row.fail(numberKey, tr("%1: \"%2\" declares that the unit had no cases, but the row also fills in "
+                               "other columns; for a case file write its real number, or leave the row with "
+                               "only the unit's name and %2.")
+                                .arg(row.header(numberKey), number));
+        return;
+    }
+    if (isNoCasesWord(number)) {
         if (!unit.isValid())
             return;
         if (const int first = m_fileRowOfUnit.value(unit.value, 0); first > 0)
@@ -144,7 +157,12 @@ void CaseImporter::addRow(ImportRow &row)
     f.caseType = row.text(typeKey);
     f.party = row.text(partyKey);
     if (!row.text(closedKey).isEmpty()) {
-        if (const auto d = dateFromCell(row.cell(closedKey)))
+        if (const auto d = dateFromCell(row.cell(closedKey)); d && m_caseYear > 0 && d->year() > m_caseYear)
+            row.fail(closedKey, tr("%1: %2 is after %3; the catalogue lists the case files closed in %3 "
+                                   "(a later file belongs to next year's catalogue).")
+                                    .arg(row.header(closedKey), d->toString(Qt::ISODate))
+                                    .arg(m_caseYear));
+        else if (d)
             f.closedOn = *d;
         else
             row.fail(closedKey, tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")

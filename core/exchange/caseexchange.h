@@ -20,7 +20,8 @@ class UnitService;
 /// Case catalogues (附件2 registers) as files: 单位名称, 案卷编号, 案件名称, 案件类型, 当事人, 办结日期,
 /// 是否自查, 自查等次. A file is matched by unit and number: a number already in the unit's catalogue updates
 /// it. A unit that had no cases last year says so with one row whose 案卷编号 is 无 (and nothing else but its
-/// name).
+/// name: 无 beside a title or a date is refused, not taken as a file numbered 无). A 办结日期 after the
+/// campaign's case year is refused.
 class CaseImporter final : public RecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::CaseImporter)
@@ -48,6 +49,7 @@ private:
     CaseReviewService &m_cases;
     UnitService &m_units;
     CampaignId m_campaign;
+    int m_caseYear = 0; ///< a file closed after this year is not in last year's catalogue
     bool m_loaded = false;
     std::optional<Error> m_loadError;
     QHash<QString, UnitId> m_unitByName;

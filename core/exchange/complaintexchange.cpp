@@ -1,6 +1,7 @@
 #include "complaintexchange.h"
 
 #include "cellvalue.h"
+#include "domain/textnormal.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "templatenotes.h"
@@ -29,13 +30,13 @@ QList<ColumnSpec> ComplaintImporter::columnSpecs()
         {channelKeyName, QStringLiteral("来源渠道"), true,
          tr("One of %1.").arg(channels.join(QStringLiteral("、")))},
         {unitKey, QStringLiteral("涉及单位"), true,
-         tr("The enforcement unit concerned, as named in the register.")},
-        {enterpriseKey, QStringLiteral("企业名称"), false, tr("The enterprise concerned, if any.")},
+         tr("The enforcement unit concerned, as named in the register."), true},
+        {enterpriseKey, QStringLiteral("企业名称"), false, tr("The enterprise concerned, if any."), true},
         {relatedKey, QStringLiteral("是否涉企"), false, tr("是 or 否; 是 needs the enterprise's name.")},
         {complainantKey, QStringLiteral("投诉人"), false,
-         tr("Optional; kept private, never printed or exported.")},
+         tr("Optional; kept private, never printed or exported."), true},
         {contactKey, QStringLiteral("联系方式"), false,
-         tr("Optional; kept private, never printed or exported.")},
+         tr("Optional; kept private, never printed or exported."), true},
         {summaryKey, QStringLiteral("反映问题"), true, tr("What the complaint is about.")},
     };
 }
@@ -45,7 +46,7 @@ void ComplaintImporter::addRow(ImportRow &row)
     if (!m_loaded && !m_loadError) {
         if (auto units = m_units.units(m_campaign)) {
             for (const Unit &u : *units)
-                m_unitByName.insert(u.name, u.id);
+                m_unitByName.insert(matchKey(u.name), u.id); // 测试局(筹) is 测试局（筹）
             m_loaded = true;
         } else {
             m_loadError = units.error();
@@ -74,7 +75,7 @@ void ComplaintImporter::addRow(ImportRow &row)
     const QString unitName = row.text(unitKey).simplified();
     if (unitName.isEmpty())
         row.fail(unitKey, tr("%1: not filled in.").arg(row.header(unitKey)));
-    else if (const auto it = m_unitByName.constFind(unitName); it != m_unitByName.cend())
+    else if (const auto it = m_unitByName.constFind(matchKey(unitName)); it != m_unitByName.cend())
         c.unit = *it;
     else
         row.fail(unitKey,

@@ -1,6 +1,7 @@
 #include "filingexchange.h"
 
 #include "cellvalue.h"
+#include "domain/textnormal.h"
 #include "services/normativeservice.h"
 #include "services/unitservice.h"
 #include "templatenotes.h"
@@ -19,7 +20,7 @@ QList<ColumnSpec> FilingImporter::columnSpecs()
 {
     return {
         {unitKey, QStringLiteral("制定单位"), true,
-         tr("The unit that issued the document, as named in the register.")},
+         tr("The unit that issued the document, as named in the register."), true},
         {titleKey, QStringLiteral("文件名称"), true, tr("The document's full title.")},
         {numberKey, QStringLiteral("文号"), true,
          tr("Written 机关代字〔YYYY〕N号 with the hexagonal brackets 〔〕, e.g. 奈市监发〔2022〕5号.")},
@@ -34,7 +35,7 @@ void FilingImporter::addRow(ImportRow &row)
     if (!m_loaded && !m_loadError) {
         if (auto units = m_units.units(m_campaign)) {
             for (const Unit &u : *units)
-                m_unitByName.insert(u.name, u.id);
+                m_unitByName.insert(matchKey(u.name), u.id); // 测试局(筹) is 测试局（筹）
             m_loaded = true;
         } else {
             m_loadError = units.error();
@@ -46,7 +47,7 @@ void FilingImporter::addRow(ImportRow &row)
     const QString unitName = row.text(unitKey).simplified();
     if (unitName.isEmpty())
         row.fail(unitKey, tr("%1: not filled in.").arg(row.header(unitKey)));
-    else if (const auto it = m_unitByName.constFind(unitName); it != m_unitByName.cend())
+    else if (const auto it = m_unitByName.constFind(matchKey(unitName)); it != m_unitByName.cend())
         d.unit = *it;
     else
         row.fail(unitKey,

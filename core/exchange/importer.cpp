@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "domain/textnormal.h"
+
 #include <QRegularExpression>
 
 #include <atomic>
@@ -104,6 +106,12 @@ void ImportReport::addIssue(int row, int column, QString message)
     issues.append({row, column, std::move(message)});
 }
 
+void ImportReport::addWarning(int row, int column, QString message)
+{
+    if (warnings.size() < maxIssues)
+        warnings.append({row, column, std::move(message)});
+}
+
 const Cell &ImportRow::cell(const QString &key) const
 {
     const int column = m_columns.value(key, -1);
@@ -115,7 +123,46 @@ const Cell &ImportRow::cell(const QString &key) const
 void ImportRow::fail(const QString &key, const QString &message)
 {
     m_failed = true;
-    m_report.addIssue(m_row.number, m_columns.value(key, -1), message);
+    const int column = m_columns.value(key, -1);
+    if (column >= 0 && m_screened.contains(column))
+        return; // said once, by screen()
+    m_report.addIssue(m_row.number, column, message);
+}
+
+void ImportRow::warn(const QString &key, const QString &message)
+{
+    m_report.addWarning(m_row.number, m_columns.value(key, -1), message);
+}
+
+void ImportRow::screen(const QList<ColumnSpec> &specs)
+{
+    for (const ColumnSpec &spec : specs) {
+        const int column = m_columns.value(spec.key, -1);
+        if (column < 0 || column >= m_row.cells.size())
+            continue;
+        const Cell &c = m_row.cells.at(column);
+        QString message;
+        if (c.formulaWithoutValue)
+            message =
+                ImportText::tr("%1: the cell holds a formula but not its value (the file was saved by a "
+                               "program that does not calculate formulas); open it in Excel or WPS and "
+                               "save it again, or type the value in.")
+                    .arg(header(spec.key));
+        else if (c.type == Cell::Type::Error)
+            message =
+                ImportText::tr("%1: the cell's formula gives the error %2; correct the formula or type the "
+                               "value in.")
+                    .arg(header(spec.key), c.text);
+        else if (const auto found = findForbiddenCharacter(c.text, !spec.singleLine))
+            message = ImportText::tr("%1: the text holds %2, which cannot be imported; delete it (it may be "
+                                     "invisible: retype the cell).")
+                          .arg(header(spec.key), describeForbiddenCharacter(*found));
+        if (message.isEmpty())
+            continue;
+        m_failed = true;
+        m_report.addIssue(m_row.number, column, message);
+        m_screened.append(column);
+    }
 }
 
 QString normalizedHeader(const QString &header)
@@ -246,6 +293,7 @@ Result<ImportReport> runImport(TableSource &source, RecordImporter &importer, co
             report.previewRowNumbers.append(row.number);
         }
         ImportRow view(row, columns, headers, report);
+        view.screen(specs);
         importer.addRow(view);
         if (begun && ++rowsSinceFlush >= options.flushRows && report.clean()) {
             rowsSinceFlush = 0;

@@ -18,6 +18,9 @@ struct ColumnSpec
     QString header;
     bool required = false;
     QString hint; ///< what to write in it, for the template's instructions (translated)
+    /// A name or a number: a tab or a line break in it is refused like any other control character (a
+    /// multi-line text may hold them).
+    bool singleLine = false;
 };
 
 /// A problem with the input, located as the spreadsheet shows it. row 0 is the whole file; column -1 the
@@ -46,6 +49,9 @@ struct ImportReport
     bool cancelled = false;
     QList<ImportIssue> issues;
     int issuesLeftOut = 0; ///< issues beyond maxIssues, counted but not kept
+    /// What was taken but deserves a look (a new unit whose name looks like a registered one); the import's
+    /// summary lists them. They never stop an import.
+    QList<ImportIssue> warnings;
     QStringList previewHeaders;
     QList<int> previewRowNumbers;
     QList<QStringList> previewRows;
@@ -54,6 +60,8 @@ struct ImportReport
     /// FILE:ROW:COLUMN: message (FILE:ROW: … for a whole row, FILE: … for the file).
     [[nodiscard]] QString issueText(const ImportIssue &issue) const;
     void addIssue(int row, int column, QString message);
+    /// Adds a warning (up to maxIssues).
+    void addWarning(int row, int column, QString message);
 };
 
 /// The importer's view of one data row: cells by column key, and the place to report what is wrong.
@@ -75,8 +83,15 @@ public:
     [[nodiscard]] QString header(const QString &key) const { return m_headers.value(key, key); }
     /// Reports a problem in this row's cell of `key` (or the whole row for an unknown key).
     void fail(const QString &key, const QString &message);
+    /// Reports something worth a look in this row's cell of `key` that does not stop the import.
+    void warn(const QString &key, const QString &message);
     [[nodiscard]] bool failed() const { return m_failed; }
     [[nodiscard]] int columnOf(const QString &key) const { return m_columns.value(key, -1); }
+    /// Checks every cell of the row before the importer sees it: a control character, a bidi override or a
+    /// byte order mark in the text, a formula error, or a formula whose value the file does not hold (saved
+    /// by a program that does not compute formulas) is reported at its cell. The importer's own complaint
+    /// about such a cell is not added on top.
+    void screen(const QList<ColumnSpec> &specs);
 
 private:
     const SheetRow &m_row;
@@ -84,6 +99,7 @@ private:
     const QHash<QString, QString> &m_headers;
     ImportReport &m_report;
     bool m_failed = false;
+    QList<int> m_screened; // columns screen() already reported
 };
 
 /// One kind of record a file can bring in (units, case files, problems, complaints…). runImport() drives

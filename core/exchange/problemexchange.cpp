@@ -2,6 +2,7 @@
 
 #include "cellvalue.h"
 #include "documents/ledgerrenderer.h"
+#include "domain/textnormal.h"
 #include "services/ledgerservice.h"
 #include "services/unitservice.h"
 #include "templatenotes.h"
@@ -46,7 +47,7 @@ QStringList statusWords()
 QList<ColumnSpec> ProblemImporter::templateSpecs()
 {
     return {
-        {unitKey, QStringLiteral("单位名称"), false, tr("The unit, as named in the register.")},
+        {unitKey, QStringLiteral("单位名称"), false, tr("The unit, as named in the register."), true},
         {areaKey, QStringLiteral("改革领域"), true, tr("The reform area: its number 1 to 10 or its title.")},
         {sourceKey, QStringLiteral("问题来源"), true,
          tr("One of %1.").arg(sourceWords().join(QStringLiteral("、")))},
@@ -66,8 +67,8 @@ QList<ColumnSpec> ProblemImporter::columnSpecs()
 {
     QList<ColumnSpec> specs = templateSpecs();
     specs.prepend({numberKey, QStringLiteral("序号"), false, tr("Ignored.")});
-    specs.insert(2,
-                 {unitShortKey, QStringLiteral("单位"), false, tr("The unit (the ledger export's header).")});
+    specs.insert(
+        2, {unitShortKey, QStringLiteral("单位"), false, tr("The unit (the ledger export's header)."), true});
     specs.append({progressKey, QStringLiteral("完成情况"), false, tr("What has been done so far.")});
     return specs;
 }
@@ -84,7 +85,7 @@ Result<void> ProblemImporter::load()
         return units.error();
     }
     for (const Unit &u : *units)
-        m_unitByName.insert(u.name, u.id);
+        m_unitByName.insert(matchKey(u.name), u.id); // 测试局(筹) is 测试局（筹）
     const auto problems = m_ledger.problems(m_campaign.id);
     if (!problems) {
         m_loadError = problems.error();
@@ -110,7 +111,7 @@ void ProblemImporter::addRow(ImportRow &row)
     else if (unitName.isEmpty())
         row.fail(unitColumn,
                  tr("%1: not filled in; name the unit as in the register.").arg(row.header(unitColumn)));
-    else if (const auto it = m_unitByName.constFind(unitName); it != m_unitByName.cend())
+    else if (const auto it = m_unitByName.constFind(matchKey(unitName)); it != m_unitByName.cend())
         p.unit = *it;
     else
         row.fail(unitColumn,

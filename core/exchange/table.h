@@ -31,6 +31,9 @@ struct Cell
     double number = 0;
     bool boolean = false;
     QDate date;
+    /// A formula cell saved without its computed value (some generators write formulas only): it reads as
+    /// empty, but an import reports it rather than taking it as left blank.
+    bool formulaWithoutValue = false;
 
     [[nodiscard]] bool isEmpty() const { return type == Type::Empty || text.trimmed().isEmpty(); }
 
@@ -54,7 +57,7 @@ struct SheetRow
     [[nodiscard]] bool isBlank() const
     {
         for (const Cell &c : cells)
-            if (!c.isEmpty())
+            if (!c.isEmpty() || c.formulaWithoutValue)
                 return false;
         return true;
     }

@@ -17,13 +17,14 @@ QList<ColumnSpec> UnitImporter::columnSpecs()
 {
     return {
         {nameKey, QStringLiteral("单位名称"), true,
-         UnitExchangeText::tr("The unit's full name, as in the register; one row per unit.")},
+         UnitExchangeText::tr("The unit's full name, as in the register; one row per unit."), true},
         {categoryKeyName, QStringLiteral("单位类别"), false,
          UnitExchangeText::tr(
              "部门 (a bureau of the government) or 苏木乡镇 (a township); needed for a new unit.")},
-        {personKey, QStringLiteral("联系人"), false, UnitExchangeText::tr("The campaign contact's name.")},
+        {personKey, QStringLiteral("联系人"), false, UnitExchangeText::tr("The campaign contact's name."),
+         true},
         {phoneKey, QStringLiteral("联系电话"), false,
-         UnitExchangeText::tr("A landline such as 0475-1234567 or a mobile number.")},
+         UnitExchangeText::tr("A landline such as 0475-1234567 or a mobile number."), true},
         {notesKey, QStringLiteral("备注"), false,
          UnitExchangeText::tr("Anything else worth keeping; optional.")},
     };
@@ -36,8 +37,10 @@ Result<void> UnitImporter::loadRegister()
     const auto existing = m_units.units(m_campaign);
     if (!existing)
         return existing.error();
-    for (const Unit &u : *existing)
-        m_register.insert(u.name, u);
+    for (const Unit &u : *existing) {
+        m_register.insert(matchKey(u.name), u);
+        m_lookalikes.add(u.name);
+    }
     m_loaded = true;
     return {};
 }
@@ -63,14 +66,15 @@ void UnitImporter::addRow(ImportRow &row)
     r.categoryColumn = row.columnOf(categoryKeyName);
     r.unit.campaign = m_campaign;
     r.unit.name = row.text(nameKey).simplified();
+    const QString key = matchKey(r.unit.name);
     if (r.unit.name.isEmpty()) {
         row.fail(nameKey, tr("%1: the unit's name is empty; every row needs one.").arg(row.header(nameKey)));
-    } else if (const int first = m_firstRowOfName.value(r.unit.name, 0); first > 0) {
+    } else if (const int first = m_firstRowOfName.value(key, 0); first > 0) {
         row.fail(nameKey, tr("%1: \"%2\" is already in row %3; list each unit once.")
                               .arg(row.header(nameKey), r.unit.name)
                               .arg(first));
     } else {
-        m_firstRowOfName.insert(r.unit.name, r.number);
+        m_firstRowOfName.insert(key, r.number);
     }
 
     r.hasCategory = row.has(categoryKeyName) && !row.text(categoryKeyName).isEmpty();
@@ -101,7 +105,7 @@ void UnitImporter::addRow(ImportRow &row)
 
 void UnitImporter::classify(const Row &r, ImportRow &view)
 {
-    const auto before = m_register.constFind(r.unit.name);
+    const auto before = m_register.constFind(matchKey(r.unit.name));
     if (before == m_register.cend()) {
         if (!r.hasCategory) {
             view.fail(
@@ -109,6 +113,15 @@ void UnitImporter::classify(const Row &r, ImportRow &view)
                 tr("\"%1\" is a new unit; its 单位类别 (部门 or 苏木乡镇) is needed.").arg(r.unit.name));
             return;
         }
+        if (const QStringList alike =
+                m_lookalikes.full() ? QStringList() : m_lookalikes.lookalikesOf(r.unit.name);
+            !alike.isEmpty())
+            view.warn(nameKey,
+                      tr("\"%1\" is added as a new unit, but looks like %2; if it is the same unit, "
+                         "correct the name and import again.")
+                          .arg(r.unit.name, QStringLiteral("\"") + alike.join(QStringLiteral("\", \"")) +
+                                                QStringLiteral("\"")));
+        m_lookalikes.add(r.unit.name);
         m_added.push_back(UnitService::normalized(r.unit));
         ++m_addedCount;
         return;

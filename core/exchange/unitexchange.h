@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/textnormal.h"
 #include "domain/unit.h"
 #include "importer.h"
 #include "services/unitservice.h"
@@ -15,7 +16,9 @@
 namespace oversight {
 
 /// The units register as files: the columns of DESIGN.md (单位名称, 单位类别, 联系人, 联系电话) plus 备注.
-/// A unit is matched by its name: a name already in the register updates that unit, a new name adds one.
+/// A unit is matched by its name (by matchKey(): full-width brackets, zero-width characters and spaces do
+/// not make a new unit): a name already in the register updates that unit, a new name adds one, with a
+/// warning when it looks like a registered name (looksAlike()).
 /// A column the file leaves out keeps the register's value; a column that is there is taken as written
 /// (an empty cell empties the field).
 class UnitImporter final : public RecordImporter
@@ -52,7 +55,8 @@ private:
     QHash<QString, int> m_firstRowOfName;
     bool m_loaded = false;
     std::optional<Error> m_loadError;
-    QHash<QString, Unit> m_register; // by name
+    QHash<QString, Unit> m_register; // by matchKey() of the name
+    LookalikeIndex m_lookalikes;     // the register's names and the new ones so far
     std::vector<Unit> m_added;       // not yet written
     std::vector<Unit> m_changed;
     int m_addedCount = 0, m_updatedCount = 0, m_unchangedCount = 0;

@@ -495,6 +495,7 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
     int cellStyle = 0;
     std::string value, inlineText;
     bool hasInline = false;
+    bool hasFormula = false, hasValue = false; // <f> and <v> seen in the cell
     bool inValue = false, inInline = false, inText = false;
     int phonetic = 0;
     const qint64 maxTextBytes = m_limits.cellCharacters * 4;
@@ -594,6 +595,7 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                 cell.text = plainInteger ? QString::fromLatin1(n.data(), qsizetype(n.size())) : numberText(number);
             }
         }
+        cell.formulaWithoutValue = hasFormula && !hasValue && !hasInline;
         if (row.cells.size() < cellColumn)
             row.cells.resize(cellColumn);
         if (row.cells.size() == cellColumn)
@@ -698,13 +700,17 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                 value.clear();
                 inlineText.clear();
                 hasInline = false;
+                hasFormula = hasValue = false;
                 inCell = true;
                 if (xml.selfClosing()) {
                     inCell = false;
                     if (auto r = finishCell(); !r)
                         return r;
                 }
+            } else if (name == "f" && inCell) {
+                hasFormula = true;
             } else if (name == "v" && inCell) {
+                hasValue = true;
                 inValue = !xml.selfClosing();
             } else if (name == "is" && inCell) {
                 hasInline = true;

@@ -97,6 +97,14 @@ Result<std::vector<CaseFile>> CaseReviewService::caseFilesOfUnit(UnitId unit) co
     return CaseReviewRepository(m_db.connection()).caseFilesOfUnit(unit);
 }
 
+Result<int> CaseReviewService::caseYear(CampaignId campaign) const
+{
+    const Result<Campaign> c = m_campaigns.campaign(campaign);
+    if (!c)
+        return c.error();
+    return c->caseYear;
+}
+
 Result<std::vector<UnitId>> CaseReviewService::noCaseUnits(CampaignId campaign) const
 {
     return CaseReviewRepository(m_db.connection()).noCaseUnits(campaign);

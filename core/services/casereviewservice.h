@@ -60,6 +60,8 @@ public:
     [[nodiscard]] Result<std::vector<CaseFile>> caseFiles(CampaignId campaign) const;
     [[nodiscard]] Result<std::vector<CaseFile>> caseFilesOfUnit(UnitId unit) const;
     [[nodiscard]] Result<std::vector<UnitId>> noCaseUnits(CampaignId campaign) const;
+    /// The year whose case files the campaign's catalogues list (a file closed later is not one of them).
+    [[nodiscard]] Result<int> caseYear(CampaignId campaign) const;
     /// Every unit of the campaign with its totals and the 30% figures (reported or not).
     [[nodiscard]] Result<std::vector<CatalogueSummary>> catalogue(CampaignId campaign) const;
     [[nodiscard]] Result<CaseFileId> createCaseFile(CaseFile file);

@@ -3,6 +3,7 @@
 #include "campaignservice.h"
 #include "clock.h"
 #include "domain/isodate.h"
+#include "domain/textnormal.h"
 #include "ledgerservice.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
@@ -11,6 +12,8 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
+
+#include <tuple>
 
 namespace oversight {
 
@@ -243,7 +246,9 @@ Result<void> SupervisionService::updateIntake(Complaint edited)
     if (c == *before)
         return {};
 
-    QJsonObject changes = fieldChanges(auditFields(*before), auditFields(c));
+    // Both sides masked of the complainant before and after the edit: a renamed complainant's old name
+    // left in the enterprise name does not reach the log either.
+    QJsonObject changes = fieldChanges(auditFields(*before, &c), auditFields(c, &*before));
     QStringList changedLabels;
     // The summary is compared as typed and recorded masked of the complainant before and after the edit.
     changes.remove(QStringLiteral("summary"));
@@ -454,6 +459,11 @@ Result<void> SupervisionService::checkFinding(const ComplaintFinding &f) const
     if (!f.complaint.isValid() && !f.callBack.isValid())
         problems.append({QStringLiteral("complaint"),
                          ComplaintText::tr("A problem found belongs to a case or a call-back.")});
+    for (const auto &[field, label, text] :
+         {std::tuple{QStringLiteral("description"), ComplaintText::tr("Problem"), f.description},
+          std::tuple{QStringLiteral("measure"), ComplaintText::tr("Measure"), f.measure}})
+        if (const QString problem = forbiddenCharacterProblem(label, text, true); !problem.isEmpty())
+            problems.append({field, problem});
     if (!problems.isEmpty())
         return joined(problems);
     return {};
@@ -678,6 +688,12 @@ Result<void> SupervisionService::checkCallBack(const CallBack &cb) const
         problems.append(
             {QStringLiteral("visitedOn"),
              CallBackText::tr("Date: %1 is after today (%2).").arg(iso(cb.visitedOn), iso(m_clock.today()))});
+    for (const auto &[field, label, text, multiLine] :
+         {std::tuple{QStringLiteral("enterpriseName"), CallBackText::tr("Enterprise"), cb.enterpriseName,
+                     false},
+          std::tuple{QStringLiteral("feedback"), CallBackText::tr("Feedback"), cb.feedback, true}})
+        if (const QString problem = forbiddenCharacterProblem(label, text, multiLine); !problem.isEmpty())
+            problems.append({field, problem});
     if (!problems.isEmpty())
         return joined(problems);
     if (!cb.campaign.isValid())

@@ -1,6 +1,7 @@
 #include "unitservice.h"
 
 #include "clock.h"
+#include "domain/textnormal.h"
 #include "storage/auditlog.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
@@ -60,7 +61,31 @@ Result<Unit> UnitService::unit(UnitId id) const
 
 Result<std::optional<Unit>> UnitService::findByName(CampaignId campaign, const QString &name) const
 {
-    return UnitRepository(m_db.connection()).findByName(campaign, name.trimmed());
+    auto exact = UnitRepository(m_db.connection()).findByName(campaign, name.trimmed());
+    if (!exact || exact->has_value())
+        return exact;
+    const QString key = matchKey(name);
+    if (key.isEmpty())
+        return exact;
+    const auto all = UnitRepository(m_db.connection()).listByCampaign(campaign);
+    if (!all)
+        return all.error();
+    for (const Unit &u : *all)
+        if (matchKey(u.name) == key)
+            return std::optional<Unit>(u);
+    return std::optional<Unit>();
+}
+
+Result<QStringList> UnitService::lookalikes(const Unit &unit) const
+{
+    const auto all = UnitRepository(m_db.connection()).listByCampaign(unit.campaign);
+    if (!all)
+        return all.error();
+    QStringList out;
+    for (const Unit &u : *all)
+        if (u.id != unit.id && looksAlike(unit.name, u.name))
+            out.append(u.name);
+    return out;
 }
 
 Unit UnitService::normalized(Unit unit)
@@ -84,14 +109,19 @@ Result<void> UnitService::check(const Unit &unit) const
     }
     if (!unit.campaign.isValid())
         return makeError(Error::Code::Invalid, UnitText::tr("The unit belongs to no campaign."));
-    const auto same = UnitRepository(m_db.connection()).findByName(unit.campaign, unit.name);
+    const auto same = findByName(unit.campaign, unit.name);
     if (!same)
         return same.error();
     if (same->has_value() && (*same)->id != unit.id) {
-        Error e =
-            fieldError(QStringLiteral("name"),
-                       UnitText::tr("Unit name: \"%1\" is already in the register; each unit is listed once.")
-                           .arg(unit.name));
+        // The same name, or one that differs only in full-width forms, invisible characters or spaces.
+        Error e = fieldError(QStringLiteral("name"),
+                             (*same)->name == unit.name
+                                 ? UnitText::tr("Unit name: \"%1\" is already in the register; each unit is "
+                                                "listed once.")
+                                       .arg(unit.name)
+                                 : UnitText::tr("Unit name: \"%1\" is the registered unit \"%2\" written "
+                                                "differently; each unit is listed once.")
+                                       .arg(unit.name, (*same)->name));
         e.code = Error::Code::Conflict;
         return e;
     }
@@ -205,7 +235,7 @@ struct UnitService::ImportSession::Private
     CampaignId campaign;
     std::unique_ptr<Transaction> tx;
     QHash<qint64, Unit> byId; // the register as it was when the session began
-    QSet<QString> names;      // the names as they will be
+    QSet<QString> names;      // the names as they will be, by matchKey()
     bool committed = false;
 };
 
@@ -228,7 +258,7 @@ Result<std::unique_ptr<UnitService::ImportSession>> UnitService::beginImport(Cam
         return existing.error();
     for (const Unit &u : *existing) {
         d->byId.insert(u.id.value, u);
-        d->names.insert(u.name);
+        d->names.insert(matchKey(u.name));
     }
     return std::unique_ptr<ImportSession>(new ImportSession(std::move(d)));
 }
@@ -253,11 +283,11 @@ Result<void> UnitService::ImportSession::add(std::vector<Unit> added, std::vecto
         u.campaign = d->campaign;
         if (const auto problems = validateUnit(u); !problems.isEmpty())
             return refuse(u, problems.first().message);
-        if (u.name != before->name) {
-            if (d->names.contains(u.name))
+        if (const QString key = matchKey(u.name), was = matchKey(before->name); key != was) {
+            if (d->names.contains(key))
                 return refuse(u, UnitText::tr("the name is already in the register."));
-            d->names.remove(before->name);
-            d->names.insert(u.name);
+            d->names.remove(was);
+            d->names.insert(key);
         }
         const QJsonObject changes = fieldChanges(auditFields(*before), auditFields(u));
         audit.push_back({0,
@@ -278,9 +308,10 @@ Result<void> UnitService::ImportSession::add(std::vector<Unit> added, std::vecto
         u.campaign = d->campaign;
         if (const auto problems = validateUnit(u); !problems.isEmpty())
             return refuse(u, problems.first().message);
-        if (d->names.contains(u.name))
+        const QString key = matchKey(u.name);
+        if (d->names.contains(key))
             return refuse(u, UnitText::tr("the name is already in the register."));
-        d->names.insert(u.name);
+        d->names.insert(key);
     }
 
     UnitRepository repo(service.m_db.connection());

@@ -23,10 +23,15 @@ public:
 
     [[nodiscard]] Result<std::vector<Unit>> units(CampaignId campaign) const;
     [[nodiscard]] Result<Unit> unit(UnitId id) const;
+    /// The unit of that name: as written, or else by matchKey() ("测试局(筹)" finds "测试局（筹）").
     [[nodiscard]] Result<std::optional<Unit>> findByName(CampaignId campaign, const QString &name) const;
+    /// The registered names of `unit`'s campaign that look like its name (looksAlike()), other than its own:
+    /// for a dialog to ask whether it is one of them.
+    [[nodiscard]] Result<QStringList> lookalikes(const Unit &unit) const;
 
-    /// Adds a unit; trims its text. Refuses an empty or duplicate name and a phone number without digits,
-    /// naming the field in the error.
+    /// Adds a unit; trims its text. Refuses an empty or duplicate name (one that matchKey() makes equal to a
+    /// registered one too), a phone number without digits and control characters, naming the field in the
+    /// error.
     [[nodiscard]] Result<UnitId> create(Unit unit);
     /// Saves an edited unit (matched by id); records only the fields that changed.
     [[nodiscard]] Result<void> update(Unit unit);

@@ -62,7 +62,7 @@ private Q_SLOTS:
     {
         QCOMPARE(maskName(QStringLiteral("张三")), QStringLiteral("张*"));
         QCOMPARE(maskName(QStringLiteral("欧阳春华")), QStringLiteral("欧***"));
-        QCOMPARE(maskName(QStringLiteral("王")), QStringLiteral("王*"));
+        QCOMPARE(maskName(QStringLiteral("王")), QStringLiteral("*"));
         QCOMPARE(maskName(QString()), QString());
         QCOMPARE(maskContact(QStringLiteral("13812345678")), QStringLiteral("138****5678"));
         QCOMPARE(maskContact(QStringLiteral("0475-0011111")), QStringLiteral("047*****1111"));

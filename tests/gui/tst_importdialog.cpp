@@ -10,6 +10,7 @@
 #include "tempworkspace.h"
 #include "units/unitspage.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -69,6 +70,30 @@ private Q_SLOTS:
         dialog->runImport();
         QCOMPARE(p.page.model()->rowCount(), 0);
         QVERIFY(dialog->isVisible());
+        dialog->close();
+    }
+
+    void lookalikeNamesAreListedToCheck()
+    {
+        Page p;
+        Unit u;
+        u.campaign = p.t.campaign;
+        u.name = u"奈曼旗林业和草原局"_qs;
+        QVERIFY(p.t.ws->units().create(u).ok());
+        const QString path = p.t.dir.filePath(u"lookalike.csv"_qs);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(u"单位名称,单位类别\n奈曼旗林业草原局,部门\n"_qs.toUtf8());
+        }
+        QPointer<ImportDialog> dialog = p.page.openImportDialog(path);
+        QVERIFY(dialog);
+        // Taken (Import stays enabled), but listed for the clerk to check first.
+        QVERIFY(dialog->importButton()->isEnabled());
+        QCOMPARE(dialog->issueTable()->rowCount(), 1);
+        QCOMPARE(dialog->issueTable()->item(0, 0)->text(), u"2"_qs);
+        QVERIFY(dialog->issueTable()->item(0, 2)->text().contains(u"奈曼旗林业和草原局"_qs));
+        QVERIFY(dialog->findChild<QLabel *>(u"summaryLabel"_qs)->text().contains(u"to check"_qs));
         dialog->close();
     }
 

@@ -249,9 +249,23 @@ void ImportDialog::showReport()
                     item->setBackground(bad);
         }
     }
+    // Below them, what will be taken but deserves a look (a new unit that looks like a registered one).
+    const int first = m_issues->rowCount();
+    m_issues->setRowCount(first + int(r.warnings.size()));
+    for (int i = 0; i < r.warnings.size(); ++i) {
+        const ImportIssue &warning = r.warnings.at(i);
+        auto *rowItem = new QTableWidgetItem(warning.row > 0 ? QString::number(warning.row) : tr("—"));
+        auto *columnItem =
+            new QTableWidgetItem(warning.column >= 0 ? columnLetters(warning.column) : tr("—"));
+        rowItem->setTextAlignment(Qt::AlignCenter);
+        columnItem->setTextAlignment(Qt::AlignCenter);
+        m_issues->setItem(first + i, 0, rowItem);
+        m_issues->setItem(first + i, 1, columnItem);
+        m_issues->setItem(first + i, 2, new QTableWidgetItem(tr("Check: %1").arg(warning.message)));
+    }
     m_issues->resizeRowsToContents();
     // A clean file needs no problem list: the preview takes the room.
-    m_issueBox->setVisible(!r.issues.isEmpty());
+    m_issueBox->setVisible(!r.issues.isEmpty() || !r.warnings.isEmpty());
 
     QString summary;
     if (r.cancelled) {
@@ -269,6 +283,9 @@ void ImportDialog::showReport()
                       .arg(r.unchanged);
         if (r.added + r.updated == 0)
             summary += QLatin1Char(' ') + tr("The register already holds everything in this file.");
+        if (!r.warnings.isEmpty())
+            summary += QLatin1Char(' ') +
+                       tr("%n row(s) to check below before importing.", nullptr, int(r.warnings.size()));
     }
     m_summary->setText(summary);
     m_summary->setStyleSheet(r.clean() ? QString() : QStringLiteral("color: #9c0006; font-weight: bold;"));

@@ -1,5 +1,6 @@
 #include "complainttablemodel.h"
 
+#include "domain/privacymask.h"
 #include "services/clock.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
@@ -142,7 +143,8 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
         case Unit:
             return m_unitNames.value(c.unit);
         case Enterprise:
-            return c.enterpriseName;
+            // An enterprise named after the complainant (李秘密商贸) would name them in the list.
+            return ComplainantMask(c).apply(c.enterpriseName);
         case Complainant:
             // Masked everywhere in lists; the full name is only in the case's edit dialog.
             return maskName(c.complainantName);
@@ -171,7 +173,8 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
             return redactComplainant(c.summary, c);
         return {};
     }
-    if (role == Qt::ForegroundRole && (index.column() == Deadline || index.column() == Reference) && overdue())
+    if (role == Qt::ForegroundRole && (index.column() == Deadline || index.column() == Reference) &&
+        overdue())
         return QBrush(QColor(0xb0, 0x1c, 0x1c));
     if (role == Qt::FontRole && index.column() == Deadline && overdue()) {
         QFont f;

@@ -3,6 +3,7 @@
 #include "callbackdialog.h"
 #include "complaintdialog.h"
 #include "domain/isodate.h"
+#include "domain/privacymask.h"
 #include "exchange/complaintexchange.h"
 #include "exchange/importdialog.h"
 #include "findingdialog.h"
@@ -617,6 +618,9 @@ void SupervisionPage::updateDetail()
 QString SupervisionPage::detailHtml(const Complaint &c) const
 {
     const QDate today = m_clock.today();
+    // The pane is read over the clerk's shoulder and in screenshots: whatever was typed about the case is
+    // shown masked of the complainant, as documents print it. The edit dialog shows the record as stored.
+    const ComplainantMask mask(c);
     QString h;
     h += QStringLiteral("<h3>%1 &nbsp;<span style='font-weight:normal'>%2</span></h3>")
              .arg(esc(tr("Case %1").arg(c.reference)), esc(statusLabel(c.status)));
@@ -636,10 +640,10 @@ QString SupervisionPage::detailHtml(const Complaint &c) const
         {tr("Received"), iso(c.receivedOn)},
         {tr("Channel"), channelLabel(c.channel)},
         {tr("Unit concerned"), m_model->unitName(c.unit)},
-        {tr("Enterprise"),
-         c.enterpriseName.isEmpty()
-             ? QString()
-             : c.enterpriseName + (c.enterpriseRelated ? tr(" (enterprise-related)") : QString())},
+        {tr("Enterprise"), c.enterpriseName.isEmpty()
+                               ? QString()
+                               : mask.apply(c.enterpriseName) +
+                                     (c.enterpriseRelated ? tr(" (enterprise-related)") : QString())},
         {tr("Complainant"), maskName(c.complainantName)},
         {tr("Contact"), maskContact(c.complainantContact)},
         {tr("Handling due"), iso(c.handlingDue)},
@@ -659,23 +663,24 @@ QString SupervisionPage::detailHtml(const Complaint &c) const
     if (shown % 2 == 1)
         h += QStringLiteral("<td></td><td></td></tr>");
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Summary")), esc(c.summary));
+    h += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Summary")), esc(mask.apply(c.summary)));
     if (!c.noticeDecision.isEmpty())
-        h += QStringLiteral("<p><b>%1</b> (%2)<br>%3</p>")
-                 .arg(esc(tr("Supervision notice")), esc(iso(c.outcomeOn)), esc(c.noticeDecision));
+        h +=
+            QStringLiteral("<p><b>%1</b> (%2)<br>%3</p>")
+                .arg(esc(tr("Supervision notice")), esc(iso(c.outcomeOn)), esc(mask.apply(c.noticeDecision)));
     if (!c.replyContent.isEmpty())
         h += QStringLiteral("<p><b>%1</b> (%2)<br>%3</p>")
-                 .arg(esc(tr("Unit's reply")), esc(iso(c.repliedOn)), esc(c.replyContent));
+                 .arg(esc(tr("Unit's reply")), esc(iso(c.repliedOn)), esc(mask.apply(c.replyContent)));
 
     if (auto findings = m_service.findings(c.id); findings && !findings->empty()) {
         h += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(tr("Problems found")));
         for (const ComplaintFinding &f : *findings)
-            h +=
-                QStringLiteral("<li>%1 · %2<br>%3%4</li>")
-                    .arg(esc(tr("Area %1").arg(f.area)), esc(findingSourceWord(f.source)), esc(f.description),
-                         f.measure.isEmpty()
-                             ? QString()
-                             : QStringLiteral("<br><i>%1</i>").arg(esc(tr("Measure: %1").arg(f.measure))));
+            h += QStringLiteral("<li>%1 · %2<br>%3%4</li>")
+                     .arg(esc(tr("Area %1").arg(f.area)), esc(findingSourceWord(f.source)),
+                          esc(mask.apply(f.description)),
+                          f.measure.isEmpty() ? QString()
+                                              : QStringLiteral("<br><i>%1</i>")
+                                                    .arg(esc(tr("Measure: %1").arg(mask.apply(f.measure)))));
         h += QStringLiteral("</ol>");
     }
     if (auto files = m_service.attachments(c.id); files && !files->empty()) {
@@ -722,7 +727,8 @@ QString SupervisionPage::detailHtml(const Complaint &c) const
             t += QStringLiteral("<tr><td style='color:#555;white-space:nowrap'>%1</td><td>%2</td>"
                                 "<td><b>%3</b>%4</td></tr>")
                      .arg(esc(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))), esc(e.actor),
-                          esc(what), e.note.isEmpty() ? QString() : QStringLiteral("<br>") + esc(e.note));
+                          esc(what),
+                          e.note.isEmpty() ? QString() : QStringLiteral("<br>") + esc(mask.apply(e.note)));
         }
     }
     t += QStringLiteral("</table>");

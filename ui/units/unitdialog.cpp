@@ -1,5 +1,6 @@
 #include "unitdialog.h"
 
+#include "messagebox.h"
 #include "services/unitservice.h"
 #include "ui_unitdialog.h"
 
@@ -76,6 +77,27 @@ void UnitDialog::accept()
     clearError();
     // create() and update() run the same checks as check() and name the field at fault.
     Unit edited = unit();
+    if (auto checked = m_service.check(edited); !checked) {
+        showError(checked.error());
+        return;
+    }
+    // A name that looks like a registered one (旗林业和草原局 beside 旗林业草原局) is most often the same
+    // unit typed again: the clerk says which.
+    if (isNew() || edited.name != m_unit.name) {
+        if (const auto alike = m_service.lookalikes(edited); alike && !alike->isEmpty()) {
+            const auto answer = MessageBox::question(
+                this, windowTitle(),
+                tr("\"%1\" looks like %2, already in the register. Is it a different unit?")
+                    .arg(edited.name,
+                         QStringLiteral("\"") + alike->join(QStringLiteral("\", \"")) + QStringLiteral("\"")),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                setInvalid(m_ui->nameEdit, true);
+                m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
     if (isNew()) {
         const auto id = m_service.create(edited);
         if (!id) {
