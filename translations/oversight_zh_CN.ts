@@ -205,6 +205,10 @@
         <source>What</source>
         <translation>事项</translation>
     </message>
+    <message>
+        <source>%1 (returned)</source>
+        <translation>%1（已退回）</translation>
+    </message>
 </context>
 <context>
     <name>oversight::AuditLog</name>
@@ -235,6 +239,22 @@
     <message>
         <source>entries %1 to %2 were removed (the log goes from entry %3 to entry %4)</source>
         <translation>第 %1 至 %2 条记录已被删除（记录从第 %3 条直接跳到第 %4 条）</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its hash was computed anew; entry %2 still holds the original)</source>
+        <translation>第%1条记录写入后被修改（其哈希被重新计算；第%2条记录仍保存原值）</translation>
+    </message>
+    <message>
+        <source>entry %1 was renumbered or changed after it was written</source>
+        <translation>第%1条记录写入后被改号或修改</translation>
+    </message>
+    <message>
+        <source>the log&apos;s recorded end (%1 entries) does not match its %2 entries: the log or its head was changed</source>
+        <translation>日志记录的末尾（%1条）与实际的%2条不符：日志或其末尾记录被修改</translation>
+    </message>
+    <message>
+        <source>before the upgrade that added entry %1 the log did not verify: %2</source>
+        <translation>在添加第%1条记录的升级之前，日志已无法通过校验：%2</translation>
     </message>
 </context>
 <context>
@@ -426,6 +446,252 @@
         <source>The audit log does not verify: %1.</source>
         <translation>审计日志校验未通过：%1。</translation>
     </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <source>Show each change as it is stored (the hash chain covers this text).</source>
+        <translation>按存储原样显示每条变更（哈希链校验的正是此文本）。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Written statement added</source>
+        <translation>添加书面说明</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>印发</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned to the unit</source>
+        <translation>退回单位</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reviewers drawn</source>
+        <translation>抽取评查人员</translation>
+    </message>
+    <message>
+        <source>No cases declared</source>
+        <translation>申报无案卷</translation>
+    </message>
+    <message>
+        <source>Put into the ledger</source>
+        <translation>列入整改台账</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <source>reform area</source>
+        <translation>改革领域</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>书面说明</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>案卷数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>not handed in</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已印发</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separator between the items of a list in the audit log</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Rectification problem</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <source>Form or report</source>
+        <translation>附件或报告</translation>
+    </message>
+    <message>
+        <source>Spot-check draw</source>
+        <translation>抽检抽取</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Case catalogue</source>
+        <translation>案卷目录</translation>
+    </message>
+    <message>
+        <source>Scoring sheet</source>
+        <translation>评查表</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <source>Supervision finding</source>
+        <translation>监督发现问题</translation>
+    </message>
+    <message>
+        <source>Normative document</source>
+        <translation>规范性文件</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Clean-up round</source>
+        <translation>清理批次</translation>
+    </message>
+    <message>
+        <source>Clean-up item</source>
+        <translation>清理事项</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <extracomment>a record of the audit log: its kind and number</extracomment>
+        <translation>%1 第%2号</translation>
+    </message>
 </context>
 <context>
     <name>oversight::Backup</name>
@@ -530,10 +796,6 @@
         <translation>%1 正在被另一个程序副本使用（进程 %2）。请先在那里关闭；未作任何恢复。</translation>
     </message>
     <message>
-        <source>%1 could not be renamed to keep it aside; nothing was restored.</source>
-        <translation>无法将 %1 改名另存；未作任何恢复。</translation>
-    </message>
-    <message>
         <source>The backup could not be put in place of %1; the database is unchanged.</source>
         <translation>无法用备份替换 %1；数据库未受影响。</translation>
     </message>
@@ -549,20 +811,52 @@
         <source>The evidence files kept with the backup could not be copied back into %1; nothing was restored.</source>
         <translation>备份附带的证据文件未能复制回 %1，未恢复任何内容。</translation>
     </message>
+    <message>
+        <source>the log ends after entry %1, but the backup %2 holds entries up to %3: entries were removed from its end</source>
+        <translation>日志止于第%1条，但备份 %2 保存到第%3条：日志末尾的记录被删除</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing from the log, but the backup %2 holds it: the history was rewritten there</source>
+        <translation>日志中缺少第%1条记录，但备份 %2 中有：此处的历史被改写</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from the one in the backup %2: the history was rewritten there</source>
+        <translation>第%1条记录与备份 %2 中的不同：此处的历史被改写</translation>
+    </message>
+    <message>
+        <source>Could not read which evidence files the records name.</source>
+        <translation>无法读取记录所引用的佐证文件。</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>被改动：%1</translation>
+    </message>
+    <message>
+        <source>Evidence files of %1 are missing or changed, so no backup was written: %2. Put the files back into %3 (from an older backup), or back up anyway with --allow-missing-evidence.</source>
+        <translation>%1 的佐证文件缺失或被改动，未写入备份：%2。请（从较早的备份）将文件放回 %3，或使用 --allow-missing-evidence 仍然备份。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened by this version of Oversight Desk; nothing was restored.</source>
+        <translation>当前版本的执法监督台无法打开 %1；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Evidence files named in %1 are missing beside it (%2), so nothing was restored. Put its attachments folder beside it, or restore anyway with --allow-missing-evidence.</source>
+        <translation>%1 引用的佐证文件不在其旁（%2），未恢复任何内容。请将其附件目录放在旁边，或使用 --allow-missing-evidence 仍然恢复。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to keep it aside; nothing was restored. Check the free space of %2.</source>
+        <translation>无法复制 %1 以留存原文件；未恢复任何内容。请检查 %2 的剩余空间。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::BackupCommand</name>
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>backup FILE</source>
-        <translation>backup FILE</translation>
-    </message>
-    <message>
-        <source>write a checked copy of the database to FILE (never overwrites a file)</source>
-        <translation>将经过检查的数据库副本写入 FILE（从不覆盖已有文件）</translation>
     </message>
     <message>
         <source>backup: name the FILE to write</source>
@@ -580,6 +874,20 @@
         <source>%n evidence file(s) copied into %1.</source>
         <translation>
             <numerusform>已将 %n 个证据文件复制到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup FILE [--allow-missing-evidence]</source>
+        <translation>backup 文件 [--allow-missing-evidence]</translation>
+    </message>
+    <message>
+        <source>write a checked copy of the database to FILE (never overwrites a file); refused when evidence files are missing unless allowed</source>
+        <translation>将数据库经检查的副本写入文件（从不覆盖已有文件）；缺少佐证文件时拒绝，除非明确允许</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n evidence file(s) missing or changed (--allow-missing-evidence):</source>
+        <translation>
+            <numerusform>警告：%n 个佐证文件缺失或被改动（--allow-missing-evidence）：</numerusform>
         </translation>
     </message>
 </context>
@@ -686,6 +994,14 @@
     <message>
         <source>Unit concerned: the call-back names no unit; edit it and choose the unit the enterprise complained about.</source>
         <translation>涉及单位：该回访未填写涉及单位；请编辑回访记录，选择企业反映的执法单位。</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈意见</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1408,10 @@
         <source>&quot;%1&quot; is not a period; write &quot;quarter&quot; or &quot;year&quot;</source>
         <translation>&quot;%1&quot; 不是报告周期；请写 &quot;quarter&quot;（季度）或 &quot;year&quot;（年度）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not known (all or drawn_units)</source>
+        <translation>“%1”无法识别（应为 all 或 drawn_units）</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CampaignRepository</name>
@@ -1246,6 +1566,14 @@
     <message>
         <source>%1: row %2 declares that &quot;%3&quot; had no cases.</source>
         <translation>%1：第%2行已表示“%3”无案件。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; declares that the unit had no cases, but the row also fills in other columns; for a case file write its real number, or leave the row with only the unit&apos;s name and %2.</source>
+        <translation>%1：“%2”表示该单位没有案件，但本行还填写了其他列；如为案卷请填写实际案卷编号，否则本行只保留单位名称和“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after %3; the catalogue lists the case files closed in %3 (a later file belongs to next year&apos;s catalogue).</source>
+        <translation>%1：%2 晚于 %3 年；案卷目录只列 %3 年办结的案卷（之后办结的案卷属于下一年度的目录）。</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2020,28 @@
             <numerusform>已将 %n 个问题列入整改台账，请在台账中填写整改措施和责任人。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set &amp;aside…</source>
+        <translation>作废(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sets the shown draw aside (drawn by mistake or replaced) with the reason: the record stays and still verifies, its files stop counting. Only before any of its files is scored.</source>
+        <translation>作废当前显示的抽取（误抽或被替代），须写明理由：记录保留并仍可验证，其案卷不再计入。仅限其案卷尚未评查时。</translation>
+    </message>
+    <message>
+        <source>Set the draw aside</source>
+        <translation>作废抽取</translation>
+    </message>
+    <message>
+        <source>Why is draw record No. %1 set aside? The reason stays on the record.</source>
+        <translation>第%1号抽取记录为何作废？理由将保留在记录中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set draw record No. %1 aside? Its %n file(s) stop counting in the spot check and the results; the record stays and still verifies. This cannot be undone.</source>
+        <translation>
+            <numerusform>作废第%1号抽取记录？其 %n 件案卷将不再计入抽检和评查结果；记录保留并仍可验证。此操作不能撤销。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oversight::CaseReviewRepository</name>
@@ -1949,6 +2299,85 @@
     <message>
         <source>Drawn file %1 belongs to a draw that was set aside; its findings are not put into the ledger.</source>
         <translation>抽中案卷 %1 所属的抽取记录已作废，其问题不列入整改台账。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartText</name>
+    <message>
+        <source>Forms and reports by status</source>
+        <translation>各附件报送情况</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Not handed in</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Problems by reform area</source>
+        <translation>各领域问题整改情况</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>未分领域</translation>
+    </message>
+    <message>
+        <source>Rectification by unit (closed of all problems)</source>
+        <translation>各单位问题整改进度（已销号/问题总数）</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>Spot-check files by grade</source>
+        <translation>抽查案卷评查等次</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>案卷数</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2828,10 @@
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
+    <message>
+        <source>Matter reported</source>
+        <translation>反映问题</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ComplaintText</name>
@@ -2610,6 +3043,14 @@
         <source>This problem is already in the rectification ledger (problem %1); handle it there.</source>
         <translation>该问题已列入整改台账（问题 %1），请在台账中处理。</translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CorrectionDialog</name>
@@ -2700,10 +3141,6 @@
         <translation>打印预览…</translation>
     </message>
     <message>
-        <source>Click a line to open its record.</source>
-        <translation>单击某行可打开对应记录。</translation>
-    </message>
-    <message>
         <source>Nothing needs attention today.</source>
         <translation>今天没有需要关注的事项。</translation>
     </message>
@@ -2770,6 +3207,54 @@
     <message>
         <source>Summary figures</source>
         <translation>总结统计数据</translation>
+    </message>
+    <message>
+        <source>Today: due within 7 days or newly overdue (%1)</source>
+        <translation>今日：7日内到期或新近逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue for more than 7 days (%1)</source>
+        <translation>逾期超过7日（%1）</translation>
+    </message>
+    <message>
+        <source>To note (%1)</source>
+        <translation>备忘（%1）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to open its record.</source>
+        <translation>双击一行（或按回车）打开对应记录。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Getting started with a new file</source>
+        <translation>新文件入门</translation>
+    </message>
+    <message>
+        <source>Add the enforcement units, or import them from a spreadsheet: Enforcement units → Import….</source>
+        <translation>添加行政执法单位，或从表格导入：执法单位 → 导入…。</translation>
+    </message>
+    <message>
+        <source>Name each unit&apos;s campaign contact person and phone.</source>
+        <translation>为每个单位填写专项行动联系人及电话。</translation>
+    </message>
+    <message>
+        <source>Check the campaign&apos;s phases and deadlines in the timeline above; the deadlines of the forms follow them.</source>
+        <translation>在上方时间轴中核对专项行动的各阶段和时限；各附件的报送时限随之确定。</translation>
     </message>
 </context>
 <context>
@@ -2843,16 +3328,32 @@
         <translation>%1 使用旧版数据结构（%2）。请用桌面程序或命令行工具打开一次，以完成升级。</translation>
     </message>
     <message>
-        <source>Could not upgrade the database to schema %1 (%2).</source>
-        <translation>无法将数据库升级到数据结构版本 %1（%2）。</translation>
-    </message>
-    <message>
         <source>Could not record the schema version.</source>
         <translation>无法记录数据结构版本。</translation>
     </message>
     <message>
         <source>%1 is read-only, so nothing could be saved in it. Give yourself write permission on the file, or open a copy of it.</source>
         <translation>%1 是只读文件，无法保存任何内容。请为该文件加上写权限，或打开它的副本。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder that cannot be written, so nothing could be saved in it (reading it works). Copy it to a writable place to change it.</source>
+        <translation>%1 位于只读磁盘或不可写的文件夹中，无法保存任何修改（可以读取）。如需修改，请复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names on the disk (hard links), so two programs could write it at once without seeing each other; it can be read but not changed. Make a backup copy and work on the copy, or remove the other names.</source>
+        <translation>%1 在磁盘上有 %2 个名称（硬链接），两个程序可能同时写入而互不知晓；只能读取，不能修改。请做一份备份并在副本上工作，或删除其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: no space left on the disk of %2 (not even for its small lock file). Free some space and try again.</source>
+        <translation>无法以写入方式打开 %1：%2 所在磁盘已无剩余空间（连很小的锁文件也无法创建）。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of the program under another name. Close it there first.</source>
+        <translation>%1 已通过另一个名称在程序的另一个副本中打开。请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to schema %1 (%2); the file was left unchanged at schema %3.</source>
+        <translation>无法将数据库升级到第%1版结构（%2）；文件保持不变，仍为第%3版结构。</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3585,18 @@
         <source>The stored PDF of %1 does not match its SHA-256: the file was changed.</source>
         <translation>%1 存档的 PDF 与其 SHA-256 校验值不符：文件已被改动。</translation>
     </message>
+    <message>
+        <source>The date %1 is outside the campaign&apos;s year %2; date the document in %2.</source>
+        <translation>日期%1不在专项行动年度%2年内；请使用%2年内的日期。</translation>
+    </message>
+    <message>
+        <source>A document number is a whole number from 1.</source>
+        <translation>文号序号应为从1开始的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is already used; choose another number (the next free one is %2).</source>
+        <translation>%1已被使用；请另选序号（下一个可用序号为%2）。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::DocumentsPage</name>
@@ -3212,10 +3725,6 @@
         <translation>印发公文</translation>
     </message>
     <message>
-        <source>Issue &quot;%1&quot;? It gets the next number of its series and its text is frozen: an issued document can only be voided, never changed.</source>
-        <translation>印发“%1”？印发后将编发该系列的下一个文号，正文即被固定：已印发的公文只能作废，不能修改。</translation>
-    </message>
-    <message>
         <source>Issued as %1.</source>
         <translation>已印发，发文字号为%1。</translation>
     </message>
@@ -3258,6 +3767,38 @@
     <message>
         <source>Addressed to</source>
         <translation>主送</translation>
+    </message>
+    <message>
+        <source>next free</source>
+        <translation>下一个可用</translation>
+    </message>
+    <message>
+        <source>The document number the office assigned; &quot;next free&quot; takes the series&apos; next number. A number already used is refused.</source>
+        <translation>办公室编定的文号序号；“下一个可用”取该系列的下一个序号。已使用的序号将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date (成文日期), within the campaign&apos;s year.</source>
+        <translation>成文日期，须在专项行动年度内。</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s figures are not open yet.</source>
+        <translation>专项行动数据尚未打开。</translation>
+    </message>
+    <message>
+        <source>On %1 no unit is late, short of its self-check, overdue with its rectification, without a contact or with unscored drawn files: there is nobody to name.</source>
+        <translation>%1没有单位存在逾期报送、自查比例不足、整改逾期、未报联系人或抽查案卷未评查的问题：无可通报的单位。</translation>
+    </message>
+    <message>
+        <source>Issue &quot;%1&quot; as %2, dated %3? Its text is frozen: an issued document can only be voided, never changed.</source>
+        <translation>以%2、成文日期%3印发“%1”？印发后正文即冻结：已印发的文件只能作废，不能修改。</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4006,34 @@
         <source>Seed: a whole number from 0 to 18446744073709551615.</source>
         <translation>随机种子：须为0至18446744073709551615之间的整数。</translation>
     </message>
+    <message numerus="yes">
+        <source>No. %1 of %2: %n file(s), %3 scored</source>
+        <translation>
+            <numerusform>第%1号（%2）：%n 件案卷，已评查 %3 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw case files</source>
+        <translation>抽取案卷</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n file(s) from %1 unit(s) now? The draw is stored for good: it cannot be deleted or made again with another result.</source>
+        <translation>
+            <numerusform>现在从 %1 个单位抽取 %n 件案卷？抽取结果将永久保存：不能删除，也不能重新抽取得出另一结果。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A draw stands already:
+%1
+
+A new draw is stored for good and its %n file(s) count in the spot check together with the draw above, until one of them is set aside. Draw again?</source>
+        <translation>
+            <numerusform>已有一次有效抽取：
+%1
+
+新的抽取将永久保存，其 %n 件案卷与上述抽取一并计入抽检，直至其中一次被作废。仍要再次抽取？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oversight::DrawText</name>
@@ -3495,6 +4064,13 @@
     <message>
         <source>Only %1 reviewer(s) in the pool are free to examine the files of &quot;%2&quot; (回避: nobody reviews his or her own unit); add reviewers from other units or law firms.</source>
         <translation>评查人员库中只有%1人可以评查“%2”的案卷（回避：不得评查本单位案卷）；请添加其他单位或律师事务所的评查人员。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::EditorDialog</name>
+    <message>
+        <source>Save the changes made in this window? Discarded changes are lost.</source>
+        <translation>是否保存本窗口中的修改？不保存的修改将丢失。</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4508,10 @@ for the selected problem</source>
         <source>one or more of the choices, separated by 、</source>
         <translation>一个或多个可选项，以、分隔</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is out of range; a figure on a form is at most %2</source>
+        <translation>“%1”超出范围；表中数值最大为 %2</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ImportCommand</name>
@@ -4012,6 +4592,10 @@ for the selected problem</source>
     <message>
         <source> (--dry-run: nothing was written).</source>
         <translation>（--dry-run：未写入任何数据）。</translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation>%1（提示）</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4688,20 @@ for the selected problem</source>
         <source>The register already holds everything in this file.</source>
         <translation>名册中已有该文件的全部内容。</translation>
     </message>
+    <message>
+        <source>%1 is imported: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1 已导入：新增 %2 条，更新 %3 条，未变 %4 条。</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>请核对：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check below before importing.</source>
+        <translation>
+            <numerusform>导入前请核对下方 %n 行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oversight::ImportText</name>
@@ -4130,6 +4728,18 @@ for the selected problem</source>
     <message>
         <source>the file has a header row but no data rows; nothing to import.</source>
         <translation>文件只有表头，没有数据行；没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds a formula but not its value (the file was saved by a program that does not calculate formulas); open it in Excel or WPS and save it again, or type the value in.</source>
+        <translation>%1：单元格中只有公式而没有计算结果（文件由不计算公式的程序保存）；请用 Excel 或 WPS 打开后重新保存，或直接填写数值。</translation>
+    </message>
+    <message>
+        <source>%1: the cell&apos;s formula gives the error %2; correct the formula or type the value in.</source>
+        <translation>%1：单元格公式的结果为错误值 %2；请修正公式或直接填写数值。</translation>
+    </message>
+    <message>
+        <source>%1: the text holds %2, which cannot be imported; delete it (it may be invisible: retype the cell).</source>
+        <translation>%1：文字中含有%2，无法导入；请删除（该字符可能不可见：请重新输入该单元格）。</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4790,50 @@ for the selected problem</source>
     <message>
         <source>Stand-in fonts: %1</source>
         <translation>替代字体：%1</translation>
+    </message>
+    <message>
+        <source>ledger evidence ID FILE</source>
+        <translation>ledger evidence 编号 文件</translation>
+    </message>
+    <message>
+        <source>copy FILE into the attachments as evidence of problem ID</source>
+        <translation>将文件复制到附件目录，作为该编号问题的整改佐证</translation>
+    </message>
+    <message>
+        <source>ledger close ID --note TEXT</source>
+        <translation>ledger close 编号 --note 文字</translation>
+    </message>
+    <message>
+        <source>close (销号) problem ID, awaiting verification and holding evidence, with the verification note</source>
+        <translation>对待核查且已有佐证的该编号问题销号，并记录核查意见</translation>
+    </message>
+    <message>
+        <source>ledger evidence needs a problem ID (a number) and a FILE</source>
+        <translation>ledger evidence 需要问题编号（数字）和文件</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file to attach; check the path.</source>
+        <translation>%1：没有这个可附加的文件，请检查路径。</translation>
+    </message>
+    <message>
+        <source>Evidence for problem %1: %2 (SHA-256 %3)</source>
+        <translation>问题%1的佐证：%2（SHA-256 %3）</translation>
+    </message>
+    <message>
+        <source>ledger close needs a problem ID (a number)</source>
+        <translation>ledger close 需要问题编号（数字）</translation>
+    </message>
+    <message>
+        <source>ledger close needs --note TEXT (how the rectification was verified)</source>
+        <translation>ledger close 需要 --note 文字（如何核查整改）</translation>
+    </message>
+    <message>
+        <source>Problem %1 closed on %2.</source>
+        <translation>问题%1已于%2销号。</translation>
+    </message>
+    <message>
+        <source>ledger: unknown step &quot;%1&quot; (ledger --out FILE, ledger evidence ID FILE, ledger close ID --note TEXT)</source>
+        <translation>ledger：未知步骤“%1”（ledger --out 文件、ledger evidence 编号 文件、ledger close 编号 --note 文字）</translation>
     </message>
 </context>
 <context>
@@ -5383,14 +6037,6 @@ The audit log keeps a record of the deletion.</source>
         <translation>抽查结果通报</translation>
     </message>
     <message>
-        <source>notice criticism --out FILE.pdf [--draft]</source>
-        <translation>notice criticism --out FILE.pdf [--draft]</translation>
-    </message>
-    <message>
-        <source>the critical notice (通报批评)</source>
-        <translation>通报批评</translation>
-    </message>
-    <message>
         <source>notice reminder --unit NAME --out FILE.pdf [--draft]</source>
         <translation>notice reminder --unit NAME --out FILE.pdf [--draft]</translation>
     </message>
@@ -5485,6 +6131,61 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Stand-in fonts: %1</source>
         <translation>替代字体：%1</translation>
+    </message>
+    <message>
+        <source>notice criticism [--findings late,selfcheck,ledger,contacts,spotcheck] --out FILE.pdf [--draft]</source>
+        <translation>notice criticism [--findings late,selfcheck,ledger,contacts,spotcheck] --out FILE.pdf [--draft]</translation>
+    </message>
+    <message>
+        <source>the critical notice (通报批评) naming the units of the findings chosen (default: all that apply today)</source>
+        <translation>通报批评，点名所选问题类型涉及的单位（默认：当日适用的全部类型）</translation>
+    </message>
+    <message>
+        <source>the document number the office assigned (default: the next free number of the series)</source>
+        <translation>办公室编定的文号序号（默认：该系列下一个可用序号）</translation>
+    </message>
+    <message>
+        <source>the document&apos;s date, within the campaign&apos;s year (default: today)</source>
+        <translation>成文日期，须在专项行动年度内（默认：今天）</translation>
+    </message>
+    <message>
+        <source>--findings belongs to notice criticism only</source>
+        <translation>--findings 仅用于 notice criticism</translation>
+    </message>
+    <message>
+        <source>--findings: &quot;%1&quot; is not a finding (late, selfcheck, ledger, contacts, spotcheck)</source>
+        <translation>--findings：“%1”不是问题类型（late、selfcheck、ledger、contacts、spotcheck）</translation>
+    </message>
+    <message>
+        <source>--findings: name at least one finding</source>
+        <translation>--findings：至少指定一种问题类型</translation>
+    </message>
+    <message>
+        <source>--number: &quot;%1&quot; is not a document number (a whole number from 1)</source>
+        <translation>--number：“%1”不是文号序号（应为从1开始的整数）</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>--date：“%1”不是日期；请写作 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--number is given when issuing; a draft has no number yet</source>
+        <translation>--number 用于印发；草稿尚无文号</translation>
+    </message>
+    <message>
+        <source>Nothing was issued.</source>
+        <translation>未印发任何文件。</translation>
+    </message>
+    <message>
+        <source>On %1 no unit has any of the findings %2: there is nobody to name, so no critical notice is drafted.</source>
+        <translation>%1没有单位存在%2中的问题：无可通报的单位，不起草通报批评。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NoticeGenerator</name>
+    <message>
+        <source>%1 has nothing outstanding on %2: every form and report due by then is handed in and its campaign contact is named. No reminder is drafted.</source>
+        <translation>%1截至%2没有未报送的材料：到期的附件和书面材料均已报送，专项行动联系人也已明确。不起草催办通知。</translation>
     </message>
 </context>
 <context>
@@ -5978,10 +6679,6 @@ The audit log keeps a record of the deletion.</source>
 <context>
     <name>oversight::RestoreCommand</name>
     <message>
-        <source>restore FILE</source>
-        <translation>restore FILE</translation>
-    </message>
-    <message>
         <source>check the backup FILE and put it in place of the database; the current file is kept aside</source>
         <translation>检查备份 FILE 并用它替换数据库；当前文件改名另存</translation>
     </message>
@@ -6000,6 +6697,10 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>The previous file is kept as %1.</source>
         <translation>原文件另存为 %1。</translation>
+    </message>
+    <message>
+        <source>restore FILE [--allow-missing-evidence]</source>
+        <translation>restore 文件 [--allow-missing-evidence]</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7941,33 @@ How many of these backups to keep (the oldest go first):</source>
     </message>
 </context>
 <context>
+    <name>oversight::TextNormalText</name>
+    <message>
+        <source>the control character %1 (U+%2)</source>
+        <translation>控制字符 %1（U+%2）</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>控制字符 U+%1</translation>
+    </message>
+    <message>
+        <source>an invisible byte order mark (U+FEFF)</source>
+        <translation>不可见的字节顺序标记（U+FEFF）</translation>
+    </message>
+    <message>
+        <source>an invisible text-direction control (U+%1)</source>
+        <translation>不可见的文字方向控制符（U+%1）</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>第 %2 个字符处的%1</translation>
+    </message>
+    <message>
+        <source>%1: the text holds %2, which cannot be stored; delete it (it may be invisible: retype the text around it).</source>
+        <translation>%1：文字中含有%2，无法保存；请删除（该字符可能不可见：请重新输入其前后的文字）。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::TimelineWidget</name>
     <message>
         <source>MMM d</source>
@@ -7317,6 +8045,10 @@ How many of these backups to keep (the oldest go first):</source>
         <source>Edit unit</source>
         <translation>编辑单位</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; looks like %2, already in the register. Is it a different unit?</source>
+        <translation>“%1”与已登记的%2相似。是否为另一个单位？</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitExchangeText</name>
@@ -7374,6 +8106,10 @@ How many of these backups to keep (the oldest go first):</source>
     <message>
         <source>&quot;%1&quot; is a new unit; its 单位类别 (部门 or 苏木乡镇) is needed.</source>
         <translation>“%1”是新增单位，须填写单位类别（部门或苏木乡镇）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is added as a new unit, but looks like %2; if it is the same unit, correct the name and import again.</source>
+        <translation>“%1”将作为新单位登记，但与%2相似；如为同一单位，请更正名称后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +8312,10 @@ How many of these backups to keep (the oldest go first):</source>
         <source>documents in clean-up rounds</source>
         <translation>清理项目中的文件</translation>
     </message>
+    <message>
+        <source>Unit name: &quot;%1&quot; is the registered unit &quot;%2&quot; written differently; each unit is listed once.</source>
+        <translation>单位名称：“%1”就是已登记的“%2”，只是写法不同；每个单位只登记一次。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitsPage</name>
@@ -7707,14 +8447,6 @@ The audit log keeps a record of the deletion.</source>
 <context>
     <name>oversight::VerifyCommand</name>
     <message>
-        <source>verify</source>
-        <translation>verify</translation>
-    </message>
-    <message>
-        <source>SQLite&apos;s integrity check and the audit log&apos;s hash chain</source>
-        <translation>SQLite 完整性检查和审计日志哈希链校验</translation>
-    </message>
-    <message>
         <source>Integrity check: ok</source>
         <translation>完整性检查：通过</translation>
     </message>
@@ -7733,6 +8465,54 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>%1 does not verify: %2</source>
         <translation>%1 校验未通过：%2</translation>
+    </message>
+    <message>
+        <source>verify [--against BACKUP]</source>
+        <translation>verify [--against 备份]</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check, the audit log&apos;s hash chain, the evidence files, and the audit log against every backup beside the database (and BACKUP)</source>
+        <translation>SQLite 完整性检查、审计日志哈希链、佐证文件，并将审计日志与数据库旁的每个备份（及指定备份）比对</translation>
+    </message>
+    <message>
+        <source>--against: %1 does not exist. Check the path.</source>
+        <translation>--against：%1 不存在，请检查路径。</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 stored, each present and unchanged</source>
+        <translation>佐证文件：已存 %1 个，均在且未被改动</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 missing, %2 changed</source>
+        <translation>佐证文件：缺失 %1 个，被改动 %2 个</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>被改动：%1</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 was changed</source>
+        <translation>佐证文件 %1 被改动</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 is missing</source>
+        <translation>佐证文件 %1 缺失</translation>
+    </message>
+    <message>
+        <source>Audit anchor %1: not readable (%2)</source>
+        <translation>审计锚点 %1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>Audit anchor %1: %2</source>
+        <translation>审计锚点 %1：%2</translation>
+    </message>
+    <message>
+        <source>Audit anchors: %1 of %2 backups agree with the log</source>
+        <translation>审计锚点：%2 个备份中有 %1 个与日志一致</translation>
     </message>
 </context>
 <context>
@@ -7786,24 +8566,12 @@ The audit log keeps a record of the deletion.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>xl/sharedStrings.xml: %1</source>
-        <translation>xl/sharedStrings.xml：%1</translation>
-    </message>
-    <message>
         <source>xl/styles.xml: %1</source>
         <translation>xl/styles.xml：%1</translation>
     </message>
     <message>
         <source>the sheet &quot;%1&quot; (%2) is missing</source>
         <translation>工作表“%1”（%2）缺失</translation>
-    </message>
-    <message>
-        <source>the sheet &quot;%1&quot; cannot be opened</source>
-        <translation>无法打开工作表“%1”</translation>
-    </message>
-    <message>
-        <source>the sheet &quot;%1&quot; is truncated</source>
-        <translation>工作表“%1”不完整</translation>
     </message>
     <message>
         <source>the sheet &quot;%1&quot; ends in the middle</source>
@@ -7814,8 +8582,88 @@ The audit log keeps a record of the deletion.</source>
         <translation>工作表“%1”：%2</translation>
     </message>
     <message>
-        <source>the part %1 is larger than any workbook&apos;s</source>
-        <translation>部件%1超出正常工作簿的大小</translation>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is refused: %2. No clerk&apos;s workbook comes near this; the file is damaged or made to exhaust memory. Open it in Excel or WPS, check it holds only the sheet to import, and save it again as .xlsx.</source>
+        <translation>%1：拒绝读取该工作簿：%2。正常工作簿远不会达到此限度，文件已损坏或被刻意构造以耗尽内存。请用Excel或WPS打开，确认其中只含要导入的工作表，再重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot;: %3; the workbook is damaged or was not written by a spreadsheet program. Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>%1：工作表“%2”：%3；工作簿已损坏或并非由电子表格程序生成。请用Excel或WPS打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>its parts inflate to more than %1 (the limit on a workbook&apos;s inflated size)</source>
+        <translation>各部件解压后超过%1（工作簿解压大小上限）</translation>
+    </message>
+    <message>
+        <source>the part %1 inflates to more than %2 times its compressed size (the limit on a part&apos;s compression ratio)</source>
+        <translation>部件%1解压后超过其压缩大小的%2倍（部件压缩比上限）</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than %2 (the limit on a workbook&apos;s catalogue part)</source>
+        <translation>部件%1大于%2（工作簿目录部件大小上限）</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 shared strings (the limit on distinct strings)</source>
+        <translation>共享字符串超过%1个（不同字符串数量上限）</translation>
+    </message>
+    <message>
+        <source>shared string %1 is longer than %2 characters (Excel&apos;s limit for a cell)</source>
+        <translation>第%1个共享字符串超过%2个字符（Excel单元格字符上限）</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle</source>
+        <translation>%1在中途结束</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cell %1 holds more than %2 characters (Excel&apos;s limit for a cell)</source>
+        <translation>单元格%1超过%2个字符（Excel单元格字符上限）</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, but the workbook has no shared strings (the part xl/sharedStrings.xml is missing)</source>
+        <translation>单元格%1引用第%2个共享字符串，但工作簿没有共享字符串（缺少部件 xl/sharedStrings.xml）</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, but the workbook holds only %3 shared strings (numbered from 0)</source>
+        <translation>单元格%1引用第%2个共享字符串，但工作簿只有%3个共享字符串（从0开始编号）</translation>
+    </message>
+    <message>
+        <source>row number %1 is not a row of a worksheet (rows are numbered 1 to %2)</source>
+        <translation>行号%1不是工作表中的行（行号范围为1至%2）</translation>
+    </message>
+    <message>
+        <source>row %1 appears twice</source>
+        <translation>第%1行出现了两次</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2; rows must be in order</source>
+        <translation>第%1行出现在第%2行之后；行必须按顺序排列</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows (the limit on rows)</source>
+        <translation>工作表超过%1行（行数上限）</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells (the limit on cells)</source>
+        <translation>工作表超过%1个单元格（单元格数量上限）</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; in row %2 is not a cell of a worksheet (columns A to XFD, rows 1 to %3)</source>
+        <translation>第%2行的单元格引用“%1”不是工作表中的单元格（列为A至XFD，行为1至%3）</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond the last column (XFD)</source>
+        <translation>第%1行有超出最后一列（XFD）的单元格</translation>
     </message>
 </context>
 <context>

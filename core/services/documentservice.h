@@ -50,6 +50,12 @@ public:
     /// Issues a draft: refuses one that still holds placeholders (【…】) or lacks a title or addressee, a
     /// chosen number its series already used in that year, and a date outside the campaign's year.
     [[nodiscard]] Result<DocumentRecord> issue(DocumentId id, const Renderer &render, IssueChoice choice = {});
+    /// Drafts and issues `content` as one unit of work: the draft, its number and the exact PDF bytes are
+    /// stored in one transaction, so a failure or a kill at any moment leaves either nothing or an issued
+    /// document whose stored PDF reprints (no orphan draft, no number without its PDF). The caller writes the
+    /// file from reprint() afterwards.
+    [[nodiscard]] Result<DocumentRecord> issueNew(CampaignId campaign, const OfficialDocument &content,
+                                                  const Renderer &render, IssueChoice choice = {});
     /// Why `choice` cannot be used for a document of `kind` in `campaign`, or nothing; with number 0 it
     /// also says which number would be proposed (in `proposed`).
     [[nodiscard]] Result<void> checkChoice(const Campaign &campaign, DocumentKind kind, const IssueChoice &choice,
