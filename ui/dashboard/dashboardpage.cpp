@@ -114,19 +114,6 @@ QTreeWidgetItem *itemLine(const AttentionItem &a, size_t index, QTreeWidgetItem 
     return row;
 }
 
-/// Fills `list` with `items` flat (the reminder), each line's data role holding its index.
-void fillTree(QTreeWidget *list, const std::vector<AttentionItem> &items)
-{
-    list->clear();
-    for (size_t i = 0; i < items.size(); ++i)
-        list->addTopLevelItem(itemLine(items[i], i, nullptr));
-    for (const int c : {SeverityColumn, DueColumn, DaysColumn, UnitColumn})
-        list->resizeColumnToContents(c);
-    // A long unit name is elided (its tooltip is whole) rather than pushing "what" out of sight.
-    list->setColumnWidth(UnitColumn, std::min(list->columnWidth(UnitColumn),
-                                              list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 16));
-}
-
 /// A group's heading line across the columns (no record: the data role stays empty).
 QTreeWidgetItem *groupLine(const QString &title, QTreeWidgetItem *parent)
 {
@@ -155,6 +142,7 @@ void fillGroupedTree(QTreeWidget *list, const std::vector<AttentionItem> &items,
             continue;
         auto *bandRow = groupLine(bandTitle(band, int(chosen.size())), nullptr);
         list->addTopLevelItem(bandRow);
+        bandRow->setFirstColumnSpanned(true); // only takes once the line is in the view
         // Kinds and, inside, units in order of first appearance (the most urgent line first).
         QList<AttentionItem::Kind> kinds;
         for (const size_t i : chosen)
@@ -235,7 +223,9 @@ ReminderDialog::ReminderDialog(const std::vector<AttentionItem> &items, QWidget 
     layout->addWidget(intro);
     m_list = makeTree(this);
     m_list->setObjectName(QStringLiteral("reminderList"));
-    fillTree(m_list, m_items);
+    // The same bands as the page: what is due today or newly overdue first, by kind and unit.
+    m_list->setRootIsDecorated(true);
+    fillGroupedTree(m_list, m_items, [](const AttentionItem &) { return true; });
     layout->addWidget(m_list, 1);
     m_off = new QCheckBox(tr("Don't remind me again today"), this);
     m_off->setObjectName(QStringLiteral("reminderOffToday"));
@@ -245,8 +235,8 @@ ReminderDialog::ReminderDialog(const std::vector<AttentionItem> &items, QWidget 
     layout->addWidget(buttons);
     const auto choose = [this] {
         QTreeWidgetItem *row = m_list->currentItem();
-        if (!row)
-            return;
+        if (!row || !row->data(0, Qt::UserRole).isValid())
+            return; // a heading, not a record
         m_chosen = &m_items[size_t(row->data(0, Qt::UserRole).toULongLong())];
         accept();
     };
