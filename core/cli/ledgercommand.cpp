@@ -143,13 +143,15 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
     if (!problems)
         return context.fail(problems.error());
     const QDate today = workspace.clock().today();
+    // The audit chain's head goes into the file (an audit anchor `verify --against` can compare with).
+    const QString head = workspace.ledger().auditHead();
 
     int pages = 0;
     QStringList standIns;
     if (pdf) {
         const LedgerRenderer renderer(DocumentFonts::resolve());
-        const LedgerDocument doc =
-            LedgerDocument::make(*campaign, *units, *problems, today, unit ? &*unit : nullptr);
+        LedgerDocument doc = LedgerDocument::make(*campaign, *units, *problems, today, unit ? &*unit : nullptr);
+        doc.auditHead = head;
         const Result<QByteArray> bytes = renderer.pdf(doc, &pages);
         if (!bytes)
             return context.fail(bytes.error());
@@ -157,8 +159,8 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
             return context.fail(r.error());
         standIns = renderer.fonts().substitutions();
     } else {
-        const XlsxWorkbook book =
-            ledgerWorkbook(*campaign, *units, *problems, today, unit ? &*unit : nullptr);
+        XlsxWorkbook book = ledgerWorkbook(*campaign, *units, *problems, today, unit ? &*unit : nullptr);
+        book.auditHead = head;
         if (auto r = writeXlsx(outPath, book); !r)
             return context.fail(r.error());
     }

@@ -5,6 +5,7 @@
 #include "documents/documentfonts.h"
 #include "documents/summaryreport.h"
 #include "services/campaignfigures.h"
+#include "services/ledgerservice.h"
 #include "services/workspace.h"
 
 #include <QDir>
@@ -47,11 +48,13 @@ ExitCode ReportCommand::run(CliContext &context, ArgumentList &arguments)
     if (!data)
         return context.fail(data.error());
     const CampaignFigures figures = CampaignFigures::count(*data);
+    // The audit chain's head goes into the file (an audit anchor `verify --against` can compare with).
+    const QString head = workspace.ledger().auditHead();
 
     QTextStream &o = context.out();
     if (pdf) {
         const SummaryReport report(DocumentFonts::resolve());
-        const Result<QByteArray> bytes = report.pdf(figures);
+        const Result<QByteArray> bytes = report.pdf(figures, head);
         if (!bytes)
             return context.fail(bytes.error());
         if (auto r = CliContext::writeFile(outPath, *bytes); !r)
@@ -62,7 +65,9 @@ ExitCode ReportCommand::run(CliContext &context, ArgumentList &arguments)
                  .arg(QDir::toNativeSeparators(outPath))
           << QLatin1Char('\n');
     } else {
-        if (auto r = writeXlsx(outPath, SummaryReport::workbook(figures)); !r)
+        XlsxWorkbook book = SummaryReport::workbook(figures);
+        book.auditHead = head;
+        if (auto r = writeXlsx(outPath, book); !r)
             return context.fail(r.error());
         o << tr("Summary figures of %1 units: %2")
                  .arg(figures.units.size())

@@ -2,6 +2,7 @@
 
 #include "argumentlist.h"
 #include "clicontext.h"
+#include "services/safetyservice.h"
 #include "services/workspace.h"
 #include "storage/attachmentstore.h"
 #include "storage/backup.h"
@@ -116,7 +117,8 @@ QList<Command::Usage> VerifyCommand::usage() const
 {
     return {{tr("verify [--against BACKUP]"),
              tr("SQLite's integrity check, the audit log's hash chain, the evidence files, and the audit log "
-                "against every backup beside the database (and BACKUP)")}};
+                "against every audit anchor: the backups beside the database, the issued documents, and "
+                "BACKUP (a backup, or a PDF or XLSX this program issued or printed)")}};
 }
 
 ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
@@ -132,79 +134,18 @@ ExitCode VerifyCommand::run(CliContext &context, ArgumentList &arguments)
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
     Database &db = opened.value()->database();
-    const Result<Verification> result = Backup::verify(db.connection());
-    if (!result)
-        return context.fail(result.error(), ExitCode::Database);
-    const Result<EvidenceCheck> evidence = Backup::checkEvidence(db.connection(), db.path());
-    if (!evidence)
-        return context.fail(evidence.error(), ExitCode::Database);
-
-    QStringList problems; // the first goes to stderr
+    // The same checks as the desktop's Verify.
+    const Result<IntegrityReport> report = SafetyService(db).check(against);
+    if (!report)
+        return context.fail(report.error());
     QTextStream &out = context.out();
-    if (result->integrityProblems.isEmpty()) {
-        out << tr("Integrity check: ok") << QLatin1Char('\n');
-    } else {
-        out << tr("Integrity check: failed") << QLatin1Char('\n');
-        for (const QString &problem : result->integrityProblems)
-            out << QStringLiteral("  ") << problem << QLatin1Char('\n');
-        problems.append(result->integrityProblems.constFirst());
-    }
-    if (result->auditProblem.isEmpty()) {
-        out << tr("Audit log: %1 entries, the chain is intact").arg(result->auditEntries)
-            << QLatin1Char('\n');
-    } else {
-        out << tr("Audit log: %1").arg(result->auditProblem) << QLatin1Char('\n');
-        problems.append(result->auditProblem);
-    }
-    if (evidence->ok()) {
-        out << tr("Evidence files: %1 stored, each present and unchanged").arg(evidence->checked)
-            << QLatin1Char('\n');
-    } else {
-        out << tr("Evidence files: %1 missing, %2 changed")
-                   .arg(evidence->missing.size())
-                   .arg(evidence->changed.size())
-            << QLatin1Char('\n');
-        for (const QString &m : evidence->missing)
-            out << QStringLiteral("  ") << tr("missing: %1").arg(m) << QLatin1Char('\n');
-        for (const QString &c : evidence->changed)
-            out << QStringLiteral("  ") << tr("changed: %1").arg(c) << QLatin1Char('\n');
-        problems.append(evidence->missing.isEmpty()
-                            ? tr("the evidence file %1 was changed").arg(evidence->changed.constFirst())
-                            : tr("the evidence file %1 is missing").arg(evidence->missing.constFirst()));
-    }
-
-    // The anchors: every automatic backup beside the database, and the one named.
-    QStringList anchors = Backup::automaticBackups(db.path());
-    if (against)
-        anchors.prepend(*against);
-    int agreeing = 0;
-    for (const QString &anchor : anchors) {
-        const Result<AnchorCheck> check = Backup::compareWithBackup(db.connection(), anchor);
-        if (!check) {
-            // An unreadable automatic backup is not the log's fault; a named one is the user's question.
-            if (against && anchor == *against)
-                return context.fail(check.error());
-            out << tr("Audit anchor %1: not readable (%2)")
-                       .arg(QDir::toNativeSeparators(anchor), check.error().fullText())
-                << QLatin1Char('\n');
-            continue;
-        }
-        if (check->ok()) {
-            ++agreeing;
-            continue;
-        }
-        out << tr("Audit anchor %1: %2").arg(QDir::toNativeSeparators(anchor), check->problem)
-            << QLatin1Char('\n');
-        problems.append(check->problem);
-    }
-    if (!anchors.isEmpty())
-        out << tr("Audit anchors: %1 of %2 backups agree with the log").arg(agreeing).arg(anchors.size())
-            << QLatin1Char('\n');
+    for (const QString &line : report->lines)
+        out << line << QLatin1Char('\n');
     out.flush();
-    if (problems.isEmpty())
+    if (report->ok())
         return ExitCode::Done;
     context.err()
-        << tr("%1 does not verify: %2").arg(QDir::toNativeSeparators(db.path()), problems.constFirst())
+        << tr("%1 does not verify: %2").arg(QDir::toNativeSeparators(db.path()), report->problems.constFirst())
         << Qt::endl;
     return ExitCode::Database;
 }

@@ -1,5 +1,7 @@
 #include "documentrenderer.h"
 
+#include "auditstamp.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QImage>
@@ -738,8 +740,7 @@ Result<QByteArray> DocumentRenderer::pdf(const OfficialDocument &document) const
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(1200);
-        writer.setTitle(document.title);
-        writer.setCreator(QStringLiteral("Oversight Desk"));
+        AuditStamp::apply(writer, document.title, document.auditHead);
         if (auto r = paint(document, writer); !r)
             return r.error();
     }

@@ -1,5 +1,7 @@
 #include "ledgerrenderer.h"
 
+#include "auditstamp.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QGlyphRun>
@@ -670,8 +672,7 @@ Result<QByteArray> LedgerRenderer::pdf(const LedgerDocument &document, int *page
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(1200);
-        writer.setTitle(document.title);
-        writer.setCreator(QStringLiteral("Oversight Desk"));
+        AuditStamp::apply(writer, document.title, document.auditHead);
         if (auto r = paint(pages, writer); !r)
             return r.error();
     }

@@ -40,6 +40,7 @@ struct LedgerDocument
     QString title;    ///< "<单位>规范行政执法问题整改台账", or the banner-wide title
     QString subtitle; ///< the campaign and the date the ledger stands on
     std::vector<Row> rows;
+    QString auditHead; ///< the audit chain's head when printed ("ENTRIES:HASH"), in the PDF's metadata
 
     /// The ledger of `problems` (in the order given) as of `today`. `unit` set: one unit's ledger (its
     /// title); otherwise the banner-wide ledger (the authority's area, e.g. 奈曼旗).

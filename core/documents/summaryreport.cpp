@@ -1,5 +1,7 @@
 #include "summaryreport.h"
 
+#include "auditstamp.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QImage>
@@ -556,15 +558,14 @@ Result<void> SummaryReport::paint(const CampaignFigures &f, QPagedPaintDevice &d
     return {};
 }
 
-Result<QByteArray> SummaryReport::pdf(const CampaignFigures &figures) const
+Result<QByteArray> SummaryReport::pdf(const CampaignFigures &figures, const QString &auditHead) const
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(1200);
-        writer.setTitle(figures.campaignName + QStringLiteral("总结验收统计"));
-        writer.setCreator(QStringLiteral("Oversight Desk"));
+        AuditStamp::apply(writer, figures.campaignName + QStringLiteral("总结验收统计"), auditHead);
         if (auto r = paint(figures, writer); !r)
             return r.error();
     }

@@ -36,7 +36,8 @@ public:
     /// Number of pages paint() produces.
     [[nodiscard]] int pageCount(const CampaignFigures &figures) const;
     [[nodiscard]] Result<void> paint(const CampaignFigures &figures, QPagedPaintDevice &device) const;
-    [[nodiscard]] Result<QByteArray> pdf(const CampaignFigures &figures) const;
+    /// `auditHead` ("ENTRIES:HASH"): the audit chain's head when printed, stamped into the PDF's metadata.
+    [[nodiscard]] Result<QByteArray> pdf(const CampaignFigures &figures, const QString &auditHead = {}) const;
 
     /// Paints one bar chart into `area` (layout units, any painter): title, axis with ticks, bars filled as
     /// paths, values, category labels and a legend. Vectors only.

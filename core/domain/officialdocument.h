@@ -83,6 +83,9 @@ struct OfficialDocument
     /// For a supervision notice: the case it was drafted from (issuing it enters the number in the case's
     /// history).
     ComplaintId caseId;
+    /// The audit chain's head ("ENTRIES:HASH") stamped into the issued PDF's metadata (an audit anchor);
+    /// not part of the stored text.
+    QString auditHead;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<OfficialDocument> fromJson(const QJsonObject &object);
@@ -136,6 +139,9 @@ struct DocumentRecord
     QDateTime voidedAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// The audit chain's head when it was issued ("ENTRIES:HASH"); empty for drafts and for documents
+    /// issued before schema 11.
+    QString auditHead;
 };
 
 } // namespace oversight

@@ -1,5 +1,7 @@
 #include "xlsxwriter.h"
 
+#include "documents/auditstamp.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -105,6 +107,8 @@ Result<void> writeXlsx(const QString &path, const XlsxWorkbook &book)
     props.comments =
         s.mut(XlsxText::tr("Written by Oversight Desk %1").arg(QStringLiteral(OVERSIGHT_VERSION)));
     workbook_set_properties(wb, &props);
+    if (!book.auditHead.isEmpty())
+        workbook_set_custom_property_string(wb, AuditStamp::xlsxProperty, s(book.auditHead));
 
     const char *fontName = s(QStringLiteral("宋体"));
     const auto baseFormat = [&]() {

@@ -51,6 +51,9 @@ struct XlsxWorkbook
     QString title;
     QString subject;
     QList<XlsxSheet> sheets;
+    /// The audit chain's head when written ("ENTRIES:HASH"), kept as a custom document property (an audit
+    /// anchor `verify --against` reads); empty for none.
+    QString auditHead;
 };
 
 /// Writes `book` with libxlsxwriter: A4, header rows frozen and repeated when printed, column widths that

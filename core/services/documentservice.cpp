@@ -267,11 +267,20 @@ Result<ComplaintId> DocumentService::issueWithin(DocumentId id, const Renderer &
         content.date = today;
     if (!content.printedOn.isValid())
         content.printedOn = today;
-    const Result<QByteArray> pdf = render(content);
+    // The audit chain's head as it stands, stamped into the PDF and kept with the row: an anchor that a
+    // later rewrite of the history cannot match.
+    const Result<AuditHead> head = AuditLog::head(m_db.connection());
+    if (!head)
+        return head.error();
+    OfficialDocument stamped = content;
+    stamped.auditHead = head->text();
+    const Result<QByteArray> pdf = render(stamped);
     if (!pdf)
         return pdf.error();
     const QString digest = sha256(*pdf);
-    if (auto r = repo.markIssued(id, content, number, *pdf, digest, now); !r)
+    if (auto r = repo.markIssued(id, content, number, *pdf, digest, now,
+                                 std::pair<qint64, QString>{head->entries, head->hash});
+        !r)
         return r.error();
     if (auto r = audit(id, QStringLiteral("issue"),
                        {{QStringLiteral("number"), number.text()}, {QStringLiteral("pdf_sha256"), digest}});

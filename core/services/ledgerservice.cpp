@@ -4,12 +4,16 @@
 #include "clock.h"
 #include "domain/isodate.h"
 #include "storage/attachmentstore.h"
+#include "domain/complaint.h"
+#include "domain/privacymask.h"
 #include "storage/auditlog.h"
+#include "storage/complaintrepository.h"
 #include "storage/database.h"
 #include "storage/problemrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -72,17 +76,73 @@ LedgerService::LedgerService(Database &db, const Clock &clock, CampaignService &
 
 Result<std::vector<Problem>> LedgerService::problems(CampaignId campaign, const ProblemFilter &filter) const
 {
-    return ProblemRepository(m_db.connection()).list(campaign, filter, m_clock.today());
+    Result<std::vector<Problem>> list = ProblemRepository(m_db.connection()).list(campaign, filter, m_clock.today());
+    if (list)
+        if (auto r = maskComplainants(list.value()); !r)
+            return r.error();
+    return list;
 }
 
 Result<Problem> LedgerService::problem(ProblemId id) const
 {
-    return ProblemRepository(m_db.connection()).get(id);
+    const Result<Problem> p = ProblemRepository(m_db.connection()).get(id);
+    if (!p)
+        return p;
+    std::vector<Problem> one{*p};
+    if (auto r = maskComplainants(one); !r)
+        return r.error();
+    return one.front();
 }
 
 Result<std::vector<ProblemEvent>> LedgerService::history(ProblemId id) const
 {
-    return ProblemRepository(m_db.connection()).events(id);
+    Result<std::vector<ProblemEvent>> events = ProblemRepository(m_db.connection()).events(id);
+    const Result<Problem> p = ProblemRepository(m_db.connection()).get(id);
+    if (!events || !p || p->originKind != findingOrigin)
+        return events;
+    const Result<ComplaintFinding> finding = ComplaintRepository(m_db.connection()).finding(p->originId);
+    const Result<Complaint> complaint =
+        finding ? ComplaintRepository(m_db.connection()).get(finding->complaint) : Result<Complaint>(finding.error());
+    if (complaint) {
+        const ComplainantMask mask(*complaint);
+        for (ProblemEvent &e : events.value())
+            e.note = mask.apply(e.note);
+    }
+    return events;
+}
+
+QString LedgerService::auditHead() const
+{
+    const Result<AuditHead> head = AuditLog::head(m_db.connection());
+    return head ? head->text() : QString();
+}
+
+Result<void> LedgerService::maskComplainants(std::vector<Problem> &problems) const
+{
+    const ComplaintRepository complaints(m_db.connection());
+    QHash<qint64, std::optional<ComplainantMask>> masks; // by finding
+    for (Problem &p : problems) {
+        if (p.originKind != findingOrigin || p.originId <= 0)
+            continue;
+        auto found = masks.find(p.originId);
+        if (found == masks.end()) {
+            std::optional<ComplainantMask> mask;
+            const Result<ComplaintFinding> finding = complaints.finding(p.originId);
+            if (finding && finding->complaint.isValid()) {
+                const Result<Complaint> complaint = complaints.get(finding->complaint);
+                if (!complaint)
+                    return complaint.error();
+                mask.emplace(*complaint);
+            }
+            found = masks.insert(p.originId, mask);
+        }
+        if (!found->has_value() || (*found)->isEmpty())
+            continue;
+        const ComplainantMask &mask = **found;
+        for (QString *text : {&p.description, &p.measure, &p.owner, &p.progress, &p.verificationNote})
+            *text = mask.apply(*text);
+    }
+    return {};
 }
 
 Result<std::vector<ProblemEvidence>> LedgerService::evidence(ProblemId id) const

@@ -31,6 +31,8 @@ public:
                   QObject *parent = nullptr);
 
     /// The campaign's problems that pass `filter`, overdue judged on the clock's today; ledger order.
+    /// Every reader (page, ledger PDF and XLSX, exports) gets a problem taken over from a complaint with that
+    /// complainant masked, also in text stored before masking existed (maskComplainants()).
     [[nodiscard]] Result<std::vector<Problem>> problems(CampaignId campaign,
                                                         const ProblemFilter &filter = {}) const;
     [[nodiscard]] Result<Problem> problem(ProblemId id) const;
@@ -43,6 +45,9 @@ public:
     /// The campaign's rectification end (its plan's rule), the deadline of a problem that names none.
     [[nodiscard]] Result<QDate> defaultDeadline(CampaignId campaign) const;
     [[nodiscard]] QDate today() const;
+    /// The audit chain's head now ("ENTRIES:HASH"; empty when unreadable): the audit anchor a printed ledger
+    /// or report carries in its file.
+    [[nodiscard]] QString auditHead() const;
 
     /// Trims the texts as the service stores them.
     [[nodiscard]] static Problem normalized(Problem problem);
@@ -107,6 +112,10 @@ Q_SIGNALS:
     void ledgerChanged(oversight::CampaignId campaign);
 
 private:
+    /// Problems taken over from a complaint before masking existed hold the complainant's name or number in
+    /// clear. The stored text stays as written (the audit chain covers what was written); what is read
+    /// is masked with that complaint's ComplainantMask.
+    [[nodiscard]] Result<void> maskComplainants(std::vector<Problem> &problems) const;
     using Mutation = std::function<Result<void>(Problem &)>;
     [[nodiscard]] Result<void> step(ProblemId id, Problem::Status to, const QString &action,
                                     const QString &note, const Mutation &mutate);

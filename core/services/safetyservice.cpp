@@ -1,6 +1,15 @@
 #include "safetyservice.h"
 
+#include "domain/complaint.h"
+#include "domain/privacymask.h"
+#include "domain/problem.h"
+#include "storage/complaintrepository.h"
 #include "storage/database.h"
+#include "storage/problemrepository.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace oversight {
 
@@ -11,6 +20,11 @@ QString SafetyService::databasePath() const
     return m_db.path();
 }
 
+Result<IntegrityReport> SafetyService::check(const std::optional<QString> &against) const
+{
+    return IntegrityCheck::run(m_db, against);
+}
+
 Result<Verification> SafetyService::verify() const
 {
     return Backup::verify(m_db.connection());
@@ -19,7 +33,84 @@ Result<Verification> SafetyService::verify() const
 Result<std::pair<std::vector<AuditEntry>, qint64>>
 SafetyService::auditEntries(const AuditFilter &filter) const
 {
-    return AuditLog::entries(m_db.connection(), filter);
+    const auto found = AuditLog::entries(m_db.connection(), filter);
+    if (!found)
+        return found;
+    std::pair<std::vector<AuditEntry>, qint64> shown = *found;
+    maskComplainants(shown.first);
+    return shown;
+}
+
+namespace {
+
+QJsonValue masked(const QJsonValue &value, const ComplainantMask &mask)
+{
+    if (value.isString())
+        return mask.apply(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(masked(v, mask));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            out.insert(it.key(), masked(it.value(), mask));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+void SafetyService::maskComplainants(std::vector<AuditEntry> &entries) const
+{
+    // Entries written before masking existed may hold a complainant's name or number in clear (a complaint's
+    // fields, a ledger problem taken over from it). The log is hash-chained and stays as written; what is
+    // shown is masked with the complaint's own mask.
+    const ComplaintRepository complaints(m_db.connection());
+    const ProblemRepository problems(m_db.connection());
+    QHash<qint64, std::optional<ComplainantMask>> byComplaint;
+    const auto maskOf = [&](qint64 complaint) -> const std::optional<ComplainantMask> & {
+        auto it = byComplaint.find(complaint);
+        if (it == byComplaint.end()) {
+            std::optional<ComplainantMask> mask;
+            if (const Result<Complaint> c = complaints.get(ComplaintId(complaint)))
+                mask.emplace(*c);
+            it = byComplaint.insert(complaint, mask);
+        }
+        return *it;
+    };
+    QHash<QString, qint64> complaintOf; // "entity:id" → complaint id (0: none)
+    for (AuditEntry &e : entries) {
+        const QString key = e.entity + QLatin1Char(':') + QString::number(e.entityId);
+        qint64 complaint = 0;
+        if (e.changes.value(QStringLiteral("complaint_id")).isDouble()) {
+            complaint = e.changes.value(QStringLiteral("complaint_id")).toInteger();
+        } else if (auto it = complaintOf.constFind(key); it != complaintOf.constEnd()) {
+            complaint = *it;
+        } else {
+            if (e.entity == QLatin1String("complaint")) {
+                complaint = e.entityId;
+            } else if (e.entity == QLatin1String("finding")) {
+                if (const auto f = complaints.finding(e.entityId))
+                    complaint = f->complaint.value;
+            } else if (e.entity == QLatin1String("problem")) {
+                const Result<Problem> p = problems.get(ProblemId(e.entityId));
+                if (p && p->originKind == QLatin1String("complaint_finding"))
+                    if (const auto f = complaints.finding(p->originId))
+                        complaint = f->complaint.value;
+            }
+            complaintOf.insert(key, complaint);
+        }
+        if (complaint <= 0)
+            continue;
+        const std::optional<ComplainantMask> &mask = maskOf(complaint);
+        if (mask && !mask->isEmpty())
+            e.changes = masked(e.changes, *mask).toObject();
+    }
 }
 
 Result<QStringList> SafetyService::auditEntities() const

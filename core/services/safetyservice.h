@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "services/integritycheck.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 
@@ -24,6 +25,9 @@ public:
     [[nodiscard]] QString databasePath() const;
 
     [[nodiscard]] Result<Verification> verify() const;
+    /// Everything `verify` checks (IntegrityCheck): the file, the audit chain, the evidence files and the
+    /// log against every audit anchor found, and `against` (a backup, or a PDF / XLSX printed here).
+    [[nodiscard]] Result<IntegrityReport> check(const std::optional<QString> &against = {}) const;
     [[nodiscard]] Result<std::pair<std::vector<AuditEntry>, qint64>>
     auditEntries(const AuditFilter &filter) const;
     [[nodiscard]] Result<QStringList> auditEntities() const;
@@ -41,6 +45,10 @@ Q_SIGNALS:
     void backedUp(const oversight::BackupInfo &info);
 
 private:
+    /// Masks, in entries about a complaint (or a finding or problem taken over from one), that complaint's
+    /// complainant wherever written: text stored before masking existed is shown masked.
+    void maskComplainants(std::vector<AuditEntry> &entries) const;
+
     Database &m_db;
 };
 

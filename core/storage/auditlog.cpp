@@ -278,6 +278,72 @@ Result<qint64> AuditLog::count(QSqlDatabase db)
     return q.value(0).toLongLong();
 }
 
+QString AuditHead::text() const
+{
+    return QString::number(entries) + QLatin1Char(':') + hash;
+}
+
+std::optional<AuditHead> AuditHead::parse(const QString &text)
+{
+    const QString t = text.trimmed();
+    const qsizetype colon = t.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    AuditHead head{t.left(colon).toLongLong(&ok), t.mid(colon + 1).toLower()};
+    const bool hex = std::all_of(head.hash.cbegin(), head.hash.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+    if (!ok || !hex || !head.isValid())
+        return std::nullopt;
+    return head;
+}
+
+Result<AuditHead> AuditLog::head(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
+                                     "FROM audit_log"),
+                      {}, tr("Could not read the audit log."));
+        !r)
+        return r.error();
+    q.next();
+    AuditHead head{q.value(0).toLongLong(), q.value(1).toString()};
+    if (head.entries == 0)
+        head.hash = QString::fromLatin1(genesisHash);
+    return head;
+}
+
+Result<std::optional<std::pair<qint64, QString>>> AuditLog::entryAt(QSqlDatabase db, qint64 position)
+{
+    if (position <= 0)
+        return std::optional<std::pair<qint64, QString>>{std::pair<qint64, QString>{0, QString::fromLatin1(genesisHash)}};
+    QSqlQuery q(db);
+    if (auto r = exec(q, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?"),
+                      {position - 1}, tr("Could not read the audit log."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<std::pair<qint64, QString>>{};
+    return std::optional<std::pair<qint64, QString>>{
+        std::pair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()}};
+}
+
+Result<std::optional<qint64>> AuditLog::firstRestore(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT (SELECT count(*) FROM audit_log b WHERE b.id <= a.id) FROM audit_log a "
+                                     "WHERE a.entity = 'database' AND a.action = 'restore' ORDER BY a.id LIMIT 1"),
+                      {}, tr("Could not read the audit log."));
+        !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<qint64>{};
+    return std::optional<qint64>{q.value(0).toLongLong()};
+}
+
 Result<std::pair<std::vector<AuditEntry>, qint64>> AuditLog::entries(QSqlDatabase db,
                                                                      const AuditFilter &filter)
 {

@@ -39,6 +39,20 @@ struct AuditVerification
     [[nodiscard]] bool ok() const { return !firstBadId.has_value() && problem.isEmpty(); }
 };
 
+/// The chain's head at one moment, as an issued document, a printed report or a backup records it (an audit
+/// anchor): how many entries the log held and the newest one's hash. Each hash covers every entry before
+/// it, so a log rewritten or cut short anywhere up to that entry no longer ends there with that hash.
+struct AuditHead
+{
+    qint64 entries = 0;
+    QString hash; ///< hex SHA-256 of entry number `entries`; the genesis hash for an empty log
+    [[nodiscard]] bool isValid() const { return entries >= 0 && hash.size() == 64; }
+    /// "ENTRIES:HASH", the form stored and printed.
+    [[nodiscard]] QString text() const;
+    /// The head `text()` wrote, or nothing when `text` is not one.
+    [[nodiscard]] static std::optional<AuditHead> parse(const QString &text);
+};
+
 /// Which entries the audit view shows. Empty members do not filter.
 struct AuditFilter
 {
@@ -69,6 +83,13 @@ public:
     [[nodiscard]] static Result<void> appendMany(QSqlDatabase db, std::vector<AuditEntry> entries);
     [[nodiscard]] static Result<AuditVerification> verify(QSqlDatabase db);
     [[nodiscard]] static Result<qint64> count(QSqlDatabase db);
+    /// The head as the log itself holds it now (its entries and the newest hash), for an anchor.
+    [[nodiscard]] static Result<AuditHead> head(QSqlDatabase db);
+    /// The id and hash of the `position`-th entry (1-based, in id order), or nothing past the end.
+    [[nodiscard]] static Result<std::optional<std::pair<qint64, QString>>> entryAt(QSqlDatabase db,
+                                                                                   qint64 position);
+    /// The position of the first entry recording a restore from a backup, or nothing.
+    [[nodiscard]] static Result<std::optional<qint64>> firstRestore(QSqlDatabase db);
     /// The entries `filter` selects, newest first, and how many it selects in all (beyond the limit too).
     [[nodiscard]] static Result<std::pair<std::vector<AuditEntry>, qint64>>
     entries(QSqlDatabase db, const AuditFilter &filter);

@@ -11,7 +11,7 @@ namespace {
 // Column order of every SELECT below; fromQuery() reads by these positions. The PDF is read on its own.
 const QString selectColumns = QStringLiteral(
     "SELECT id, campaign_id, kind, status, content, series, year, number, issued_at, pdf_sha256, "
-    "void_reason, voided_at, created_at, updated_at FROM documents ");
+    "void_reason, voided_at, created_at, updated_at, audit_entries, audit_hash FROM documents ");
 enum Column
 {
     IdCol,
@@ -27,7 +27,9 @@ enum Column
     VoidReasonCol,
     VoidedAtCol,
     CreatedAtCol,
-    UpdatedAtCol
+    UpdatedAtCol,
+    AuditEntriesCol,
+    AuditHashCol
 };
 
 QDateTime readStamp(const QVariant &v)
@@ -64,6 +66,8 @@ Result<DocumentRecord> DocumentRepository::fromQuery(const QSqlQuery &q)
     r.voidedAt = readStamp(q.value(VoidedAtCol));
     r.createdAt = readStamp(q.value(CreatedAtCol));
     r.updatedAt = readStamp(q.value(UpdatedAtCol));
+    if (!q.value(AuditEntriesCol).isNull())
+        r.auditHead = q.value(AuditEntriesCol).toString() + QLatin1Char(':') + q.value(AuditHashCol).toString();
     return r;
 }
 
@@ -73,6 +77,24 @@ Result<std::vector<DocumentRecord>> DocumentRepository::listByCampaign(CampaignI
     q.setForwardOnly(true);
     if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id DESC"),
                       {campaign.value}, tr("Could not read the documents."));
+        !r)
+        return r.error();
+    std::vector<DocumentRecord> out;
+    while (q.next()) {
+        auto record = fromQuery(q);
+        if (!record)
+            return record.error();
+        out.push_back(std::move(record).value());
+    }
+    return out;
+}
+
+Result<std::vector<DocumentRecord>> DocumentRepository::anchored() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE audit_entries IS NOT NULL ORDER BY audit_entries, id"),
+                      {}, tr("Could not read the documents."));
         !r)
         return r.error();
     std::vector<DocumentRecord> out;
@@ -195,16 +217,19 @@ Result<int> DocumentRepository::nextNumber(const QString &series, int year, int 
 
 Result<void> DocumentRepository::markIssued(DocumentId id, const OfficialDocument &content,
                                             const DocumentNumber &number, const QByteArray &pdf,
-                                            const QString &sha256, const QDateTime &now)
+                                            const QString &sha256, const QDateTime &now,
+                                            std::optional<std::pair<qint64, QString>> auditHead)
 {
     QSqlQuery q(m_db);
     if (auto r = exec(
             q,
             QStringLiteral("UPDATE documents SET status = 'issued', title = ?, content = ?, series = ?, "
-                           "year = ?, number = ?, pdf = ?, pdf_sha256 = ?, issued_at = ?, updated_at = ? "
-                           "WHERE id = ? AND status = 'draft'"),
+                           "year = ?, number = ?, pdf = ?, pdf_sha256 = ?, issued_at = ?, updated_at = ?, "
+                           "audit_entries = ?, audit_hash = ? WHERE id = ? AND status = 'draft'"),
             {textValue(content.title), contentText(content), number.series, number.year, number.number, pdf,
-             sha256, stamp(now), stamp(now), id.value},
+             sha256, stamp(now), stamp(now),
+             auditHead ? QVariant(auditHead->first) : QVariant(QMetaType(QMetaType::LongLong)),
+             auditHead ? QVariant(auditHead->second) : QVariant(QMetaType(QMetaType::QString)), id.value},
             tr("Could not issue the document."));
         !r)
         return r;

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 class QSqlQuery;
@@ -43,7 +45,10 @@ public:
     [[nodiscard]] Result<int> nextNumber(const QString &series, int year, int floor) const;
     [[nodiscard]] Result<void> markIssued(DocumentId id, const OfficialDocument &content,
                                           const DocumentNumber &number, const QByteArray &pdf,
-                                          const QString &sha256, const QDateTime &now);
+                                          const QString &sha256, const QDateTime &now,
+                                          std::optional<std::pair<qint64, QString>> auditHead = {});
+    /// Every document that recorded the audit chain's head when it was issued, fewest entries first.
+    [[nodiscard]] Result<std::vector<DocumentRecord>> anchored() const;
     [[nodiscard]] Result<void> markVoided(DocumentId id, const QString &reason, const QDateTime &now);
 
 private:

@@ -519,6 +519,20 @@ std::vector<Migration> build()
                          QStringLiteral("ALTER TABLE units ADD COLUMN official_name TEXT NOT NULL DEFAULT ''"),
                      }});
 
+    // Audit anchors in issued documents (issue 19): the chain's head when a document was issued, kept with
+    // it (and stamped into its PDF), frozen like the rest of an issued document.
+    steps.push_back(
+        {11,
+         "documents: the audit chain's head when issued",
+         {
+             QStringLiteral("ALTER TABLE documents ADD COLUMN audit_entries INTEGER"),
+             QStringLiteral("ALTER TABLE documents ADD COLUMN audit_hash TEXT"),
+             QStringLiteral(R"(CREATE TRIGGER documents_anchor_frozen BEFORE UPDATE ON documents
+            WHEN OLD.status <> 'draft' AND (NEW.audit_entries IS NOT OLD.audit_entries
+                OR NEW.audit_hash IS NOT OLD.audit_hash)
+            BEGIN SELECT RAISE(ABORT, 'an issued document is frozen'); END)"),
+         }});
+
     return steps;
 }
 

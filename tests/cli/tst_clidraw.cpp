@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -127,6 +128,11 @@ private Q_SLOTS:
         QCOMPARE(changed.code, 2);
         QVERIFY2(changed.err.contains(u"JT-99"_qs) && changed.err.contains(u"pool has changed"_qs),
                  changed.said());
+        // Issue 19, hole 14: the fingerprints then and now differ, as the pools do.
+        const QRegularExpressionMatch hashes =
+            QRegularExpression(u"SHA-256 then ([0-9a-f]{64}), now ([0-9a-f]{64})"_qs).match(changed.err);
+        QVERIFY2(hashes.hasMatch(), changed.said());
+        QVERIFY2(hashes.captured(1) != hashes.captured(2), changed.said());
     }
 
     void rejectedDraws()

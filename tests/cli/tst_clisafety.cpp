@@ -507,6 +507,107 @@ private Q_SLOTS:
         QVERIFY2(run.code == 2, run.said());
     }
 
+    // Issue 19, audit anchors: each issued document keeps the chain's head (in its row and its PDF), and
+    // each printed ledger or report carries it in the file. An entry rewritten and the chain and its head
+    // hashed anew, or the log cut short, no longer ends there with that hash: verify names the anchor and
+    // where the change lies.
+    void verifyComparesTheLogWithDocumentsAndPrintedFiles()
+    {
+        QTemporaryDir dir;
+        const QString db = database(dir, 3);
+        const QString today = QStringLiteral("2022-07-20");
+        const auto remind = [&](const QString &unit, const QString &out) {
+            return cli(db, {QStringLiteral("--today"), today, QStringLiteral("notice"), QStringLiteral("reminder"),
+                            QStringLiteral("--unit"), unit, QStringLiteral("--out"), out});
+        };
+        Run run = remind(QStringLiteral("苏木1"), dir.filePath(QStringLiteral("first.pdf")));
+        QVERIFY2(run.code == 0, run.said());
+        const qint64 firstHead = safety::scalar(db, QStringLiteral("SELECT audit_entries FROM documents")).toLongLong();
+        QCOMPARE(firstHead, safety::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id < (SELECT "
+                                                              "max(id) FROM audit_log)")).toLongLong());
+        const QString ledgerPdf = dir.filePath(QStringLiteral("ledger.pdf"));
+        const QString ledgerXlsx = dir.filePath(QStringLiteral("ledger.xlsx"));
+        const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
+        QCOMPARE(cli(db, {QStringLiteral("ledger"), QStringLiteral("--out"), ledgerPdf}).code, 0);
+        QCOMPARE(cli(db, {QStringLiteral("ledger"), QStringLiteral("--out"), ledgerXlsx}).code, 0);
+        QCOMPARE(cli(db, {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--out"), summary}).code, 0);
+        // More history, then a second notice with a later head.
+        const QString csv = dir.filePath(QStringLiteral("more.csv"));
+        safety::writeFile(csv, unitsCsv(QStringLiteral("嘎查"), 2));
+        QCOMPARE(cli(db, {QStringLiteral("import"), QStringLiteral("units"), csv}).code, 0);
+        run = remind(QStringLiteral("苏木2"), dir.filePath(QStringLiteral("second.pdf")));
+        QVERIFY2(run.code == 0, run.said());
+        const qint64 secondHead =
+            safety::scalar(db, QStringLiteral("SELECT max(audit_entries) FROM documents")).toLongLong();
+        QVERIFY(secondHead > firstHead + 1);
+        // The head is in the issued PDF too (its metadata, not its page).
+        QVERIFY(safety::readFile(dir.filePath(QStringLiteral("second.pdf")))
+                    .contains(QStringLiteral("<od:auditHead>%1:").arg(secondHead).toLatin1()));
+
+        run = cli(db, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 0, run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("2 of 2 issued documents agree")), run.said());
+        // The notice recorded the head before its own "issue" entry; the files printed after it, one more.
+        const QString first = dir.filePath(QStringLiteral("first.pdf"));
+        for (const QString &file : {first, ledgerPdf, ledgerXlsx, summary}) {
+            run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), file});
+            QVERIFY2(run.code == 0, run.said());
+            QVERIFY2(run.out.contains(QStringLiteral("Audit anchor: the file %1 agrees with the log up to entry %2")
+                                          .arg(QDir::toNativeSeparators(file))
+                                          .arg(file == first ? firstHead : firstHead + 1)),
+                     run.said());
+        }
+        run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), csv});
+        QVERIFY2(run.code == 2, run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("holds no audit anchor")), run.said());
+
+        // A copy to cut short later.
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        QCOMPARE(cli(db, {QStringLiteral("backup"), copy}).code, 0);
+
+        // Rewritten between the two notices, the chain and its head hashed anew: the log verifies on its own,
+        // the first notice still agrees, the second does not, and the change is placed between them.
+        const qint64 forged = firstHead + 2;
+        QVERIFY(safety::forgeAuditChain(
+            db, {QStringLiteral("UPDATE audit_log SET actor = 'forger' WHERE id = %1").arg(forged)}));
+        run = cli(db, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("the chain is intact")), run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("1 of 2 issued documents agree")), run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("recorded the log up to entry %1").arg(secondHead)), run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("the change lies in entries %1 to %2").arg(firstHead + 1).arg(secondHead)),
+                 run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("document ")), run.said());
+        // A printed file from before the change agrees; the ledger named shows where it stood.
+        run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), ledgerPdf});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("agrees with the log up to entry %1").arg(firstHead + 1)),
+                 run.said());
+
+        // An entry before the first anchor rewritten: the printed files name it too.
+        QVERIFY(safety::forgeAuditChain(db, {QStringLiteral("UPDATE audit_log SET actor = 'forger' WHERE id = 2")}));
+        run = cli(db, {QStringLiteral("verify"), QStringLiteral("--against"), ledgerXlsx});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("Audit anchor: the file %1 recorded the log up to entry %2")
+                                      .arg(QDir::toNativeSeparators(ledgerXlsx))
+                                      .arg(firstHead + 1)),
+                 run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("0 of 2 issued documents agree")), run.said());
+
+        // The copy's last entries dropped (the head rewritten to match): the second notice finds them gone.
+        QVERIFY(safety::forgeAuditChain(
+            copy, {QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(secondHead - 2)}));
+        run = cli(copy, {QStringLiteral("verify")});
+        QVERIFY2(run.code == 3, run.said());
+        QVERIFY2(run.out.contains(QStringLiteral("the chain is intact")), run.said());
+        QVERIFY2(run.err.contains(QStringLiteral("entries were removed from its end (entry %1 onwards)")
+                                      .arg(secondHead - 1)),
+                 run.said());
+        // An anchor's row cannot be changed to match.
+        QVERIFY(!safety::forgeAuditChain(
+            copy, {QStringLiteral("UPDATE documents SET audit_entries = %1").arg(secondHead - 2)}));
+    }
+
     // Issue 19, hole 9: a killed backup's copy is gone at the next start.
     void staleCopiesOfAKilledBackupGo()
     {

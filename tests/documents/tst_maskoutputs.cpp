@@ -12,12 +12,17 @@
 #include "pdfprobe.h"
 #include "services/campaignservice.h"
 #include "services/ledgerservice.h"
+#include "services/safetyservice.h"
 #include "services/supervisionnoticesource.h"
+#include "documents/ledgerrenderer.h"
+#include "storage/auditlog.h"
+#include "storage/transaction.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -138,6 +143,88 @@ private Q_SLOTS:
             }
             QVERIFY2(kept, mc.variant.label);
         }
+    }
+
+    // Issue 19: text stored before masking existed (a ledger problem taken over from the case, an audit entry
+    // about the case) holds the complainant in clear. The rows stay as written (the audit chain is not
+    // rewritten); every output masks them: the ledger (page, PDF, XLSX and export read LedgerService), a
+    // problem's history, and the audit view (SafetyService). Runs last: it changes the shared rows.
+    void oldRowsAreMaskedOnOutput()
+    {
+        QSqlDatabase db = m_t->ws->database().connection();
+        {
+            Transaction tx(db);
+            QVERIFY(tx.begun().ok());
+            for (const MaskCase &mc : m_cases) {
+                const QString old = QStringLiteral("经查") + mc.variant.text + QStringLiteral("，投诉人") +
+                                    mc.variant.name + QStringLiteral("，电话") + mc.variant.contact;
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("UPDATE problems SET description = ?, measure = ?, progress = ? WHERE "
+                                         "origin_kind = 'complaint_finding' AND origin_id IN (SELECT id FROM "
+                                         "complaint_findings WHERE complaint_id = ?)"));
+                q.addBindValue(old);
+                q.addBindValue(old);
+                q.addBindValue(old);
+                q.addBindValue(mc.id.value);
+                QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+                // An entry as the program wrote it before masking: the complainant's fields in clear.
+                AuditEntry e;
+                e.at = QDateTime(QDate(2022, 6, 1), QTime(9, 0), Qt::UTC);
+                e.actor = QStringLiteral("clerk");
+                e.entity = QStringLiteral("complaint");
+                e.entityId = mc.id.value;
+                e.action = QStringLiteral("update");
+                e.changes = QJsonObject{{QStringLiteral("complainant_name"), mc.variant.name},
+                                        {QStringLiteral("complainant_contact"), mc.variant.contact},
+                                        {QStringLiteral("summary"), old}};
+                QVERIFY(AuditLog::append(db, e).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        const auto chain = AuditLog::verify(db);
+        QVERIFY(chain.ok() && chain->ok());
+
+        const auto problems = m_t->ws->ledger().problems(m_t->campaign).value();
+        QCOMPARE(problems.size(), m_cases.size());
+        const Campaign campaign = m_t->ws->campaigns().campaign(m_t->campaign).value();
+        const auto units = m_t->ws->units().units(m_t->campaign).value();
+        const LedgerDocument ledger = LedgerDocument::make(campaign, units, problems, QDate(2022, 6, 20));
+        for (const MaskCase &mc : m_cases) {
+            for (const Problem &p : problems) {
+                for (const QString &text : {p.description, p.measure, p.progress})
+                    QVERIFY2(leakIn(text, mc.variant).isEmpty(),
+                             qPrintable(QString::fromUtf8(mc.variant.label) + u": "_qs + text));
+                const auto history = m_t->ws->ledger().history(p.id).value();
+                for (const ProblemEvent &event : history)
+                    QVERIFY2(leakIn(event.note, mc.variant).isEmpty(), qPrintable(event.note));
+            }
+            for (const LedgerDocument::Row &row : ledger.rows)
+                QVERIFY2(leakIn(LedgerDocument::cells(row).join(u'|'), mc.variant).isEmpty(), mc.variant.label);
+        }
+        // The text around the secret stays.
+        QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) {
+            return p.description.startsWith(QStringLiteral("经查")) && p.description.contains(QStringLiteral("电话"));
+        }));
+
+        SafetyService safety(m_t->ws->database());
+        AuditFilter filter;
+        filter.entity = QStringLiteral("complaint");
+        const auto entries = safety.auditEntries(filter).value().first;
+        QStringList texts;
+        for (const AuditEntry &e : entries)
+            collectStrings(e.changes, texts);
+        QVERIFY(texts.size() > 3 * int(m_cases.size()));
+        for (const MaskCase &mc : m_cases)
+            for (const QString &text : std::as_const(texts))
+                QVERIFY2(leakIn(text, mc.variant).isEmpty(),
+                         qPrintable(QString::fromUtf8(mc.variant.label) + u": "_qs + text));
+        // Nothing was rewritten: the stored rows still hold what was written, and the chain verifies.
+        QSqlQuery raw(db);
+        QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE changes LIKE '%13912345678%'")));
+        QVERIFY(raw.next() && raw.value(0).toInt() > 0);
+        QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM problems WHERE description LIKE '%李秘密%'")));
+        QVERIFY(raw.next() && raw.value(0).toInt() > 0);
+        QVERIFY(AuditLog::verify(db)->ok());
     }
 };
 

@@ -1,11 +1,14 @@
 #pragma once
 // Helpers for the data-safety tests: whole-file dumps to compare states, and the ways a file gets damaged.
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -193,6 +196,52 @@ inline bool damage(const QString &path, const QString &kind)
                    .toInt() == 1;
     qWarning("unknown damage %s", qPrintable(kind));
     return false;
+}
+
+/// A forger with the file to hand: runs `statements` (an entry changed, entries dropped), then computes every
+/// entry's link and hash anew from its stored content, and the head in meta, so that the chain verifies on its
+/// own. Returns false when a statement fails.
+inline bool forgeAuditChain(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("forge-") + QUuid::createUuid().toString();
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            ok = ok && q.exec(sql);
+        std::vector<oversight::AuditEntry> all;
+        ok = ok && q.exec(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, changes FROM audit_log "
+                                         "ORDER BY id"));
+        while (ok && q.next()) {
+            oversight::AuditEntry e;
+            e.id = q.value(0).toLongLong();
+            e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+            e.actor = q.value(2).toString();
+            e.entity = q.value(3).toString();
+            e.entityId = q.value(4).toLongLong();
+            e.action = q.value(5).toString();
+            e.changes = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+            all.push_back(e);
+        }
+        QString prev = QString::fromLatin1(oversight::AuditLog::genesisHash);
+        for (oversight::AuditEntry &e : all) {
+            e.prevHash = prev;
+            e.hash = oversight::AuditLog::computeHash(e);
+            ok = ok && q.exec(QStringLiteral("UPDATE audit_log SET prev_hash = '%1', hash = '%2' WHERE id = %3")
+                                  .arg(e.prevHash, e.hash)
+                                  .arg(e.id));
+            prev = e.hash;
+        }
+        ok = ok && q.exec(QStringLiteral("UPDATE meta SET value = '%1:%2' WHERE key = 'audit_head'")
+                              .arg(qint64(all.size()))
+                              .arg(prev));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace safety
