@@ -153,6 +153,36 @@ private Q_SLOTS:
                  qPrintable(g.page()->verifyLabel()->text()));
     }
 
+    /// Verify on the audit page runs verify's own checks (IntegrityCheck through SafetyService): the evidence
+    /// files and the log against the backups beside the database, in words.
+    void verifyChecksEvidenceAndAnchorsLikeTheCommandLine()
+    {
+        Gui g;
+        auto *button = g.page()->findChild<QPushButton *>(QStringLiteral("auditVerifyButton"));
+        QVERIFY(button);
+        const auto backup = g.safety->automaticBackup(Backup::defaultKeep);
+        QVERIFY(backup.ok() && backup->has_value());
+        button->click();
+        QString text = g.page()->verifyLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("4 entries are intact")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Evidence files: 0 stored")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 of 1 backups agree")), qPrintable(text));
+        for (const QString &line : g.safety->check().value().lines.mid(2)) // verify's own lines
+            QVERIFY2(text.contains(line), qPrintable(line));
+
+        // The last entries cut off and the head rewritten to match: the chain alone verifies, the backup not.
+        QVERIFY(g.t.run(QStringLiteral("DELETE FROM audit_log WHERE id > 2")));
+        QVERIFY(g.t.run(QStringLiteral("UPDATE meta SET value = (SELECT count(*) FROM audit_log) || ':' || (SELECT "
+                                       "hash FROM audit_log ORDER BY id DESC LIMIT 1) WHERE key = 'audit_head'")));
+        QVERIFY(g.safety->verify().value().ok());
+        button->click();
+        text = g.page()->verifyLabel()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("The audit log does not match a record of it kept elsewhere")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("entries were removed from its end")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("0 of 1 backups agree")), qPrintable(text));
+    }
+
     void fileMenuHasBackupAndRestore()
     {
         Gui g;

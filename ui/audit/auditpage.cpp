@@ -409,26 +409,35 @@ void AuditPage::refresh()
 
 void AuditPage::verifyChain()
 {
-    const auto result = m_safety.verify();
+    // The same checks as `oversight-cli verify`: the file, the chain, the evidence files and every anchor.
+    const auto result = m_safety.check();
     m_verifyResult->show();
     if (!result) {
         m_verifyResult->setText(result.error().fullText());
         m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020;"));
         return;
     }
+    // The headline in words, then each finding as verify prints it (past the first two, which it repeats).
+    const QStringList details = result->lines.mid(2);
     if (result->ok()) {
         m_verifyResult->setText(tr("The database file is whole and the audit log's %1 entries are intact.")
-                                    .arg(result->auditEntries));
+                                    .arg(result->chain.auditEntries) +
+                                QLatin1Char('\n') + details.join(QLatin1Char('\n')));
         m_verifyResult->setStyleSheet(QStringLiteral("color: #1b5e20;"));
         return;
     }
     QString text;
-    if (!result->integrityProblems.isEmpty())
+    if (!result->chain.integrityProblems.isEmpty())
         text = tr("The database file is damaged: %1. Restore the newest backup (File → Restore from backup).")
-                   .arg(result->integrityProblems.constFirst());
+                   .arg(result->chain.integrityProblems.constFirst());
+    else if (!result->chain.auditProblem.isEmpty())
+        text = tr("The audit log does not verify: %1.").arg(result->chain.auditProblem);
+    else if (!result->evidence.ok())
+        text = tr("Evidence files are missing or changed: %1. Put them back from a backup.")
+                   .arg(result->problems.constFirst());
     else
-        text = tr("The audit log does not verify: %1.").arg(result->auditProblem);
-    m_verifyResult->setText(text);
+        text = tr("The audit log does not match a record of it kept elsewhere: %1.").arg(result->problems.constFirst());
+    m_verifyResult->setText(text + QLatin1Char('\n') + details.join(QLatin1Char('\n')));
     m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
 }
 

@@ -581,7 +581,7 @@ bool DashboardPage::exportPdf(const QString &given)
             return false;
     }
     const SummaryReport report(DocumentFonts::resolve());
-    const Result<QByteArray> bytes = report.pdf(m_figures);
+    const Result<QByteArray> bytes = report.pdf(m_figures, m_workspace.ledger().auditHead());
     if (!bytes) {
         MessageBox::warning(this, tr("Summary report"), bytes.error().message, bytes.error().detail);
         return false;
@@ -608,7 +608,9 @@ bool DashboardPage::exportXlsx(const QString &given)
         if (path.isEmpty())
             return false;
     }
-    if (auto r = writeXlsx(path, SummaryReport::workbook(m_figures)); !r) {
+    XlsxWorkbook book = SummaryReport::workbook(m_figures);
+    book.auditHead = m_workspace.ledger().auditHead();
+    if (auto r = writeXlsx(path, book); !r) {
         MessageBox::warning(this, tr("Summary figures"), r.error().message, r.error().detail);
         return false;
     }

@@ -710,7 +710,9 @@ LedgerDocument LedgerPage::currentLedger() const
     for (const Unit &u : m_unitList)
         if (u.id == unitId)
             unit = &u;
-    return LedgerDocument::make(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit);
+    LedgerDocument doc = LedgerDocument::make(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit);
+    doc.auditHead = m_ledger.auditHead();
+    return doc;
 }
 
 void LedgerPage::paintOn(QPrinter *printer)
@@ -782,9 +784,9 @@ void LedgerPage::saveXlsx(const QString &givenPath)
         if (path.isEmpty())
             return;
     }
-    if (auto r =
-            writeXlsx(path, ledgerWorkbook(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit));
-        !r) {
+    XlsxWorkbook book = ledgerWorkbook(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit);
+    book.auditHead = m_ledger.auditHead();
+    if (auto r = writeXlsx(path, book); !r) {
         MessageBox::warning(this, tr("Save Excel"), r.error().message, r.error().detail);
         return;
     }
