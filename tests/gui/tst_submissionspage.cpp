@@ -108,7 +108,9 @@ private Q_SLOTS:
         QVERIFY(page);
         QTableWidget *matrix = page->matrix();
         QCOMPARE(matrix->rowCount(), 4);
-        QCOMPARE(matrix->columnCount(), 12); // ten forms and two written reports
+        QCOMPARE(matrix->columnCount(), 13); // eleven forms (附件1–7, the implementation plan), two reports
+        QVERIFY(matrix->item(0, 10)->text().startsWith(QStringLiteral("missing"))); // 实施方案, due 04-10
+        QVERIFY(matrix->item(0, 10)->font().bold());
         QVERIFY(matrix->item(0, 0)->text().startsWith(QStringLiteral("missing")));
         QVERIFY2(matrix->item(0, 0)->toolTip().contains(QStringLiteral("Overdue: due 2022-05-21")),
                  qPrintable(matrix->item(0, 0)->toolTip()));
