@@ -530,7 +530,8 @@ void readForms(Reader &r, const QJsonObject &root, Campaign &c)
                    CampaignLoader::tr("\"%1\" is used twice").arg(f.id));
         ids.insert(f.id);
         f.title = r.string(o, path, QStringLiteral("title"));
-        f.area = r.integer(o, path, QStringLiteral("area"), 1, 99);
+        // Optional: a phase-1 deliverable (the implementation plan) reports on no reform area.
+        f.area = r.integer(o, path, QStringLiteral("area"), 1, 99, false, 0);
         if (f.area && !c.area(f.area))
             r.fail(Reader::join(path, QStringLiteral("area")),
                    CampaignLoader::tr("area %1 is not defined under \"areas\"").arg(f.area));
@@ -551,6 +552,10 @@ void readForms(Reader &r, const QJsonObject &root, Campaign &c)
         else if (!owedBy.isEmpty() && owedBy != QLatin1String("all"))
             r.fail(Reader::join(path, QStringLiteral("owed_by")),
                    CampaignLoader::tr("\"%1\" is not known (all or drawn_units)").arg(owedBy));
+        f.role = r.string(o, path, QStringLiteral("role"), false);
+        if (!f.role.isEmpty() && f.role != QLatin1String("implementation_plan"))
+            r.fail(Reader::join(path, QStringLiteral("role")),
+                   CampaignLoader::tr("\"%1\" is not a form's role (implementation_plan)").arg(f.role));
         readFormBody(r, o, path, f);
         if (!f.items.isEmpty() && f.columns.isEmpty())
             r.fail(Reader::join(path, QStringLiteral("columns")),

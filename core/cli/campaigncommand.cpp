@@ -171,8 +171,9 @@ QString CampaignCommand::describe(const Campaign &c, bool isCurrent)
         //: one form: id, title, (area and due date)
         line(tr("  %1  %2 (%3)")
                  .arg(f.id, f.title,
-                      due ? tr("area %1, due %2").arg(QString::number(f.area), isoDate(due->due))
-                          : tr("area %1").arg(f.area)));
+                      f.area == 0 ? (due ? tr("due %1").arg(isoDate(due->due)) : tr("no deadline"))
+                      : due       ? tr("area %1, due %2").arg(QString::number(f.area), isoDate(due->due))
+                                  : tr("area %1").arg(f.area)));
     }
 
     line(QString());

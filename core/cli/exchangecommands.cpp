@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace oversight {
 
 namespace {
@@ -157,20 +159,35 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
                       << Qt::endl;
         return ExitCode::Rejected;
     }
+    // The draw results' 附件7 lists every drawn unit's files: the named unit's rows are its form.
+    FormData data = read->data;
+    qsizetype otherRows = 0;
+    if (form.owedByDrawnUnitsOnly) {
+        const QString unitKey = QStringLiteral("unit_name");
+        const auto other = [&](const FormData::Row &r) {
+            const QString named = r.value(unitKey).trimmed();
+            return !named.isEmpty() && named != (*unit)->name && named != (*unit)->officialName;
+        };
+        otherRows = std::count_if(data.rows.begin(), data.rows.end(), other);
+        data.rows.erase(std::remove_if(data.rows.begin(), data.rows.end(), other), data.rows.end());
+    }
     SubmissionService &submissions = workspace.submissions();
-    const auto findings = submissions.findings(campaign, form.id, read->data);
+    const auto findings = submissions.findings(campaign, form.id, data);
     int errors = 0;
     int warnings = 0;
     if (findings)
         for (const FormFinding &f : *findings)
             ++(f.isError() ? errors : warnings);
-    const QString summary = ImportCommand::tr("%1 of %2: %3 value(s), %4 row(s); the form's checks find %5 "
-                                              "error(s) and %6 warning(s)")
-                                .arg(form.id, (*unit)->name)
-                                .arg(read->data.values.size())
-                                .arg(read->data.rows.size())
-                                .arg(errors)
-                                .arg(warnings);
+    const QString summary =
+        ImportCommand::tr("%1 of %2: %3 value(s), %4 row(s); the form's checks find %5 "
+                          "error(s) and %6 warning(s)")
+            .arg(form.id, (*unit)->name)
+            .arg(data.values.size())
+            .arg(data.rows.size())
+            .arg(errors)
+            .arg(warnings) +
+        (otherRows ? ImportCommand::tr(" (%n row(s) of other units left out)", nullptr, int(otherRows))
+                   : QString());
     if (dryRun) {
         context.out() << summary << ImportCommand::tr(" (--dry-run: nothing was written).") << Qt::endl;
         return ExitCode::Done;
@@ -185,9 +202,9 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
     receipt.phone = read->phone;
     receipt.filledOn = read->filledOn;
     if (before->status == Submission::Status::Received) {
-        if (auto r = submissions.save(before->id, receipt, read->data, QStringLiteral("import")); !r)
+        if (auto r = submissions.save(before->id, receipt, data, QStringLiteral("import")); !r)
             return context.fail(r.error());
-    } else if (auto r = submissions.receive(campaign, (*unit)->id, form.id, receipt, read->data,
+    } else if (auto r = submissions.receive(campaign, (*unit)->id, form.id, receipt, data,
                                             QStringLiteral("import"));
                !r) {
         return context.fail(r.error());

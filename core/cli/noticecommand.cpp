@@ -4,9 +4,10 @@
 #include "clicontext.h"
 #include "documents/documentfonts.h"
 #include "documents/documentrenderer.h"
+#include "documents/feedbackletter.h"
 #include "documents/noticegenerator.h"
-#include "services/campaignservice.h"
 #include "services/campaignfigures.h"
+#include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/documentservice.h"
 #include "services/submissionservice.h"
@@ -26,13 +27,16 @@ QList<Command::Usage> NoticeCommand::usage() const
 {
     return {
         {tr("notice spotcheck --out FILE.pdf [--draft]"), tr("the spot-check results notice (抽查结果通报)")},
-        {tr("notice criticism [--findings late,selfcheck,ledger,contacts,spotcheck] --out FILE.pdf [--draft]"),
+        {tr("notice criticism [--findings late,selfcheck,ledger,contacts,spotcheck] --out FILE.pdf "
+            "[--draft]"),
          tr("the critical notice (通报批评) naming the units of the findings chosen (default: all that "
             "apply today)")},
         {tr("notice reminder --unit NAME --out FILE.pdf [--draft]"),
          tr("a reminder to a late unit (催办通知)")},
         {tr("notice supervision --case ID --out FILE.pdf [--draft]"),
          tr("a supervision notice with its receipt (执法监督通知书)")},
+        {tr("notice feedback --unit NAME --out FILE.pdf [--draft]"),
+         tr("the spot check's feedback letter to one unit (整改意见书), from its scoring sheets")},
         {QStringLiteral("  --draft"),
          tr("save and print a draft; without it the document is numbered and issued")},
         {QStringLiteral("  --number N"),
@@ -55,17 +59,25 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     if (!arguments.finished())
         return context.usageError(arguments.error());
     if (!kindWord)
-        return context.usageError(tr("notice: name a kind: spotcheck, criticism, reminder or supervision"));
-    const std::optional<DocumentKind> kind = documentKindFromKey(*kindWord);
+        return context.usageError(
+            tr("notice: name a kind: spotcheck, criticism, reminder, supervision or feedback"));
+    // The feedback letter (整改意见书) is the spot check's per-unit document: numbered in its series.
+    const bool feedback = *kindWord == QLatin1String("feedback");
+    const std::optional<DocumentKind> kind =
+        feedback ? std::optional<DocumentKind>(DocumentKind::SpotCheck) : documentKindFromKey(*kindWord);
     if (!kind)
         return context.usageError(
-            tr("notice: unknown kind \"%1\" (spotcheck, criticism, reminder or supervision)").arg(*kindWord));
+            tr("notice: unknown kind \"%1\" (spotcheck, criticism, reminder, supervision or feedback)")
+                .arg(*kindWord));
     if (!out)
         return context.usageError(tr("notice %1 needs --out FILE.pdf").arg(*kindWord));
     if (*kind == DocumentKind::Reminder && !unitName)
         return context.usageError(tr("notice reminder needs --unit NAME (the unit to remind)"));
-    if (*kind != DocumentKind::Reminder && unitName)
-        return context.usageError(tr("--unit belongs to notice reminder only"));
+    if (feedback && !unitName)
+        return context.usageError(
+            tr("notice feedback needs --unit NAME (the unit whose files were checked)"));
+    if (*kind != DocumentKind::Reminder && !feedback && unitName)
+        return context.usageError(tr("--unit belongs to notice reminder and notice feedback only"));
     if (*kind == DocumentKind::Supervision && !caseText)
         return context.usageError(tr("notice supervision needs --case ID (the supervision case)"));
     if (*kind != DocumentKind::Supervision && caseText)
@@ -152,6 +164,28 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     OfficialDocument content;
     switch (*kind) {
     case DocumentKind::SpotCheck: {
+        if (feedback) {
+            const auto unit = workspace.units().findByName(*campaignId, *unitName);
+            if (!unit)
+                return context.fail(unit.error());
+            if (!unit->has_value())
+                return context.fail(makeError(Error::Code::NotFound,
+                                              tr("--unit: there is no unit \"%1\" in the register of %2; "
+                                                 "\"oversight-cli status\" lists the units.")
+                                                  .arg(*unitName, campaign->displayName())));
+            const auto files = workspace.caseReview().drawnFiles(*campaignId);
+            if (!files)
+                return context.fail(files.error());
+            std::vector<DrawnFile> unitFiles;
+            for (const DrawnFile &f : *files)
+                if (f.unit == (*unit)->id)
+                    unitFiles.push_back(f);
+            Result<OfficialDocument> letter = FeedbackLetter::draft(*campaign, **unit, unitFiles, docDate);
+            if (!letter)
+                return context.fail(letter.error());
+            content = std::move(letter).value();
+            break;
+        }
         // The case review's results, with the files drawn and the inspection's days from the draw and the
         // scoring sheets; with nothing drawn yet the notice carries 【N】 placeholders.
         const Result<SpotCheckResults> reviewed = workspace.caseReview().spotCheckResults(*campaignId);

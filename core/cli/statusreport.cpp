@@ -188,6 +188,16 @@ QJsonObject StatusReport::toJson() const
         const auto [drawn, reviewed] = m_data.filesDrawnAndReviewed(unit.id);
         u.insert(QStringLiteral("spot_check"), QJsonObject{{QStringLiteral("files_drawn"), drawn},
                                                            {QStringLiteral("files_reviewed"), reviewed}});
+        // Phase 1 (动员部署): the implementation plan's first receipt and the contact's, with days late.
+        const QDate plan = m_data.planReceived(unit.id);
+        u.insert(QStringLiteral("plan_received"),
+                 plan.isValid() ? QJsonValue(isoDate(plan)) : QJsonValue::Null);
+        u.insert(QStringLiteral("contact_received"), unit.contactReceivedOn.isValid()
+                                                         ? QJsonValue(isoDate(unit.contactReceivedOn))
+                                                         : QJsonValue::Null);
+        if (const Deadline *contacts = m_data.campaign.deadline(QStringLiteral("contacts"));
+            contacts && unit.contactReceivedOn.isValid())
+            u.insert(QStringLiteral("contact_late_days"), contacts->lateDays(unit.contactReceivedOn));
         units.append(u);
     }
     root.insert(QStringLiteral("units"), units);

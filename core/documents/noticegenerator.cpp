@@ -390,7 +390,10 @@ Result<OfficialDocument> NoticeGenerator::reminder(const Unit &unit, const std::
         groupOf(contacts->due).lines << QStringLiteral("专项行动联系人及联系电话");
     int returned = 0;
     for (const OwedItem &o : owed) {
-        QString text = m_campaign.form(o.item) ? QStringLiteral("%1《%2》").arg(o.item, o.title) : o.title;
+        // 附件1《…》; a form whose title already names it (专项行动实施方案（…）) and a report: the title.
+        QString text = m_campaign.form(o.item) && !o.title.contains(o.item)
+                           ? QStringLiteral("%1《%2》").arg(o.item, o.title)
+                           : o.title;
         if (o.status == Submission::Status::Returned) {
             text += QStringLiteral("（已退回，请修改后重新报送）");
             ++returned;

@@ -1,6 +1,8 @@
 #include "reviewprinter.h"
 
 #include "domain/draw.h"
+#include "domain/uploadform.h"
+#include "exchange/formexchange.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -503,25 +505,33 @@ XlsxWorkbook reviewResultsWorkbook(const Campaign &campaign, const std::vector<U
                          f.reviewed ? gradeWord(f.grade) : QString(), f.problems.join(QStringLiteral("；"))});
     book.sheets.append(byFile);
 
-    XlsxSheet annex;
-    annex.name = QStringLiteral("附件7");
-    annex.printHeader = QStringLiteral("行政执法案卷评查情况统计表");
-    annex.columns = {col(QStringLiteral("案卷编号"), XlsxColumn::Kind::Text, 18),
-                     col(QStringLiteral("单位"), XlsxColumn::Kind::Text, 30),
-                     col(QStringLiteral("得分"), XlsxColumn::Kind::Decimal),
-                     col(QStringLiteral("等次")),
-                     col(QStringLiteral("主要问题"), XlsxColumn::Kind::Text, 50),
-                     col(QStringLiteral("是否上传区平台")),
-                     col(QStringLiteral("上传日期"), XlsxColumn::Kind::Date)};
-    for (const DrawnFile &f : files) {
-        if (!f.reviewed)
-            continue;
-        annex.rows.append(QVariantList{
-            f.number, f.unitName, f.scoreHalves / 2.0, gradeWord(f.grade),
-            f.problems.join(QStringLiteral("；")), f.uploaded ? QStringLiteral("是") : QStringLiteral("否"),
-            f.uploaded && f.uploadedOn.isValid() ? QVariant(f.uploadedOn) : QVariant()});
+    // 附件7 as the campaign file defines it (its title and columns, the template's two sheets), filled from
+    // the drawn files, so the same file imports back with `import form 附件7 --unit NAME`.
+    if (const FormSpec *spec = uploadform::of(campaign)) {
+        XlsxWorkbook form = formTemplate(*spec, campaign.title);
+        for (XlsxSheet &sheet : form.sheets) {
+            if (sheet.name == formRowsSheetName(*spec)) {
+                sheet.inputRows = 0;
+                for (const FormData::Row &r : uploadform::rows(*spec, files)) {
+                    QVariantList cells;
+                    for (const FieldSpec &f : spec->columns) {
+                        if (f.isDerived())
+                            continue;
+                        const QString v = r.value(f.key);
+                        if (f.type == FieldSpec::Type::Date && !v.isEmpty())
+                            cells.append(QVariant(QDate::fromString(v, Qt::ISODate)));
+                        else if ((f.type == FieldSpec::Type::Decimal || f.type == FieldSpec::Type::Integer) &&
+                                 !v.isEmpty())
+                            cells.append(QVariant(v.toDouble()));
+                        else
+                            cells.append(v.isEmpty() ? QVariant() : QVariant(v));
+                    }
+                    sheet.rows.append(cells);
+                }
+            }
+            book.sheets.append(sheet);
+        }
     }
-    book.sheets.append(annex);
     return book;
 }
 

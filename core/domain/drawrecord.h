@@ -73,6 +73,7 @@ struct DrawnFile
     QString unitName;
     QString number;
     QString title;
+    QString caseType; ///< 案件类型
     QString reviewer1, reviewer2;
     bool uploaded = false;
     QDate uploadedOn;

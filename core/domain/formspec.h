@@ -145,6 +145,9 @@ struct FormSpec
     /// Only the units with case files drawn in the spot check owe it (附件7: the drawn files' entry into the
     /// regional platform); a unit with nothing drawn has nothing to hand in.
     bool owedByDrawnUnitsOnly = false;
+    /// "implementation_plan": the unit's 实施方案 with its 分管领导 and 牵头机构 (phase 1, 四(一)); its first
+    /// receipt is status --json's plan_received. Empty for the other forms.
+    QString role;
     QList<FieldSpec> fields;
     QList<FieldSpec> columns;
     QString rowsTitle; ///< the register part's title, e.g. 案卷目录
@@ -168,10 +171,10 @@ struct FormSpec
                 return &f;
         return nullptr;
     }
-    [[nodiscard]] const FieldSpec *fieldWithRole(const QString &role) const
+    [[nodiscard]] const FieldSpec *fieldWithRole(const QString &fieldRole) const
     {
         for (const FieldSpec &f : fields)
-            if (f.role == role)
+            if (f.role == fieldRole)
                 return &f;
         return nullptr;
     }

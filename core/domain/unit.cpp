@@ -99,6 +99,8 @@ QJsonObject auditFields(const Unit &unit)
     // Only once set, so that the audit records of units without one (every import) stay as they were.
     if (!unit.officialName.isEmpty())
         o.insert(QStringLiteral("official_name"), unit.officialName);
+    if (unit.contactReceivedOn.isValid())
+        o.insert(QStringLiteral("contact_received_on"), unit.contactReceivedOn.toString(Qt::ISODate));
     return o;
 }
 

@@ -31,6 +31,9 @@ struct Unit
     QString contactPerson; ///< the campaign contact the plan asks for by 04-02
     QString contactPhone;
     QString notes;
+    /// The day the bureau received the unit's contact (the plan asks for it by 04-02); invalid: not yet, or
+    /// not recorded. Set to the day a contact is first named when nothing else is given.
+    QDate contactReceivedOn;
 
     /// What a document's 主送 line calls the unit: its official name, else its register name.
     [[nodiscard]] QString addresseeName() const

@@ -1,5 +1,6 @@
 #include "unitexchange.h"
 
+#include "cellvalue.h"
 #include "services/unitservice.h"
 #include "templatenotes.h"
 
@@ -11,6 +12,8 @@ const QString categoryKeyName = QStringLiteral("category");
 const QString personKey = QStringLiteral("contactPerson");
 const QString phoneKey = QStringLiteral("contactPhone");
 const QString notesKey = QStringLiteral("notes");
+const QString officialNameKey = QStringLiteral("officialName");
+const QString contactReceivedKey = QStringLiteral("contactReceivedOn");
 } // namespace
 
 QList<ColumnSpec> UnitImporter::columnSpecs()
@@ -27,6 +30,13 @@ QList<ColumnSpec> UnitImporter::columnSpecs()
          UnitExchangeText::tr("A landline such as 0475-1234567 or a mobile number."), true},
         {notesKey, QStringLiteral("备注"), false,
          UnitExchangeText::tr("Anything else worth keeping; optional.")},
+        // Added after the first four so a file written for the earlier headers still imports.
+        {officialNameKey, QStringLiteral("单位全称"), false,
+         UnitExchangeText::tr("The body's full official name that documents address (主送), such as "
+                              "东明镇人民政府; empty: the register name.")},
+        {contactReceivedKey, QStringLiteral("联系人报送日期"), false,
+         UnitExchangeText::tr("The day the contact reached the bureau (YYYY-MM-DD); empty: the day of the "
+                              "import for a contact named for the first time.")},
     };
 }
 
@@ -92,6 +102,17 @@ void UnitImporter::addRow(ImportRow &row)
     r.unit.contactPhone = row.text(phoneKey);
     r.hasNotes = row.has(notesKey);
     r.unit.notes = row.text(notesKey);
+    r.hasOfficialName = row.has(officialNameKey);
+    r.unit.officialName = row.text(officialNameKey);
+    r.hasContactReceived = row.has(contactReceivedKey) && !row.cell(contactReceivedKey).isEmpty();
+    if (r.hasContactReceived) {
+        if (const auto d = dateFromCell(row.cell(contactReceivedKey)))
+            r.unit.contactReceivedOn = *d;
+        else
+            row.fail(contactReceivedKey,
+                     tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
+                         .arg(row.header(contactReceivedKey), row.text(contactReceivedKey)));
+    }
 
     // The register's own rules, each reported at its column.
     for (const FieldError &problem : validateUnit(r.unit)) {
@@ -135,6 +156,10 @@ void UnitImporter::classify(const Row &r, ImportRow &view)
         merged.contactPhone = r.unit.contactPhone;
     if (r.hasNotes)
         merged.notes = r.unit.notes;
+    if (r.hasOfficialName)
+        merged.officialName = r.unit.officialName;
+    if (r.hasContactReceived)
+        merged.contactReceivedOn = r.unit.contactReceivedOn;
     merged = UnitService::normalized(merged);
     if (merged == *before) {
         ++m_unchangedCount;
@@ -196,7 +221,9 @@ QList<XlsxColumn> unitXlsxColumns()
         }
         if (spec.key == nameKey)
             c.width = 30;
-        if (spec.key == notesKey)
+        if (spec.key == contactReceivedKey)
+            c.kind = XlsxColumn::Kind::Date;
+        if (spec.key == notesKey || spec.key == officialNameKey)
             c.width = 30;
         columns.append(c);
     }
@@ -234,8 +261,9 @@ XlsxWorkbook unitExport(const std::vector<Unit> &units, const QString &campaignT
     sheet.printHeader = campaignTitle.isEmpty() ? QStringLiteral("行政执法单位名单")
                                                 : campaignTitle + QStringLiteral(" 行政执法单位名单");
     for (const Unit &u : units)
-        sheet.rows.append(
-            QVariantList{u.name, categoryWord(u.category), u.contactPerson, u.contactPhone, u.notes});
+        sheet.rows.append(QVariantList{
+            u.name, categoryWord(u.category), u.contactPerson, u.contactPhone, u.notes, u.officialName,
+            u.contactReceivedOn.isValid() ? QVariant(u.contactReceivedOn) : QVariant()});
     sheet.inputRows = 100;
     book.sheets.append(sheet);
     return book;

@@ -44,7 +44,8 @@ private:
         int nameColumn = -1;
         int categoryColumn = -1;
         Unit unit;
-        bool hasCategory = false, hasPerson = false, hasPhone = false, hasNotes = false;
+        bool hasCategory = false, hasPerson = false, hasPhone = false, hasNotes = false,
+             hasOfficialName = false, hasContactReceived = false;
     };
     /// The register as it is (read once, inside the import's transaction when there is one).
     [[nodiscard]] Result<void> loadRegister();

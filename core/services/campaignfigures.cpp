@@ -96,6 +96,15 @@ bool CampaignData::expects(UnitId unit, const QString &item) const
     return std::any_of(drawnFiles.begin(), drawnFiles.end(), [&](const DrawnFile &f) { return f.unit == unit; });
 }
 
+QDate CampaignData::planReceived(UnitId unit) const
+{
+    for (const FormSpec &f : campaign.forms)
+        if (f.role == QLatin1String("implementation_plan"))
+            if (const Submission *s = submission(unit, f.id))
+                return s->firstReceivedOn;
+    return {};
+}
+
 std::pair<int, int> CampaignData::filesDrawnAndReviewed(UnitId unit) const
 {
     // A file drawn twice (a set-aside draw and its replacement) counts once, as in the campaign's total.

@@ -63,6 +63,9 @@ struct CampaignData
     /// only by the units with files drawn in the spot check (附件7), which a unit owes once a counted draw
     /// took one of its files.
     [[nodiscard]] bool expects(UnitId unit, const QString &item) const;
+    /// The first receipt of the unit's implementation plan (the form whose role is implementation_plan);
+    /// invalid when it has none or the campaign asks for none.
+    [[nodiscard]] QDate planReceived(UnitId unit) const;
     /// Case files of the unit drawn in counted draws, and how many of them are scored (each file once).
     [[nodiscard]] std::pair<int, int> filesDrawnAndReviewed(UnitId unit) const;
     /// What the unit owes on `today`: each item it is expected to hand in whose deadline is on or before

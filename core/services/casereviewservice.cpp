@@ -2,11 +2,13 @@
 
 #include "campaignservice.h"
 #include "clock.h"
+#include "domain/uploadform.h"
 #include "storage/auditlog.h"
 #include "storage/casereviewrepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "unitservice.h"
+#include "uploadsync.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -807,13 +809,7 @@ Result<std::vector<DrawnFile>> CaseReviewService::drawnFiles(CampaignId campaign
     if (!c)
         return c.error();
     std::vector<DrawnFile> out = std::move(files).value();
-    for (DrawnFile &f : out)
-        for (QString &key : f.problems) {
-            if (const ScoringItem *item = c->scoring.item(key))
-                key = item->text;
-            else if (const VetoItem *veto = c->scoring.veto(key))
-                key = veto->text;
-        }
+    uploadform::nameProblems(*c, out);
     return out;
 }
 
@@ -821,17 +817,58 @@ Result<void> CaseReviewService::setUploaded(qint64 drawnFile, bool uploaded, QDa
 {
     if (uploaded && !on.isValid())
         on = m_clock.today();
+    if (!uploaded)
+        on = QDate();
+    CaseReviewRepository repo(m_db.connection());
+    const Result<CampaignId> campaign = repo.campaignOfDrawnFile(drawnFile);
+    if (!campaign)
+        return campaign.error();
+    const Result<Campaign> c = m_campaigns.campaign(*campaign);
+    if (!c)
+        return c.error();
+    Result<std::vector<DrawnFile>> read = drawnFiles(*campaign);
+    if (!read)
+        return read.error();
+    std::vector<DrawnFile> files = std::move(read).value();
+    const auto self =
+        std::find_if(files.begin(), files.end(), [&](const DrawnFile &f) { return f.id == drawnFile; });
     Transaction tx(m_db.connection());
     if (auto r = tx.begun(); !r)
         return r;
-    if (auto r = CaseReviewRepository(m_db.connection()).setUploaded(drawnFile, uploaded, on); !r)
-        return r;
-    if (auto r = audit(
-            QStringLiteral("drawn_file"), drawnFile, QStringLiteral("upload"),
-            QJsonObject{{QStringLiteral("uploaded"), uploaded},
-                        {QStringLiteral("uploaded_on"), uploaded ? on.toString(Qt::ISODate) : QString()}});
-        !r)
-        return r;
+    // The file may stand in two counted draws: the tick is the case file's, so every row of it follows.
+    std::vector<DrawnFile> unitFiles;
+    for (DrawnFile &f : files) {
+        const bool same = f.id == drawnFile || (self != files.end() && f.caseFile == self->caseFile);
+        if (same) {
+            if (auto r = repo.setUploaded(f.id, uploaded, on); !r)
+                return r;
+            if (auto r = audit(QStringLiteral("drawn_file"), f.id, QStringLiteral("upload"),
+                               QJsonObject{{QStringLiteral("uploaded"), uploaded},
+                                           {QStringLiteral("uploaded_on"),
+                                            uploaded ? on.toString(Qt::ISODate) : QString()}});
+                !r)
+                return r;
+            f.uploaded = uploaded;
+            f.uploadedOn = on;
+        }
+        if (self != files.end() && f.unit == self->unit)
+            unitFiles.push_back(f);
+    }
+    if (self == files.end()) { // a file of a voided draw: no unit owes a form for it
+        if (auto r = repo.setUploaded(drawnFile, uploaded, on); !r)
+            return r;
+        if (auto r = audit(QStringLiteral("drawn_file"), drawnFile, QStringLiteral("upload"),
+                           QJsonObject{{QStringLiteral("uploaded"), uploaded},
+                                       {QStringLiteral("uploaded_on"),
+                                        uploaded ? on.toString(Qt::ISODate) : QString()}});
+            !r)
+            return r;
+    } else if (const FormSpec *spec = uploadform::of(*c)) {
+        if (auto r = UploadSync(m_db.connection(), m_actor, m_clock.now())
+                         .formFollowsTicks(*c, *spec, self->unit, unitFiles);
+            !r)
+            return r;
+    }
     if (auto r = tx.commit(); !r)
         return r;
     Q_EMIT uploadChanged(drawnFile);

@@ -3,12 +3,15 @@
 #include "campaignservice.h"
 #include "clock.h"
 #include "domain/isodate.h"
+#include "domain/uploadform.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
+#include "storage/casereviewrepository.h"
 #include "storage/database.h"
 #include "storage/submissionrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "uploadsync.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -124,6 +127,32 @@ Result<SubmissionId> SubmissionService::write(const Campaign &campaign, const Su
 {
     SubmissionRepository repo(m_db.connection());
     const QDateTime now = m_clock.now();
+    Transaction tx(m_db.connection());
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    // 附件7: its upload cells are the drawn files' ticks; a changed form moves the ticks with it.
+    const FormSpec *upload = uploadform::of(campaign);
+    if (upload && upload->id == after.item && (!before.id.isValid() || !(before.data == after.data))) {
+        Result<std::vector<DrawnFile>> files =
+            CaseReviewRepository(m_db.connection()).drawnFiles(campaign.id);
+        if (!files)
+            return files.error();
+        std::vector<DrawnFile> unitFiles;
+        for (const DrawnFile &f : *files)
+            if (f.unit == after.unit)
+                unitFiles.push_back(f);
+        uploadform::nameProblems(campaign, unitFiles);
+        const Result<Unit> unit = UnitRepository(m_db.connection()).get(after.unit);
+        if (!unit)
+            return unit.error();
+        if (auto r = UploadSync::checkRows(*upload, after.data, unitFiles, unit->name); !r)
+            return r.error();
+        const QDate fallback = after.receivedOn.isValid() ? after.receivedOn : m_clock.today();
+        if (auto r = UploadSync(m_db.connection(), m_actor, now)
+                         .ticksFollowForm(*upload, after.data, unitFiles, fallback);
+            !r)
+            return r.error();
+    }
     QJsonObject changes{
         {QStringLiteral("unit"), before.unit.value},
         {QStringLiteral("item"), before.item},
@@ -149,9 +178,6 @@ Result<SubmissionId> SubmissionService::write(const Campaign &campaign, const Su
                                    {QStringLiteral("values"), qint64(after.data.values.size())},
                                    {QStringLiteral("rows"), qint64(after.data.rows.size())}});
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
-        return r.error();
     if (after.id.isValid()) {
         if (auto r = repo.update(campaign, after, now); !r)
             return r.error();

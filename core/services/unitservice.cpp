@@ -128,10 +128,25 @@ Result<void> UnitService::check(const Unit &unit) const
     return {};
 }
 
+namespace {
+
+/// A contact's receipt day when the caller gives none: the day stored for the contact already named, or
+/// today for a contact named for the first time (the clerk types it in as it arrives). A day the clerk
+/// gives always stays.
+void stampContact(Unit &unit, const Unit *before, QDate today)
+{
+    if (!unit.hasContact() || unit.contactReceivedOn.isValid())
+        return;
+    unit.contactReceivedOn = before && before->hasContact() ? before->contactReceivedOn : today;
+}
+
+} // namespace
+
 Result<UnitId> UnitService::create(Unit unit)
 {
     unit = normalized(std::move(unit));
     unit.id = UnitId();
+    stampContact(unit, nullptr, m_clock.today());
     if (auto r = check(unit); !r)
         return r.error();
     if (auto def = CampaignRepository(m_db.connection()).definition(unit.campaign); !def)
@@ -169,6 +184,7 @@ Result<void> UnitService::update(Unit unit)
     if (!before)
         return before.error();
     unit.campaign = before->campaign; // a unit never moves between campaigns
+    stampContact(unit, &*before, m_clock.today());
     if (auto r = check(unit); !r)
         return r;
     if (unit == *before)
@@ -215,6 +231,10 @@ QByteArray auditFieldsJson(const Unit &u)
     AuditLog::appendJsonString(out, u.contactPerson);
     out += ",\"contact_phone\":";
     AuditLog::appendJsonString(out, u.contactPhone);
+    if (u.contactReceivedOn.isValid()) {
+        out += ",\"contact_received_on\":";
+        AuditLog::appendJsonString(out, u.contactReceivedOn.toString(Qt::ISODate));
+    }
     out += ",\"name\":";
     AuditLog::appendJsonString(out, u.name);
     out += ",\"notes\":";
@@ -281,6 +301,7 @@ Result<void> UnitService::ImportSession::add(std::vector<Unit> added, std::vecto
         if (before == d->byId.cend())
             return makeError(Error::Code::NotFound, UnitText::tr("Unit %1 does not exist.").arg(u.id.value));
         u.campaign = d->campaign;
+        stampContact(u, &*before, service.m_clock.today());
         if (const auto problems = validateUnit(u); !problems.isEmpty())
             return refuse(u, problems.first().message);
         if (const QString key = matchKey(u.name), was = matchKey(before->name); key != was) {
@@ -306,6 +327,7 @@ Result<void> UnitService::ImportSession::add(std::vector<Unit> added, std::vecto
         u = normalized(std::move(u));
         u.id = UnitId();
         u.campaign = d->campaign;
+        stampContact(u, nullptr, service.m_clock.today());
         if (const auto problems = validateUnit(u); !problems.isEmpty())
             return refuse(u, problems.first().message);
         const QString key = matchKey(u.name);

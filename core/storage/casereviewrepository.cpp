@@ -412,7 +412,7 @@ Result<std::vector<DrawnFile>> CaseReviewRepository::drawnFiles(CampaignId campa
     QString sql = QStringLiteral(
         "SELECT f.id, f.draw_id, f.position, f.case_file_id, f.unit_id, u.name, c.number, c.title, "
         "f.reviewer1, "
-        "f.reviewer2, f.uploaded, f.uploaded_on, s.id, s.score_halves, s.grade, s.reviewed_on "
+        "f.reviewer2, f.uploaded, f.uploaded_on, s.id, s.score_halves, s.grade, s.reviewed_on, c.case_type "
         "FROM drawn_files f JOIN draws d ON d.id = f.draw_id JOIN case_files c ON c.id = f.case_file_id "
         "JOIN units u ON u.id = f.unit_id LEFT JOIN review_sheets s ON s.drawn_file_id = f.id "
         "WHERE d.campaign_id = ? AND d.void_reason IS NULL ");
@@ -440,6 +440,7 @@ Result<std::vector<DrawnFile>> CaseReviewRepository::drawnFiles(CampaignId campa
         f.reviewer2 = q.value(9).toString();
         f.uploaded = q.value(10).toInt() != 0;
         f.uploadedOn = parseIsoDate(q.value(11).toString());
+        f.caseType = q.value(16).toString();
         if (!q.value(12).isNull()) {
             f.reviewed = true;
             f.scoreHalves = q.value(13).toInt();

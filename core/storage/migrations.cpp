@@ -1,10 +1,104 @@
 #include "migrations.h"
 
 #include "auditlog.h"
+#include "campaign/campaignloader.h"
+#include "sqlerror.h"
+#include "transaction.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 
 namespace oversight {
 
 namespace {
+
+/// Schema 12: campaign definitions stored before the keys the notices read (issue 18) get them from the plan
+/// the program embeds, so an old file issues the same notices as a new one. Only what is missing is added,
+/// never a key the clerk set: `owed_by` on the forms the plan owes only by the drawn units (附件7: otherwise
+/// every unit would be asked for it), `rules.rectification_min_days`, `office` (印发机关) where the
+/// authority is the plan's, and `supervision_basis` for the plan and its clones (as `campaign clone` copies
+/// it today; the clerk edits a clone's basis). Each campaign filled is recorded in the audit log with the
+/// keys added.
+Result<void> fillCampaignKeys(QSqlDatabase db)
+{
+    QFile file(CampaignLoader::builtinPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, StorageText::tr("The embedded campaign plan cannot be read."));
+    const QJsonObject plan = QJsonDocument::fromJson(file.readAll()).object();
+    QHash<QString, QString> owedBy; // form id → the plan's owed_by
+    for (const QJsonValue &f : plan.value(QStringLiteral("forms")).toArray())
+        if (f.toObject().contains(QStringLiteral("owed_by")))
+            owedBy.insert(f[QStringLiteral("id")].toString(), f[QStringLiteral("owed_by")].toString());
+
+    std::vector<std::pair<qint64, QByteArray>> rows;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (auto r = exec(q, QStringLiteral("SELECT id, definition FROM campaigns ORDER BY id"), {},
+                          StorageText::tr("Could not read the campaigns."));
+            !r)
+            return r;
+        while (q.next())
+            rows.emplace_back(q.value(0).toLongLong(), q.value(1).toString().toUtf8());
+    }
+    QSqlQuery update(db);
+    for (const auto &[id, bytes] : rows) {
+        QJsonObject def = QJsonDocument::fromJson(bytes).object();
+        if (def.isEmpty())
+            continue; // damaged: the campaign service names it when it is opened
+        QJsonArray added;
+        const auto fill = [&](const QString &key) {
+            if (!def.contains(key) && plan.contains(key)) {
+                def.insert(key, plan.value(key));
+                added.append(key);
+            }
+        };
+        if (def.value(QStringLiteral("authority")) == plan.value(QStringLiteral("authority")))
+            fill(QStringLiteral("office"));
+        if (def.value(QStringLiteral("code")) == plan.value(QStringLiteral("code")) ||
+            def.value(QStringLiteral("cloned_from")) == plan.value(QStringLiteral("code")))
+            fill(QStringLiteral("supervision_basis"));
+        QJsonObject rules = def.value(QStringLiteral("rules")).toObject();
+        const QString minDays = QStringLiteral("rectification_min_days");
+        if (!rules.contains(minDays) && plan[QStringLiteral("rules")].toObject().contains(minDays)) {
+            rules.insert(minDays, plan[QStringLiteral("rules")][minDays]);
+            def.insert(QStringLiteral("rules"), rules);
+            added.append(QString(QStringLiteral("rules.") + minDays));
+        }
+        QJsonArray forms = def.value(QStringLiteral("forms")).toArray();
+        for (qsizetype i = 0; i < forms.size(); ++i) {
+            QJsonObject form = forms.at(i).toObject();
+            const QString formId = form.value(QStringLiteral("id")).toString();
+            if (owedBy.contains(formId) && !form.contains(QStringLiteral("owed_by"))) {
+                form.insert(QStringLiteral("owed_by"), owedBy.value(formId));
+                forms.replace(i, form);
+                added.append(QStringLiteral("forms.%1.owed_by").arg(formId));
+            }
+        }
+        def.insert(QStringLiteral("forms"), forms);
+        if (added.isEmpty())
+            continue;
+        if (auto r = exec(update, QStringLiteral("UPDATE campaigns SET definition = ? WHERE id = ?"),
+                          {QString::fromUtf8(QJsonDocument(def).toJson(QJsonDocument::Indented)), id},
+                          StorageText::tr("Could not save the campaign."));
+            !r)
+            return r;
+        AuditEntry record;
+        record.actor = QStringLiteral("migration");
+        record.entity = QStringLiteral("campaign");
+        record.entityId = id;
+        record.action = QStringLiteral("fill_keys");
+        record.changes = {{QStringLiteral("added"), added},
+                          {QStringLiteral("from"), QStringLiteral("embedded plan")}};
+        if (auto r = AuditLog::append(db, record); !r)
+            return r.error();
+    }
+    return {};
+}
 
 std::vector<Migration> build()
 {
@@ -532,6 +626,16 @@ std::vector<Migration> build()
                 OR NEW.audit_hash IS NOT OLD.audit_hash)
             BEGIN SELECT RAISE(ABORT, 'an issued document is frozen'); END)"),
          }});
+    steps.push_back(
+        {12, "campaigns: the notices' keys filled from the embedded plan", {}, &fillCampaignKeys});
+
+    // The day each unit's campaign contact reached the bureau (phase 1, due 04-02; issue 23): NULL is not
+    // received or not recorded (the contacts named before this schema).
+    steps.push_back({13,
+                     "units: the day the campaign contact was received",
+                     {
+                         QStringLiteral("ALTER TABLE units ADD COLUMN contact_received_on TEXT"),
+                     }});
 
     return steps;
 }

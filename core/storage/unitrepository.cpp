@@ -9,7 +9,8 @@ namespace oversight {
 namespace {
 // Column order of every SELECT below; fromQuery() reads by these positions.
 const QString selectColumns = QStringLiteral(
-    "SELECT id, campaign_id, name, category, contact_person, contact_phone, notes, official_name FROM units ");
+    "SELECT id, campaign_id, name, category, contact_person, contact_phone, notes, official_name, "
+    "contact_received_on FROM units ");
 enum Column
 {
     IdCol,
@@ -19,7 +20,8 @@ enum Column
     ContactPersonCol,
     ContactPhoneCol,
     NotesCol,
-    OfficialNameCol
+    OfficialNameCol,
+    ContactReceivedCol
 };
 
 } // namespace
@@ -35,6 +37,7 @@ Unit UnitRepository::fromQuery(const QSqlQuery &q)
     u.contactPhone = q.value(ContactPhoneCol).toString();
     u.notes = q.value(NotesCol).toString();
     u.officialName = q.value(OfficialNameCol).toString();
+    u.contactReceivedOn = QDate::fromString(q.value(ContactReceivedCol).toString(), Qt::ISODate);
     return u;
 }
 
@@ -83,9 +86,11 @@ Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
             exec(q,
                  QStringLiteral(
                      "INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, notes, "
-                     "official_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "official_name, created_at, updated_at, contact_received_on) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {u.campaign.value, u.name, categoryKey(u.category), textValue(u.contactPerson),
-                  textValue(u.contactPhone), textValue(u.notes), textValue(u.officialName), stamp(now), stamp(now)},
+                  textValue(u.contactPhone), textValue(u.notes), textValue(u.officialName), stamp(now),
+                  stamp(now), dateValue(u.contactReceivedOn)},
                  tr("Could not save the unit."));
         !r)
         return r.error();
@@ -95,13 +100,15 @@ Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
 Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    if (auto r = exec(
-            q,
-            QStringLiteral("UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
-                           "notes = ?, official_name = ?, updated_at = ? WHERE id = ?"),
-            {u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
-             textValue(u.notes), textValue(u.officialName), stamp(now), u.id.value},
-            tr("Could not save the unit."));
+    if (auto r =
+            exec(q,
+                 QStringLiteral(
+                     "UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
+                     "notes = ?, official_name = ?, updated_at = ?, contact_received_on = ? WHERE id = ?"),
+                 {u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
+                  textValue(u.notes), textValue(u.officialName), stamp(now), dateValue(u.contactReceivedOn),
+                  u.id.value},
+                 tr("Could not save the unit."));
         !r)
         return r;
     if (q.numRowsAffected() != 1)
@@ -115,7 +122,8 @@ Result<std::vector<UnitId>> UnitRepository::insertAll(const std::vector<Unit> &u
     QSqlQuery q(m_db);
     if (!q.prepare(
             QStringLiteral("INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, "
-                           "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+                           "notes, created_at, updated_at, official_name, contact_received_on) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return StorageText::fromQuery(q, message);
     std::vector<UnitId> ids;
     ids.reserve(units.size());
@@ -129,6 +137,8 @@ Result<std::vector<UnitId>> UnitRepository::insertAll(const std::vector<Unit> &u
         q.bindValue(5, textValue(u.notes));
         q.bindValue(6, at);
         q.bindValue(7, at);
+        q.bindValue(8, textValue(u.officialName));
+        q.bindValue(9, dateValue(u.contactReceivedOn));
         if (!q.exec())
             return StorageText::fromQuery(q, message);
         ids.emplace_back(q.lastInsertId().toLongLong());
@@ -140,9 +150,9 @@ Result<void> UnitRepository::updateAll(const std::vector<Unit> &units, const QDa
 {
     const QString message = tr("Could not save the unit.");
     QSqlQuery q(m_db);
-    if (!q.prepare(
-            QStringLiteral("UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
-                           "notes = ?, updated_at = ? WHERE id = ?")))
+    if (!q.prepare(QStringLiteral(
+            "UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
+            "notes = ?, updated_at = ?, official_name = ?, contact_received_on = ? WHERE id = ?")))
         return StorageText::fromQuery(q, message);
     const QString at = stamp(now);
     for (const Unit &u : units) {
@@ -152,7 +162,9 @@ Result<void> UnitRepository::updateAll(const std::vector<Unit> &units, const QDa
         q.bindValue(3, textValue(u.contactPhone));
         q.bindValue(4, textValue(u.notes));
         q.bindValue(5, at);
-        q.bindValue(6, u.id.value);
+        q.bindValue(6, textValue(u.officialName));
+        q.bindValue(7, dateValue(u.contactReceivedOn));
+        q.bindValue(8, u.id.value);
         if (!q.exec())
             return StorageText::fromQuery(q, message);
         if (q.numRowsAffected() != 1)

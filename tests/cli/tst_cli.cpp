@@ -163,7 +163,7 @@ private Q_SLOTS:
             << QJsonValue(QStringLiteral("2022-04-02"));
         QTest::newRow("shared day: the later phase")
             << QStringLiteral("2022-04-10") << QJsonValue(QStringLiteral("自查")) << QString()
-            << QJsonValue(QStringLiteral("2022-05-21"));
+            << QJsonValue(QStringLiteral("2022-04-10")); // the implementation plan, due that day
         QTest::newRow("between self-check and spot check")
             << QStringLiteral("2022-05-20") << QJsonValue(QJsonValue::Null) << QStringLiteral("抽检")
             << QJsonValue(QStringLiteral("2022-05-21"));
@@ -750,13 +750,14 @@ private Q_SLOTS:
                                                           out,
                                                           QStringLiteral("x.pdf")}
                                            << QStringLiteral("not a case id");
-        QTest::newRow("unit on the wrong kind") << QStringList{QStringLiteral("notice"),
-                                                               QStringLiteral("spotcheck"),
-                                                               QStringLiteral("--unit"),
-                                                               QStringLiteral("旗公安局"),
-                                                               out,
-                                                               QStringLiteral("x.pdf")}
-                                                << QStringLiteral("--unit belongs to notice reminder only");
+        QTest::newRow("unit on the wrong kind")
+            << QStringList{QStringLiteral("notice"),
+                           QStringLiteral("spotcheck"),
+                           QStringLiteral("--unit"),
+                           QStringLiteral("旗公安局"),
+                           out,
+                           QStringLiteral("x.pdf")}
+            << QStringLiteral("--unit belongs to notice reminder and notice feedback only");
     }
 
     void noticeUsageErrors()

@@ -139,8 +139,9 @@ private Q_SLOTS:
         QCOMPARE(selfCheck[u"late_days"_qs].toInt(), 0);
         QCOMPARE(first[u"status"_qs].toString(), u"missing"_qs);
         QVERIFY(first[u"received"_qs].isNull());
-        // Nine forms: 附件7 is owed only by a unit with a file drawn, and nothing was drawn here.
-        QCOMPARE(police[u"submissions"_qs].toArray().size(), 9);
+        // Ten forms (附件1–6 and the implementation plan): 附件7 is owed only by a unit with a file drawn,
+        // and nothing was drawn here.
+        QCOMPARE(police[u"submissions"_qs].toArray().size(), 10);
         for (const QJsonValue &s : police[u"submissions"_qs].toArray())
             QVERIFY(s[u"form"_qs].toString() != u"附件7"_qs);
         // A unit that handed in no 附件2 has no self-check figures (nothing faked).

@@ -3,6 +3,9 @@
 // same day: what a reminder asks for is exactly what status shows the unit owes, item by item, with its due
 // date and days late; the clerk's number and date are taken or refused with nothing issued.
 #include "clirun.h"
+#include "services/campaignservice.h"
+#include "services/casereviewservice.h"
+#include "services/workspace.h"
 
 #include <QDate>
 #include <QDir>
@@ -11,10 +14,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QtTest>
 
 #include <algorithm>
-#include <QtTest>
 
 using namespace clitest;
 
@@ -438,6 +443,214 @@ private Q_SLOTS:
         const Run next = issue({}, QStringLiteral("e.pdf"));
         QVERIFY2(next.code == 0 && next.out.contains(QStringLiteral("奈司字〔2022〕32号")), next.said());
         QVERIFY(pdfText(dir.filePath(QStringLiteral("e.pdf"))).contains(QStringLiteral("2022年9月12日")));
+    }
+
+    /// The feedback letter (整改意见书) to each drawn unit: its files drawn and scored as status shows them,
+    /// each scored file's score and the average as the scoring sheets hold them, the problems they found,
+    /// the rectification day of the campaign's rule; a unit with nothing drawn gets none.
+    void feedbackLetterFromTheScoringSheets_data() { spotCheckStatesDrawnAndScored_data(); }
+
+    void feedbackLetterFromTheScoringSheets()
+    {
+        QFETCH(QString, day);
+        const QDate today = QDate::fromString(day, Qt::ISODate);
+        QTemporaryDir dir;
+        const QString db = copyOf(day, dir);
+        const QJsonObject s = status(db, day);
+        std::vector<oversight::DrawnFile> files;
+        {
+            auto ws = oversight::Workspace::open(db, oversight::Database::Mode::ReadOnly);
+            QVERIFY(ws.ok());
+            files = (*ws)->caseReview().drawnFiles((*ws)->campaigns().current().value()).value();
+        }
+        int letters = 0;
+        QString undrawn;
+        for (const QJsonValue &v : s.value(QStringLiteral("units")).toArray()) {
+            const QJsonObject u = v.toObject();
+            const QString name = u.value(QStringLiteral("name")).toString();
+            const QJsonObject spot = u.value(QStringLiteral("spot_check")).toObject();
+            const int drawn = spot.value(QStringLiteral("files_drawn")).toInt();
+            const int reviewed = spot.value(QStringLiteral("files_reviewed")).toInt();
+            if (drawn == 0) {
+                undrawn = name;
+                continue;
+            }
+            if (reviewed == 0 || letters >= 3)
+                continue;
+            ++letters;
+            const QString out = dir.filePath(QStringLiteral("f-%1.pdf").arg(letters));
+            const Run run = cli(db, day,
+                                {QStringLiteral("notice"), QStringLiteral("feedback"),
+                                 QStringLiteral("--unit"), name, QStringLiteral("--out"), out});
+            QVERIFY2(run.code == 0, run.said());
+            const QString text = pdfText(out);
+            QVERIFY2(text.contains(QStringLiteral("关于%1行政执法案卷抽查情况的整改意见书").arg(name)),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("此次共抽取你单位行政执法案卷%1卷").arg(drawn)),
+                     qPrintable(text));
+            if (reviewed == drawn)
+                QVERIFY2(text.contains(QStringLiteral("已全部完成评查")), qPrintable(text));
+            else
+                QVERIFY2(
+                    text.contains(
+                        QStringLiteral("已评查%1卷，尚有%2卷未评查").arg(reviewed).arg(drawn - reviewed)),
+                    qPrintable(text));
+            int halves = 0, scored = 0;
+            for (const oversight::DrawnFile &f : files) {
+                if (f.unitName != name || !f.reviewed)
+                    continue;
+                halves += f.scoreHalves;
+                ++scored;
+                const QString score = f.scoreHalves % 2 ? QString::number(f.scoreHalves / 2.0, 'f', 1)
+                                                        : QString::number(f.scoreHalves / 2);
+                QVERIFY2(text.contains(f.number), qPrintable(f.number + QLatin1Char(' ') + text));
+                if (!f.problems.isEmpty()) {
+                    QVERIFY2(text.contains(
+                                 QStringLiteral("案卷%1（%2），得分%3分：").arg(f.number, f.title, score)),
+                             qPrintable(f.number + QLatin1Char(' ') + text));
+                    QVERIFY2(
+                        text.contains(
+                            QString(f.problems.first()).remove(QRegularExpression(QStringLiteral("\\s")))),
+                        qPrintable(f.problems.first()));
+                }
+            }
+            QCOMPARE(scored, reviewed);
+            QVERIFY2(text.contains(
+                         QStringLiteral("平均得分%1分").arg(QString::number(halves / 2.0 / scored, 'f', 1))),
+                     qPrintable(text));
+            const QDate by = std::max(QDate(2022, 9, 15), today.addDays(15));
+            QVERIFY2(text.contains(QStringLiteral("于%1前完成整改").arg(chineseDate(by))), qPrintable(text));
+            QVERIFY(!text.contains(QStringLiteral("【")));
+            const QString breaches = layoutBreaches(out, QStringLiteral("奈曼旗司法局"));
+            QVERIFY2(breaches.isEmpty(), qPrintable(breaches));
+        }
+        QVERIFY(letters > 0);
+        QVERIFY(!undrawn.isEmpty());
+        const QString none = dir.filePath(QStringLiteral("none.pdf"));
+        const Run refused = cli(db, day,
+                                {QStringLiteral("notice"), QStringLiteral("feedback"),
+                                 QStringLiteral("--unit"), undrawn, QStringLiteral("--out"), none});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(!QFileInfo::exists(none));
+    }
+
+    /// Phase 1 (issue 23): the implementation plan's first receipt and the contact's receipt day per unit,
+    /// the plan being the campaign's form with that role (so a unit owing it is reminded of it), the
+    /// contact's day settable from `import units`.
+    void phaseOneInStatus()
+    {
+        const QString day = QStringLiteral("2022-05-25");
+        QTemporaryDir dir;
+        const QString db = copyOf(day, dir);
+        QJsonObject s = status(db, day);
+        int plans = 0, noPlans = 0;
+        QString noContact;
+        for (const QJsonValue &v : s.value(QStringLiteral("units")).toArray()) {
+            const QJsonObject u = v.toObject();
+            QVERIFY(u.contains(QStringLiteral("plan_received")) &&
+                    u.contains(QStringLiteral("contact_received")));
+            QJsonValue received = QJsonValue::Null;
+            for (const QJsonValue &f : u.value(QStringLiteral("submissions")).toArray())
+                if (f.toObject().value(QStringLiteral("form")).toString() == QStringLiteral("实施方案"))
+                    received = f.toObject().value(QStringLiteral("received"));
+            QCOMPARE(u.value(QStringLiteral("plan_received")), received);
+            ++(received.isNull() ? noPlans : plans);
+            QCOMPARE(u.value(QStringLiteral("contact_received")).isNull(),
+                     !u.value(QStringLiteral("contact_named")).toBool());
+            if (!u.value(QStringLiteral("contact_named")).toBool() && noContact.isEmpty())
+                noContact = u.value(QStringLiteral("name")).toString();
+        }
+        QVERIFY(plans > 0 && noPlans > 0);
+        QVERIFY(!noContact.isEmpty());
+
+        // The contact and the day it came, from import units (an added optional column).
+        const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("单位名称,联系人,联系电话,联系人报送日期\n%1,张三,0475-0000999,2022-04-05\n")
+                    .arg(noContact)
+                    .toUtf8());
+        f.close();
+        const Run imported = cli(db, day, {QStringLiteral("import"), QStringLiteral("units"), csv});
+        QVERIFY2(imported.code == 0, imported.said());
+        s = status(db, day);
+        for (const QJsonValue &v : s.value(QStringLiteral("units")).toArray())
+            if (v.toObject().value(QStringLiteral("name")).toString() == noContact) {
+                QCOMPARE(v.toObject().value(QStringLiteral("contact_received")).toString(),
+                         QStringLiteral("2022-04-05"));
+                QCOMPARE(v.toObject().value(QStringLiteral("contact_late_days")).toInt(), 3);
+            }
+    }
+
+    /// A file written before the notices' campaign keys (schema 11: the keys removed from the stored plan)
+    /// is upgraded with them (schema 12) and issues the notices a new file issues: 附件7 only where owed, the
+    /// office as 印发机关, the 15-day rectification rule, no bracket left.
+    void oldFileIssuesTheSameNotices()
+    {
+        const QString day = QStringLiteral("2022-09-12");
+        QTemporaryDir dir;
+        const QString db = copyOf(day, dir);
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("SELECT definition FROM campaigns WHERE id = 1")) && q.next());
+            QJsonObject def = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            def.remove(QStringLiteral("office"));
+            def.remove(QStringLiteral("supervision_basis"));
+            QJsonObject rules = def.value(QStringLiteral("rules")).toObject();
+            rules.remove(QStringLiteral("rectification_min_days"));
+            def.insert(QStringLiteral("rules"), rules);
+            QJsonArray forms = def.value(QStringLiteral("forms")).toArray();
+            for (qsizetype i = 0; i < forms.size(); ++i) {
+                QJsonObject f = forms.at(i).toObject();
+                f.remove(QStringLiteral("owed_by"));
+                forms.replace(i, f);
+            }
+            def.insert(QStringLiteral("forms"), forms);
+            q.finish();
+            QVERIFY(q.prepare(QStringLiteral("UPDATE campaigns SET definition = ? WHERE id = 1")));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(def).toJson()));
+            QVERIFY(q.exec());
+            // As schema 11 left it: without the contacts' receipt days of schema 13 either.
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE units DROP COLUMN contact_received_on")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 11")));
+            q.finish();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        const QJsonObject s = status(db, day); // opens, migrates
+        QString undrawn;
+        for (const QJsonValue &v : s.value(QStringLiteral("units")).toArray()) {
+            const QJsonObject u = v.toObject();
+            const int drawn =
+                u.value(QStringLiteral("spot_check")).toObject().value(QStringLiteral("files_drawn")).toInt();
+            bool lists7 = false;
+            for (const QJsonValue &f : u.value(QStringLiteral("submissions")).toArray())
+                lists7 = lists7 ||
+                         f.toObject().value(QStringLiteral("form")).toString() == QStringLiteral("附件7");
+            QCOMPARE(lists7, drawn > 0);
+            if (drawn == 0 && !owedOf(u, QDate(2022, 9, 12)).empty() && undrawn.isEmpty())
+                undrawn = u.value(QStringLiteral("name")).toString();
+        }
+        QVERIFY(!undrawn.isEmpty());
+        const QString out = dir.filePath(QStringLiteral("old.pdf"));
+        const Run run = cli(db, day,
+                            {QStringLiteral("notice"), QStringLiteral("reminder"), QStringLiteral("--unit"),
+                             undrawn, QStringLiteral("--out"), out});
+        QVERIFY2(run.code == 0, run.said());
+        const QString text = pdfText(out);
+        QVERIFY2(!text.contains(QStringLiteral("附件7")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("奈曼旗司法局办公室")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("【")));
+        const QString spot = dir.filePath(QStringLiteral("spot.pdf"));
+        const Run spotRun = cli(
+            db, day, {QStringLiteral("notice"), QStringLiteral("spotcheck"), QStringLiteral("--out"), spot});
+        QVERIFY2(spotRun.code == 0, spotRun.said());
+        QVERIFY2(pdfText(spot).contains(QStringLiteral("于2022年9月27日前完成整改")),
+                 qPrintable(pdfText(spot)));
     }
 };
 

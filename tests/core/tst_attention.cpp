@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace oversight;
 using Severity = AttentionItem::Severity;
 using Kind = AttentionItem::Kind;
@@ -48,8 +50,10 @@ class TestAttention final : public QObject
             s.unit = UnitId(1);
             s.item = item;
             s.status = Submission::Status::Received;
-            s.firstReceivedOn = on;
-            s.receivedOn = on;
+            // The implementation plan (due 04-10) came in on time; these tests are about the later forms.
+            const QDate day = item == QStringLiteral("实施方案") ? std::min(on, QDate(2022, 4, 8)) : on;
+            s.firstReceivedOn = day;
+            s.receivedOn = day;
             d.submissions.push_back(s);
         }
     }

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QFETCH(QString, id);
         QFETCH(int, area);
         QFETCH(QDate, due);
-        QCOMPARE(m_c.forms.size(), size_t(10));
+        QCOMPARE(m_c.forms.size(), size_t(11)); // 附件1–7 and the implementation plan
         const FormSpec *f = m_c.form(id);
         QVERIFY(f);
         QCOMPARE(f->area, area);
@@ -154,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(nextDeadline(m_c, QDate(2022, 3, 30))->key, QStringLiteral("contacts"));
         QCOMPARE(nextDeadline(m_c, QDate(2022, 4, 2))->key,
                  QStringLiteral("contacts")); // due day still counts
-        QCOMPARE(nextDeadline(m_c, QDate(2022, 4, 3))->key, QStringLiteral("self_check_report"));
+        QCOMPARE(nextDeadline(m_c, QDate(2022, 4, 3))->key, QStringLiteral("implementation_plan"));
+        QCOMPARE(nextDeadline(m_c, QDate(2022, 4, 11))->key, QStringLiteral("self_check_report"));
         QCOMPARE(nextDeadline(m_c, QDate(2022, 10, 12))->key, QStringLiteral("final_report"));
         QVERIFY(!nextDeadline(m_c, QDate(2022, 10, 13)));
     }

@@ -62,17 +62,20 @@ private Q_SLOTS:
 
     void reminderListsEveryOutstandingItemByDeadline()
     {
-        // 2022-09-12: the self-check forms and report (05-21) are owed, 附件7 only if a file was drawn.
+        // 2022-09-12: the implementation plan (04-10), the self-check forms and report (05-21) are owed, 附件7
+        // only if a file was drawn.
         const NoticeGenerator generator(m_plan, QDate(2022, 9, 12));
         CampaignData d = data(QDate(2022, 9, 12));
         Unit u = unit(QStringLiteral("旗交通运输局"), true);
         u.id = UnitId(1);
         const auto owed = d.owed(u.id);
-        QCOMPARE(owed.size(), size_t(10));
+        QCOMPARE(owed.size(), size_t(11));
         const OfficialDocument doc = generator.reminder(u, owed, QDate(2022, 9, 19)).value();
         QCOMPARE(doc.addressee, QStringLiteral("旗交通运输局"));
-        QVERIFY(doc.body.contains(QStringLiteral("截至2022年9月12日，你单位尚有10项材料未按要求报送")));
-        QVERIFY(doc.body.contains(QStringLiteral("（一）应于2022年5月21日前报送的材料（已逾期114天）")));
+        QVERIFY(doc.body.contains(QStringLiteral("截至2022年9月12日，你单位尚有11项材料未按要求报送")));
+        QVERIFY(doc.body.contains(QStringLiteral("（一）应于2022年4月10日前报送的材料（已逾期155天）\n"
+                                                 "1.专项行动实施方案（明确分管领导和牵头机构）。")));
+        QVERIFY(doc.body.contains(QStringLiteral("（二）应于2022年5月21日前报送的材料（已逾期114天）")));
         QVERIFY(doc.body.contains(QStringLiteral("1.附件1《")));
         QVERIFY(doc.body.contains(QStringLiteral("9.附件6-2《")));
         QVERIFY(doc.body.contains(QStringLiteral("10.自查书面材料。")));
@@ -88,7 +91,7 @@ private Q_SLOTS:
         f.caseFile = CaseFileId(7);
         d.drawnFiles.push_back(f);
         const OfficialDocument withDraw = generator.reminder(u, d.owed(u.id)).value();
-        QVERIFY(withDraw.body.contains(QStringLiteral("（二）应于2022年7月15日前报送的材料（已逾期59天）")));
+        QVERIFY(withDraw.body.contains(QStringLiteral("（三）应于2022年7月15日前报送的材料（已逾期59天）")));
         QVERIFY(withDraw.body.contains(QStringLiteral("1.附件7《抽查案卷评查及录入监督平台情况表》。")));
         QVERIFY(withDraw.body.contains(QStringLiteral("于2022年9月19日前"))); // a week from the day
 
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QHash<QString, Submission::Status> handedIn;
         for (const QString &id : {QStringLiteral("附件1"), QStringLiteral("附件2"), QStringLiteral("附件3-1"),
                                   QStringLiteral("附件3-2"), QStringLiteral("附件4"),
-                                  QStringLiteral("附件5-1"), QStringLiteral("自查书面材料")})
+                                  QStringLiteral("附件5-1"), QStringLiteral("自查书面材料"),
+                                  QStringLiteral("实施方案")})
             handedIn.insert(id, Submission::Status::Accepted);
         handedIn.insert(QStringLiteral("附件5-2"), Submission::Status::Received);
         handedIn.insert(QStringLiteral("附件6-1"), Submission::Status::Returned);
@@ -164,7 +168,9 @@ private Q_SLOTS:
             s.unit = police.id;
             s.item = item;
             s.status = Submission::Status::Received;
-            s.firstReceivedOn = s.receivedOn = item == QStringLiteral("附件2") ? QDate(2022, 5, 24) : QDate(2022, 5, 20);
+            s.firstReceivedOn = s.receivedOn = item == QStringLiteral("附件2")     ? QDate(2022, 5, 24)
+                                               : item == QStringLiteral("实施方案") ? QDate(2022, 4, 8)
+                                                                                    : QDate(2022, 5, 20);
             late.submissions.push_back(s);
         }
         Problem p;
@@ -180,7 +186,8 @@ private Q_SLOTS:
         };
         QCOMPARE(reasonOf(FindingKind::Late, QStringLiteral("旗公安局")),
                  QStringLiteral("1项材料逾期报送（附件2（逾期3天））"));
-        QVERIFY(reasonOf(FindingKind::Late, QStringLiteral("青龙山镇")).startsWith(QStringLiteral("10项材料逾期未报送（附件1、")));
+        QVERIFY(reasonOf(FindingKind::Late, QStringLiteral("青龙山镇")).startsWith(QStringLiteral("11项材料逾期未报送（")));
+        QVERIFY(reasonOf(FindingKind::Late, QStringLiteral("青龙山镇")).contains(QStringLiteral("附件1、")));
         QCOMPARE(reasonOf(FindingKind::Ledger, QStringLiteral("旗公安局")),
                  QStringLiteral("整改台账1个问题中有1个超过整改时限仍未完成整改"));
         QVERIFY(reasonOf(FindingKind::Ledger, QStringLiteral("青龙山镇")).isEmpty());

@@ -117,6 +117,54 @@ private Q_SLOTS:
         QCOMPARE((*unit)->contactPerson, u"李红"_qs); // a column the file left out keeps its value
     }
 
+    void officialNameIsAnOptionalColumn()
+    {
+        TempWorkspace t;
+        QTemporaryDir dir;
+        // The four documented headers, unchanged: a file written for them imports, official names empty.
+        QFile plain(dir.filePath(u"plain.csv"_qs));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write(
+            u"单位名称,单位类别,联系人,联系电话\n东明镇,苏木乡镇,王明,0475-0010001\n旗交通运输局,部门,,\n"_qs
+                .toUtf8());
+        plain.close();
+        QVERIFY(import(t, plain.fileName()).written);
+        auto town = t.ws->units().findByName(t.campaign, u"东明镇"_qs);
+        QCOMPARE((*town)->officialName, QString());
+        QCOMPARE((*town)->addresseeName(), u"东明镇"_qs);
+
+        // The added column sets it; a file without the column leaves it alone; the export carries it.
+        QFile named(dir.filePath(u"named.csv"_qs));
+        QVERIFY(named.open(QIODevice::WriteOnly));
+        named.write(u"单位名称,单位全称\n东明镇,东明镇人民政府\n"_qs.toUtf8());
+        named.close();
+        const ImportReport r = import(t, named.fileName());
+        QVERIFY2(r.clean(), qPrintable(issueTexts(r).join(u'\n')));
+        QCOMPARE(r.updated, 1);
+        town = t.ws->units().findByName(t.campaign, u"东明镇"_qs);
+        QCOMPARE((*town)->officialName, u"东明镇人民政府"_qs);
+        QCOMPARE((*town)->addresseeName(), u"东明镇人民政府"_qs);
+        QVERIFY(import(t, plain.fileName()).written);
+        town = t.ws->units().findByName(t.campaign, u"东明镇"_qs);
+        QCOMPARE((*town)->officialName, u"东明镇人民政府"_qs);
+        const QString path = dir.filePath(u"export.xlsx"_qs);
+        QVERIFY(writeXlsx(path, unitExport(*t.ws->units().units(t.campaign), u"2022"_qs)));
+        TempWorkspace fresh;
+        QVERIFY(import(fresh, path).written);
+        QCOMPARE((*fresh.ws->units().findByName(fresh.campaign, u"东明镇"_qs))->officialName,
+                 u"东明镇人民政府"_qs);
+        // The documented headers stay the first four, in their order.
+        const QList<ColumnSpec> columns = UnitImporter::columnSpecs();
+        QCOMPARE(columns.at(0).header, u"单位名称"_qs);
+        QCOMPARE(columns.at(1).header, u"单位类别"_qs);
+        QCOMPARE(columns.at(2).header, u"联系人"_qs);
+        QCOMPARE(columns.at(3).header, u"联系电话"_qs);
+        QCOMPARE(columns.at(5).header, u"单位全称"_qs);
+        QVERIFY(!columns.at(5).required);
+        QCOMPARE(columns.at(6).header, u"联系人报送日期"_qs);
+        QVERIFY(!columns.at(6).required);
+    }
+
     void everyBadCellIsReportedAndNothingIsWritten()
     {
         TempWorkspace t;

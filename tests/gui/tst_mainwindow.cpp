@@ -13,6 +13,7 @@
 #include "units/unitspage.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputMethodEvent>
@@ -121,7 +122,7 @@ private Q_SLOTS:
                                            "Next deadline: 报送自查书面材料及附件1-6 May 21 (12 days left)");
         QTest::newRow("shared day: the later phase")
             << QDate(2022, 4, 10) << QStringLiteral("Current phase: 自查 (Apr 10 – May 16)")
-            << QStringLiteral("Next deadline: 报送自查书面材料及附件1-6 May 21 (41 days left)");
+            << QStringLiteral("Next deadline: 制定实施方案，确定分管领导和牵头机构 Apr 10 (due today)");
         QTest::newRow("between phases")
             << QDate(2022, 5, 25) << QStringLiteral("Between phases; next phase: 抽检")
             << QStringLiteral(
@@ -181,6 +182,30 @@ private Q_SLOTS:
         QCOMPARE(stored->contactPhone, QStringLiteral("0475-0011111"));
         // No contact person yet: the count says so.
         QCOMPARE(gui.text(QStringLiteral("countLabel")), QStringLiteral("Units: 1, without a contact: 1"));
+        QVERIFY(stored->officialName.isEmpty());
+        QVERIFY(!stored->contactReceivedOn.isValid());
+    }
+
+    void dialogEditsTheOfficialNameAndTheContactDay()
+    {
+        Gui gui;
+        QTest::mouseClick(gui.find<QPushButton>(QStringLiteral("addButton")), Qt::LeftButton);
+        QPointer<UnitDialog> dialog = gui.openDialog();
+        QVERIFY(dialog);
+        commitText(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("东明镇"));
+        auto *category = child<QComboBox>(dialog, "categoryCombo");
+        category->setCurrentIndex(category->findText(categoryLabel(Unit::Category::Township)));
+        commitText(child<QLineEdit>(dialog, "officialNameEdit"), QStringLiteral("东明镇人民政府"));
+        commitText(child<QLineEdit>(dialog, "contactPersonEdit"), QStringLiteral("王明"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "contactPhoneEdit"), QStringLiteral("0475-0011111"));
+        child<QDateEdit>(dialog, "contactReceivedEdit")->setDate(QDate(2022, 4, 1));
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog);
+        const auto stored = gui.t.ws->units().findByName(gui.t.campaign, QStringLiteral("东明镇")).value();
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->officialName, QStringLiteral("东明镇人民政府"));
+        QCOMPARE(stored->addresseeName(), QStringLiteral("东明镇人民政府"));
+        QCOMPARE(stored->contactReceivedOn, QDate(2022, 4, 1));
     }
 
     void dialogRefusesAndNamesTheField()

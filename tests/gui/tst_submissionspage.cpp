@@ -108,7 +108,15 @@ private Q_SLOTS:
         QVERIFY(page);
         QTableWidget *matrix = page->matrix();
         QCOMPARE(matrix->rowCount(), 4);
-        QCOMPARE(matrix->columnCount(), 12); // ten forms and two written reports
+        // eleven forms (附件1–7 and the implementation plan), two written reports and the contact
+        QCOMPARE(matrix->columnCount(), 14);
+        const int contact = matrix->columnCount() - 1;
+        QVERIFY(matrix->horizontalHeaderItem(contact)->text().startsWith(QStringLiteral("Contact\n0/4")));
+        QVERIFY(matrix->item(0, contact)->text().startsWith(QStringLiteral("missing")));
+        QVERIFY(matrix->item(0, contact)->font().bold());                           // due 04-02, none named
+        QVERIFY(matrix->item(0, 10)->text().startsWith(QStringLiteral("missing"))); // 实施方案, due 04-10
+        QVERIFY(matrix->item(0, 10)->font().bold());
+        QVERIFY(!page->openCell(0, contact, false)); // the contact is edited with the unit
         QVERIFY(matrix->item(0, 0)->text().startsWith(QStringLiteral("missing")));
         QVERIFY2(matrix->item(0, 0)->toolTip().contains(QStringLiteral("Overdue: due 2022-05-21")),
                  qPrintable(matrix->item(0, 0)->toolTip()));

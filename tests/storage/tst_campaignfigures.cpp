@@ -179,20 +179,21 @@ private Q_SLOTS:
         const UnitFigures &c = f.units[2];
         QCOMPARE(a.name, QStringLiteral("甲单位"));
 
-        // 9 forms and a report due 05-21 for every unit, 附件7 due 07-15 only for 甲 (the only unit with
-        // files drawn); the final report (10-12) is not due yet and counts nowhere.
-        QCOMPARE(a.itemsExpected, 11);
-        QCOMPARE(b.itemsExpected, 10);
-        QCOMPARE(c.itemsExpected, 10);
-        QCOMPARE(f.itemsExpected(), 31);
+        // The implementation plan due 04-10, 9 forms and a report due 05-21 for every unit, 附件7 due 07-15
+        // only for 甲 (the only unit with files drawn); the final report (10-12) is not due yet and counts
+        // nowhere.
+        QCOMPARE(a.itemsExpected, 12);
+        QCOMPARE(b.itemsExpected, 11);
+        QCOMPARE(c.itemsExpected, 11);
+        QCOMPARE(f.itemsExpected(), 34);
         QCOMPARE(a.itemsIn, 2);
         QCOMPARE(a.itemsOnTime, 1);
         QCOMPARE(a.itemsLate, 1);
-        QCOMPARE(a.itemsOverdue, 11 - 2); // all but the final report are past due
+        QCOMPARE(a.itemsOverdue, 12 - 2); // all but the final report are past due
         QCOMPARE(b.itemsIn, 1);
         QCOMPARE(b.itemsOnTime, 1); // returned, but handed in on the day
-        QCOMPARE(b.itemsOverdue, 9);
-        QCOMPARE(c.itemsOverdue, 10);
+        QCOMPARE(b.itemsOverdue, 10);
+        QCOMPARE(c.itemsOverdue, 11);
         QCOMPARE(f.itemsOnTime(), 2);
         QCOMPARE(f.itemsLate(), 1);
         const ItemFigures &form1 = f.items[0];
@@ -201,19 +202,21 @@ private Q_SLOTS:
         QCOMPARE(form1.returned, 1);
         QCOMPARE(form1.missing, 2);
         QCOMPARE(form1.received, 0);
-        QCOMPARE(f.items.size(), size_t(12));
-        QCOMPARE(f.items[10].item, QStringLiteral("自查书面材料"));
-        QCOMPARE(f.items[10].accepted, 1);
-        QCOMPARE(f.items[10].onTime, 1);
+        QCOMPARE(f.items.size(), size_t(13));
+        QCOMPARE(f.items[10].item, QStringLiteral("实施方案"));
+        QCOMPARE(f.items[10].missing, 3);
+        QCOMPARE(f.items[11].item, QStringLiteral("自查书面材料"));
+        QCOMPARE(f.items[11].accepted, 1);
+        QCOMPARE(f.items[11].onTime, 1);
         QCOMPARE(f.items[1].received, 1);
         QCOMPARE(f.items[1].late, 1);
         QCOMPARE(f.items[9].item, QStringLiteral("附件7"));
         QCOMPARE(f.items[9].expected, 1); // 甲 only
         QCOMPARE(f.items[9].missing, 1);
         QVERIFY(f.items[9].isDue);
-        QCOMPARE(f.items[11].item, QStringLiteral("整改情况书面报告"));
-        QVERIFY(!f.items[11].isDue);
-        QCOMPARE(f.items[11].missing, 3);
+        QCOMPARE(f.items[12].item, QStringLiteral("整改情况书面报告"));
+        QVERIFY(!f.items[12].isDue);
+        QCOMPARE(f.items[12].missing, 3);
 
         QVERIFY(a.selfCheck && b.selfCheck && !c.selfCheck);
         QCOMPARE(a.selfCheck->checked, 3);
@@ -273,18 +276,21 @@ private Q_SLOTS:
             return out;
         };
         const std::vector<OwedItem> ofA = data->owed(a);
-        QCOMPARE(ids(ofA), (QStringList{QStringLiteral("附件1"), QStringLiteral("附件3-1"), QStringLiteral("附件3-2"),
+        QCOMPARE(ids(ofA), (QStringList{QStringLiteral("实施方案"), QStringLiteral("附件1"), QStringLiteral("附件3-1"),
+                                        QStringLiteral("附件3-2"),
                                         QStringLiteral("附件4"), QStringLiteral("附件5-1"), QStringLiteral("附件5-2"),
                                         QStringLiteral("附件6-1"), QStringLiteral("附件6-2"), QStringLiteral("附件7")}));
-        QCOMPARE(ofA.front().daysLate, 118); // 05-21 → 09-16
+        QCOMPARE(ofA.front().daysLate, 159); // the implementation plan: 04-10 → 09-16
+        QCOMPARE(ofA[1].daysLate, 118);      // 05-21 → 09-16
         QCOMPARE(ofA.back().daysLate, 63);   // 07-15 → 09-16
         QCOMPARE(ofA.back().deadline->key, QStringLiteral("platform_entry"));
         const std::vector<OwedItem> ofB = data->owed(b);
         QVERIFY(!ids(ofB).contains(QStringLiteral("附件7")));
-        QCOMPARE(ofB.front().item, QStringLiteral("附件1"));
-        QCOMPARE(ofB.front().status, Submission::Status::Returned);
-        QCOMPARE(ofB.size(), size_t(10)); // 9 forms and the written report, 附件1 among them as returned
-        QCOMPARE(data->owed(c).size(), size_t(10));
+        QCOMPARE(ofB[1].item, QStringLiteral("附件1"));
+        QCOMPARE(ofB[1].status, Submission::Status::Returned);
+        // the implementation plan, 9 forms and the written report, 附件1 among them as returned
+        QCOMPARE(ofB.size(), size_t(11));
+        QCOMPARE(data->owed(c).size(), size_t(11));
         QVERIFY(data->expects(a, QStringLiteral("附件7")));
         QVERIFY(!data->expects(b, QStringLiteral("附件7")));
         QCOMPARE(data->filesDrawnAndReviewed(a), (std::pair<int, int>{3, 2}));
@@ -300,13 +306,17 @@ private Q_SLOTS:
             }
         QCOMPARE(asked7, 1);
 
-        // On 05-21 itself the forms are owed (0 days late); the day before nothing is.
+        // On 05-21 itself the forms are owed (0 days late); the day before only the implementation plan is
+        // (due 04-10), and before 04-10 nothing.
         auto early = CampaignData::load(*t->ws, t->campaign, QDate(2022, 5, 20));
         QVERIFY(early.ok());
-        QVERIFY(early->owed(c).empty());
+        QCOMPARE(early->owed(c).size(), size_t(1));
+        QCOMPARE(early->owed(c).front().item, QStringLiteral("实施方案"));
+        auto earlier = CampaignData::load(*t->ws, t->campaign, QDate(2022, 4, 9));
+        QVERIFY(earlier->owed(c).empty());
         auto onTheDay = CampaignData::load(*t->ws, t->campaign, QDate(2022, 5, 21));
-        QCOMPARE(onTheDay->owed(c).size(), size_t(10));
-        QCOMPARE(onTheDay->owed(c).front().daysLate, 0);
+        QCOMPARE(onTheDay->owed(c).size(), size_t(11));
+        QCOMPARE(onTheDay->owed(c)[1].daysLate, 0);
     }
 
     void chartsCarryTheFigures()
@@ -409,10 +419,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("抽查案卷评查等次"))); // a chart's title, painted as text
         QVERIFY(text.contains(QStringLiteral("第1页共%1页").arg(pages)));
         // The denominators: only what is due (not the final report of 10-12), 附件7 only where owed (甲):
-        // 31 expected, 3 in (2 on time, 1 late), 28 not; 2 of 31 on time.
-        QVERIFY2(text.contains(QStringLiteral("附件及书面材料应报送31")), qPrintable(text.left(600)));
-        QVERIFY2(text.contains(QStringLiteral("已报送3份（按时2份，逾期1份），未报送28份")), qPrintable(text.left(600)));
-        QVERIFY2(text.contains(QStringLiteral("6.5%")), qPrintable(text.left(600)));
+        // 34 expected, 3 in (2 on time, 1 late), 31 not; 2 of 34 on time.
+        QVERIFY2(text.contains(QStringLiteral("附件及书面材料应报送34")), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(QStringLiteral("已报送3份（按时2份，逾期1份），未报送31份")), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(QStringLiteral("5.9%")), qPrintable(text.left(600)));
     }
 };
 

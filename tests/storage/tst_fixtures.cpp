@@ -1,9 +1,11 @@
 // Files written by earlier versions open, migrate and keep every record and the audit chain.
+#include "services/campaignservice.h"
 #include "services/unitservice.h"
 #include "storage/auditlog.h"
 #include "tempworkspace.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace oversight;
@@ -47,8 +49,30 @@ private Q_SLOTS:
         const auto chain = AuditLog::verify(ws.database().connection());
         QVERIFY(chain.ok());
         QVERIFY2(chain->ok(), qPrintable(chain->problem));
-        // 2022 created, 4 units, an edit, a delete, the clone and its 3 units; and schema 9's re-hash record
-        QCOMPARE(chain->entries, 12);
+        // 2022 created, 4 units, an edit, a delete, the clone and its 3 units; schema 9's re-hash record and
+        // schema 12's two campaigns filled with the notices' keys
+        QCOMPARE(chain->entries, 14);
+
+        // Schema 12: the keys the notices read, from the embedded plan, where the definition had none.
+        const Campaign plan = ws.campaigns().campaign(first).value();
+        QCOMPARE(plan.office, QStringLiteral("奈曼旗司法局办公室"));
+        QCOMPARE(plan.printingOffice(), QStringLiteral("奈曼旗司法局办公室"));
+        QVERIFY(plan.supervisionBasis.contains(QStringLiteral("奈司字〔2022〕11号")));
+        QCOMPARE(plan.rules.rectificationMinDays, 15);
+        QVERIFY(plan.form(QStringLiteral("附件7"))->owedByDrawnUnitsOnly);
+        QVERIFY(!plan.form(QStringLiteral("附件1"))->owedByDrawnUnitsOnly);
+        // The clone gets what `campaign clone` copies today.
+        const Campaign clone = ws.campaigns().campaign(campaigns[1].id).value();
+        QCOMPARE(clone.office, QStringLiteral("奈曼旗司法局办公室"));
+        QCOMPARE(clone.supervisionBasis, plan.supervisionBasis);
+        QVERIFY(clone.form(QStringLiteral("附件7"))->owedByDrawnUnitsOnly);
+        QSqlQuery q(ws.database().connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT changes FROM audit_log WHERE action = 'fill_keys' ORDER BY id")));
+        int filled = 0;
+        while (q.next())
+            filled += q.value(0).toString().contains(QStringLiteral("forms.附件7.owed_by"));
+        QCOMPARE(filled, 2);
 
         // The upgraded file takes new writes and the chain goes on.
         Unit added;

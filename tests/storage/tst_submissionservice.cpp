@@ -80,6 +80,9 @@ private Q_SLOTS:
         const UnitId unit = addUnit(t, QStringLiteral("旗公安局"));
         const Campaign c = t.ws->campaigns().campaign(t.campaign).value();
         for (const FormSpec &spec : c.forms) {
+            // 附件7's rows are the unit's drawn files (none here): its round trip is tst_cliuploadform's.
+            if (spec.owedByDrawnUnitsOnly)
+                continue;
             const FormData data = fullData(spec).normalized(spec);
             const auto id =
                 t.ws->submissions().receive(t.campaign, unit, spec.id, receipt(QDate(2022, 5, 20)), data);
@@ -99,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(reopened);
         const auto all = (*reopened)->submissions().submissions(t.campaign);
         QVERIFY(all);
-        QCOMPARE(all->size(), c.forms.size());
+        QCOMPARE(all->size(), c.forms.size() - 1);
         for (const Submission &s : *all)
             QCOMPARE(s.data, fullData(*c.form(s.item)).normalized(*c.form(s.item)));
     }

@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
         if (i % 4 != 3) {
             u.contactPerson = QStringLiteral("联系人%1").arg(i + 1);
             u.contactPhone = QStringLiteral("0475-00000%1").arg(i + 10);
+            u.contactReceivedOn = QDate(2022, 3, 28).addDays(i % 9); // the plan's day is 04-02: some late
         }
         units.push_back(must(ws->units().create(u), "unit"));
         names.append(u.name);
@@ -103,6 +104,24 @@ int main(int argc, char *argv[])
             const SubmissionId id = must(ws->submissions().receive(campaign, units[size_t(i)], item, r, FormData()), "receive");
             if (!plan.form(item) && i % 2 == 0)
                 must(ws->submissions().accept(id), "accept");
+        }
+    }
+    // Phase 1: the first 30 units' implementation plans with their 分管领导 and 牵头机构 (due 04-10; a few
+    // late).
+    for (const FormSpec &f : plan.forms) {
+        if (f.role != QLatin1String("implementation_plan"))
+            continue;
+        for (int i = 0; i < 30; ++i) {
+            const QDate on = QDate(2022, 4, 3).addDays(i % 10);
+            clk->setToday(on);
+            Receipt r;
+            r.receivedOn = on;
+            r.filledBy = QStringLiteral("填报人");
+            r.filledOn = on;
+            FormData data;
+            data.values.insert(QStringLiteral("lead_official"), QStringLiteral("分管领导%1").arg(i + 1));
+            data.values.insert(QStringLiteral("lead_body"), QStringLiteral("法制办公室"));
+            must(ws->submissions().receive(campaign, units[size_t(i)], f.id, r, data), "plan");
         }
     }
     clk->setToday(today);

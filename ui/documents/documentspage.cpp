@@ -1,6 +1,7 @@
 #include "documentspage.h"
 
 #include "documenteditor.h"
+#include "documents/feedbackletter.h"
 #include "documents/noticegenerator.h"
 #include "documents/odtexport.h"
 #include "messagebox.h"
@@ -53,6 +54,9 @@ QString statusLabel(const DocumentRecord &r)
     return {};
 }
 
+/// The kind combo's mark of the feedback letter (整改意见书) among the spot-check kind's entries.
+constexpr int FeedbackRole = Qt::UserRole + 1;
+
 } // namespace
 
 DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, const Clock &clock,
@@ -66,6 +70,10 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     for (DocumentKind k : {DocumentKind::SpotCheck, DocumentKind::Criticism, DocumentKind::Reminder})
         m_kind->addItem(documentKindWord(k), QVariant::fromValue(k));
+    // The spot check's per-unit feedback letter: numbered in the spot-check series, drafted for the unit
+    // chosen beside it from its scoring sheets.
+    m_kind->addItem(QStringLiteral("整改意见书"), QVariant::fromValue(DocumentKind::SpotCheck));
+    m_kind->setItemData(m_kind->count() - 1, true, FeedbackRole);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_new = new QPushButton(tr("&New draft"), this);
@@ -220,7 +228,11 @@ void DocumentsPage::reload()
             m_table->setItem(row, column, item);
         };
         cell(NumberCol, r.number.isValid() ? r.number.text() : tr("(not issued)"));
-        cell(KindCol, documentKindWord(r.kind));
+        // A feedback letter is kept with the spot-check kind; its title says what it is.
+        cell(KindCol,
+             r.kind == DocumentKind::SpotCheck && r.content.title.endsWith(QStringLiteral("整改意见书"))
+                 ? QStringLiteral("整改意见书")
+                 : documentKindWord(r.kind));
         cell(AddresseeCol, r.content.addressee);
         m_table->item(row, AddresseeCol)->setToolTip(r.content.addressee);
         cell(TitleCol, r.content.title);
@@ -257,7 +269,8 @@ void DocumentsPage::updateActions()
 {
     const auto current = selected();
     const bool draft = current && current->status == DocumentStatus::Draft;
-    m_unit->setEnabled(m_kind->currentData().value<DocumentKind>() == DocumentKind::Reminder);
+    m_unit->setEnabled(m_kind->currentData().value<DocumentKind>() == DocumentKind::Reminder ||
+                       m_kind->currentData(FeedbackRole).toBool());
     m_new->setEnabled(m_campaign.id.isValid());
     m_edit->setEnabled(draft);
     m_delete->setEnabled(draft);
@@ -275,6 +288,29 @@ void DocumentsPage::newDraft()
     OfficialDocument content;
     switch (kind) {
     case DocumentKind::SpotCheck: {
+        if (m_kind->currentData(FeedbackRole).toBool()) {
+            const auto unit = m_units.unit(UnitId(m_unit->currentData().toLongLong()));
+            if (!unit) {
+                MessageBox::warning(this, tr("New draft"),
+                                    tr("Choose the unit the feedback letter goes to."));
+                return;
+            }
+            const Result<CampaignData> figures =
+                m_dataSource ? m_dataSource(m_campaign.id, m_date->date())
+                             : Result<CampaignData>(makeError(
+                                   Error::Code::Invalid, tr("The campaign's figures are not open yet.")));
+            if (!figures) {
+                MessageBox::warning(this, tr("New draft"), figures.error().message, figures.error().detail);
+                return;
+            }
+            auto letter = FeedbackLetter::draft(m_campaign, *unit, figures->drawnFiles, m_date->date());
+            if (!letter) {
+                MessageBox::information(this, tr("New draft"), letter.error().message);
+                return;
+            }
+            content = std::move(letter).value();
+            break;
+        }
         SpotCheckResults results = m_spotCheckSource ? m_spotCheckSource(m_campaign.id) : SpotCheckResults{};
         // The files drawn beside the files scored, as `status` counts them.
         if (m_dataSource)

@@ -27,6 +27,15 @@ namespace {
 
 constexpr int itemRole = Qt::UserRole + 1;
 
+/// A late or overdue cell: red and bold.
+void markLate(QTableWidgetItem *cell)
+{
+    cell->setForeground(QColor(0xa0, 0x10, 0x10));
+    QFont bold = cell->font();
+    bold.setBold(true);
+    cell->setFont(bold);
+}
+
 QColor statusColour(Submission::Status s)
 {
     switch (s) {
@@ -147,7 +156,9 @@ void SubmissionsPage::fillMatrix()
         byCell.insert({s.unit.value, s.item}, &s);
 
     m_matrix->clear();
-    m_matrix->setColumnCount(int(columns.size()));
+    // The forms and reports, then the campaign contact (phase 1: named by the plan's day, received when).
+    const int contactColumn = int(columns.size());
+    m_matrix->setColumnCount(contactColumn + 1);
     QStringList headers;
     std::vector<int> done(size_t(columns.size()), 0);
     std::vector<int> late(size_t(columns.size()), 0);
@@ -166,6 +177,11 @@ void SubmissionsPage::fillMatrix()
         headers.append(
             tr("%1\n%2/%3").arg(report ? report->title : id).arg(done[size_t(c)]).arg(m_unitList.size()));
     }
+    int contacts = 0;
+    for (const Unit &u : m_unitList)
+        contacts += u.hasContact();
+    //: the matrix's last column header: the campaign contact, then how many units named one of how many
+    headers.append(tr("Contact\n%1/%2").arg(contacts).arg(m_unitList.size()));
     m_matrix->setHorizontalHeaderLabels(headers);
     for (qsizetype c = 0; c < columns.size(); ++c) {
         const FormSpec *f = m_campaign.form(columns.at(c));
@@ -221,10 +237,7 @@ void SubmissionsPage::fillMatrix()
                 tip.append(tr("Due %1").arg(due->due.toString(Qt::ISODate)));
             if (days > 0 || overdue) {
                 // Late at a glance: red and bold, with the due date in the tooltip.
-                cell->setForeground(QColor(0xa0, 0x10, 0x10));
-                QFont bold = cell->font();
-                bold.setBold(true);
-                cell->setFont(bold);
+                markLate(cell);
                 tip.append(overdue ? tr("Overdue: due %1").arg(due->due.toString(Qt::ISODate))
                                    : tr("Received %n day(s) after the due date %1", nullptr, days)
                                          .arg(due->due.toString(Qt::ISODate)));
@@ -235,6 +248,7 @@ void SubmissionsPage::fillMatrix()
             cell->setToolTip(tip.join(QLatin1Char('\n')));
             m_matrix->setItem(r, int(c), cell);
         }
+        m_matrix->setItem(r, contactColumn, contactCell(u));
         ++shown;
     }
     m_matrix->setVerticalHeaderLabels(rowNames);
@@ -315,6 +329,37 @@ void SubmissionsPage::fillCrossUnit()
     };
     fill(m_officers, officers);
     fill(m_bodies, bodies);
+}
+
+QTableWidgetItem *SubmissionsPage::contactCell(const Unit &u) const
+{
+    const Deadline *due = m_campaign.deadline(QStringLiteral("contacts"));
+    const int days = due && u.contactReceivedOn.isValid() ? due->lateDays(u.contactReceivedOn) : 0;
+    const bool overdue = !u.hasContact() && due && due->due < m_clock.today();
+    QString text;
+    QStringList tip;
+    if (u.hasContact() && u.contactReceivedOn.isValid()) {
+        text = u.contactReceivedOn.toString(QStringLiteral("MM-dd"));
+        tip.append(tr("Contact received on %1").arg(u.contactReceivedOn.toString(Qt::ISODate)));
+    } else if (u.hasContact()) {
+        text = tr("named");
+        tip.append(tr("Contact named; the day it was received is not recorded (edit the unit to add it)."));
+    } else {
+        text = submissionStatusLabel(Submission::Status::Missing);
+    }
+    if (days > 0)
+        text += tr(" +%1d").arg(days);
+    auto *cell = new QTableWidgetItem(text);
+    cell->setTextAlignment(Qt::AlignCenter);
+    cell->setBackground(u.hasContact() ? statusColour(Submission::Status::Accepted)
+                        : overdue      ? statusColour(Submission::Status::Missing)
+                                       : QColor(0xee, 0xee, 0xee));
+    if (due)
+        tip.append(tr("Due %1").arg(due->due.toString(Qt::ISODate)));
+    if (days > 0 || overdue)
+        markLate(cell);
+    cell->setToolTip(tip.join(QLatin1Char('\n')));
+    return cell;
 }
 
 QDialog *SubmissionsPage::openCell(int row, int column, bool modal)

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QTableWidgetItem;
 class QTabWidget;
 
 namespace oversight {
@@ -40,6 +41,8 @@ public Q_SLOTS:
 private:
     void fillMatrix();
     void fillCrossUnit();
+    /// The matrix's contact cell of a unit: the day received (and days late), named, or missing.
+    [[nodiscard]] QTableWidgetItem *contactCell(const Unit &u) const;
     void printSubmission(const Submission &s, bool toPdf);
     [[nodiscard]] QStringList items() const;
 

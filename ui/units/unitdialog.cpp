@@ -4,7 +4,10 @@
 #include "services/unitservice.h"
 #include "ui_unitdialog.h"
 
+#include <QDateEdit>
 #include <QFontMetrics>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 
@@ -13,6 +16,12 @@ namespace oversight {
 namespace {
 // The dynamic property that marks a field the service refused; the dialog's style sheet draws it.
 constexpr char InvalidProperty[] = "invalid";
+
+/// The QDateEdit's "no date" (its minimum, shown as the special value text).
+QDate noDate()
+{
+    return QDate(2000, 1, 1);
+}
 } // namespace
 
 UnitDialog::UnitDialog(UnitService &units, Unit unit, QWidget *parent)
@@ -26,7 +35,32 @@ UnitDialog::UnitDialog(UnitService &units, Unit unit, QWidget *parent)
         m_ui->categoryCombo->addItem(categoryLabel(category), QVariant::fromValue(int(category)));
     m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(int(m_unit.category)));
 
+    // The body's full official name documents address (主送); empty means the register name.
+    m_officialNameEdit = new QLineEdit(this);
+    m_officialNameEdit->setObjectName(QStringLiteral("officialNameEdit"));
+    m_officialNameEdit->setMaxLength(200);
+    m_officialNameEdit->setPlaceholderText(
+        tr("As documents address it, e.g. 东明镇人民政府 (empty: the unit name)"));
+    auto *officialLabel = new QLabel(tr("O&fficial name:"), this);
+    officialLabel->setBuddy(m_officialNameEdit);
+    m_ui->formLayout->insertRow(1, officialLabel, m_officialNameEdit);
+    setTabOrder(m_ui->nameEdit, m_officialNameEdit);
+    setTabOrder(m_officialNameEdit, m_ui->categoryCombo);
+
+    // The day the contact reached the bureau (the plan's day is 04-02): its lateness in the submissions.
+    m_contactReceived = new QDateEdit(this);
+    m_contactReceived->setObjectName(QStringLiteral("contactReceivedEdit"));
+    m_contactReceived->setCalendarPopup(true);
+    m_contactReceived->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_contactReceived->setMinimumDate(noDate());
+    m_contactReceived->setSpecialValueText(tr("not recorded (the day a contact is first named)"));
+    m_contactReceived->setDate(m_unit.contactReceivedOn.isValid() ? m_unit.contactReceivedOn : noDate());
+    auto *receivedLabel = new QLabel(tr("Contact &received on:"), this);
+    receivedLabel->setBuddy(m_contactReceived);
+    m_ui->formLayout->insertRow(5, receivedLabel, m_contactReceived);
+
     m_ui->nameEdit->setText(m_unit.name);
+    m_officialNameEdit->setText(m_unit.officialName);
     m_ui->contactPersonEdit->setText(m_unit.contactPerson);
     m_ui->contactPhoneEdit->setText(m_unit.contactPhone);
     m_ui->notesEdit->setPlainText(m_unit.notes);
@@ -49,7 +83,8 @@ UnitDialog::UnitDialog(UnitService &units, Unit unit, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UnitDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UnitDialog::reject);
     // Typing in a refused field takes its mark away: the clerk is fixing it.
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->contactPersonEdit, m_ui->contactPhoneEdit})
+    for (QLineEdit *edit :
+         {m_ui->nameEdit, m_officialNameEdit, m_ui->contactPersonEdit, m_ui->contactPhoneEdit})
         connect(edit, &QLineEdit::textEdited, this, [edit] { setInvalid(edit, false); });
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this,
             [this] { setInvalid(m_ui->notesEdit, false); });
@@ -65,6 +100,8 @@ Unit UnitDialog::unit() const
 {
     Unit u = m_unit;
     u.name = m_ui->nameEdit->text();
+    u.officialName = m_officialNameEdit->text();
+    u.contactReceivedOn = m_contactReceived->date() == noDate() ? QDate() : m_contactReceived->date();
     u.category = Unit::Category(m_ui->categoryCombo->currentData().toInt());
     u.contactPerson = m_ui->contactPersonEdit->text();
     u.contactPhone = m_ui->contactPhoneEdit->text();
@@ -136,8 +173,8 @@ void UnitDialog::clearError()
     m_ui->errorLabel->clear();
     m_ui->errorLabel->hide();
     for (QWidget *w :
-         std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->categoryCombo, m_ui->contactPersonEdit,
-                                          m_ui->contactPhoneEdit, m_ui->notesEdit})
+         std::initializer_list<QWidget *>{m_ui->nameEdit, m_officialNameEdit, m_ui->categoryCombo,
+                                          m_ui->contactPersonEdit, m_ui->contactPhoneEdit, m_ui->notesEdit})
         setInvalid(w, false);
 }
 
@@ -145,6 +182,8 @@ QWidget *UnitDialog::fieldWidget(const QString &field) const
 {
     if (field == QLatin1String("name"))
         return m_ui->nameEdit;
+    if (field == QLatin1String("officialName"))
+        return m_officialNameEdit;
     if (field == QLatin1String("category"))
         return m_ui->categoryCombo;
     if (field == QLatin1String("contactPerson"))

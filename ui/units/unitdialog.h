@@ -7,6 +7,9 @@
 
 #include <memory>
 
+class QDateEdit;
+class QLineEdit;
+
 namespace oversight {
 
 class UnitService;
@@ -40,6 +43,8 @@ private:
     static void setInvalid(QWidget *widget, bool invalid);
 
     std::unique_ptr<Ui::UnitDialog> m_ui;
+    QLineEdit *m_officialNameEdit = nullptr; ///< 单位全称, the 主送 of documents
+    QDateEdit *m_contactReceived = nullptr;  ///< the day the contact reached the bureau; minimum: none
     UnitService &m_service;
     Unit m_unit;
 };
