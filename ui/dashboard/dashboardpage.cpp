@@ -13,6 +13,8 @@
 #include "services/workspace.h"
 #include "settings.h"
 #include "timelinewidget.h"
+#include "widgets/filedialogs.h"
+#include "widgets/longwork.h"
 
 #include <QChart>
 #include <QChartView>
@@ -21,7 +23,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,11 +30,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -572,47 +571,43 @@ bool DashboardPage::exportPdf(const QString &given)
 {
     QString path = given;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Save the summary report"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(tr("summary-report.pdf")),
-            tr("PDF files (*.pdf)"));
+        path = FileDialogs::save(this, tr("Save the summary report"), tr("summary-report.pdf"),
+                                 tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return false;
     }
     const SummaryReport report(DocumentFonts::resolve());
-    const Result<QByteArray> bytes = report.pdf(m_figures);
-    if (!bytes) {
-        MessageBox::warning(this, tr("Summary report"), bytes.error().message, bytes.error().detail);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        MessageBox::warning(this, tr("Summary report"),
-                            tr("%1 cannot be written (%2); choose another folder.")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    return true;
+    return LongWork::run(
+               this, tr("Summary report"), tr("Writing the summary report…"),
+               [report, figures = m_figures, path](LongWork::Control &control) -> Result<QString> {
+                   const Result<QByteArray> bytes = report.pdf(figures);
+                   if (!bytes)
+                       return bytes.error();
+                   return LongWork::save(
+                       path, *bytes, control,
+                       tr("The summary report is written to %1.").arg(QDir::toNativeSeparators(path)));
+               }) == LongWork::Outcome::Done;
 }
 
 bool DashboardPage::exportXlsx(const QString &given)
 {
     QString path = given;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Save the summary figures"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(tr("summary-figures.xlsx")),
-            tr("Excel workbooks (*.xlsx)"));
+        path = FileDialogs::save(this, tr("Save the summary figures"), tr("summary-figures.xlsx"),
+                                 tr("Excel workbooks (*.xlsx)"));
         if (path.isEmpty())
             return false;
     }
-    if (auto r = writeXlsx(path, SummaryReport::workbook(m_figures)); !r) {
-        MessageBox::warning(this, tr("Summary figures"), r.error().message, r.error().detail);
-        return false;
-    }
-    return true;
+    return LongWork::run(this, tr("Summary figures"), tr("Writing the summary figures…"),
+                         [figures = m_figures, path](LongWork::Control &control) -> Result<QString> {
+                             const XlsxWorkbook book = SummaryReport::workbook(figures);
+                             if (control.cancelled())
+                                 return LongWork::cancelledError();
+                             if (auto r = writeXlsx(path, book); !r)
+                                 return r.error();
+                             return tr("The summary figures are written to %1.")
+                                 .arg(QDir::toNativeSeparators(path));
+                         }) == LongWork::Outcome::Done;
 }
 
 void DashboardPage::paintOn(QPagedPaintDevice *device)
