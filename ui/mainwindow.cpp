@@ -13,12 +13,14 @@
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/documentservice.h"
+#include "services/safetyservice.h"
 #include "services/submissionservice.h"
 #include "services/supervisionnoticesource.h"
 #include "settings.h"
 #include "submissions/submissionspage.h"
 #include "supervision/supervisionpage.h"
 #include "units/unitspage.h"
+#include "widgets/filedialogs.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -193,10 +195,17 @@ void MainWindow::addNormativePage(NormativeService &normative, UnitService &unit
     m_pending.insert(m_normativePage);
 }
 
+void MainWindow::showPage(int row)
+{
+    if (row >= 0 && row < m_navigation->count())
+        m_navigation->setCurrentRow(row);
+}
+
 void MainWindow::addSafety(SafetyService &safety)
 {
     if (m_auditPage)
         return;
+    FileDialogs::setDatabasePath(safety.databasePath());
     m_auditPage = new AuditPage(safety, m_campaigns, m_units, m_pages);
     addPage(pageIcon("audit"), tr("Audit log"), m_auditPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +

@@ -79,6 +79,8 @@ public:
     [[nodiscard]] DashboardPage *dashboardPage() const;
     /// Shows the page of `target` and, where the page can, selects its record (else its unit).
     void showTarget(const oversight::AttentionTarget &target);
+    /// Shows the page in row `row` of the navigation (0 is the first); nothing when there is none.
+    void showPage(int row);
     /// The campaign the pages show (empty when the file has none).
     [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
 

@@ -16,6 +16,7 @@
 #include "services/workspace.h"
 #include "settings.h"
 #include "storage/backup.h"
+#include "widgets/longwork.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,6 +64,9 @@ struct Options
                             DesktopMain::tr("Speak LANGUAGE (%1) instead of the one chosen in the settings.")
                                 .arg(availableLanguages().join(QStringLiteral(", "))),
                             DesktopMain::tr("LANGUAGE")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            DesktopMain::tr("Open on page N of the navigation (1 is the first)."),
+                            DesktopMain::tr("N")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -71,7 +75,7 @@ struct Options
                             "campaign to standardize administrative law enforcement."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({db, today, lang, quitAfterPaint});
+        parser.addOptions({db, today, lang, page, quitAfterPaint});
     }
 };
 
@@ -116,19 +120,21 @@ std::unique_ptr<Clock> makeClock(const QDate &today)
 void restore(const QString &backupFile, const QString &path, std::unique_ptr<Workspace> &workspace)
 {
     workspace.reset();
-    const Result<QString> aside = Backup::restore(backupFile, path);
-    if (!aside) {
-        printError(aside.error().fullText());
-        MessageBox::critical(nullptr, DesktopMain::tr("Restore from backup"), aside.error().message,
-                             aside.error().detail);
-        return;
-    }
-    MessageBox::information(
-        nullptr, DesktopMain::tr("Restore from backup"),
-        aside->isEmpty()
-            ? DesktopMain::tr("The backup %1 is restored.").arg(QDir::toNativeSeparators(backupFile))
-            : DesktopMain::tr("The backup %1 is restored. The file it replaced is kept as %2.")
-                  .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(*aside)));
+    // Checking and copying a large backup takes a while: on a thread of its own (only files are touched;
+    // the database is closed), behind a progress dialog; it cannot be cancelled half-way.
+    LongWork::run(nullptr, DesktopMain::tr("Restore from backup"), DesktopMain::tr("Checking and restoring the backup…"),
+        [backupFile, path](LongWork::Control &) -> Result<QString> {
+            const Result<QString> aside = Backup::restore(backupFile, path);
+            if (!aside) {
+                printError(aside.error().fullText());
+                return aside.error();
+            }
+            return aside->isEmpty()
+                       ? DesktopMain::tr("The backup %1 is restored.").arg(QDir::toNativeSeparators(backupFile))
+                       : DesktopMain::tr("The backup %1 is restored. The file it replaced is kept as %2.")
+                             .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(*aside));
+        },
+        false);
 }
 
 /// The database cannot be used: when a good automatic backup exists, offers to restore it (the current file
@@ -269,6 +275,8 @@ int main(int argc, char *argv[])
             window.addNormativePage(workspace->normative(), workspace->units());
             window.addSafety(safety);
             window.addDashboardPage(*workspace);
+            if (parser.isSet(options.page))
+                window.showPage(parser.value(options.page).toInt() - 1);
             QObject::connect(&window, &MainWindow::restoreRequested,
                              [&restoreFrom](const QString &file) { restoreFrom = file; });
             QuitAfterFirstPaint quitter(sinceStart);

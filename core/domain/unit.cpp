@@ -2,6 +2,8 @@
 
 #include "textnormal.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <tuple>
 
@@ -104,6 +106,22 @@ QJsonObject auditFields(const Unit &unit)
     return o;
 }
 
+namespace {
+/// The first number in `phone` (several are parted by 、 , ， or /) with fewer than 7 digits before its
+/// extension (转); empty when every number is long enough. A local number has 7 or 8 digits.
+QString shortPhoneNumber(const QString &phone)
+{
+    static const QRegularExpression parts(QStringLiteral("[、,，/]"));
+    for (const QString &part : phone.split(parts, Qt::SkipEmptyParts)) {
+        const QString number = part.section(QChar(0x8F6C), 0, 0);
+        const auto digits = std::count_if(number.begin(), number.end(), [](QChar c) { return c.isDigit(); });
+        if (digits < 7 && !part.trimmed().isEmpty())
+            return part.trimmed();
+    }
+    return {};
+}
+} // namespace
+
 QList<FieldError> validateUnit(const Unit &unit)
 {
     QList<FieldError> errors;
@@ -133,6 +151,12 @@ QList<FieldError> validateUnit(const Unit &unit)
                            UnitText::tr("Contact phone: \"%1\" may hold only digits, spaces and the signs + "
                                         "- / ( ) , 、 and 转 (extension).")
                                .arg(phone)});
+        else if (const QString shortOne = shortPhoneNumber(phone); !shortOne.isEmpty())
+            errors.append({QStringLiteral("contactPhone"),
+                           UnitText::tr("Contact phone: \"%1\" is too short for a phone number (at least 7 "
+                                        "digits); enter a number such as 0475-1234567 or an 11-digit mobile "
+                                        "number.")
+                               .arg(shortOne)});
     }
     if (unit.contactPerson.trimmed().size() > 50)
         errors.append(

@@ -87,6 +87,27 @@ struct Builder
         }
     }
 
+    /// No unit registered yet: every deadline passed or near is still the clerk's to meet, so it is said
+    /// once for the campaign (a register with no units would otherwise read "nothing needs attention").
+    void emptyRegister()
+    {
+        if (!data.units.empty())
+            return;
+        for (const Deadline &deadline : data.campaign.deadlines) {
+            const auto severity = byDeadline(deadline.due, data.today);
+            if (!severity)
+                continue;
+            const bool contacts = deadline.key == QLatin1String("contacts");
+            add(contacts ? Kind::Contact : Kind::Submission, *severity, nullptr,
+                (contacts ? AttentionText::tr("No units registered, so nobody is tracked for: %1. Import or add "
+                                              "the units with their contacts.")
+                          : AttentionText::tr("No units registered, so nobody is tracked for: %1. Import or add "
+                                              "the units."))
+                    .arg(deadline.title),
+                deadline.due, AttentionTarget::Page::Units);
+        }
+    }
+
     void contacts()
     {
         const Deadline *due = data.campaign.contactsDeadline();
@@ -232,6 +253,7 @@ QString AttentionItem::daysText() const
 std::vector<AttentionItem> attentionItems(const CampaignData &data)
 {
     Builder builder{data, {}};
+    builder.emptyRegister();
     builder.submissions();
     builder.contacts();
     builder.selfCheck();

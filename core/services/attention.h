@@ -79,6 +79,7 @@ constexpr int attentionDueSoonDays = 7;
 /// - a complaint overdue (handling or reply);
 /// - a normative document known and not filed (by its filing deadline) or filed late (info);
 /// - a unit's ended periods with neither a filing nor a zero report (overdue).
+/// - no unit registered: each deadline passed or due within 7 days, once for the campaign (by that deadline).
 [[nodiscard]] std::vector<AttentionItem> attentionItems(const CampaignData &data);
 
 /// True when some item is overdue or due soon: the startup reminder shows then.

@@ -334,6 +334,46 @@ private Q_SLOTS:
         QVERIFY(lines[2].contains(QStringLiteral("2022-04-02")));
         QVERIFY(AttentionText::table({}).contains(QStringLiteral("Nothing needs attention")));
     }
+
+    /// A new file with no units: before 03-26 nothing is near; from 03-26 the contacts deadline is due soon,
+    /// on 04-05 it has passed (one campaign line, opening the units page); by 05-22 the forms' too.
+    void anEmptyRegisterStillHasItsDeadlines()
+    {
+        CampaignData d = data(QDate(2022, 3, 20));
+        d.units.clear();
+        QVERIFY(attentionItems(d).empty());
+
+        d.today = QDate(2022, 3, 28);
+        auto items = attentionItems(d);
+        QCOMPARE(items.size(), size_t(1));
+        QCOMPARE(items[0].kind, Kind::Contact);
+        QCOMPARE(items[0].severity, Severity::DueSoon);
+        QVERIFY(needsReminder(items));
+
+        d.today = QDate(2022, 4, 5);
+        items = attentionItems(d);
+        QCOMPARE(items.size(), size_t(1));
+        QCOMPARE(items[0].kind, Kind::Contact);
+        QCOMPARE(items[0].severity, Severity::Overdue);
+        QCOMPARE(items[0].due, QDate(2022, 4, 2));
+        QCOMPARE(items[0].days, -3);
+        QVERIFY(items[0].unitName.isEmpty());
+        QCOMPARE(items[0].target.page, AttentionTarget::Page::Units);
+        QVERIFY2(items[0].text.contains(QStringLiteral("报送专项行动联系人及联系电话")), qPrintable(items[0].text));
+        QVERIFY(!AttentionText::table(items).contains(QStringLiteral("Nothing needs attention")));
+
+        d.today = QDate(2022, 5, 22);
+        items = attentionItems(d);
+        QCOMPARE(items.size(), size_t(2));
+        QCOMPARE(items[0].due, QDate(2022, 4, 2)); // most overdue first
+        QCOMPARE(items[1].kind, Kind::Submission);
+        QCOMPARE(items[1].due, QDate(2022, 5, 21));
+
+        // Once a unit is registered, the unit's own rules speak instead.
+        d = data(QDate(2022, 4, 5));
+        for (const AttentionItem &i : attentionItems(d))
+            QVERIFY(!i.unitName.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttention)

@@ -50,6 +50,10 @@ private Q_SLOTS:
             << QStringLiteral("旗司法局") << QStringLiteral("无") << QStringLiteral("contactPhone");
         QTest::newRow("phone with letters")
             << QStringLiteral("旗司法局") << QStringLiteral("0475-abc123") << QStringLiteral("contactPhone");
+        QTest::newRow("phone of three digits")
+            << QStringLiteral("旗司法局") << QStringLiteral("123") << QStringLiteral("contactPhone");
+        QTest::newRow("second phone too short")
+            << QStringLiteral("旗司法局") << QStringLiteral("0475-1234567、8899") << QStringLiteral("contactPhone");
         QTest::newRow("very long name") << QString(101, QChar(0x5c40)) << QString() << QStringLiteral("name");
     }
 
@@ -69,6 +73,19 @@ private Q_SLOTS:
             validateUnit(unitNamed(QStringLiteral("旗司法局"), QStringLiteral("待定")));
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().message.contains(QStringLiteral("待定")));
+    }
+
+    /// "123" is no phone number: refused, quoting it and saying how many digits a number has; real local,
+    /// mobile and extension forms pass.
+    void aShortPhoneIsRefused()
+    {
+        const QList<FieldError> errors = validateUnit(unitNamed(QStringLiteral("旗司法局"), QStringLiteral("123")));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().message.contains(QStringLiteral("\"123\"")), qPrintable(errors.first().message));
+        QVERIFY2(errors.first().message.contains(QStringLiteral("7")), qPrintable(errors.first().message));
+        for (const char *ok : {"0475-1234567", "13900000001", "0475-1234567转8001", "(0475)1234567", "8123456",
+                               "0475-1234567、13900000001"})
+            QVERIFY2(validateUnit(unitNamed(QStringLiteral("旗司法局"), QString::fromUtf8(ok))).isEmpty(), ok);
     }
 
     void categories()

@@ -200,7 +200,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile f(dir.filePath(u"noname.csv"_qs));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(u"标题\n联系人,联系电话\n李红,0475-1\n"_qs.toUtf8());
+        f.write(u"标题\n联系人,联系电话\n李红,0475-1234567\n"_qs.toUtf8());
         f.close();
         const ImportReport r = import(t, f.fileName());
         QCOMPARE(r.issues.size(), 1);
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QByteArray text = "单位名称,单位类别,联系电话\n";
         for (int i = 1; i <= 10000; ++i)
             text +=
-                QStringLiteral("单位%1,部门,%2\n").arg(i).arg(i == 9500 ? u"无"_qs : u"0475-1"_qs).toUtf8();
+                QStringLiteral("单位%1,部门,%2\n").arg(i).arg(i == 9500 ? u"无"_qs : u"0475-1234567"_qs).toUtf8();
         f.write(text);
         f.close();
         const ImportReport bad = import(t, f.fileName());
@@ -290,7 +290,7 @@ private Q_SLOTS:
 
         // And the same file without the bad row imports whole, with an intact audit chain.
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(text.replace("单位9500,部门,无", "单位9500,部门,0475-1"));
+        f.write(text.replace("单位9500,部门,无", "单位9500,部门,0475-1234567"));
         f.close();
         const ImportReport good = import(t, f.fileName());
         QVERIFY(good.written);

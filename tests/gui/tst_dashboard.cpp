@@ -267,6 +267,13 @@ private Q_SLOTS:
         page.show();
         QVERIFY(page.checklist()->isVisible());
         QVERIFY(page.checklist()->text().contains(QStringLiteral("Import")));
+        // On 04-05 the 04-02 contacts deadline has passed, units or none: not "nothing needs attention".
+        const auto *headline = page.findChild<QLabel *>(QStringLiteral("dashboardHeadline"));
+        QVERIFY(headline);
+        QVERIFY2(headline->text().startsWith(QStringLiteral("1 overdue")), qPrintable(headline->text()));
+        QCOMPARE(page.attention().size(), size_t(1));
+        QCOMPARE(page.attention().front().due, QDate(2022, 4, 2));
+        QCOMPARE(page.attention().front().target.page, AttentionTarget::Page::Units);
         Unit u;
         u.campaign = t.campaign;
         u.name = QStringLiteral("青龙山镇");

@@ -162,10 +162,43 @@ private Q_SLOTS:
         receipt.filledBy = u"李明"_qs;
         receipt.filledOn = QDate(2022, 5, 13);
         QVERIFY(g.t.ws->submissions().receive(g.t.campaign, unit, u"附件1"_qs, receipt, FormData()).ok());
+        MessageBox::setNextAnswers({QMessageBox::No}); // a second draft for the unit, on purpose
         const QString after = draftBody();
         QVERIFY2(!after.contains(u"附件1《"_qs), qPrintable(after));
         QVERIFY2(after.contains(u"附件2《"_qs), qPrintable(after));
         QVERIFY2(after.contains(u"联系人"_qs), qPrintable(after)); // still without a contact
+    }
+
+    // 新建草稿 with a draft of the same notice standing: asked; Yes opens the first, No makes a second,
+    // Cancel makes none.
+    void aSecondDraftOfTheSameNoticeAsks()
+    {
+        Gui g;
+        g.chooseKind(DocumentKind::Reminder);
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        const auto first = g.page()->selected();
+        QVERIFY(first);
+        QCOMPARE(g.page()->table()->rowCount(), 1);
+        (void)MessageBox::takeShown();
+
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        auto shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.front().icon, QMessageBox::Question);
+        QVERIFY2(shown.front().text.contains(first->content.title), qPrintable(shown.front().text));
+        QCOMPARE(g.page()->table()->rowCount(), 1);
+        QCOMPARE(g.page()->selected()->id, first->id);
+
+        MessageBox::setNextAnswers({QMessageBox::Cancel});
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        QCOMPARE(g.page()->table()->rowCount(), 1);
+
+        MessageBox::setNextAnswers({QMessageBox::No});
+        QTest::mouseClick(g.button("newDraftButton"), Qt::LeftButton);
+        QCOMPARE(g.page()->table()->rowCount(), 2);
+        QVERIFY(g.page()->selected()->id != first->id);
+        (void)MessageBox::takeShown();
     }
 
     // The office's number and date: taken as typed, a used number refused with nothing issued.

@@ -6,6 +6,8 @@
 #include "services/campaignservice.h"
 #include "services/safetyservice.h"
 #include "services/unitservice.h"
+#include "widgets/tablecopy.h"
+#include "widgets/searchablecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +34,7 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     m_entity->setObjectName(QStringLiteral("auditEntityFilter"));
     m_entity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unit = new QComboBox(this);
+    makeSearchable(m_unit);
     m_unit->setObjectName(QStringLiteral("auditUnitFilter"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unit->setMaxVisibleItems(20);
@@ -86,6 +89,7 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     m_model->setHorizontalHeaderLabels(
         {tr("No."), tr("Time"), tr("Operator"), tr("Record"), tr("Action"), tr("Changes")});
     m_table = new QTableView(this);
+    TableCopy::enable(m_table);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

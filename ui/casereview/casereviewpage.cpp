@@ -10,6 +10,9 @@
 #include "services/unitservice.h"
 #include "widgets/editordialog.h"
 #include "widgets/formdialog.h"
+#include "widgets/filedialogs.h"
+#include "widgets/longwork.h"
+#include "widgets/tablecopy.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -17,7 +20,6 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,9 +30,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -41,6 +41,7 @@ namespace {
 QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
+    TableCopy::enable(t);
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,16 +70,6 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
     auto *b = new QPushButton(text, parent);
     b->setObjectName(QString::fromLatin1(name));
     return b;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
 }
 } // namespace
 
@@ -487,8 +478,7 @@ std::optional<DrawnFile> CaseReviewPage::selectedDrawnFile() const
 
 QString CaseReviewPage::askPath(const QString &title, const QString &name, const QString &filter)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter);
+    return FileDialogs::save(this, title, name, filter);
 }
 
 void CaseReviewPage::importCatalogue(const QString &given)
@@ -497,10 +487,8 @@ void CaseReviewPage::importCatalogue(const QString &given)
         return;
     const QString path = !given.isEmpty()
                              ? given
-                             : QFileDialog::getOpenFileName(
-                                   this, tr("Import case catalogues"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+                             : FileDialogs::open(this, tr("Import case catalogues"),
+                                                 tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     const CampaignId campaign = m_campaign.id;
@@ -720,12 +708,16 @@ void CaseReviewPage::exportDrawRecordPdf(const QString &given)
                                                     tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const auto pdf = m_printer.drawRecordPdf(m_campaign, *draw, m_drawnFiles);
-    QString error;
-    if (!pdf)
-        MessageBox::warning(this, tr("Draw record as PDF"), pdf.error().message);
-    else if (!writeFile(path, *pdf, &error))
-        MessageBox::warning(this, tr("Draw record as PDF"), tr("%1 cannot be written.").arg(path), error);
+    LongWork::run(
+        this, tr("Draw record as PDF"), tr("Writing the draw record…"),
+        [printer = m_printer, campaign = m_campaign, record = *draw, files = m_drawnFiles,
+         path](LongWork::Control &control) -> Result<QString> {
+            const auto pdf = printer.drawRecordPdf(campaign, record, files);
+            if (!pdf)
+                return pdf.error();
+            return LongWork::save(path, *pdf, control,
+                                  tr("The draw record is written to %1.").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void CaseReviewPage::scoreSelected()
@@ -826,12 +818,17 @@ void CaseReviewPage::exportResultsPdf(const QString &given)
     const auto files = m_service.drawnFiles(m_campaign.id);
     if (!units || !files)
         return;
-    const auto pdf = m_printer.resultsPdf(m_campaign, *units, *files);
-    QString error;
-    if (!pdf)
-        MessageBox::warning(this, tr("Results as PDF"), pdf.error().message);
-    else if (!writeFile(path, *pdf, &error))
-        MessageBox::warning(this, tr("Results as PDF"), tr("%1 cannot be written.").arg(path), error);
+    LongWork::run(
+        this, tr("Results as PDF"), tr("Writing the spot-check results…"),
+        [printer = m_printer, campaign = m_campaign, unitRows = *units, fileRows = *files,
+         path](LongWork::Control &control) -> Result<QString> {
+            const auto pdf = printer.resultsPdf(campaign, unitRows, fileRows);
+            if (!pdf)
+                return pdf.error();
+            return LongWork::save(
+                path, *pdf, control,
+                tr("The spot-check results are written to %1.").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void CaseReviewPage::exportResultsXlsx(const QString &given)
@@ -846,8 +843,17 @@ void CaseReviewPage::exportResultsXlsx(const QString &given)
     const auto files = m_service.drawnFiles(m_campaign.id);
     if (!units || !files)
         return;
-    if (auto r = writeXlsx(path, reviewResultsWorkbook(m_campaign, *units, *files)); !r)
-        MessageBox::warning(this, tr("Results as XLSX"), r.error().message, r.error().detail);
+    LongWork::run(this, tr("Results as XLSX"), tr("Writing the spot-check results…"),
+                  [campaign = m_campaign, unitRows = *units, fileRows = *files,
+                   path](LongWork::Control &control) -> Result<QString> {
+                      const XlsxWorkbook book = reviewResultsWorkbook(campaign, unitRows, fileRows);
+                      if (control.cancelled())
+                          return LongWork::cancelledError();
+                      if (auto r = writeXlsx(path, book); !r)
+                          return r.error();
+                      return tr("The spot-check results are written to %1.")
+                          .arg(QDir::toNativeSeparators(path));
+                  });
 }
 
 } // namespace oversight

@@ -13,27 +13,26 @@
 #include "services/workspace.h"
 #include "settings.h"
 #include "timelinewidget.h"
+#include "widgets/filedialogs.h"
+#include "widgets/longwork.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QCollator>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -181,10 +180,12 @@ void fillGroupedTree(QTreeWidget *list, const std::vector<AttentionItem> &items,
     }
     for (const int c : {DueColumn, DaysColumn, UnitColumn})
         list->resizeColumnToContents(c);
-    list->setColumnWidth(SeverityColumn, list->fontMetrics().horizontalAdvance(QStringLiteral("即将到期")) + 48);
+    list->setColumnWidth(SeverityColumn,
+                         list->fontMetrics().horizontalAdvance(QStringLiteral("即将到期")) + 48);
     // A long unit name is elided (its tooltip is whole) rather than pushing "what" out of sight.
-    list->setColumnWidth(UnitColumn, std::min(list->columnWidth(UnitColumn),
-                                              list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 16));
+    list->setColumnWidth(
+        UnitColumn, std::min(list->columnWidth(UnitColumn),
+                             list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 16));
 }
 
 QTreeWidget *makeTree(QWidget *parent)
@@ -197,14 +198,14 @@ QTreeWidget *makeTree(QWidget *parent)
     list->setAlternatingRowColors(true);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     list->header()->setStretchLastSection(true);
-    list->setColumnWidth(UnitColumn, list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 12);
+    list->setColumnWidth(UnitColumn,
+                         list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 12);
     return list;
 }
 
 } // namespace
 
-ReminderDialog::ReminderDialog(const std::vector<AttentionItem> &items, QWidget *parent)
-    : QDialog(parent)
+ReminderDialog::ReminderDialog(const std::vector<AttentionItem> &items, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("reminderDialog"));
     setWindowTitle(tr("What is due"));
@@ -243,7 +244,8 @@ ReminderDialog::ReminderDialog(const std::vector<AttentionItem> &items, QWidget 
     connect(open, &QPushButton::clicked, this, choose);
     connect(m_list, &QTreeWidget::itemActivated, this, choose);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const QRect screen = parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    const QRect screen =
+        parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
     resize(std::min(1000, screen.width() * 9 / 10), std::min(520, screen.height() * 8 / 10));
 }
 
@@ -527,13 +529,18 @@ void DashboardPage::fillSummary()
                  .arg(f.itemsOnTime())
                  .arg(f.itemsLate())
                  .arg(overdueItems)
-          << tr("self-check share met by %1 of %2 reporting units").arg(f.unitsSelfCheckOk).arg(f.unitsSelfCheckReported)
+          << tr("self-check share met by %1 of %2 reporting units")
+                 .arg(f.unitsSelfCheckOk)
+                 .arg(f.unitsSelfCheckReported)
           << tr("spot check: %1 of %2 files scored").arg(f.filesReviewed).arg(f.filesRequired)
           << tr("rectification: %1 of %2 problems closed, %3 overdue")
                  .arg(f.problemsClosed)
                  .arg(f.problems)
                  .arg(f.problemsOverdue)
-          << tr("complaints: %1 of %2 closed, %3 overdue").arg(f.complaintsClosed).arg(f.complaints).arg(f.complaintsOverdue);
+          << tr("complaints: %1 of %2 closed, %3 overdue")
+                 .arg(f.complaintsClosed)
+                 .arg(f.complaints)
+                 .arg(f.complaintsOverdue);
     m_summary->setText(parts.join(tr("; ")));
 }
 
@@ -572,49 +579,46 @@ bool DashboardPage::exportPdf(const QString &given)
 {
     QString path = given;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Save the summary report"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(tr("summary-report.pdf")),
-            tr("PDF files (*.pdf)"));
+        path = FileDialogs::save(this, tr("Save the summary report"), tr("summary-report.pdf"),
+                                 tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return false;
     }
     const SummaryReport report(DocumentFonts::resolve());
-    const Result<QByteArray> bytes = report.pdf(m_figures, m_workspace.ledger().auditHead());
-    if (!bytes) {
-        MessageBox::warning(this, tr("Summary report"), bytes.error().message, bytes.error().detail);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        MessageBox::warning(this, tr("Summary report"),
-                            tr("%1 cannot be written (%2); choose another folder.")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    return true;
+    return LongWork::run(
+               this, tr("Summary report"), tr("Writing the summary report…"),
+               [report, figures = m_figures, head = m_workspace.ledger().auditHead(),
+                path](LongWork::Control &control) -> Result<QString> {
+                   const Result<QByteArray> bytes = report.pdf(figures, head);
+                   if (!bytes)
+                       return bytes.error();
+                   return LongWork::save(
+                       path, *bytes, control,
+                       tr("The summary report is written to %1.").arg(QDir::toNativeSeparators(path)));
+               }) == LongWork::Outcome::Done;
 }
 
 bool DashboardPage::exportXlsx(const QString &given)
 {
     QString path = given;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Save the summary figures"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(tr("summary-figures.xlsx")),
-            tr("Excel workbooks (*.xlsx)"));
+        path = FileDialogs::save(this, tr("Save the summary figures"), tr("summary-figures.xlsx"),
+                                 tr("Excel workbooks (*.xlsx)"));
         if (path.isEmpty())
             return false;
     }
-    XlsxWorkbook book = SummaryReport::workbook(m_figures);
-    book.auditHead = m_workspace.ledger().auditHead();
-    if (auto r = writeXlsx(path, book); !r) {
-        MessageBox::warning(this, tr("Summary figures"), r.error().message, r.error().detail);
-        return false;
-    }
-    return true;
+    return LongWork::run(
+               this, tr("Summary figures"), tr("Writing the summary figures…"),
+               [figures = m_figures, head = m_workspace.ledger().auditHead(),
+                path](LongWork::Control &control) -> Result<QString> {
+                   XlsxWorkbook book = SummaryReport::workbook(figures);
+                   book.auditHead = head;
+                   if (control.cancelled())
+                       return LongWork::cancelledError();
+                   if (auto r = writeXlsx(path, book); !r)
+                       return r.error();
+                   return tr("The summary figures are written to %1.").arg(QDir::toNativeSeparators(path));
+               }) == LongWork::Outcome::Done;
 }
 
 void DashboardPage::paintOn(QPagedPaintDevice *device)
@@ -631,8 +635,7 @@ void DashboardPage::printPreview()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printPreview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *p) { paintOn(p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { paintOn(p); });
     const QRect screen = this->screen()->availableGeometry();
     dialog.resize(std::min(1200, screen.width()), std::min(900, screen.height() * 9 / 10));
     dialog.exec();

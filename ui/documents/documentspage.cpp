@@ -8,11 +8,15 @@
 #include "services/clock.h"
 #include "services/documentservice.h"
 #include "services/unitservice.h"
+#include "widgets/filedialogs.h"
+#include "widgets/longwork.h"
+#include "widgets/tablecopy.h"
+#include "widgets/searchablecombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -75,6 +79,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_kind->addItem(QStringLiteral("整改意见书"), QVariant::fromValue(DocumentKind::SpotCheck));
     m_kind->setItemData(m_kind->count() - 1, true, FeedbackRole);
     m_unit = new QComboBox(this);
+    makeSearchable(m_unit);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_new = new QPushButton(tr("&New draft"), this);
     m_new->setObjectName(QStringLiteral("newDraftButton"));
@@ -87,6 +92,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     top->addWidget(m_new);
 
     m_table = new QTableWidget(0, ColumnCount, this);
+    TableCopy::enable(m_table);
     m_table->setObjectName(QStringLiteral("documentsTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Number"), tr("Kind"), tr("Addressed to"), tr("Title"), tr("Status"), tr("Date")});
@@ -359,6 +365,27 @@ void DocumentsPage::newDraft()
     case DocumentKind::Supervision:
         return; // drafted from a supervision case, not here
     }
+    // A second draft of the same notice is rarely meant: the clerk is asked, and may open the first.
+    if (const auto records = m_documents.documents(m_campaign.id)) {
+        for (const DocumentRecord &r : *records) {
+            if (r.status != DocumentStatus::Draft || r.kind != kind ||
+                (kind == DocumentKind::Reminder && r.content.addressee != content.addressee))
+                continue;
+            const auto answer = MessageBox::question(
+                this, tr("New draft"),
+                tr("A draft of this notice is already there: \"%1\" (dated %2). Open it instead of making a "
+                   "second one?\n\nYes: open the existing draft. No: make a new draft beside it.")
+                    .arg(r.content.title, r.content.date.toString(Qt::ISODate)),
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes) {
+                select(r.id);
+                return;
+            }
+            if (answer != QMessageBox::No)
+                return;
+            break;
+        }
+    }
     content.numberLine =
         DocumentNumber::placeholder(DocumentService::seriesFor(m_campaign, kind), m_date->date().year());
     const auto id = m_documents.createDraft(m_campaign.id, content);
@@ -511,24 +538,32 @@ void DocumentsPage::exportPdf(const QString &givenPath)
         const QString suggested =
             (current->number.isValid() ? current->number.text() : current->content.title) +
             QStringLiteral(".pdf");
-        path = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
+        path = FileDialogs::save(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
     }
-    // An issued document leaves exactly as it was issued; a draft is painted now.
-    const Result<QByteArray> bytes = current->status == DocumentStatus::Draft
-                                         ? m_renderer.pdf(current->content)
-                                         : m_documents.reprint(current->id);
-    if (!bytes) {
-        MessageBox::warning(this, tr("Save PDF"), bytes.error().message, bytes.error().detail);
-        return;
+    // An issued document leaves exactly as it was issued (its stored bytes, read here where the database
+    // connection lives); a draft is painted now, on the work's thread.
+    std::optional<QByteArray> issued;
+    if (current->status != DocumentStatus::Draft) {
+        const Result<QByteArray> stored = m_documents.reprint(current->id);
+        if (!stored) {
+            MessageBox::warning(this, tr("Save PDF"), stored.error().message, stored.error().detail);
+            return;
+        }
+        issued = *stored;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*bytes) != bytes->size()) {
-        MessageBox::warning(this, tr("Save PDF"),
-                            tr("%1 could not be written; choose a folder you can write to.").arg(path),
-                            file.errorString());
-    }
+    const QString title = current->content.title;
+    LongWork::run(
+        this, tr("Save PDF"), tr("Writing %1 as PDF…").arg(title),
+        [renderer = m_renderer, content = current->content, issued, path,
+         title](LongWork::Control &control) -> Result<QString> {
+            const Result<QByteArray> bytes = issued ? Result<QByteArray>(*issued) : renderer.pdf(content);
+            if (!bytes)
+                return bytes.error();
+            return LongWork::save(path, *bytes, control,
+                                  tr("%1 is written to %2.").arg(title, QDir::toNativeSeparators(path)));
+        });
 }
 
 void DocumentsPage::exportOdt(const QString &givenPath)
@@ -538,9 +573,8 @@ void DocumentsPage::exportOdt(const QString &givenPath)
         return;
     QString path = givenPath;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Save ODT copy"),
-                                            current->content.title + QStringLiteral(".odt"),
-                                            tr("OpenDocument text (*.odt)"));
+        path = FileDialogs::save(this, tr("Save ODT copy"), current->content.title + QStringLiteral(".odt"),
+                                 tr("OpenDocument text (*.odt)"));
         if (path.isEmpty())
             return;
     }

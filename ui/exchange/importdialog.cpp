@@ -3,11 +3,11 @@
 #include "exchange/table.h"
 #include "exchange/xlsxreader.h"
 #include "messagebox.h"
+#include "widgets/filedialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,7 +17,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -118,11 +117,10 @@ QString ImportDialog::file() const
 
 void ImportDialog::chooseFile()
 {
-    const QString start = file().isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              : QFileInfo(file()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import: %1").arg(m_what), start,
-                                                      tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (!file().isEmpty())
+        FileDialogs::remember(file());
+    const QString path =
+        FileDialogs::open(this, tr("Import: %1").arg(m_what), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }

@@ -9,11 +9,15 @@
 #include "services/clock.h"
 #include "services/ledgerservice.h"
 #include "services/unitservice.h"
+#include "widgets/filedialogs.h"
+#include "widgets/longwork.h"
+#include "widgets/searchablecombo.h"
+#include "widgets/tablecopy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,10 +30,10 @@
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -120,6 +124,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
 
     // Filters and the search box.
     m_unitFilter = new QComboBox(this);
+    makeSearchable(m_unitFilter);
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_areaFilter = new QComboBox(this);
@@ -203,6 +208,11 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     outputMenu->addAction(tr("Save as &Excel…"), this, [this] { saveXlsx(); });
     m_outputButton->setMenu(outputMenu);
 
+    // The menu arrow is drawn over the end of a tool button's text in some styles: room for it beside.
+    for (QToolButton *b : {m_statusButton, m_evidenceButton, m_outputButton})
+        b->setMinimumWidth(b->sizeHint().width() +
+                           b->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, b));
+
     auto *actions = new QHBoxLayout;
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_addButton, m_editButton, m_deleteButton, m_statusButton,
@@ -213,6 +223,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     actions->addWidget(m_outputButton);
 
     m_table = new QTableView(this);
+    TableCopy::enable(m_table);
     m_table->setObjectName(QStringLiteral("problemTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -225,9 +236,12 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     // In characters: a 1366-pixel screen shows every column, the texts elided (the tooltip has them whole).
     // The description and the measure take what a wider window adds; the short columns keep their width.
     const double widths[] = {2.5, 8, 8, 4, 14, 11, 3.5, 6.5, 7, 8};
+    // …and never narrower than the column's heading (English headings are longer than Chinese ones).
     for (int c = 0; c < ProblemTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, int(widths[c] * em + em * 0.8));
-    m_table->horizontalHeader()->setSectionResizeMode(ProblemTableModel::DescriptionColumn, QHeaderView::Stretch);
+        m_table->setColumnWidth(
+            c, std::max(int(widths[c] * em + em * 0.8), m_table->horizontalHeader()->sectionSizeHint(c)));
+    m_table->horizontalHeader()->setSectionResizeMode(ProblemTableModel::DescriptionColumn,
+                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ProblemTableModel::MeasureColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
@@ -480,7 +494,7 @@ void LedgerPage::selectProblem(ProblemId id)
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                           QItemSelectionModel::Rows);
+                                                          QItemSelectionModel::Rows);
     // In the middle of the view, not at its edge: a problem just added is seen at once.
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
@@ -655,7 +669,7 @@ void LedgerPage::addEvidenceFile()
 {
     if (!single())
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Evidence files"));
+    const QStringList paths = FileDialogs::openMany(this, tr("Evidence files"));
     if (!paths.isEmpty())
         attachFiles(paths);
 }
@@ -676,8 +690,7 @@ void LedgerPage::addStatement()
 
 void LedgerPage::importProblems()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import problems"), {}, tr("Spreadsheets (*.xlsx *.csv)"));
+    const QString path = FileDialogs::open(this, tr("Import problems"), tr("Spreadsheets (*.xlsx *.csv)"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -710,7 +723,8 @@ LedgerDocument LedgerPage::currentLedger() const
     for (const Unit &u : m_unitList)
         if (u.id == unitId)
             unit = &u;
-    LedgerDocument doc = LedgerDocument::make(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit);
+    LedgerDocument doc =
+        LedgerDocument::make(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit);
     doc.auditHead = m_ledger.auditHead();
     return doc;
 }
@@ -750,23 +764,27 @@ void LedgerPage::savePdf(const QString &givenPath)
     const LedgerDocument doc = currentLedger();
     QString path = givenPath;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Save the ledger as PDF"),
-                                            doc.title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+        path = FileDialogs::save(this, tr("Save the ledger as PDF"), doc.title + QStringLiteral(".pdf"),
+                                 tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
     }
-    const auto bytes = m_renderer.pdf(doc);
-    if (!bytes) {
-        MessageBox::warning(this, tr("Save PDF"), bytes.error().message, bytes.error().detail);
-        return;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        MessageBox::warning(this, tr("Save PDF"), tr("%1 could not be written.").arg(path),
-                            file.errorString());
-        return;
-    }
-    m_status->showMessage(tr("Saved %1").arg(path), 5000);
+    // Painted on a thread of its own from copies: a ledger of thousands of problems takes a while.
+    const LedgerRenderer renderer = m_renderer;
+    const int rows = int(doc.rows.size());
+    const auto outcome = LongWork::run(
+        this, tr("Save PDF"), tr("Writing the ledger (%n problem(s)) as PDF…", nullptr, rows),
+        [renderer, doc, path](LongWork::Control &control) -> Result<QString> {
+            int pages = 0;
+            const auto bytes = renderer.pdf(doc, &pages);
+            if (!bytes)
+                return bytes.error();
+            return LongWork::save(path, *bytes, control,
+                                  tr("The ledger (%n page(s)) is written to %1.", nullptr, pages)
+                                      .arg(QDir::toNativeSeparators(path)));
+        });
+    if (outcome == LongWork::Outcome::Done)
+        m_status->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
 void LedgerPage::saveXlsx(const QString &givenPath)
@@ -778,19 +796,30 @@ void LedgerPage::saveXlsx(const QString &givenPath)
             unit = &u;
     QString path = givenPath;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Save the ledger as Excel"),
-                                            currentLedger().title + QStringLiteral(".xlsx"),
-                                            tr("Excel workbooks (*.xlsx)"));
+        path = FileDialogs::save(this, tr("Save the ledger as Excel"),
+                                 currentLedger().title + QStringLiteral(".xlsx"),
+                                 tr("Excel workbooks (*.xlsx)"));
         if (path.isEmpty())
             return;
     }
-    XlsxWorkbook book = ledgerWorkbook(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit);
-    book.auditHead = m_ledger.auditHead();
-    if (auto r = writeXlsx(path, book); !r) {
-        MessageBox::warning(this, tr("Save Excel"), r.error().message, r.error().detail);
-        return;
-    }
-    m_status->showMessage(tr("Saved %1").arg(path), 5000);
+    const std::optional<Unit> only = unit ? std::optional<Unit>(*unit) : std::nullopt;
+    const auto problems = visibleProblems();
+    const auto outcome = LongWork::run(
+        this, tr("Save Excel"),
+        tr("Writing the ledger (%n problem(s)) as Excel…", nullptr, int(problems.size())),
+        [campaign = m_campaign, head = m_ledger.auditHead(), units = m_unitList, problems,
+         today = m_clock.today(), only, path](LongWork::Control &control) -> Result<QString> {
+            auto book = ledgerWorkbook(campaign, units, problems, today, only ? &*only : nullptr);
+            book.auditHead = head;
+            if (control.cancelled())
+                return LongWork::cancelledError();
+            if (auto r = writeXlsx(path, book); !r)
+                return r.error();
+            return tr("The ledger (%n problem(s)) is written to %1.", nullptr, int(problems.size()))
+                .arg(QDir::toNativeSeparators(path));
+        });
+    if (outcome == LongWork::Outcome::Done)
+        m_status->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
 } // namespace oversight

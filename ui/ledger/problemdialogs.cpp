@@ -2,6 +2,8 @@
 
 #include "services/ledgerservice.h"
 #include "widgets/formdialog.h"
+#include "widgets/filedialogs.h"
+#include "widgets/searchablecombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace oversight {
 
@@ -37,6 +40,7 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
     for (const Unit &u : units)
         m_unit->addItem(u.name, u.id.value);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(m_problem.unit.value)));
+    makeSearchable(m_unit);
 
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("areaCombo"));
@@ -143,6 +147,14 @@ LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector
         m_statement->setPlaceholderText(
             tr("Written evidence, if no file was added: what was done, and who confirmed it"));
         form->addRow(tr("&Statement:"), m_statement);
+        // Shown when the close is refused for want of evidence: the files are added from here.
+        m_addEvidence = new QPushButton(tr("Add evidence &files…"), this);
+        m_addEvidence->setObjectName(QStringLiteral("addEvidenceButton"));
+        m_addEvidence->hide();
+        connect(m_addEvidence, &QPushButton::clicked, this, [this] {
+            attachEvidence(FileDialogs::openMany(this, tr("Evidence files")));
+        });
+        form->addRow(QString(), m_addEvidence);
         acceptText = tr("&Close problem");
         break;
     case Kind::Reopen:
@@ -186,9 +198,32 @@ void LedgerStepDialog::accept()
     }
     if (!r) {
         FormDialog::showError(m_error, r.error().message);
+        if (m_addEvidence && r.error().field == QLatin1String("evidence")) {
+            m_addEvidence->show();
+            m_addEvidence->setFocus(Qt::OtherFocusReason);
+        }
         return;
     }
     QDialog::accept();
+}
+
+int LedgerStepDialog::attachEvidence(const QStringList &paths)
+{
+    int stored = 0;
+    for (const QString &path : paths) {
+        if (auto r = m_ledger.addEvidenceFile(m_problems.front(), path); !r) {
+            FormDialog::showError(m_error, r.error().message);
+            return stored;
+        }
+        ++stored;
+    }
+    if (stored > 0) {
+        // The refusal is answered: the button now says what was added.
+        m_error->hide();
+        if (m_addEvidence)
+            m_addEvidence->setText(tr("%n evidence file(s) added; add more…", nullptr, stored));
+    }
+    return stored;
 }
 
 } // namespace oversight

@@ -13,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace oversight {
 
@@ -67,6 +68,10 @@ public:
     [[nodiscard]] QPlainTextEdit *noteEdit() const { return m_note; }
     [[nodiscard]] QPlainTextEdit *statementEdit() const { return m_statement; }
     [[nodiscard]] QDateEdit *dateEdit() const { return m_date; }
+    /// Closing: the button that adds evidence files, shown once the close was refused for want of them.
+    [[nodiscard]] QPushButton *addEvidenceButton() const { return m_addEvidence; }
+    /// Adds `paths` as the problem's evidence; the number stored (a refusal is shown in the dialog).
+    int attachEvidence(const QStringList &paths);
 
 public Q_SLOTS:
     void accept() override;
@@ -79,6 +84,7 @@ private:
     QDateEdit *m_date = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPlainTextEdit *m_statement = nullptr;
+    QPushButton *m_addEvidence = nullptr;
     QLabel *m_error;
 };
 

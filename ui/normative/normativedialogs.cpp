@@ -2,6 +2,7 @@
 
 #include "services/normativeservice.h"
 #include "widgets/formdialog.h"
+#include "widgets/searchablecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,7 @@ QComboBox *unitCombo(const UnitChoices &units, UnitId current, QWidget *parent)
     for (const auto &[id, name] : units)
         combo->addItem(name, id.value);
     combo->setCurrentIndex(qMax(0, combo->findData(current.value)));
+    makeSearchable(combo);
     combo->setMinimumContentsLength(18);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     return combo;

@@ -8,10 +8,14 @@
 #include "services/clock.h"
 #include "services/normativeservice.h"
 #include "services/unitservice.h"
+#include "widgets/filedialogs.h"
+#include "widgets/longwork.h"
+#include "widgets/tablecopy.h"
+#include "widgets/searchablecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +26,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -51,6 +54,7 @@ QString esc(const QString &s)
 QTableWidget *table(const QStringList &headers, const QString &objectName, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
+    TableCopy::enable(t);
     t->setObjectName(objectName);
     t->setHorizontalHeaderLabels(headers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -152,6 +156,7 @@ void NormativePage::buildFilingsTab(QWidget *tab)
     m_search->setPlaceholderText(tr("Search title or number"));
     m_search->setClearButtonEnabled(true);
     m_unitFilter = new QComboBox(tab);
+    makeSearchable(m_unitFilter);
     m_unitFilter->setObjectName(QStringLiteral("filingUnitFilter"));
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unitFilter->setMinimumContentsLength(10);
@@ -317,11 +322,8 @@ void NormativePage::buildRoundsTab(QWidget *tab)
         const auto round = m_service.round(selectedRound());
         if (!round)
             return;
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save XLSX"),
-                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                             QLatin1Char('/') + round->name + QStringLiteral(".xlsx"),
-                                         tr("Excel workbooks (*.xlsx)"));
+        const QString path = FileDialogs::save(this, tr("Save XLSX"), round->name + QStringLiteral(".xlsx"),
+                                               tr("Excel workbooks (*.xlsx)"));
         if (!path.isEmpty())
             exportRound(path);
     });
@@ -670,9 +672,8 @@ void NormativePage::importFilings()
 {
     if (!m_campaign.id.isValid())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import filings"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path =
+        FileDialogs::open(this, tr("Import filings"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -691,15 +692,15 @@ ImportDialog *NormativePage::openImportDialog(const QString &path)
 
 void NormativePage::saveTemplate()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the filing template"),
-                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                         QStringLiteral("/规范性文件备案模板.xlsx"),
-                                     tr("Excel workbooks (*.xlsx)"));
+    const QString path = FileDialogs::save(this, tr("Save the filing template"),
+                                           QStringLiteral("规范性文件备案模板.xlsx"), tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (auto r = writeXlsx(path, filingTemplate()); !r)
         MessageBox::warning(this, tr("Template"), r.error().message, r.error().detail);
+    else
+        MessageBox::information(this, tr("Template"),
+                                tr("The template is written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 // ---- zero reports ----
@@ -1006,19 +1007,21 @@ bool NormativePage::exportRound(const QString &given)
         return false;
     QString path = given;
     if (path.isEmpty()) {
-        path =
-            QFileDialog::getSaveFileName(this, tr("Save PDF"),
-                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                             QLatin1Char('/') + summary->title() + QStringLiteral(".pdf"),
-                                         tr("PDF files (*.pdf)"));
+        path = FileDialogs::save(this, tr("Save PDF"), summary->title() + QStringLiteral(".pdf"),
+                                 tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return false;
     }
-    if (auto r = summary->write(path); !r) {
-        MessageBox::warning(this, tr("Save"), r.error().message, r.error().detail);
-        return false;
-    }
-    return true;
+    return LongWork::run(this, tr("Save"), tr("Writing %1…").arg(summary->title()),
+                         [cleanup = *summary, path](LongWork::Control &control) -> Result<QString> {
+                             if (control.cancelled())
+                                 return LongWork::cancelledError();
+                             if (auto r = cleanup.write(path); !r)
+                                 return r.error();
+                             return tr("%1 is written to %2.")
+                                 .arg(cleanup.title(), QDir::toNativeSeparators(path));
+                         },
+                         false) == LongWork::Outcome::Done;
 }
 
 } // namespace oversight

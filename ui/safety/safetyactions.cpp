@@ -4,13 +4,16 @@
 #include "restoredialog.h"
 #include "services/safetyservice.h"
 #include "settings.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "widgets/filedialogs.h"
+#include "widgets/longwork.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace oversight {
@@ -42,12 +45,10 @@ SafetyActions::SafetyActions(SafetyService &safety, Settings &settings, QWidget 
 void SafetyActions::backUpNow()
 {
     const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("oversight-backup-%1.sqlite")
-                          .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+        tr("oversight-backup-%1.sqlite").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     // The dialog asks before replacing a file; the backup then replaces it only once the copy checks out.
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested,
-                                                      tr("Oversight Desk databases (*.sqlite)"));
+    const QString file = FileDialogs::save(m_window, tr("Back up the database"), suggested,
+                                           tr("Oversight Desk databases (*.sqlite)"));
     if (file.isEmpty())
         return;
     backUpTo(file, QFileInfo::exists(file));
@@ -55,16 +56,22 @@ void SafetyActions::backUpNow()
 
 bool SafetyActions::backUpTo(const QString &file, bool replace)
 {
-    const auto written = m_safety.backupTo(file, replace);
-    if (!written) {
-        MessageBox::critical(m_window, tr("Back up"), written.error().message, written.error().detail);
-        return false;
-    }
-    MessageBox::information(
-        m_window, tr("Back up"),
-        tr("The backup %1 is written and checked (%2).")
-            .arg(QDir::toNativeSeparators(written->path), QLocale().formattedDataSize(written->size)));
-    return true;
+    // A copy of a large file takes a while: made on a thread of its own, through a read-only connection of
+    // its own (a connection belongs to the thread that opened it; the lock stays with this window's).
+    return LongWork::run(
+               m_window, tr("Back up"), tr("Writing and checking the backup…"),
+               [database = m_safety.databasePath(), file, replace](LongWork::Control &) -> Result<QString> {
+                   const auto db = Database::open(database, Database::Mode::ReadOnly);
+                   if (!db)
+                       return db.error();
+                   const auto written = Backup::write(**db, file, replace);
+                   if (!written)
+                       return written.error();
+                   return tr("The backup %1 is written and checked (%2).")
+                       .arg(QDir::toNativeSeparators(written->path),
+                            QLocale().formattedDataSize(written->size));
+               },
+               false) == LongWork::Outcome::Done;
 }
 
 void SafetyActions::restoreFromBackup()

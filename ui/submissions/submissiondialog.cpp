@@ -5,10 +5,11 @@
 #include "services/clock.h"
 #include "services/submissionservice.h"
 #include "widgets/formeditor.h"
+#include "widgets/filedialogs.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -122,25 +123,27 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     // Close asks before dropping typed figures (EditorDialog::reject).
     connect(close, &QPushButton::clicked, this, &SubmissionDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a filled form"), {},
-                                                          tr("Excel workbooks (*.xlsx)"));
+        const QString path = FileDialogs::open(this, tr("Import a filled form"), tr("Excel workbooks (*.xlsx)"));
         if (!path.isEmpty())
             importFile(path);
     });
     connect(m_template, &QPushButton::clicked, this, [this] {
         const FormSpec *spec = m_campaign.form(m_item);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the template"),
-                                                          QStringLiteral("%1模板.xlsx").arg(spec->id),
-                                                          tr("Excel workbooks (*.xlsx)"));
+        const QString path = FileDialogs::save(this, tr("Save the template"),
+                                               QStringLiteral("%1模板.xlsx").arg(spec->id),
+                                               tr("Excel workbooks (*.xlsx)"));
         if (path.isEmpty())
             return;
         if (auto r = writeXlsx(path, formTemplate(*spec, m_campaign.title)); !r)
             MessageBox::warning(this, title(), r.error().message, r.error().detail);
+        else
+            MessageBox::information(this, title(),
+                                    tr("The template is written to %1.").arg(QDir::toNativeSeparators(path)));
     });
     connect(m_evidence, &QPushButton::clicked, this, [this] {
         if (!m_submission.id.isValid() && !saveReceipt())
             return;
-        const QString file = QFileDialog::getOpenFileName(this, tr("Evidence file"));
+        const QString file = FileDialogs::open(this, tr("Evidence file"));
         if (file.isEmpty())
             return;
         if (auto r = m_service.attachEvidence(m_submission.id, file); !r)
@@ -152,6 +155,11 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
                                                     : QRect(0, 0, 1366, 728);
     resize(std::min(1200, screen.width() * 95 / 100), std::min(700, screen.height() * 92 / 100));
     reload();
+}
+
+QSize SubmissionDialog::sizeHint() const
+{
+    return EditorDialog::sizeHint().boundedTo(QSize(1200, 700));
 }
 
 QString SubmissionDialog::title() const

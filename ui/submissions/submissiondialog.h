@@ -49,6 +49,11 @@ protected:
     /// Save from the unsaved-changes prompt: Save (records the receipt the first time), then close.
     bool saveChanges() override;
 
+public:
+    /// At most 700 px tall and 1200 wide however many figures and rows the form has: its tables scroll
+    /// inside, so the buttons stay above a laptop's taskbar.
+    [[nodiscard]] QSize sizeHint() const override;
+
 private:
     void reload();
     [[nodiscard]] QString title() const;

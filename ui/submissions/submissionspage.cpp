@@ -6,20 +6,25 @@
 #include "services/submissionservice.h"
 #include "services/unitservice.h"
 #include "submissiondialog.h"
+#include "widgets/filedialogs.h"
+#include "widgets/longwork.h"
+#include "widgets/tablecopy.h"
 
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
+#include <QScreen>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace oversight {
 
@@ -82,6 +87,7 @@ SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &un
     filters->addWidget(m_unitFilter, 1);
     matrixLayout->addLayout(filters);
     m_matrix = new QTableWidget(matrixTab);
+    TableCopy::enable(m_matrix);
     m_matrix->setObjectName(QStringLiteral("submissionMatrix"));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -95,11 +101,13 @@ SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &un
     m_tabs->addTab(matrixTab, tr("Forms by unit"));
 
     m_officers = new QTableWidget(m_tabs);
+    TableCopy::enable(m_officers);
     m_officers->setObjectName(QStringLiteral("officersView"));
     m_officers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_officers->setSortingEnabled(true);
     m_tabs->addTab(m_officers, tr("Officers (附件5-2)"));
     m_bodies = new QTableWidget(m_tabs);
+    TableCopy::enable(m_bodies);
     m_bodies->setObjectName(QStringLiteral("bodiesView"));
     m_bodies->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_bodies->setSortingEnabled(true);
@@ -397,25 +405,38 @@ void SubmissionsPage::printSubmission(const Submission &s, bool toPdf)
     const FormPrinter printer(DocumentFonts::resolve());
     const FormPrinter::Header header{unitName, m_campaign.displayName()};
     if (toPdf) {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save as PDF"), QStringLiteral("%1-%2.pdf").arg(spec->id, unitName), tr("PDF (*.pdf)"));
+        const QString path = FileDialogs::save(this, tr("Save as PDF"),
+                                               QStringLiteral("%1-%2.pdf").arg(spec->id, unitName), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        const Result<QByteArray> bytes = printer.pdf(*spec, s, header);
-        QSaveFile file(path);
-        if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
-            !file.commit())
-            MessageBox::warning(this, tr("Save as PDF"), tr("Could not write %1.").arg(path),
-                                bytes ? file.errorString() : bytes.error().message);
+        LongWork::run(
+            this, tr("Save as PDF"), tr("Writing %1 of %2…").arg(spec->id, unitName),
+            [printer, form = *spec, s, header, path](LongWork::Control &control) -> Result<QString> {
+                const Result<QByteArray> bytes = printer.pdf(form, s, header);
+                if (!bytes)
+                    return bytes.error();
+                return LongWork::save(path, *bytes, control,
+                                      tr("%1 of %2 is written to %3.")
+                                          .arg(form.id, header.unitName, QDir::toNativeSeparators(path)));
+            });
         return;
     }
-    QPrinter device(QPrinter::HighResolution);
-    device.setFullPage(true);
-    QPrintDialog dialog(&device, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto r = printer.paint(*spec, s, header, device); !r)
-        MessageBox::warning(this, tr("Print"), r.error().message, r.error().detail);
+    // Print shows the pages first (the preview's own button prints): a form of many rows is seen before
+    // paper is used. Window-modal without a nested event loop; the printer lives as long as the preview.
+    auto device = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    device->setFullPage(true);
+    auto *preview = new QPrintPreviewDialog(device.get(), this);
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(tr("Print %1 of %2").arg(spec->id, unitName));
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, printer, form = *spec, s, header, device](QPrinter *target) {
+                if (auto r = printer.paint(form, s, header, *target); !r)
+                    MessageBox::warning(this, tr("Print"), r.error().message, r.error().detail);
+            });
+    const QRect screen = this->screen()->availableGeometry();
+    preview->resize(std::min(1000, screen.width()), std::min(700, screen.height() * 9 / 10));
+    preview->open();
 }
 
 } // namespace oversight

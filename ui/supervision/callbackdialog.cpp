@@ -2,6 +2,7 @@
 
 #include "services/supervisionservice.h"
 #include "widgets/formdialog.h"
+#include "widgets/searchablecombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -42,6 +43,7 @@ CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &call
     for (const Unit &u : units)
         m_unit->addItem(u.name, u.id.value);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(callBack.unit.value)));
+    makeSearchable(m_unit);
     m_feedback = FormDialog::textBox(callBack.feedback, 4, QStringLiteral("feedbackEdit"), this);
 
     m_error = FormDialog::errorLabel(this);

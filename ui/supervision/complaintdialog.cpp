@@ -2,6 +2,7 @@
 
 #include "services/supervisionservice.h"
 #include "widgets/formdialog.h"
+#include "widgets/searchablecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +45,7 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
     for (const Unit &u : units)
         m_unit->addItem(u.name, u.id.value);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(complaint.unit.value)));
+    makeSearchable(m_unit);
 
     m_enterprise = new QLineEdit(complaint.enterpriseName, this);
     m_enterprise->setObjectName(QStringLiteral("enterpriseEdit"));

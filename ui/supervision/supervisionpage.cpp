@@ -14,13 +14,15 @@
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "stepdialog.h"
+#include "widgets/filedialogs.h"
+#include "widgets/tablecopy.h"
+#include "widgets/searchablecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +31,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -144,6 +145,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     for (Complaint::Status s : allStatuses())
         m_statusFilter->addItem(statusLabel(s), int(s));
     m_unitFilter = new QComboBox(tab);
+    makeSearchable(m_unitFilter);
     m_unitFilter->setObjectName(QStringLiteral("caseUnitFilter"));
     // Long unit names must not widen the window past a laptop screen; the popup still shows them whole.
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -159,6 +161,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
 
     m_table = new QTableView(tab);
+    TableCopy::enable(m_table);
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -246,6 +249,7 @@ void SupervisionPage::buildCallBacksTab(QWidget *tab)
     m_callBackFindingButton->setObjectName(QStringLiteral("callBackFindingButton"));
 
     m_callBackTable = new QTableWidget(0, 7, tab);
+    TableCopy::enable(m_callBackTable);
     m_callBackTable->setObjectName(QStringLiteral("callBackTable"));
     m_callBackTable->setHorizontalHeaderLabels({tr("Date"), tr("Enterprise"), tr("Method"),
                                                 tr("Unit concerned"), tr("What the enterprise said"),
@@ -480,9 +484,8 @@ void SupervisionPage::importComplaints()
 {
     if (!m_campaign.id.isValid())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import complaints"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path =
+        FileDialogs::open(this, tr("Import complaints"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -572,7 +575,7 @@ void SupervisionPage::attachFileToSelectedCase()
     const ComplaintId id = selectedCase();
     if (!id.isValid())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file to the case"));
+    const QString path = FileDialogs::open(this, tr("Attach a file to the case"));
     if (path.isEmpty())
         return;
     if (auto r = m_service.attach(id, path); !r)

@@ -9,19 +9,19 @@
 #include "services/unitservice.h"
 #include "settings.h"
 #include "unitdialog.h"
+#include "widgets/filedialogs.h"
+#include "widgets/tablecopy.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -123,6 +123,7 @@ void UnitsPage::buildLayout()
     tools->addWidget(m_withoutContactCheck);
 
     m_table = new QTableView(this);
+    TableCopy::enable(m_table);
     m_table->setObjectName(QStringLiteral("unitsTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -229,9 +230,8 @@ void UnitsPage::importUnits()
 {
     if (!m_campaign.isValid())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import units"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path =
+        FileDialogs::open(this, tr("Import units"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -254,9 +254,7 @@ ImportDialog *UnitsPage::openImportDialog(const QString &path)
 
 QString UnitsPage::askSavePath(const QString &title, const QString &suggestedName)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName),
-                                                tr("Excel workbooks (*.xlsx)"));
+    QString path = FileDialogs::save(this, title, suggestedName, tr("Excel workbooks (*.xlsx)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".xlsx");
     return path;

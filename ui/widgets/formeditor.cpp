@@ -396,10 +396,20 @@ void FormEditor::removeRows(int at, int count)
     refresh();
 }
 
+FormEditor::~FormEditor()
+{
+    m_applying = true;
+    disconnect(m_rows, nullptr, this, nullptr);
+    disconnect(m_fields, nullptr, this, nullptr);
+}
+
 void FormEditor::addRow()
 {
     m_undo->push(new RowsEdit(this, m_rows->rowCount(), {QStringList()}, true));
     m_rows->setCurrentCell(m_rows->rowCount() - 1, 0);
+    // What the clerk types next goes into the new row's first cell, not to the button just pressed.
+    m_rows->setFocus(Qt::OtherFocusReason);
+    m_rows->edit(m_rows->currentIndex());
 }
 
 void FormEditor::removeSelectedRows()

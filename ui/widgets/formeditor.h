@@ -24,6 +24,8 @@ class FormEditor final : public QWidget
     Q_OBJECT
 public:
     explicit FormEditor(QWidget *parent = nullptr);
+    /// A cell still being edited commits as the window closes: nothing of this half-gone editor may hear it.
+    ~FormEditor() override;
 
     /// Shows `data` for `spec`; clears the undo stack. `today` dates the expiry checks.
     void setForm(const FormSpec &spec, const FormData &data, QDate today);
