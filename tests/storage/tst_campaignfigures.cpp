@@ -86,7 +86,8 @@ class TestCampaignFigures final : public QObject
     /// 甲 (contact named): its written self-check report on 05-20 (on time, accepted), 附件2 on 05-23 (2 days late); catalogue 10 files,
     ///   3 self-checked (30%: met); 3 files drawn, 2 scored (90 → 优秀, vetoed → 不合格); problems in area 2:
     ///   one open past 09-15 (overdue), one closed; complaints: one registered 06-01 (overdue), one closed.
-    /// 乙 (no contact): 附件1 on 05-21 (on time), then returned; catalogue 10 files, 2 self-checked (short);
+    /// 乙 (no contact): 附件1 on 05-21 (on time), then returned; catalogue 10 files, 2 self-checked (short),
+    ///   entered on 09-16 — the catalogue is 附件2's register, so 附件2 counts as handed in that day (late);
     ///   a problem in area 3 due 10-31, in progress.
     /// 丙 (contact named): nothing.
     std::unique_ptr<TempWorkspace> fixture()
@@ -189,12 +190,12 @@ private Q_SLOTS:
         QCOMPARE(a.itemsOnTime, 1);
         QCOMPARE(a.itemsLate, 1);
         QCOMPARE(a.itemsOverdue, 11 - 2); // all but the final report are past due
-        QCOMPARE(b.itemsIn, 1);
+        QCOMPARE(b.itemsIn, 2); // 附件1, and 附件2 with its catalogue (09-16, late)
         QCOMPARE(b.itemsOnTime, 1); // returned, but handed in on the day
-        QCOMPARE(b.itemsOverdue, 9);
+        QCOMPARE(b.itemsOverdue, 8);
         QCOMPARE(c.itemsOverdue, 10);
         QCOMPARE(f.itemsOnTime(), 2);
-        QCOMPARE(f.itemsLate(), 1);
+        QCOMPARE(f.itemsLate(), 2);
         const ItemFigures &form1 = f.items[0];
         QCOMPARE(form1.item, QStringLiteral("附件1"));
         QCOMPARE(form1.accepted, 0);
@@ -205,8 +206,8 @@ private Q_SLOTS:
         QCOMPARE(f.items[10].item, QStringLiteral("自查书面材料"));
         QCOMPARE(f.items[10].accepted, 1);
         QCOMPARE(f.items[10].onTime, 1);
-        QCOMPARE(f.items[1].received, 1);
-        QCOMPARE(f.items[1].late, 1);
+        QCOMPARE(f.items[1].received, 2);
+        QCOMPARE(f.items[1].late, 2);
         QCOMPARE(f.items[9].item, QStringLiteral("附件7"));
         QCOMPARE(f.items[9].expected, 1); // 甲 only
         QCOMPARE(f.items[9].missing, 1);
@@ -283,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(!ids(ofB).contains(QStringLiteral("附件7")));
         QCOMPARE(ofB.front().item, QStringLiteral("附件1"));
         QCOMPARE(ofB.front().status, Submission::Status::Returned);
-        QCOMPARE(ofB.size(), size_t(10)); // 9 forms and the written report, 附件1 among them as returned
+        QCOMPARE(ofB.size(), size_t(9)); // 8 forms (附件2 came with the catalogue) and the written report
         QCOMPARE(data->owed(c).size(), size_t(10));
         QVERIFY(data->expects(a, QStringLiteral("附件7")));
         QVERIFY(!data->expects(b, QStringLiteral("附件7")));
