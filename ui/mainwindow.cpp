@@ -9,12 +9,14 @@
 #include "messagebox.h"
 #include "normative/normativepage.h"
 #include "safety/safetyactions.h"
+#include "services/acceptanceservice.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/documentservice.h"
 #include "services/submissionservice.h"
 #include "services/supervisionnoticesource.h"
+#include "services/workspace.h"
 #include "settings.h"
 #include "submissions/submissionspage.h"
 #include "supervision/supervisionpage.h"
@@ -214,6 +216,7 @@ void MainWindow::addSafety(SafetyService &safety)
 
 void MainWindow::addDashboardPage(Workspace &workspace)
 {
+    m_unitsPage->setAcceptance(&workspace.acceptance(), &workspace.clock());
     if (m_dashboardPage)
         return;
     m_dashboardPage = new DashboardPage(workspace, m_settings, m_pages);

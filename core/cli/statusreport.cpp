@@ -188,6 +188,13 @@ QJsonObject StatusReport::toJson() const
         const auto [drawn, reviewed] = m_data.filesDrawnAndReviewed(unit.id);
         u.insert(QStringLiteral("spot_check"), QJsonObject{{QStringLiteral("files_drawn"), drawn},
                                                            {QStringLiteral("files_reviewed"), reviewed}});
+        // Extension (issue 23): the acceptance conclusion, null until the bureau has concluded.
+        const Acceptance *acceptance = m_data.acceptanceOf(unit.id);
+        u.insert(QStringLiteral("acceptance"),
+                 acceptance ? QJsonValue(QJsonObject{{QStringLiteral("conclusion"), acceptanceWord(acceptance->conclusion)},
+                                                     {QStringLiteral("reasons"), acceptance->reasons},
+                                                     {QStringLiteral("decided_on"), isoDate(acceptance->decidedOn)}})
+                            : QJsonValue(QJsonValue::Null));
         units.append(u);
     }
     root.insert(QStringLiteral("units"), units);
