@@ -12,6 +12,8 @@
 #include "supervisionservice.h"
 #include "unitservice.h"
 
+#include <memory>
+
 namespace oversight {
 
 Workspace::~Workspace()
@@ -71,19 +73,25 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     SubmissionService *submissions = ws->m_submissions.get();
     CaseReviewService *review = ws->m_caseReview.get();
     CampaignService *campaigns = ws->m_campaigns.get();
-    QObject::connect(review, &CaseReviewService::catalogueChanged, submissions, [submissions](CampaignId) {
-        Q_EMIT submissions->submissionChanged(SubmissionId(), UnitId(), QString());
+    // `echo` keeps each announcement from coming back as the other's.
+    auto echo = std::make_shared<bool>(false);
+    QObject::connect(review, &CaseReviewService::catalogueChanged, submissions, [submissions, echo](CampaignId) {
+        if (!*echo)
+            Q_EMIT submissions->submissionChanged(SubmissionId(), UnitId(), QString());
     });
     QObject::connect(submissions, &SubmissionService::submissionChanged, review,
-                     [submissions, review, campaigns](SubmissionId id, UnitId, const QString &item) {
+                     [submissions, review, campaigns, echo](SubmissionId id, UnitId, const QString &item) {
                          if (!id.isValid())
                              return;
                          const Result<Submission> s = submissions->submission(id);
                          if (!s)
                              return;
                          const Result<Campaign> c = campaigns->campaign(s->campaign);
-                         if (c && catalogueform::formOf(*c) && catalogueform::formOf(*c)->id == item)
+                         if (c && catalogueform::formOf(*c) && catalogueform::formOf(*c)->id == item) {
+                             *echo = true;
                              Q_EMIT review->catalogueChanged(s->campaign);
+                             *echo = false;
+                         }
                      });
     return ws;
 }
