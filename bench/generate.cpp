@@ -24,6 +24,7 @@
 #include "domain/unit.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
+#include "services/catalogueform.h"
 #include "services/clock.h"
 #include "services/ledgerservice.h"
 #include "services/submissionservice.h"
@@ -384,9 +385,24 @@ private:
                 r.filledOn = r.receivedOn.addDays(-1);
                 r.filledBy = personName(m_rng);
                 r.phone = QStringLiteral("0000-0000000");
-                const FormData data = formData(m_rng, spec, r.receivedOn, m_casesOfUnit[u].first,
-                                               m_casesOfUnit[u].second);
-                auto id = m_ws.submissions().receive(c.id, units[u].id, spec.id, r, data);
+                FormData data = formData(m_rng, spec, r.receivedOn, m_casesOfUnit[u].first,
+                                         m_casesOfUnit[u].second);
+                Result<SubmissionId> id = makeError(Error::Code::NotFound, QString());
+                if (catalogueform::formOf(c) == &spec) {
+                    // 附件2's register is the catalogue imported above, which already handed the form in:
+                    // the unit's copy gets its figures, its rows stay the catalogue's.
+                    data.rows.clear();
+                    auto existing = m_ws.submissions().submission(c.id, units[u].id, spec.id);
+                    if (!ok(existing, "submission"))
+                        return false;
+                    if (existing->status != Submission::Status::Missing) {
+                        if (!ok(m_ws.submissions().save(existing->id, r, data), "submission"))
+                            return false;
+                        id = existing->id;
+                    }
+                }
+                if (!id)
+                    id = m_ws.submissions().receive(c.id, units[u].id, spec.id, r, data);
                 if (!ok(id, "submission"))
                     return false;
                 ++count;

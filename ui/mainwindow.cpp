@@ -9,6 +9,7 @@
 #include "messagebox.h"
 #include "normative/normativepage.h"
 #include "safety/safetyactions.h"
+#include "services/acceptanceservice.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
@@ -16,6 +17,7 @@
 #include "services/safetyservice.h"
 #include "services/submissionservice.h"
 #include "services/supervisionnoticesource.h"
+#include "services/workspace.h"
 #include "settings.h"
 #include "submissions/submissionspage.h"
 #include "supervision/supervisionpage.h"
@@ -223,6 +225,7 @@ void MainWindow::addSafety(SafetyService &safety)
 
 void MainWindow::addDashboardPage(Workspace &workspace)
 {
+    m_unitsPage->setAcceptance(&workspace.acceptance(), &workspace.clock());
     if (m_dashboardPage)
         return;
     m_dashboardPage = new DashboardPage(workspace, m_settings, m_pages);

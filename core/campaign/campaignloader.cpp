@@ -288,6 +288,19 @@ QList<FieldSpec> readFields(Reader &r, const QJsonObject &o, const QString &base
             r.fail(
                 Reader::join(path, QStringLiteral("role")),
                 CampaignLoader::tr("\"%1\" is not a role (cases_total or cases_self_checked)").arg(f.role));
+        if (const QJsonValue rows = fo.value(QStringLiteral("from_rows")); !rows.isUndefined()) {
+            // true: every row; {"field": …, "in": […]}: the rows whose column holds one of the values.
+            f.fromRows = true;
+            const QString rpath = Reader::join(path, QStringLiteral("from_rows"));
+            if (rows.isObject()) {
+                f.rowsWhereField = r.string(rows.toObject(), rpath, QStringLiteral("field"));
+                f.rowsWhereIn = r.strings(rows.toObject(), rpath, QStringLiteral("in"));
+            } else if (!rows.isBool()) {
+                r.fail(rpath, CampaignLoader::tr("must be true or {\"field\": column, \"in\": [values]}"));
+            }
+            if (f.type != FieldSpec::Type::Integer)
+                r.fail(rpath, CampaignLoader::tr("only a whole-number field counts rows"));
+        }
         const QJsonValue derived = fo.value(QStringLiteral("derived"));
         if (!derived.isUndefined()) {
             const QString dpath = Reader::join(path, QStringLiteral("derived"));

@@ -1,5 +1,7 @@
 #include "commanddispatcher.h"
 
+#include "acceptancecommand.h"
+
 #include "argumentlist.h"
 #include "campaigncommand.h"
 #include "cleanupcommand.h"
@@ -43,6 +45,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<AcceptanceCommand>());
 }
 
 Command *CommandDispatcher::find(const QString &name) const

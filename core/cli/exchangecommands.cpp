@@ -57,6 +57,15 @@ struct XlsxTarget
     QString out;
 };
 
+/// A usage error unless --out names an .xlsx file.
+std::optional<ExitCode> notXlsx(CliContext &context, const QString &out, const QString &command)
+{
+    if (QFileInfo(out).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0)
+        return std::nullopt;
+    return context.usageError(
+        ImportCommand::tr("%1: --out must name an .xlsx file, not \"%2\"").arg(command, out));
+}
+
 std::variant<XlsxTarget, ExitCode> takeXlsxTarget(CliContext &context, ArgumentList &arguments,
                                                   const QString &command)
 {
@@ -68,9 +77,8 @@ std::variant<XlsxTarget, ExitCode> takeXlsxTarget(CliContext &context, ArgumentL
         return context.usageError(arguments.error());
     if (!out)
         return context.usageError(ImportCommand::tr("%1: --out FILE.xlsx is required").arg(command));
-    if (QFileInfo(*out).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) != 0)
-        return context.usageError(
-            ImportCommand::tr("%1: --out must name an .xlsx file, not \"%2\"").arg(command, *out));
+    if (const auto refused = notXlsx(context, *out, command))
+        return *refused;
     return XlsxTarget{std::get<const ExchangeKind *>(kind), *out};
 }
 
@@ -97,7 +105,7 @@ namespace {
 
 /// The form named after `form`, in the current campaign of `workspace`.
 std::variant<FormSpec, ExitCode> takeForm(CliContext &context, Workspace &workspace, const QString &formId,
-                                          const QString &command)
+                                          const QString &command, bool rejectUnknown = false)
 {
     const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
     if (!campaign)
@@ -110,6 +118,12 @@ std::variant<FormSpec, ExitCode> takeForm(CliContext &context, Workspace &worksp
     QStringList ids;
     for (const FormSpec &f : c->forms)
         ids.append(f.id);
+    if (rejectUnknown) {
+        context.err() << ImportCommand::tr("%1 form: \"%2\" is not a form of this campaign (%3)")
+                             .arg(command, formId, ids.join(QStringLiteral(", ")))
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
     return context.usageError(ImportCommand::tr("%1 form: \"%2\" is not a form of this campaign (%3)")
                                   .arg(command, formId, ids.join(QStringLiteral(", "))));
 }
@@ -171,6 +185,16 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
         otherRows = std::count_if(data.rows.begin(), data.rows.end(), other);
         data.rows.erase(std::remove_if(data.rows.begin(), data.rows.end(), other), data.rows.end());
     }
+    // A figure its own rows count (附件2's total: the files its 案卷目录 lists) typed otherwise is refused.
+    if (const std::vector<FormFinding> counted = rowFigureFindings(form, data); !counted.empty()) {
+        for (const FormFinding &f : counted)
+            context.err() << QFileInfo(*file).fileName() << QStringLiteral(": ") << f.message << Qt::endl;
+        context.err() << ImportCommand::tr("%1: %n problem(s); nothing was imported.", nullptr,
+                                           int(counted.size()))
+                             .arg(QFileInfo(*file).fileName())
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
     SubmissionService &submissions = workspace.submissions();
     const auto findings = submissions.findings(campaign, form.id, data);
     int errors = 0;
@@ -222,9 +246,8 @@ ExitCode templateForm(CliContext &context, ArgumentList &arguments)
     if (!formId || !out)
         return context.usageError(
             TemplateCommand::tr("template form: write template form ID --out FILE.xlsx"));
-    if (QFileInfo(*out).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) != 0)
-        return context.usageError(ImportCommand::tr("%1: --out must name an .xlsx file, not \"%2\"")
-                                      .arg(QStringLiteral("template"), *out));
+    if (const auto refused = notXlsx(context, *out, QStringLiteral("template")))
+        return *refused;
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
@@ -235,6 +258,53 @@ ExitCode templateForm(CliContext &context, ArgumentList &arguments)
     const Result<Campaign> c = workspace.campaigns().campaign(CliContext::currentCampaign(workspace).value());
     return writeBook(context, *out, formTemplate(std::get<FormSpec>(spec), c ? c->title : QString()),
                      TemplateCommand::tr("Template written to %1.").arg(*out));
+}
+
+/// `export form ID --unit NAME --out F.xlsx`: the unit's copy as it stands, in the form's own template, so
+/// it imports back unchanged. A unit or form that is not there is the input's fault: exit 2.
+ExitCode exportForm(CliContext &context, ArgumentList &arguments)
+{
+    const std::optional<QString> formId = arguments.takePositional();
+    const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
+    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (!formId || !unitName || !out)
+        return context.usageError(
+            ExportCommand::tr("export form: write export form ID --unit NAME --out FILE.xlsx"));
+    if (const auto refused = notXlsx(context, *out, QStringLiteral("export")))
+        return *refused;
+    auto opened = context.openWorkspace(CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    Workspace &workspace = *opened.value();
+    const auto spec = takeForm(context, workspace, *formId, QStringLiteral("export"), true);
+    if (std::holds_alternative<ExitCode>(spec))
+        return std::get<ExitCode>(spec);
+    const FormSpec &form = std::get<FormSpec>(spec);
+    const CampaignId campaign = CliContext::currentCampaign(workspace).value();
+    const auto unit = workspace.units().findByName(campaign, *unitName);
+    if (!unit)
+        return context.fail(unit.error());
+    if (!unit->has_value()) {
+        context.err() << ExportCommand::tr(
+                             "export form: \"%1\" is not a unit in the register; check the name (unit list)")
+                             .arg(*unitName)
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    const Result<Submission> s = workspace.submissions().submission(campaign, (*unit)->id, form.id);
+    if (!s)
+        return context.fail(s.error());
+    FormFile filled;
+    filled.data = s->data;
+    filled.filledBy = s->filledBy;
+    filled.phone = s->phone;
+    filled.filledOn = s->filledOn;
+    const Result<Campaign> c = workspace.campaigns().campaign(campaign);
+    const QString state = submissionStatusLabel(s->status);
+    return writeBook(context, *out, formWorkbook(form, c ? c->title : QString(), filled),
+                     ExportCommand::tr("%1 of %2 (%3) written to %4.").arg(form.id, (*unit)->name, state, *out));
 }
 
 } // namespace
@@ -329,17 +399,24 @@ ExitCode TemplateCommand::run(CliContext &context, ArgumentList &arguments)
 QList<Command::Usage> ExportCommand::usage() const
 {
     return {{tr("export %1 --out FILE.xlsx").arg(kindNames()),
-             tr("the current campaign's records as a workbook that imports back unchanged")}};
+             tr("the current campaign's records as a workbook that imports back unchanged")},
+            {tr("export form ID --unit NAME --out FILE.xlsx"),
+             tr("one unit's form as it stands, in its template; it imports back unchanged")}};
 }
 
 ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
 {
+    {
+        ArgumentList peek = arguments;
+        if (peek.takeCommand() == formWord) {
+            (void)arguments.takeCommand();
+            return exportForm(context, arguments);
+        }
+    }
     const auto target = takeXlsxTarget(context, arguments, name());
     if (std::holds_alternative<ExitCode>(target))
         return std::get<ExitCode>(target);
     const XlsxTarget &t = std::get<XlsxTarget>(target);
-    if (!t.kind)
-        return context.usageError(tr("export form: a unit's form is not exported; use template form ID"));
     if (!t.kind->exportBook)
         return context.usageError(
             tr("export %1: these records are not exported (they hold private data)").arg(t.kind->name));

@@ -37,6 +37,10 @@ QList<Command::Usage> NoticeCommand::usage() const
          tr("a supervision notice with its receipt (执法监督通知书)")},
         {tr("notice feedback --unit NAME --out FILE.pdf [--draft]"),
          tr("the spot check's feedback letter to one unit (整改意见书), from its scoring sheets")},
+        {tr("notice summary --out FILE.pdf [--draft]"),
+         tr("the bureau's campaign summary (工作总结) with the figures status counts")},
+        {tr("notice acceptance --out FILE.pdf [--draft]"),
+         tr("the acceptance results notice (验收情况通报): the units by conclusion")},
         {QStringLiteral("  --draft"),
          tr("save and print a draft; without it the document is numbered and issued")},
         {QStringLiteral("  --number N"),
@@ -59,16 +63,16 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     if (!arguments.finished())
         return context.usageError(arguments.error());
     if (!kindWord)
-        return context.usageError(
-            tr("notice: name a kind: spotcheck, criticism, reminder, supervision or feedback"));
+        return context.usageError(tr(
+            "notice: name a kind: spotcheck, criticism, reminder, supervision, feedback, summary or acceptance"));
     // The feedback letter (整改意见书) is the spot check's per-unit document: numbered in its series.
     const bool feedback = *kindWord == QLatin1String("feedback");
     const std::optional<DocumentKind> kind =
         feedback ? std::optional<DocumentKind>(DocumentKind::SpotCheck) : documentKindFromKey(*kindWord);
     if (!kind)
-        return context.usageError(
-            tr("notice: unknown kind \"%1\" (spotcheck, criticism, reminder, supervision or feedback)")
-                .arg(*kindWord));
+        return context.usageError(tr("notice: unknown kind \"%1\" (spotcheck, criticism, reminder, supervision, "
+                                     "feedback, summary or acceptance)")
+                                      .arg(*kindWord));
     if (!out)
         return context.usageError(tr("notice %1 needs --out FILE.pdf").arg(*kindWord));
     if (*kind == DocumentKind::Reminder && !unitName)
@@ -238,6 +242,22 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
         if (!reminder)
             return context.fail(reminder.error());
         content = std::move(reminder).value();
+        break;
+    }
+    case DocumentKind::Summary:
+    case DocumentKind::Acceptance: {
+        // The figures status --json and the dashboard count, on the document's day.
+        const Result<CampaignData> data = CampaignData::load(workspace, *campaignId, docDate);
+        if (!data)
+            return context.fail(data.error());
+        if (*kind == DocumentKind::Summary) {
+            content = generator.summary(CampaignFigures::count(*data));
+            break;
+        }
+        Result<OfficialDocument> notice = generator.acceptanceNotice(*data);
+        if (!notice)
+            return context.fail(notice.error());
+        content = std::move(notice).value();
         break;
     }
     case DocumentKind::Supervision: {

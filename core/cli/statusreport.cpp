@@ -198,6 +198,13 @@ QJsonObject StatusReport::toJson() const
         if (const Deadline *contacts = m_data.campaign.deadline(QStringLiteral("contacts"));
             contacts && unit.contactReceivedOn.isValid())
             u.insert(QStringLiteral("contact_late_days"), contacts->lateDays(unit.contactReceivedOn));
+        // Extension (issue 23): the acceptance conclusion, null until the bureau has concluded.
+        const Acceptance *acceptance = m_data.acceptanceOf(unit.id);
+        u.insert(QStringLiteral("acceptance"),
+                 acceptance ? QJsonValue(QJsonObject{{QStringLiteral("conclusion"), acceptanceWord(acceptance->conclusion)},
+                                                     {QStringLiteral("reasons"), acceptance->reasons},
+                                                     {QStringLiteral("decided_on"), isoDate(acceptance->decidedOn)}})
+                            : QJsonValue(QJsonValue::Null));
         units.append(u);
     }
     root.insert(QStringLiteral("units"), units);

@@ -517,7 +517,7 @@ LedgerDocument LedgerDocument::make(const Campaign &campaign, const std::vector<
         r.unit = unitNames.value(p.unit.value);
         const Area *area = campaign.area(p.area);
         r.area = area ? QStringLiteral("%1.%2").arg(p.area).arg(area->title) : QString::number(p.area);
-        r.source = problemSourceWord(p.source);
+        r.source = problemSourceText(p);
         r.description = p.description;
         r.measure = p.measure;
         r.owner = p.owner;

@@ -98,6 +98,13 @@ public:
     [[nodiscard]] Result<OfficialDocument> reminder(const Unit &unit, const std::vector<OwedItem> &owed,
                                                     QDate newDate = {}) const;
     [[nodiscard]] OfficialDocument supervision(const SupervisionNoticeContent &content) const;
+    /// 工作总结 (总结验收): the campaign's figures as status and the dashboard count them — units, materials,
+    /// self-check, spot check, problems (the upper-level spot checks' among them), complaints and the
+    /// acceptance conclusions. In acceptancenotices.cpp.
+    [[nodiscard]] OfficialDocument summary(const CampaignFigures &figures) const;
+    /// 总结验收情况通报: the units by conclusion, the reasons of 基本合格 / 不合格. Refused while no unit is
+    /// concluded.
+    [[nodiscard]] Result<OfficialDocument> acceptanceNotice(const CampaignData &data) const;
 
     /// The findings of `kinds` the data show on its day, unit by unit with their figures (the same counts as
     /// `status`: CampaignData::owed for materials, the self-check share, overdue problems, drawn files).

@@ -313,6 +313,13 @@ TableDocument SummaryReport::overviewTable(const CampaignFigures &f)
              .arg(f.problemsOverdue)},
         {QStringLiteral("投诉举报及个案监督"), QString::number(f.complaints),
          QStringLiteral("已办结%1件，逾期%2件").arg(f.complaintsClosed).arg(f.complaintsOverdue)},
+        // Issue 23: the region's and the city's spot checks, and the acceptance conclusions.
+        {QStringLiteral("上级抽查发现问题"), QString::number(f.upperCheckProblems),
+         QStringLiteral("自治区、市司法局抽查发现，已列入整改台账")},
+        {QStringLiteral("验收结论"),
+         QStringLiteral("%1/%2/%3").arg(f.acceptance[0]).arg(f.acceptance[1]).arg(f.acceptance[2]),
+         QStringLiteral("合格/基本合格/不合格；未作结论%1个")
+             .arg(int(f.units.size()) - f.acceptance[0] - f.acceptance[1] - f.acceptance[2])},
     };
     return t;
 }

@@ -351,9 +351,51 @@ QString fieldValue(const FormSpec &spec, const FormData &data, const QString &ke
     return data.values.value(key);
 }
 
-std::vector<FormFinding> checkForm(const FormSpec &spec, const FormData &data, QDate today)
+int rowFigure(const FieldSpec &field, const std::vector<FormData::Row> &rows)
+{
+    int n = 0;
+    for (const FormData::Row &row : rows)
+        n += field.rowsWhereField.isEmpty() || field.rowsWhereIn.contains(row.value(field.rowsWhereField));
+    return n;
+}
+
+FormData withRowFigures(const FormSpec &spec, FormData data)
+{
+    if (data.rows.empty())
+        return data;
+    for (const FieldSpec &f : spec.fields)
+        if (f.fromRows && data.values.value(f.key).trimmed().isEmpty())
+            data.values.insert(f.key, QString::number(rowFigure(f, data.rows)));
+    return data;
+}
+
+std::vector<FormFinding> rowFigureFindings(const FormSpec &spec, const FormData &data)
 {
     std::vector<FormFinding> out;
+    if (data.rows.empty())
+        return out;
+    const QString rowsTitle = spec.rowsTitle.isEmpty() ? FormText::tr("the rows") : spec.rowsTitle;
+    for (const FieldSpec &f : spec.fields) {
+        const QString typed = data.values.value(f.key).trimmed();
+        const std::optional<double> n = numberValue(typed);
+        if (!f.fromRows || typed.isEmpty() || !n)
+            continue;
+        const int counted = rowFigure(f, data.rows);
+        if (*n != counted)
+            out.push_back({CheckSpec::Level::Error, f.key, -1,
+                           FormText::tr("%1: %2 was written, but %3 lists %4; the figure is counted from "
+                                        "%3, so correct the figure (or leave it empty) or complete %3")
+                               .arg(f.label, typed, rowsTitle)
+                               .arg(counted),
+                           QStringLiteral("from_rows")});
+    }
+    return out;
+}
+
+std::vector<FormFinding> checkForm(const FormSpec &spec, const FormData &input, QDate today)
+{
+    const FormData data = withRowFigures(spec, input);
+    std::vector<FormFinding> out = rowFigureFindings(spec, data);
     const auto error = [&out](const QString &field, int row, const QString &message) {
         out.push_back({CheckSpec::Level::Error, field, row, message, {}});
     };

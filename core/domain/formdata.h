@@ -70,6 +70,15 @@ inline constexpr double maxFormFigure = 999'999'999'999.0;
 /// A field's value, typed or derived.
 [[nodiscard]] QString fieldValue(const FormSpec &spec, const FormData &data, const QString &key);
 
+/// How many of `rows` a from_rows figure counts (FieldSpec::fromRows).
+[[nodiscard]] int rowFigure(const FieldSpec &field, const std::vector<FormData::Row> &rows);
+/// The data with every empty from_rows figure filled in from its rows (unchanged when it has no rows): a
+/// figure the rows count is never typed twice.
+[[nodiscard]] FormData withRowFigures(const FormSpec &spec, FormData data);
+/// The from_rows figures that were typed and disagree with the rows (errors naming the figure, what was
+/// typed and what the rows count; checkId "from_rows"). Empty for a form without rows.
+[[nodiscard]] std::vector<FormFinding> rowFigureFindings(const FormSpec &spec, const FormData &data);
+
 /// Every finding of the form: values that do not read as their type, required fields left empty, then the
 /// campaign's checks in their order. `today` dates the expiry checks.
 [[nodiscard]] std::vector<FormFinding> checkForm(const FormSpec &spec, const FormData &data, QDate today);

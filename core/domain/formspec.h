@@ -39,6 +39,12 @@ struct FieldSpec
     QStringList of;
     /// What the program reads this field as: "cases_total" and "cases_self_checked" give the 30% rule.
     QString role;
+    /// A figure the form's own rows count (附件2: the total is the number of files its 案卷目录 lists): filled
+    /// from the rows when left empty, and an error when typed otherwise. `rowsWhere` picks the rows counted
+    /// (unset: every row). Declared FormCondition below, so kept as its parts here.
+    bool fromRows = false;
+    QString rowsWhereField;
+    QStringList rowsWhereIn;
 
     [[nodiscard]] bool isDerived() const { return derivation != Derivation::None; }
     [[nodiscard]] bool isNumber() const { return type == Type::Integer || type == Type::Decimal; }

@@ -19,6 +19,8 @@ constexpr KindName kindNames[] = {
     {DocumentKind::Criticism, "criticism", u"通报批评"},
     {DocumentKind::Reminder, "reminder", u"催办通知"},
     {DocumentKind::Supervision, "supervision", u"执法监督通知书"},
+    {DocumentKind::Summary, "summary", u"工作总结"},
+    {DocumentKind::Acceptance, "acceptance", u"验收情况通报"},
 };
 
 QString isoOrEmpty(QDate d)

@@ -21,6 +21,8 @@ enum class DocumentKind
     Criticism,   ///< 通报批评
     Reminder,    ///< 工作提示 / 催办通知
     Supervision, ///< 执法监督通知书
+    Summary,     ///< 工作总结 (总结验收)
+    Acceptance,  ///< 总结验收情况通报
 };
 
 /// Stable text of a kind, as stored and as the CLI spells it: spotcheck, criticism, reminder, supervision.

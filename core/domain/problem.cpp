@@ -17,6 +17,7 @@ const SourceNames sourceNames[] = {
     {Problem::Source::Supervision, "supervision", "个案监督"},
     {Problem::Source::Complaint, "complaint", "投诉举报"},
     {Problem::Source::CallBack, "callback", "回访"},
+    {Problem::Source::UpperCheck, "upper_check", "上级抽查"},
 };
 
 struct StatusNames
@@ -72,8 +73,16 @@ QString problemSourceLabel(Problem::Source source)
         return ProblemText::tr("Complaint");
     case Problem::Source::CallBack:
         return ProblemText::tr("Call-back");
+    case Problem::Source::UpperCheck:
+        return ProblemText::tr("Upper-level spot check");
     }
     return {};
+}
+
+QString problemSourceText(const Problem &p)
+{
+    const QString word = problemSourceWord(p.source);
+    return p.inspectingBody.isEmpty() ? word : word + QStringLiteral("（") + p.inspectingBody + QStringLiteral("）");
 }
 
 QList<Problem::Source> allProblemSources()
@@ -190,6 +199,10 @@ QList<FieldError> validateProblem(const Problem &p)
     if (!p.unit.isValid())
         problems.append(
             {QStringLiteral("unit"), ProblemText::tr("Unit: choose the unit that rectifies it.")});
+    if (p.source != Problem::Source::UpperCheck && !p.inspectingBody.trimmed().isEmpty())
+        problems.append({QStringLiteral("inspecting_body"),
+                         ProblemText::tr("Inspecting body: only an upper-level spot check (上级抽查) names one; "
+                                         "clear it or change the source.")});
     if (p.originKind.isEmpty() != (p.originId <= 0))
         problems.append({QStringLiteral("origin"),
                          ProblemText::tr("Origin: a link back names both the kind of record and its id.")});
@@ -204,6 +217,8 @@ QString ProblemText::fieldLabel(const QString &field)
         return tr("Reform area");
     if (field == QLatin1String("source"))
         return tr("Source");
+    if (field == QLatin1String("inspecting_body"))
+        return tr("Inspecting body");
     if (field == QLatin1String("description"))
         return tr("Problem");
     if (field == QLatin1String("measure"))

@@ -20,7 +20,8 @@ namespace oversight {
 /// derived: past the deadline and not closed (the deadline day itself is not overdue).
 struct Problem
 {
-    /// Where the problem was found (问题来源), in the plan's words 自查 / 抽检 / 个案监督 / 投诉举报 / 回访.
+    /// Where the problem was found (问题来源), in the plan's words 自查 / 抽检 / 个案监督 / 投诉举报 / 回访 /
+    /// 上级抽查 (三(三): the region and the city also spot-check the units).
     enum class Source
     {
         SelfCheck,   ///< 自查
@@ -28,6 +29,7 @@ struct Problem
         Supervision, ///< 个案监督
         Complaint,   ///< 投诉举报
         CallBack,    ///< 回访
+        UpperCheck,  ///< 上级抽查: a spot check by the region's or the city's justice department
     };
 
     enum class Status
@@ -43,6 +45,7 @@ struct Problem
     UnitId unit;
     int area = 0; ///< reform area 1–10
     Source source = Source::SelfCheck;
+    QString inspectingBody; ///< 检查机关 of an 上级抽查 (自治区司法厅, 市司法局); empty for the other sources
     QString description; ///< 问题描述
     QString measure;     ///< 整改措施
     QString owner;       ///< 责任人
@@ -117,6 +120,9 @@ struct ProblemFilter
 [[nodiscard]] QString problemSourceWord(Problem::Source source);  ///< 自查 … 回访; never translated
 [[nodiscard]] QString problemSourceLabel(Problem::Source source); ///< translated
 [[nodiscard]] QList<Problem::Source> allProblemSources();
+/// The source as the ledger prints it: the word, and an 上级抽查's inspecting body in brackets
+/// (上级抽查（通辽市司法局）); the ledger import reads it back.
+[[nodiscard]] QString problemSourceText(const Problem &problem);
 /// Reads a source typed by a person or a file: the key, the Chinese word or the label.
 [[nodiscard]] std::optional<Problem::Source> parseProblemSource(const QString &text);
 

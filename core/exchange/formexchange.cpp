@@ -271,6 +271,73 @@ XlsxWorkbook formTemplate(const FormSpec &spec, const QString &campaignTitle)
     return book;
 }
 
+namespace {
+
+/// A stored value as a cell: numbers as numbers and dates as dates in a typed column, so the file reads like
+/// one a unit filled in; anything else (and a value that does not read) as its text.
+QVariant cellOf(const FieldSpec &f, const QString &text, bool typedColumn)
+{
+    if (text.isEmpty())
+        return {};
+    if (typedColumn) {
+        if (f.type == FieldSpec::Type::Integer) {
+            bool ok = false;
+            const qlonglong n = text.toLongLong(&ok);
+            if (ok)
+                return n;
+        } else if (f.type == FieldSpec::Type::Date) {
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (d.isValid())
+                return d;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+XlsxWorkbook formWorkbook(const FormSpec &spec, const QString &campaignTitle, const FormFile &filled)
+{
+    XlsxWorkbook book = formTemplate(spec, campaignTitle);
+    const FormData data = filled.data.normalized(spec);
+    XlsxSheet &info = book.sheets[0];
+    for (QVariantList &row : info.rows) {
+        const QString label = row.value(0).toString();
+        if (label == filledByLabel)
+            row[1] = filled.filledBy.isEmpty() ? QVariant() : QVariant(filled.filledBy);
+        else if (label == phoneLabel)
+            row[1] = filled.phone.isEmpty() ? QVariant() : QVariant(filled.phone);
+        else if (label == filledOnLabel)
+            row[1] = filled.filledOn.isValid() ? QVariant(filled.filledOn.toString(Qt::ISODate)) : QVariant();
+        else
+            for (const FieldSpec &f : spec.fields)
+                if (f.label == label)
+                    row[1] = cellOf(f, data.values.value(f.key), false);
+    }
+    if (!spec.hasRows())
+        return book;
+    XlsxSheet &rows = book.sheets[1];
+    QList<const FieldSpec *> columns;
+    for (const FieldSpec &f : spec.columns)
+        if (!f.isDerived())
+            columns.append(&f);
+    const int first = spec.fixedRows() ? 1 : 0; // a checklist's first column is its item
+    QList<QVariantList> out;
+    for (size_t i = 0; i < data.rows.size(); ++i) {
+        QVariantList r = spec.fixedRows() ? rows.rows.value(qsizetype(i)) : QVariantList();
+        while (r.size() < first + columns.size())
+            r.append(QVariant());
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            r[first + c] = cellOf(*columns.at(c), data.rows.at(i).value(columns.at(c)->key), true);
+        out.append(r);
+    }
+    for (qsizetype i = out.size(); spec.fixedRows() && i < rows.rows.size(); ++i)
+        out.append(rows.rows.at(i));
+    rows.rows = out; // a register keeps the template's empty input rows below its own, to add more
+
+    return book;
+}
+
 Result<FormFile> readFormFile(const QString &path, const FormSpec &spec)
 {
     FormFile out;

@@ -25,6 +25,11 @@ struct FormFile
 /// its columns (a checklist's items already written in the first column). Drop-downs for choices and yes/no.
 [[nodiscard]] XlsxWorkbook formTemplate(const FormSpec &spec, const QString &campaignTitle);
 
+/// The same workbook filled with what a unit's copy holds as it stands (export form 附件5-2 --unit U): the
+/// typed values, the rows, and 填报人 / 联系电话 / 填报日期. Derived fields are left out, as in the template,
+/// so the file imports back with readFormFile() to the same data.
+[[nodiscard]] XlsxWorkbook formWorkbook(const FormSpec &spec, const QString &campaignTitle, const FormFile &filled);
+
 /// Reads a filled template with the import discipline: headers found and checked, every cell read as its
 /// field's type, every bad cell named; nothing is returned as data unless the whole file is clean.
 /// An Error only for a file that cannot be read at all.

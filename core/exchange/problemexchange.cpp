@@ -7,6 +7,8 @@
 #include "services/unitservice.h"
 #include "templatenotes.h"
 
+#include <QRegularExpression>
+
 namespace oversight {
 
 namespace {
@@ -15,6 +17,7 @@ const QString unitKey = QStringLiteral("unit");
 const QString unitShortKey = QStringLiteral("unitShort");
 const QString areaKey = QStringLiteral("area");
 const QString sourceKey = QStringLiteral("source");
+const QString inspectingBodyKey = QStringLiteral("inspecting_body");
 const QString descriptionKey = QStringLiteral("description");
 const QString measureKey = QStringLiteral("measure");
 const QString ownerKey = QStringLiteral("owner");
@@ -60,6 +63,9 @@ QList<ColumnSpec> ProblemImporter::templateSpecs()
          tr("One of %1; empty: 待整改. 已销号 is taken in as 待核查: the bureau closes a problem "
             "itself, with its verification and evidence.")
              .arg(statusWords().join(QStringLiteral("、")))},
+        // An extension of DESIGN.md's headers, so it comes last.
+        {inspectingBodyKey, QStringLiteral("检查机关"), false,
+         tr("For 上级抽查 only: who checked (自治区司法厅, 市司法局).")},
     };
 }
 
@@ -146,7 +152,16 @@ void ProblemImporter::addRow(ImportRow &row)
                      : tr("%1: \"%2\" is not a reform area; write its number 1 to 10 or its title.")
                            .arg(row.header(areaKey), areaText));
 
-    const QString sourceText = row.text(sourceKey);
+    QString sourceText = row.text(sourceKey);
+    // The ledger's export writes 上级抽查（通辽市司法局）: the word, then the inspecting body in brackets.
+    static const QRegularExpression bracketed(QStringLiteral("^(.+?)\\s*[（(]\\s*(.+?)\\s*[）)]$"));
+    if (const QRegularExpressionMatch m = bracketed.match(sourceText);
+        m.hasMatch() && parseProblemSource(m.captured(1)) == Problem::Source::UpperCheck) {
+        sourceText = m.captured(1);
+        p.inspectingBody = m.captured(2);
+    }
+    if (row.has(inspectingBodyKey) && !row.text(inspectingBodyKey).isEmpty())
+        p.inspectingBody = row.text(inspectingBodyKey).simplified();
     if (const auto s = parseProblemSource(sourceText))
         p.source = *s;
     else

@@ -1,5 +1,6 @@
 #include "campaignfigures.h"
 
+#include "services/acceptanceservice.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/ledgerservice.h"
@@ -45,6 +46,9 @@ Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaig
     Result<std::vector<DrawnFile>> drawn = workspace.caseReview().drawnFiles(campaign);
     if (!drawn)
         return drawn.error();
+    Result<std::vector<Acceptance>> acceptances = workspace.acceptance().conclusions(campaign);
+    if (!acceptances)
+        return acceptances.error();
 
     CampaignData data;
     data.campaign = std::move(c).value();
@@ -57,6 +61,7 @@ Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaig
     data.complaints = std::move(complaints).value();
     data.normativeDocuments = std::move(normative).value();
     data.normativePeriods = std::move(periods).value();
+    data.acceptances = std::move(acceptances).value();
     // A case file drawn twice (a set-aside draw and its replacement) counts once, as the service counts it.
     QSet<qint64> drawnFiles, reviewedFiles;
     for (const DrawnFile &f : data.drawnFiles) {
@@ -156,6 +161,14 @@ std::optional<SelfCheckFigures> CampaignData::selfCheck(UnitId unit) const
         if (s.unit == unit)
             ofUnit.push_back(s);
     return selfCheckFromSubmissions(campaign, ofUnit);
+}
+
+const Acceptance *CampaignData::acceptanceOf(UnitId id) const
+{
+    for (const Acceptance &a : acceptances)
+        if (a.unit == id)
+            return &a;
+    return nullptr;
 }
 
 const Unit *CampaignData::unit(UnitId id) const
@@ -272,9 +285,13 @@ CampaignFigures CampaignFigures::count(const CampaignData &data)
         af.title = a.title;
         f.areas.push_back(af);
     }
+    for (const Acceptance &a : data.acceptances)
+        if (data.unit(a.unit))
+            ++f.acceptance[size_t(a.conclusion)];
     for (const Problem &p : data.problems) {
         const bool overdue = p.isOverdue(data.today);
         ++f.problems;
+        f.upperCheckProblems += p.source == Problem::Source::UpperCheck;
         f.problemsClosed += p.isClosed();
         f.problemsOverdue += overdue;
         if (UnitFigures *u = unitOf(p.unit)) {

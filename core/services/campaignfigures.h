@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/acceptance.h"
 #include "domain/campaign.h"
 #include "domain/casefile.h"
 #include "domain/complaint.h"
@@ -52,6 +53,7 @@ struct CampaignData
     std::vector<Complaint> complaints;
     std::vector<NormativeDocument> normativeDocuments;
     std::vector<PeriodStatus> normativePeriods;
+    std::vector<Acceptance> acceptances; ///< the units concluded at acceptance (总结验收)
 
     [[nodiscard]] static Result<CampaignData> load(Workspace &workspace, CampaignId campaign, QDate today);
 
@@ -75,6 +77,8 @@ struct CampaignData
     /// The unit's self-check figures: its case catalogue once reported, else its 附件2; nullopt for neither.
     [[nodiscard]] std::optional<SelfCheckFigures> selfCheck(UnitId unit) const;
     [[nodiscard]] const Unit *unit(UnitId id) const;
+    /// The unit's acceptance conclusion, or nullptr while it has none.
+    [[nodiscard]] const Acceptance *acceptanceOf(UnitId id) const;
 };
 
 /// How a form or report stands across the units (the "submissions by status per form" chart).
@@ -142,6 +146,8 @@ struct CampaignFigures
     int complaints = 0, complaintsClosed = 0, complaintsOverdue = 0;
     int problems = 0, problemsClosed = 0, problemsOverdue = 0;
     int unitsSelfCheckReported = 0, unitsSelfCheckOk = 0;
+    std::array<int, 3> acceptance{}; ///< units concluded 合格, 基本合格, 不合格 (indexed by the conclusion)
+    int upperCheckProblems = 0;      ///< ledger problems found by the region's or the city's spot checks
 
     [[nodiscard]] static CampaignFigures count(const CampaignData &data);
     /// Handed in on time / handed in late / expected in total, over every unit and every item due by the day

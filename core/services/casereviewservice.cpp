@@ -1,6 +1,7 @@
 #include "casereviewservice.h"
 
 #include "campaignservice.h"
+#include "catalogueform.h"
 #include "clock.h"
 #include "domain/uploadform.h"
 #include "storage/auditlog.h"
@@ -174,6 +175,12 @@ Result<CaseFileId> CaseReviewService::createCaseFile(CaseFile file)
                        caseFields(file));
         !r)
         return r.error();
+    if (const Result<Campaign> campaign = m_campaigns.campaign(file.campaign); !campaign)
+        return campaign.error();
+    else if (auto r = catalogueform::receiveForUnits(m_db.connection(), *campaign, {file.unit}, m_clock.today(),
+                                                     m_clock.now(), m_actor);
+             !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     Q_EMIT catalogueChanged(file.campaign);
@@ -335,6 +342,16 @@ Result<void> CaseReviewService::ImportSession::add(std::vector<CaseFile> added, 
         AuditEntry e{0, now, s.m_actor, entity, f.id.value, QStringLiteral("import-update"), {}, {}, {}, {}};
         e.changesJson = caseJson(f);
         entries.push_back(std::move(e));
+    }
+    // The catalogue is 附件2's register: a unit whose catalogue came in has handed in its 附件2 (issue 23).
+    if (!units.isEmpty()) {
+        const Result<Campaign> campaign = s.m_campaigns.campaign(d->campaign);
+        if (!campaign)
+            return campaign.error();
+        if (auto r = catalogueform::receiveForUnits(s.m_db.connection(), *campaign, units, s.m_clock.today(),
+                                                    now, s.m_actor);
+            !r)
+            return r;
     }
     for (UnitId u : units) // a unit with files is no longer "without cases"
         if (auto r = repo.setNoCases(d->campaign, u, false, now); !r)

@@ -37,6 +37,8 @@ QJsonObject auditFields(const Problem &p)
                   {QStringLiteral("deadline"), iso(p.deadline)},
                   {QStringLiteral("status"), problemStatusKey(p.status)},
                   {QStringLiteral("progress"), p.progress}};
+    if (!p.inspectingBody.isEmpty())
+        o.insert(QStringLiteral("inspecting_body"), p.inspectingBody);
     if (!p.originKind.isEmpty()) {
         o.insert(QStringLiteral("origin_kind"), p.originKind);
         o.insert(QStringLiteral("origin_id"), p.originId);
@@ -180,6 +182,7 @@ Problem LedgerService::normalized(Problem p)
     p.description = p.description.trimmed();
     p.measure = p.measure.trimmed();
     p.owner = p.owner.simplified();
+    p.inspectingBody = p.inspectingBody.simplified();
     p.progress = p.progress.trimmed();
     p.verificationNote = p.verificationNote.trimmed();
     return p;
@@ -310,6 +313,7 @@ Result<void> LedgerService::update(Problem edited)
     p.unit = edited.unit;
     p.area = edited.area;
     p.source = edited.source;
+    p.inspectingBody = edited.inspectingBody;
     p.description = edited.description;
     p.measure = edited.measure;
     p.owner = edited.owner;

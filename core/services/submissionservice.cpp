@@ -1,6 +1,7 @@
 #include "submissionservice.h"
 
 #include "campaignservice.h"
+#include "catalogueform.h"
 #include "clock.h"
 #include "domain/isodate.h"
 #include "domain/uploadform.h"
@@ -41,19 +42,42 @@ Result<std::vector<Submission>> SubmissionService::submissions(CampaignId campai
     const Result<Campaign> c = m_campaigns.campaign(campaign);
     if (!c)
         return c.error();
-    return SubmissionRepository(m_db.connection()).listByCampaign(*c);
+    Result<std::vector<Submission>> all = SubmissionRepository(m_db.connection()).listByCampaign(*c);
+    if (!all || !catalogueform::formOf(*c))
+        return all;
+    const Result<std::vector<CaseFile>> files = CaseReviewRepository(m_db.connection()).caseFiles(campaign);
+    if (!files)
+        return files.error();
+    catalogueform::applyCatalogue(*c, all.value(), *files);
+    return all;
 }
 
-Result<QHash<QString, Submission::Status>> SubmissionService::statusesOf(CampaignId campaign, UnitId unit) const
+Result<Submission> SubmissionService::withCatalogue(const Campaign &campaign, Result<Submission> s) const
 {
-    const Result<std::vector<Submission>> all = submissions(campaign);
-    if (!all)
-        return all.error();
-    QHash<QString, Submission::Status> out;
-    for (const Submission &s : *all)
-        if (s.unit == unit)
-            out.insert(s.item, s.status);
-    return out;
+    const FormSpec *catalogue = catalogueform::formOf(campaign);
+    if (!s || !catalogue || s->item != catalogue->id)
+        return s;
+    const Result<std::vector<CaseFile>> files = CaseReviewRepository(m_db.connection()).caseFilesOfUnit(s->unit);
+    if (!files)
+        return files.error();
+    std::vector<Submission> one{*s};
+    catalogueform::applyCatalogue(campaign, one, *files);
+    return one.front();
+}
+
+Result<void> SubmissionService::checkRowFigures(const Campaign &campaign, const QString &item,
+                                                const FormData &data) const
+{
+    const FormSpec *spec = campaign.form(item);
+    if (!spec)
+        return {};
+    const std::vector<FormFinding> found = rowFigureFindings(*spec, data);
+    if (found.empty())
+        return {};
+    QStringList messages;
+    for (const FormFinding &f : found)
+        messages.append(f.message);
+    return fieldError(found.front().field, messages.join(QLatin1Char('\n')));
 }
 
 Result<Submission> SubmissionService::submission(CampaignId campaign, UnitId unit, const QString &item) const
@@ -61,7 +85,7 @@ Result<Submission> SubmissionService::submission(CampaignId campaign, UnitId uni
     const Result<Campaign> c = m_campaigns.campaign(campaign);
     if (!c)
         return c.error();
-    return SubmissionRepository(m_db.connection()).find(*c, unit, item);
+    return withCatalogue(*c, SubmissionRepository(m_db.connection()).find(*c, unit, item));
 }
 
 Result<Campaign> SubmissionService::campaignOf(SubmissionId id) const
@@ -80,7 +104,7 @@ Result<Submission> SubmissionService::submission(SubmissionId id) const
     const Result<Campaign> c = campaignOf(id);
     if (!c)
         return c.error();
-    return SubmissionRepository(m_db.connection()).get(*c, id);
+    return withCatalogue(*c, SubmissionRepository(m_db.connection()).get(*c, id));
 }
 
 Result<std::vector<SubmissionEvent>> SubmissionService::history(SubmissionId id) const
@@ -178,6 +202,12 @@ Result<SubmissionId> SubmissionService::write(const Campaign &campaign, const Su
                                    {QStringLiteral("values"), qint64(after.data.values.size())},
                                    {QStringLiteral("rows"), qint64(after.data.rows.size())}});
 
+    if (const FormSpec *catalogue = catalogueform::formOf(campaign);
+        catalogue && after.item == catalogue->id && !(before.data == after.data))
+        if (auto r = catalogueform::writeRows(m_db.connection(), campaign, after.unit, after.data.rows, now,
+                                              m_actor);
+            !r)
+            return r.error();
     if (after.id.isValid()) {
         if (auto r = repo.update(campaign, after, now); !r)
             return r.error();
@@ -235,7 +265,9 @@ Result<SubmissionId> SubmissionService::receive(CampaignId campaign, UnitId unit
     after.phone = receipt.phone.trimmed();
     after.filledOn = receipt.filledOn;
     after.note = receipt.note.trimmed();
-    after.data = spec ? data.normalized(*spec) : FormData();
+    after.data = spec ? withRowFigures(*spec, data.normalized(*spec)) : FormData();
+    if (auto r = checkRowFigures(*c, item, after.data); !r)
+        return r.error();
     const QString step = before->status == Submission::Status::Returned && action == QLatin1String("receive")
                              ? QStringLiteral("resubmit")
                              : action;
@@ -265,7 +297,9 @@ Result<void> SubmissionService::save(SubmissionId id, const Receipt &receipt, co
     after.phone = receipt.phone.trimmed();
     after.filledOn = receipt.filledOn;
     if (const FormSpec *spec = c->form(before->item))
-        after.data = data.normalized(*spec);
+        after.data = withRowFigures(*spec, data.normalized(*spec));
+    if (auto r = checkRowFigures(*c, before->item, after.data); !r)
+        return r;
     if (after.receivedOn == before->receivedOn && after.filledBy == before->filledBy &&
         after.phone == before->phone && after.filledOn == before->filledOn && after.data == before->data)
         return {};
@@ -305,7 +339,7 @@ Result<void> SubmissionService::accept(SubmissionId id, const QString &note)
     const Result<Campaign> c = campaignOf(id);
     if (!c)
         return c.error();
-    const Result<Submission> before = SubmissionRepository(m_db.connection()).get(*c, id);
+    const Result<Submission> before = withCatalogue(*c, SubmissionRepository(m_db.connection()).get(*c, id));
     if (!before)
         return before.error();
     if (!canMove(before->status, Submission::Status::Accepted))

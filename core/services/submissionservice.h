@@ -73,6 +73,11 @@ Q_SIGNALS:
 private:
     [[nodiscard]] Result<Campaign> campaignOf(SubmissionId id) const;
     [[nodiscard]] Result<void> checkReceipt(const Receipt &receipt) const;
+    /// `s` as the catalogue view shows it (附件2's rows are the unit's case catalogue).
+    [[nodiscard]] Result<Submission> withCatalogue(const Campaign &campaign, Result<Submission> s) const;
+    /// Refuses figures typed against the form's own rows (from_rows), naming each.
+    [[nodiscard]] Result<void> checkRowFigures(const Campaign &campaign, const QString &item,
+                                               const FormData &data) const;
     /// Writes `after` (inserted when it has no id) with its history and audit entries, in one transaction.
     [[nodiscard]] Result<SubmissionId> write(const Campaign &campaign, const Submission &before,
                                              Submission after, const QString &action, QDate on,

@@ -1,7 +1,9 @@
 #include "workspace.h"
 
+#include "acceptanceservice.h"
 #include "campaignservice.h"
 #include "casereviewservice.h"
+#include "catalogueform.h"
 #include "clock.h"
 #include "documentservice.h"
 #include "submissionservice.h"
@@ -10,11 +12,14 @@
 #include "supervisionservice.h"
 #include "unitservice.h"
 
+#include <memory>
+
 namespace oversight {
 
 Workspace::~Workspace()
 {
     // Services hold references to the database; they go first.
+    m_acceptance.reset();
     m_submissions.reset();
     m_caseReview.reset();
     m_normative.reset();
@@ -62,6 +67,32 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     ws->m_normative =
         std::make_unique<NormativeService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     ws->m_normative->setLedger(ws->m_ledger.get());
+    ws->m_acceptance = std::make_unique<AcceptanceService>(*ws->m_db, *ws->m_clock, ws->m_actor);
+    // 附件2's register is the case catalogue (one store): a change through either service is news to the
+    // pages of both.
+    SubmissionService *submissions = ws->m_submissions.get();
+    CaseReviewService *review = ws->m_caseReview.get();
+    CampaignService *campaigns = ws->m_campaigns.get();
+    // `echo` keeps each announcement from coming back as the other's.
+    auto echo = std::make_shared<bool>(false);
+    QObject::connect(review, &CaseReviewService::catalogueChanged, submissions, [submissions, echo](CampaignId) {
+        if (!*echo)
+            Q_EMIT submissions->submissionChanged(SubmissionId(), UnitId(), QString());
+    });
+    QObject::connect(submissions, &SubmissionService::submissionChanged, review,
+                     [submissions, review, campaigns, echo](SubmissionId id, UnitId, const QString &item) {
+                         if (!id.isValid())
+                             return;
+                         const Result<Submission> s = submissions->submission(id);
+                         if (!s)
+                             return;
+                         const Result<Campaign> c = campaigns->campaign(s->campaign);
+                         if (c && catalogueform::formOf(*c) && catalogueform::formOf(*c)->id == item) {
+                             *echo = true;
+                             Q_EMIT review->catalogueChanged(s->campaign);
+                             *echo = false;
+                         }
+                     });
     return ws;
 }
 

@@ -8,6 +8,7 @@
 
 namespace oversight {
 
+class AcceptanceService;
 class CampaignService;
 class CaseReviewService;
 class SupervisionService;
@@ -40,6 +41,7 @@ public:
     [[nodiscard]] CaseReviewService &caseReview() { return *m_caseReview; }
     [[nodiscard]] LedgerService &ledger() { return *m_ledger; }
     [[nodiscard]] NormativeService &normative() { return *m_normative; }
+    [[nodiscard]] AcceptanceService &acceptance() { return *m_acceptance; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<CaseReviewService> m_caseReview;
     std::unique_ptr<LedgerService> m_ledger;
     std::unique_ptr<NormativeService> m_normative;
+    std::unique_ptr<AcceptanceService> m_acceptance;
     QString m_actor;
 };
 

@@ -9,11 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace oversight {
 
@@ -299,6 +302,19 @@ Result<void> Database::migrate()
                 .arg(QDir::toNativeSeparators(m_path))
                 .arg(current));
 
+    // A step that rebuilds a referenced table runs with foreign keys off (SQLite's 12-step ALTER procedure);
+    // the pragma has no effect inside a transaction, so it is set around it and always set back.
+    const bool rebuilds = std::any_of(migrations().begin(), migrations().end(), [current](const Migration &m) {
+        return m.version > current && m.rebuildsTables;
+    });
+    QSqlQuery fk(m_db);
+    if (rebuilds && !fk.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return StorageText::fromQuery(fk, tr("Could not prepare the database for its upgrade."));
+    const auto keysBackOn = qScopeGuard([this, rebuilds] {
+        if (rebuilds)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+
     // All steps or none: one transaction, so that a step that fails leaves the file as it was, byte for byte
     // (and at its old version, which the previous program still opens).
     Transaction tx(m_db);
@@ -330,6 +346,16 @@ Result<void> Database::migrate()
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
             return StorageText::fromQuery(q, tr("Could not record the schema version."));
+    }
+    if (rebuilds) {
+        // Step 10 of the procedure: the rebuilt tables still satisfy every reference, or nothing is kept.
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return StorageText::fromQuery(q, tr("Could not check the upgraded database's references."));
+        if (q.next())
+            return damaged(m_path, tr("after the upgrade a row of %1 refers to a missing row of %2; the file "
+                                      "was left unchanged at schema %3")
+                                       .arg(q.value(0).toString(), q.value(2).toString())
+                                       .arg(current));
     }
     return tx.commit();
 }

@@ -636,6 +636,148 @@ std::vector<Migration> build()
                      {
                          QStringLiteral("ALTER TABLE units ADD COLUMN contact_received_on TEXT"),
                      }});
+    // The ledger's source 上级抽查 (spot checks by the region and the city, issue 23) with the inspecting body.
+    // problems.source has a CHECK constraint, so the table is rebuilt as SQLite's 12-step ALTER TABLE
+    // procedure says: new table, copy (ids kept, so history, evidence and the keyword index still match),
+    // drop, rename, then its indexes and triggers again. Foreign keys are off meanwhile (rebuildsTables):
+    // dropping the old table must not cascade into problem_events and problem_evidence.
+    steps.push_back(
+        {14,
+         "ledger: source 上级抽查 with the inspecting body",
+         {
+             QStringLiteral(R"(CREATE TABLE problems_new (
+            id                INTEGER PRIMARY KEY,
+            campaign_id       INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id           INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            area              INTEGER NOT NULL CHECK (area BETWEEN 1 AND 10),
+            source            TEXT NOT NULL CHECK (source IN ('self_check', 'spot_check', 'supervision',
+                                                              'complaint', 'callback', 'upper_check')),
+            description       TEXT NOT NULL CHECK (length(trim(description)) > 0),
+            measure           TEXT NOT NULL DEFAULT '',
+            owner             TEXT NOT NULL DEFAULT '',
+            deadline          TEXT NOT NULL,
+            status            TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'awaiting_verification',
+                                                              'closed')),
+            progress          TEXT NOT NULL DEFAULT '',
+            verification_note TEXT NOT NULL DEFAULT '',
+            closed_on         TEXT,
+            origin_kind       TEXT,
+            origin_id         INTEGER,
+            created_at        TEXT NOT NULL,
+            updated_at        TEXT NOT NULL,
+            inspecting_body   TEXT NOT NULL DEFAULT '',
+            CHECK ((origin_kind IS NULL) = (origin_id IS NULL)),
+            CHECK (status <> 'closed' OR (closed_on IS NOT NULL AND length(trim(verification_note)) > 0)),
+            CHECK (source = 'upper_check' OR inspecting_body = '')))"),
+             QStringLiteral(R"(INSERT INTO problems_new (id, campaign_id, unit_id, area, source, description,
+                measure, owner, deadline, status, progress, verification_note, closed_on, origin_kind,
+                origin_id, created_at, updated_at)
+            SELECT id, campaign_id, unit_id, area, source, description, measure, owner, deadline, status,
+                   progress, verification_note, closed_on, origin_kind, origin_id, created_at, updated_at
+              FROM problems)"),
+             QStringLiteral("DROP TABLE problems"),
+             QStringLiteral("ALTER TABLE problems_new RENAME TO problems"),
+             QStringLiteral("CREATE INDEX problems_by_unit ON problems(campaign_id, unit_id, status)"),
+             QStringLiteral("CREATE INDEX problems_by_origin ON problems(origin_kind, origin_id)"),
+             QStringLiteral(
+                 R"(CREATE TRIGGER problems_close_needs_evidence BEFORE UPDATE OF status ON problems
+            WHEN NEW.status = 'closed' AND OLD.status <> 'closed'
+                 AND NOT EXISTS (SELECT 1 FROM problem_evidence WHERE problem_id = NEW.id)
+            BEGIN SELECT RAISE(ABORT, 'a problem is closed only with evidence'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER problems_search_insert AFTER INSERT ON problems BEGIN
+            INSERT INTO problem_text (rowid, description, measure)
+                VALUES (NEW.id, NEW.description, NEW.measure);
+            INSERT INTO problem_chars (rowid, description, measure) VALUES (NEW.id,
+                (SELECT group_concat(substr(NEW.description, n, 1), ' ') FROM search_positions
+                  WHERE n <= length(NEW.description)),
+                (SELECT group_concat(substr(NEW.measure, n, 1), ' ') FROM search_positions
+                  WHERE n <= length(NEW.measure)));
+            END)"),
+             QStringLiteral(R"(CREATE TRIGGER problems_search_update AFTER UPDATE OF description, measure
+            ON problems BEGIN
+            INSERT INTO problem_text (problem_text, rowid, description, measure)
+                VALUES ('delete', OLD.id, OLD.description, OLD.measure);
+            INSERT INTO problem_text (rowid, description, measure)
+                VALUES (NEW.id, NEW.description, NEW.measure);
+            DELETE FROM problem_chars WHERE rowid = OLD.id;
+            INSERT INTO problem_chars (rowid, description, measure) VALUES (NEW.id,
+                (SELECT group_concat(substr(NEW.description, n, 1), ' ') FROM search_positions
+                  WHERE n <= length(NEW.description)),
+                (SELECT group_concat(substr(NEW.measure, n, 1), ' ') FROM search_positions
+                  WHERE n <= length(NEW.measure)));
+            END)"),
+             QStringLiteral(R"(CREATE TRIGGER problems_search_delete AFTER DELETE ON problems BEGIN
+            INSERT INTO problem_text (problem_text, rowid, description, measure)
+                VALUES ('delete', OLD.id, OLD.description, OLD.measure);
+            DELETE FROM problem_chars WHERE rowid = OLD.id;
+            END)"),
+         },
+         nullptr,
+         true});
+
+    // Acceptance (总结验收, issue 23): the bureau's conclusion on each unit, with its reasons; and the two
+    // documents of the phase (工作总结, 验收情况通报) as kinds of documents, whose CHECK lists its kinds: the
+    // table is rebuilt as in step 14 (nothing references documents; its rows keep their ids, and the audit
+    // anchors of step 11 with their trigger).
+    steps.push_back({15,
+                     "acceptance conclusions per unit; documents of kinds summary and acceptance",
+                     {
+                         QStringLiteral(R"(CREATE TABLE documents_new (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            kind        TEXT NOT NULL CHECK (kind IN ('spotcheck', 'criticism', 'reminder', 'supervision',
+                                                      'summary', 'acceptance')),
+            status      TEXT NOT NULL CHECK (status IN ('draft', 'issued', 'voided')),
+            title       TEXT NOT NULL,
+            content     TEXT NOT NULL,
+            series      TEXT,
+            year        INTEGER,
+            number      INTEGER CHECK (number IS NULL OR number > 0),
+            issued_at   TEXT,
+            pdf         BLOB,
+            pdf_sha256  TEXT,
+            void_reason TEXT,
+            voided_at   TEXT,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            audit_entries INTEGER,
+            audit_hash  TEXT,
+            UNIQUE (series, year, number),
+            CHECK ((status = 'draft') = (number IS NULL)),
+            CHECK (status = 'draft' OR (series IS NOT NULL AND year IS NOT NULL AND pdf IS NOT NULL
+                                        AND pdf_sha256 IS NOT NULL AND issued_at IS NOT NULL)),
+            CHECK (status <> 'voided' OR length(trim(coalesce(void_reason, ''))) > 0)))"),
+                         QStringLiteral("INSERT INTO documents_new SELECT * FROM documents"),
+                         QStringLiteral("DROP TABLE documents"),
+                         QStringLiteral("ALTER TABLE documents_new RENAME TO documents"),
+                         QStringLiteral("CREATE INDEX documents_by_campaign ON documents(campaign_id, status)"),
+                         QStringLiteral(R"(CREATE TRIGGER documents_frozen BEFORE UPDATE ON documents
+            WHEN OLD.status <> 'draft' AND (NEW.content IS NOT OLD.content OR NEW.pdf IS NOT OLD.pdf
+                OR NEW.pdf_sha256 IS NOT OLD.pdf_sha256 OR NEW.series IS NOT OLD.series
+                OR NEW.year IS NOT OLD.year OR NEW.number IS NOT OLD.number OR NEW.kind IS NOT OLD.kind
+                OR NEW.status = 'draft' OR (OLD.status = 'voided' AND NEW.status <> 'voided'))
+            BEGIN SELECT RAISE(ABORT, 'an issued document is frozen'); END)"),
+                         QStringLiteral(R"(CREATE TRIGGER documents_numbers_stay BEFORE DELETE ON documents
+            WHEN OLD.status <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'an issued document keeps its number'); END)"),
+                         QStringLiteral(R"(CREATE TRIGGER documents_anchor_frozen BEFORE UPDATE ON documents
+            WHEN OLD.status <> 'draft' AND (NEW.audit_entries IS NOT OLD.audit_entries
+                OR NEW.audit_hash IS NOT OLD.audit_hash)
+            BEGIN SELECT RAISE(ABORT, 'an issued document is frozen'); END)"),
+                         QStringLiteral(R"(CREATE TABLE unit_acceptance (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            conclusion  TEXT NOT NULL CHECK (conclusion IN ('pass', 'basic_pass', 'fail')),
+            reasons     TEXT NOT NULL DEFAULT '',
+            decided_on  TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            UNIQUE (campaign_id, unit_id),
+            CHECK (conclusion = 'pass' OR length(trim(reasons)) > 0)))"),
+                     },
+                     nullptr,
+                     true});
 
     return steps;
 }

@@ -18,6 +18,10 @@ struct Migration
     QStringList statements;
     /// Work SQL cannot do (hashing), run after the statements in the same transaction; may be null.
     Result<void> (*code)(QSqlDatabase) = nullptr;
+    /// The step rebuilds a table that others reference (SQLite's 12-step ALTER procedure): the migration
+    /// runs with foreign keys off (set outside the transaction, where the pragma takes effect), checks them
+    /// with PRAGMA foreign_key_check before it commits, and turns them on again.
+    bool rebuildsTables = false;
 };
 
 [[nodiscard]] const std::vector<Migration> &migrations();

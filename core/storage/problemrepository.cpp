@@ -15,11 +15,11 @@ namespace {
 // Column order of every problems SELECT below; fromQuery() reads by these positions.
 const QString selectColumns = QStringLiteral(
     "SELECT id, campaign_id, unit_id, area, source, description, measure, owner, deadline, status, progress, "
-    "verification_note, closed_on, origin_kind, origin_id FROM problems ");
+    "verification_note, closed_on, origin_kind, origin_id, inspecting_body FROM problems ");
 
 const QString writableColumns =
     QStringLiteral("campaign_id, unit_id, area, source, description, measure, owner, deadline, status, "
-                   "progress, verification_note, closed_on, origin_kind, origin_id");
+                   "progress, verification_note, closed_on, origin_kind, origin_id, inspecting_body");
 
 QVariantList columnValues(const Problem &p)
 {
@@ -36,7 +36,8 @@ QVariantList columnValues(const Problem &p)
             textValue(p.verificationNote),
             dateValue(p.closedOn),
             p.originKind.isEmpty() ? QVariant() : QVariant(p.originKind),
-            p.originKind.isEmpty() ? QVariant() : QVariant(p.originId)};
+            p.originKind.isEmpty() ? QVariant() : QVariant(p.originId),
+            textValue(p.inspectingBody)};
 }
 
 /// A keyword as an FTS5 string: in double quotes, inner quotes doubled.
@@ -87,6 +88,7 @@ Problem ProblemRepository::fromQuery(const QSqlQuery &q)
     p.closedOn = dateOf(q.value(12));
     p.originKind = q.value(13).toString();
     p.originId = q.value(14).toLongLong();
+    p.inspectingBody = q.value(15).toString();
     return p;
 }
 
@@ -195,7 +197,7 @@ Result<ProblemId> ProblemRepository::insert(const Problem &p, const QDateTime &n
     if (auto r = exec(q,
                       QStringLiteral("INSERT INTO problems (") + writableColumns +
                           QStringLiteral(", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?)"),
+                                         "?, ?, ?, ?, ?, ?)"),
                       values, tr("Could not add the problem to the rectification ledger."));
         !r)
         return r.error();

@@ -1,6 +1,8 @@
 // oversight-cli import / template / export, run as a real process on fixture files written by other
 // programs (tests/data/exchange).
+#include "campaign/campaignloader.h"
 #include "clirun.h"
+#include "exchange/formexchange.h"
 #include "exchange/table.h"
 #include "exchange/xlsxreader.h"
 #include "exchange/xlsxwriter.h"
@@ -13,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <optional>
+
 using namespace oversight;
 
 namespace {
@@ -21,6 +25,87 @@ using clitest::Run;
 QString fixture(const QString &name)
 {
     return QStringLiteral(OVERSIGHT_TEST_DATA "/exchange/") + name;
+}
+
+/// A value of the field's type as a unit would write it (`n` varies it between rows).
+QString sampleValue(const FieldSpec &f, int n)
+{
+    switch (f.type) {
+    case FieldSpec::Type::Integer:
+        return QString::number(3 + n);
+    case FieldSpec::Type::Decimal:
+        return QStringLiteral("2.5");
+    case FieldSpec::Type::Date:
+        return QDate(2022, 4, 1 + n).toString(Qt::ISODate);
+    case FieldSpec::Type::YesNo:
+        return n % 2 ? QStringLiteral("否") : QStringLiteral("是");
+    case FieldSpec::Type::Choice:
+        return f.choices.value(n % int(f.choices.size()));
+    case FieldSpec::Type::MultiChoice:
+        return f.choices.mid(0, 2).join(QStringLiteral("、"));
+    case FieldSpec::Type::Text:
+        break;
+    }
+    return QStringLiteral("示例%1-%2").arg(f.key).arg(n);
+}
+
+/// Every typed field and (two register rows, or every checklist item) filled.
+FormData sampleData(const FormSpec &spec)
+{
+    FormData data;
+    for (const FieldSpec &f : spec.fields)
+        if (!f.isDerived() && !f.fromRows)
+            data.values.insert(f.key, sampleValue(f, 0));
+    const qsizetype rows = spec.fixedRows() ? spec.items.size() : (spec.hasRows() ? 2 : 0);
+    for (qsizetype i = 0; i < rows; ++i) {
+        FormData::Row row;
+        for (const FieldSpec &c : spec.columns)
+            if (!c.isDerived())
+                row.insert(c.key, sampleValue(c, int(i)));
+        if (row.value(u"self_checked"_qs) == u"否"_qs)
+            row.remove(u"grade"_qs); // a file not self-checked has no grade (the catalogue's rule)
+        data.rows.push_back(row);
+    }
+    return withRowFigures(spec, data.normalized(spec)); // the figures its rows count, as 附件2 counts them
+}
+
+/// 附件2 with `files` rows (the first `checked` self-checked, graded 合格) and, when given, a typed total.
+FormFile catalogueForm(int files, int checked, const QString &prefix, std::optional<int> typedTotal = {})
+{
+    FormFile f;
+    f.filledBy = u"王填报"_qs;
+    f.filledOn = QDate(2022, 5, 10);
+    f.data.values.insert(u"measures"_qs, u"加强案卷归档"_qs);
+    if (typedTotal)
+        f.data.values.insert(u"cases_total"_qs, QString::number(*typedTotal));
+    for (int i = 1; i <= files; ++i) {
+        FormData::Row row{{u"case_no"_qs, prefix + QString::number(i)},
+                          {u"case_name"_qs, u"某某违法案"_qs},
+                          {u"case_type"_qs, i % 2 ? u"行政处罚"_qs : u"行政检查"_qs},
+                          {u"closed_on"_qs, u"2021-06-01"_qs},
+                          {u"self_checked"_qs, i <= checked ? u"是"_qs : u"否"_qs},
+                          {u"problems"_qs, i == 1 ? u"文书未编页码"_qs : QString()}};
+        if (i <= checked)
+            row.insert(u"grade"_qs, u"合格"_qs);
+        f.data.rows.push_back(row);
+    }
+    return f;
+}
+
+/// status --json's object for one unit, and its submission of `form`.
+QJsonObject unitOf(const QString &statusJson, const QString &name)
+{
+    for (const QJsonValue &u : QJsonDocument::fromJson(statusJson.toUtf8())[u"units"_qs].toArray())
+        if (u[u"name"_qs].toString() == name)
+            return u.toObject();
+    return {};
+}
+QJsonObject submissionOf(const QJsonObject &unit, const QString &form)
+{
+    for (const QJsonValue &s : unit[u"submissions"_qs].toArray())
+        if (s[u"form"_qs].toString() == form)
+            return s.toObject();
+    return {};
 }
 } // namespace
 
@@ -108,8 +193,19 @@ private Q_SLOTS:
                               u"--unit"_qs, unit, fixture(u"form-5-2-openpyxl.xlsx"_qs)});
         QVERIFY2(good.code == 0, good.said());
         QVERIFY2(good.out.contains(u"2 row(s)"_qs), good.said());
+        // openpyxl's 附件2 says 47 files but its 案卷目录 lists one: refused, naming both (issue 23).
+        const Run contradicting = cli({u"--today"_qs, u"2022-05-21"_qs, u"import"_qs, u"form"_qs, u"附件2"_qs,
+                                       u"--unit"_qs, unit, fixture(u"form-2-openpyxl.xlsx"_qs)});
+        QCOMPARE(contradicting.code, 2);
+        QVERIFY2(contradicting.err.contains(u"2021年执法案卷总数"_qs) && contradicting.err.contains(u"47"_qs) &&
+                     contradicting.err.contains(u"nothing was imported"_qs),
+                 contradicting.said());
+        const Campaign plan = CampaignLoader::loadFile(CampaignLoader::builtinPath()).value();
+        const QString form2 = m_dir.filePath(u"form-2.xlsx"_qs);
+        QVERIFY(writeXlsx(form2, formWorkbook(*plan.form(u"附件2"_qs), plan.title,
+                                              catalogueForm(47, 14, u"奈公罚〔2021〕"_qs, 47))));
         const Run cases = cli({u"--today"_qs, u"2022-05-21"_qs, u"import"_qs, u"form"_qs, u"附件2"_qs,
-                               u"--unit"_qs, unit, fixture(u"form-2-openpyxl.xlsx"_qs)});
+                               u"--unit"_qs, unit, form2});
         QVERIFY2(cases.code == 0, cases.said());
 
         const Run status = cli({u"--today"_qs, u"2022-05-25"_qs, u"status"_qs, u"--json"_qs});
@@ -148,6 +244,149 @@ private Q_SLOTS:
         for (const QJsonValue &u : QJsonDocument::fromJson(status.out.toUtf8())[u"units"_qs].toArray())
             if (u[u"name"_qs].toString() != unit)
                 QVERIFY(!u.toObject().contains(u"cases_total"_qs));
+    }
+
+    void exportFormRoundTripsEveryForm()
+    {
+        QVERIFY(cli({u"import"_qs, u"units"_qs, fixture(u"units-openpyxl.xlsx"_qs)}).code == 0);
+        const QString unit = u"奈曼旗市场监督管理局"_qs;
+        const Campaign campaign = CampaignLoader::loadFile(CampaignLoader::builtinPath()).value();
+        QVERIFY(campaign.forms.size() >= 10);
+        for (const FormSpec &spec : campaign.forms) {
+            const QString in = m_dir.filePath(spec.id + u"-in.xlsx"_qs);
+            FormFile filled;
+            filled.data = sampleData(spec);
+            filled.filledBy = u"王填报"_qs;
+            filled.phone = u"0475-0000000"_qs;
+            filled.filledOn = QDate(2022, 5, 20);
+            QVERIFY(writeXlsx(in, formWorkbook(spec, campaign.title, filled)));
+            const Run imported = cli({u"--today"_qs, u"2022-05-20"_qs, u"import"_qs, u"form"_qs, spec.id,
+                                      u"--unit"_qs, unit, in});
+            QVERIFY2(imported.code == 0, imported.said());
+
+            // Exported as it stands, the file reads back to what was imported …
+            const QString out = m_dir.filePath(spec.id + u"-out.xlsx"_qs);
+            const Run exported =
+                cli({u"export"_qs, u"form"_qs, spec.id, u"--unit"_qs, unit, u"--out"_qs, out});
+            QVERIFY2(exported.code == 0, exported.said());
+            const Result<FormFile> back = readFormFile(out, spec);
+            QVERIFY(back);
+            QVERIFY2(back->issues.isEmpty(), qPrintable(back->issues.join(u'\n')));
+            QVERIFY2(back->data == filled.data, qPrintable(spec.id));
+            QCOMPARE(back->filledBy, filled.filledBy);
+            QCOMPARE(back->phone, filled.phone);
+            QCOMPARE(back->filledOn, filled.filledOn);
+
+            // … and importing it back changes nothing: the next export is the same data.
+            const Run again = cli({u"--today"_qs, u"2022-05-21"_qs, u"import"_qs, u"form"_qs, spec.id,
+                                   u"--unit"_qs, unit, out});
+            QVERIFY2(again.code == 0, again.said());
+            const QString out2 = m_dir.filePath(spec.id + u"-out2.xlsx"_qs);
+            QVERIFY(cli({u"export"_qs, u"form"_qs, spec.id, u"--unit"_qs, unit, u"--out"_qs, out2}).code == 0);
+            QVERIFY2(readFormFile(out2, spec)->data == filled.data, qPrintable(spec.id));
+        }
+    }
+
+    // Issue 23: 附件2's register is the case catalogue. Either import fills both; the figures are the rows';
+    // status, the form and the catalogue agree.
+    void catalogueAndFormAreOneStore()
+    {
+        QVERIFY(cli({u"import"_qs, u"units"_qs, fixture(u"units-openpyxl.xlsx"_qs)}).code == 0);
+        const Campaign plan = CampaignLoader::loadFile(CampaignLoader::builtinPath()).value();
+        const FormSpec &spec = *plan.form(u"附件2"_qs);
+        const Run before = cli({u"--today"_qs, u"2022-05-10"_qs, u"status"_qs, u"--json"_qs});
+        QStringList names;
+        for (const QJsonValue &u : QJsonDocument::fromJson(before.out.toUtf8())[u"units"_qs].toArray())
+            names << u[u"name"_qs].toString();
+        QVERIFY(names.size() >= 3);
+
+        // import cases → the unit's 附件2 is handed in, its register and figures are the catalogue's.
+        QFile csv(m_dir.filePath(u"cases.csv"_qs));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("单位名称,案卷编号,案件名称,案件类型,当事人,办结日期,是否自查,自查等次\n"
+                                 "%1,A-1,甲案,行政处罚,张三,2021-03-01,是,良好\n"
+                                 "%1,A-2,乙案,行政许可,李四,2021-04-01,否,\n"
+                                 "%1,A-3,丙案,行政处罚,王五,2021-05-01,是,合格\n")
+                      .arg(names.at(0))
+                      .toUtf8());
+        csv.close();
+        const Run cases = cli({u"--today"_qs, u"2022-05-12"_qs, u"import"_qs, u"cases"_qs, csv.fileName()});
+        QVERIFY2(cases.code == 0, cases.said());
+        const QString out = m_dir.filePath(u"a2.xlsx"_qs);
+        const Run exported =
+            cli({u"export"_qs, u"form"_qs, u"附件2"_qs, u"--unit"_qs, names.at(0), u"--out"_qs, out});
+        QVERIFY2(exported.code == 0, exported.said());
+        const FormFile a = readFormFile(out, spec).value();
+        QCOMPARE(a.data.rows.size(), size_t(3));
+        QCOMPARE(a.data.rows.front().value(u"case_no"_qs), u"A-1"_qs);
+        QCOMPARE(a.data.values.value(u"cases_total"_qs), u"3"_qs);
+        QCOMPARE(a.data.values.value(u"cases_penalty"_qs), u"2"_qs);
+        QCOMPARE(a.data.values.value(u"cases_self_checked"_qs), u"2"_qs);
+        QCOMPARE(a.data.values.value(u"result_good"_qs), u"1"_qs);
+
+        // import form 附件2 → the catalogue holds its rows (and 主要问题 stays with the form).
+        const QString b = m_dir.filePath(u"b.xlsx"_qs);
+        QVERIFY(writeXlsx(b, formWorkbook(spec, plan.title, catalogueForm(4, 2, u"B-"_qs))));
+        const Run form = cli({u"--today"_qs, u"2022-05-13"_qs, u"import"_qs, u"form"_qs, u"附件2"_qs, u"--unit"_qs,
+                              names.at(1), b});
+        QVERIFY2(form.code == 0, form.said());
+        // A total typed against the rows is refused and changes nothing.
+        const QString bad = m_dir.filePath(u"bad.xlsx"_qs);
+        QVERIFY(writeXlsx(bad, formWorkbook(spec, plan.title, catalogueForm(4, 2, u"B-"_qs, 40))));
+        const Run refused = cli({u"--today"_qs, u"2022-05-14"_qs, u"import"_qs, u"form"_qs, u"附件2"_qs,
+                                 u"--unit"_qs, names.at(1), bad});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(u"2021年执法案卷总数: 40 was written, but 案卷目录 lists 4"_qs), refused.said());
+
+        const Run status = cli({u"--today"_qs, u"2022-05-25"_qs, u"status"_qs, u"--json"_qs});
+        const QJsonObject ua = unitOf(status.out, names.at(0));
+        const QJsonObject ub = unitOf(status.out, names.at(1));
+        QCOMPARE(ua[u"cases_total"_qs].toInt(), 3);
+        QCOMPARE(submissionOf(ua, u"附件2"_qs)[u"status"_qs].toString(), u"received"_qs);
+        QCOMPARE(submissionOf(ua, u"附件2"_qs)[u"received"_qs].toString(), u"2022-05-12"_qs);
+        QCOMPARE(ub[u"cases_total"_qs].toInt(), 4);
+        QCOMPARE(ub[u"cases_self_checked"_qs].toInt(), 2);
+        QCOMPARE(submissionOf(ub, u"附件2"_qs)[u"status"_qs].toString(), u"received"_qs);
+        // Agreement for every unit: figures from a catalogue exactly where 附件2 is handed in.
+        for (const QString &name : names) {
+            const QJsonObject u = unitOf(status.out, name);
+            QCOMPARE(u.contains(u"cases_total"_qs),
+                     submissionOf(u, u"附件2"_qs)[u"status"_qs].toString() != u"missing"_qs);
+        }
+        // The form exported again shows B's rows with the column only the form keeps.
+        const QString b2 = m_dir.filePath(u"b2.xlsx"_qs);
+        QVERIFY(cli({u"export"_qs, u"form"_qs, u"附件2"_qs, u"--unit"_qs, names.at(1), u"--out"_qs, b2}).code == 0);
+        const FormFile back = readFormFile(b2, spec).value();
+        QCOMPARE(back.data.rows.size(), size_t(4));
+        QCOMPARE(back.data.rows.front().value(u"problems"_qs), u"文书未编页码"_qs);
+        QCOMPARE(back.data.values.value(u"cases_total"_qs), u"4"_qs);
+
+        // A second import with a file dropped takes it out of the catalogue too.
+        QVERIFY(writeXlsx(b, formWorkbook(spec, plan.title, catalogueForm(3, 2, u"B-"_qs))));
+        QVERIFY(cli({u"--today"_qs, u"2022-05-15"_qs, u"import"_qs, u"form"_qs, u"附件2"_qs, u"--unit"_qs,
+                     names.at(1), b})
+                    .code == 0);
+        const Run after = cli({u"--today"_qs, u"2022-05-25"_qs, u"status"_qs, u"--json"_qs});
+        QCOMPARE(unitOf(after.out, names.at(1))[u"cases_total"_qs].toInt(), 3);
+    }
+
+    void exportFormRefusesUnknownUnitOrForm()
+    {
+        QVERIFY(cli({u"import"_qs, u"units"_qs, fixture(u"units-openpyxl.xlsx"_qs)}).code == 0);
+        const QString out = m_dir.filePath(u"x.xlsx"_qs);
+        const Run noUnit =
+            cli({u"export"_qs, u"form"_qs, u"附件1"_qs, u"--unit"_qs, u"旗不存在局"_qs, u"--out"_qs, out});
+        QCOMPARE(noUnit.code, 2);
+        QVERIFY2(noUnit.err.contains(u"旗不存在局"_qs) && noUnit.err.contains(u"not a unit"_qs), noUnit.said());
+        const Run noForm = cli({u"export"_qs, u"form"_qs, u"附件9"_qs, u"--unit"_qs, u"奈曼旗市场监督管理局"_qs,
+                                u"--out"_qs, out});
+        QCOMPARE(noForm.code, 2);
+        QVERIFY2(noForm.err.contains(u"附件9"_qs) && noForm.err.contains(u"附件5-2"_qs), noForm.said());
+        QVERIFY(!QFile::exists(out));
+        // A unit that sent nothing yet: the blank template, and it says so.
+        const Run blank = cli({u"export"_qs, u"form"_qs, u"附件1"_qs, u"--unit"_qs, u"奈曼旗市场监督管理局"_qs,
+                               u"--out"_qs, out});
+        QVERIFY2(blank.code == 0 && QFile::exists(out), blank.said());
     }
 
     void dryRunWritesNothing()

@@ -152,7 +152,44 @@ private Q_SLOTS:
             return false;
         }));
         QCOMPARE(header, (QStringList{u"单位名称"_qs, u"改革领域"_qs, u"问题来源"_qs, u"问题描述"_qs,
-                                      u"整改措施"_qs, u"责任人"_qs, u"整改时限"_qs, u"整改状态"_qs}));
+                                      u"整改措施"_qs, u"责任人"_qs, u"整改时限"_qs, u"整改状态"_qs,
+                                      u"检查机关"_qs})); // the last one: issue 23's extension
+    }
+
+    // Issue 23: findings of the region's and the city's spot checks, with who checked, imported, printed
+    // and carried through the ledger's own workbook.
+    void upperLevelSpotChecks()
+    {
+        const QString db = freshDb(u"upper.sqlite"_qs);
+        writeText(m_dir.filePath(u"bad-upper.csv"_qs),
+                  QStringLiteral("单位名称,改革领域,问题来源,问题描述,检查机关\n"
+                                 "旗公安局,1,自查,公示栏未更新,通辽市司法局\n"));
+        const Run bad = cli(db, {u"import"_qs, u"problems"_qs, m_dir.filePath(u"bad-upper.csv"_qs)});
+        QCOMPARE(bad.code, 2); // only an upper-level check names an inspecting body
+        QVERIFY2(bad.err.contains(u"bad-upper.csv:2:E"_qs), bad.said());
+        writeText(m_dir.filePath(u"upper.csv"_qs),
+                  QStringLiteral("单位名称,改革领域,问题来源,问题描述,检查机关\n"
+                                 "旗公安局,1,上级抽查,公示栏未更新,通辽市司法局\n"
+                                 "旗税务局,2,上级抽查,案卷未录入监督平台,自治区司法厅\n"
+                                 "旗税务局,7,自查,执法证过期,\n"));
+        const Run in = cli(db, {u"import"_qs, u"problems"_qs, m_dir.filePath(u"upper.csv"_qs)});
+        QVERIFY2(in.code == 0 && in.out.contains(u"3 added"_qs), in.said());
+        const QString pdf = m_dir.filePath(u"upper.pdf"_qs);
+        QVERIFY(cli(db, {u"--today"_qs, u"2022-09-16"_qs, u"ledger"_qs, u"--out"_qs, pdf}).code == 0);
+        const QString text = pdfText(pdf);
+        // The source column wraps 上级抽查（通辽市 / 司法局）: each part is there.
+        QCOMPARE(text.count(u"上级抽查（"_qs), 2);
+        for (const QString &s : {u"通辽市"_qs, u"自治区"_qs, u"司法局）"_qs, u"司法厅）"_qs})
+            QVERIFY2(text.contains(s), qPrintable(s));
+        // The workbook imports into another file with the body kept.
+        const QString xlsx = m_dir.filePath(u"upper.xlsx"_qs);
+        QVERIFY(cli(db, {u"--today"_qs, u"2022-09-16"_qs, u"ledger"_qs, u"--out"_qs, xlsx}).code == 0);
+        const QString other = freshDb(u"upper-b.sqlite"_qs);
+        const Run again = cli(other, {u"import"_qs, u"problems"_qs, xlsx});
+        QVERIFY2(again.code == 0 && again.out.contains(u"3 added"_qs), again.said());
+        const QString otherPdf = m_dir.filePath(u"upper-b.pdf"_qs);
+        QVERIFY(cli(other, {u"--today"_qs, u"2022-09-16"_qs, u"ledger"_qs, u"--out"_qs, otherPdf}).code == 0);
+        QCOMPARE(pdfText(otherPdf), text);
     }
 
     // The ledger's evidence steps from a script: the same LedgerService the desktop app uses.

@@ -129,6 +129,49 @@ private Q_SLOTS:
         const auto loaded = CampaignLoader::loadFile(CampaignLoader::builtinPath());
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
         m_c = *loaded;
+        // The checks below are on typed figures; 附件2's from_rows counting (its two sample rows are not 47
+        // files) has its own test, fromRowsFiguresAreTheRows().
+        for (FormSpec &f : m_c.forms)
+            for (FieldSpec &field : f.fields)
+                field.fromRows = false;
+    }
+
+    void fromRowsFiguresAreTheRows()
+    {
+        const Campaign plan = CampaignLoader::loadFile(CampaignLoader::builtinPath()).value();
+        const FormSpec &f = *plan.form(QStringLiteral("附件2"));
+        QVERIFY(f.field(QStringLiteral("cases_total"))->fromRows);
+        FormData d;
+        d.rows.push_back(row({{"case_no", "1"}, {"case_name", "甲"}, {"case_type", "行政处罚"}, {"self_checked", "是"},
+                              {"grade", "良好"}}));
+        d.rows.push_back(row({{"case_no", "2"}, {"case_name", "乙"}, {"case_type", "行政检查"}, {"self_checked", "否"}}));
+        d.rows.push_back(row({{"case_no", "3"}, {"case_name", "丙"}, {"case_type", "行政处罚"}, {"self_checked", "是"},
+                              {"grade", "合格"}}));
+        // Left empty: counted from the rows, and the form's own checks then hold.
+        const FormData filled = withRowFigures(f, d);
+        QCOMPARE(filled.values.value(QStringLiteral("cases_total")), QStringLiteral("3"));
+        QCOMPARE(filled.values.value(QStringLiteral("cases_penalty")), QStringLiteral("2"));
+        QCOMPARE(filled.values.value(QStringLiteral("cases_inspection")), QStringLiteral("1"));
+        QCOMPARE(filled.values.value(QStringLiteral("cases_other")), QStringLiteral("0"));
+        QCOMPARE(filled.values.value(QStringLiteral("cases_self_checked")), QStringLiteral("2"));
+        QCOMPARE(filled.values.value(QStringLiteral("result_good")), QStringLiteral("1"));
+        QVERIFY(rowFigureFindings(f, filled).empty());
+        QVERIFY(!hasErrors(checkForm(f, d, today)));
+        QCOMPARE(selfCheckFigures(f, filled)->total, 3);
+        // Typed otherwise: an error naming the figure, what was typed and what the rows count.
+        d.values.insert(QStringLiteral("cases_total"), QStringLiteral("47"));
+        const auto found = rowFigureFindings(f, d);
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found.front().field, QStringLiteral("cases_total"));
+        QVERIFY(found.front().isError());
+        QVERIFY2(found.front().message.contains(QStringLiteral("47")) &&
+                     found.front().message.contains(QStringLiteral("2021年执法案卷总数")) &&
+                     found.front().message.contains(QStringLiteral("案卷目录")),
+                 qPrintable(found.front().message));
+        QVERIFY(hasErrors(checkForm(f, d, today)));
+        // A form without rows keeps what was typed.
+        d.rows.clear();
+        QVERIFY(rowFigureFindings(f, d).empty());
     }
 
     void everyFormIsDefined()

@@ -86,7 +86,8 @@ class TestCampaignFigures final : public QObject
     /// 甲 (contact named): its written self-check report on 05-20 (on time, accepted), 附件2 on 05-23 (2 days late); catalogue 10 files,
     ///   3 self-checked (30%: met); 3 files drawn, 2 scored (90 → 优秀, vetoed → 不合格); problems in area 2:
     ///   one open past 09-15 (overdue), one closed; complaints: one registered 06-01 (overdue), one closed.
-    /// 乙 (no contact): 附件1 on 05-21 (on time), then returned; catalogue 10 files, 2 self-checked (short);
+    /// 乙 (no contact): 附件1 on 05-21 (on time), then returned; catalogue 10 files, 2 self-checked (short),
+    ///   entered on 09-16 — the catalogue is 附件2's register, so 附件2 counts as handed in that day (late);
     ///   a problem in area 3 due 10-31, in progress.
     /// 丙 (contact named): nothing.
     std::unique_ptr<TempWorkspace> fixture()
@@ -190,12 +191,12 @@ private Q_SLOTS:
         QCOMPARE(a.itemsOnTime, 1);
         QCOMPARE(a.itemsLate, 1);
         QCOMPARE(a.itemsOverdue, 12 - 2); // all but the final report are past due
-        QCOMPARE(b.itemsIn, 1);
+        QCOMPARE(b.itemsIn, 2); // 附件1, and 附件2 with its catalogue (09-16, late)
         QCOMPARE(b.itemsOnTime, 1); // returned, but handed in on the day
-        QCOMPARE(b.itemsOverdue, 10);
+        QCOMPARE(b.itemsOverdue, 9);
         QCOMPARE(c.itemsOverdue, 11);
         QCOMPARE(f.itemsOnTime(), 2);
-        QCOMPARE(f.itemsLate(), 1);
+        QCOMPARE(f.itemsLate(), 2);
         const ItemFigures &form1 = f.items[0];
         QCOMPARE(form1.item, QStringLiteral("附件1"));
         QCOMPARE(form1.accepted, 0);
@@ -208,8 +209,8 @@ private Q_SLOTS:
         QCOMPARE(f.items[11].item, QStringLiteral("自查书面材料"));
         QCOMPARE(f.items[11].accepted, 1);
         QCOMPARE(f.items[11].onTime, 1);
-        QCOMPARE(f.items[1].received, 1);
-        QCOMPARE(f.items[1].late, 1);
+        QCOMPARE(f.items[1].received, 2);
+        QCOMPARE(f.items[1].late, 2);
         QCOMPARE(f.items[9].item, QStringLiteral("附件7"));
         QCOMPARE(f.items[9].expected, 1); // 甲 only
         QCOMPARE(f.items[9].missing, 1);
@@ -288,8 +289,9 @@ private Q_SLOTS:
         QVERIFY(!ids(ofB).contains(QStringLiteral("附件7")));
         QCOMPARE(ofB[1].item, QStringLiteral("附件1"));
         QCOMPARE(ofB[1].status, Submission::Status::Returned);
-        // the implementation plan, 9 forms and the written report, 附件1 among them as returned
-        QCOMPARE(ofB.size(), size_t(11));
+        // the implementation plan, 8 forms (附件2 came with the catalogue) and the written report, 附件1
+        // among them as returned
+        QCOMPARE(ofB.size(), size_t(10));
         QCOMPARE(data->owed(c).size(), size_t(11));
         QVERIFY(data->expects(a, QStringLiteral("附件7")));
         QVERIFY(!data->expects(b, QStringLiteral("附件7")));
@@ -419,9 +421,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("抽查案卷评查等次"))); // a chart's title, painted as text
         QVERIFY(text.contains(QStringLiteral("第1页共%1页").arg(pages)));
         // The denominators: only what is due (not the final report of 10-12), 附件7 only where owed (甲):
-        // 34 expected, 3 in (2 on time, 1 late), 31 not; 2 of 34 on time.
+        // 34 expected, 4 in (2 on time, 2 late: 乙's 附件2 came with its catalogue), 30 not; 2 of 34 on time.
         QVERIFY2(text.contains(QStringLiteral("附件及书面材料应报送34")), qPrintable(text.left(600)));
-        QVERIFY2(text.contains(QStringLiteral("已报送3份（按时2份，逾期1份），未报送31份")), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(QStringLiteral("已报送4份（按时2份，逾期2份），未报送30份")), qPrintable(text.left(600)));
         QVERIFY2(text.contains(QStringLiteral("5.9%")), qPrintable(text.left(600)));
     }
 };

@@ -536,6 +536,138 @@ private Q_SLOTS:
         QCOMPARE(ws.ledger().search(CampaignId(1), QStringLiteral("罚款"))->size(), size_t(1));
         QCOMPARE(ws.ledger().search(CampaignId(1), QStringLiteral("未开票据"))->size(), size_t(1));
     }
+
+    // Issue 23: migration 14 rebuilds problems for the source 上级抽查; an old file keeps every problem,
+    // its history, evidence and keyword index, and its references.
+    void upperCheckMigrationKeepsAnOldLedger()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const int rebuildStep = [] {
+            for (const Migration &m : migrations())
+                if (m.rebuildsTables && QString::fromUtf8(m.purpose).contains(QStringLiteral("上级抽查")))
+                    return m.version;
+            return 0;
+        }();
+        QVERIFY(rebuildStep > 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            int last = 0;
+            for (const Migration &m : migrations()) {
+                if (m.version >= rebuildStep)
+                    break;
+                for (const QString &sql : m.statements)
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+                if (m.code)
+                    QVERIFY(m.code(db));
+                last = m.version;
+            }
+            const QByteArray plan = CampaignLoader::readFile(CampaignLoader::builtinPath()).value();
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO campaigns VALUES (1, 'naiman-2022', 2022, 't', ?, "
+                                             "'2022-01-01T00:00:00Z')")));
+            q.addBindValue(QString::fromUtf8(plan));
+            QVERIFY(q.exec());
+            for (const QString &sql : {
+                     QStringLiteral("INSERT INTO units (id, campaign_id, name, category, created_at, updated_at) "
+                                    "VALUES (1, 1, '旗公安局', 'department', 'x', 'x')"),
+                     QStringLiteral("INSERT INTO problems (id, campaign_id, unit_id, area, source, description, "
+                                    "measure, deadline, status, created_at, updated_at) VALUES (5, 1, 1, 2, "
+                                    "'spot_check', '案卷装订不规范', '重新装订', '2022-09-15', 'in_progress', "
+                                    "'x', 'x')"),
+                     QStringLiteral("INSERT INTO problems (id, campaign_id, unit_id, area, source, description, "
+                                    "deadline, status, progress, verification_note, closed_on, created_at, "
+                                    "updated_at) VALUES (9, 1, 1, 7, 'self_check', '执法证过期', "
+                                    "'2022-09-15', 'awaiting_verification', '已换证', '', NULL, 'x', 'x')"),
+                     QStringLiteral("INSERT INTO problem_events (problem_id, at, actor, action, to_status) "
+                                    "VALUES (5, 'x', 'tester', 'create', 'open'), (5, 'x', 'tester', "
+                                    "'status', 'in_progress'), (9, 'x', 'tester', 'create', 'open')"),
+                     QStringLiteral("INSERT INTO problem_evidence (problem_id, kind, statement, added_at) "
+                                    "VALUES (9, 'statement', '新证复印件已核对', 'x')"),
+                     // A draft notice: migration 15 rebuilds documents for the acceptance phase's kinds.
+                     QStringLiteral("INSERT INTO documents (id, campaign_id, kind, status, title, content, "
+                                    "created_at, updated_at) VALUES (3, 1, 'reminder', 'draft', '催办', '{}', "
+                                    "'x', 'x')"),
+                     QStringLiteral("PRAGMA user_version = %1").arg(last),
+                 })
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        auto opened =
+            Workspace::open(path, Database::Mode::OpenExisting,
+                            std::make_unique<FixedClock>(QDate(2022, 7, 20)), QStringLiteral("tester"));
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().fullText()));
+        Workspace &ws = **opened;
+        QVERIFY(ws.database().schemaVersion() >= rebuildStep);
+        const auto scalar = [&ws](const QString &sql) {
+            QSqlQuery q(ws.database().connection());
+            return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+        };
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(!scalar(QStringLiteral("PRAGMA foreign_key_check")).isValid());
+        // Every problem with its id, history, evidence and words.
+        const auto problems = ws.ledger().problems(CampaignId(1)).value();
+        QCOMPARE(problems.size(), size_t(2));
+        QCOMPARE(problems.front().id, ProblemId(5));
+        QCOMPARE(problems.front().status, S::InProgress);
+        QCOMPARE(problems.front().measure, QStringLiteral("重新装订"));
+        QVERIFY(problems.front().inspectingBody.isEmpty());
+        QCOMPARE(problems.back().progress, QStringLiteral("已换证"));
+        QCOMPARE(ws.ledger().history(ProblemId(5))->size(), size_t(2));
+        QCOMPARE(ws.ledger().evidence(ProblemId(9))->size(), size_t(1));
+        QCOMPARE(ws.ledger().search(CampaignId(1), QStringLiteral("装订"))->size(), size_t(1));
+        QCOMPARE(ws.ledger().search(CampaignId(1), QStringLiteral("执法证过期"))->size(), size_t(1));
+        // The rule that a problem closes only with evidence is back (a trigger of the rebuilt table).
+        QVERIFY(!QSqlQuery(ws.database().connection())
+                     .exec(QStringLiteral("UPDATE problems SET status = 'closed', closed_on = '2022-07-20', "
+                                          "verification_note = 'x' WHERE id = 5")));
+        // The new source with its inspecting body, and the old references still cascade.
+        Problem upper;
+        upper.campaign = CampaignId(1);
+        upper.unit = UnitId(1);
+        upper.area = 1;
+        upper.source = Problem::Source::UpperCheck;
+        upper.inspectingBody = QStringLiteral("通辽市司法局");
+        upper.description = QStringLiteral("公示信息未及时更新");
+        const auto id = ws.ledger().add(upper);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
+        QCOMPARE(ws.ledger().problem(*id)->inspectingBody, QStringLiteral("通辽市司法局"));
+        QCOMPARE(ws.ledger().problem(*id)->source, Problem::Source::UpperCheck);
+        QCOMPARE(ws.ledger().search(CampaignId(1), QStringLiteral("公示信息"))->size(), size_t(1));
+        QVERIFY(QSqlQuery(ws.database().connection())
+                    .exec(QStringLiteral("DELETE FROM problems WHERE id = 5")));
+        // The documents kept, and the new kinds taken.
+        QCOMPARE(scalar(QStringLiteral("SELECT title FROM documents WHERE id = 3")).toString(), QStringLiteral("催办"));
+        QVERIFY(QSqlQuery(ws.database().connection())
+                    .exec(QStringLiteral("UPDATE documents SET kind = 'summary' WHERE id = 3")));
+        QVERIFY(!QSqlQuery(ws.database().connection())
+                     .exec(QStringLiteral("UPDATE documents SET kind = 'memo' WHERE id = 3")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM problem_events WHERE problem_id = 5")).toInt(), 0);
+    }
+
+    void inspectingBodyOnlyForUpperChecks()
+    {
+        TempWorkspace t;
+        LedgerService &l = t.ws->ledger();
+        Problem p = sample(t, addUnit(t, QStringLiteral("旗公安局")), QStringLiteral("抽查发现问题"));
+        p.inspectingBody = QStringLiteral("自治区司法厅");
+        QCOMPARE(l.add(p).error().field, QStringLiteral("inspecting_body")); // a 抽检 names no body
+        p.source = Problem::Source::UpperCheck;
+        const auto id = l.add(p);
+        QVERIFY(id);
+        ProblemFilter f;
+        f.source = Problem::Source::UpperCheck;
+        QCOMPARE(l.problems(t.campaign, f)->size(), size_t(1));
+        QCOMPARE(problemSourceText(*l.problem(*id)), QStringLiteral("上级抽查（自治区司法厅）"));
+        QCOMPARE(parseProblemSource(QStringLiteral("上级抽查")), Problem::Source::UpperCheck);
+        // Still the DB's own rule, whoever writes the row.
+        QVERIFY(!t.run(QStringLiteral("UPDATE problems SET source = 'self_check' WHERE id = %1").arg(id->value)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLedgerService)

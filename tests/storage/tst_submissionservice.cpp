@@ -55,16 +55,18 @@ FormData fullData(const FormSpec &spec)
     };
     FormData d;
     for (const FieldSpec &f : spec.fields)
-        if (!f.isDerived())
+        if (!f.isDerived() && !f.fromRows) // a figure the rows count is counted (附件2, issue 23)
             d.values.insert(f.key, sample(f, 1));
     const qsizetype rows = spec.fixedRows() ? spec.items.size() : 2;
     for (qsizetype r = 0; r < rows; ++r) {
         FormData::Row row;
         for (const FieldSpec &c : spec.columns)
             row.insert(c.key, sample(c, int(r)));
+        if (row.value(QStringLiteral("self_checked")) == QStringLiteral("否"))
+            row.remove(QStringLiteral("grade")); // the catalogue's rule: no grade without a self-check
         d.rows.push_back(row);
     }
-    return d;
+    return withRowFigures(spec, d);
 }
 
 } // namespace

@@ -72,7 +72,8 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    for (DocumentKind k : {DocumentKind::SpotCheck, DocumentKind::Criticism, DocumentKind::Reminder})
+    for (DocumentKind k : {DocumentKind::SpotCheck, DocumentKind::Criticism, DocumentKind::Reminder,
+                           DocumentKind::Summary, DocumentKind::Acceptance})
         m_kind->addItem(documentKindWord(k), QVariant::fromValue(k));
     // The spot check's per-unit feedback letter: numbered in the spot-check series, drafted for the unit
     // chosen beside it from its scoring sheets.
@@ -326,7 +327,9 @@ void DocumentsPage::newDraft()
         break;
     }
     case DocumentKind::Criticism:
-    case DocumentKind::Reminder: {
+    case DocumentKind::Reminder:
+    case DocumentKind::Summary:
+    case DocumentKind::Acceptance: {
         if (!m_dataSource) {
             MessageBox::warning(this, tr("New draft"), tr("The campaign's figures are not open yet."));
             return;
@@ -335,6 +338,19 @@ void DocumentsPage::newDraft()
         if (!figures) {
             MessageBox::warning(this, tr("New draft"), figures.error().message, figures.error().detail);
             return;
+        }
+        if (kind == DocumentKind::Summary) {
+            content = generator.summary(CampaignFigures::count(*figures));
+            break;
+        }
+        if (kind == DocumentKind::Acceptance) {
+            auto notice = generator.acceptanceNotice(*figures);
+            if (!notice) {
+                MessageBox::information(this, tr("New draft"), notice.error().message);
+                return;
+            }
+            content = std::move(notice).value();
+            break;
         }
         if (kind == DocumentKind::Criticism) {
             const auto findings = NoticeGenerator::findings(*figures, allFindingKinds());

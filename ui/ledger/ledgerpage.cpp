@@ -533,7 +533,7 @@ void LedgerPage::updateDetail()
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(tr("Deadline %1 · source %2%3")
-                     .arg(p->deadline.toString(Qt::ISODate), problemSourceWord(p->source),
+                     .arg(p->deadline.toString(Qt::ISODate), problemSourceText(*p),
                           p->originKind == QLatin1String("complaint_finding")
                               ? tr(" · taken over from the supervision room (finding %1)").arg(p->originId)
                               : QString())

@@ -55,6 +55,18 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
     for (Problem::Source s : allProblemSources())
         m_source->addItem(problemSourceWord(s), int(s));
     m_source->setCurrentIndex(qMax(0, m_source->findData(int(m_problem.source))));
+    // 上级抽查: the region's or the city's department; the usual two offered, any other typed in.
+    m_inspectingBody = new QComboBox(this);
+    m_inspectingBody->setObjectName(QStringLiteral("inspectingBodyCombo"));
+    m_inspectingBody->setEditable(true);
+    m_inspectingBody->addItems({QStringLiteral("自治区司法厅"), QStringLiteral("通辽市司法局")});
+    m_inspectingBody->setCurrentText(m_problem.inspectingBody);
+    m_inspectingBody->setToolTip(tr("Who made the upper-level spot check (上级抽查)."));
+    const auto upperOnly = [this] {
+        const bool upper = Problem::Source(m_source->currentData().toInt()) == Problem::Source::UpperCheck;
+        m_inspectingBody->setEnabled(upper && m_source->isEnabled());
+    };
+    connect(m_source, &QComboBox::currentIndexChanged, this, upperOnly);
 
     m_description = FormDialog::textBox(m_problem.description, 3, QStringLiteral("descriptionEdit"), this);
     m_measure = FormDialog::textBox(m_problem.measure, 3, QStringLiteral("measureEdit"), this);
@@ -77,12 +89,14 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
              std::initializer_list<QWidget *>{m_unit, m_area, m_source, m_description, m_measure})
             w->setEnabled(false);
     }
+    upperOnly();
     m_error = FormDialog::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("Reform &area:"), m_area);
     form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("&Inspecting body:"), m_inspectingBody);
     form->addRow(tr("&Problem:"), m_description);
     form->addRow(tr("&Measure:"), m_measure);
     form->addRow(tr("&Responsible person:"), m_owner);
@@ -99,6 +113,7 @@ void ProblemDialog::accept()
     p.unit = UnitId(m_unit->currentData().toLongLong());
     p.area = m_area->currentData().toInt();
     p.source = Problem::Source(m_source->currentData().toInt());
+    p.inspectingBody = p.source == Problem::Source::UpperCheck ? m_inspectingBody->currentText() : QString();
     p.description = m_description->toPlainText();
     p.measure = m_measure->toPlainText();
     p.owner = m_owner->text();

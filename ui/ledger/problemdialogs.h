@@ -38,6 +38,7 @@ private:
     ProblemId m_saved;
     QComboBox *m_unit;
     QComboBox *m_area;
+    QComboBox *m_inspectingBody = nullptr;
     QComboBox *m_source;
     QPlainTextEdit *m_description;
     QPlainTextEdit *m_measure;

@@ -124,7 +124,7 @@ QVariant ProblemTableModel::data(const QModelIndex &index, int role) const
         return a ? QStringLiteral("%1. %2").arg(p->area).arg(a->title) : QString::number(p->area);
     }
     case SourceColumn:
-        return problemSourceWord(p->source);
+        return problemSourceText(*p);
     case DescriptionColumn:
         return p->description;
     case MeasureColumn:

@@ -101,6 +101,10 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     m_template->setObjectName(QStringLiteral("formTemplate"));
     m_template->setToolTip(tr("Save a blank Excel template of this form to send to the unit"));
     m_template->setVisible(campaign.form(item) != nullptr);
+    m_export = new QPushButton(tr("Export Excel…"), this);
+    m_export->setObjectName(QStringLiteral("exportForm"));
+    m_export->setToolTip(tr("Save the form as it is on screen, in its template; it imports back unchanged"));
+    m_export->setVisible(campaign.form(item) != nullptr);
     auto *close = new QPushButton(tr("Close"), this);
     buttons->addWidget(m_save);
     buttons->addWidget(m_return);
@@ -109,6 +113,7 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     buttons->addStretch();
     buttons->addWidget(m_import);
     buttons->addWidget(m_template);
+    buttons->addWidget(m_export);
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
     buttons->addWidget(close);
@@ -139,6 +144,13 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
         else
             MessageBox::information(this, title(),
                                     tr("The template is written to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the form"), QStringLiteral("%1-%2.xlsx").arg(m_item, m_unit.name),
+            tr("Excel workbooks (*.xlsx)"));
+        if (!path.isEmpty())
+            exportFile(path);
     });
     connect(m_evidence, &QPushButton::clicked, this, [this] {
         if (!m_submission.id.isValid() && !saveReceipt())
@@ -306,6 +318,24 @@ bool SubmissionDialog::importFile(const QString &path)
         m_phone->setText(read->phone);
     if (read->filledOn.isValid())
         m_filledOn->setDate(read->filledOn);
+    return true;
+}
+
+bool SubmissionDialog::exportFile(const QString &path)
+{
+    const FormSpec *spec = m_campaign.form(m_item);
+    if (!spec)
+        return false;
+    // What is on screen, as `export form` writes the stored copy.
+    FormFile shown;
+    shown.data = m_editor->data();
+    shown.filledBy = m_filledBy->text();
+    shown.phone = m_phone->text();
+    shown.filledOn = m_filledOn->date();
+    if (auto r = writeXlsx(path, formWorkbook(*spec, m_campaign.title, shown)); !r) {
+        MessageBox::warning(this, title(), r.error().message, r.error().detail);
+        return false;
+    }
     return true;
 }
 

@@ -40,6 +40,8 @@ public:
     /// Reads a unit's filled template into the editor (not yet saved); every bad cell is listed and nothing
     /// is taken from a file with problems. False when it was refused.
     bool importFile(const QString &path);
+    /// Writes the form as it is on screen into its template (as `export form` does); false when refused.
+    bool exportFile(const QString &path);
 
 Q_SIGNALS:
     /// Print or save the filled form as PDF (the page owns the printing).
@@ -81,6 +83,7 @@ private:
     QPushButton *m_pdf = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_template = nullptr;
+    QPushButton *m_export = nullptr;
 };
 
 } // namespace oversight

@@ -7,6 +7,9 @@
 #include "models/unitfilterproxy.h"
 #include "models/unittablemodel.h"
 #include "services/unitservice.h"
+#include "acceptancedialog.h"
+#include "services/acceptanceservice.h"
+#include "services/clock.h"
 #include "settings.h"
 #include "unitdialog.h"
 #include "widgets/filedialogs.h"
@@ -79,6 +82,11 @@ void UnitsPage::buildLayout()
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_deleteButton = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_acceptanceButton = new QPushButton(tr("Acc&eptance…"), this);
+    m_acceptanceButton->setObjectName(QStringLiteral("acceptanceButton"));
+    m_acceptanceButton->setToolTip(tr("The acceptance conclusion on the selected unit (合格 / 基本合格 / 不合格)"));
+    m_acceptanceButton->setVisible(false);
+    connect(m_acceptanceButton, &QPushButton::clicked, this, [this] { (void)openAcceptanceDialog(); });
 
     m_importButton =
         new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import…"), this);
@@ -113,6 +121,7 @@ void UnitsPage::buildLayout()
     tools->addWidget(m_addButton);
     tools->addWidget(m_editButton);
     tools->addWidget(m_deleteButton);
+    tools->addWidget(m_acceptanceButton);
     tools->addSpacing(fontMetrics().height() / 2);
     tools->addWidget(m_importButton);
     tools->addWidget(m_exportButton);
@@ -327,6 +336,33 @@ void UnitsPage::updateActions()
     m_addButton->setEnabled(m_campaign.isValid());
     m_editButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);
+    m_acceptanceButton->setEnabled(selected && m_acceptance);
+}
+
+void UnitsPage::setAcceptance(AcceptanceService *service, const Clock *clock)
+{
+    m_acceptance = service;
+    m_clock = clock;
+    m_acceptanceButton->setVisible(service && clock);
+    updateActions();
+}
+
+AcceptanceDialog *UnitsPage::openAcceptanceDialog()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || !m_acceptance || !m_clock)
+        return nullptr;
+    const Unit unit = m_model->unitAt(row);
+    Acceptance current;
+    if (const auto all = m_acceptance->conclusions(unit.campaign))
+        for (const Acceptance &a : *all)
+            if (a.unit == unit.id)
+                current = a;
+    auto *dialog = new AcceptanceDialog(*m_acceptance, unit, current, m_clock->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 void UnitsPage::updateCountLabel()

@@ -18,6 +18,9 @@ class ImportDialog;
 class Settings;
 class UnitFilterProxy;
 class UnitService;
+class AcceptanceDialog;
+class AcceptanceService;
+class Clock;
 class UnitTableModel;
 
 /// The units register (行政执法单位) of the current campaign: a filterable, sortable table with Add, Edit
@@ -56,6 +59,10 @@ public:
     bool saveTemplateTo(const QString &path);
     /// Selects the unit's row (the dashboard opens a unit this way).
     void selectUnit(UnitId id);
+    /// Offers the acceptance conclusion (总结验收) of the selected unit; the button shows once set.
+    void setAcceptance(AcceptanceService *service, const Clock *clock);
+    /// The acceptance dialog of the selected unit (window-modal, deleted on close); nullptr without one.
+    AcceptanceDialog *openAcceptanceDialog();
 
 private:
     void buildLayout();
@@ -76,6 +83,9 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_acceptanceButton = nullptr;
+    AcceptanceService *m_acceptance = nullptr;
+    const Clock *m_clock = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_templateButton = nullptr;

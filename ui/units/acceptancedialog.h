@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/acceptance.h"
+#include "domain/unit.h"
+#include "widgets/editordialog.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+
+namespace oversight {
+
+class AcceptanceService;
+
+/// The acceptance conclusion on one unit (总结验收): 合格 / 基本合格 / 不合格, the reasons and the day. Saves
+/// through the service; a refusal shows in the dialog's red line.
+class AcceptanceDialog final : public EditorDialog
+{
+    Q_OBJECT
+public:
+    AcceptanceDialog(AcceptanceService &service, const Unit &unit, const Acceptance &current, QDate today,
+                     QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    AcceptanceService &m_service;
+    Acceptance m_acceptance;
+    QComboBox *m_conclusion = nullptr;
+    QPlainTextEdit *m_reasons = nullptr;
+    QDateEdit *m_decidedOn = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace oversight
