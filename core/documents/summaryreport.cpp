@@ -37,6 +37,12 @@ QString ratio(int part, int whole)
     return QStringLiteral("%1/%2").arg(part).arg(whole);
 }
 
+/// Training hours as a record writes them: 12, 12.5.
+QString hoursText(double hours)
+{
+    return QString::number(hours, 'g', 6);
+}
+
 /// Measures text in layout units (1/100 pt), as the table renderer does.
 class Measure
 {
@@ -311,6 +317,19 @@ TableDocument SummaryReport::overviewTable(const CampaignFigures &f)
              .arg(f.problemsOverdue)},
         {QStringLiteral("投诉举报及个案监督"), QString::number(f.complaints),
          QStringLiteral("已办结%1件，逾期%2件").arg(f.complaintsClosed).arg(f.complaintsOverdue)},
+        {QStringLiteral("执法培训"), QString::number(f.training.sessions),
+         QStringLiteral("共%1学时，参训%2人次").arg(hoursText(f.training.hours)).arg(f.training.attendees)},
+        {QStringLiteral("执法考试"), QString::number(f.training.exams),
+         QStringLiteral("参考%1人次，合格%2人次；考前未培训%3场（凡考试必培训）")
+             .arg(f.training.sat)
+             .arg(f.training.passed)
+             .arg(f.training.examsWithoutTraining)},
+        {QStringLiteral("执法协调小组会议"), QString::number(f.reform.meetings), QString()},
+        {QStringLiteral("重大行政处罚备案"), QString::number(f.reform.majorPenaltyFilings),
+         QStringLiteral("逾期备案%1件（决定作出之日起%2日内备案）")
+             .arg(f.reform.lateFilings)
+             .arg(f.reform.filingDays)},
+        {QStringLiteral("案例指导"), QString::number(f.reform.guidingCases), QStringLiteral("发布指导案例")},
     };
     return t;
 }
@@ -368,6 +387,32 @@ TableDocument SummaryReport::unitTable(const CampaignFigures &f)
     }
     t.closing = QStringLiteral("共%1个单位。").arg(f.units.size()) +
                 (short_ ? QStringLiteral("标*者自查比例不足30%。") : QString());
+    return t;
+}
+
+TableDocument SummaryReport::teamTable(const CampaignFigures &f)
+{
+    TableDocument t;
+    t.title = QStringLiteral("各单位队伍建设和体制改革情况");
+    t.subtitle = QStringLiteral("统计截至%1").arg(chineseDate(f.today));
+    t.headers = {QStringLiteral("序号"),     QStringLiteral("单位"),       QStringLiteral("培训次数"),
+                 QStringLiteral("培训学时"), QStringLiteral("考试场次"),   QStringLiteral("考前未培训"),
+                 QStringLiteral("合格/参考"), QStringLiteral("重大处罚备案"), QStringLiteral("逾期备案"),
+                 QStringLiteral("指导案例")};
+    t.widths = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+    t.centred = {true, false, true, true, true, true, true, true, true, true};
+    int i = 0;
+    for (const UnitFigures &u : f.units)
+        t.rows.append({QString::number(++i), u.name, QString::number(u.training.sessions),
+                       hoursText(u.training.hours), QString::number(u.training.exams),
+                       QString::number(u.training.examsWithoutTraining),
+                       u.training.sat > 0 ? ratio(u.training.passed, u.training.sat) : QStringLiteral("—"),
+                       QString::number(u.majorPenaltyFilings),
+                       QString::number(u.lateFilings), QString::number(u.guidingCases)});
+    t.closing = QStringLiteral("共%1个单位。考前未培训：考试日期前（含当日）本单位无培训记录的考试场次。重大行政处罚"
+                               "决定应自作出之日起%2日内备案。")
+                    .arg(f.units.size())
+                    .arg(f.reform.filingDays);
     return t;
 }
 
@@ -450,6 +495,20 @@ XlsxWorkbook SummaryReport::workbook(const CampaignFigures &f)
     for (const Grade g : {Grade::Excellent, Grade::Good, Grade::Pass, Grade::Fail})
         grades.rows.append({gradeWord(g), f.grades[size_t(g)]});
     book.sheets.append(grades);
+
+    XlsxSheet team;
+    team.name = QStringLiteral("队伍建设与体制改革");
+    team.columns = {text(QStringLiteral("单位")),       number(QStringLiteral("培训次数")),
+                    decimal(QStringLiteral("培训学时")), number(QStringLiteral("参训人次")),
+                    number(QStringLiteral("考试场次")), number(QStringLiteral("考前未培训")),
+                    number(QStringLiteral("参考人次")), number(QStringLiteral("合格人次")),
+                    number(QStringLiteral("重大处罚备案")), number(QStringLiteral("逾期备案")),
+                    number(QStringLiteral("指导案例"))};
+    for (const UnitFigures &u : f.units)
+        team.rows.append({u.name, u.training.sessions, u.training.hours, u.training.attendees, u.training.exams,
+                          u.training.examsWithoutTraining, u.training.sat, u.training.passed,
+                          u.majorPenaltyFilings, u.lateFilings, u.guidingCases});
+    book.sheets.append(team);
     return book;
 }
 
@@ -499,6 +558,7 @@ std::vector<SummaryReport::Sheet> SummaryReport::layOut(const CampaignFigures &f
     }
     addTable(areaTable(f));
     addTable(unitTable(f));
+    addTable(teamTable(f));
     return sheets;
 }
 

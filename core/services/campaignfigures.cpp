@@ -1,5 +1,6 @@
 #include "campaignfigures.h"
 
+#include "services/arearecordservice.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/ledgerservice.h"
@@ -45,6 +46,22 @@ Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaig
     Result<std::vector<DrawnFile>> drawn = workspace.caseReview().drawnFiles(campaign);
     if (!drawn)
         return drawn.error();
+    AreaRecordService &records = workspace.areaRecords();
+    auto trainings = records.list<TrainingSession>(campaign);
+    if (!trainings)
+        return trainings.error();
+    auto exams = records.list<Exam>(campaign);
+    if (!exams)
+        return exams.error();
+    auto meetings = records.list<CoordinationMeeting>(campaign);
+    if (!meetings)
+        return meetings.error();
+    auto filings = records.list<MajorPenaltyFiling>(campaign);
+    if (!filings)
+        return filings.error();
+    auto guiding = records.list<GuidingCase>(campaign);
+    if (!guiding)
+        return guiding.error();
 
     CampaignData data;
     data.campaign = std::move(c).value();
@@ -57,6 +74,11 @@ Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaig
     data.complaints = std::move(complaints).value();
     data.normativeDocuments = std::move(normative).value();
     data.normativePeriods = std::move(periods).value();
+    data.trainings = std::move(trainings).value();
+    data.exams = std::move(exams).value();
+    data.meetings = std::move(meetings).value();
+    data.majorPenaltyFilings = std::move(filings).value();
+    data.guidingCases = std::move(guiding).value();
     // A case file drawn twice (a set-aside draw and its replacement) counts once, as the service counts it.
     QSet<qint64> drawnFiles, reviewedFiles;
     for (const DrawnFile &f : data.drawnFiles) {
@@ -311,6 +333,21 @@ CampaignFigures CampaignFigures::count(const CampaignData &data)
         if (p.state == PeriodStatus::State::Missing)
             if (UnitFigures *u = unitOf(p.unit))
                 ++u->zeroReportsMissing;
+
+    // Areas 7 and 10: counted in the domain, the one source of status --json and the summary report.
+    for (UnitFigures &u : f.units)
+        u.training = countTraining(data.trainings, data.exams, u.id);
+    for (const MajorPenaltyFiling &p : data.majorPenaltyFilings)
+        if (UnitFigures *u = unitOf(p.unit)) {
+            ++u->majorPenaltyFilings;
+            u->lateFilings += p.isLate(data.campaign.rules.majorPenaltyFilingDays);
+        }
+    for (const GuidingCase &c : data.guidingCases)
+        if (UnitFigures *u = unitOf(c.unit))
+            ++u->guidingCases;
+    f.training = countTraining(data.trainings, data.exams, UnitId());
+    f.reform = countReform(data.meetings, data.majorPenaltyFilings, data.guidingCases,
+                           data.campaign.rules.majorPenaltyFilingDays);
     return f;
 }
 

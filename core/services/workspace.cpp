@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "arearecordservice.h"
 #include "campaignservice.h"
 #include "casereviewservice.h"
 #include "clock.h"
@@ -18,6 +19,7 @@ Workspace::~Workspace()
     m_submissions.reset();
     m_caseReview.reset();
     m_normative.reset();
+    m_areaRecords.reset();
     m_supervision.reset();
     m_ledger.reset();
     m_documents.reset();
@@ -62,6 +64,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     ws->m_normative =
         std::make_unique<NormativeService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     ws->m_normative->setLedger(ws->m_ledger.get());
+    ws->m_areaRecords =
+        std::make_unique<AreaRecordService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     return ws;
 }
 

@@ -14,6 +14,7 @@ class SupervisionService;
 class DocumentService;
 class LedgerService;
 class NormativeService;
+class AreaRecordService;
 class UnitService;
 class SubmissionService;
 
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] CaseReviewService &caseReview() { return *m_caseReview; }
     [[nodiscard]] LedgerService &ledger() { return *m_ledger; }
     [[nodiscard]] NormativeService &normative() { return *m_normative; }
+    /// Area 7 (training, exams) and area 10 (meetings, major-penalty filings, guiding cases) records.
+    [[nodiscard]] AreaRecordService &areaRecords() { return *m_areaRecords; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<CaseReviewService> m_caseReview;
     std::unique_ptr<LedgerService> m_ledger;
     std::unique_ptr<NormativeService> m_normative;
+    std::unique_ptr<AreaRecordService> m_areaRecords;
     QString m_actor;
 };
 

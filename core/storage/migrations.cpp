@@ -519,6 +519,64 @@ std::vector<Migration> build()
                          QStringLiteral("ALTER TABLE units ADD COLUMN official_name TEXT NOT NULL DEFAULT ''"),
                      }});
 
+    // Area 7 (队伍建设) and area 10 (体制改革) records (issue 23): training sessions and exams (凡考试必培训 is
+    // derived, not stored), the coordination group's meetings, 重大行政处罚备案 entries and guiding cases.
+    steps.push_back(
+        {14,
+         "area records: training, exams, coordination meetings, major-penalty filings, guiding cases",
+         {
+             QStringLiteral(R"(CREATE TABLE training_sessions (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            held_on     TEXT NOT NULL,
+            title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            hours       REAL NOT NULL CHECK (hours > 0),
+            attendees   INTEGER NOT NULL CHECK (attendees > 0),
+            organiser   TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX training_sessions_by_unit ON training_sessions(unit_id, held_on)"),
+             QStringLiteral(R"(CREATE TABLE exams (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            held_on     TEXT NOT NULL,
+            subject     TEXT NOT NULL CHECK (length(trim(subject)) > 0),
+            sat         INTEGER NOT NULL CHECK (sat > 0),
+            passed      INTEGER NOT NULL CHECK (passed BETWEEN 0 AND sat),
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX exams_by_unit ON exams(unit_id, held_on)"),
+             QStringLiteral(R"(CREATE TABLE coordination_meetings (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            held_on     TEXT NOT NULL,
+            topic       TEXT NOT NULL CHECK (length(trim(topic)) > 0),
+            attendees   TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE major_penalty_filings (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            case_number TEXT NOT NULL CHECK (length(trim(case_number)) > 0),
+            decided_on  TEXT NOT NULL,
+            filed_on    TEXT NOT NULL CHECK (filed_on >= decided_on),
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            UNIQUE (campaign_id, unit_id, case_number)))"),
+             QStringLiteral("CREATE INDEX major_penalty_filings_by_unit ON major_penalty_filings(unit_id)"),
+             QStringLiteral(R"(CREATE TABLE guiding_cases (
+            id           INTEGER PRIMARY KEY,
+            campaign_id  INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id      INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            published_on TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL))"),
+         }});
+
     return steps;
 }
 
