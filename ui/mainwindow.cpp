@@ -8,6 +8,7 @@
 #include "ledger/ledgerpage.h"
 #include "messagebox.h"
 #include "normative/normativepage.h"
+#include "arearecords/arearecordspage.h"
 #include "safety/safetyactions.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
@@ -191,6 +192,23 @@ void MainWindow::addNormativePage(NormativeService &normative, UnitService &unit
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
     m_pending.insert(m_normativePage);
+}
+
+void MainWindow::addAreaRecordsPage(AreaRecordService &records, UnitService &units)
+{
+    if (m_areaRecordsPage)
+        return;
+    m_areaRecordsPage = new AreaRecordsPage(records, units, m_clock, m_pages);
+    addPage(pageIcon("arearecords"), tr("Training and reform records"), m_areaRecordsPage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_pending.insert(m_areaRecordsPage);
+}
+
+AreaRecordsPage *MainWindow::areaRecordsPage() const
+{
+    applyCampaign(m_areaRecordsPage);
+    return m_areaRecordsPage;
 }
 
 void MainWindow::addSafety(SafetyService &safety)
@@ -460,6 +478,8 @@ void MainWindow::applyCampaign(QWidget *page) const
         m_ledgerPage->setCampaign(m_campaign);
     else if (page == m_normativePage)
         m_normativePage->setCampaign(m_campaign);
+    else if (page == m_areaRecordsPage)
+        m_areaRecordsPage->setCampaign(m_campaign);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
