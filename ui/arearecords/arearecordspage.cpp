@@ -308,9 +308,11 @@ void AreaRecordsPage::buildTab(AreaRecordKind kind, AreaRecordModel *model, cons
     t.view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     // The long text column stretches: the title, subject, topic or case number.
-    const int stretch = kind == AreaRecordKind::Meeting ? 1 : kind == AreaRecordKind::GuidingCase ? 1 : 2;
-    for (int c = 0; c < model->columnCount(); ++c)
-        t.view->setColumnWidth(c, em * (c == 0 && kind != AreaRecordKind::Meeting ? 10 : 7));
+    const int stretch = kind == AreaRecordKind::Training || kind == AreaRecordKind::Exam ? 2 : 1;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const int header = fontMetrics().horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + em * 2;
+        t.view->setColumnWidth(c, std::max(header, em * (c == 0 && kind != AreaRecordKind::Meeting ? 10 : 7)));
+    }
     t.view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
 
     auto *search = new QLineEdit(page);
