@@ -1,7 +1,8 @@
 #include "mainwindow.h"
 
-#include "casereview/casereviewpage.h"
+#include "arearecords/arearecordspage.h"
 #include "audit/auditpage.h"
+#include "casereview/casereviewpage.h"
 #include "dashboard/dashboardpage.h"
 #include "documents/documentspage.h"
 #include "language.h"
@@ -72,8 +73,7 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, Supervisi
     m_unitsPage = new UnitsPage(units, settings, m_pages);
     addPage(pageIcon("units"), tr("Enforcement units"), m_unitsPage);
     m_supervisionPage = new SupervisionPage(supervision, units, clock, m_pages);
-    addPage(pageIcon("supervision"), tr("Complaints and supervision"),
-            m_supervisionPage);
+    addPage(pageIcon("supervision"), tr("Complaints and supervision"), m_supervisionPage);
     m_navigation->setCurrentRow(0);
     // As wide as the longest entry in the running language, so no page name is cut.
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
@@ -127,8 +127,7 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
     if (m_documentsPage)
         return;
     m_documentsPage = new DocumentsPage(documents, units, m_clock, m_pages);
-    addPage(pageIcon("documents"), tr("Official documents"),
-            m_documentsPage);
+    addPage(pageIcon("documents"), tr("Official documents"), m_documentsPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
     m_pending.insert(m_documentsPage);
@@ -151,8 +150,7 @@ void MainWindow::addSubmissionsPage(SubmissionService &submissions)
     if (m_submissionsPage)
         return;
     m_submissionsPage = new SubmissionsPage(submissions, m_units, m_clock, m_pages);
-    addPage(pageIcon("submissions"), tr("Forms and submissions"),
-            m_submissionsPage);
+    addPage(pageIcon("submissions"), tr("Forms and submissions"), m_submissionsPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
     m_pending.insert(m_submissionsPage);
@@ -163,8 +161,7 @@ void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units
     if (m_caseReviewPage)
         return;
     m_caseReviewPage = new CaseReviewPage(review, units, m_clock, m_pages);
-    addPage(pageIcon("casereview"), tr("Case-file review"),
-            m_caseReviewPage);
+    addPage(pageIcon("casereview"), tr("Case-file review"), m_caseReviewPage);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                                 fontMetrics().height());
     m_pending.insert(m_caseReviewPage);
@@ -203,6 +200,23 @@ void MainWindow::showPage(int row)
         m_navigation->setCurrentRow(row);
 }
 
+void MainWindow::addAreaRecordsPage(AreaRecordService &records, UnitService &units)
+{
+    if (m_areaRecordsPage)
+        return;
+    m_areaRecordsPage = new AreaRecordsPage(records, units, m_clock, m_pages);
+    addPage(pageIcon("arearecords"), tr("Training and reform records"), m_areaRecordsPage);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
+    m_pending.insert(m_areaRecordsPage);
+}
+
+AreaRecordsPage *MainWindow::areaRecordsPage() const
+{
+    applyCampaign(m_areaRecordsPage);
+    return m_areaRecordsPage;
+}
+
 void MainWindow::addSafety(SafetyService &safety)
 {
     if (m_auditPage)
@@ -232,8 +246,7 @@ void MainWindow::addDashboardPage(Workspace &workspace)
     // First in the list: what the clerk sees on opening the program.
     {
         const QSignalBlocker blocker(m_navigation);
-        m_navigation->insertItem(0, new QListWidgetItem(pageIcon("dashboard"),
-                                                        tr("Dashboard")));
+        m_navigation->insertItem(0, new QListWidgetItem(pageIcon("dashboard"), tr("Dashboard")));
         m_pages->insertWidget(0, m_dashboardPage);
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
@@ -395,9 +408,9 @@ void MainWindow::reloadCampaign()
 
 void MainWindow::campaignChangedForAllPages()
 {
-    for (QWidget *page : std::initializer_list<QWidget *>{
-             m_unitsPage, m_supervisionPage, m_dashboardPage, m_documentsPage, m_submissionsPage,
-             m_caseReviewPage, m_ledgerPage, m_normativePage})
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_unitsPage, m_supervisionPage, m_dashboardPage, m_documentsPage,
+                                          m_submissionsPage, m_caseReviewPage, m_ledgerPage, m_normativePage})
         if (page)
             m_pending.insert(page);
     if (isVisible())
@@ -472,6 +485,8 @@ void MainWindow::applyCampaign(QWidget *page) const
         m_ledgerPage->setCampaign(m_campaign);
     else if (page == m_normativePage)
         m_normativePage->setCampaign(m_campaign);
+    else if (page == m_areaRecordsPage)
+        m_areaRecordsPage->setCampaign(m_campaign);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

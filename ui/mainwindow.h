@@ -27,6 +27,8 @@ class DocumentsPage;
 class LedgerPage;
 class LedgerService;
 class NormativePage;
+class AreaRecordsPage;
+class AreaRecordService;
 class NormativeService;
 class SafetyActions;
 class SafetyService;
@@ -68,6 +70,10 @@ public:
     /// Adds the normative-document filing page (规范性文件备案监督); once.
     void addNormativePage(NormativeService &normative, UnitService &units);
     [[nodiscard]] NormativePage *normativePage() const;
+    /// Adds the page of the area-7 and area-10 records (training, exams, meetings, major-penalty filings,
+    /// guiding cases); once.
+    void addAreaRecordsPage(AreaRecordService &records, UnitService &units);
+    [[nodiscard]] AreaRecordsPage *areaRecordsPage() const;
     /// Adds the audit log page and the backup and restore commands; main() calls it once. A confirmed
     /// restore is announced by restoreRequested().
     void addSafety(SafetyService &safety);
@@ -135,6 +141,7 @@ private:
     CaseReviewPage *m_caseReviewPage = nullptr;
     LedgerPage *m_ledgerPage = nullptr;
     NormativePage *m_normativePage = nullptr;
+    AreaRecordsPage *m_areaRecordsPage = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_settingsMenu = nullptr;

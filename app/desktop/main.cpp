@@ -273,6 +273,7 @@ int main(int argc, char *argv[])
             window.addCaseReviewPage(workspace->caseReview(), workspace->units());
             window.addLedgerPage(workspace->ledger(), workspace->units());
             window.addNormativePage(workspace->normative(), workspace->units());
+            window.addAreaRecordsPage(workspace->areaRecords(), workspace->units());
             window.addSafety(safety);
             window.addDashboardPage(*workspace);
             if (parser.isSet(options.page))

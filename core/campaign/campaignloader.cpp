@@ -626,6 +626,9 @@ void readRules(Reader &r, const QJsonObject &root, Campaign &c)
     // Normative-document filing supervision (area 9); optional for the same reason.
     c.rules.filingDeadlineDays = r.integer(o, base, QStringLiteral("filing_deadline_days"), 1, 365, false,
                                            CampaignRules{}.filingDeadlineDays);
+    // Area 10's 重大行政处罚备案 (issue 23); optional, the plan sets no limit.
+    c.rules.majorPenaltyFilingDays = r.integer(o, base, QStringLiteral("major_penalty_filing_days"), 1, 365,
+                                               false, CampaignRules{}.majorPenaltyFilingDays);
     const QJsonValue period = o.value(QStringLiteral("zero_report_period"));
     if (!period.isUndefined()) {
         const QString path = Reader::join(base, QStringLiteral("zero_report_period"));

@@ -206,6 +206,8 @@ QString CampaignCommand::describe(const Campaign &c, bool isCurrent)
          tr("Normative documents: filed within %1 days of issue; zero reports by %2")
              .arg(c.rules.filingDeadlineDays)
              .arg(c.rules.zeroReportPeriod == ZeroReportPeriod::Year ? tr("year") : tr("quarter")));
+    line(QStringLiteral("  ") +
+         tr("Major penalty decisions: filed within %1 days of the decision").arg(c.rules.majorPenaltyFilingDays));
     return text;
 }
 

@@ -63,16 +63,17 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     if (!arguments.finished())
         return context.usageError(arguments.error());
     if (!kindWord)
-        return context.usageError(tr(
-            "notice: name a kind: spotcheck, criticism, reminder, supervision, feedback, summary or acceptance"));
+        return context.usageError(tr("notice: name a kind: spotcheck, criticism, reminder, supervision, "
+                                     "feedback, summary or acceptance"));
     // The feedback letter (整改意见书) is the spot check's per-unit document: numbered in its series.
     const bool feedback = *kindWord == QLatin1String("feedback");
     const std::optional<DocumentKind> kind =
         feedback ? std::optional<DocumentKind>(DocumentKind::SpotCheck) : documentKindFromKey(*kindWord);
     if (!kind)
-        return context.usageError(tr("notice: unknown kind \"%1\" (spotcheck, criticism, reminder, supervision, "
-                                     "feedback, summary or acceptance)")
-                                      .arg(*kindWord));
+        return context.usageError(
+            tr("notice: unknown kind \"%1\" (spotcheck, criticism, reminder, supervision, "
+               "feedback, summary or acceptance)")
+                .arg(*kindWord));
     if (!out)
         return context.usageError(tr("notice %1 needs --out FILE.pdf").arg(*kindWord));
     if (*kind == DocumentKind::Reminder && !unitName)
@@ -115,8 +116,8 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
         bool ok = false;
         choice.number = numberText->toInt(&ok);
         if (!ok || choice.number <= 0)
-            return context.usageError(tr("--number: \"%1\" is not a document number (a whole number from 1)")
-                                          .arg(*numberText));
+            return context.usageError(
+                tr("--number: \"%1\" is not a document number (a whole number from 1)").arg(*numberText));
     }
     if (dateText) {
         choice.date = QDate::fromString(*dateText, Qt::ISODate);
@@ -302,7 +303,8 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     } else {
         // Draft, number and the exact PDF bytes in one transaction (a kill leaves either nothing or an
         // issued document whose stored PDF reprints); the file is then written from the stored bytes.
-        const Result<DocumentRecord> issued = workspace.documents().issueNew(*campaignId, content, render, choice);
+        const Result<DocumentRecord> issued =
+            workspace.documents().issueNew(*campaignId, content, render, choice);
         if (!issued)
             return context.fail(issued.error());
         const Result<QByteArray> pdf = workspace.documents().reprint(issued->id);

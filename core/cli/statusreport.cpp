@@ -1,10 +1,10 @@
 #include "statusreport.h"
 
 #include "services/campaignservice.h"
-#include "services/submissionservice.h"
 #include "services/casereviewservice.h"
 #include "services/ledgerservice.h"
 #include "services/normativeservice.h"
+#include "services/submissionservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -25,6 +25,15 @@ QString isoDate(QDate day)
 // The `phase` words of the JSON contract for a day outside every phase.
 const QString notStartedWord = QStringLiteral("未开始");
 const QString finishedWord = QStringLiteral("已结束");
+
+/// Area 7's figures as `training` writes them (per unit, and for the campaign).
+QJsonObject trainingJson(const TrainingFigures &t)
+{
+    return {{QStringLiteral("sessions"), t.sessions},
+            {QStringLiteral("hours"), t.hours},
+            {QStringLiteral("exams"), t.exams},
+            {QStringLiteral("exams_without_training"), t.examsWithoutTraining}};
+}
 
 } // namespace
 
@@ -201,10 +210,13 @@ QJsonObject StatusReport::toJson() const
         // Extension (issue 23): the acceptance conclusion, null until the bureau has concluded.
         const Acceptance *acceptance = m_data.acceptanceOf(unit.id);
         u.insert(QStringLiteral("acceptance"),
-                 acceptance ? QJsonValue(QJsonObject{{QStringLiteral("conclusion"), acceptanceWord(acceptance->conclusion)},
-                                                     {QStringLiteral("reasons"), acceptance->reasons},
-                                                     {QStringLiteral("decided_on"), isoDate(acceptance->decidedOn)}})
+                 acceptance ? QJsonValue(QJsonObject{
+                                  {QStringLiteral("conclusion"), acceptanceWord(acceptance->conclusion)},
+                                  {QStringLiteral("reasons"), acceptance->reasons},
+                                  {QStringLiteral("decided_on"), isoDate(acceptance->decidedOn)}})
                             : QJsonValue(QJsonValue::Null));
+        u.insert(QStringLiteral("training"),
+                 trainingJson(countTraining(m_data.trainings, m_data.exams, unit.id)));
         units.append(u);
     }
     root.insert(QStringLiteral("units"), units);
@@ -216,6 +228,15 @@ QJsonObject StatusReport::toJson() const
                             {QStringLiteral("ok"), spotOk}});
     root.insert(QStringLiteral("complaints"), complaintCounts(UnitId()));
     root.insert(QStringLiteral("normative"), normativeCounts(UnitId()));
+    root.insert(QStringLiteral("training"),
+                trainingJson(countTraining(m_data.trainings, m_data.exams, UnitId())));
+    const ReformFigures reform = countReform(m_data.meetings, m_data.majorPenaltyFilings, m_data.guidingCases,
+                                             m_data.campaign.rules.majorPenaltyFilingDays);
+    root.insert(QStringLiteral("area10"),
+                QJsonObject{{QStringLiteral("meetings"), reform.meetings},
+                            {QStringLiteral("major_penalty_filings"), reform.majorPenaltyFilings},
+                            {QStringLiteral("late_filings"), reform.lateFilings},
+                            {QStringLiteral("guiding_cases"), reform.guidingCases}});
     return root;
 }
 
@@ -356,6 +377,20 @@ QString StatusReport::toText() const
                      .arg(unfiled)
                      .arg(missing));
     }
+
+    const TrainingFigures training = countTraining(m_data.trainings, m_data.exams, UnitId());
+    line(tr("Training: %1 session(s), %2 hour(s); %3 exam(s), %4 without training before them")
+             .arg(training.sessions)
+             .arg(training.hours)
+             .arg(training.exams)
+             .arg(training.examsWithoutTraining));
+    const ReformFigures reform = countReform(m_data.meetings, m_data.majorPenaltyFilings, m_data.guidingCases,
+                                             m_data.campaign.rules.majorPenaltyFilingDays);
+    line(tr("Area 10: %1 coordination meeting(s), %2 major-penalty filing(s) (%3 late), %4 guiding case(s)")
+             .arg(reform.meetings)
+             .arg(reform.majorPenaltyFilings)
+             .arg(reform.lateFilings)
+             .arg(reform.guidingCases));
 
     line(tr("Units: %1").arg(m_data.units.size()));
     QStringList withoutContact;

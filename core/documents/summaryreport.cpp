@@ -39,6 +39,12 @@ QString ratio(int part, int whole)
     return QStringLiteral("%1/%2").arg(part).arg(whole);
 }
 
+/// Training hours as a record writes them: 12, 12.5.
+QString hoursText(double hours)
+{
+    return QString::number(hours, 'g', 6);
+}
+
 /// Measures text in layout units (1/100 pt), as the table renderer does.
 class Measure
 {
@@ -105,8 +111,8 @@ struct SummaryReport::Sheet
 QColor SummaryReport::seriesColor(const ChartData &chart, int index)
 {
     // Done reads green, waiting amber, missing or open red-grey; a single series a calm blue.
-    static const QColor status[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x42, 0x85, 0xf4), QColor(0xf5, 0x9e, 0x0b),
-                                    QColor(0xc6, 0x28, 0x28)};
+    static const QColor status[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x42, 0x85, 0xf4),
+                                    QColor(0xf5, 0x9e, 0x0b), QColor(0xc6, 0x28, 0x28)};
     switch (chart.which) {
     case ChartData::Which::SubmissionsByForm:
     case ChartData::Which::ProblemsByArea:
@@ -181,7 +187,8 @@ void SummaryReport::paintChart(QPainter &painter, const QRectF &area, const Char
         }
         painter.setPen(axisPen);
         painter.drawLine(QLineF(plot.left(), plot.top(), plot.left(), plot.bottom()));
-        const qreal barWidth = slot * (chart.stacked ? 0.6 : 0.6 / qreal(std::max<size_t>(1, chart.series.size())));
+        const qreal barWidth =
+            slot * (chart.stacked ? 0.6 : 0.6 / qreal(std::max<size_t>(1, chart.series.size())));
         for (qsizetype c = 0; c < n; ++c) {
             const qreal x0 = plot.left() + slot * qreal(c) + slot * 0.2;
             qreal base = plot.bottom();
@@ -202,7 +209,8 @@ void SummaryReport::paintChart(QPainter &painter, const QRectF &area, const Char
                 else if (v > 0) {
                     painter.setPen(Qt::black);
                     const QString t = QString::number(v);
-                    painter.drawText(QPointF(bar.center().x() - m.advance(t, valueFont) / 2, bar.top() - 150), t);
+                    painter.drawText(QPointF(bar.center().x() - m.advance(t, valueFont) / 2, bar.top() - 150),
+                                     t);
                 }
             }
             if (chart.stacked && sum > 0) {
@@ -213,8 +221,9 @@ void SummaryReport::paintChart(QPainter &painter, const QRectF &area, const Char
             painter.setFont(labelFont);
             qreal ly = plot.bottom() + lineHeight;
             for (const QString &line : wrapLabel(chart.categories[c], labelFont, slot - 100, 3, m)) {
-                painter.drawText(QPointF(plot.left() + slot * (qreal(c) + 0.5) - m.advance(line, labelFont) / 2, ly),
-                                 line);
+                painter.drawText(
+                    QPointF(plot.left() + slot * (qreal(c) + 0.5) - m.advance(line, labelFont) / 2, ly),
+                    line);
                 ly += lineHeight;
             }
             painter.setFont(valueFont);
@@ -257,8 +266,8 @@ void SummaryReport::paintChart(QPainter &painter, const QRectF &area, const Char
             painter.setPen(Qt::black);
             const qreal baseline = y0 + h / 2 + 0.35 * valueFont.pixelSize();
             const int first = chart.series.empty() ? 0 : chart.series.front().values.value(c);
-            painter.drawText(QPointF(x + 200, baseline), chart.series.size() > 1 ? ratio(first, sum)
-                                                                                  : QString::number(sum));
+            painter.drawText(QPointF(x + 200, baseline),
+                             chart.series.size() > 1 ? ratio(first, sum) : QString::number(sum));
             painter.setFont(labelFont);
             QString name = chart.categories[c];
             const QStringList lines = wrapLabel(name, labelFont, nameWidth - 300, 1, m);
@@ -298,7 +307,8 @@ TableDocument SummaryReport::overviewTable(const CampaignFigures &f)
              .arg(f.itemsOnTime())
              .arg(f.itemsLate())
              .arg(expected - in)},
-        {QStringLiteral("按时报送率"), percent(f.itemsOnTime(), expected), QStringLiteral("按时报送份数/应报送份数")},
+        {QStringLiteral("按时报送率"), percent(f.itemsOnTime(), expected),
+         QStringLiteral("按时报送份数/应报送份数")},
         {QStringLiteral("自查案卷比例达标单位"), ratio(f.unitsSelfCheckOk, f.unitsSelfCheckReported),
          QStringLiteral("达标单位/已报自查数据单位（自查比例不低于30%）")},
         {QStringLiteral("抽查案卷"), ratio(f.filesReviewed, f.filesDrawn),
@@ -320,6 +330,19 @@ TableDocument SummaryReport::overviewTable(const CampaignFigures &f)
          QStringLiteral("%1/%2/%3").arg(f.acceptance[0]).arg(f.acceptance[1]).arg(f.acceptance[2]),
          QStringLiteral("合格/基本合格/不合格；未作结论%1个")
              .arg(int(f.units.size()) - f.acceptance[0] - f.acceptance[1] - f.acceptance[2])},
+        {QStringLiteral("执法培训"), QString::number(f.training.sessions),
+         QStringLiteral("共%1学时，参训%2人次").arg(hoursText(f.training.hours)).arg(f.training.attendees)},
+        {QStringLiteral("执法考试"), QString::number(f.training.exams),
+         QStringLiteral("参考%1人次，合格%2人次；考前未培训%3场（凡考试必培训）")
+             .arg(f.training.sat)
+             .arg(f.training.passed)
+             .arg(f.training.examsWithoutTraining)},
+        {QStringLiteral("执法协调小组会议"), QString::number(f.reform.meetings), QString()},
+        {QStringLiteral("重大行政处罚备案"), QString::number(f.reform.majorPenaltyFilings),
+         QStringLiteral("逾期备案%1件（决定作出之日起%2日内备案）")
+             .arg(f.reform.lateFilings)
+             .arg(f.reform.filingDays)},
+        {QStringLiteral("案例指导"), QString::number(f.reform.guidingCases), QStringLiteral("发布指导案例")},
     };
     return t;
 }
@@ -329,8 +352,8 @@ TableDocument SummaryReport::areaTable(const CampaignFigures &f)
     TableDocument t;
     t.title = QStringLiteral("各领域问题整改情况");
     t.subtitle = QStringLiteral("统计截至%1").arg(chineseDate(f.today));
-    t.headers = {QStringLiteral("序号"), QStringLiteral("改革领域"), QStringLiteral("发现问题"),
-                 QStringLiteral("已销号"), QStringLiteral("整改中"), QStringLiteral("逾期"),
+    t.headers = {QStringLiteral("序号"),   QStringLiteral("改革领域"), QStringLiteral("发现问题"),
+                 QStringLiteral("已销号"), QStringLiteral("整改中"),   QStringLiteral("逾期"),
                  QStringLiteral("销号率")};
     t.widths = {0, 1, 0, 0, 0, 0, 0};
     t.centred = {true, false, true, true, true, true, true};
@@ -354,21 +377,22 @@ TableDocument SummaryReport::unitTable(const CampaignFigures &f)
     TableDocument t;
     t.title = QStringLiteral("各单位专项行动情况");
     t.subtitle = QStringLiteral("统计截至%1；报送按附件及书面材料份数计").arg(chineseDate(f.today));
-    t.headers = {QStringLiteral("序号"),     QStringLiteral("单位"),      QStringLiteral("按时/应报"),
-                 QStringLiteral("逾期报送"), QStringLiteral("逾期未报"),  QStringLiteral("自查/总数"),
-                 QStringLiteral("自查比例"), QStringLiteral("评查/抽取"), QStringLiteral("平均分"),
+    t.headers = {QStringLiteral("序号"),      QStringLiteral("单位"),      QStringLiteral("按时/应报"),
+                 QStringLiteral("逾期报送"),  QStringLiteral("逾期未报"),  QStringLiteral("自查/总数"),
+                 QStringLiteral("自查比例"),  QStringLiteral("评查/抽取"), QStringLiteral("平均分"),
                  QStringLiteral("销号/问题"), QStringLiteral("办结/投诉")};
     t.widths = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     t.centred = {true, false, true, true, true, true, true, true, true, true, true};
     int i = 0;
     bool short_ = false;
     for (const UnitFigures &u : f.units) {
-        const QString checked = u.selfCheck ? ratio(u.selfCheck->checked, u.selfCheck->total) : QStringLiteral("未报");
+        const QString checked =
+            u.selfCheck ? ratio(u.selfCheck->checked, u.selfCheck->total) : QStringLiteral("未报");
         const bool below = u.selfCheck && !u.selfCheck->ok();
         short_ = short_ || below;
-        const QString share =
-            u.selfCheck ? percent(u.selfCheck->checked, u.selfCheck->total) + (below ? QStringLiteral("*") : QString())
-                        : QStringLiteral("—");
+        const QString share = u.selfCheck ? percent(u.selfCheck->checked, u.selfCheck->total) +
+                                                (below ? QStringLiteral("*") : QString())
+                                          : QStringLiteral("—");
         t.rows.append({QString::number(++i), u.name, ratio(u.itemsOnTime, u.itemsExpected),
                        QString::number(u.itemsLate), QString::number(u.itemsOverdue), checked, share,
                        ratio(u.filesReviewed, u.filesDrawn),
@@ -377,6 +401,33 @@ TableDocument SummaryReport::unitTable(const CampaignFigures &f)
     }
     t.closing = QStringLiteral("共%1个单位。").arg(f.units.size()) +
                 (short_ ? QStringLiteral("标*者自查比例不足30%。") : QString());
+    return t;
+}
+
+TableDocument SummaryReport::teamTable(const CampaignFigures &f)
+{
+    TableDocument t;
+    t.title = QStringLiteral("各单位队伍建设和体制改革情况");
+    t.subtitle = QStringLiteral("统计截至%1").arg(chineseDate(f.today));
+    t.headers = {QStringLiteral("序号"),      QStringLiteral("单位"),         QStringLiteral("培训次数"),
+                 QStringLiteral("培训学时"),  QStringLiteral("考试场次"),     QStringLiteral("考前未培训"),
+                 QStringLiteral("合格/参考"), QStringLiteral("重大处罚备案"), QStringLiteral("逾期备案"),
+                 QStringLiteral("指导案例")};
+    t.widths = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+    t.centred = {true, false, true, true, true, true, true, true, true, true};
+    int i = 0;
+    for (const UnitFigures &u : f.units)
+        t.rows.append({QString::number(++i), u.name, QString::number(u.training.sessions),
+                       hoursText(u.training.hours), QString::number(u.training.exams),
+                       QString::number(u.training.examsWithoutTraining),
+                       u.training.sat > 0 ? ratio(u.training.passed, u.training.sat) : QStringLiteral("—"),
+                       QString::number(u.majorPenaltyFilings), QString::number(u.lateFilings),
+                       QString::number(u.guidingCases)});
+    t.closing =
+        QStringLiteral("共%1个单位。考前未培训：考试日期前（含当日）本单位无培训记录的考试场次。重大行政处罚"
+                       "决定应自作出之日起%2日内备案。")
+            .arg(f.units.size())
+            .arg(f.reform.filingDays);
     return t;
 }
 
@@ -392,18 +443,21 @@ XlsxWorkbook SummaryReport::workbook(const CampaignFigures &f)
 
     XlsxSheet overview;
     overview.name = QStringLiteral("总体情况");
-    overview.columns = {text(QStringLiteral("项目")), text(QStringLiteral("数据")), text(QStringLiteral("说明"))};
+    overview.columns = {text(QStringLiteral("项目")), text(QStringLiteral("数据")),
+                        text(QStringLiteral("说明"))};
     for (const QStringList &row : overviewTable(f).rows)
         overview.rows.append({row.value(0), row.value(1), row.value(2)});
     book.sheets.append(overview);
 
     XlsxSheet areas;
     areas.name = QStringLiteral("各领域");
-    areas.columns = {number(QStringLiteral("序号")),  text(QStringLiteral("改革领域")), number(QStringLiteral("发现问题")),
-                     number(QStringLiteral("已销号")), number(QStringLiteral("待整改")), number(QStringLiteral("整改中")),
-                     number(QStringLiteral("待核查")), number(QStringLiteral("逾期"))};
+    areas.columns = {number(QStringLiteral("序号")),     text(QStringLiteral("改革领域")),
+                     number(QStringLiteral("发现问题")), number(QStringLiteral("已销号")),
+                     number(QStringLiteral("待整改")),   number(QStringLiteral("整改中")),
+                     number(QStringLiteral("待核查")),   number(QStringLiteral("逾期"))};
     for (const AreaFigures &a : f.areas)
-        areas.rows.append({a.number, a.title, a.total(), a.closed(), a.byStatus[size_t(Problem::Status::Open)],
+        areas.rows.append({a.number, a.title, a.total(), a.closed(),
+                           a.byStatus[size_t(Problem::Status::Open)],
                            a.byStatus[size_t(Problem::Status::InProgress)],
                            a.byStatus[size_t(Problem::Status::AwaitingVerification)], a.overdue});
     book.sheets.append(areas);
@@ -411,46 +465,38 @@ XlsxWorkbook SummaryReport::workbook(const CampaignFigures &f)
     XlsxSheet units;
     units.name = QStringLiteral("各单位");
     units.landscape = true;
-    units.columns = {text(QStringLiteral("单位")),         number(QStringLiteral("应报送")),
-                     number(QStringLiteral("已报送")),     number(QStringLiteral("按时报送")),
-                     number(QStringLiteral("逾期报送")),   number(QStringLiteral("未报逾期")),
+    units.columns = {text(QStringLiteral("单位")),           number(QStringLiteral("应报送")),
+                     number(QStringLiteral("已报送")),       number(QStringLiteral("按时报送")),
+                     number(QStringLiteral("逾期报送")),     number(QStringLiteral("未报逾期")),
                      number(QStringLiteral("执法案卷总数")), number(QStringLiteral("自查案卷数")),
-                     text(QStringLiteral("自查比例达标")), number(QStringLiteral("抽取案卷")),
-                     number(QStringLiteral("已评查")),     decimal(QStringLiteral("平均分")),
-                     number(QStringLiteral("发现问题")),   number(QStringLiteral("已销号")),
-                     number(QStringLiteral("逾期问题")),   number(QStringLiteral("投诉受理")),
-                     number(QStringLiteral("投诉办结")),   number(QStringLiteral("投诉逾期"))};
+                     text(QStringLiteral("自查比例达标")),   number(QStringLiteral("抽取案卷")),
+                     number(QStringLiteral("已评查")),       decimal(QStringLiteral("平均分")),
+                     number(QStringLiteral("发现问题")),     number(QStringLiteral("已销号")),
+                     number(QStringLiteral("逾期问题")),     number(QStringLiteral("投诉受理")),
+                     number(QStringLiteral("投诉办结")),     number(QStringLiteral("投诉逾期"))};
     for (const UnitFigures &u : f.units)
-        units.rows.append({u.name,
-                           u.itemsExpected,
-                           u.itemsIn,
-                           u.itemsOnTime,
-                           u.itemsLate,
-                           u.itemsOverdue,
-                           u.selfCheck ? QVariant(u.selfCheck->total) : QVariant(),
-                           u.selfCheck ? QVariant(u.selfCheck->checked) : QVariant(),
-                           u.selfCheck ? QVariant(u.selfCheck->ok() ? QStringLiteral("是") : QStringLiteral("否"))
-                                       : QVariant(),
-                           u.filesDrawn,
-                           u.filesReviewed,
-                           // One decimal, as the PDF writes it (54.7, not 54.666…).
-                           u.filesReviewed > 0 ? QVariant(std::round(u.averageScore() * 10) / 10) : QVariant(),
-                           u.problems,
-                           u.problemsClosed,
-                           u.problemsOverdue,
-                           u.complaints,
-                           u.complaintsClosed,
-                           u.complaintsOverdue});
+        units.rows.append(
+            {u.name, u.itemsExpected, u.itemsIn, u.itemsOnTime, u.itemsLate, u.itemsOverdue,
+             u.selfCheck ? QVariant(u.selfCheck->total) : QVariant(),
+             u.selfCheck ? QVariant(u.selfCheck->checked) : QVariant(),
+             u.selfCheck ? QVariant(u.selfCheck->ok() ? QStringLiteral("是") : QStringLiteral("否"))
+                         : QVariant(),
+             u.filesDrawn, u.filesReviewed,
+             // One decimal, as the PDF writes it (54.7, not 54.666…).
+             u.filesReviewed > 0 ? QVariant(std::round(u.averageScore() * 10) / 10) : QVariant(), u.problems,
+             u.problemsClosed, u.problemsOverdue, u.complaints, u.complaintsClosed, u.complaintsOverdue});
     book.sheets.append(units);
 
     XlsxSheet items;
     items.name = QStringLiteral("各附件");
-    items.columns = {text(QStringLiteral("附件")),     text(QStringLiteral("名称")),   text(QStringLiteral("报送时限")),
-                     number(QStringLiteral("已审核")), number(QStringLiteral("已收到")), number(QStringLiteral("已退回")),
-                     number(QStringLiteral("未报送")), number(QStringLiteral("按时")),   number(QStringLiteral("逾期"))};
+    items.columns = {
+        text(QStringLiteral("附件")),     text(QStringLiteral("名称")),     text(QStringLiteral("报送时限")),
+        number(QStringLiteral("已审核")), number(QStringLiteral("已收到")), number(QStringLiteral("已退回")),
+        number(QStringLiteral("未报送")), number(QStringLiteral("按时")),   number(QStringLiteral("逾期"))};
     for (const ItemFigures &i : f.items)
-        items.rows.append({i.item, i.title, i.due.isValid() ? QVariant(i.due.toString(Qt::ISODate)) : QVariant(),
-                           i.accepted, i.received, i.returned, i.missing, i.onTime, i.late});
+        items.rows.append({i.item, i.title,
+                           i.due.isValid() ? QVariant(i.due.toString(Qt::ISODate)) : QVariant(), i.accepted,
+                           i.received, i.returned, i.missing, i.onTime, i.late});
     book.sheets.append(items);
 
     XlsxSheet grades;
@@ -459,6 +505,20 @@ XlsxWorkbook SummaryReport::workbook(const CampaignFigures &f)
     for (const Grade g : {Grade::Excellent, Grade::Good, Grade::Pass, Grade::Fail})
         grades.rows.append({gradeWord(g), f.grades[size_t(g)]});
     book.sheets.append(grades);
+
+    XlsxSheet team;
+    team.name = QStringLiteral("队伍建设与体制改革");
+    team.columns = {text(QStringLiteral("单位")),           number(QStringLiteral("培训次数")),
+                    decimal(QStringLiteral("培训学时")),    number(QStringLiteral("参训人次")),
+                    number(QStringLiteral("考试场次")),     number(QStringLiteral("考前未培训")),
+                    number(QStringLiteral("参考人次")),     number(QStringLiteral("合格人次")),
+                    number(QStringLiteral("重大处罚备案")), number(QStringLiteral("逾期备案")),
+                    number(QStringLiteral("指导案例"))};
+    for (const UnitFigures &u : f.units)
+        team.rows.append({u.name, u.training.sessions, u.training.hours, u.training.attendees,
+                          u.training.exams, u.training.examsWithoutTraining, u.training.sat,
+                          u.training.passed, u.majorPenaltyFilings, u.lateFilings, u.guidingCases});
+    book.sheets.append(team);
     return book;
 }
 
@@ -508,6 +568,7 @@ std::vector<SummaryReport::Sheet> SummaryReport::layOut(const CampaignFigures &f
     }
     addTable(areaTable(f));
     addTable(unitTable(f));
+    addTable(teamTable(f));
     return sheets;
 }
 
@@ -532,7 +593,8 @@ Result<void> SummaryReport::paint(const CampaignFigures &f, QPagedPaintDevice &d
     const qreal sy = device.logicalDpiY() / 7200.0;
     for (size_t i = 0; i < sheets.size(); ++i) {
         if (i > 0 && !device.newPage())
-            return makeError(Error::Code::Io, tr("Could not start page %1 of the summary report.").arg(i + 1));
+            return makeError(Error::Code::Io,
+                             tr("Could not start page %1 of the summary report.").arg(i + 1));
         const Sheet &sheet = sheets[i];
         painter.save();
         painter.scale(sx, sy);
@@ -548,8 +610,9 @@ Result<void> SummaryReport::paint(const CampaignFigures &f, QPagedPaintDevice &d
         if (!sheet.heading.isEmpty()) {
             painter.setFont(heading);
             painter.setPen(Qt::black);
-            painter.drawText(QPointF((pageWidth - m.advance(sheet.heading, heading)) / 2, marginTop + 16 * 100),
-                             sheet.heading);
+            painter.drawText(
+                QPointF((pageWidth - m.advance(sheet.heading, heading)) / 2, marginTop + 16 * 100),
+                sheet.heading);
         }
         for (const auto &[rect, chart] : sheet.charts)
             paintChart(painter, rect, chart, m_fonts);

@@ -30,7 +30,11 @@ public:
     [[nodiscard]] static TableDocument areaTable(const CampaignFigures &figures);
     /// One row per unit: forms on time, self-check share, spot check, problems, complaints.
     [[nodiscard]] static TableDocument unitTable(const CampaignFigures &figures);
-    /// The workbook: 总体情况, 各领域, 各单位, 各附件 sheets with the same figures as the PDF.
+    /// One row per unit: area 7 (training, exams, 凡考试必培训) and area 10 (major-penalty filings, guiding
+    /// cases).
+    [[nodiscard]] static TableDocument teamTable(const CampaignFigures &figures);
+    /// The workbook: 总体情况, 各领域, 各单位, 各附件, 评查等次 and 队伍建设与体制改革 sheets with the same
+    /// figures as the PDF.
     [[nodiscard]] static XlsxWorkbook workbook(const CampaignFigures &figures);
 
     /// Number of pages paint() produces.

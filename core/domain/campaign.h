@@ -34,6 +34,9 @@ struct CampaignRules
     int complaintHandlingDays = 30; ///< a supervision case is handled within this many days of receipt
     int filingDeadlineDays = 30;    ///< a normative document is filed within this many days of its issue
     ZeroReportPeriod zeroReportPeriod = ZeroReportPeriod::Quarter; ///< what a zero report covers
+    /// A major penalty decision (重大行政处罚) is filed with the bureau within this many days of the decision.
+    /// The plan names the system (十(二)) but no limit: 15 is the campaign file's setting, not the plan's.
+    int majorPenaltyFilingDays = 15;
 };
 
 /// One year's campaign (专项行动) as its plan defines it. Loaded from a campaign definition file

@@ -1,5 +1,6 @@
 #include "importkinds.h"
 
+#include "arearecordexchange.h"
 #include "caseexchange.h"
 #include "campaign/campaignloader.h"
 #include "complaintexchange.h"
@@ -11,6 +12,7 @@
 #include "services/normativeservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
+#include "services/arearecordservice.h"
 #include "services/workspace.h"
 #include "unitexchange.h"
 
@@ -106,6 +108,23 @@ std::vector<ExchangeKind> build()
             return filingExport(*documents, names);
         },
     });
+    // The lists units send for area 7 (training, exams) and area 10 (重大行政处罚备案).
+    const auto areaList = [&kinds](const char *name, const char *label, AreaRecordImporter::List list) {
+        kinds.push_back({
+            QString::fromLatin1(name),
+            label,
+            [list](Workspace &ws, CampaignId campaign) -> std::unique_ptr<RecordImporter> {
+                return std::make_unique<AreaRecordImporter>(list, ws.areaRecords(), ws.units(), campaign);
+            },
+            [list] { return areaRecordTemplate(list); },
+            {},
+        });
+    };
+    areaList("trainings", QT_TRANSLATE_NOOP("oversight::ExchangeText", "Training sessions"),
+             AreaRecordImporter::List::Trainings);
+    areaList("exams", QT_TRANSLATE_NOOP("oversight::ExchangeText", "Exams"), AreaRecordImporter::List::Exams);
+    areaList("major-penalties", QT_TRANSLATE_NOOP("oversight::ExchangeText", "Major-penalty filings"),
+             AreaRecordImporter::List::MajorPenalties);
     return kinds;
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "campaignfigures.h"
 
 #include "services/acceptanceservice.h"
+#include "services/arearecordservice.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/ledgerservice.h"
@@ -49,6 +50,22 @@ Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaig
     Result<std::vector<Acceptance>> acceptances = workspace.acceptance().conclusions(campaign);
     if (!acceptances)
         return acceptances.error();
+    AreaRecordService &records = workspace.areaRecords();
+    auto trainings = records.list<TrainingSession>(campaign);
+    if (!trainings)
+        return trainings.error();
+    auto exams = records.list<Exam>(campaign);
+    if (!exams)
+        return exams.error();
+    auto meetings = records.list<CoordinationMeeting>(campaign);
+    if (!meetings)
+        return meetings.error();
+    auto filings = records.list<MajorPenaltyFiling>(campaign);
+    if (!filings)
+        return filings.error();
+    auto guiding = records.list<GuidingCase>(campaign);
+    if (!guiding)
+        return guiding.error();
 
     CampaignData data;
     data.campaign = std::move(c).value();
@@ -62,6 +79,11 @@ Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaig
     data.normativeDocuments = std::move(normative).value();
     data.normativePeriods = std::move(periods).value();
     data.acceptances = std::move(acceptances).value();
+    data.trainings = std::move(trainings).value();
+    data.exams = std::move(exams).value();
+    data.meetings = std::move(meetings).value();
+    data.majorPenaltyFilings = std::move(filings).value();
+    data.guidingCases = std::move(guiding).value();
     // A case file drawn twice (a set-aside draw and its replacement) counts once, as the service counts it.
     QSet<qint64> drawnFiles, reviewedFiles;
     for (const DrawnFile &f : data.drawnFiles) {
@@ -98,7 +120,8 @@ bool CampaignData::expects(UnitId unit, const QString &item) const
     const FormSpec *form = campaign.form(item);
     if (!form || !form->owedByDrawnUnitsOnly)
         return true;
-    return std::any_of(drawnFiles.begin(), drawnFiles.end(), [&](const DrawnFile &f) { return f.unit == unit; });
+    return std::any_of(drawnFiles.begin(), drawnFiles.end(),
+                       [&](const DrawnFile &f) { return f.unit == unit; });
 }
 
 QDate CampaignData::planReceived(UnitId unit) const
@@ -302,7 +325,8 @@ CampaignFigures CampaignFigures::count(const CampaignData &data)
         auto area = std::find_if(f.areas.begin(), f.areas.end(),
                                  [&](const AreaFigures &a) { return a.number == p.area; });
         if (area == f.areas.end() || p.area == 0) {
-            area = std::find_if(f.areas.begin(), f.areas.end(), [](const AreaFigures &a) { return a.number == 0; });
+            area = std::find_if(f.areas.begin(), f.areas.end(),
+                                [](const AreaFigures &a) { return a.number == 0; });
             if (area == f.areas.end()) {
                 AreaFigures none;
                 none.title = FiguresText::areaLabel(0);
@@ -337,6 +361,21 @@ CampaignFigures CampaignFigures::count(const CampaignData &data)
         if (p.state == PeriodStatus::State::Missing)
             if (UnitFigures *u = unitOf(p.unit))
                 ++u->zeroReportsMissing;
+
+    // Areas 7 and 10: counted in the domain, the one source of status --json and the summary report.
+    for (UnitFigures &u : f.units)
+        u.training = countTraining(data.trainings, data.exams, u.id);
+    for (const MajorPenaltyFiling &p : data.majorPenaltyFilings)
+        if (UnitFigures *u = unitOf(p.unit)) {
+            ++u->majorPenaltyFilings;
+            u->lateFilings += p.isLate(data.campaign.rules.majorPenaltyFilingDays);
+        }
+    for (const GuidingCase &c : data.guidingCases)
+        if (UnitFigures *u = unitOf(c.unit))
+            ++u->guidingCases;
+    f.training = countTraining(data.trainings, data.exams, UnitId());
+    f.reform = countReform(data.meetings, data.majorPenaltyFilings, data.guidingCases,
+                           data.campaign.rules.majorPenaltyFilingDays);
     return f;
 }
 
@@ -385,7 +424,9 @@ std::vector<ChartData> ChartData::of(const CampaignFigures &f)
     ChartData forms;
     forms.which = Which::SubmissionsByForm;
     forms.title = QStringLiteral("各附件报送情况");
-    forms.series = {{QStringLiteral("已审核"), {}}, {QStringLiteral("已收到"), {}}, {QStringLiteral("已退回"), {}},
+    forms.series = {{QStringLiteral("已审核"), {}},
+                    {QStringLiteral("已收到"), {}},
+                    {QStringLiteral("已退回"), {}},
                     {QStringLiteral("未报送"), {}}};
     for (const ItemFigures &i : f.items) {
         forms.categories.append(i.item);
@@ -405,7 +446,8 @@ std::vector<ChartData> ChartData::of(const CampaignFigures &f)
     const Problem::Status order[] = {Problem::Status::Closed, Problem::Status::AwaitingVerification,
                                      Problem::Status::InProgress, Problem::Status::Open};
     for (const AreaFigures &a : f.areas) {
-        areas.categories.append(a.number > 0 ? QStringLiteral("领域%1").arg(a.number) : QStringLiteral("未分领域"));
+        areas.categories.append(a.number > 0 ? QStringLiteral("领域%1").arg(a.number)
+                                             : QStringLiteral("未分领域"));
         for (size_t k = 0; k < 4; ++k)
             areas.series[k].values.append(a.byStatus[size_t(order[k])]);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/acceptance.h"
+#include "domain/arearecords.h"
 #include "domain/campaign.h"
 #include "domain/casefile.h"
 #include "domain/complaint.h"
@@ -54,6 +55,12 @@ struct CampaignData
     std::vector<NormativeDocument> normativeDocuments;
     std::vector<PeriodStatus> normativePeriods;
     std::vector<Acceptance> acceptances; ///< the units concluded at acceptance (总结验收)
+    // Area 7 and area 10 records.
+    std::vector<TrainingSession> trainings;
+    std::vector<Exam> exams;
+    std::vector<CoordinationMeeting> meetings;
+    std::vector<MajorPenaltyFiling> majorPenaltyFilings;
+    std::vector<GuidingCase> guidingCases;
 
     [[nodiscard]] static Result<CampaignData> load(Workspace &workspace, CampaignId campaign, QDate today);
 
@@ -113,6 +120,8 @@ struct UnitFigures
     int problems = 0, problemsClosed = 0, problemsOverdue = 0;
     int complaints = 0, complaintsClosed = 0, complaintsOverdue = 0;
     int normativeFiled = 0, normativeLate = 0, zeroReportsMissing = 0;
+    TrainingFigures training; ///< area 7: sessions, hours, exams, exams without training before them
+    int majorPenaltyFilings = 0, lateFilings = 0, guidingCases = 0; ///< area 10, the unit's share
 
     /// Average spot-check score of the reviewed files (0 when none).
     [[nodiscard]] double averageScore() const
@@ -148,6 +157,8 @@ struct CampaignFigures
     int unitsSelfCheckReported = 0, unitsSelfCheckOk = 0;
     std::array<int, 3> acceptance{}; ///< units concluded 合格, 基本合格, 不合格 (indexed by the conclusion)
     int upperCheckProblems = 0;      ///< ledger problems found by the region's or the city's spot checks
+    TrainingFigures training; ///< area 7, every unit
+    ReformFigures reform;     ///< area 10
 
     [[nodiscard]] static CampaignFigures count(const CampaignData &data);
     /// Handed in on time / handed in late / expected in total, over every unit and every item due by the day

@@ -1,14 +1,15 @@
 #include "workspace.h"
 
 #include "acceptanceservice.h"
+#include "arearecordservice.h"
 #include "campaignservice.h"
 #include "casereviewservice.h"
 #include "catalogueform.h"
 #include "clock.h"
 #include "documentservice.h"
-#include "submissionservice.h"
 #include "ledgerservice.h"
 #include "normativeservice.h"
+#include "submissionservice.h"
 #include "supervisionservice.h"
 #include "unitservice.h"
 
@@ -23,6 +24,7 @@ Workspace::~Workspace()
     m_submissions.reset();
     m_caseReview.reset();
     m_normative.reset();
+    m_areaRecords.reset();
     m_supervision.reset();
     m_ledger.reset();
     m_documents.reset();
@@ -75,10 +77,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     CampaignService *campaigns = ws->m_campaigns.get();
     // `echo` keeps each announcement from coming back as the other's.
     auto echo = std::make_shared<bool>(false);
-    QObject::connect(review, &CaseReviewService::catalogueChanged, submissions, [submissions, echo](CampaignId) {
-        if (!*echo)
-            Q_EMIT submissions->submissionChanged(SubmissionId(), UnitId(), QString());
-    });
+    QObject::connect(review, &CaseReviewService::catalogueChanged, submissions,
+                     [submissions, echo](CampaignId) {
+                         if (!*echo)
+                             Q_EMIT submissions->submissionChanged(SubmissionId(), UnitId(), QString());
+                     });
     QObject::connect(submissions, &SubmissionService::submissionChanged, review,
                      [submissions, review, campaigns, echo](SubmissionId id, UnitId, const QString &item) {
                          if (!id.isValid())
@@ -93,6 +96,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
                              *echo = false;
                          }
                      });
+    ws->m_areaRecords =
+        std::make_unique<AreaRecordService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     return ws;
 }
 

@@ -15,6 +15,7 @@ class SupervisionService;
 class DocumentService;
 class LedgerService;
 class NormativeService;
+class AreaRecordService;
 class UnitService;
 class SubmissionService;
 
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] LedgerService &ledger() { return *m_ledger; }
     [[nodiscard]] NormativeService &normative() { return *m_normative; }
     [[nodiscard]] AcceptanceService &acceptance() { return *m_acceptance; }
+    /// Area 7 (training, exams) and area 10 (meetings, major-penalty filings, guiding cases) records.
+    [[nodiscard]] AreaRecordService &areaRecords() { return *m_areaRecords; }
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// The login name, used as the operator when none is configured.
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<LedgerService> m_ledger;
     std::unique_ptr<NormativeService> m_normative;
     std::unique_ptr<AcceptanceService> m_acceptance;
+    std::unique_ptr<AreaRecordService> m_areaRecords;
     QString m_actor;
 };
 

@@ -607,25 +607,25 @@ std::vector<Migration> build()
                      &AuditLog::rehashWithIds});
 
     // The body's full official name a document's 主送 addresses (东明镇人民政府); '' means the register name.
-    steps.push_back({10,
-                     "units: full official name for documents",
-                     {
-                         QStringLiteral("ALTER TABLE units ADD COLUMN official_name TEXT NOT NULL DEFAULT ''"),
-                     }});
+    steps.push_back(
+        {10,
+         "units: full official name for documents",
+         {
+             QStringLiteral("ALTER TABLE units ADD COLUMN official_name TEXT NOT NULL DEFAULT ''"),
+         }});
 
     // Audit anchors in issued documents (issue 19): the chain's head when a document was issued, kept with
     // it (and stamped into its PDF), frozen like the rest of an issued document.
-    steps.push_back(
-        {11,
-         "documents: the audit chain's head when issued",
-         {
-             QStringLiteral("ALTER TABLE documents ADD COLUMN audit_entries INTEGER"),
-             QStringLiteral("ALTER TABLE documents ADD COLUMN audit_hash TEXT"),
-             QStringLiteral(R"(CREATE TRIGGER documents_anchor_frozen BEFORE UPDATE ON documents
+    steps.push_back({11,
+                     "documents: the audit chain's head when issued",
+                     {
+                         QStringLiteral("ALTER TABLE documents ADD COLUMN audit_entries INTEGER"),
+                         QStringLiteral("ALTER TABLE documents ADD COLUMN audit_hash TEXT"),
+                         QStringLiteral(R"(CREATE TRIGGER documents_anchor_frozen BEFORE UPDATE ON documents
             WHEN OLD.status <> 'draft' AND (NEW.audit_entries IS NOT OLD.audit_entries
                 OR NEW.audit_hash IS NOT OLD.audit_hash)
             BEGIN SELECT RAISE(ABORT, 'an issued document is frozen'); END)"),
-         }});
+                     }});
     steps.push_back(
         {12, "campaigns: the notices' keys filled from the embedded plan", {}, &fillCampaignKeys});
 
@@ -636,8 +636,8 @@ std::vector<Migration> build()
                      {
                          QStringLiteral("ALTER TABLE units ADD COLUMN contact_received_on TEXT"),
                      }});
-    // The ledger's source 上级抽查 (spot checks by the region and the city, issue 23) with the inspecting body.
-    // problems.source has a CHECK constraint, so the table is rebuilt as SQLite's 12-step ALTER TABLE
+    // The ledger's source 上级抽查 (spot checks by the region and the city, issue 23) with the inspecting
+    // body. problems.source has a CHECK constraint, so the table is rebuilt as SQLite's 12-step ALTER TABLE
     // procedure says: new table, copy (ids kept, so history, evidence and the keyword index still match),
     // drop, rename, then its indexes and triggers again. Foreign keys are off meanwhile (rebuildsTables):
     // dropping the old table must not cascade into problem_events and problem_evidence.
@@ -719,10 +719,11 @@ std::vector<Migration> build()
     // documents of the phase (工作总结, 验收情况通报) as kinds of documents, whose CHECK lists its kinds: the
     // table is rebuilt as in step 14 (nothing references documents; its rows keep their ids, and the audit
     // anchors of step 11 with their trigger).
-    steps.push_back({15,
-                     "acceptance conclusions per unit; documents of kinds summary and acceptance",
-                     {
-                         QStringLiteral(R"(CREATE TABLE documents_new (
+    steps.push_back(
+        {15,
+         "acceptance conclusions per unit; documents of kinds summary and acceptance",
+         {
+             QStringLiteral(R"(CREATE TABLE documents_new (
             id          INTEGER PRIMARY KEY,
             campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
             kind        TEXT NOT NULL CHECK (kind IN ('spotcheck', 'criticism', 'reminder', 'supervision',
@@ -747,24 +748,24 @@ std::vector<Migration> build()
             CHECK (status = 'draft' OR (series IS NOT NULL AND year IS NOT NULL AND pdf IS NOT NULL
                                         AND pdf_sha256 IS NOT NULL AND issued_at IS NOT NULL)),
             CHECK (status <> 'voided' OR length(trim(coalesce(void_reason, ''))) > 0)))"),
-                         QStringLiteral("INSERT INTO documents_new SELECT * FROM documents"),
-                         QStringLiteral("DROP TABLE documents"),
-                         QStringLiteral("ALTER TABLE documents_new RENAME TO documents"),
-                         QStringLiteral("CREATE INDEX documents_by_campaign ON documents(campaign_id, status)"),
-                         QStringLiteral(R"(CREATE TRIGGER documents_frozen BEFORE UPDATE ON documents
+             QStringLiteral("INSERT INTO documents_new SELECT * FROM documents"),
+             QStringLiteral("DROP TABLE documents"),
+             QStringLiteral("ALTER TABLE documents_new RENAME TO documents"),
+             QStringLiteral("CREATE INDEX documents_by_campaign ON documents(campaign_id, status)"),
+             QStringLiteral(R"(CREATE TRIGGER documents_frozen BEFORE UPDATE ON documents
             WHEN OLD.status <> 'draft' AND (NEW.content IS NOT OLD.content OR NEW.pdf IS NOT OLD.pdf
                 OR NEW.pdf_sha256 IS NOT OLD.pdf_sha256 OR NEW.series IS NOT OLD.series
                 OR NEW.year IS NOT OLD.year OR NEW.number IS NOT OLD.number OR NEW.kind IS NOT OLD.kind
                 OR NEW.status = 'draft' OR (OLD.status = 'voided' AND NEW.status <> 'voided'))
             BEGIN SELECT RAISE(ABORT, 'an issued document is frozen'); END)"),
-                         QStringLiteral(R"(CREATE TRIGGER documents_numbers_stay BEFORE DELETE ON documents
+             QStringLiteral(R"(CREATE TRIGGER documents_numbers_stay BEFORE DELETE ON documents
             WHEN OLD.status <> 'draft'
             BEGIN SELECT RAISE(ABORT, 'an issued document keeps its number'); END)"),
-                         QStringLiteral(R"(CREATE TRIGGER documents_anchor_frozen BEFORE UPDATE ON documents
+             QStringLiteral(R"(CREATE TRIGGER documents_anchor_frozen BEFORE UPDATE ON documents
             WHEN OLD.status <> 'draft' AND (NEW.audit_entries IS NOT OLD.audit_entries
                 OR NEW.audit_hash IS NOT OLD.audit_hash)
             BEGIN SELECT RAISE(ABORT, 'an issued document is frozen'); END)"),
-                         QStringLiteral(R"(CREATE TABLE unit_acceptance (
+             QStringLiteral(R"(CREATE TABLE unit_acceptance (
             id          INTEGER PRIMARY KEY,
             campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
             unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
@@ -775,9 +776,66 @@ std::vector<Migration> build()
             updated_at  TEXT NOT NULL,
             UNIQUE (campaign_id, unit_id),
             CHECK (conclusion = 'pass' OR length(trim(reasons)) > 0)))"),
-                     },
-                     nullptr,
-                     true});
+         },
+         nullptr,
+         true});
+    // Area 7 (队伍建设) and area 10 (体制改革) records (issue 23): training sessions and exams (凡考试必培训
+    // is derived, not stored), the coordination group's meetings, 重大行政处罚备案 entries and guiding cases.
+    steps.push_back(
+        {16,
+         "area records: training, exams, coordination meetings, major-penalty filings, guiding cases",
+         {
+             QStringLiteral(R"(CREATE TABLE training_sessions (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            held_on     TEXT NOT NULL,
+            title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            hours       REAL NOT NULL CHECK (hours > 0),
+            attendees   INTEGER NOT NULL CHECK (attendees > 0),
+            organiser   TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX training_sessions_by_unit ON training_sessions(unit_id, held_on)"),
+             QStringLiteral(R"(CREATE TABLE exams (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            held_on     TEXT NOT NULL,
+            subject     TEXT NOT NULL CHECK (length(trim(subject)) > 0),
+            sat         INTEGER NOT NULL CHECK (sat > 0),
+            passed      INTEGER NOT NULL CHECK (passed BETWEEN 0 AND sat),
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX exams_by_unit ON exams(unit_id, held_on)"),
+             QStringLiteral(R"(CREATE TABLE coordination_meetings (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            held_on     TEXT NOT NULL,
+            topic       TEXT NOT NULL CHECK (length(trim(topic)) > 0),
+            attendees   TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE major_penalty_filings (
+            id          INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            case_number TEXT NOT NULL CHECK (length(trim(case_number)) > 0),
+            decided_on  TEXT NOT NULL,
+            filed_on    TEXT NOT NULL CHECK (filed_on >= decided_on),
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            UNIQUE (campaign_id, unit_id, case_number)))"),
+             QStringLiteral("CREATE INDEX major_penalty_filings_by_unit ON major_penalty_filings(unit_id)"),
+             QStringLiteral(R"(CREATE TABLE guiding_cases (
+            id           INTEGER PRIMARY KEY,
+            campaign_id  INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE RESTRICT,
+            unit_id      INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+            title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            published_on TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL))"),
+         }});
 
     return steps;
 }

@@ -195,7 +195,8 @@ private Q_SLOTS:
                                QStringLiteral("today"),         QStringLiteral("phase"),
                                QStringLiteral("next_deadline"), QStringLiteral("units"),
                                QStringLiteral("complaints"),    QStringLiteral("spot_check"),
-                               QStringLiteral("normative")};
+                               QStringLiteral("normative"),     QStringLiteral("training"),
+                               QStringLiteral("area10")};
         if (!nextPhase.isEmpty())
             expected.insert(QStringLiteral("next_phase"));
         const QStringList keys = o.keys();

@@ -105,7 +105,7 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(u"summary.pdf"_qs);
         const Run run = cli({u"--today"_qs, u"2022-09-16"_qs, u"report"_qs, u"summary"_qs, u"--out"_qs, pdf});
         QVERIFY2(run.code == 0, run.said());
-        QVERIFY2(run.out.contains(u"Summary report of 2 units, 5 pages"_qs), run.said());
+        QVERIFY2(run.out.contains(u"Summary report of 2 units, 6 pages"_qs), run.said());
         QProcess p;
         p.start(u"pdftotext"_qs, {pdf, u"-"_qs});
         QVERIFY(p.waitForFinished(60000));

@@ -385,7 +385,7 @@ private Q_SLOTS:
         auto t = fixture();
         const CampaignFigures f = figures(*t);
         const XlsxWorkbook book = SummaryReport::workbook(f);
-        QCOMPARE(book.sheets.size(), 5);
+        QCOMPARE(book.sheets.size(), 6);
         const XlsxSheet &units = book.sheets[2];
         QCOMPARE(units.name, QStringLiteral("各单位"));
         QCOMPARE(units.rows.size(), 3);
@@ -404,7 +404,7 @@ private Q_SLOTS:
         QVERIFY(pdf.ok());
         QVERIFY(pdf->startsWith("%PDF"));
         const int pages = report.pageCount(f);
-        QCOMPARE(pages, 5); // overview, charts, the units' progress, areas, units
+        QCOMPARE(pages, 6); // overview, charts, the units' progress, areas, units, training and area 10
         const QString file = t->dir.filePath(QStringLiteral("summary.pdf"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));

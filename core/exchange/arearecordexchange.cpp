@@ -1,0 +1,287 @@
+#include "arearecordexchange.h"
+
+#include "cellvalue.h"
+#include "domain/textnormal.h"
+#include "services/arearecordservice.h"
+#include "services/unitservice.h"
+#include "templatenotes.h"
+
+#include <QLocale>
+
+namespace oversight {
+
+namespace {
+const QString unitKey = QStringLiteral("unit");
+const QString dateKey = QStringLiteral("heldOn");
+const QString titleKey = QStringLiteral("title");
+const QString hoursKey = QStringLiteral("hours");
+const QString attendeesKey = QStringLiteral("attendees");
+const QString organiserKey = QStringLiteral("organiser");
+const QString subjectKey = QStringLiteral("subject");
+const QString satKey = QStringLiteral("sat");
+const QString passedKey = QStringLiteral("passed");
+const QString caseKey = QStringLiteral("caseNumber");
+const QString decidedKey = QStringLiteral("decidedOn");
+const QString filedKey = QStringLiteral("filedOn");
+
+/// A number as a cell holds it: a number cell, or digits with an optional decimal point.
+std::optional<double> numberFromCell(const Cell &cell)
+{
+    if (cell.type == Cell::Type::Number)
+        return cell.number;
+    bool ok = false;
+    const double v = QLocale::c().toDouble(cell.text.trimmed(), &ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+QDate readDate(ImportRow &row, const QString &key)
+{
+    if (const std::optional<QDate> day = dateFromCell(row.cell(key)))
+        return *day;
+    if (row.text(key).isEmpty())
+        row.fail(key, AreaRecordImporter::tr("%1: not filled in; write the date as YYYY-MM-DD.").arg(row.header(key)));
+    else
+        row.fail(key, AreaRecordImporter::tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
+                          .arg(row.header(key), row.text(key)));
+    return {};
+}
+
+int readCount(ImportRow &row, const QString &key)
+{
+    if (const std::optional<qint64> n = integerFromCell(row.cell(key)); n && *n >= 0 && *n <= 100000)
+        return int(*n);
+    if (row.text(key).isEmpty())
+        row.fail(key, AreaRecordImporter::tr("%1: not filled in; write a whole number of people.").arg(row.header(key)));
+    else
+        row.fail(key, AreaRecordImporter::tr("%1: \"%2\" is not a whole number of people; write digits such as 25.")
+                          .arg(row.header(key), row.text(key)));
+    return 0;
+}
+
+QString readText(ImportRow &row, const QString &key)
+{
+    const QString text = row.text(key).simplified();
+    if (text.isEmpty())
+        row.fail(key, AreaRecordImporter::tr("%1: not filled in.").arg(row.header(key)));
+    return text;
+}
+
+} // namespace
+
+QList<ColumnSpec> AreaRecordImporter::columnSpecs(List list)
+{
+    const ColumnSpec unit{unitKey, QStringLiteral("单位名称"), true,
+                          tr("The unit, as named in the register."), true};
+    switch (list) {
+    case List::Trainings:
+        return {unit,
+                {dateKey, QStringLiteral("培训日期"), true, tr("The day of the training: 2022-06-01.")},
+                {titleKey, QStringLiteral("培训内容"), true, tr("What was taught, e.g. 行政处罚法专题培训.")},
+                {hoursKey, QStringLiteral("学时"), true, tr("Hours of teaching, in whole or half hours: 3 or 1.5.")},
+                {attendeesKey, QStringLiteral("参训人数"), true, tr("How many officers attended.")},
+                {organiserKey, QStringLiteral("组织单位"), true,
+                 tr("Who organised it: the unit itself, the bureau, the region's department.")}};
+    case List::Exams:
+        return {unit,
+                {dateKey, QStringLiteral("考试日期"), true, tr("The day of the exam: 2022-06-15.")},
+                {subjectKey, QStringLiteral("考试科目"), true, tr("The exam's subject.")},
+                {satKey, QStringLiteral("参考人数"), true, tr("How many officers sat the exam.")},
+                {passedKey, QStringLiteral("合格人数"), true, tr("How many of them passed.")}};
+    case List::MajorPenalties:
+        return {unit,
+                {caseKey, QStringLiteral("案件编号"), true,
+                 tr("The case number or the decision's 文号, as the unit numbers it."), true},
+                {decidedKey, QStringLiteral("处罚决定日期"), true, tr("The day the penalty was decided: 2022-05-10.")},
+                {filedKey, QStringLiteral("备案日期"), true, tr("The day the filing reached the bureau: 2022-05-20.")}};
+    }
+    return {};
+}
+
+UnitId AreaRecordImporter::readUnit(ImportRow &row)
+{
+    if (!m_loaded && !m_loadError) {
+        if (auto units = m_units.units(m_campaign)) {
+            for (const Unit &u : *units)
+                m_unitByName.insert(matchKey(u.name), u.id);
+            m_loaded = true;
+        } else {
+            m_loadError = units.error();
+        }
+    }
+    const QString name = row.text(unitKey).simplified();
+    if (name.isEmpty()) {
+        row.fail(unitKey, tr("%1: not filled in.").arg(row.header(unitKey)));
+        return {};
+    }
+    if (const auto it = m_unitByName.constFind(matchKey(name)); it != m_unitByName.cend())
+        return *it;
+    row.fail(unitKey, tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
+                          .arg(row.header(unitKey), name));
+    return {};
+}
+
+void AreaRecordImporter::reportProblems(ImportRow &row, const QList<FieldError> &problems)
+{
+    // The record's own rules and what needs the clock (dates after today), each at its column: the
+    // columns' keys are the record's field names. A case number already filed is not a fault here: it
+    // updates that filing.
+    for (const FieldError &problem : problems)
+        row.fail(problem.field, problem.message);
+}
+
+void AreaRecordImporter::addRow(ImportRow &row)
+{
+    const UnitId unit = readUnit(row);
+    switch (m_list) {
+    case List::Trainings: {
+        TrainingSession s;
+        s.campaign = m_campaign;
+        s.unit = unit;
+        s.heldOn = readDate(row, dateKey);
+        s.title = readText(row, titleKey);
+        if (const auto h = numberFromCell(row.cell(hoursKey)))
+            s.hours = *h;
+        else
+            row.fail(hoursKey, row.text(hoursKey).isEmpty()
+                                   ? tr("%1: not filled in; write the hours, e.g. 3 or 1.5.").arg(row.header(hoursKey))
+                                   : tr("%1: \"%2\" is not a number of hours; write e.g. 3 or 1.5.")
+                                         .arg(row.header(hoursKey), row.text(hoursKey)));
+        s.attendees = readCount(row, attendeesKey);
+        s.organiser = readText(row, organiserKey);
+        if (row.failed())
+            return;
+        reportProblems(row, m_service.fieldProblems(normalized(s)));
+        if (!row.failed())
+            m_trainings.push_back(s);
+        return;
+    }
+    case List::Exams: {
+        Exam e;
+        e.campaign = m_campaign;
+        e.unit = unit;
+        e.heldOn = readDate(row, dateKey);
+        e.subject = readText(row, subjectKey);
+        e.sat = readCount(row, satKey);
+        e.passed = readCount(row, passedKey);
+        if (row.failed())
+            return;
+        reportProblems(row, m_service.fieldProblems(normalized(e)));
+        if (!row.failed())
+            m_exams.push_back(e);
+        return;
+    }
+    case List::MajorPenalties: {
+        MajorPenaltyFiling f;
+        f.campaign = m_campaign;
+        f.unit = unit;
+        f.caseNumber = readText(row, caseKey).remove(QLatin1Char(' '));
+        f.decidedOn = readDate(row, decidedKey);
+        f.filedOn = readDate(row, filedKey);
+        if (row.failed())
+            return;
+        const QString dupKey = QString::number(f.unit.value) + QLatin1Char('|') + f.caseNumber;
+        if (const auto it = m_firstRowOfCase.constFind(dupKey); it != m_firstRowOfCase.cend()) {
+            row.fail(caseKey, tr("%1: %2 is already listed in row %3; keep one row per case.")
+                                  .arg(row.header(caseKey), f.caseNumber)
+                                  .arg(*it));
+            return;
+        }
+        m_firstRowOfCase.insert(dupKey, row.number());
+        reportProblems(row, m_service.fieldProblems(normalized(f)));
+        if (!row.failed())
+            m_filings.push_back(f);
+        return;
+    }
+    }
+}
+
+Result<void> AreaRecordImporter::compare(ImportReport &report)
+{
+    if (m_loadError)
+        return *m_loadError;
+    Result<AreaRecordImportCounts> counts = AreaRecordImportCounts{};
+    switch (m_list) {
+    case List::Trainings:
+        counts = m_service.plan(m_campaign, m_trainings);
+        break;
+    case List::Exams:
+        counts = m_service.plan(m_campaign, m_exams);
+        break;
+    case List::MajorPenalties:
+        counts = m_service.plan(m_campaign, m_filings);
+        break;
+    }
+    if (!counts)
+        return counts.error();
+    report.added = counts->added;
+    report.updated = counts->updated;
+    report.unchanged = counts->unchanged;
+    return {};
+}
+
+Result<void> AreaRecordImporter::write(ImportReport &)
+{
+    Result<AreaRecordImportCounts> counts = AreaRecordImportCounts{};
+    switch (m_list) {
+    case List::Trainings:
+        counts = m_service.importRecords(m_campaign, std::exchange(m_trainings, {}));
+        break;
+    case List::Exams:
+        counts = m_service.importRecords(m_campaign, std::exchange(m_exams, {}));
+        break;
+    case List::MajorPenalties:
+        counts = m_service.importRecords(m_campaign, std::exchange(m_filings, {}));
+        break;
+    }
+    if (!counts)
+        return counts.error();
+    return {};
+}
+
+XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list)
+{
+    using List = AreaRecordImporter::List;
+    XlsxWorkbook book;
+    XlsxSheet sheet;
+    switch (list) {
+    case List::Trainings:
+        book.title = AreaRecordImporter::tr("Training sessions: import template");
+        sheet.name = QStringLiteral("执法培训");
+        sheet.printHeader = QStringLiteral("行政执法人员培训情况登记表");
+        break;
+    case List::Exams:
+        book.title = AreaRecordImporter::tr("Exams: import template");
+        sheet.name = QStringLiteral("执法考试");
+        sheet.printHeader = QStringLiteral("行政执法人员考试情况登记表");
+        break;
+    case List::MajorPenalties:
+        book.title = AreaRecordImporter::tr("Major-penalty filings: import template");
+        sheet.name = QStringLiteral("重大行政处罚备案");
+        sheet.printHeader = QStringLiteral("重大行政处罚备案登记表");
+        break;
+    }
+    const QList<ColumnSpec> specs = AreaRecordImporter::columnSpecs(list);
+    for (const ColumnSpec &spec : specs) {
+        XlsxColumn c;
+        c.header = spec.header;
+        c.required = spec.required;
+        c.note = spec.hint;
+        if (spec.key == dateKey || spec.key == decidedKey || spec.key == filedKey)
+            c.kind = XlsxColumn::Kind::Date;
+        else if (spec.key == attendeesKey || spec.key == satKey || spec.key == passedKey)
+            c.kind = XlsxColumn::Kind::Integer;
+        else if (spec.key == hoursKey)
+            c.kind = XlsxColumn::Kind::Decimal;
+        if (spec.key == unitKey || spec.key == caseKey || spec.key == organiserKey)
+            c.width = 24;
+        if (spec.key == titleKey || spec.key == subjectKey)
+            c.width = 40;
+        sheet.columns.append(c);
+    }
+    sheet.inputRows = 500;
+    book.sheets.append(sheet);
+    book.sheets.append(TemplateNotes::sheet(specs));
+    return book;
+}
+
+} // namespace oversight

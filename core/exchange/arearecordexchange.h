@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/arearecords.h"
+#include "importer.h"
+#include "xlsxwriter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace oversight {
+
+class AreaRecordService;
+class UnitService;
+
+/// The lists units send for areas 7 and 10, read from a file (CSV or XLSX), all rows or none in one
+/// transaction (AreaRecordService::importRecords):
+/// - trainings (执法培训): 单位名称, 培训日期, 培训内容, 学时, 参训人数, 组织单位
+/// - exams (执法考试): 单位名称, 考试日期, 考试科目, 参考人数, 合格人数
+/// - major-penalties (重大行政处罚备案): 单位名称, 案件编号, 处罚决定日期, 备案日期
+/// The unit must be in the register. A row equal to a record already there is left alone; a major-penalty
+/// case number the unit already filed updates that filing.
+class AreaRecordImporter final : public RecordImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(oversight::AreaRecordImporter)
+public:
+    enum class List
+    {
+        Trainings,
+        Exams,
+        MajorPenalties,
+    };
+
+    AreaRecordImporter(List list, AreaRecordService &service, UnitService &units, CampaignId campaign)
+        : m_list(list), m_service(service), m_units(units), m_campaign(campaign)
+    {}
+
+    [[nodiscard]] static QList<ColumnSpec> columnSpecs(List list);
+    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(m_list); }
+    void addRow(ImportRow &row) override;
+    [[nodiscard]] Result<void> compare(ImportReport &report) override;
+    [[nodiscard]] Result<void> write(ImportReport &report) override;
+
+private:
+    [[nodiscard]] UnitId readUnit(ImportRow &row);
+    void reportProblems(ImportRow &row, const QList<FieldError> &problems);
+
+    List m_list;
+    AreaRecordService &m_service;
+    UnitService &m_units;
+    CampaignId m_campaign;
+    bool m_loaded = false;
+    std::optional<Error> m_loadError;
+    QHash<QString, UnitId> m_unitByName;
+    QHash<QString, int> m_firstRowOfCase; // unit id + case number → row
+    std::vector<TrainingSession> m_trainings;
+    std::vector<Exam> m_exams;
+    std::vector<MajorPenaltyFiling> m_filings;
+};
+
+/// A blank template of one list: the header row, date and number columns, and instructions.
+[[nodiscard]] XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list);
+
+} // namespace oversight

@@ -1,0 +1,619 @@
+#include "arearecordspage.h"
+
+#include "domain/isodate.h"
+#include "exchange/arearecordexchange.h"
+#include "exchange/importdialog.h"
+#include "messagebox.h"
+#include "models/arearecordmodels.h"
+#include "services/arearecordservice.h"
+#include "services/clock.h"
+#include "services/unitservice.h"
+#include "widgets/formdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+namespace {
+
+QDateEdit *dateEdit(QDate value, QDate today, const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMaximumDate(today);
+    edit->setDate(value.isValid() ? value : today);
+    return edit;
+}
+
+QLineEdit *lineEdit(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(text, parent);
+    edit->setObjectName(objectName);
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 24);
+    return edit;
+}
+
+QSpinBox *countBox(int value, const QString &objectName, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(0, 100000);
+    box->setValue(value);
+    return box;
+}
+
+/// The import kind (the CLI word) of a tab's list; nullopt for the bureau's own records.
+std::optional<AreaRecordImporter::List> listOf(AreaRecordKind kind)
+{
+    switch (kind) {
+    case AreaRecordKind::Training:
+        return AreaRecordImporter::List::Trainings;
+    case AreaRecordKind::Exam:
+        return AreaRecordImporter::List::Exams;
+    case AreaRecordKind::PenaltyFiling:
+        return AreaRecordImporter::List::MajorPenalties;
+    case AreaRecordKind::Meeting:
+    case AreaRecordKind::GuidingCase:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+// ---- AreaRecordDialog ----------------------------------------------------------------------------------
+
+AreaRecordDialog::AreaRecordDialog(AreaRecordService &service, AreaRecord record,
+                                   const QList<std::pair<UnitId, QString>> &units, QDate today, QWidget *parent)
+    : EditorDialog(parent), m_service(service), m_record(std::move(record))
+{
+    setObjectName(QStringLiteral("areaRecordDialog"));
+    auto *form = new QFormLayout;
+    const auto unitBox = [&](UnitId current) {
+        m_unit = new QComboBox(this);
+        m_unit->setObjectName(QStringLiteral("unitCombo"));
+        for (const auto &[id, name] : units)
+            m_unit->addItem(name, id.value);
+        m_unit->setCurrentIndex(std::max(0, m_unit->findData(current.value)));
+        form->addRow(tr("&Unit:"), m_unit);
+    };
+    bool isNew = true;
+    std::visit(
+        [&](const auto &r) {
+            using T = std::decay_t<decltype(r)>;
+            isNew = r.id == 0;
+            if constexpr (std::is_same_v<T, TrainingSession>) {
+                setWindowTitle(isNew ? tr("New training session") : tr("Edit training session"));
+                unitBox(r.unit);
+                m_date = dateEdit(r.heldOn, today, QStringLiteral("dateEdit"), this);
+                m_text = lineEdit(r.title, QStringLiteral("titleEdit"), this);
+                m_hours = new QDoubleSpinBox(this);
+                m_hours->setObjectName(QStringLiteral("hoursSpin"));
+                m_hours->setRange(0, 200);
+                m_hours->setDecimals(1);
+                m_hours->setSingleStep(0.5);
+                m_hours->setValue(r.hours);
+                m_count = countBox(r.attendees, QStringLiteral("attendeesSpin"), this);
+                m_text2 = lineEdit(r.organiser, QStringLiteral("organiserEdit"), this);
+                form->addRow(tr("&Date:"), m_date);
+                form->addRow(tr("&Title:"), m_text);
+                form->addRow(tr("&Hours:"), m_hours);
+                form->addRow(tr("&Attendees:"), m_count);
+                form->addRow(tr("&Organiser:"), m_text2);
+            } else if constexpr (std::is_same_v<T, Exam>) {
+                setWindowTitle(isNew ? tr("New exam") : tr("Edit exam"));
+                unitBox(r.unit);
+                m_date = dateEdit(r.heldOn, today, QStringLiteral("dateEdit"), this);
+                m_text = lineEdit(r.subject, QStringLiteral("subjectEdit"), this);
+                m_count = countBox(r.sat, QStringLiteral("satSpin"), this);
+                m_count2 = countBox(r.passed, QStringLiteral("passedSpin"), this);
+                form->addRow(tr("&Date:"), m_date);
+                form->addRow(tr("&Subject:"), m_text);
+                form->addRow(tr("S&at:"), m_count);
+                form->addRow(tr("&Passed:"), m_count2);
+            } else if constexpr (std::is_same_v<T, CoordinationMeeting>) {
+                setWindowTitle(isNew ? tr("New coordination meeting") : tr("Edit coordination meeting"));
+                m_date = dateEdit(r.heldOn, today, QStringLiteral("dateEdit"), this);
+                m_text = lineEdit(r.topic, QStringLiteral("topicEdit"), this);
+                m_notes = FormDialog::textBox(r.attendees, 3, QStringLiteral("attendeesEdit"), this);
+                form->addRow(tr("&Date:"), m_date);
+                form->addRow(tr("&Topic:"), m_text);
+                form->addRow(tr("&Attendees:"), m_notes);
+            } else if constexpr (std::is_same_v<T, MajorPenaltyFiling>) {
+                setWindowTitle(isNew ? tr("New major-penalty filing") : tr("Edit major-penalty filing"));
+                unitBox(r.unit);
+                m_text = lineEdit(r.caseNumber, QStringLiteral("caseNumberEdit"), this);
+                m_date = dateEdit(r.decidedOn, today, QStringLiteral("decidedEdit"), this);
+                m_date2 = dateEdit(r.filedOn, today, QStringLiteral("filedEdit"), this);
+                form->addRow(tr("&Case number:"), m_text);
+                form->addRow(tr("&Decided:"), m_date);
+                form->addRow(tr("&Filed:"), m_date2);
+            } else {
+                setWindowTitle(isNew ? tr("New guiding case") : tr("Edit guiding case"));
+                unitBox(r.unit);
+                m_text = lineEdit(r.title, QStringLiteral("titleEdit"), this);
+                m_date = dateEdit(r.publishedOn, today, QStringLiteral("dateEdit"), this);
+                form->addRow(tr("&Title:"), m_text);
+                form->addRow(tr("&Published:"), m_date);
+            }
+        },
+        m_record);
+    m_error = FormDialog::errorLabel(this);
+    auto *buttons = FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
+    FormDialog::lay(this, form, m_error, buttons);
+}
+
+Result<qint64> AreaRecordDialog::save()
+{
+    const UnitId unit = m_unit ? UnitId(m_unit->currentData().toLongLong()) : UnitId();
+    return std::visit(
+        [&](auto r) -> Result<qint64> {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, TrainingSession>) {
+                r.unit = unit;
+                r.heldOn = m_date->date();
+                r.title = m_text->text();
+                r.hours = m_hours->value();
+                r.attendees = m_count->value();
+                r.organiser = m_text2->text();
+            } else if constexpr (std::is_same_v<T, Exam>) {
+                r.unit = unit;
+                r.heldOn = m_date->date();
+                r.subject = m_text->text();
+                r.sat = m_count->value();
+                r.passed = m_count2->value();
+            } else if constexpr (std::is_same_v<T, CoordinationMeeting>) {
+                r.heldOn = m_date->date();
+                r.topic = m_text->text();
+                r.attendees = m_notes->toPlainText();
+            } else if constexpr (std::is_same_v<T, MajorPenaltyFiling>) {
+                r.unit = unit;
+                r.caseNumber = m_text->text();
+                r.decidedOn = m_date->date();
+                r.filedOn = m_date2->date();
+            } else {
+                r.unit = unit;
+                r.title = m_text->text();
+                r.publishedOn = m_date->date();
+            }
+            if (r.id == 0)
+                return m_service.add(r);
+            if (auto u = m_service.update(r); !u)
+                return u.error();
+            return r.id;
+        },
+        m_record);
+}
+
+void AreaRecordDialog::accept()
+{
+    const Result<qint64> id = save();
+    if (!id) {
+        FormDialog::showError(m_error, id.error().message);
+        return;
+    }
+    m_id = *id;
+    QDialog::accept();
+}
+
+// ---- AreaRecordsPage -----------------------------------------------------------------------------------
+
+AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units, const Clock &clock,
+                                 QWidget *parent)
+    : QWidget(parent), m_service(service), m_units(units), m_clock(clock)
+{
+    setObjectName(QStringLiteral("areaRecordsPage"));
+    auto *heading = new QLabel(tr("Training and enforcement-system records (areas 7 and 10)"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("areaRecordsSummary"));
+    m_summary->setWordWrap(true);
+
+    auto *addButton = new QPushButton(tr("&Add…"), this);
+    addButton->setObjectName(QStringLiteral("recordAddButton"));
+    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton->setObjectName(QStringLiteral("recordEditButton"));
+    m_removeButton = new QPushButton(tr("De&lete"), this);
+    m_removeButton->setObjectName(QStringLiteral("recordRemoveButton"));
+    m_removeButton->setToolTip(tr("Delete a record entered by mistake"));
+    m_importButton = new QPushButton(tr("&Import…"), this);
+    m_importButton->setObjectName(QStringLiteral("recordImportButton"));
+    m_templateButton = new QPushButton(tr("&Template…"), this);
+    m_templateButton->setObjectName(QStringLiteral("recordTemplateButton"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {addButton, m_editButton, m_removeButton})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_importButton);
+    buttons->addWidget(m_templateButton);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("areaRecordTabs"));
+    buildTab(AreaRecordKind::Training, new TrainingModel(service, units, this), tr("Training"), {});
+    buildTab(AreaRecordKind::Exam, new ExamModel(service, units, this), tr("Exams"),
+             tr("&Without training before them"));
+    buildTab(AreaRecordKind::Meeting, new MeetingModel(service, units, this), tr("Coordination meetings"), {});
+    buildTab(AreaRecordKind::PenaltyFiling, new PenaltyFilingModel(service, units, this),
+             tr("Major-penalty filings"), tr("&Late only"));
+    buildTab(AreaRecordKind::GuidingCase, new GuidingCaseModel(service, units, this), tr("Guiding cases"), {});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tabs, 1);
+
+    connect(addButton, &QPushButton::clicked, this, &AreaRecordsPage::addRecord);
+    connect(m_editButton, &QPushButton::clicked, this, &AreaRecordsPage::editSelected);
+    connect(m_removeButton, &QPushButton::clicked, this, &AreaRecordsPage::removeSelected);
+    connect(m_importButton, &QPushButton::clicked, this, &AreaRecordsPage::importList);
+    connect(m_templateButton, &QPushButton::clicked, this, &AreaRecordsPage::saveTemplate);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AreaRecordsPage::updateActions);
+    connect(&m_service, &AreaRecordService::recordsChanged, this, [this] {
+        for (int k = 0; k < int(m_tabData.size()); ++k)
+            updateCount(AreaRecordKind(k));
+    });
+    const auto unitsChanged = [this] {
+        fillUnitFilters();
+        for (const Tab &t : m_tabData)
+            (void)t.model->reload();
+    };
+    connect(&m_units, &UnitService::unitAdded, this, unitsChanged);
+    connect(&m_units, &UnitService::unitChanged, this, unitsChanged);
+    connect(&m_units, &UnitService::unitRemoved, this, unitsChanged);
+    updateActions();
+}
+
+void AreaRecordsPage::buildTab(AreaRecordKind kind, AreaRecordModel *model, const QString &title,
+                               const QString &flagText)
+{
+    auto *page = new QWidget(m_tabs);
+    Tab &t = m_tabData[size_t(kind)];
+    t.model = model;
+    t.proxy = new AreaRecordFilterProxy(this);
+    t.proxy->setSourceModel(model);
+    t.view = new QTableView(page);
+    t.view->setObjectName(QStringLiteral("recordsView%1").arg(int(kind)));
+    t.view->setModel(t.proxy);
+    t.view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t.view->setSelectionMode(QAbstractItemView::SingleSelection);
+    t.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t.view->setSortingEnabled(true);
+    t.view->sortByColumn(-1, Qt::AscendingOrder);
+    t.view->verticalHeader()->hide();
+    t.view->setWordWrap(false);
+    t.view->horizontalHeader()->setHighlightSections(false);
+    t.view->horizontalHeader()->setStretchLastSection(false);
+    t.view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
+    // The long text column stretches: the title, subject, topic or case number.
+    const int stretch = kind == AreaRecordKind::Training || kind == AreaRecordKind::Exam ? 2 : 1;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const int header = fontMetrics().horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + em * 2;
+        t.view->setColumnWidth(c, std::max(header, em * (c == 0 && kind != AreaRecordKind::Meeting ? 10 : 7)));
+    }
+    t.view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+
+    auto *search = new QLineEdit(page);
+    search->setObjectName(QStringLiteral("recordsSearch%1").arg(int(kind)));
+    search->setPlaceholderText(tr("Search"));
+    search->setClearButtonEnabled(true);
+    connect(search, &QLineEdit::textChanged, this, [this, kind](const QString &text) {
+        tab(kind).proxy->setSearch(text);
+        updateCount(kind);
+    });
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(search, 2);
+    if (kind != AreaRecordKind::Meeting) {
+        t.unitFilter = new QComboBox(page);
+        t.unitFilter->setObjectName(QStringLiteral("recordsUnitFilter%1").arg(int(kind)));
+        t.unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        t.unitFilter->setMinimumContentsLength(10);
+        connect(t.unitFilter, &QComboBox::currentIndexChanged, this, [this, kind] {
+            tab(kind).proxy->setUnit(UnitId(tab(kind).unitFilter->currentData().toLongLong()));
+            updateCount(kind);
+        });
+        filters->addWidget(t.unitFilter, 1);
+    }
+    if (!flagText.isEmpty()) {
+        auto *flagged = new QCheckBox(flagText, page);
+        flagged->setObjectName(QStringLiteral("recordsFlagged%1").arg(int(kind)));
+        connect(flagged, &QCheckBox::toggled, this, [this, kind](bool on) {
+            tab(kind).proxy->setFlaggedOnly(on);
+            updateCount(kind);
+        });
+        filters->addWidget(flagged);
+    }
+    t.count = new QLabel(page);
+    t.count->setObjectName(QStringLiteral("recordsCount%1").arg(int(kind)));
+    filters->addWidget(t.count);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(filters);
+    layout->addWidget(t.view, 1);
+    m_tabs->addTab(page, title);
+
+    connect(t.view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AreaRecordsPage::updateActions);
+    connect(t.view, &QTableView::doubleClicked, this, &AreaRecordsPage::editSelected);
+    connect(t.proxy, &QAbstractItemModel::modelReset, this, &AreaRecordsPage::updateActions);
+}
+
+void AreaRecordsPage::setCampaign(const Campaign &campaign)
+{
+    m_campaign = campaign;
+    fillUnitFilters();
+    for (const Tab &t : m_tabData)
+        if (auto r = t.model->setCampaign(campaign.id, campaign.rules.majorPenaltyFilingDays); !r)
+            MessageBox::warning(this, tr("Records"), r.error().message, r.error().detail);
+    for (int k = 0; k < int(m_tabData.size()); ++k)
+        updateCount(AreaRecordKind(k));
+    updateActions();
+}
+
+QList<std::pair<UnitId, QString>> AreaRecordsPage::unitChoices() const
+{
+    QList<std::pair<UnitId, QString>> out;
+    if (auto units = m_units.units(m_campaign.id))
+        for (const Unit &u : *units)
+            out.append({u.id, u.name});
+    return out;
+}
+
+void AreaRecordsPage::fillUnitFilters()
+{
+    const auto choices = unitChoices();
+    for (Tab &t : m_tabData) {
+        if (!t.unitFilter)
+            continue;
+        const qint64 current = t.unitFilter->currentData().toLongLong();
+        const QSignalBlocker blocker(t.unitFilter);
+        t.unitFilter->clear();
+        t.unitFilter->addItem(tr("All units"), qint64(0));
+        for (const auto &[id, name] : choices)
+            t.unitFilter->addItem(name, id.value);
+        t.unitFilter->setCurrentIndex(std::max(0, t.unitFilter->findData(current)));
+        t.proxy->setUnit(UnitId(t.unitFilter->currentData().toLongLong()));
+    }
+}
+
+void AreaRecordsPage::updateCount(AreaRecordKind kind)
+{
+    const Tab &t = tab(kind);
+    const int shown = t.proxy->rowCount();
+    const int all = t.model->rowCount();
+    t.count->setText(shown == all ? tr("%n record(s)", nullptr, all) : tr("%1 of %2").arg(shown).arg(all));
+
+    if (!m_campaign.id.isValid())
+        return;
+    const auto sessions = m_service.list<TrainingSession>(m_campaign.id);
+    const auto exams = m_service.list<Exam>(m_campaign.id);
+    const auto meetings = m_service.list<CoordinationMeeting>(m_campaign.id);
+    const auto filings = m_service.list<MajorPenaltyFiling>(m_campaign.id);
+    const auto cases = m_service.list<GuidingCase>(m_campaign.id);
+    if (!sessions || !exams || !meetings || !filings || !cases)
+        return;
+    const TrainingFigures tf = countTraining(*sessions, *exams, UnitId());
+    const ReformFigures rf =
+        countReform(*meetings, *filings, *cases, m_campaign.rules.majorPenaltyFilingDays);
+    m_summary->setText(
+        tr("Training: %1 session(s), %2 hour(s); %3 exam(s), %4 without training before them. Area 10: %5 "
+           "coordination meeting(s), %6 major-penalty filing(s) (%7 late, limit %8 days), %9 guiding case(s).")
+            .arg(tf.sessions)
+            .arg(tf.hours)
+            .arg(tf.exams)
+            .arg(tf.examsWithoutTraining)
+            .arg(rf.meetings)
+            .arg(rf.majorPenaltyFilings)
+            .arg(rf.lateFilings)
+            .arg(rf.filingDays)
+            .arg(rf.guidingCases));
+}
+
+AreaRecordKind AreaRecordsPage::currentKind() const
+{
+    return AreaRecordKind(std::max(0, m_tabs->currentIndex()));
+}
+
+qint64 AreaRecordsPage::selectedId() const
+{
+    const Tab &t = tab(currentKind());
+    const QModelIndexList rows = t.view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(AreaRecordModel::IdRole).toLongLong();
+}
+
+void AreaRecordsPage::select(AreaRecordKind kind, qint64 id)
+{
+    m_tabs->setCurrentIndex(int(kind));
+    const Tab &t = tab(kind);
+    const int row = t.model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = t.proxy->mapFromSource(t.model->index(row, 0));
+    if (index.isValid()) {
+        t.view->selectRow(index.row());
+        t.view->scrollTo(index);
+    }
+}
+
+void AreaRecordsPage::updateActions()
+{
+    const bool selected = selectedId() != 0;
+    m_editButton->setEnabled(selected);
+    m_removeButton->setEnabled(selected);
+    const bool hasList = listOf(currentKind()).has_value();
+    m_importButton->setEnabled(hasList && m_campaign.id.isValid());
+    m_templateButton->setEnabled(hasList);
+    m_importButton->setToolTip(hasList ? tr("A list from Excel or CSV, as the units send it")
+                                       : tr("The bureau's own records: add them one by one"));
+}
+
+AreaRecord AreaRecordsPage::blank(AreaRecordKind kind) const
+{
+    const CampaignId c = m_campaign.id;
+    switch (kind) {
+    case AreaRecordKind::Training: {
+        TrainingSession s;
+        s.campaign = c;
+        s.hours = 2;
+        s.attendees = 1;
+        return s;
+    }
+    case AreaRecordKind::Exam: {
+        Exam e;
+        e.campaign = c;
+        e.sat = 1;
+        return e;
+    }
+    case AreaRecordKind::Meeting: {
+        CoordinationMeeting m;
+        m.campaign = c;
+        return m;
+    }
+    case AreaRecordKind::PenaltyFiling: {
+        MajorPenaltyFiling f;
+        f.campaign = c;
+        return f;
+    }
+    case AreaRecordKind::GuidingCase:
+        break;
+    }
+    GuidingCase g;
+    g.campaign = c;
+    return g;
+}
+
+std::optional<AreaRecord> AreaRecordsPage::selectedRecord() const
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return std::nullopt;
+    const auto fetch = [&](auto typed) -> std::optional<AreaRecord> {
+        using T = decltype(typed);
+        if (auto r = m_service.get<T>(id))
+            return AreaRecord(*r);
+        return std::nullopt;
+    };
+    switch (currentKind()) {
+    case AreaRecordKind::Training:
+        return fetch(TrainingSession{});
+    case AreaRecordKind::Exam:
+        return fetch(Exam{});
+    case AreaRecordKind::Meeting:
+        return fetch(CoordinationMeeting{});
+    case AreaRecordKind::PenaltyFiling:
+        return fetch(MajorPenaltyFiling{});
+    case AreaRecordKind::GuidingCase:
+        return fetch(GuidingCase{});
+    }
+    return std::nullopt;
+}
+
+void AreaRecordsPage::addRecord()
+{
+    if (!m_campaign.id.isValid())
+        return;
+    const AreaRecordKind kind = currentKind();
+    AreaRecordDialog dialog(m_service, blank(kind), unitChoices(), m_clock.today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        select(kind, dialog.savedId());
+}
+
+void AreaRecordsPage::editSelected()
+{
+    const std::optional<AreaRecord> record = selectedRecord();
+    if (!record)
+        return;
+    const AreaRecordKind kind = currentKind();
+    AreaRecordDialog dialog(m_service, *record, unitChoices(), m_clock.today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        select(kind, dialog.savedId());
+}
+
+void AreaRecordsPage::removeSelected()
+{
+    const std::optional<AreaRecord> record = selectedRecord();
+    if (!record)
+        return;
+    const Tab &t = tab(currentKind());
+    // The record's name: a training's title, an exam's subject, a meeting's topic, a case number, a title.
+    const bool byUnit = currentKind() == AreaRecordKind::Training || currentKind() == AreaRecordKind::Exam;
+    const QModelIndexList rows = t.view->selectionModel()->selectedRows(byUnit ? 2 : 1);
+    const QString what = rows.isEmpty() ? QString() : rows.first().data().toString();
+    if (MessageBox::question(this, tr("Delete record"),
+                             tr("Delete \"%1\" from the %2? The audit log keeps the record of it.")
+                                 .arg(what, m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')))) !=
+        QMessageBox::Yes)
+        return;
+    const qint64 id = selectedId();
+    const Result<void> r = std::visit(
+        [&](const auto &typed) { return m_service.remove<std::decay_t<decltype(typed)>>(id); }, *record);
+    if (!r)
+        MessageBox::warning(this, tr("Delete record"), r.error().message, r.error().detail);
+}
+
+void AreaRecordsPage::importList()
+{
+    if (!m_campaign.id.isValid() || !listOf(currentKind()))
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a list"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        openImportDialog(path);
+}
+
+ImportDialog *AreaRecordsPage::openImportDialog(const QString &path)
+{
+    const std::optional<AreaRecordImporter::List> list = listOf(currentKind());
+    if (!list)
+        return nullptr;
+    const CampaignId campaign = m_campaign.id;
+    auto *dialog = new ImportDialog(
+        m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')),
+        [this, campaign, list] { return std::make_unique<AreaRecordImporter>(*list, m_service, m_units, campaign); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->setFile(path);
+    return dialog;
+}
+
+void AreaRecordsPage::saveTemplate()
+{
+    const std::optional<AreaRecordImporter::List> list = listOf(currentKind());
+    if (!list)
+        return;
+    const XlsxWorkbook book = areaRecordTemplate(*list);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the template"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+            book.sheets.first().name + QStringLiteral("模板.xlsx"),
+        tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = writeXlsx(path, book); !r)
+        MessageBox::warning(this, tr("Template"), r.error().message, r.error().detail);
+}
+
+} // namespace oversight

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "domain/arearecords.h"
+#include "domain/campaign.h"
+#include "widgets/editordialog.h"
+
+#include <QWidget>
+
+#include <array>
+#include <variant>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTabWidget;
+
+namespace oversight {
+
+class AreaRecordFilterProxy;
+class AreaRecordModel;
+class AreaRecordService;
+class Clock;
+class ImportDialog;
+class UnitService;
+
+/// The record kinds of the page, in the order of its tabs.
+enum class AreaRecordKind
+{
+    Training,
+    Exam,
+    Meeting,
+    PenaltyFiling,
+    GuidingCase,
+};
+
+using AreaRecord = std::variant<TrainingSession, Exam, CoordinationMeeting, MajorPenaltyFiling, GuidingCase>;
+
+/// Adds or edits one area-7 or area-10 record: the fields of its kind, saved through AreaRecordService;
+/// a refusal shows in the dialog, which stays open.
+class AreaRecordDialog final : public EditorDialog
+{
+    Q_OBJECT
+public:
+    AreaRecordDialog(AreaRecordService &service, AreaRecord record, const QList<std::pair<UnitId, QString>> &units,
+                     QDate today, QWidget *parent = nullptr);
+    void accept() override;
+    [[nodiscard]] qint64 savedId() const { return m_id; }
+
+private:
+    [[nodiscard]] Result<qint64> save();
+    AreaRecordService &m_service;
+    AreaRecord m_record;
+    qint64 m_id = 0;
+    QComboBox *m_unit = nullptr;
+    QDateEdit *m_date = nullptr;
+    QDateEdit *m_date2 = nullptr;
+    QLineEdit *m_text = nullptr;
+    QLineEdit *m_text2 = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QDoubleSpinBox *m_hours = nullptr;
+    QSpinBox *m_count = nullptr;
+    QSpinBox *m_count2 = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+/// Area 7 (队伍建设: training sessions, exams — 凡考试必培训 marks an exam without training before it) and
+/// area 10 (体制改革: the coordination group's meetings, 重大行政处罚备案 with late filings marked, guiding
+/// cases), one tab per kind: a table (one model per kind behind a filter proxy) with search, unit and
+/// "marked only" filters; add, edit, delete after asking; import and templates for the lists units send.
+class AreaRecordsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    AreaRecordsPage(AreaRecordService &service, UnitService &units, const Clock &clock, QWidget *parent = nullptr);
+
+    void setCampaign(const Campaign &campaign);
+
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] AreaRecordModel *model(AreaRecordKind kind) const { return tab(kind).model; }
+    [[nodiscard]] AreaRecordFilterProxy *proxy(AreaRecordKind kind) const { return tab(kind).proxy; }
+    [[nodiscard]] QTableView *view(AreaRecordKind kind) const { return tab(kind).view; }
+    [[nodiscard]] AreaRecordKind currentKind() const;
+    /// The id of the selected row of the current tab (0 for none).
+    [[nodiscard]] qint64 selectedId() const;
+    void select(AreaRecordKind kind, qint64 id);
+    /// The import dialog of the current tab's list on `path`, already checking it (open, not modal).
+    ImportDialog *openImportDialog(const QString &path);
+
+public Q_SLOTS:
+    void addRecord();
+    void editSelected();
+    /// Deletes the selected record (entered by mistake), after asking.
+    void removeSelected();
+    void importList();
+    void saveTemplate();
+
+private:
+    struct Tab
+    {
+        AreaRecordModel *model = nullptr;
+        AreaRecordFilterProxy *proxy = nullptr;
+        QTableView *view = nullptr;
+        QComboBox *unitFilter = nullptr;
+        QLabel *count = nullptr;
+    };
+    [[nodiscard]] const Tab &tab(AreaRecordKind kind) const { return m_tabData.at(size_t(kind)); }
+    void buildTab(AreaRecordKind kind, AreaRecordModel *model, const QString &title, const QString &flagText);
+    void fillUnitFilters();
+    void updateActions();
+    void updateCount(AreaRecordKind kind);
+    [[nodiscard]] QList<std::pair<UnitId, QString>> unitChoices() const;
+    [[nodiscard]] std::optional<AreaRecord> selectedRecord() const;
+    [[nodiscard]] AreaRecord blank(AreaRecordKind kind) const;
+
+    AreaRecordService &m_service;
+    UnitService &m_units;
+    const Clock &m_clock;
+    Campaign m_campaign;
+    QTabWidget *m_tabs = nullptr;
+    std::array<Tab, 5> m_tabData;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_templateButton = nullptr;
+};
+
+} // namespace oversight

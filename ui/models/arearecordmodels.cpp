@@ -1,0 +1,383 @@
+#include "arearecordmodels.h"
+
+#include "domain/isodate.h"
+#include "services/arearecordservice.h"
+#include "services/unitservice.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace oversight {
+
+namespace {
+const QColor flagColour(176, 28, 28);
+
+QString hoursText(double hours)
+{
+    return QString::number(hours, 'g', 6);
+}
+} // namespace
+
+AreaRecordModel::AreaRecordModel(AreaRecordService &service, UnitService &units, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service), m_units(units)
+{
+    connect(&m_service, &AreaRecordService::recordsChanged, this, [this](CampaignId campaign) {
+        if (campaign == m_campaign)
+            (void)reload();
+    });
+}
+
+Result<void> AreaRecordModel::setCampaign(CampaignId campaign, int filingDays)
+{
+    m_campaign = campaign;
+    m_filingDays = filingDays;
+    return reload();
+}
+
+Result<void> AreaRecordModel::reload()
+{
+    beginResetModel();
+    m_unitNames.clear();
+    Result<void> result;
+    if (m_campaign.isValid()) {
+        if (auto units = m_units.units(m_campaign)) {
+            for (const Unit &u : *units)
+                m_unitNames.insert(u.id, u.name);
+        }
+        result = read();
+    }
+    endResetModel();
+    return result;
+}
+
+int AreaRecordModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (idAt(row) == id)
+            return row;
+    return -1;
+}
+
+int AreaRecordModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(headers().size());
+}
+
+QVariant AreaRecordModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(row, index.column());
+    case Qt::ToolTipRole:
+        if (flaggedAt(row))
+            return flagTip(row);
+        return cellText(row, index.column());
+    case Qt::ForegroundRole:
+        return flaggedAt(row) ? QVariant(QBrush(flagColour)) : QVariant();
+    case IdRole:
+        return idAt(row);
+    case UnitRole:
+        return unitAt(row).value;
+    case FlagRole:
+        return flaggedAt(row);
+    case SortRole:
+        return cellSort(row, index.column());
+    case SearchRole: {
+        QStringList texts;
+        for (int c = 0; c < columnCount(); ++c)
+            texts.append(cellText(row, c).toString());
+        return texts.join(QLatin1Char(' '));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant AreaRecordModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return headers().at(section);
+}
+
+// ---- training ----
+
+int TrainingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Result<void> TrainingModel::read()
+{
+    auto rows = m_service.list<TrainingSession>(m_campaign);
+    m_rows = rows ? std::move(rows).value() : std::vector<TrainingSession>();
+    return rows ? Result<void>() : Result<void>(rows.error());
+}
+
+QStringList TrainingModel::headers() const
+{
+    return {tr("Unit"), tr("Date"), tr("Title"), tr("Hours"), tr("Attendees"), tr("Organiser")};
+}
+
+QVariant TrainingModel::cellText(int row, int column) const
+{
+    const TrainingSession &s = at(row);
+    switch (column) {
+    case 0:
+        return unitName(s.unit);
+    case 1:
+        return iso(s.heldOn);
+    case 2:
+        return s.title;
+    case 3:
+        return hoursText(s.hours);
+    case 4:
+        return QString::number(s.attendees);
+    case 5:
+        return s.organiser;
+    default:
+        return {};
+    }
+}
+
+QVariant TrainingModel::cellSort(int row, int column) const
+{
+    if (column == 3)
+        return at(row).hours;
+    if (column == 4)
+        return at(row).attendees;
+    return cellText(row, column);
+}
+
+// ---- exams ----
+
+int ExamModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Result<void> ExamModel::read()
+{
+    auto sessions = m_service.list<TrainingSession>(m_campaign);
+    m_sessions = sessions ? std::move(sessions).value() : std::vector<TrainingSession>();
+    auto rows = m_service.list<Exam>(m_campaign);
+    m_rows = rows ? std::move(rows).value() : std::vector<Exam>();
+    if (!sessions)
+        return sessions.error();
+    return rows ? Result<void>() : Result<void>(rows.error());
+}
+
+QStringList ExamModel::headers() const
+{
+    return {tr("Unit"), tr("Date"), tr("Subject"), tr("Sat"), tr("Passed"), tr("Training before")};
+}
+
+bool ExamModel::flaggedAt(int row) const
+{
+    return !examHasTraining(at(row), m_sessions);
+}
+
+QString ExamModel::flagTip(int) const
+{
+    return tr("The unit held no training on or before this exam's day (凡考试必培训)");
+}
+
+QVariant ExamModel::cellText(int row, int column) const
+{
+    const Exam &e = at(row);
+    switch (column) {
+    case 0:
+        return unitName(e.unit);
+    case 1:
+        return iso(e.heldOn);
+    case 2:
+        return e.subject;
+    case 3:
+        return QString::number(e.sat);
+    case 4:
+        return QString::number(e.passed);
+    case 5:
+        return flaggedAt(row) ? tr("None") : tr("Yes");
+    default:
+        return {};
+    }
+}
+
+QVariant ExamModel::cellSort(int row, int column) const
+{
+    if (column == 3)
+        return at(row).sat;
+    if (column == 4)
+        return at(row).passed;
+    return cellText(row, column);
+}
+
+// ---- coordination meetings ----
+
+int MeetingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Result<void> MeetingModel::read()
+{
+    auto rows = m_service.list<CoordinationMeeting>(m_campaign);
+    m_rows = rows ? std::move(rows).value() : std::vector<CoordinationMeeting>();
+    return rows ? Result<void>() : Result<void>(rows.error());
+}
+
+QStringList MeetingModel::headers() const
+{
+    return {tr("Date"), tr("Topic"), tr("Attendees")};
+}
+
+QVariant MeetingModel::cellText(int row, int column) const
+{
+    const CoordinationMeeting &m = at(row);
+    switch (column) {
+    case 0:
+        return iso(m.heldOn);
+    case 1:
+        return m.topic;
+    case 2:
+        return QString(m.attendees).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    default:
+        return {};
+    }
+}
+
+// ---- major-penalty filings ----
+
+int PenaltyFilingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Result<void> PenaltyFilingModel::read()
+{
+    auto rows = m_service.list<MajorPenaltyFiling>(m_campaign);
+    m_rows = rows ? std::move(rows).value() : std::vector<MajorPenaltyFiling>();
+    return rows ? Result<void>() : Result<void>(rows.error());
+}
+
+QStringList PenaltyFilingModel::headers() const
+{
+    return {tr("Unit"), tr("Case number"), tr("Decided"), tr("Filed"), tr("Days late")};
+}
+
+QString PenaltyFilingModel::flagTip(int row) const
+{
+    return tr("Filed %1 day(s) after the %2-day limit (due %3)")
+        .arg(at(row).lateDays(m_filingDays))
+        .arg(m_filingDays)
+        .arg(iso(at(row).filingDue(m_filingDays)));
+}
+
+QVariant PenaltyFilingModel::cellText(int row, int column) const
+{
+    const MajorPenaltyFiling &f = at(row);
+    switch (column) {
+    case 0:
+        return unitName(f.unit);
+    case 1:
+        return f.caseNumber;
+    case 2:
+        return iso(f.decidedOn);
+    case 3:
+        return iso(f.filedOn);
+    case 4: {
+        const int late = f.lateDays(m_filingDays);
+        return late > 0 ? QString::number(late) : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PenaltyFilingModel::cellSort(int row, int column) const
+{
+    if (column == 4)
+        return at(row).lateDays(m_filingDays);
+    return cellText(row, column);
+}
+
+// ---- guiding cases ----
+
+int GuidingCaseModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Result<void> GuidingCaseModel::read()
+{
+    auto rows = m_service.list<GuidingCase>(m_campaign);
+    m_rows = rows ? std::move(rows).value() : std::vector<GuidingCase>();
+    return rows ? Result<void>() : Result<void>(rows.error());
+}
+
+QStringList GuidingCaseModel::headers() const
+{
+    return {tr("Unit"), tr("Title"), tr("Published")};
+}
+
+QVariant GuidingCaseModel::cellText(int row, int column) const
+{
+    const GuidingCase &c = at(row);
+    switch (column) {
+    case 0:
+        return unitName(c.unit);
+    case 1:
+        return c.title;
+    case 2:
+        return iso(c.publishedOn);
+    default:
+        return {};
+    }
+}
+
+// ---- filter ----
+
+AreaRecordFilterProxy::AreaRecordFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(AreaRecordModel::SortRole);
+    setSortLocaleAware(true);
+}
+
+void AreaRecordFilterProxy::setUnit(UnitId unit)
+{
+    m_unit = unit;
+    invalidateFilter();
+}
+
+void AreaRecordFilterProxy::setSearch(const QString &words)
+{
+    m_search = words.simplified();
+    invalidateFilter();
+}
+
+void AreaRecordFilterProxy::setFlaggedOnly(bool on)
+{
+    m_flaggedOnly = on;
+    invalidateFilter();
+}
+
+bool AreaRecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_unit.isValid() && index.data(AreaRecordModel::UnitRole).toLongLong() != m_unit.value)
+        return false;
+    if (m_flaggedOnly && !index.data(AreaRecordModel::FlagRole).toBool())
+        return false;
+    if (!m_search.isEmpty()) {
+        const QString text = index.data(AreaRecordModel::SearchRole).toString();
+        for (const QString &word : m_search.split(QLatin1Char(' ')))
+            if (!text.contains(word, Qt::CaseInsensitive))
+                return false;
+    }
+    return true;
+}
+
+} // namespace oversight
