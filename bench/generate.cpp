@@ -22,6 +22,7 @@
 #include "domain/problem.h"
 #include "domain/reviewsheet.h"
 #include "domain/unit.h"
+#include "domain/uploadform.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/catalogueform.h"
@@ -40,6 +41,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <vector>
 
 using namespace oversight;
@@ -378,6 +380,8 @@ private:
         const QDate today = m_clock.today();
         for (size_t u = 0; u < units.size(); ++u) {
             for (const FormSpec &spec : c.forms) {
+                if (uploadform::of(c) == &spec)
+                    continue; // 附件7 lists the drawn files: handed in after the draw (spotCheck)
                 const Deadline *deadline = c.deadlineOfForm(spec.id);
                 const QDate due = deadline ? deadline->due : QDate(c.year, 6, 30);
                 Receipt r;
@@ -564,6 +568,39 @@ private:
             ++scored;
         }
         took("spot check", scored, t);
+        return uploadForms(c);
+    }
+
+    /// 附件7 from each unit with drawn files: one row per file, with the scores so far and no upload ticks.
+    bool uploadForms(const Campaign &c)
+    {
+        const FormSpec *spec = uploadform::of(c);
+        if (!spec)
+            return true;
+        auto drawn = m_ws.caseReview().drawnFiles(c.id);
+        if (!ok(drawn, "drawn files"))
+            return false;
+        std::vector<DrawnFile> files = *drawn;
+        uploadform::nameProblems(c, files);
+        std::map<qint64, std::vector<DrawnFile>> byUnit;
+        for (const DrawnFile &f : files)
+            byUnit[f.unit.value].push_back(f);
+        const Deadline *deadline = c.deadlineOfForm(spec->id);
+        const QDate due = deadline ? deadline->due : QDate(c.year, 7, 15);
+        for (const auto &[unit, unitFiles] : byUnit) {
+            if (m_clock.today() < due.addDays(-8))
+                break; // not yet handed in
+            Receipt r;
+            r.receivedOn = std::min(m_clock.today(), due.addDays(qint64(m_rng.bounded(12)) - 8));
+            r.filledOn = r.receivedOn.addDays(-1);
+            r.filledBy = personName(m_rng);
+            r.phone = QStringLiteral("0000-0000000");
+            FormData data;
+            data.rows = uploadform::rows(*spec, unitFiles);
+            if (!ok(m_ws.submissions().receive(c.id, UnitId(unit), spec->id, r, data.normalized(*spec)),
+                    "附件7"))
+                return false;
+        }
         return true;
     }
 

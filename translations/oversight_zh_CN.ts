@@ -2,6 +2,603 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>oversight::AcceptanceCommand</name>
+    <message>
+        <source>acceptance set --unit NAME --conclusion 合格|基本合格|不合格 [--reason TEXT] [--date YYYY-MM-DD]</source>
+        <translation>acceptance set --unit 单位名称 --conclusion 合格|基本合格|不合格 [--reason 理由] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>the acceptance conclusion on a unit (reasons required unless 合格)</source>
+        <translation>设定单位的验收结论（合格以外须写明理由）</translation>
+    </message>
+    <message>
+        <source>acceptance list</source>
+        <translation>acceptance list</translation>
+    </message>
+    <message>
+        <source>every unit with its acceptance conclusion</source>
+        <translation>列出各单位及其验收结论</translation>
+    </message>
+    <message>
+        <source>acceptance: say set or list</source>
+        <translation>acceptance：请写 set 或 list</translation>
+    </message>
+    <message>
+        <source>acceptance list takes no options</source>
+        <translation>acceptance list 不带选项</translation>
+    </message>
+    <message>
+        <source>acceptance set: write --unit NAME --conclusion 合格|基本合格|不合格</source>
+        <translation>acceptance set：请写 --unit 单位名称 --conclusion 合格|基本合格|不合格</translation>
+    </message>
+    <message>
+        <source>--conclusion: &quot;%1&quot; is not a conclusion; write 合格, 基本合格 or 不合格</source>
+        <translation>--conclusion：“%1”不是验收结论；请写 合格、基本合格 或 不合格</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>--date：“%1”不是日期；请写 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>acceptance set: &quot;%1&quot; is not a unit in the register; check the name (status lists the units)</source>
+        <translation>acceptance set：“%1”不在单位名册中；请核对名称（status 列出各单位）</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1	not yet concluded</source>
+        <translation>%1	尚未作出验收结论</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AcceptanceDialog</name>
+    <message>
+        <source>Acceptance: %1</source>
+        <translation>验收：%1</translation>
+    </message>
+    <message>
+        <source>Required for 基本合格 and 不合格: what is not rectified or falls short</source>
+        <translation>基本合格、不合格须填写：哪些问题未整改或不到位</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>验收结论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>验收日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AcceptanceRepository</name>
+    <message>
+        <source>Could not read the acceptance conclusions.</source>
+        <translation>无法读取验收结论。</translation>
+    </message>
+    <message>
+        <source>Could not save the acceptance conclusion.</source>
+        <translation>无法保存验收结论。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AcceptanceText</name>
+    <message>
+        <source>Decided on: enter the day of the acceptance check (YYYY-MM-DD).</source>
+        <translation>验收日期：请填写检查验收的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Reasons: a conclusion of %1 says why (what is not rectified, what falls short).</source>
+        <translation>理由：结论为%1时须写明理由（哪些问题未整改、哪些方面不到位）。</translation>
+    </message>
+    <message>
+        <source>Decided on: %1 is after today (%2).</source>
+        <translation>验收日期：%1 晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>Unit: unit %1 is not in this campaign&apos;s register.</source>
+        <translation>单位：单位 %1 不在本次专项行动的名册中。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AreaRecordDialog</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>新增培训记录</translation>
+    </message>
+    <message>
+        <source>Edit training session</source>
+        <translation>修改培训记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>参加人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>组织单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New exam</source>
+        <translation>新增考试记录</translation>
+    </message>
+    <message>
+        <source>Edit exam</source>
+        <translation>修改考试记录</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>考试科目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;at:</source>
+        <translation>参考人数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passed:</source>
+        <translation>合格人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New coordination meeting</source>
+        <translation>新增协调会议</translation>
+    </message>
+    <message>
+        <source>Edit coordination meeting</source>
+        <translation>修改协调会议</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>会议议题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>New major-penalty filing</source>
+        <translation>新增重大行政处罚备案</translation>
+    </message>
+    <message>
+        <source>Edit major-penalty filing</source>
+        <translation>修改重大行政处罚备案</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>案件编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Filed:</source>
+        <translation>备案日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New guiding case</source>
+        <translation>新增指导案例</translation>
+    </message>
+    <message>
+        <source>Edit guiding case</source>
+        <translation>修改指导案例</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AreaRecordImporter</name>
+    <message>
+        <source>%1: not filled in; write the date as YYYY-MM-DD.</source>
+        <translation>%1：未填写；日期请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write a whole number of people.</source>
+        <translation>%1：未填写；请填写人数（整数）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of people; write digits such as 25.</source>
+        <translation>%1：“%2”不是整数人数；请填写数字，如 25。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in.</source>
+        <translation>%1：未填写。</translation>
+    </message>
+    <message>
+        <source>The unit, as named in the register.</source>
+        <translation>单位名称，与单位名册一致。</translation>
+    </message>
+    <message>
+        <source>The day of the training: 2022-06-01.</source>
+        <translation>培训日期，如 2022-06-01。</translation>
+    </message>
+    <message>
+        <source>What was taught, e.g. 行政处罚法专题培训.</source>
+        <translation>培训内容，如 行政处罚法专题培训。</translation>
+    </message>
+    <message>
+        <source>Hours of teaching, in whole or half hours: 3 or 1.5.</source>
+        <translation>培训学时，以整学时或半学时计，如 3 或 1.5。</translation>
+    </message>
+    <message>
+        <source>How many officers attended.</source>
+        <translation>参训执法人员人数。</translation>
+    </message>
+    <message>
+        <source>Who organised it: the unit itself, the bureau, the region&apos;s department.</source>
+        <translation>组织单位：本单位、旗司法局或自治区主管部门等。</translation>
+    </message>
+    <message>
+        <source>The day of the exam: 2022-06-15.</source>
+        <translation>考试日期，如 2022-06-15。</translation>
+    </message>
+    <message>
+        <source>The exam&apos;s subject.</source>
+        <translation>考试科目。</translation>
+    </message>
+    <message>
+        <source>How many officers sat the exam.</source>
+        <translation>参加考试的执法人员人数。</translation>
+    </message>
+    <message>
+        <source>How many of them passed.</source>
+        <translation>考试合格人数。</translation>
+    </message>
+    <message>
+        <source>The case number or the decision&apos;s 文号, as the unit numbers it.</source>
+        <translation>案件编号或处罚决定书文号，按本单位编号填写。</translation>
+    </message>
+    <message>
+        <source>The day the penalty was decided: 2022-05-10.</source>
+        <translation>处罚决定日期，如 2022-05-10。</translation>
+    </message>
+    <message>
+        <source>The day the filing reached the bureau: 2022-05-20.</source>
+        <translation>报送旗司法局备案的日期，如 2022-05-20。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
+        <translation>%1：“%2”不在单位名册中；请先登记该单位或更正名称。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write the hours, e.g. 3 or 1.5.</source>
+        <translation>%1：未填写；请填写学时，如 3 或 1.5。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of hours; write e.g. 3 or 1.5.</source>
+        <translation>%1：“%2”不是学时数；请填写如 3 或 1.5。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already listed in row %3; keep one row per case.</source>
+        <translation>%1：%2 已在第 %3 行列出；每个案件只填一行。</translation>
+    </message>
+    <message>
+        <source>Training sessions: import template</source>
+        <translation>执法培训：导入模板</translation>
+    </message>
+    <message>
+        <source>Exams: import template</source>
+        <translation>执法考试：导入模板</translation>
+    </message>
+    <message>
+        <source>Major-penalty filings: import template</source>
+        <translation>重大行政处罚备案：导入模板</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AreaRecordRepository</name>
+    <message>
+        <source>Could not read the training sessions.</source>
+        <translation>无法读取培训记录。</translation>
+    </message>
+    <message>
+        <source>Could not save the training session.</source>
+        <translation>无法保存培训记录。</translation>
+    </message>
+    <message>
+        <source>There is no training session %1.</source>
+        <translation>不存在培训记录 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the exams.</source>
+        <translation>无法读取考试记录。</translation>
+    </message>
+    <message>
+        <source>Could not save the exam.</source>
+        <translation>无法保存考试记录。</translation>
+    </message>
+    <message>
+        <source>There is no exam %1.</source>
+        <translation>不存在考试记录 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the coordination meetings.</source>
+        <translation>无法读取协调会议记录。</translation>
+    </message>
+    <message>
+        <source>Could not save the coordination meeting.</source>
+        <translation>无法保存协调会议记录。</translation>
+    </message>
+    <message>
+        <source>There is no coordination meeting %1.</source>
+        <translation>不存在协调会议记录 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the major-penalty filings.</source>
+        <translation>无法读取重大行政处罚备案记录。</translation>
+    </message>
+    <message>
+        <source>Could not save the major-penalty filing.</source>
+        <translation>无法保存重大行政处罚备案记录。</translation>
+    </message>
+    <message>
+        <source>There is no major-penalty filing %1.</source>
+        <translation>不存在重大行政处罚备案记录 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the guiding cases.</source>
+        <translation>无法读取指导案例。</translation>
+    </message>
+    <message>
+        <source>Could not save the guiding case.</source>
+        <translation>无法保存指导案例。</translation>
+    </message>
+    <message>
+        <source>There is no guiding case %1.</source>
+        <translation>不存在指导案例 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AreaRecordText</name>
+    <message>
+        <source>Unit: choose a registered unit.</source>
+        <translation>单位：请选择已登记的单位。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in.</source>
+        <translation>%1：未填写。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write the date as YYYY-MM-DD.</source>
+        <translation>%1：未填写；日期请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Training date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Hours: %1 is not a number of hours; write 0.5 to 200 in half hours.</source>
+        <translation>学时：%1 不是有效学时；请填写 0.5 至 200，以半学时为单位。</translation>
+    </message>
+    <message>
+        <source>Attendees: write how many officers attended (at least 1).</source>
+        <translation>参训人数：请填写参训执法人员人数（至少 1 人）。</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>考试科目</translation>
+    </message>
+    <message>
+        <source>Sat: write how many officers sat the exam (at least 1).</source>
+        <translation>参考人数：请填写参加考试的执法人员人数（至少 1 人）。</translation>
+    </message>
+    <message>
+        <source>Passed: %1 is not between 0 and the %2 who sat.</source>
+        <translation>合格人数：%1 不在 0 至参考人数 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <source>Filing date</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Filing date: %1 is before the decision date %2; a decision is filed after it is made.</source>
+        <translation>备案日期：%1 早于处罚决定日期 %2；处罚决定作出后方可备案。</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Date: %1 is after today (%2); write the day it happened.</source>
+        <translation>日期：%1 晚于今天（%2）；请填写实际发生的日期。</translation>
+    </message>
+    <message>
+        <source>The record belongs to no campaign.</source>
+        <translation>该记录不属于任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Unit: unit %1 is not in this campaign&apos;s register; choose a registered unit.</source>
+        <translation>单位：单位 %1 不在本专项行动的单位名册中；请选择已登记的单位。</translation>
+    </message>
+    <message>
+        <source>Case number: the unit&apos;s %1 is already filed (on %2); open that filing instead.</source>
+        <translation>案件编号：该单位的 %1 已备案（%2）；请打开该备案记录修改。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AreaRecordsPage</name>
+    <message>
+        <source>Training and enforcement-system records (areas 7 and 10)</source>
+        <translation>队伍建设与执法体制改革（第七、第十项）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete a record entered by mistake</source>
+        <translation>删除误录的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>执法培训</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>执法考试</translation>
+    </message>
+    <message>
+        <source>&amp;Without training before them</source>
+        <translation>仅显示考前未培训(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Coordination meetings</source>
+        <translation>协调会议</translation>
+    </message>
+    <message>
+        <source>Major-penalty filings</source>
+        <translation>重大行政处罚备案</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>仅显示逾期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Guiding cases</source>
+        <translation>案例指导</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Training: %1 session(s), %2 hour(s); %3 exam(s), %4 without training before them. Area 10: %5 coordination meeting(s), %6 major-penalty filing(s) (%7 late, limit %8 days), %9 guiding case(s).</source>
+        <translation>执法培训 %1 次，%2 学时；执法考试 %3 场，其中考前未培训 %4 场。体制改革：协调会议 %5 次，重大行政处罚备案 %6 件（逾期 %7 件，时限 %8 日），指导案例 %9 个。</translation>
+    </message>
+    <message>
+        <source>A list from Excel or CSV, as the units send it</source>
+        <translation>导入各单位报送的 Excel 或 CSV 清单</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s own records: add them one by one</source>
+        <translation>本局自有记录，请逐条新增</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the %2? The audit log keeps the record of it.</source>
+        <translation>从“%2”中删除“%1”？审计日志将保留该记录的操作痕迹。</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>导入清单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The template is written to %1.</source>
+        <translation>模板已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ArgumentList</name>
     <message>
         <source>option %1 needs a value</source>
@@ -208,6 +805,14 @@
     <message>
         <source>%1 (returned)</source>
         <translation>%1（已退回）</translation>
+    </message>
+    <message>
+        <source>No units registered, so nobody is tracked for: %1. Import or add the units with their contacts.</source>
+        <translation>尚未登记任何单位，“%1”无从跟踪。请导入或添加单位及其联系人。</translation>
+    </message>
+    <message>
+        <source>No units registered, so nobody is tracked for: %1. Import or add the units.</source>
+        <translation>尚未登记任何单位，“%1”无从跟踪。请导入或添加单位。</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1296,14 @@
         <source>%1 No. %2</source>
         <extracomment>a record of the audit log: its kind and number</extracomment>
         <translation>%1 第%2号</translation>
+    </message>
+    <message>
+        <source>Evidence files are missing or changed: %1. Put them back from a backup.</source>
+        <translation>佐证文件缺失或被改动：%1。请从备份中放回。</translation>
+    </message>
+    <message>
+        <source>The audit log does not match a record of it kept elsewhere: %1.</source>
+        <translation>审计日志与别处保存的记录不一致：%1。</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1814,18 @@
         <source>quarter</source>
         <translation>季度</translation>
     </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1前报送</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无报送期限</translation>
+    </message>
+    <message>
+        <source>Major penalty decisions: filed within %1 days of the decision</source>
+        <translation>重大行政处罚决定：自作出之日起 %1 日内备案</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CampaignLoader</name>
@@ -1411,6 +2036,18 @@
     <message>
         <source>&quot;%1&quot; is not known (all or drawn_units)</source>
         <translation>“%1”无法识别（应为 all 或 drawn_units）</translation>
+    </message>
+    <message>
+        <source>must be true or {&quot;field&quot;: column, &quot;in&quot;: [values]}</source>
+        <translation>必须为 true 或 {&quot;field&quot;: 列, &quot;in&quot;: [取值]}</translation>
+    </message>
+    <message>
+        <source>only a whole-number field counts rows</source>
+        <translation>只有整数字段可以统计行数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form&apos;s role (implementation_plan)</source>
+        <translation>“%1”不是附件的用途（implementation_plan）</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2580,6 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Scoring sheet</source>
         <translation>评查表</translation>
     </message>
@@ -2041,6 +2674,22 @@
         <translation>
             <numerusform>作废第%1号抽取记录？其 %n 件案卷将不再计入抽检和评查结果；记录保留并仍可验证。此操作不能撤销。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the draw record…</source>
+        <translation>正在写入抽取记录…</translation>
+    </message>
+    <message>
+        <source>The draw record is written to %1.</source>
+        <translation>抽取记录已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the spot-check results…</source>
+        <translation>正在写入案卷抽查结果…</translation>
+    </message>
+    <message>
+        <source>The spot-check results are written to %1.</source>
+        <translation>案卷抽查结果已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2948,25 @@
     <message>
         <source>Drawn file %1 belongs to a draw that was set aside; its findings are not put into the ledger.</source>
         <translation>抽中案卷 %1 所属的抽取记录已作废，其问题不列入整改台账。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CatalogueFormText</name>
+    <message>
+        <source>案卷目录 row %1: %2</source>
+        <translation>案卷目录第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>案卷目录 row %1: 案卷编号 &quot;%2&quot; is listed twice; list each file once.</source>
+        <translation>案卷目录第 %1 行：案卷编号“%2”重复；每卷只列一次。</translation>
+    </message>
+    <message>
+        <source>案卷目录: 案卷编号 &quot;%1&quot; was drawn in the spot check and stays in the catalogue; keep it in the register.</source>
+        <translation>案卷目录：案卷编号“%1”已被抽查抽中，须保留在目录中；请在登记表中保留该卷。</translation>
+    </message>
+    <message>
+        <source>case catalogue imported</source>
+        <translation>案卷目录已导入</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3857,6 @@
         <translation>总结统计报告</translation>
     </message>
     <message>
-        <source>%1 cannot be written (%2); choose another folder.</source>
-        <translation>%1 无法写入（%2），请选择其他文件夹。</translation>
-    </message>
-    <message>
         <source>Save the summary figures</source>
         <translation>保存总结统计数据</translation>
     </message>
@@ -3255,6 +3919,22 @@
     <message>
         <source>Check the campaign&apos;s phases and deadlines in the timeline above; the deadlines of the forms follow them.</source>
         <translation>在上方时间轴中核对专项行动的各阶段和时限；各附件的报送时限随之确定。</translation>
+    </message>
+    <message>
+        <source>Writing the summary report…</source>
+        <translation>正在写入总结报告…</translation>
+    </message>
+    <message>
+        <source>The summary report is written to %1.</source>
+        <translation>总结报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the summary figures…</source>
+        <translation>正在写入汇总数据…</translation>
+    </message>
+    <message>
+        <source>The summary figures are written to %1.</source>
+        <translation>汇总数据已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +4035,18 @@
         <source>Could not upgrade the database to schema %1 (%2); the file was left unchanged at schema %3.</source>
         <translation>无法将数据库升级到第%1版结构（%2）；文件保持不变，仍为第%3版结构。</translation>
     </message>
+    <message>
+        <source>Could not prepare the database for its upgrade.</source>
+        <translation>无法为数据库升级做准备。</translation>
+    </message>
+    <message>
+        <source>Could not check the upgraded database&apos;s references.</source>
+        <translation>无法检查升级后数据库的引用关系。</translation>
+    </message>
+    <message>
+        <source>after the upgrade a row of %1 refers to a missing row of %2; the file was left unchanged at schema %3</source>
+        <translation>升级后 %1 中有记录引用了 %2 中不存在的记录；文件保持原样（架构 %3）</translation>
+    </message>
 </context>
 <context>
     <name>oversight::DesktopMain</name>
@@ -3425,6 +4117,18 @@
     <message>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Open on page N of the navigation (1 is the first).</source>
+        <translation>启动时打开导航中的第 N 页（第 1 页为首页）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
     </message>
 </context>
 <context>
@@ -3753,10 +4457,6 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 could not be written; choose a folder you can write to.</source>
-        <translation>无法写入 %1；请选择一个可写的文件夹。</translation>
-    </message>
-    <message>
         <source>Save ODT copy</source>
         <translation>保存 ODT 副本</translation>
     </message>
@@ -3799,6 +4499,26 @@
     <message>
         <source>Issue &quot;%1&quot; as %2, dated %3? Its text is frozen: an issued document can only be voided, never changed.</source>
         <translation>以%2、成文日期%3印发“%1”？印发后正文即冻结：已印发的文件只能作废，不能修改。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the feedback letter goes to.</source>
+        <translation>请选择整改意见书的主送单位。</translation>
+    </message>
+    <message>
+        <source>A draft of this notice is already there: &quot;%1&quot; (dated %2). Open it instead of making a second one?
+
+Yes: open the existing draft. No: make a new draft beside it.</source>
+        <translation>已有该文书的草稿：“%1”（成文日期 %2）。是否打开已有草稿，而不再新建一份？
+
+是：打开已有草稿。否：另建一份新草稿。</translation>
+    </message>
+    <message>
+        <source>Writing %1 as PDF…</source>
+        <translation>正在将《%1》写成 PDF…</translation>
+    </message>
+    <message>
+        <source>%1 is written to %2.</source>
+        <translation>《%1》已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4805,45 @@ for the selected problem</source>
     </message>
 </context>
 <context>
+    <name>oversight::ExamModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>考试科目</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>参考人数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格人数</translation>
+    </message>
+    <message>
+        <source>Training before</source>
+        <translation>考前培训</translation>
+    </message>
+    <message>
+        <source>The unit held no training on or before this exam&apos;s day (凡考试必培训)</source>
+        <translation>本单位在考试当日及之前没有培训记录（凡考试必培训）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ExchangeText</name>
     <message>
         <source>Enforcement units</source>
@@ -4105,6 +4864,18 @@ for the selected problem</source>
     <message>
         <source>Normative-document filings</source>
         <translation>规范性文件备案</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>执法培训</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>执法考试</translation>
+    </message>
+    <message>
+        <source>Major-penalty filings</source>
+        <translation>重大行政处罚备案</translation>
     </message>
 </context>
 <context>
@@ -4128,8 +4899,37 @@ for the selected problem</source>
         <translation>export %1：此类记录含有保密信息，不予导出</translation>
     </message>
     <message>
-        <source>export form: a unit&apos;s form is not exported; use template form ID</source>
-        <translation>export form：不导出单位填报的附件；请使用 template form 附件编号</translation>
+        <source>export form: write export form ID --unit NAME --out FILE.xlsx</source>
+        <translation>export form：请写 export form 表号 --unit 单位名称 --out 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>export form: &quot;%1&quot; is not a unit in the register; check the name (unit list)</source>
+        <translation>export form：“%1”不在单位名册中；请核对名称（单位名册）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3) written to %4.</source>
+        <translation>%2的%1（%3）已写入 %4。</translation>
+    </message>
+    <message>
+        <source>export form ID --unit NAME --out FILE.xlsx</source>
+        <translation>export form 表号 --unit 单位名称 --out 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>one unit&apos;s form as it stands, in its template; it imports back unchanged</source>
+        <translation>按模板导出某单位的附表现状；可原样导入</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FeedbackLetter</name>
+    <message>
+        <source>%1 has no case file drawn in the spot check: there is nothing to feed back, so no letter is drafted.</source>
+        <translation>%1没有被抽查的案卷：无可反馈的内容，不起草整改意见书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) drawn from %1 is scored yet: score them first; no letter is drafted.</source>
+        <translation>
+            <numerusform>%1被抽取的%n卷案卷均未评查：请先完成评查；不起草整改意见书。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4512,6 +5312,29 @@ for the selected problem</source>
         <source>&quot;%1&quot; is out of range; a figure on a form is at most %2</source>
         <translation>“%1”超出范围；表中数值最大为 %2</translation>
     </message>
+    <message>
+        <source>the rows</source>
+        <translation>各行</translation>
+    </message>
+    <message>
+        <source>%1: %2 was written, but %3 lists %4; the figure is counted from %3, so correct the figure (or leave it empty) or complete %3</source>
+        <translation>%1：填报为 %2，但%3列出 %4 项；该数字由%3统计得出，请更正该数字（或留空），或补全%3</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::GuidingCaseModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案例名称</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ImportCommand</name>
@@ -4596,6 +5419,18 @@ for the selected problem</source>
     <message>
         <source>%1 (warning)</source>
         <translation>%1（提示）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n row(s) of other units left out)</source>
+        <translation>
+            <numerusform>（其他单位的%n行未导入）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its %n row(s) name other units; none is a file of %2. Check the unit named with --unit; nothing was imported.</source>
+        <translation>
+            <numerusform>%1：其中%n行均为其他单位的案卷，没有%2的案卷。请核对 --unit 所指单位；未导入任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5594,109 @@ for the selected problem</source>
     <message>
         <source>Campaign %1: %2 (%3), %4</source>
         <translation>专项行动（ID %1）：%2（%3年），%4</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::IntegrityCheck</name>
+    <message>
+        <source>%1 recorded %2 audit entries, but the log holds only %3: entries were removed from its end (entry %4 onwards)</source>
+        <translation>%1 记录了 %2 条审计记录，但日志现仅有 %3 条：其末尾的记录被删除（自第 %4 条起）</translation>
+    </message>
+    <message>
+        <source>%1 recorded the log up to entry %2 with hash %3…, but that entry now hashes to %4…: the history up to entry %2 was rewritten</source>
+        <translation>%1 记录的日志截至第 %2 条、哈希为 %3…，但该条记录现在的哈希为 %4…：第 %2 条及之前的历史被改写</translation>
+    </message>
+    <message>
+        <source>--against: %1 does not exist. Check the path.</source>
+        <translation>--against：%1 不存在，请检查路径。</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation>完整性检查：通过</translation>
+    </message>
+    <message>
+        <source>Integrity check: failed</source>
+        <translation>完整性检查：未通过</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, the chain is intact</source>
+        <translation>审计日志：%1 条记录，哈希链完好</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 stored, each present and unchanged</source>
+        <translation>佐证文件：已存 %1 个，均在且未被改动</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 missing, %2 changed</source>
+        <translation>佐证文件：缺失 %1 个，被改动 %2 个</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>被改动：%1</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 was changed</source>
+        <translation>佐证文件 %1 被改动</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 is missing</source>
+        <translation>佐证文件 %1 缺失</translation>
+    </message>
+    <message>
+        <source>--against: %1 holds no audit anchor. Name a backup, or a PDF or XLSX this program issued or printed.</source>
+        <translation>--against：%1 中没有审计锚点。请指定一个备份，或本程序印发、打印的 PDF 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Audit anchor %1: not readable (%2)</source>
+        <translation>审计锚点 %1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>Audit anchor %1: %2</source>
+        <translation>审计锚点 %1：%2</translation>
+    </message>
+    <message>
+        <source>Audit anchors: %1 of %2 backups agree with the log</source>
+        <translation>审计锚点：%2 个备份中有 %1 个与日志一致</translation>
+    </message>
+    <message>
+        <source>document %1 (%2)</source>
+        <translation>公文 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable audit head</source>
+        <translation>%1 所存审计链头无法读取</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>Audit anchor: %1 agrees with the log up to entry %2</source>
+        <translation>审计锚点：%1 截至第 %2 条与日志一致</translation>
+    </message>
+    <message>
+        <source> (entries up to %1 are as %2 recorded them, so the change lies in entries %3 to %4)</source>
+        <translation>（第 %1 条及之前与%2的记录一致，改动位于第 %3 至 %4 条之间）</translation>
+    </message>
+    <message>
+        <source>; the database was restored from a backup at entry %1, and a file printed before that belongs to the history the restore replaced</source>
+        <translation>；数据库在第 %1 条记录处由备份恢复，此前打印的文件属于被恢复操作替换的历史</translation>
+    </message>
+    <message>
+        <source>Audit anchor: %1</source>
+        <translation>审计锚点：%1</translation>
+    </message>
+    <message>
+        <source>Audit anchors: %1 of %2 issued documents agree with the log</source>
+        <translation>审计锚点：%2 份已印发公文中有 %1 份与日志一致</translation>
     </message>
 </context>
 <context>
@@ -5085,10 +6023,6 @@ The audit log keeps a record of the deletion.</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5103,6 +6037,30 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Save Excel</source>
         <translation>保存 Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the ledger (%n problem(s)) as PDF…</source>
+        <translation>
+            <numerusform>正在将台账（%n 个问题）写成 PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger (%n page(s)) is written to %1.</source>
+        <translation>
+            <numerusform>台账（%n 页）已写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the ledger (%n problem(s)) as Excel…</source>
+        <translation>
+            <numerusform>正在将台账（%n 个问题）写成 Excel…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger (%n problem(s)) is written to %1.</source>
+        <translation>
+            <numerusform>台账（%n 个问题）已写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5185,6 +6143,39 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>&amp;Extend</source>
         <translation>延期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add evidence &amp;files…</source>
+        <translation>添加佐证材料文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) added; add more…</source>
+        <translation>
+            <numerusform>已添加 %n 个佐证文件；继续添加…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LongWork</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; choose another folder.</source>
+        <translation>无法写入 %1，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +6340,25 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Dashboard</source>
         <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Training and reform records</source>
+        <translation>队伍建设与体制改革</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MeetingModel</name>
+    <message>
+        <source>Date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会单位及人员</translation>
     </message>
 </context>
 <context>
@@ -5739,6 +6749,18 @@ The audit log keeps a record of the deletion.</source>
         <source>&quot;%1&quot; is now problem %2 of the rectification ledger; its deadline is the correction deadline.</source>
         <translation>《%1》已列入整改台账（问题 %2），整改时限为纠正期限。</translation>
     </message>
+    <message>
+        <source>The template is written to %1.</source>
+        <translation>模板已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
+    </message>
+    <message>
+        <source>%1 is written to %2.</source>
+        <translation>%1已写入 %2。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NormativeRepository</name>
@@ -6057,24 +7079,12 @@ The audit log keeps a record of the deletion.</source>
         <translation>保存并输出草稿；不加此选项则编号并印发</translation>
     </message>
     <message>
-        <source>notice: name a kind: spotcheck, criticism, reminder or supervision</source>
-        <translation>notice: 请指明公文种类：spotcheck、criticism、reminder 或 supervision</translation>
-    </message>
-    <message>
-        <source>notice: unknown kind &quot;%1&quot; (spotcheck, criticism, reminder or supervision)</source>
-        <translation>notice: 未知的公文种类“%1”（可选：spotcheck、criticism、reminder、supervision）</translation>
-    </message>
-    <message>
         <source>notice %1 needs --out FILE.pdf</source>
         <translation>notice %1 需要指定 --out FILE.pdf</translation>
     </message>
     <message>
         <source>notice reminder needs --unit NAME (the unit to remind)</source>
         <translation>notice reminder 需要指定 --unit NAME（被催办的单位）</translation>
-    </message>
-    <message>
-        <source>--unit belongs to notice reminder only</source>
-        <translation>--unit 只用于 notice reminder</translation>
     </message>
     <message>
         <source>notice supervision needs --case ID (the supervision case)</source>
@@ -6180,6 +7190,46 @@ The audit log keeps a record of the deletion.</source>
         <source>On %1 no unit has any of the findings %2: there is nobody to name, so no critical notice is drafted.</source>
         <translation>%1没有单位存在%2中的问题：无可通报的单位，不起草通报批评。</translation>
     </message>
+    <message>
+        <source>notice feedback --unit NAME --out FILE.pdf [--draft]</source>
+        <translation>notice feedback --unit NAME --out FILE.pdf [--draft]</translation>
+    </message>
+    <message>
+        <source>the spot check&apos;s feedback letter to one unit (整改意见书), from its scoring sheets</source>
+        <translation>向一个单位发出的抽查整改意见书，依据其案卷评查表生成</translation>
+    </message>
+    <message>
+        <source>notice summary --out FILE.pdf [--draft]</source>
+        <translation>notice summary --out 文件.pdf [--draft]</translation>
+    </message>
+    <message>
+        <source>the bureau&apos;s campaign summary (工作总结) with the figures status counts</source>
+        <translation>司法局专项行动工作总结，数据与 status 统计一致</translation>
+    </message>
+    <message>
+        <source>notice acceptance --out FILE.pdf [--draft]</source>
+        <translation>notice acceptance --out 文件.pdf [--draft]</translation>
+    </message>
+    <message>
+        <source>the acceptance results notice (验收情况通报): the units by conclusion</source>
+        <translation>验收情况通报：按验收结论列出各单位</translation>
+    </message>
+    <message>
+        <source>notice: name a kind: spotcheck, criticism, reminder, supervision, feedback, summary or acceptance</source>
+        <translation>notice：请指明类别：spotcheck、criticism、reminder、supervision、feedback、summary 或 acceptance</translation>
+    </message>
+    <message>
+        <source>notice: unknown kind &quot;%1&quot; (spotcheck, criticism, reminder, supervision, feedback, summary or acceptance)</source>
+        <translation>notice：未知类别“%1”（可用 spotcheck、criticism、reminder、supervision、feedback、summary 或 acceptance）</translation>
+    </message>
+    <message>
+        <source>notice feedback needs --unit NAME (the unit whose files were checked)</source>
+        <translation>notice feedback 需要 --unit NAME（被抽查案卷的单位）</translation>
+    </message>
+    <message>
+        <source>--unit belongs to notice reminder and notice feedback only</source>
+        <translation>--unit 仅用于 notice reminder 和 notice feedback</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NoticeGenerator</name>
@@ -6187,12 +7237,43 @@ The audit log keeps a record of the deletion.</source>
         <source>%1 has nothing outstanding on %2: every form and report due by then is handed in and its campaign contact is named. No reminder is drafted.</source>
         <translation>%1截至%2没有未报送的材料：到期的附件和书面材料均已报送，专项行动联系人也已明确。不起草催办通知。</translation>
     </message>
+    <message>
+        <source>No unit has an acceptance conclusion yet (acceptance set, or the units page&apos;s Acceptance…): there is nothing to circulate.</source>
+        <translation>尚无单位作出验收结论（acceptance set，或单位页面的“验收…”）：没有可通报的内容。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::OdtExport</name>
     <message>
         <source>%1 could not be written; choose a folder you can write to.</source>
         <translation>无法写入 %1；请选择一个可写的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PenaltyFilingModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Filed %1 day(s) after the %2-day limit (due %3)</source>
+        <translation>超过 %2 日备案时限 %1 天备案（应于 %3 前备案）</translation>
     </message>
 </context>
 <context>
@@ -6244,6 +7325,14 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Who made the upper-level spot check (上级抽查).</source>
+        <translation>开展上级抽查的机关。</translation>
+    </message>
+    <message>
+        <source>&amp;Inspecting body:</source>
+        <translation>检查机关(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -6339,6 +7428,10 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Reform areas</source>
         <translation>改革领域</translation>
+    </message>
+    <message>
+        <source>For 上级抽查 only: who checked (自治区司法厅, 市司法局).</source>
+        <translation>仅上级抽查填写：检查机关（自治区司法厅、市司法局）。</translation>
     </message>
 </context>
 <context>
@@ -6628,6 +7721,18 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>This problem is already being rectified in the ledger (problem %1, %2); handle it there.</source>
         <translation>该问题已在整改台账中整改（问题 %1，%2）；请在整改台账中处理。</translation>
+    </message>
+    <message>
+        <source>Upper-level spot check</source>
+        <translation>上级抽查</translation>
+    </message>
+    <message>
+        <source>Inspecting body: only an upper-level spot check (上级抽查) names one; clear it or change the source.</source>
+        <translation>检查机关：只有上级抽查才填写检查机关；请清空或更改问题来源。</translation>
+    </message>
+    <message>
+        <source>Inspecting body</source>
+        <translation>检查机关</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +8027,10 @@ How many of these backups to keep (the oldest go first):</source>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并检查备份…</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ScoringSheetDialog</name>
@@ -7138,6 +8247,14 @@ How many of these backups to keep (the oldest go first):</source>
         <source>What needs attention (%1):</source>
         <translation>需要关注的事项（%1项）：</translation>
     </message>
+    <message>
+        <source>Training: %1 session(s), %2 hour(s); %3 exam(s), %4 without training before them</source>
+        <translation>执法培训：%1 次，%2 学时；执法考试 %3 场，其中考前未培训 %4 场</translation>
+    </message>
+    <message>
+        <source>Area 10: %1 coordination meeting(s), %2 major-penalty filing(s) (%3 late), %4 guiding case(s)</source>
+        <translation>体制改革：协调会议 %1 次，重大行政处罚备案 %2 件（逾期 %3 件），指导案例 %4 个</translation>
+    </message>
 </context>
 <context>
     <name>oversight::StepDialog</name>
@@ -7239,6 +8356,18 @@ How many of these backups to keep (the oldest go first):</source>
     <message>
         <source>The disk reported an error: nothing was saved. Check the disk and its free space.</source>
         <translation>磁盘报告错误：未保存任何内容。请检查磁盘及其剩余空间。</translation>
+    </message>
+    <message>
+        <source>The embedded campaign plan cannot be read.</source>
+        <translation>无法读取程序内置的专项行动方案。</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns.</source>
+        <translation>无法读取专项行动。</translation>
+    </message>
+    <message>
+        <source>Could not save the campaign.</source>
+        <translation>无法保存专项行动。</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +8495,22 @@ How many of these backups to keep (the oldest go first):</source>
         <translation>
             <numerusform>文件中有%n处问题，未读入任何内容。请改正下列单元格后重新导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Save the form as it is on screen, in its template; it imports back unchanged</source>
+        <translation>按模板保存屏幕上的附表内容；可原样导入</translation>
+    </message>
+    <message>
+        <source>The template is written to %1.</source>
+        <translation>模板已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the form</source>
+        <translation>导出附表</translation>
     </message>
 </context>
 <context>
@@ -7575,16 +8720,43 @@ How many of these backups to keep (the oldest go first):</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
         <source>Due %1</source>
         <translation>报送时限：%1</translation>
+    </message>
+    <message>
+        <source>Contact
+%1/%2</source>
+        <extracomment>the matrix&apos;s last column header: the campaign contact, then how many units named one of how many</extracomment>
+        <translation>联系人
+%1/%2</translation>
+    </message>
+    <message>
+        <source>Contact received on %1</source>
+        <translation>联系人于%1报送</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>Contact named; the day it was received is not recorded (edit the unit to add it).</source>
+        <translation>已报联系人，未记录报送日期（可在单位信息中补填）。</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2…</source>
+        <translation>正在写入%2的%1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is written to %3.</source>
+        <translation>%2的%1已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Print %1 of %2</source>
+        <translation>打印%2的%1</translation>
     </message>
 </context>
 <context>
@@ -8004,6 +9176,33 @@ How many of these backups to keep (the oldest go first):</source>
     </message>
 </context>
 <context>
+    <name>oversight::TrainingModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+</context>
+<context>
     <name>oversight::UnitDialog</name>
     <message>
         <source>Unit</source>
@@ -8049,6 +9248,22 @@ How many of these backups to keep (the oldest go first):</source>
         <source>&quot;%1&quot; looks like %2, already in the register. Is it a different unit?</source>
         <translation>“%1”与已登记的%2相似。是否为另一个单位？</translation>
     </message>
+    <message>
+        <source>As documents address it, e.g. 东明镇人民政府 (empty: the unit name)</source>
+        <translation>公文主送名称，如东明镇人民政府（不填则用单位名称）</translation>
+    </message>
+    <message>
+        <source>O&amp;fficial name:</source>
+        <translation>单位全称(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>not recorded (the day a contact is first named)</source>
+        <translation>未记录（按首次填写联系人当日）</translation>
+    </message>
+    <message>
+        <source>Contact &amp;received on:</source>
+        <translation>联系人报送日期(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitExchangeText</name>
@@ -8088,6 +9303,14 @@ How many of these backups to keep (the oldest go first):</source>
         <source>Enforcement units</source>
         <translation>行政执法单位</translation>
     </message>
+    <message>
+        <source>The body&apos;s full official name that documents address (主送), such as 东明镇人民政府; empty: the register name.</source>
+        <translation>公文主送使用的单位全称，如东明镇人民政府；不填则使用名册名称。</translation>
+    </message>
+    <message>
+        <source>The day the contact reached the bureau (YYYY-MM-DD); empty: the day of the import for a contact named for the first time.</source>
+        <translation>联系人报送到局的日期（YYYY-MM-DD）；不填时，首次填写联系人的按导入当日计。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitImporter</name>
@@ -8110,6 +9333,10 @@ How many of these backups to keep (the oldest go first):</source>
     <message>
         <source>&quot;%1&quot; is added as a new unit, but looks like %2; if it is the same unit, correct the name and import again.</source>
         <translation>“%1”将作为新单位登记，但与%2相似；如为同一单位，请更正名称后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请写成YYYY-MM-DD。</translation>
     </message>
 </context>
 <context>
@@ -8316,6 +9543,10 @@ How many of these backups to keep (the oldest go first):</source>
         <source>Unit name: &quot;%1&quot; is the registered unit &quot;%2&quot; written differently; each unit is listed once.</source>
         <translation>单位名称：“%1”就是已登记的“%2”，只是写法不同；每个单位只登记一次。</translation>
     </message>
+    <message>
+        <source>Contact phone: &quot;%1&quot; is too short for a phone number (at least 7 digits); enter a number such as 0475-1234567 or an 11-digit mobile number.</source>
+        <translation>联系电话：“%1”位数太少，不是电话号码（至少 7 位数字）；请填写如 0475-1234567 的号码或 11 位手机号。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::UnitsPage</name>
@@ -8443,25 +9674,36 @@ The audit log keeps a record of the deletion.</source>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到%1。</translation>
     </message>
+    <message>
+        <source>Acc&amp;eptance…</source>
+        <translation>验收(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The acceptance conclusion on the selected unit (合格 / 基本合格 / 不合格)</source>
+        <translation>所选单位的验收结论（合格 / 基本合格 / 不合格）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UploadSync</name>
+    <message>
+        <source>%1, row %2: case file %3 is not a file of %4 drawn in the spot check; list only the unit&apos;s drawn files.</source>
+        <translation>%1第%2行：案卷%3不是%4在抽查中被抽取的案卷；只填写本单位被抽取的案卷。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: case file %3 is listed twice.</source>
+        <translation>%1第%2行：案卷%3重复填写。</translation>
+    </message>
+    <message>
+        <source>Every drawn file ticked as uploaded to the regional platform.</source>
+        <translation>被抽取的案卷均已确认录入自治区监督平台。</translation>
+    </message>
+    <message>
+        <source>from the upload ticks of the drawn files</source>
+        <translation>依据抽查案卷的录入确认</translation>
+    </message>
 </context>
 <context>
     <name>oversight::VerifyCommand</name>
-    <message>
-        <source>Integrity check: ok</source>
-        <translation>完整性检查：通过</translation>
-    </message>
-    <message>
-        <source>Integrity check: failed</source>
-        <translation>完整性检查：未通过</translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries, the chain is intact</source>
-        <translation>审计日志：%1 条记录，哈希链完好</translation>
-    </message>
-    <message>
-        <source>Audit log: %1</source>
-        <translation>审计日志：%1</translation>
-    </message>
     <message>
         <source>%1 does not verify: %2</source>
         <translation>%1 校验未通过：%2</translation>
@@ -8471,48 +9713,12 @@ The audit log keeps a record of the deletion.</source>
         <translation>verify [--against 备份]</translation>
     </message>
     <message>
-        <source>SQLite&apos;s integrity check, the audit log&apos;s hash chain, the evidence files, and the audit log against every backup beside the database (and BACKUP)</source>
-        <translation>SQLite 完整性检查、审计日志哈希链、佐证文件，并将审计日志与数据库旁的每个备份（及指定备份）比对</translation>
-    </message>
-    <message>
         <source>--against: %1 does not exist. Check the path.</source>
         <translation>--against：%1 不存在，请检查路径。</translation>
     </message>
     <message>
-        <source>Evidence files: %1 stored, each present and unchanged</source>
-        <translation>佐证文件：已存 %1 个，均在且未被改动</translation>
-    </message>
-    <message>
-        <source>Evidence files: %1 missing, %2 changed</source>
-        <translation>佐证文件：缺失 %1 个，被改动 %2 个</translation>
-    </message>
-    <message>
-        <source>missing: %1</source>
-        <translation>缺失：%1</translation>
-    </message>
-    <message>
-        <source>changed: %1</source>
-        <translation>被改动：%1</translation>
-    </message>
-    <message>
-        <source>the evidence file %1 was changed</source>
-        <translation>佐证文件 %1 被改动</translation>
-    </message>
-    <message>
-        <source>the evidence file %1 is missing</source>
-        <translation>佐证文件 %1 缺失</translation>
-    </message>
-    <message>
-        <source>Audit anchor %1: not readable (%2)</source>
-        <translation>审计锚点 %1：无法读取（%2）</translation>
-    </message>
-    <message>
-        <source>Audit anchor %1: %2</source>
-        <translation>审计锚点 %1：%2</translation>
-    </message>
-    <message>
-        <source>Audit anchors: %1 of %2 backups agree with the log</source>
-        <translation>审计锚点：%2 个备份中有 %1 个与日志一致</translation>
+        <source>SQLite&apos;s integrity check, the audit log&apos;s hash chain, the evidence files, and the audit log against every audit anchor: the backups beside the database, the issued documents, and BACKUP (a backup, or a PDF or XLSX this program issued or printed)</source>
+        <translation>SQLite 完整性检查、审计日志哈希链、佐证文件，并将审计日志与每个审计锚点比对：数据库旁的备份、已印发的公文，以及指定的备份（备份文件，或本程序印发、打印的 PDF 或 XLSX）</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,14 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
         };
         otherRows = std::count_if(data.rows.begin(), data.rows.end(), other);
         data.rows.erase(std::remove_if(data.rows.begin(), data.rows.end(), other), data.rows.end());
+        if (data.rows.empty() && otherRows > 0) {
+            context.err() << ImportCommand::tr("%1: its %n row(s) name other units; none is a file of %2. "
+                                               "Check the unit named with --unit; nothing was imported.",
+                                               nullptr, int(otherRows))
+                                 .arg(QFileInfo(*file).fileName(), (*unit)->name)
+                          << Qt::endl;
+            return ExitCode::Rejected;
+        }
     }
     // A figure its own rows count (附件2's total: the files its 案卷目录 lists) typed otherwise is refused.
     if (const std::vector<FormFinding> counted = rowFigureFindings(form, data); !counted.empty()) {

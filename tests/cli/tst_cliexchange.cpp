@@ -2,6 +2,7 @@
 // programs (tests/data/exchange).
 #include "campaign/campaignloader.h"
 #include "clirun.h"
+#include "domain/uploadform.h"
 #include "exchange/formexchange.h"
 #include "exchange/table.h"
 #include "exchange/xlsxreader.h"
@@ -253,6 +254,9 @@ private Q_SLOTS:
         const Campaign campaign = CampaignLoader::loadFile(CampaignLoader::builtinPath()).value();
         QVERIFY(campaign.forms.size() >= 10);
         for (const FormSpec &spec : campaign.forms) {
+            // 附件7 lists the unit's drawn files (none here): its round trip is in tst_cliuploadform.
+            if (&spec == uploadform::of(campaign))
+                continue;
             const QString in = m_dir.filePath(spec.id + u"-in.xlsx"_qs);
             FormFile filled;
             filled.data = sampleData(spec);

@@ -613,8 +613,12 @@ private Q_SLOTS:
             QVERIFY(q.prepare(QStringLiteral("UPDATE campaigns SET definition = ? WHERE id = 1")));
             q.addBindValue(QString::fromUtf8(QJsonDocument(def).toJson()));
             QVERIFY(q.exec());
-            // As schema 11 left it: without the contacts' receipt days of schema 13 either.
+            // As schema 11 left it: without the contacts' receipt days of schema 13, the acceptance table of
+            // schema 15 or the area records of schema 16 either (schema 14 only widens problems' CHECK).
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE units DROP COLUMN contact_received_on")));
+            for (const char *table : {"unit_acceptance", "training_sessions", "exams", "coordination_meetings",
+                                      "major_penalty_filings", "guiding_cases"})
+                QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))), table);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 11")));
             q.finish();
             c.close();

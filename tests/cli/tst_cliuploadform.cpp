@@ -164,6 +164,35 @@ private Q_SLOTS:
                 ws->submissions().submission(c, after[0].unit, QStringLiteral("附件7")).value();
             QVERIFY(uploadform::agrees(again.data, filesOf(*ws, unit)));
         }
+        // `export form 附件7` writes the unit's form as it stands (the new tick in it); it reads back as is.
+        const QString exported = m_dir.filePath(u"form7.xlsx"_qs);
+        const Run e = cli({u"export"_qs, u"form"_qs, u"附件7"_qs, u"--unit"_qs, unit, u"--out"_qs, exported});
+        QVERIFY2(e.code == 0, e.said());
+        {
+            const auto back = readFormFile(exported, spec);
+            QVERIFY(back.ok());
+            QVERIFY2(back->issues.isEmpty(), qPrintable(back->issues.join(u'\n')));
+            auto ws = open();
+            const CampaignId c = ws->campaigns().current().value();
+            const Submission s = ws->submissions().submission(c, files[0].unit, QStringLiteral("附件7")).value();
+            QVERIFY(back->data == s.data);
+            QVERIFY(uploadform::agrees(back->data, filesOf(*ws, unit)));
+        }
+        // A 附件7 that lists none of the unit's files (only the other unit's) is refused, not saved empty.
+        {
+            FormFile other;
+            other.data.rows = {};
+            auto ws = open();
+            for (const DrawnFile &f : filesOf(*ws, QStringLiteral("旗交通运输局")))
+                other.data.rows.push_back(uploadform::row(spec, f));
+            const Campaign c = ws->campaigns().campaign(ws->campaigns().current().value()).value();
+            const QString path = m_dir.filePath(u"others.xlsx"_qs);
+            QVERIFY(writeXlsx(path, formWorkbook(spec, c.title, other)));
+            ws.reset();
+            const Run refused = cli({u"import"_qs, u"form"_qs, u"附件7"_qs, u"--unit"_qs, unit, path});
+            QCOMPARE(refused.code, 2);
+            QVERIFY2(refused.err.contains(unit), refused.said());
+        }
         const QJsonObject line = form7(unit);
         QCOMPARE(line[u"status"_qs].toString(), QStringLiteral("received"));
         QCOMPARE(line[u"received"_qs].toString(), m_day);

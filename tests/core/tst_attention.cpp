@@ -336,7 +336,8 @@ private Q_SLOTS:
     }
 
     /// A new file with no units: before 03-26 nothing is near; from 03-26 the contacts deadline is due soon,
-    /// on 04-05 it has passed (one campaign line, opening the units page); by 05-22 the forms' too.
+    /// on 04-05 it has passed (one campaign line, opening the units page) and the implementation plan's
+    /// (04-10) is near; by 05-22 the forms' too.
     void anEmptyRegisterStillHasItsDeadlines()
     {
         CampaignData d = data(QDate(2022, 3, 20));
@@ -352,7 +353,12 @@ private Q_SLOTS:
 
         d.today = QDate(2022, 4, 5);
         items = attentionItems(d);
-        QCOMPARE(items.size(), size_t(1));
+        // the contacts' deadline passed; the implementation plan's (04-10) is near: both, overdue first
+        QCOMPARE(items.size(), size_t(2));
+        QCOMPARE(items[1].kind, Kind::Submission);
+        QCOMPARE(items[1].severity, Severity::DueSoon);
+        QCOMPARE(items[1].due, QDate(2022, 4, 10));
+        QCOMPARE(items[1].target.page, AttentionTarget::Page::Units);
         QCOMPARE(items[0].kind, Kind::Contact);
         QCOMPARE(items[0].severity, Severity::Overdue);
         QCOMPARE(items[0].due, QDate(2022, 4, 2));
@@ -364,10 +370,11 @@ private Q_SLOTS:
 
         d.today = QDate(2022, 5, 22);
         items = attentionItems(d);
-        QCOMPARE(items.size(), size_t(2));
+        QCOMPARE(items.size(), size_t(3));
         QCOMPARE(items[0].due, QDate(2022, 4, 2)); // most overdue first
-        QCOMPARE(items[1].kind, Kind::Submission);
-        QCOMPARE(items[1].due, QDate(2022, 5, 21));
+        QCOMPARE(items[1].due, QDate(2022, 4, 10));
+        QCOMPARE(items[2].kind, Kind::Submission);
+        QCOMPARE(items[2].due, QDate(2022, 5, 21));
 
         // Once a unit is registered, the unit's own rules speak instead.
         d = data(QDate(2022, 4, 5));

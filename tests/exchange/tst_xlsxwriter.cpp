@@ -154,7 +154,8 @@ private Q_SLOTS:
             return false;
         }));
         QCOMPARE(header,
-                 (QStringList{u"单位名称"_qs, u"单位类别"_qs, u"联系人"_qs, u"联系电话"_qs, u"备注"_qs}));
+                 (QStringList{u"单位名称"_qs, u"单位类别"_qs, u"联系人"_qs, u"联系电话"_qs, u"备注"_qs,
+                              u"单位全称"_qs, u"联系人报送日期"_qs})); // the two optional ones after the first five
     }
 };
 

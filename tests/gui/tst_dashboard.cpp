@@ -271,8 +271,9 @@ private Q_SLOTS:
         const auto *headline = page.findChild<QLabel *>(QStringLiteral("dashboardHeadline"));
         QVERIFY(headline);
         QVERIFY2(headline->text().startsWith(QStringLiteral("1 overdue")), qPrintable(headline->text()));
-        QCOMPARE(page.attention().size(), size_t(1));
+        QCOMPARE(page.attention().size(), size_t(2)); // and the implementation plan of 04-10, near
         QCOMPARE(page.attention().front().due, QDate(2022, 4, 2));
+        QCOMPARE(page.attention().back().due, QDate(2022, 4, 10));
         QCOMPARE(page.attention().front().target.page, AttentionTarget::Page::Units);
         Unit u;
         u.campaign = t.campaign;

@@ -8,13 +8,14 @@
 #include "services/arearecordservice.h"
 #include "services/clock.h"
 #include "services/unitservice.h"
+#include "widgets/filedialogs.h"
 #include "widgets/formdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -576,9 +576,8 @@ void AreaRecordsPage::importList()
 {
     if (!m_campaign.id.isValid() || !listOf(currentKind()))
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a list"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path =
+        FileDialogs::open(this, tr("Import a list"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -605,15 +604,16 @@ void AreaRecordsPage::saveTemplate()
     if (!list)
         return;
     const XlsxWorkbook book = areaRecordTemplate(*list);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the template"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-            book.sheets.first().name + QStringLiteral("模板.xlsx"),
-        tr("Excel workbooks (*.xlsx)"));
+    const QString path = FileDialogs::save(this, tr("Save the template"),
+                                           book.sheets.first().name + QStringLiteral("模板.xlsx"),
+                                           tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (auto r = writeXlsx(path, book); !r)
         MessageBox::warning(this, tr("Template"), r.error().message, r.error().detail);
+    else
+        MessageBox::information(this, tr("Template"),
+                                tr("The template is written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace oversight

@@ -146,9 +146,9 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
                                     tr("The template is written to %1.").arg(QDir::toNativeSeparators(path)));
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the form"), QStringLiteral("%1-%2.xlsx").arg(m_item, m_unit.name),
-            tr("Excel workbooks (*.xlsx)"));
+        const QString path = FileDialogs::save(this, tr("Export the form"),
+                                               QStringLiteral("%1-%2.xlsx").arg(m_item, m_unit.name),
+                                               tr("Excel workbooks (*.xlsx)"));
         if (!path.isEmpty())
             exportFile(path);
     });
