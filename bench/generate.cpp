@@ -62,32 +62,42 @@ struct Sizes
 
 // The banner's enforcement units: bureaus first, then the towns and 苏木 (townships).
 const char *const bureauNames[] = {
-    "旗公安局",           "旗市场监督管理局",   "旗自然资源局",       "旗生态环境分局",
-    "旗交通运输局",       "旗农牧局",           "旗卫生健康委员会",   "旗应急管理局",
-    "旗林业和草原局",     "旗住房和城乡建设局", "旗水利局",           "旗文化旅游体育局",
-    "旗教育局",           "旗民政局",           "旗人力资源和社会保障局", "旗财政局",
-    "旗税务局",           "旗司法局",           "旗商务局",           "旗城市管理综合执法局",
-    "旗医疗保障局",       "旗退役军人事务局",   "旗审计局",           "旗统计局",
-    "旗消防救援大队",     "旗气象局",           "旗烟草专卖局",       "旗能源局",
+    "旗公安局",     "旗市场监督管理局", "旗自然资源局", "旗生态环境分局", "旗交通运输局",
+    "旗农牧局",     "旗卫生健康委员会", "旗应急管理局", "旗林业和草原局", "旗住房和城乡建设局",
+    "旗水利局",     "旗文化旅游体育局", "旗教育局",     "旗民政局",       "旗人力资源和社会保障局",
+    "旗财政局",     "旗税务局",         "旗司法局",     "旗商务局",       "旗城市管理综合执法局",
+    "旗医疗保障局", "旗退役军人事务局", "旗审计局",     "旗统计局",       "旗消防救援大队",
+    "旗气象局",     "旗烟草专卖局",     "旗能源局",
 };
 const char *const townshipNames[] = {
-    "大沁他拉镇", "八仙筒镇",   "青龙山镇",     "新镇",         "治安镇",       "东明镇",
-    "沙日浩来镇", "义隆永镇",   "固日班花苏木", "白音他拉苏木", "明仁苏木",     "黄花塔拉苏木",
-    "土城子乡",   "苇莲苏乡",
+    "大沁他拉镇", "八仙筒镇",     "青龙山镇",     "新镇",     "治安镇",       "东明镇",   "沙日浩来镇",
+    "义隆永镇",   "固日班花苏木", "白音他拉苏木", "明仁苏木", "黄花塔拉苏木", "土城子乡", "苇莲苏乡",
 };
 const char *const surnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴",
                                 "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "包"};
-const char *const givenNames[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋",
-                                  "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "桂兰", "巴特尔",
-                                  "乌云", "其其格", "宝音", "海军", "建国", "志强"};
-const char *const caseTypes[] = {"行政处罚", "行政处罚", "行政处罚", "行政许可", "行政强制", "行政检查",
-                                 "行政征收", "行政确认"};
+const char *const givenNames[] = {"伟",   "芳",     "娜",   "敏",     "静",   "丽",   "强",   "磊",  "军",
+                                  "洋",   "勇",     "艳",   "杰",     "娟",   "涛",   "明",   "超",  "秀英",
+                                  "桂兰", "巴特尔", "乌云", "其其格", "宝音", "海军", "建国", "志强"};
+const char *const caseTypes[] = {"行政处罚", "行政处罚", "行政处罚", "行政许可",
+                                 "行政强制", "行政检查", "行政征收", "行政确认"};
 const char *const grades[] = {"优秀", "良好", "良好", "合格", "合格", "不合格"};
 const char *const caseMatters[] = {
-    "未取得许可从事经营活动案", "销售不符合食品安全标准的食品案", "超限运输案",      "非法占用草原案",
-    "未按规定设置安全警示标志案", "违规排放大气污染物案",      "无证行医案",      "擅自改变土地用途案",
-    "道路运输车辆未按规定年审案", "销售过期药品案",            "违法建设案",      "未按规定公示价格案",
-    "非法采砂案",                 "生产经营场所未配备消防设施案", "违规使用农药案", "拒不配合监督检查案",
+    "未取得许可从事经营活动案",
+    "销售不符合食品安全标准的食品案",
+    "超限运输案",
+    "非法占用草原案",
+    "未按规定设置安全警示标志案",
+    "违规排放大气污染物案",
+    "无证行医案",
+    "擅自改变土地用途案",
+    "道路运输车辆未按规定年审案",
+    "销售过期药品案",
+    "违法建设案",
+    "未按规定公示价格案",
+    "非法采砂案",
+    "生产经营场所未配备消防设施案",
+    "违规使用农药案",
+    "拒不配合监督检查案",
 };
 const char *const enterprises[] = {"奈曼旗宏远商贸有限公司", "奈曼旗草原牧业合作社", "通辽市北方建材有限公司",
                                    "奈曼旗顺达运输有限公司", "奈曼旗惠民药店",       "奈曼旗绿源农资经销部",
@@ -110,14 +120,10 @@ const char *const faults[] = {"未告知当事人陈述申辩和听证权利",
                               "未在七日内公示执法决定信息",
                               "询问笔录无执法人员签名",
                               "案件超过法定期限办结"};
-const char *const details[] = {"，执法案卷中无相关记录",
-                               "，经抽查核实",
-                               "，当事人对此提出异议",
-                               "，属于程序性瑕疵",
-                               "，影响决定的合法性",
-                               "，同类问题在多份案卷中出现",
-                               "，承办人员对规定理解有误",
-                               ""};
+const char *const details[] = {"，执法案卷中无相关记录",   "，经抽查核实",
+                               "，当事人对此提出异议",     "，属于程序性瑕疵",
+                               "，影响决定的合法性",       "，同类问题在多份案卷中出现",
+                               "，承办人员对规定理解有误", ""};
 const char *const measures[] = {"组织全体执法人员学习行政处罚法，完善告知文书模板",
                                 "开展亮证执法专项整治，纳入年度执法考核",
                                 "建立重大执法决定法制审核目录清单，逐案审核",
@@ -126,17 +132,16 @@ const char *const measures[] = {"组织全体执法人员学习行政处罚法�
                                 "细化行政裁量基准并报司法局备案",
                                 "推行“综合查一次”联合检查，压减检查频次",
                                 "建立执法信息公示专人负责制度，每周核查"};
-const char *const complaintSummaries[] = {
-    "反映执法人员检查时未出示执法证件，态度生硬",
-    "反映同一月内被不同部门多次重复检查，影响正常经营",
-    "反映罚款后未开具正式票据",
-    "反映作出处罚决定前未告知陈述申辩权利",
-    "反映扣押的货物超过期限未予处理",
-    "反映行政许可申请超过法定期限未作答复",
-    "反映执法人员要求指定单位进行检测",
-    "反映处罚决定书送达地址错误，未能及时申请复议"};
+const char *const complaintSummaries[] = {"反映执法人员检查时未出示执法证件，态度生硬",
+                                          "反映同一月内被不同部门多次重复检查，影响正常经营",
+                                          "反映罚款后未开具正式票据",
+                                          "反映作出处罚决定前未告知陈述申辩权利",
+                                          "反映扣押的货物超过期限未予处理",
+                                          "反映行政许可申请超过法定期限未作答复",
+                                          "反映执法人员要求指定单位进行检测",
+                                          "反映处罚决定书送达地址错误，未能及时申请复议"};
 
-template<size_t N>
+template <size_t N>
 QString pick(QRandomGenerator &rng, const char *const (&list)[N])
 {
     return QString::fromUtf8(list[rng.bounded(quint32(N))]);
@@ -220,8 +225,7 @@ class Generator
 public:
     Generator(Workspace &ws, FixedClock &clock, const Sizes &sizes, quint32 seed)
         : m_ws(ws), m_clock(clock), m_sizes(sizes), m_rng(seed)
-    {
-    }
+    {}
 
     bool run()
     {
@@ -262,7 +266,7 @@ public:
 private:
     static int part(int total, int parts, int k) { return total / parts + (k < total % parts ? 1 : 0); }
 
-    template<typename R>
+    template <typename R>
     bool ok(const R &result, const char *what)
     {
         if (result)
@@ -341,14 +345,17 @@ private:
         for (int i = 0; i < count; ++i) {
             // Units differ in size: the busy bureaus (listed first) hold most files; every unit has one.
             const double r = m_rng.generateDouble();
-            const size_t ui = i < int(units.size()) ? size_t(i)
-                                                    : std::min(units.size() - 1, size_t(r * r * double(units.size())));
+            const size_t ui = i < int(units.size())
+                                  ? size_t(i)
+                                  : std::min(units.size() - 1, size_t(r * r * double(units.size())));
             const Unit &unit = units.at(ui);
             CaseFile f;
             f.campaign = c.id;
             f.unit = unit.id;
-            f.number = QStringLiteral("%1-%2-%3").arg(c.caseYear).arg(ui + 1, 2, 10, QLatin1Char('0')).arg(
-                ++m_casesOfUnit[ui].first, 5, 10, QLatin1Char('0'));
+            f.number = QStringLiteral("%1-%2-%3")
+                           .arg(c.caseYear)
+                           .arg(ui + 1, 2, 10, QLatin1Char('0'))
+                           .arg(++m_casesOfUnit[ui].first, 5, 10, QLatin1Char('0'));
             f.party = m_rng.bounded(3) ? personName(m_rng) : pick(m_rng, enterprises);
             f.title = f.party + pick(m_rng, caseMatters);
             f.caseType = pick(m_rng, caseTypes);
@@ -389,8 +396,8 @@ private:
                 r.filledOn = r.receivedOn.addDays(-1);
                 r.filledBy = personName(m_rng);
                 r.phone = QStringLiteral("0000-0000000");
-                FormData data = formData(m_rng, spec, r.receivedOn, m_casesOfUnit[u].first,
-                                         m_casesOfUnit[u].second);
+                FormData data =
+                    formData(m_rng, spec, r.receivedOn, m_casesOfUnit[u].first, m_casesOfUnit[u].second);
                 Result<SubmissionId> id = makeError(Error::Code::NotFound, QString());
                 if (catalogueform::formOf(c) == &spec) {
                     // 附件2's register is the catalogue imported above, which already handed the form in:
@@ -413,7 +420,8 @@ private:
                 // Most forms are accepted; one in eight goes back to the unit. A form whose checks still
                 // find an error stays received, as it would for the clerk.
                 if (m_rng.bounded(8) == 0) {
-                    if (!ok(m_ws.submissions().returnToUnit(*id, QStringLiteral("数据填报不完整，请核实后重新报送")),
+                    if (!ok(m_ws.submissions().returnToUnit(
+                                *id, QStringLiteral("数据填报不完整，请核实后重新报送")),
                             "return"))
                         return false;
                 } else {
@@ -503,14 +511,16 @@ private:
                 continue; // still registered
             const ComplaintId id = (*ids)[i];
             const QDate outcome = std::min(today, added[i].receivedOn.addDays(qint64(m_rng.bounded(25))));
-            if (!ok(m_ws.supervision().startInvestigation(id, QStringLiteral("转承办人调查核实")), "investigation"))
+            if (!ok(m_ws.supervision().startInvestigation(id, QStringLiteral("转承办人调查核实")),
+                    "investigation"))
                 return false;
             if (last && r >= 40)
                 continue; // being investigated
             if (!ok(m_ws.supervision().recordNoViolation(id, outcome,
                                                          QStringLiteral("经调查核实，未发现违法违规行为")),
                     "outcome") ||
-                !ok(m_ws.supervision().close(id, outcome, QStringLiteral("已向反映人反馈核查结果")), "closing"))
+                !ok(m_ws.supervision().close(id, outcome, QStringLiteral("已向反映人反馈核查结果")),
+                    "closing"))
                 return false;
         }
         took("complaints", count, t);

@@ -37,6 +37,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 
@@ -75,9 +76,6 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, Supervisi
     m_supervisionPage = new SupervisionPage(supervision, units, clock, m_pages);
     addPage(pageIcon("supervision"), tr("Complaints and supervision"), m_supervisionPage);
     m_navigation->setCurrentRow(0);
-    // As wide as the longest entry in the running language, so no page name is cut.
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -128,8 +126,6 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
         return;
     m_documentsPage = new DocumentsPage(documents, units, m_clock, m_pages);
     addPage(pageIcon("documents"), tr("Official documents"), m_documentsPage);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
     m_pending.insert(m_documentsPage);
     connect(m_supervisionPage, &SupervisionPage::supervisionNoticeRequested, this, [this](ComplaintId id) {
         const auto content = supervisionNoticeContent(m_supervision, m_units, id);
@@ -151,8 +147,6 @@ void MainWindow::addSubmissionsPage(SubmissionService &submissions)
         return;
     m_submissionsPage = new SubmissionsPage(submissions, m_units, m_clock, m_pages);
     addPage(pageIcon("submissions"), tr("Forms and submissions"), m_submissionsPage);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
     m_pending.insert(m_submissionsPage);
 }
 
@@ -162,8 +156,6 @@ void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units
         return;
     m_caseReviewPage = new CaseReviewPage(review, units, m_clock, m_pages);
     addPage(pageIcon("casereview"), tr("Case-file review"), m_caseReviewPage);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
     m_pending.insert(m_caseReviewPage);
     if (m_documentsPage)
         m_documentsPage->setSpotCheckSource([&review](CampaignId campaign) {
@@ -178,8 +170,6 @@ void MainWindow::addLedgerPage(LedgerService &ledger, UnitService &units)
         return;
     m_ledgerPage = new LedgerPage(ledger, units, m_clock, m_pages);
     addPage(pageIcon("ledger"), tr("Rectification ledger"), m_ledgerPage);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
     m_pending.insert(m_ledgerPage);
 }
 
@@ -189,8 +179,6 @@ void MainWindow::addNormativePage(NormativeService &normative, UnitService &unit
         return;
     m_normativePage = new NormativePage(normative, units, m_clock, m_pages);
     addPage(pageIcon("normative"), tr("Normative documents"), m_normativePage);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
     m_pending.insert(m_normativePage);
 }
 
@@ -206,8 +194,6 @@ void MainWindow::addAreaRecordsPage(AreaRecordService &records, UnitService &uni
         return;
     m_areaRecordsPage = new AreaRecordsPage(records, units, m_clock, m_pages);
     addPage(pageIcon("arearecords"), tr("Training and reform records"), m_areaRecordsPage);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
     m_pending.insert(m_areaRecordsPage);
 }
 
@@ -224,8 +210,6 @@ void MainWindow::addSafety(SafetyService &safety)
     FileDialogs::setDatabasePath(safety.databasePath());
     m_auditPage = new AuditPage(safety, m_campaigns, m_units, m_pages);
     addPage(pageIcon("audit"), tr("Audit log"), m_auditPage);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
     m_safetyActions = new SafetyActions(safety, m_settings, this);
     m_fileMenu->insertAction(m_quitAction, m_safetyActions->backUpAction());
     m_fileMenu->insertAction(m_quitAction, m_safetyActions->restoreAction());
@@ -249,8 +233,7 @@ void MainWindow::addDashboardPage(Workspace &workspace)
         m_navigation->insertItem(0, new QListWidgetItem(pageIcon("dashboard"), tr("Dashboard")));
         m_pages->insertWidget(0, m_dashboardPage);
     }
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                fontMetrics().height());
+    fitNavigation();
     m_pending.insert(m_dashboardPage);
     m_navigation->setCurrentRow(0);
     m_pages->setCurrentIndex(0);
@@ -305,6 +288,20 @@ void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     new QListWidgetItem(icon, title, m_navigation);
     m_pages->addWidget(page);
+    fitNavigation();
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as the longest entry in the running language, so no page name is cut. Measured from the texts,
+    // not sizeHintForColumn(): before the window is shown that sees only the rows in the default viewport.
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_navigation) +
+                        4 * m_navigation->spacing() + 2 * m_navigation->frameWidth();
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + margins + metrics.height());
 }
 
 void MainWindow::createMenus()

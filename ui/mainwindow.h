@@ -114,6 +114,7 @@ private:
     void createMenus();
     void createToolBar();
     void addPage(const QIcon &icon, const QString &title, QWidget *page);
+    void fitNavigation();
     void fillCampaignCombo();
     void switchCampaign(int comboIndex);
     void chooseLanguage(const QString &language);

@@ -31,7 +31,10 @@ QJsonObject trainingJson(const TrainingFigures &t)
 {
     return {{QStringLiteral("sessions"), t.sessions},
             {QStringLiteral("hours"), t.hours},
+            {QStringLiteral("attendees"), t.attendees},
             {QStringLiteral("exams"), t.exams},
+            {QStringLiteral("sat"), t.sat},
+            {QStringLiteral("passed"), t.passed},
             {QStringLiteral("exams_without_training"), t.examsWithoutTraining}};
 }
 

@@ -9,7 +9,8 @@ namespace {
 QString withoutFullStop(QString s)
 {
     s = s.trimmed();
-    while (s.endsWith(QStringLiteral("。")) || s.endsWith(QLatin1Char('.')) || s.endsWith(QStringLiteral("；")))
+    while (s.endsWith(QStringLiteral("。")) || s.endsWith(QLatin1Char('.')) ||
+           s.endsWith(QStringLiteral("；")))
         s.chop(1);
     return s;
 }
@@ -28,8 +29,9 @@ OfficialDocument NoticeGenerator::summary(const CampaignFigures &f) const
     body << QStringLiteral("根据《%1》（%2）部署，%3在全旗开展了规范行政执法专项行动。现将工作情况总结如下。")
                 .arg(m_campaign.title, m_campaign.documentNumber, m_campaign.authority);
     body << QStringLiteral("一、基本情况");
-    body << QStringLiteral("全旗%1个行政执法单位参加专项行动，其中%2个单位明确了专项行动联系人。截至%3，应报送附件及书面"
-                           "材料%4份，按时报送%5份，逾期报送%6份。")
+    body << QStringLiteral(
+                "全旗%1个行政执法单位参加专项行动，其中%2个单位明确了专项行动联系人。截至%3，应报送附件及书面"
+                "材料%4份，按时报送%5份，逾期报送%6份。")
                 .arg(f.units.size())
                 .arg(contacts)
                 .arg(chineseDate(f.today))
@@ -37,8 +39,9 @@ OfficialDocument NoticeGenerator::summary(const CampaignFigures &f) const
                 .arg(f.itemsOnTime())
                 .arg(f.itemsLate());
     body << QStringLiteral("二、自查和抽查情况");
-    body << QStringLiteral("%1个单位报送了案卷自查情况，其中%2个单位自查案卷比例达到%3%以上。%4抽取案卷%5卷，已评查"
-                           "%6卷，评为优秀%7卷、良好%8卷、合格%9卷、不合格%10卷。")
+    body << QStringLiteral(
+                "%1个单位报送了案卷自查情况，其中%2个单位自查案卷比例达到%3%以上。%4抽取案卷%5卷，已评查"
+                "%6卷，评为优秀%7卷、良好%8卷、合格%9卷、不合格%10卷。")
                 .arg(f.unitsSelfCheckReported)
                 .arg(f.unitsSelfCheckOk)
                 .arg(m_campaign.rules.selfCheckMinPercent)
@@ -50,7 +53,8 @@ OfficialDocument NoticeGenerator::summary(const CampaignFigures &f) const
                 .arg(f.grades[2])
                 .arg(f.grades[3]);
     body << QStringLiteral("三、问题整改情况");
-    body << QStringLiteral("专项行动共发现问题%1个，其中自治区、市司法局上级抽查发现%2个；已整改销号%3个，逾期未整改%4个。"
+    body << QStringLiteral("专项行动共发现问题%1个，其中自治区、市司法局上级抽查发现%2个；已整改销号%"
+                           "3个，逾期未整改%4个。"
                            "受理投诉举报及个案监督%5件，已办结%6件。")
                 .arg(f.problems)
                 .arg(f.upperCheckProblems)
@@ -58,8 +62,34 @@ OfficialDocument NoticeGenerator::summary(const CampaignFigures &f) const
                 .arg(f.problemsOverdue)
                 .arg(f.complaints)
                 .arg(f.complaintsClosed);
-    body << QStringLiteral("四、总结验收情况");
-    body << QStringLiteral("%1对各单位整改落实情况进行了检查验收，已作出验收结论%2个：合格%3个，基本合格%4个，不合格%5个；"
+    body << QStringLiteral("四、队伍建设和体制改革情况");
+    {
+        const TrainingFigures &t = f.training;
+        const ReformFigures &r = f.reform;
+        QString text =
+            QStringLiteral(
+                "各单位组织执法培训%1次，共%2学时，参训%3人次；组织执法考试%4场，参考%5人次，合格%6人次")
+                .arg(t.sessions)
+                .arg(QString::number(t.hours, 'g', 6))
+                .arg(t.attendees)
+                .arg(t.exams)
+                .arg(t.sat)
+                .arg(t.passed);
+        text += t.examsWithoutTraining > 0
+                    ? QStringLiteral("，其中%1场考试前未组织培训，未落实“凡考试必培训”。")
+                          .arg(t.examsWithoutTraining)
+                    : QStringLiteral("。");
+        text += QStringLiteral(
+                    "召开执法协调小组会议%1次；重大行政处罚备案%2件，其中逾期备案%3件；发布指导案例%4个。")
+                    .arg(r.meetings)
+                    .arg(r.majorPenaltyFilings)
+                    .arg(r.lateFilings)
+                    .arg(r.guidingCases);
+        body << text;
+    }
+    body << QStringLiteral("五、总结验收情况");
+    body << QStringLiteral("%1对各单位整改落实情况进行了检查验收，已作出验收结论%2个：合格%3个，基本合格%"
+                           "4个，不合格%5个；"
                            "尚未作出结论%6个。")
                 .arg(m_campaign.authority)
                 .arg(concluded)
@@ -67,9 +97,10 @@ OfficialDocument NoticeGenerator::summary(const CampaignFigures &f) const
                 .arg(f.acceptance[1])
                 .arg(f.acceptance[2])
                 .arg(int(f.units.size()) - concluded);
-    body << QStringLiteral("五、下一步工作");
-    body << QStringLiteral("%1将督促各单位巩固专项行动成果，对未完成整改的问题跟踪督办，推动建立规范行政执法长效机制，"
-                           "持续优化法治化营商环境。")
+    body << QStringLiteral("六、下一步工作");
+    body << QStringLiteral(
+                "%1将督促各单位巩固专项行动成果，对未完成整改的问题跟踪督办，推动建立规范行政执法长效机制，"
+                "持续优化法治化营商环境。")
                 .arg(m_campaign.authority);
     d.body = body.join(QLatin1Char('\n'));
     return d;
@@ -91,8 +122,9 @@ Result<OfficialDocument> NoticeGenerator::acceptanceNotice(const CampaignData &d
     d.addressee = QStringLiteral("各苏木乡镇人民政府，旗直各行政执法单位");
     d.copyTo = QStringLiteral("旗人民政府");
     QStringList body;
-    body << QStringLiteral("根据《%1》（%2）要求，%3对各行政执法单位专项行动整改落实情况进行了检查验收。现将验收情况"
-                           "通报如下。")
+    body << QStringLiteral(
+                "根据《%1》（%2）要求，%3对各行政执法单位专项行动整改落实情况进行了检查验收。现将验收情况"
+                "通报如下。")
                 .arg(m_campaign.title, m_campaign.documentNumber, m_campaign.authority);
     body << QStringLiteral("一、验收结果");
     const int open = int(data.units.size()) - concluded;
@@ -121,8 +153,9 @@ Result<OfficialDocument> NoticeGenerator::acceptanceNotice(const CampaignData &d
             body << QStringLiteral("%1.%2：%3。").arg(++n).arg(name, withoutFullStop(a->reasons));
     }
     body << QStringLiteral("二、有关要求");
-    body << QStringLiteral("验收基本合格和不合格的单位要针对指出的问题认真整改，于%1前将整改情况书面报送%2%3。各单位要"
-                           "巩固专项行动成果，建立健全规范行政执法长效机制。")
+    body << QStringLiteral(
+                "验收基本合格和不合格的单位要针对指出的问题认真整改，于%1前将整改情况书面报送%2%3。各单位要"
+                "巩固专项行动成果，建立健全规范行政执法长效机制。")
                 .arg(chineseDate(m_today.addDays(15)), m_campaign.authority, m_campaign.section);
     d.body = body.join(QLatin1Char('\n'));
     return d;

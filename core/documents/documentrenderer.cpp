@@ -51,17 +51,46 @@ const QString noLineEnd = QStringLiteral("（《「『〔【“‘");
 // Words a title line must not split. Titles are short and made of the campaign's vocabulary; a clerk who
 // wants another break types a line feed in the title.
 const QStringList titleWords{
-    QStringLiteral("奈曼旗"), QStringLiteral("司法局"), QStringLiteral("关于"), QStringLiteral("规范"),
-    QStringLiteral("行政"),   QStringLiteral("执法"),   QStringLiteral("专项"), QStringLiteral("行动"),
-    QStringLiteral("案卷"),   QStringLiteral("评查"),   QStringLiteral("抽查"), QStringLiteral("结果"),
-    QStringLiteral("通报"),   QStringLiteral("批评"),   QStringLiteral("催办"), QStringLiteral("通知"),
-    QStringLiteral("通知书"), QStringLiteral("监督"),   QStringLiteral("工作"), QStringLiteral("提示"),
-    QStringLiteral("报送"),   QStringLiteral("材料"),   QStringLiteral("整改"), QStringLiteral("单位"),
-    QStringLiteral("情况"),   QStringLiteral("自查"),   QStringLiteral("落实"), QStringLiteral("抽检"),
-    QStringLiteral("个案"),   QStringLiteral("送达"),   QStringLiteral("回证"),
+    QStringLiteral("奈曼旗"),
+    QStringLiteral("司法局"),
+    QStringLiteral("关于"),
+    QStringLiteral("规范"),
+    QStringLiteral("行政"),
+    QStringLiteral("执法"),
+    QStringLiteral("专项"),
+    QStringLiteral("行动"),
+    QStringLiteral("案卷"),
+    QStringLiteral("评查"),
+    QStringLiteral("抽查"),
+    QStringLiteral("结果"),
+    QStringLiteral("通报"),
+    QStringLiteral("批评"),
+    QStringLiteral("催办"),
+    QStringLiteral("通知"),
+    QStringLiteral("通知书"),
+    QStringLiteral("监督"),
+    QStringLiteral("工作"),
+    QStringLiteral("提示"),
+    QStringLiteral("报送"),
+    QStringLiteral("材料"),
+    QStringLiteral("整改"),
+    QStringLiteral("单位"),
+    QStringLiteral("情况"),
+    QStringLiteral("自查"),
+    QStringLiteral("落实"),
+    QStringLiteral("抽检"),
+    QStringLiteral("个案"),
+    QStringLiteral("送达"),
+    QStringLiteral("回证"),
     // Compounds a title must not split either (规范行政/执法 reads wrong even between two words).
-    QStringLiteral("行政执法"), QStringLiteral("专项行动"), QStringLiteral("抽查结果"), QStringLiteral("通报批评"),
-    QStringLiteral("催报"),   QStringLiteral("有关"),   QStringLiteral("落实不力"), QStringLiteral("执法监督"),
+    QStringLiteral("行政执法"),
+    QStringLiteral("专项行动"),
+    QStringLiteral("抽查结果"),
+    QStringLiteral("通报批评"),
+    QStringLiteral("催报"),
+    QStringLiteral("有关"),
+    QStringLiteral("落实不力"),
+    QStringLiteral("执法监督"),
 };
 
 bool isNarrow(QChar c)
@@ -86,6 +115,8 @@ public:
     {
         header(doc);
         const std::vector<BodyBlock> blocks = parseBody(doc.body);
+        m_inBody = true;
+        m_lastBlockIsTable = !blocks.empty() && blocks.back().type == BodyBlock::Type::Table;
         for (size_t b = 0; b < blocks.size(); ++b) {
             const BodyBlock &block = blocks[b];
             if (block.type == BodyBlock::Type::Table) {
@@ -103,6 +134,7 @@ public:
             }
             bodyParagraph(block);
         }
+        m_inBody = false;
         attachments(doc.attachments);
         const size_t bodyPage = m_pages.size();
         const int bodyLine = m_line;
@@ -353,6 +385,13 @@ private:
                     --e;
                 end = e;
             }
+            if (m_inBody) {
+                // The fallback of layOut(): the body's last lines carried over to the closing's page.
+                if (m_bodyLines == m_breakBeforeBodyLine && m_line > 0)
+                    newPage();
+                m_headingLine.push_back(role == Role::Heading || role == Role::Kai);
+                ++m_bodyLines;
+            }
             ensureLine();
             const qreal used = widthOf(us, start, end);
             // Lines but the last fill the measure (两端对齐); a squeezed line closes up by up to half a
@@ -428,7 +467,8 @@ private:
                     least[size_t(c)] = std::max(least[size_t(c)], w);
                 // The first column names the row (a unit): wide enough for any name in two lines.
                 else if (c == 0 && hasHeader)
-                    least[0] = std::max(least[0], advance(cell.left((cell.size() + 1) / 2), font) + 2 * pad + 2);
+                    least[0] =
+                        std::max(least[0], advance(cell.left((cell.size() + 1) / 2), font) + 2 * pad + 2);
             }
         }
         {
@@ -662,6 +702,17 @@ private:
 
 public:
     [[nodiscard]] bool closingAlone() const { return m_closingAlone; }
+    /// The body's text lines (headings and paragraphs; tables not counted) of the last run().
+    [[nodiscard]] int bodyLines() const { return m_bodyLines; }
+    /// Whether body line `n` of the last run() was a heading's.
+    [[nodiscard]] bool headingLine(int n) const
+    {
+        return n >= 0 && n < int(m_headingLine.size()) && m_headingLine[size_t(n)];
+    }
+    /// Whether the body ends with a table (whose rows are not carried over line by line).
+    [[nodiscard]] bool endsWithTable() const { return m_lastBlockIsTable; }
+    /// The next run() starts a page before body line `n` (0-based), unless it starts one anyway.
+    void breakBeforeBodyLine(int n) { m_breakBeforeBodyLine = n; }
 
 private:
     /// How many grid lines a heading's text takes (its face is the body's size).
@@ -676,6 +727,11 @@ private:
     int m_lines;
     qreal m_pitch;
     bool m_closingAlone = false;
+    bool m_inBody = false;
+    bool m_lastBlockIsTable = false;
+    int m_bodyLines = 0;
+    int m_breakBeforeBodyLine = -1;
+    std::vector<bool> m_headingLine;
     std::vector<DocumentRenderer::Page> m_pages;
     std::vector<bool> m_numbered;
     int m_line = 0;
@@ -696,7 +752,25 @@ std::vector<DocumentRenderer::Page> DocumentRenderer::layOut(const OfficialDocum
         if (pages.empty() || !layouter.closingAlone())
             pages = std::move(attempt);
         if (!layouter.closingAlone())
-            break;
+            return pages;
+    }
+    // Tightening was not enough (the body fills its last page to the foot): on the standard grid, the body's
+    // last lines go over to the closing's page (at least two, never leaving a heading behind them), as a
+    // typesetter would, rather than the 落款 and 版记 on a page of their own.
+    Layouter measured(m_fonts, standardLinesPerPage);
+    (void)measured.run(document);
+    const int total = measured.bodyLines();
+    if (measured.endsWithTable() || total < 4)
+        return pages;
+    for (int carry = 2; carry <= 6 && carry < total; ++carry) {
+        const int at = total - carry;
+        if (measured.headingLine(at - 1))
+            continue; // a heading would stay behind at the foot of the page before
+        Layouter layouter(m_fonts, standardLinesPerPage);
+        layouter.breakBeforeBodyLine(at);
+        std::vector<Page> attempt = layouter.run(document);
+        if (!layouter.closingAlone())
+            return attempt;
     }
     return pages;
 }

@@ -69,14 +69,14 @@ private Q_SLOTS:
                               u"旗税务局"_qs, u"--conclusion"_qs, u"不合格"_qs, u"--reason"_qs,
                               u"整改台账3项逾期未销号"_qs, u"--date"_qs, u"2022-10-09"_qs});
         QVERIFY2(fail.code == 0, fail.said());
-        QCOMPARE(cli({u"acceptance"_qs, u"set"_qs, u"--unit"_qs, u"旗不存在局"_qs, u"--conclusion"_qs,
-                      u"合格"_qs})
-                     .code,
-                 2);
-        QCOMPARE(cli({u"acceptance"_qs, u"set"_qs, u"--unit"_qs, u"旗公安局"_qs, u"--conclusion"_qs,
-                      u"优秀"_qs})
-                     .code,
-                 1);
+        QCOMPARE(
+            cli({u"acceptance"_qs, u"set"_qs, u"--unit"_qs, u"旗不存在局"_qs, u"--conclusion"_qs, u"合格"_qs})
+                .code,
+            2);
+        QCOMPARE(
+            cli({u"acceptance"_qs, u"set"_qs, u"--unit"_qs, u"旗公安局"_qs, u"--conclusion"_qs, u"优秀"_qs})
+                .code,
+            1);
         QCOMPARE(cli({u"--today"_qs, u"2022-10-10"_qs, u"acceptance"_qs, u"set"_qs, u"--unit"_qs,
                       u"旗公安局"_qs, u"--conclusion"_qs, u"合格"_qs, u"--date"_qs, u"2022-10-11"_qs})
                      .code,
@@ -89,11 +89,10 @@ private Q_SLOTS:
 
     void statusAndSummaryReportAgree()
     {
-        write(u"problems.csv"_qs,
-              u"单位名称,改革领域,问题来源,问题描述,检查机关\n"
-              u"旗公安局,1,上级抽查,公示栏未更新,通辽市司法局\n"
-              u"旗税务局,2,上级抽查,案卷未录入平台,自治区司法厅\n"
-              u"旗税务局,7,自查,执法证过期,\n"_qs);
+        write(u"problems.csv"_qs, u"单位名称,改革领域,问题来源,问题描述,检查机关\n"
+                                  u"旗公安局,1,上级抽查,公示栏未更新,通辽市司法局\n"
+                                  u"旗税务局,2,上级抽查,案卷未录入平台,自治区司法厅\n"
+                                  u"旗税务局,7,自查,执法证过期,\n"_qs);
         QCOMPARE(cli({u"import"_qs, u"problems"_qs, m_dir.filePath(u"problems.csv"_qs)}).code, 0);
         const Run status = cli({u"--today"_qs, u"2022-10-12"_qs, u"status"_qs, u"--json"_qs});
         QVERIFY2(status.code == 0, status.said());
@@ -122,14 +121,26 @@ private Q_SLOTS:
             cli({u"--today"_qs, u"2022-10-12"_qs, u"report"_qs, u"summary"_qs, u"--out"_qs, pdf});
         QVERIFY2(report.code == 0, report.said());
         const QString text = pdfText(pdf);
-        QVERIFY2(text.contains(u"验收结论%1/%2/%3合格/基本合格/不合格；未作结论%4个"_qs.arg(pass).arg(basic).arg(fail).arg(none)),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(
+                u"验收结论%1/%2/%3合格/基本合格/不合格；未作结论%4个"_qs.arg(pass).arg(basic).arg(fail).arg(
+                    none)),
+            qPrintable(text));
         QVERIFY2(text.contains(u"上级抽查发现问题2"_qs), qPrintable(text));
     }
 
     // The phase's two documents, issued with the clerk's number and date: their figures are status's.
     void summaryAndAcceptanceNotices()
     {
+        // Area 7: two sessions of 旗公安局 and an exam after them; 旗税务局's exam had none before it.
+        write(u"trainings.csv"_qs, u"单位名称,培训日期,培训内容,学时,参训人数,组织单位\n"
+                                   u"旗公安局,2022-05-10,行政处罚法专题培训,4,12,本单位\n"
+                                   u"旗公安局,2022-06-10,执法程序培训,2.5,10,旗司法局\n"_qs);
+        QCOMPARE(cli({u"import"_qs, u"trainings"_qs, m_dir.filePath(u"trainings.csv"_qs)}).code, 0);
+        write(u"exams.csv"_qs, u"单位名称,考试日期,考试科目,参考人数,合格人数\n"
+                               u"旗公安局,2022-06-20,综合法律知识,12,11\n"
+                               u"旗税务局,2022-06-21,综合法律知识,8,8\n"_qs);
+        QCOMPARE(cli({u"import"_qs, u"exams"_qs, m_dir.filePath(u"exams.csv"_qs)}).code, 0);
         const Run status = cli({u"--today"_qs, u"2022-10-12"_qs, u"status"_qs, u"--json"_qs});
         const QJsonArray units = QJsonDocument::fromJson(status.out.toUtf8())[u"units"_qs].toArray();
         int problems = 0;
@@ -147,6 +158,26 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(u"已作出验收结论2个：合格1个，基本合格0个，不合格1个；尚未作出结论1个"_qs),
                  qPrintable(text));
+        // The training sentence is status's top-level training and area10 figures.
+        const QJsonObject training = QJsonDocument::fromJson(status.out.toUtf8())[u"training"_qs].toObject();
+        const QJsonObject area10 = QJsonDocument::fromJson(status.out.toUtf8())[u"area10"_qs].toObject();
+        QCOMPARE(training[u"sessions"_qs].toInt(), 2);
+        QCOMPARE(training[u"hours"_qs].toDouble(), 6.5);
+        QCOMPARE(training[u"attendees"_qs].toInt(), 22);
+        QCOMPARE(training[u"sat"_qs].toInt(), 20);
+        QCOMPARE(training[u"passed"_qs].toInt(), 19);
+        QCOMPARE(training[u"exams_without_training"_qs].toInt(), 1);
+        QVERIFY2(
+            text.contains(u"组织执法培训2次，共6.5学时，参训22人次；组织执法考试2场，参考20人次，合格19人次，"
+                          u"其中1场考试前未组织培训"_qs),
+            qPrintable(text));
+        QVERIFY2(text.contains(
+                     u"召开执法协调小组会议%1次；重大行政处罚备案%2件，其中逾期备案%3件；发布指导案例%4个"_qs
+                         .arg(area10[u"meetings"_qs].toInt())
+                         .arg(area10[u"major_penalty_filings"_qs].toInt())
+                         .arg(area10[u"late_filings"_qs].toInt())
+                         .arg(area10[u"guiding_cases"_qs].toInt())),
+                 qPrintable(text));
 
         const QString notice = m_dir.filePath(u"验收通报.pdf"_qs);
         const Run circulated = cli({u"--today"_qs, u"2022-10-12"_qs, u"notice"_qs, u"acceptance"_qs,
@@ -154,7 +185,8 @@ private Q_SLOTS:
         QVERIFY2(circulated.code == 0, circulated.said());
         const QString n = pdfText(notice);
         QVERIFY2(!n.contains(u"【"_qs), qPrintable(n));
-        QVERIFY2(n.contains(u"验收合格1个，基本合格0个，不合格1个，另有1个单位尚未完成验收"_qs), qPrintable(n));
+        QVERIFY2(n.contains(u"验收合格1个，基本合格0个，不合格1个，另有1个单位尚未完成验收"_qs),
+                 qPrintable(n));
         QVERIFY2(n.contains(u"旗税务局：整改台账3项逾期未销号。"_qs), qPrintable(n));
         QVERIFY2(n.contains(u"（一）合格单位旗公安局。"_qs), qPrintable(n));
     }
@@ -163,8 +195,9 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(u"empty.sqlite"_qs);
         QCOMPARE(clitest::runCli(m_home.path(), m_dir.path(), db, {u"init"_qs}).code, 0);
-        const Run none = clitest::runCli(m_home.path(), m_dir.path(), db,
-                                         {u"notice"_qs, u"acceptance"_qs, u"--out"_qs, m_dir.filePath(u"x.pdf"_qs)});
+        const Run none =
+            clitest::runCli(m_home.path(), m_dir.path(), db,
+                            {u"notice"_qs, u"acceptance"_qs, u"--out"_qs, m_dir.filePath(u"x.pdf"_qs)});
         QCOMPARE(none.code, 2);
         QVERIFY2(none.err.contains(u"No unit has an acceptance conclusion"_qs), none.said());
     }

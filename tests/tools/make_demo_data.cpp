@@ -3,6 +3,7 @@
 // units below 30%, a 60-file spot check mostly scored, 300 problems in every state, complaints and filings.
 // Everything goes through the services, so the audit log is whole. Deterministic (fixed seeds).
 #include "domain/formdata.h"
+#include "services/arearecordservice.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
@@ -33,18 +34,47 @@ T must(Result<T> r, const char *what)
         return std::move(r).value();
 }
 
-const char *const departments[] = {
-    "旗公安局", "旗市场监督管理局", "旗生态环境分局", "旗自然资源局", "旗林业和草原局", "旗交通运输局",
-    "旗卫生健康委员会", "旗应急管理局", "旗住房和城乡建设局", "旗农牧局", "旗水利局", "旗文化旅游体育局",
-    "旗教育局", "旗人力资源和社会保障局", "旗民政局", "旗税务局", "旗城市管理综合执法局", "旗医疗保障局",
-    "旗消防救援大队", "旗统计局", "旗审计局", "旗商务局", "旗司法局", "旗工业和信息化局", "旗粮食和物资储备局"};
-const char *const townships[] = {"大沁他拉镇", "八仙筒镇", "青龙山镇", "新镇", "治安镇", "东明镇", "沙日浩来镇",
-                                 "义隆永镇", "固日班花苏木", "明仁苏木", "黄花塔拉苏木", "白音他拉苏木",
+const char *const departments[] = {"旗公安局",
+                                   "旗市场监督管理局",
+                                   "旗生态环境分局",
+                                   "旗自然资源局",
+                                   "旗林业和草原局",
+                                   "旗交通运输局",
+                                   "旗卫生健康委员会",
+                                   "旗应急管理局",
+                                   "旗住房和城乡建设局",
+                                   "旗农牧局",
+                                   "旗水利局",
+                                   "旗文化旅游体育局",
+                                   "旗教育局",
+                                   "旗人力资源和社会保障局",
+                                   "旗民政局",
+                                   "旗税务局",
+                                   "旗城市管理综合执法局",
+                                   "旗医疗保障局",
+                                   "旗消防救援大队",
+                                   "旗统计局",
+                                   "旗审计局",
+                                   "旗商务局",
+                                   "旗司法局",
+                                   "旗工业和信息化局",
+                                   "旗粮食和物资储备局"};
+const char *const townships[] = {"大沁他拉镇",       "八仙筒镇", "青龙山镇",        "新镇",
+                                 "治安镇",           "东明镇",   "沙日浩来镇",      "义隆永镇",
+                                 "固日班花苏木",     "明仁苏木", "黄花塔拉苏木",    "白音他拉苏木",
                                  "苇莲苏嘎查办事处", "土城子乡", "奈曼旗经济开发区"};
-const char *const problemTexts[] = {"行政处罚决定书未载明救济途径", "案卷缺少送达回证", "执法人员未出示执法证件",
-                                    "重大执法决定未经法制审核", "自由裁量基准未公开", "执法文书编号不连续",
-                                    "音像记录未归档", "罚没款未及时上缴", "证据材料未经当事人确认",
-                                    "检查计划未公示", "权责清单未及时调整", "委托执法未签订委托书"};
+const char *const problemTexts[] = {"行政处罚决定书未载明救济途径",
+                                    "案卷缺少送达回证",
+                                    "执法人员未出示执法证件",
+                                    "重大执法决定未经法制审核",
+                                    "自由裁量基准未公开",
+                                    "执法文书编号不连续",
+                                    "音像记录未归档",
+                                    "罚没款未及时上缴",
+                                    "证据材料未经当事人确认",
+                                    "检查计划未公示",
+                                    "权责清单未及时调整",
+                                    "委托执法未签订委托书"};
 
 } // namespace
 
@@ -55,7 +85,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: make_demo_data FILE [YYYY-MM-DD]\n");
         return 1;
     }
-    const QDate today = argc > 2 ? QDate::fromString(QString::fromLocal8Bit(argv[2]), Qt::ISODate) : QDate(2022, 9, 12);
+    const QDate today =
+        argc > 2 ? QDate::fromString(QString::fromLocal8Bit(argv[2]), Qt::ISODate) : QDate(2022, 9, 12);
     auto clock = std::make_unique<FixedClock>(today);
     FixedClock *clk = clock.get();
     std::unique_ptr<Workspace> ws =
@@ -101,7 +132,8 @@ int main(int argc, char *argv[])
             r.receivedOn = on;
             r.filledBy = QStringLiteral("填报人");
             r.filledOn = on;
-            const SubmissionId id = must(ws->submissions().receive(campaign, units[size_t(i)], item, r, FormData()), "receive");
+            const SubmissionId id =
+                must(ws->submissions().receive(campaign, units[size_t(i)], item, r, FormData()), "receive");
             if (!plan.form(item) && i % 2 == 0)
                 must(ws->submissions().accept(id), "accept");
         }
@@ -133,7 +165,8 @@ int main(int argc, char *argv[])
         for (int k = 1; k <= n; ++k) {
             CaseFile f;
             f.unit = units[size_t(i)];
-            f.number = QStringLiteral("N%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(k, 3, 10, QLatin1Char('0'));
+            f.number =
+                QStringLiteral("N%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(k, 3, 10, QLatin1Char('0'));
             f.title = QStringLiteral("行政处罚案%1").arg(k);
             f.caseType = QStringLiteral("行政处罚");
             f.closedOn = QDate(2021, 1 + pick(12), 1 + pick(28));
@@ -162,7 +195,12 @@ int main(int argc, char *argv[])
             s.findings.push_back({0, ReviewFinding::Kind::Deduction, it.key, 0, it.text, {}});
         }
         if (i % 17 == 5)
-            s.findings = {{0, ReviewFinding::Kind::Veto, plan.scoring.vetoItems[0].key, 0, QStringLiteral("超过时效"), {}}};
+            s.findings = {{0,
+                           ReviewFinding::Kind::Veto,
+                           plan.scoring.vetoItems[0].key,
+                           0,
+                           QStringLiteral("超过时效"),
+                           {}}};
         must(ws->caseReview().saveSheet(s), "sheet");
     }
 
@@ -205,7 +243,9 @@ int main(int argc, char *argv[])
             continue;
         if (i < 8) {
             must(ws->supervision().startInvestigation(id), "investigate");
-            must(ws->supervision().recordNoViolation(id, c.receivedOn.addDays(15), QStringLiteral("经核查不属实")), "no violation");
+            must(ws->supervision().recordNoViolation(id, c.receivedOn.addDays(15),
+                                                     QStringLiteral("经核查不属实")),
+                 "no violation");
             must(ws->supervision().close(id, c.receivedOn.addDays(16)), "close");
         }
     }
@@ -236,6 +276,60 @@ int main(int argc, char *argv[])
             if (!added && i == 0)
                 std::fprintf(stderr, "zero report: %s\n", qPrintable(added.error().fullText()));
         }
+    }
+    // Area 7 and area 10: training before most exams (two units sat theirs first), coordination meetings,
+    // major-penalty filings (two late), guiding cases; only what has happened by the day.
+    AreaRecordService &records = ws->areaRecords();
+    for (int i = 0; i < 30; ++i) {
+        TrainingSession t;
+        t.campaign = campaign;
+        t.unit = units[size_t(i)];
+        t.heldOn = QDate(2022, 4, 12).addDays(i * 3);
+        t.title = i % 2 ? QStringLiteral("行政执法程序规范培训") : QStringLiteral("行政处罚法专题培训");
+        t.hours = 4 + (i % 3) * 2;
+        t.attendees = 8 + i % 12;
+        t.organiser = i % 3 ? QStringLiteral("本单位") : QStringLiteral("奈曼旗司法局");
+        if (t.heldOn <= today)
+            must(records.add(t), "training");
+    }
+    for (int i = 0; i < 20; ++i) {
+        Exam e;
+        e.campaign = campaign;
+        e.unit = units[size_t(i >= 18 ? 30 + i - 18 : i)]; // units 30 and 31 held no training
+        e.heldOn = QDate(2022, 6, 20).addDays(i);
+        e.subject = QStringLiteral("行政执法综合法律知识");
+        e.sat = 6 + i % 8;
+        e.passed = e.sat - i % 3;
+        if (e.heldOn <= today)
+            must(records.add(e), "exam");
+    }
+    for (int i = 0; i < 3; ++i) {
+        CoordinationMeeting m;
+        m.campaign = campaign;
+        m.heldOn = QDate(2022, 4, 15).addMonths(i * 2);
+        m.topic = QStringLiteral("规范行政执法专项行动推进会（第%1次）").arg(i + 1);
+        m.attendees = QStringLiteral("各行政执法单位分管领导");
+        if (m.heldOn <= today)
+            must(records.add(m), "meeting");
+    }
+    for (int i = 0; i < 8; ++i) {
+        MajorPenaltyFiling f;
+        f.campaign = campaign;
+        f.unit = units[size_t(i * 4)];
+        f.caseNumber = QStringLiteral("奈重罚〔2022〕%1号").arg(i + 1);
+        f.decidedOn = QDate(2022, 5, 6).addDays(i * 11);
+        f.filedOn = f.decidedOn.addDays(i % 4 == 3 ? 24 : 9);
+        if (f.filedOn <= today)
+            must(records.add(f), "major penalty filing");
+    }
+    for (int i = 0; i < 3; ++i) {
+        GuidingCase g;
+        g.campaign = campaign;
+        g.unit = units[size_t(i * 5 + 1)];
+        g.title = QStringLiteral("行政处罚裁量基准适用指导案例%1").arg(i + 1);
+        g.publishedOn = QDate(2022, 6, 30).addMonths(i);
+        if (g.publishedOn <= today)
+            must(records.add(g), "guiding case");
     }
     std::printf("demo data for %s written to %s\n", qPrintable(today.toString(Qt::ISODate)), argv[1]);
     return 0;

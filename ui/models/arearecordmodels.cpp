@@ -77,6 +77,13 @@ QVariant AreaRecordModel::data(const QModelIndex &index, int role) const
         return cellText(row, index.column());
     case Qt::ForegroundRole:
         return flaggedAt(row) ? QVariant(QBrush(flagColour)) : QVariant();
+    case Qt::TextAlignmentRole: {
+        // Hours and head counts right-aligned, so that their digits line up as in the bureau's tables.
+        const QVariant sort = cellSort(row, index.column());
+        const bool number = sort.typeId() == QMetaType::Int || sort.typeId() == QMetaType::Double ||
+                            sort.typeId() == QMetaType::LongLong;
+        return number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
     case IdRole:
         return idAt(row);
     case UnitRole:
