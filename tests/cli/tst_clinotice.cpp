@@ -618,7 +618,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = copyOf(QString(), dir);
-        for (const QString &day : {QStringLiteral("2022-09-12"), QStringLiteral("2022-10-20")}) {
+        for (const QString &day : {QStringLiteral("2022-05-25"), QStringLiteral("2022-07-20"),
+                                   QStringLiteral("2022-09-12"), QStringLiteral("2022-10-20")}) {
             QString drawn;
             for (const QJsonValue &v : status(db, day).value(QStringLiteral("units")).toArray())
                 if (drawn.isEmpty() && v.toObject()
