@@ -12,6 +12,7 @@
 #include "submissionservice.h"
 #include "supervisionservice.h"
 #include "unitservice.h"
+#include "domain/uploadform.h"
 
 #include <memory>
 
@@ -95,7 +96,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
                              Q_EMIT review->catalogueChanged(s->campaign);
                              *echo = false;
                          }
+                         // 附件7's cells are the drawn files' upload ticks: a saved form moved them.
+                         if (c && uploadform::of(*c) && uploadform::of(*c)->id == item && !*echo) {
+                             *echo = true;
+                             Q_EMIT review->uploadChanged(0);
+                             *echo = false;
+                         }
                      });
+    // … and a tick moved the unit's 附件7: news to the submissions' pages.
+    QObject::connect(review, &CaseReviewService::uploadChanged, submissions, [submissions, echo](qint64) {
+        if (!*echo)
+            Q_EMIT submissions->submissionChanged(SubmissionId(), UnitId(), QString());
+    });
     ws->m_areaRecords =
         std::make_unique<AreaRecordService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     return ws;

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -158,6 +159,12 @@ private Q_SLOTS:
             QCOMPARE(s.status, Submission::Status::Received);
             QCOMPARE(int(s.data.rows.size()), int(after.size()));
             QVERIFY(uploadform::agrees(s.data, after));
+            // A saved 附件7 is news to the case review page (its ticks moved), once.
+            QSignalSpy tickNews(&ws->caseReview(), &CaseReviewService::uploadChanged);
+            Receipt receipt;
+            receipt.receivedOn = QDate(2022, 7, 10);
+            QVERIFY(ws->submissions().save(s.id, receipt, s.data).ok());
+            QCOMPARE(tickNews.count(), 1);
             // And a tick in the page rewrites the imported form's cell.
             QVERIFY(ws->caseReview().setUploaded(after[1].id, true, QDate(2022, 7, 8)).ok());
             const Submission again =
@@ -213,7 +220,10 @@ private Q_SLOTS:
             QCOMPARE(form7(unit)[u"status"_qs].toString(), QStringLiteral("missing"));
             ws = open();
         }
+        // The tick that completes the form is news to the submissions' pages (which listen to the service).
+        QSignalSpy formNews(&ws->submissions(), &SubmissionService::submissionChanged);
         QVERIFY(ws->caseReview().setUploaded(files.back().id, true, QDate(2022, 7, 9)).ok());
+        QCOMPARE(formNews.count(), 1);
         const CampaignId c = ws->campaigns().current().value();
         const Submission s = ws->submissions().submission(c, files[0].unit, QStringLiteral("附件7")).value();
         QVERIFY(uploadform::agrees(s.data, filesOf(*ws, unit)));
