@@ -10,6 +10,7 @@
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
+#include "services/clock.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,54 +19,89 @@
 
 namespace oversight {
 
-Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaign, QDate today)
+Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaign, QDate today,
+                                        const std::function<bool()> &cancelled)
 {
+    const auto stopped = [&cancelled] { return cancelled && cancelled(); };
+    const auto stop = [] {
+        return makeError(Error::Code::Invalid, FiguresText::tr("The count was stopped before it ended."));
+    };
     Result<Campaign> c = workspace.campaigns().campaign(campaign);
     if (!c)
         return c.error();
+    if (stopped())
+        return stop();
     Result<std::vector<Unit>> units = workspace.units().units(campaign);
     if (!units)
         return units.error();
+    if (stopped())
+        return stop();
     Result<std::vector<Complaint>> complaints = workspace.supervision().complaints(campaign);
     if (!complaints)
         return complaints.error();
+    if (stopped())
+        return stop();
     Result<std::vector<Submission>> submissions = workspace.submissions().submissions(campaign);
     if (!submissions)
         return submissions.error();
+    if (stopped())
+        return stop();
     Result<std::vector<Problem>> problems = workspace.ledger().problems(campaign);
     if (!problems)
         return problems.error();
+    if (stopped())
+        return stop();
     Result<std::vector<NormativeDocument>> normative = workspace.normative().documents(campaign);
     if (!normative)
         return normative.error();
+    if (stopped())
+        return stop();
     Result<std::vector<PeriodStatus>> periods = workspace.normative().periodStatuses(campaign, today);
     if (!periods)
         return periods.error();
+    if (stopped())
+        return stop();
     Result<std::vector<CatalogueSummary>> catalogue = workspace.caseReview().catalogue(campaign);
     if (!catalogue)
         return catalogue.error();
+    if (stopped())
+        return stop();
     Result<std::vector<DrawnFile>> drawn = workspace.caseReview().drawnFiles(campaign);
     if (!drawn)
         return drawn.error();
+    if (stopped())
+        return stop();
     Result<std::vector<Acceptance>> acceptances = workspace.acceptance().conclusions(campaign);
     if (!acceptances)
         return acceptances.error();
+    if (stopped())
+        return stop();
     AreaRecordService &records = workspace.areaRecords();
     auto trainings = records.list<TrainingSession>(campaign);
     if (!trainings)
         return trainings.error();
+    if (stopped())
+        return stop();
     auto exams = records.list<Exam>(campaign);
     if (!exams)
         return exams.error();
+    if (stopped())
+        return stop();
     auto meetings = records.list<CoordinationMeeting>(campaign);
     if (!meetings)
         return meetings.error();
+    if (stopped())
+        return stop();
     auto filings = records.list<MajorPenaltyFiling>(campaign);
     if (!filings)
         return filings.error();
+    if (stopped())
+        return stop();
     auto guiding = records.list<GuidingCase>(campaign);
     if (!guiding)
         return guiding.error();
+    if (stopped())
+        return stop();
 
     CampaignData data;
     data.campaign = std::move(c).value();
@@ -94,6 +130,17 @@ Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaig
     data.filesDrawn = int(drawnFiles.size());
     data.filesReviewed = int(reviewedFiles.size());
     return data;
+}
+
+Result<CampaignData> CampaignData::loadOnOwnConnection(const QString &path, CampaignId campaign, QDate today,
+                                                       const std::function<bool()> &cancelled)
+{
+    // Read-only: no lock, no migration, no write; the services over it only read. The clock is the day
+    // asked for, so whatever a service derives from "today" agrees with `today`.
+    auto reader = Workspace::open(path, Database::Mode::ReadOnly, std::make_unique<FixedClock>(today));
+    if (!reader)
+        return reader.error();
+    return load(**reader, campaign, today, cancelled);
 }
 
 const Submission *CampaignData::submission(UnitId unit, const QString &item) const
