@@ -46,7 +46,7 @@ struct CampaignData
     Campaign campaign;
     QDate today;
     std::vector<Unit> units;
-    std::vector<Submission> submissions;
+    std::vector<Submission> submissions; ///< as stored: 附件2's rows are not rebuilt from `catalogue` here
     std::vector<CatalogueSummary> catalogue; ///< in the order of `units`
     std::vector<DrawnFile> drawnFiles;       ///< the spot check's files with their scores
     int filesDrawn = 0;                      ///< distinct case files drawn
