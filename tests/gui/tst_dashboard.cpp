@@ -35,6 +35,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <memory>
 
 using namespace oversight;
 
@@ -98,6 +99,29 @@ QList<QTreeWidgetItem *> itemLines(QTreeWidget *list)
         walk(list->topLevelItem(i));
     return out;
 }
+
+/// A file on 2022-09-16 with one unit (the police, no contact named yet) and its problem six days overdue,
+/// the program's settings and a dashboard not yet given the campaign.
+struct OneUnit
+{
+    TempWorkspace t{QDate(2022, 9, 16)};
+    QTemporaryDir settingsDir;
+    QSettings store{settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    Settings settings{&store};
+    UnitId police;
+    std::unique_ptr<DashboardPage> page;
+
+    OneUnit()
+    {
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = QStringLiteral("旗公安局");
+        police = t.ws->units().create(u).value();
+        addProblem(t, police, QStringLiteral("未告知听证权利"), QDate(2022, 9, 10), 2);
+        page = std::make_unique<DashboardPage>(*t.ws, settings);
+    }
+    [[nodiscard]] Campaign campaign() const { return t.ws->campaigns().campaign(t.campaign).value(); }
+};
 
 } // namespace
 
@@ -299,15 +323,10 @@ private Q_SLOTS:
     /// window's own connection, once.
     void countsOffTheGuiThreadThenShowsTheCoreFigures()
     {
-        TempWorkspace t(QDate(2022, 9, 16));
-        QTemporaryDir settingsDir;
-        QSettings store(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        Settings settings(&store);
-        Unit u;
-        u.campaign = t.campaign;
-        u.name = QStringLiteral("旗公安局");
-        const UnitId police = t.ws->units().create(u).value();
-        addProblem(t, police, QStringLiteral("未告知听证权利"), QDate(2022, 9, 10), 2);
+        OneUnit file;
+        TempWorkspace &t = file.t;
+        const UnitId police = file.police;
+        DashboardPage &page = *file.page;
         addProblem(t, police, QStringLiteral("罚款未开具票据"), QDate(2022, 9, 20), 3);
         const auto data = CampaignData::load(*t.ws, t.campaign, QDate(2022, 9, 16));
         QVERIFY(data.ok());
@@ -315,9 +334,8 @@ private Q_SLOTS:
         const std::vector<AttentionItem> expectedItems = attentionItems(*data);
         QVERIFY(expectedItems.size() >= 3); // the contact, the two problems
 
-        DashboardPage page(*t.ws, settings);
         QSignalSpy shown(&page, &DashboardPage::figuresShown);
-        page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
+        page.setCampaign(file.campaign());
         page.show();
         QVERIFY(page.isCounting());
         const auto *headline = page.findChild<QLabel *>(QStringLiteral("dashboardHeadline"));
@@ -366,19 +384,13 @@ private Q_SLOTS:
     /// only the latest (one announcement, the new problem in it). A campaign set twice in a row likewise.
     void reloadWhileCountingEndsWithTheLatestFigures()
     {
-        TempWorkspace t(QDate(2022, 9, 16));
-        QTemporaryDir settingsDir;
-        QSettings store(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        Settings settings(&store);
-        Unit u;
-        u.campaign = t.campaign;
-        u.name = QStringLiteral("旗公安局");
-        const UnitId police = t.ws->units().create(u).value();
-        addProblem(t, police, QStringLiteral("未告知听证权利"), QDate(2022, 9, 10), 2);
+        OneUnit file;
+        TempWorkspace &t = file.t;
+        const UnitId police = file.police;
+        DashboardPage &page = *file.page;
 
-        DashboardPage page(*t.ws, settings);
         QSignalSpy shown(&page, &DashboardPage::figuresShown);
-        const Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
+        const Campaign campaign = file.campaign();
         page.setCampaign(campaign);
         QVERIFY(page.isCounting());
         // Written while the first count may already have read the problems.
@@ -411,19 +423,11 @@ private Q_SLOTS:
     /// never from an empty or earlier count.
     void aReportWhileCountingWaitsForTheFigures()
     {
-        TempWorkspace t(QDate(2022, 9, 16));
-        QTemporaryDir settingsDir;
-        QSettings store(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        Settings settings(&store);
-        Unit u;
-        u.campaign = t.campaign;
-        u.name = QStringLiteral("旗公安局");
-        const UnitId police = t.ws->units().create(u).value();
-        addProblem(t, police, QStringLiteral("未告知听证权利"), QDate(2022, 9, 10), 2);
-        DashboardPage page(*t.ws, settings);
-        page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
+        OneUnit file;
+        DashboardPage &page = *file.page;
+        page.setCampaign(file.campaign());
         QVERIFY(page.isCounting());
-        QVERIFY(page.exportXlsx(t.dir.filePath(QStringLiteral("figures.xlsx"))));
+        QVERIFY(page.exportXlsx(file.t.dir.filePath(QStringLiteral("figures.xlsx"))));
         QVERIFY(!page.isCounting());
         QCOMPARE(page.figures().problems, 1);
         QCOMPARE(page.figures().units.size(), size_t(1));
