@@ -20,6 +20,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -45,7 +46,7 @@ struct CampaignData
     Campaign campaign;
     QDate today;
     std::vector<Unit> units;
-    std::vector<Submission> submissions;
+    std::vector<Submission> submissions; ///< as stored: 附件2's rows are not rebuilt from `catalogue` here
     std::vector<CatalogueSummary> catalogue; ///< in the order of `units`
     std::vector<DrawnFile> drawnFiles;       ///< the spot check's files with their scores
     int filesDrawn = 0;                      ///< distinct case files drawn
@@ -62,7 +63,16 @@ struct CampaignData
     std::vector<MajorPenaltyFiling> majorPenaltyFilings;
     std::vector<GuidingCase> guidingCases;
 
-    [[nodiscard]] static Result<CampaignData> load(Workspace &workspace, CampaignId campaign, QDate today);
+    /// `cancelled`, when given, is asked between the reads: once it answers true the load stops with an
+    /// error (the caller has lost interest; nothing half-read is returned).
+    [[nodiscard]] static Result<CampaignData> load(Workspace &workspace, CampaignId campaign, QDate today,
+                                                   const std::function<bool()> &cancelled = {});
+    /// The same, read through a read-only connection of its own, opened and closed here: callable on any
+    /// thread while the caller's connection stays in use (the dashboard counts off the GUI thread). It sees
+    /// what was committed to the file at `path` when it starts.
+    [[nodiscard]] static Result<CampaignData> loadOnOwnConnection(const QString &path, CampaignId campaign,
+                                                                  QDate today,
+                                                                  const std::function<bool()> &cancelled = {});
 
     /// The unit's form or report, or nullptr when nothing was ever received.
     [[nodiscard]] const Submission *submission(UnitId unit, const QString &item) const;

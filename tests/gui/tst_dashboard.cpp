@@ -1,6 +1,8 @@
-// The dashboard offscreen: it is the first page, lists what needs attention, a click on a line opens the
-// record's page (a problem selected in the ledger), the charts' series carry the core figures and follow a
-// change in the data, the reminder turns off for the day, and the summary report is written.
+// The dashboard offscreen: it is the first page, says it is counting until its figures (counted off the GUI
+// thread) are shown, and they are the core's; a reload while counting ends with the latest figures only; it
+// lists what needs attention, a click on a line opens the record's page (a problem selected in the ledger),
+// the charts' series carry the core figures and follow a change in the data, the reminder turns off for the
+// day, and the summary report is written.
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardpage.h"
 #include "ledger/ledgerpage.h"
@@ -23,6 +25,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -31,6 +35,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <memory>
 
 using namespace oversight;
 
@@ -95,6 +100,29 @@ QList<QTreeWidgetItem *> itemLines(QTreeWidget *list)
     return out;
 }
 
+/// A file on 2022-09-16 with one unit (the police, no contact named yet) and its problem six days overdue,
+/// the program's settings and a dashboard not yet given the campaign.
+struct OneUnit
+{
+    TempWorkspace t{QDate(2022, 9, 16)};
+    QTemporaryDir settingsDir;
+    QSettings store{settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    Settings settings{&store};
+    UnitId police;
+    std::unique_ptr<DashboardPage> page;
+
+    OneUnit()
+    {
+        Unit u;
+        u.campaign = t.campaign;
+        u.name = QStringLiteral("旗公安局");
+        police = t.ws->units().create(u).value();
+        addProblem(t, police, QStringLiteral("未告知听证权利"), QDate(2022, 9, 10), 2);
+        page = std::make_unique<DashboardPage>(*t.ws, settings);
+    }
+    [[nodiscard]] Campaign campaign() const { return t.ws->campaigns().campaign(t.campaign).value(); }
+};
+
 } // namespace
 
 class TestDashboard final : public QObject
@@ -127,6 +155,8 @@ private Q_SLOTS:
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         DashboardPage *page = window.dashboardPage();
         QVERIFY(page);
+        QVERIFY(page->isCounting()); // the window is up; the figures follow
+        QTRY_VERIFY(!page->isCounting());
         QCOMPARE(stack->currentWidget(), page);
         QCOMPARE(nav->currentRow(), 0);
         QCOMPARE(stack->indexOf(page), 0);
@@ -206,6 +236,7 @@ private Q_SLOTS:
         window.resize(1366, 768);
         window.show();
         DashboardPage *page = window.dashboardPage();
+        QTRY_VERIFY(!page->isCounting());
         QTreeWidget *list = page->attentionList();
         const auto lineOf = [&](const QString &text) -> QTreeWidgetItem * {
             for (QTreeWidgetItem *line : itemLines(list))
@@ -265,6 +296,9 @@ private Q_SLOTS:
         DashboardPage page(*t.ws, settings);
         page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
         page.show();
+        QVERIFY(page.isCounting());
+        QVERIFY(!page.checklist()->isVisible()); // not before the count says the file is empty
+        QTRY_VERIFY(!page.isCounting());
         QVERIFY(page.checklist()->isVisible());
         QVERIFY(page.checklist()->text().contains(QStringLiteral("Import")));
         // On 04-05 the 04-02 contacts deadline has passed, units or none: not "nothing needs attention".
@@ -280,7 +314,123 @@ private Q_SLOTS:
         u.name = QStringLiteral("青龙山镇");
         QVERIFY(t.ws->units().create(u).ok());
         page.reload();
+        QTRY_VERIFY(!page.isCounting());
         QVERIFY(!page.checklist()->isVisible());
+    }
+
+    /// Right after setCampaign() the page says it is counting, with nothing counted shown as final (no
+    /// lines, the list and the reports disabled); then it shows exactly what the core counts on the
+    /// window's own connection, once.
+    void countsOffTheGuiThreadThenShowsTheCoreFigures()
+    {
+        OneUnit file;
+        TempWorkspace &t = file.t;
+        const UnitId police = file.police;
+        DashboardPage &page = *file.page;
+        addProblem(t, police, QStringLiteral("罚款未开具票据"), QDate(2022, 9, 20), 3);
+        const auto data = CampaignData::load(*t.ws, t.campaign, QDate(2022, 9, 16));
+        QVERIFY(data.ok());
+        const CampaignFigures expected = CampaignFigures::count(*data);
+        const std::vector<AttentionItem> expectedItems = attentionItems(*data);
+        QVERIFY(expectedItems.size() >= 3); // the contact, the two problems
+
+        QSignalSpy shown(&page, &DashboardPage::figuresShown);
+        page.setCampaign(file.campaign());
+        page.show();
+        QVERIFY(page.isCounting());
+        const auto *headline = page.findChild<QLabel *>(QStringLiteral("dashboardHeadline"));
+        QVERIFY(headline);
+        QCOMPARE(headline->text(), DashboardPage::tr("Counting the campaign's figures…"));
+        QVERIFY(page.attention().empty());
+        QCOMPARE(page.attentionList()->topLevelItemCount(), 0);
+        QVERIFY(!page.attentionList()->isEnabled());
+        for (const char *name : {"summaryPdfButton", "summaryXlsxButton", "summaryPreviewButton"})
+            QVERIFY(!page.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
+
+        QTRY_VERIFY(!page.isCounting());
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(page.attentionList()->isEnabled());
+        for (const char *name : {"summaryPdfButton", "summaryXlsxButton", "summaryPreviewButton"})
+            QVERIFY(page.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
+        int overdue = 0;
+        for (const AttentionItem &a : expectedItems)
+            overdue += a.severity == AttentionItem::Severity::Overdue;
+        QVERIFY2(headline->text().startsWith(QStringLiteral("%1 overdue").arg(overdue)), qPrintable(headline->text()));
+        QCOMPARE(itemLines(page.attentionList()).size(), qsizetype(expectedItems.size()));
+        QCOMPARE(page.attention().size(), expectedItems.size());
+        for (size_t i = 0; i < expectedItems.size(); ++i) {
+            QCOMPARE(page.attention()[i].text, expectedItems[i].text);
+            QCOMPARE(page.attention()[i].due, expectedItems[i].due);
+            QCOMPARE(int(page.attention()[i].severity), int(expectedItems[i].severity));
+        }
+        const CampaignFigures &f = page.figures();
+        QCOMPARE(f.today, QDate(2022, 9, 16));
+        QCOMPARE(f.units.size(), expected.units.size());
+        QCOMPARE(f.problems, expected.problems);
+        QCOMPARE(f.problems, 2);
+        QCOMPARE(f.problemsOverdue, expected.problemsOverdue);
+        QCOMPARE(f.problemsClosed, expected.problemsClosed);
+        QCOMPARE(f.complaints, expected.complaints);
+        QCOMPARE(f.itemsExpected(), expected.itemsExpected());
+        QCOMPARE(f.itemsOnTime(), expected.itemsOnTime());
+        QCOMPARE(f.filesRequired, expected.filesRequired);
+        QCOMPARE(f.areas.size(), expected.areas.size());
+        for (size_t i = 0; i < f.areas.size(); ++i)
+            QCOMPARE(f.areas[i].byStatus, expected.areas[i].byStatus);
+        QCOMPARE(shown.count(), 1);
+    }
+
+    /// A change while a count runs: that count's figures are never shown; the page counts again and shows
+    /// only the latest (one announcement, the new problem in it). A campaign set twice in a row likewise.
+    void reloadWhileCountingEndsWithTheLatestFigures()
+    {
+        OneUnit file;
+        TempWorkspace &t = file.t;
+        const UnitId police = file.police;
+        DashboardPage &page = *file.page;
+
+        QSignalSpy shown(&page, &DashboardPage::figuresShown);
+        const Campaign campaign = file.campaign();
+        page.setCampaign(campaign);
+        QVERIFY(page.isCounting());
+        // Written while the first count may already have read the problems.
+        addProblem(t, police, QStringLiteral("执法文书编号不连续"), QDate(2022, 9, 12), 5);
+        page.reload();
+        QVERIFY(page.isCounting());
+        QTRY_VERIFY(!page.isCounting());
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(page.figures().problems, 2);
+        int lines = 0;
+        for (const AttentionItem &a : page.attention())
+            lines += a.kind == AttentionItem::Kind::Problem;
+        QCOMPARE(lines, 2);
+
+        // Three reloads in a burst while counting: still one announcement, with the third problem.
+        addProblem(t, police, QStringLiteral("罚没款未及时上缴"), QDate(2022, 9, 14), 6);
+        page.setCampaign(campaign);
+        page.refreshDay();
+        page.reload();
+        QTRY_VERIFY(!page.isCounting());
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(page.figures().problems, 3);
+        // Nothing else arrives later (no stale count announces itself after the latest).
+        QTest::qWait(300);
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(page.figures().problems, 3);
+    }
+
+    /// A report asked for while counting waits for the count: it is written from the counted figures,
+    /// never from an empty or earlier count.
+    void aReportWhileCountingWaitsForTheFigures()
+    {
+        OneUnit file;
+        DashboardPage &page = *file.page;
+        page.setCampaign(file.campaign());
+        QVERIFY(page.isCounting());
+        QVERIFY(page.exportXlsx(file.t.dir.filePath(QStringLiteral("figures.xlsx"))));
+        QVERIFY(!page.isCounting());
+        QCOMPARE(page.figures().problems, 1);
+        QCOMPARE(page.figures().units.size(), size_t(1));
     }
 
     void chartSeriesEqualTheCoreFigures()
@@ -332,6 +482,7 @@ private Q_SLOTS:
         QVERIFY(t.ws->units().create(u).ok());
         DashboardPage page(*t.ws, settings);
         page.setCampaign(t.ws->campaigns().campaign(t.campaign).value());
+        QTRY_VERIFY(!page.isCounting());
         QVERIFY(needsReminder(page.attention()));
 
         bool sawList = false;

@@ -29,15 +29,18 @@
 #include <QLabel>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QPromise>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <functional>
+#include <memory>
 
 namespace oversight {
 
@@ -295,8 +298,10 @@ DashboardPage::DashboardPage(Workspace &workspace, Settings &settings, QWidget *
     connect(pdf, &QPushButton::clicked, this, [this] { exportPdf(); });
     connect(xlsx, &QPushButton::clicked, this, [this] { exportXlsx(); });
     connect(preview, &QPushButton::clicked, this, &DashboardPage::printPreview);
+    m_reportButtons = {pdf, xlsx, preview};
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_body = splitter;
     splitter->setObjectName(QStringLiteral("dashboardSplitter"));
     splitter->setChildrenCollapsible(false);
     auto *listPane = new QWidget(splitter);
@@ -378,6 +383,8 @@ DashboardPage::DashboardPage(Workspace &workspace, Settings &settings, QWidget *
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(150);
     connect(m_reloadTimer, &QTimer::timeout, this, &DashboardPage::reload);
+    m_watcher = new QFutureWatcher<Counted>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &DashboardPage::countFinished);
 
     // Follow the data: any write in any room recounts (a burst of signals, as in an import, once).
     UnitService &units = workspace.units();
@@ -404,6 +411,17 @@ DashboardPage::DashboardPage(Workspace &workspace, Settings &settings, QWidget *
     connect(&normative, &NormativeService::zeroReportsChanged, this, &DashboardPage::scheduleReload);
 }
 
+DashboardPage::~DashboardPage()
+{
+    // The count holds nothing of the page, but it is stopped and waited for, so that its connection to the
+    // file is closed with the window.
+    if (m_counting) {
+        m_countAgain = false;
+        m_watcher->cancel();
+        m_watcher->waitForFinished();
+    }
+}
+
 void DashboardPage::setCampaign(const Campaign &campaign)
 {
     m_campaign = campaign;
@@ -423,24 +441,90 @@ void DashboardPage::scheduleReload()
 void DashboardPage::reload()
 {
     m_reloadTimer->stop();
-    const QDate today = m_workspace.clock().today();
-    m_timeline->setCampaign(m_campaign, today);
-    m_attention.clear();
-    m_figures = CampaignFigures();
-    if (m_campaign.id.isValid()) {
-        const Result<CampaignData> loaded = CampaignData::load(m_workspace, m_campaign.id, today);
-        if (loaded) {
-            m_attention = attentionItems(*loaded);
-            m_figures = CampaignFigures::count(*loaded);
-        } else {
-            m_headline->setText(loaded.error().message);
-        }
+    m_timeline->setCampaign(m_campaign, m_workspace.clock().today());
+    showCounting();
+    if (m_counting) {
+        // The count under way read the file before this change (or another campaign or day): it stops,
+        // its figures are dropped and a new count starts when it has.
+        m_countAgain = true;
+        m_watcher->cancel();
+        return;
     }
+    startCount();
+}
+
+void DashboardPage::showCounting()
+{
+    m_headline->setText(tr("Counting the campaign's figures…"));
+    m_summary->setEnabled(false);
+    m_body->setEnabled(false);
+    for (QPushButton *button : std::as_const(m_reportButtons))
+        button->setEnabled(false);
+}
+
+void DashboardPage::startCount()
+{
+    m_counting = true;
+    m_countAgain = false;
+    auto promise = std::make_shared<QPromise<Counted>>();
+    m_watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, path = m_workspace.database().path(),
+                                          campaign = m_campaign.id, today = m_workspace.clock().today()] {
+        promise->start();
+        Counted counted;
+        if (campaign.isValid()) {
+            const Result<CampaignData> loaded = CampaignData::loadOnOwnConnection(
+                path, campaign, today, [&promise] { return promise->isCanceled(); });
+            if (loaded) {
+                counted.attention = attentionItems(*loaded);
+                counted.figures = CampaignFigures::count(*loaded);
+            } else {
+                counted.error = loaded.error().message;
+            }
+        }
+        promise->addResult(std::move(counted));
+        promise->finish();
+    });
+}
+
+void DashboardPage::countFinished()
+{
+    // A count already shown by waitForCount() still announces its end; a stale announcement finds the next
+    // count running.
+    if (!m_counting || !m_watcher->isFinished())
+        return;
+    m_counting = false;
+    const QFuture<Counted> future = m_watcher->future();
+    if (m_countAgain || future.resultCount() < 1) {
+        startCount();
+        return;
+    }
+    Counted counted = future.result();
+    m_attention = std::move(counted.attention);
+    m_figures = std::move(counted.figures);
+    m_body->setEnabled(true);
+    m_summary->setEnabled(true);
+    for (QPushButton *button : std::as_const(m_reportButtons))
+        button->setEnabled(true);
     fillFilters();
     fillList();
     fillChecklist();
     fillSummary();
     fillCharts();
+    if (!counted.error.isEmpty()) {
+        // Nothing counted: the reason, not figures of nothing.
+        m_headline->setText(counted.error);
+        m_summary->clear();
+    }
+    Q_EMIT figuresShown();
+}
+
+void DashboardPage::waitForCount()
+{
+    while (m_counting) {
+        m_watcher->waitForFinished();
+        countFinished(); // shows the figures, or starts the count again after a reload
+    }
 }
 
 void DashboardPage::fillFilters()
@@ -559,8 +643,18 @@ void DashboardPage::fillCharts()
     }
 }
 
+void DashboardPage::remindWhenCounted()
+{
+    if (!m_counting) {
+        remindIfDue();
+        return;
+    }
+    connect(this, &DashboardPage::figuresShown, this, &DashboardPage::remindIfDue, Qt::SingleShotConnection);
+}
+
 bool DashboardPage::remindIfDue()
 {
+    waitForCount();
     const QDate today = m_workspace.clock().today();
     if (!needsReminder(m_attention) || m_settings.reminderOffOn() == today)
         return false;
@@ -577,6 +671,7 @@ bool DashboardPage::remindIfDue()
 
 bool DashboardPage::exportPdf(const QString &given)
 {
+    waitForCount();
     QString path = given;
     if (path.isEmpty()) {
         path = FileDialogs::save(this, tr("Save the summary report"), tr("summary-report.pdf"),
@@ -600,6 +695,7 @@ bool DashboardPage::exportPdf(const QString &given)
 
 bool DashboardPage::exportXlsx(const QString &given)
 {
+    waitForCount();
     QString path = given;
     if (path.isEmpty()) {
         path = FileDialogs::save(this, tr("Save the summary figures"), tr("summary-figures.xlsx"),
@@ -630,6 +726,7 @@ void DashboardPage::paintOn(QPagedPaintDevice *device)
 
 void DashboardPage::printPreview()
 {
+    waitForCount();
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setPageOrientation(QPageLayout::Landscape);
