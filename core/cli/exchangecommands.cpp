@@ -3,14 +3,17 @@
 #include "argumentlist.h"
 #include "clicontext.h"
 #include "domain/textnormal.h"
+#include "exchange/arearecordexchange.h"
 #include "exchange/formexchange.h"
 #include "exchange/importkinds.h"
 #include "exchange/table.h"
+#include "services/arearecordservice.h"
 #include "services/campaignservice.h"
 #include "services/submissionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -86,7 +89,9 @@ std::variant<XlsxTarget, ExitCode> takeXlsxTarget(CliContext &context, ArgumentL
 ExitCode writeBook(CliContext &context, const QString &out, const XlsxWorkbook &book, const QString &done)
 {
     if (auto r = writeXlsx(out, book); !r) {
-        context.err() << r.error().fullText() << Qt::endl;
+        context.err() << r.error().fullText() << QLatin1Char(' ')
+                      << ImportCommand::tr("Name a file in a folder that exists and that you can write to for --out.")
+                      << Qt::endl;
         return ExitCode::Rejected;
     }
     context.out() << done << Qt::endl;
@@ -315,6 +320,59 @@ ExitCode exportForm(CliContext &context, ArgumentList &arguments)
                      ExportCommand::tr("%1 of %2 (%3) written to %4.").arg(form.id, (*unit)->name, state, *out));
 }
 
+/// `export trainings|exams|major-penalties [--unit NAME] --out F.xlsx`: the list in its import template, so
+/// it imports back unchanged. A unit that is not registered, or an --out that cannot be written: exit 2.
+ExitCode exportAreaList(CliContext &context, ArgumentList &arguments, AreaRecordImporter::List list)
+{
+    const QString command = QStringLiteral("export ") + areaRecordListName(list);
+    const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
+    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+    if (!arguments.finished())
+        return context.usageError(arguments.error());
+    if (!out)
+        return context.usageError(ImportCommand::tr("%1: --out FILE.xlsx is required").arg(command));
+    if (const auto refused = notXlsx(context, *out, command))
+        return *refused;
+    if (QFileInfo(*out).isDir()) {
+        context.err() << CliContext::tr("%1: is a folder; name a file for --out.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(*out).absoluteFilePath()))
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
+    auto opened = context.openWorkspace(CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error(), ExitCode::Database);
+    Workspace &workspace = *opened.value();
+    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
+    if (!campaign)
+        return context.fail(campaign.error());
+    UnitId unit;
+    QString unitLabel;
+    if (unitName) {
+        const auto found = workspace.units().findByName(*campaign, *unitName);
+        if (!found)
+            return context.fail(found.error());
+        if (!found->has_value()) {
+            context.err() << ExportCommand::tr("%1: \"%2\" is not a unit in the register; check the "
+                                               "name against the units page")
+                                 .arg(command, *unitName)
+                          << Qt::endl;
+            return ExitCode::Rejected;
+        }
+        unit = (*found)->id;
+        unitLabel = (*found)->name;
+    }
+    const Result<XlsxWorkbook> book =
+        areaRecordExport(list, workspace.areaRecords(), workspace.units(), *campaign, unit);
+    if (!book)
+        return context.fail(book.error(), ExitCode::Database);
+    const int rows = int(book->sheets.value(0).rows.size());
+    return writeBook(context, *out, *book,
+                     unit.isValid() ? ExportCommand::tr("%n record(s) of %2 written to %1.", nullptr, rows)
+                                          .arg(*out, unitLabel)
+                              : ExportCommand::tr("%n record(s) written to %1.", nullptr, rows).arg(*out));
+}
+
 } // namespace
 
 ExitCode ImportCommand::run(CliContext &context, ArgumentList &arguments)
@@ -408,6 +466,8 @@ QList<Command::Usage> ExportCommand::usage() const
 {
     return {{tr("export %1 --out FILE.xlsx").arg(kindNames()),
              tr("the current campaign's records as a workbook that imports back unchanged")},
+            {tr("export trainings|exams|major-penalties [--unit NAME] --out FILE.xlsx"),
+             tr("an area-7/10 list (one unit's with --unit) in its import template; it imports back unchanged")},
             {tr("export form ID --unit NAME --out FILE.xlsx"),
              tr("one unit's form as it stands, in its template; it imports back unchanged")}};
 }
@@ -420,6 +480,11 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
             (void)arguments.takeCommand();
             return exportForm(context, arguments);
         }
+        if (const std::optional<QString> word = ArgumentList(arguments).takeCommand())
+            if (const auto list = areaRecordListNamed(*word)) {
+                (void)arguments.takeCommand();
+                return exportAreaList(context, arguments, *list);
+            }
     }
     const auto target = takeXlsxTarget(context, arguments, name());
     if (std::holds_alternative<ExitCode>(target))
