@@ -113,7 +113,7 @@ Result<Listing> build(const QString &kind, AreaRecordService &service, CampaignI
         const auto sessions = service.list<TrainingSession>(campaign);
         if (!sessions)
             return sessions.error();
-        l.headers = {T::tr("Unit"), T::tr("Date"), T::tr("Title"), T::tr("Hours"), T::tr("Attendees"),
+        l.headers = {T::tr("Unit"), T::tr("Date"), T::tr("Content"), T::tr("Hours"), T::tr("Attendees"),
                      T::tr("Organiser")};
         l.numeric = {false, false, false, true, true, false};
         for (const TrainingSession &s : *sessions) {
@@ -159,7 +159,7 @@ Result<Listing> build(const QString &kind, AreaRecordService &service, CampaignI
         const auto meetings = service.list<CoordinationMeeting>(campaign);
         if (!meetings)
             return meetings.error();
-        l.headers = {T::tr("Date"), T::tr("Topic"), T::tr("Attendees")};
+        l.headers = {T::tr("Date"), T::tr("Topic"), T::tr("Participants")};
         l.numeric = {false, false, false};
         for (const CoordinationMeeting &m : *meetings) {
             l.rows.append({iso(m.heldOn), m.topic, m.attendees.simplified()});
