@@ -322,55 +322,33 @@ ExitCode exportForm(CliContext &context, ArgumentList &arguments)
 
 /// `export trainings|exams|major-penalties [--unit NAME] --out F.xlsx`: the list in its import template, so
 /// it imports back unchanged. A unit that is not registered, or an --out that cannot be written: exit 2.
-ExitCode exportAreaList(CliContext &context, ArgumentList &arguments, AreaRecordImporter::List list)
+ExitCode exportAreaList(CliContext &context, Workspace &workspace, CampaignId campaign, AreaRecordImporter::List list,
+                        const QString &out, const std::optional<QString> &unitName)
 {
-    const QString command = QStringLiteral("export ") + areaRecordListName(list);
-    const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
-    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
-    if (!arguments.finished())
-        return context.usageError(arguments.error());
-    if (!out)
-        return context.usageError(ImportCommand::tr("%1: --out FILE.xlsx is required").arg(command));
-    if (const auto refused = notXlsx(context, *out, command))
-        return *refused;
-    if (QFileInfo(*out).isDir()) {
-        context.err() << CliContext::tr("%1: is a folder; name a file for --out.")
-                             .arg(QDir::toNativeSeparators(QFileInfo(*out).absoluteFilePath()))
-                      << Qt::endl;
-        return ExitCode::Rejected;
-    }
-    auto opened = context.openWorkspace(CliContext::Access::Read);
-    if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
-    if (!campaign)
-        return context.fail(campaign.error());
     UnitId unit;
     QString unitLabel;
     if (unitName) {
-        const auto found = workspace.units().findByName(*campaign, *unitName);
+        const auto found = workspace.units().findByName(campaign, *unitName);
         if (!found)
             return context.fail(found.error());
         if (!found->has_value()) {
             context.err() << ExportCommand::tr("%1: \"%2\" is not a unit in the register; check the "
                                                "name against the units page")
-                                 .arg(command, *unitName)
+                                 .arg(QStringLiteral("export ") + areaRecordListName(list), *unitName)
                           << Qt::endl;
             return ExitCode::Rejected;
         }
         unit = (*found)->id;
         unitLabel = (*found)->name;
     }
-    const Result<XlsxWorkbook> book =
-        areaRecordExport(list, workspace.areaRecords(), workspace.units(), *campaign, unit);
+    const Result<XlsxWorkbook> book = areaRecordExport(list, workspace.areaRecords(), workspace.units(), campaign, unit);
     if (!book)
         return context.fail(book.error(), ExitCode::Database);
     const int rows = int(book->sheets.value(0).rows.size());
-    return writeBook(context, *out, *book,
+    return writeBook(context, out, *book,
                      unit.isValid() ? ExportCommand::tr("%n record(s) of %2 written to %1.", nullptr, rows)
-                                          .arg(*out, unitLabel)
-                              : ExportCommand::tr("%n record(s) written to %1.", nullptr, rows).arg(*out));
+                                          .arg(out, unitLabel)
+                                    : ExportCommand::tr("%n record(s) written to %1.", nullptr, rows).arg(out));
 }
 
 } // namespace
@@ -480,19 +458,26 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
             (void)arguments.takeCommand();
             return exportForm(context, arguments);
         }
-        if (const std::optional<QString> word = ArgumentList(arguments).takeCommand())
-            if (const auto list = areaRecordListNamed(*word)) {
-                (void)arguments.takeCommand();
-                return exportAreaList(context, arguments, *list);
-            }
     }
+    // --unit narrows the lists units send (trainings, exams, major-penalties) to one unit.
+    const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
     const auto target = takeXlsxTarget(context, arguments, name());
     if (std::holds_alternative<ExitCode>(target))
         return std::get<ExitCode>(target);
     const XlsxTarget &t = std::get<XlsxTarget>(target);
-    if (!t.kind->exportBook)
+    const std::optional<AreaRecordImporter::List> list = areaRecordListNamed(t.kind->name);
+    if (!t.kind->exportBook && !list)
         return context.usageError(
             tr("export %1: these records are not exported (they hold private data)").arg(t.kind->name));
+    if (unitName && !list)
+        return context.usageError(
+            tr("export %1: --unit is for trainings, exams and major-penalties only").arg(t.kind->name));
+    if (QFileInfo(t.out).isDir()) {
+        context.err() << CliContext::tr("%1: is a folder; name a file for --out.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(t.out).absoluteFilePath()))
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
@@ -500,6 +485,8 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
     const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
     if (!campaign)
         return context.fail(campaign.error());
+    if (list)
+        return exportAreaList(context, workspace, *campaign, *list, t.out, unitName);
     const Result<XlsxWorkbook> book = t.kind->exportBook(workspace, *campaign);
     if (!book)
         return context.fail(book.error(), ExitCode::Database);

@@ -335,8 +335,13 @@ private Q_SLOTS:
         run = cli({u"export"_qs, u"exams"_qs, u"--out"_qs, m_dir.filePath(u"folder.xlsx"_qs)});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(u"is a folder"_qs), run.said());
-        // No --out.
+        // No --out; --unit on a kind that is not such a list.
         QCOMPARE(cli({u"export"_qs, u"exams"_qs}).code, 1);
+        const QString units = m_dir.filePath(u"units-one.xlsx"_qs);
+        run = cli({u"export"_qs, u"units"_qs, u"--unit"_qs, u"旗公安局"_qs, u"--out"_qs, units});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"--unit is for trainings"_qs), run.said());
+        QVERIFY(!QFile::exists(units));
     }
 
     void recordsListsAlignedText()
