@@ -13,6 +13,7 @@
 #include "language.h"
 #include "ledgercommand.h"
 #include "noticecommand.h"
+#include "recordscommand.h"
 #include "reportcommand.h"
 #include "safetycommands.h"
 #include "statuscommand.h"
@@ -38,6 +39,7 @@ CommandDispatcher::CommandDispatcher()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<TemplateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<RecordsCommand>());
     m_commands.push_back(std::make_unique<DrawCommand>());
     m_commands.push_back(std::make_unique<LedgerCommand>());
     m_commands.push_back(std::make_unique<CleanupCommand>());

@@ -3,14 +3,17 @@
 #include "argumentlist.h"
 #include "clicontext.h"
 #include "domain/textnormal.h"
+#include "exchange/arearecordexchange.h"
 #include "exchange/formexchange.h"
 #include "exchange/importkinds.h"
 #include "exchange/table.h"
+#include "services/arearecordservice.h"
 #include "services/campaignservice.h"
 #include "services/submissionservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -86,7 +89,9 @@ std::variant<XlsxTarget, ExitCode> takeXlsxTarget(CliContext &context, ArgumentL
 ExitCode writeBook(CliContext &context, const QString &out, const XlsxWorkbook &book, const QString &done)
 {
     if (auto r = writeXlsx(out, book); !r) {
-        context.err() << r.error().fullText() << Qt::endl;
+        context.err() << r.error().fullText() << QLatin1Char(' ')
+                      << ImportCommand::tr("Name a file in a folder that exists and that you can write to for --out.")
+                      << Qt::endl;
         return ExitCode::Rejected;
     }
     context.out() << done << Qt::endl;
@@ -315,6 +320,37 @@ ExitCode exportForm(CliContext &context, ArgumentList &arguments)
                      ExportCommand::tr("%1 of %2 (%3) written to %4.").arg(form.id, (*unit)->name, state, *out));
 }
 
+/// `export trainings|exams|major-penalties [--unit NAME] --out F.xlsx`: the list in its import template, so
+/// it imports back unchanged. A unit that is not registered, or an --out that cannot be written: exit 2.
+ExitCode exportAreaList(CliContext &context, Workspace &workspace, CampaignId campaign, AreaRecordImporter::List list,
+                        const QString &out, const std::optional<QString> &unitName)
+{
+    UnitId unit;
+    QString unitLabel;
+    if (unitName) {
+        const auto found = workspace.units().findByName(campaign, *unitName);
+        if (!found)
+            return context.fail(found.error());
+        if (!found->has_value()) {
+            context.err() << ExportCommand::tr("%1: \"%2\" is not a unit in the register; check the "
+                                               "name against the units page")
+                                 .arg(QStringLiteral("export ") + areaRecordListName(list), *unitName)
+                          << Qt::endl;
+            return ExitCode::Rejected;
+        }
+        unit = (*found)->id;
+        unitLabel = (*found)->name;
+    }
+    const Result<XlsxWorkbook> book = areaRecordExport(list, workspace.areaRecords(), workspace.units(), campaign, unit);
+    if (!book)
+        return context.fail(book.error(), ExitCode::Database);
+    const int rows = int(book->sheets.value(0).rows.size());
+    return writeBook(context, out, *book,
+                     unit.isValid() ? ExportCommand::tr("%n record(s) of %2 written to %1.", nullptr, rows)
+                                          .arg(out, unitLabel)
+                                    : ExportCommand::tr("%n record(s) written to %1.", nullptr, rows).arg(out));
+}
+
 } // namespace
 
 ExitCode ImportCommand::run(CliContext &context, ArgumentList &arguments)
@@ -408,6 +444,8 @@ QList<Command::Usage> ExportCommand::usage() const
 {
     return {{tr("export %1 --out FILE.xlsx").arg(kindNames()),
              tr("the current campaign's records as a workbook that imports back unchanged")},
+            {tr("export trainings|exams|major-penalties [--unit NAME] --out FILE.xlsx"),
+             tr("an area-7/10 list (one unit's with --unit) in its import template; it imports back unchanged")},
             {tr("export form ID --unit NAME --out FILE.xlsx"),
              tr("one unit's form as it stands, in its template; it imports back unchanged")}};
 }
@@ -421,13 +459,25 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
             return exportForm(context, arguments);
         }
     }
+    // --unit narrows the lists units send (trainings, exams, major-penalties) to one unit.
+    const std::optional<QString> unitName = arguments.takeOption(QStringLiteral("--unit"));
     const auto target = takeXlsxTarget(context, arguments, name());
     if (std::holds_alternative<ExitCode>(target))
         return std::get<ExitCode>(target);
     const XlsxTarget &t = std::get<XlsxTarget>(target);
-    if (!t.kind->exportBook)
+    const std::optional<AreaRecordImporter::List> list = areaRecordListNamed(t.kind->name);
+    if (!t.kind->exportBook && !list)
         return context.usageError(
             tr("export %1: these records are not exported (they hold private data)").arg(t.kind->name));
+    if (unitName && !list)
+        return context.usageError(
+            tr("export %1: --unit is for trainings, exams and major-penalties only").arg(t.kind->name));
+    if (QFileInfo(t.out).isDir()) {
+        context.err() << CliContext::tr("%1: is a folder; name a file for --out.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(t.out).absoluteFilePath()))
+                      << Qt::endl;
+        return ExitCode::Rejected;
+    }
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
@@ -435,6 +485,8 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
     const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
     if (!campaign)
         return context.fail(campaign.error());
+    if (list)
+        return exportAreaList(context, workspace, *campaign, *list, t.out, unitName);
     const Result<XlsxWorkbook> book = t.kind->exportBook(workspace, *campaign);
     if (!book)
         return context.fail(book.error(), ExitCode::Database);

@@ -284,4 +284,103 @@ XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list)
     return book;
 }
 
+QString areaRecordListName(AreaRecordImporter::List list)
+{
+    switch (list) {
+    case AreaRecordImporter::List::Trainings:
+        return QStringLiteral("trainings");
+    case AreaRecordImporter::List::Exams:
+        return QStringLiteral("exams");
+    case AreaRecordImporter::List::MajorPenalties:
+        return QStringLiteral("major-penalties");
+    }
+    return {};
+}
+
+std::optional<AreaRecordImporter::List> areaRecordListNamed(const QString &name)
+{
+    for (const auto list : {AreaRecordImporter::List::Trainings, AreaRecordImporter::List::Exams,
+                            AreaRecordImporter::List::MajorPenalties})
+        if (areaRecordListName(list) == name)
+            return list;
+    return std::nullopt;
+}
+
+namespace {
+
+/// The template of `list` with `rows` in it; the instructions stay, so the file reads as the template does.
+XlsxWorkbook filledTemplate(AreaRecordImporter::List list, const QString &title, QList<QVariantList> rows)
+{
+    XlsxWorkbook book = areaRecordTemplate(list);
+    book.title = title;
+    book.sheets.first().rows = std::move(rows);
+    return book;
+}
+
+} // namespace
+
+XlsxWorkbook areaRecordWorkbook(const std::vector<TrainingSession> &records, const QHash<qint64, QString> &unitNames)
+{
+    QList<QVariantList> rows;
+    for (const TrainingSession &s : records)
+        rows.append(QVariantList{unitNames.value(s.unit.value), s.heldOn, s.title, s.hours, s.attendees, s.organiser});
+    return filledTemplate(AreaRecordImporter::List::Trainings, AreaRecordImporter::tr("Training sessions"),
+                          std::move(rows));
+}
+
+XlsxWorkbook areaRecordWorkbook(const std::vector<Exam> &records, const QHash<qint64, QString> &unitNames)
+{
+    QList<QVariantList> rows;
+    for (const Exam &e : records)
+        rows.append(QVariantList{unitNames.value(e.unit.value), e.heldOn, e.subject, e.sat, e.passed});
+    return filledTemplate(AreaRecordImporter::List::Exams, AreaRecordImporter::tr("Exams"), std::move(rows));
+}
+
+XlsxWorkbook areaRecordWorkbook(const std::vector<MajorPenaltyFiling> &records,
+                                const QHash<qint64, QString> &unitNames)
+{
+    QList<QVariantList> rows;
+    for (const MajorPenaltyFiling &f : records)
+        rows.append(QVariantList{unitNames.value(f.unit.value), f.caseNumber, f.decidedOn, f.filedOn});
+    return filledTemplate(AreaRecordImporter::List::MajorPenalties, AreaRecordImporter::tr("Major-penalty filings"),
+                          std::move(rows));
+}
+
+namespace {
+
+template <typename T>
+Result<XlsxWorkbook> exportList(const AreaRecordService &service, CampaignId campaign, UnitId unit,
+                                const QHash<qint64, QString> &unitNames)
+{
+    const Result<std::vector<T>> all = service.list<T>(campaign);
+    if (!all)
+        return all.error();
+    std::vector<T> records = *all;
+    if (unit.isValid())
+        std::erase_if(records, [unit](const T &r) { return r.unit != unit; });
+    return areaRecordWorkbook(records, unitNames);
+}
+
+} // namespace
+
+Result<XlsxWorkbook> areaRecordExport(AreaRecordImporter::List list, const AreaRecordService &service,
+                                      const UnitService &units, CampaignId campaign, UnitId unit)
+{
+    const Result<std::vector<Unit>> register_ = units.units(campaign);
+    if (!register_)
+        return register_.error();
+    QHash<qint64, QString> names;
+    for (const Unit &u : *register_)
+        names.insert(u.id.value, u.name);
+    switch (list) {
+    case AreaRecordImporter::List::Trainings:
+        return exportList<TrainingSession>(service, campaign, unit, names);
+    case AreaRecordImporter::List::Exams:
+        return exportList<Exam>(service, campaign, unit, names);
+    case AreaRecordImporter::List::MajorPenalties:
+        break;
+    }
+    return exportList<MajorPenaltyFiling>(service, campaign, unit, names);
+}
+
 } // namespace oversight

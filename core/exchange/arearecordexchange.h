@@ -63,4 +63,24 @@ private:
 /// A blank template of one list: the header row, date and number columns, and instructions.
 [[nodiscard]] XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list);
 
+/// The list's CLI word (trainings, exams, major-penalties) and back; nullopt for another word.
+[[nodiscard]] QString areaRecordListName(AreaRecordImporter::List list);
+[[nodiscard]] std::optional<AreaRecordImporter::List> areaRecordListNamed(const QString &name);
+
+/// Records as their list's template holds them (the same sheet, headers and instructions, one row per
+/// record, units by their register name), so the workbook imports back changing nothing. `unitNames` maps
+/// a unit id to its name.
+[[nodiscard]] XlsxWorkbook areaRecordWorkbook(const std::vector<TrainingSession> &records,
+                                              const QHash<qint64, QString> &unitNames);
+[[nodiscard]] XlsxWorkbook areaRecordWorkbook(const std::vector<Exam> &records,
+                                              const QHash<qint64, QString> &unitNames);
+[[nodiscard]] XlsxWorkbook areaRecordWorkbook(const std::vector<MajorPenaltyFiling> &records,
+                                              const QHash<qint64, QString> &unitNames);
+
+/// The campaign's list (only `unit`'s records when it is valid) as areaRecordWorkbook() writes it: what
+/// `export trainings|exams|major-penalties` and the records page's Export save.
+[[nodiscard]] Result<XlsxWorkbook> areaRecordExport(AreaRecordImporter::List list, const AreaRecordService &service,
+                                                    const UnitService &units, CampaignId campaign,
+                                                    UnitId unit = {});
+
 } // namespace oversight

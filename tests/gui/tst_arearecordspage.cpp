@@ -1,9 +1,12 @@
 // The area-7 / area-10 records page offscreen: each model checked with QAbstractItemModelTester through
 // adds, edits and deletes; a record added through the dialog (refused in place first); the unit, search and
-// "marked only" filters; delete after asking (No keeps it, Yes removes it); the import dialog on a list.
+// "marked only" filters; delete after asking (No keeps it, Yes removes it); the import dialog on a list;
+// Export (through exportTo, the button's work without the file dialog): the tab's list, the unit filter's
+// unit only when one is chosen, imported back changing nothing; a folder that is not there is said.
 // With OVERSIGHT_SHOT_DIR set, the page's tabs are saved there as PNG files to look at.
 #include "arearecords/arearecordspage.h"
 #include "exchange/importdialog.h"
+#include "exchange/table.h"
 #include "messagebox.h"
 #include "models/arearecordmodels.h"
 #include "services/arearecordservice.h"
@@ -234,6 +237,67 @@ private Q_SLOTS:
         QVERIFY(page.model(AreaRecordKind::PenaltyFiling)->index(0, 0).data(AreaRecordModel::FlagRole).toBool());
         page.resize(1200, 500);
         shot(&page, u"arearecords-filings"_qs);
+    }
+
+    void exportWritesTheTabsList()
+    {
+        TempWorkspace t(QDate(2022, 9, 1));
+        const UnitId a = addUnit(t, u"甲局"_qs);
+        const UnitId b = addUnit(t, u"乙局"_qs);
+        AreaRecordService &s = t.ws->areaRecords();
+        QVERIFY(s.add(exam(t, a, QDate(2022, 6, 1))).ok());
+        QVERIFY(s.add(exam(t, b, QDate(2022, 6, 2))).ok());
+        const Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
+        AreaRecordsPage page(s, t.ws->units(), t.ws->clock());
+        page.setCampaign(campaign);
+        page.tabs()->setCurrentIndex(int(AreaRecordKind::Exam));
+        QPushButton *button = child<QPushButton>(&page, u"recordExportButton"_qs);
+        QVERIFY(button && button->isEnabled());
+
+        const auto rows = [](const QString &path) {
+            QStringList units;
+            auto table = openTable(path);
+            if (table)
+                (void)(*table)->read([&units](const SheetRow &r) {
+                    if (!r.isBlank())
+                        units.append(r.cells.value(0).text);
+                    return true;
+                });
+            return units;
+        };
+        const QString all = t.dir.filePath(u"exams.xlsx"_qs);
+        QCOMPARE(page.exportTo(all), std::optional<int>(2));
+        QCOMPARE(rows(all), (QStringList{u"单位名称"_qs, u"甲局"_qs, u"乙局"_qs}));
+
+        // The unit filter's unit only.
+        QComboBox *unitFilter = child<QComboBox>(&page, u"recordsUnitFilter1"_qs);
+        unitFilter->setCurrentIndex(unitFilter->findData(b.value));
+        const QString one = t.dir.filePath(u"exams-b.xlsx"_qs);
+        QCOMPARE(page.exportTo(one), std::optional<int>(1));
+        QCOMPARE(rows(one), (QStringList{u"单位名称"_qs, u"乙局"_qs}));
+        unitFilter->setCurrentIndex(0);
+
+        // Imported back: nothing changes.
+        QPointer<ImportDialog> dialog = page.openImportDialog(all);
+        QVERIFY(dialog && dialog->report().clean());
+        QCOMPARE(dialog->report().added, 0);
+        QCOMPARE(dialog->report().updated, 0);
+        QCOMPARE(dialog->report().unchanged, 2);
+        dialog->close();
+
+        // A folder that is not there: the clerk is told which file and what to do; nothing is written.
+        (void)MessageBox::takeShown();
+        const QString missing = t.dir.filePath(u"missing/exams.xlsx"_qs);
+        QVERIFY(!page.exportTo(missing));
+        QVERIFY(!QFile::exists(missing));
+        const auto shown = MessageBox::takeShown();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.last().text.contains(u"exams.xlsx"_qs) && shown.last().text.contains(u"Choose a folder"_qs));
+
+        // The bureau's own records have no list to send.
+        page.tabs()->setCurrentIndex(int(AreaRecordKind::Meeting));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!page.exportTo(t.dir.filePath(u"meetings.xlsx"_qs)));
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -241,11 +242,14 @@ AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units,
     m_importButton->setObjectName(QStringLiteral("recordImportButton"));
     m_templateButton = new QPushButton(tr("&Template…"), this);
     m_templateButton->setObjectName(QStringLiteral("recordTemplateButton"));
+    m_exportButton = new QPushButton(tr("E&xport…"), this);
+    m_exportButton->setObjectName(QStringLiteral("recordExportButton"));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {addButton, m_editButton, m_removeButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_importButton);
+    buttons->addWidget(m_exportButton);
     buttons->addWidget(m_templateButton);
 
     m_tabs = new QTabWidget(this);
@@ -269,6 +273,7 @@ AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units,
     connect(m_removeButton, &QPushButton::clicked, this, &AreaRecordsPage::removeSelected);
     connect(m_importButton, &QPushButton::clicked, this, &AreaRecordsPage::importList);
     connect(m_templateButton, &QPushButton::clicked, this, &AreaRecordsPage::saveTemplate);
+    connect(m_exportButton, &QPushButton::clicked, this, &AreaRecordsPage::exportList);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AreaRecordsPage::updateActions);
     connect(&m_service, &AreaRecordService::recordsChanged, this, [this] {
         for (int k = 0; k < int(m_tabData.size()); ++k)
@@ -464,6 +469,9 @@ void AreaRecordsPage::updateActions()
     const bool hasList = listOf(currentKind()).has_value();
     m_importButton->setEnabled(hasList && m_campaign.id.isValid());
     m_templateButton->setEnabled(hasList);
+    m_exportButton->setEnabled(hasList && m_campaign.id.isValid());
+    m_exportButton->setToolTip(hasList ? tr("The list in its import template, to send or to edit and import back")
+                                       : tr("The bureau's own records have no list to send"));
     m_importButton->setToolTip(hasList ? tr("A list from Excel or CSV, as the units send it")
                                        : tr("The bureau's own records: add them one by one"));
 }
@@ -614,6 +622,46 @@ void AreaRecordsPage::saveTemplate()
     else
         MessageBox::information(this, tr("Template"),
                                 tr("The template is written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void AreaRecordsPage::exportList()
+{
+    const std::optional<AreaRecordImporter::List> list = listOf(currentKind());
+    if (!list || !m_campaign.id.isValid())
+        return;
+    const Tab &t = tab(currentKind());
+    const QString unit = t.unitFilter && t.unitFilter->currentData().toLongLong() != 0
+                             ? t.unitFilter->currentText() + QLatin1Char('-')
+                             : QString();
+    QString path = FileDialogs::save(this, tr("Export the list"),
+                                     unit + areaRecordTemplate(*list).sheets.first().name + QStringLiteral(".xlsx"),
+                                     tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    if (const std::optional<int> written = exportTo(path))
+        MessageBox::information(this, tr("Export"),
+                                tr("%n record(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
+}
+
+std::optional<int> AreaRecordsPage::exportTo(const QString &path)
+{
+    const std::optional<AreaRecordImporter::List> list = listOf(currentKind());
+    if (!list || !m_campaign.id.isValid())
+        return std::nullopt;
+    const Tab &t = tab(currentKind());
+    const UnitId unit(t.unitFilter ? t.unitFilter->currentData().toLongLong() : 0);
+    Result<XlsxWorkbook> book = areaRecordExport(*list, m_service, m_units, m_campaign.id, unit);
+    Result<void> written = book ? writeXlsx(path, *book) : Result<void>(book.error());
+    if (!written) {
+        MessageBox::warning(this, tr("Export"),
+                            written.error().message + QLatin1Char(' ') +
+                                tr("Choose a folder that exists and that you can write to."),
+                            written.error().detail);
+        return std::nullopt;
+    }
+    return int(book->sheets.first().rows.size());
 }
 
 } // namespace oversight

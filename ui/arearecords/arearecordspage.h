@@ -73,7 +73,7 @@ private:
 /// Area 7 (队伍建设: training sessions, exams — 凡考试必培训 marks an exam without training before it) and
 /// area 10 (体制改革: the coordination group's meetings, 重大行政处罚备案 with late filings marked, guiding
 /// cases), one tab per kind: a table (one model per kind behind a filter proxy) with search, unit and
-/// "marked only" filters; add, edit, delete after asking; import and templates for the lists units send.
+/// "marked only" filters; add, edit, delete after asking; import, export and templates for the lists units send.
 class AreaRecordsPage final : public QWidget
 {
     Q_OBJECT
@@ -92,6 +92,10 @@ public:
     void select(AreaRecordKind kind, qint64 id);
     /// The import dialog of the current tab's list on `path`, already checking it (open, not modal).
     ImportDialog *openImportDialog(const QString &path);
+    /// Writes the current tab's list (only the unit chosen in its unit filter, if one is) to `path` in its
+    /// import template and returns how many records it holds; a file that cannot be written is said in a
+    /// warning (nullopt). The Export button's work, and the tests' way in without a file dialog.
+    std::optional<int> exportTo(const QString &path);
 
 public Q_SLOTS:
     void addRecord();
@@ -100,6 +104,7 @@ public Q_SLOTS:
     void removeSelected();
     void importList();
     void saveTemplate();
+    void exportList();
 
 private:
     struct Tab
@@ -130,6 +135,7 @@ private:
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_templateButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
 };
 
 } // namespace oversight
