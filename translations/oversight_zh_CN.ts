@@ -314,6 +314,18 @@
         <source>Major-penalty filings: import template</source>
         <translation>重大行政处罚备案：导入模板</translation>
     </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>执法培训</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>执法考试</translation>
+    </message>
+    <message>
+        <source>Major-penalty filings</source>
+        <translation>重大行政处罚备案</translation>
+    </message>
 </context>
 <context>
     <name>oversight::AreaRecordRepository</name>
@@ -596,6 +608,36 @@
     <message>
         <source>The template is written to %1.</source>
         <translation>模板已写入 %1。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The list in its import template, to send or to edit and import back</source>
+        <translation>按导入模板导出清单，可发给单位或修改后再导入</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s own records have no list to send</source>
+        <translation>本局自身的记录没有需要报送的清单</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>已将%n条记录写入%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and that you can write to.</source>
+        <translation>请选择一个已存在且可写入的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3978,10 @@
         <source>The summary figures are written to %1.</source>
         <translation>汇总数据已写入 %1。</translation>
     </message>
+    <message>
+        <source>Counting the campaign&apos;s figures…</source>
+        <translation>正在统计本次活动的数据…</translation>
+    </message>
 </context>
 <context>
     <name>oversight::Database</name>
@@ -4063,10 +4109,6 @@
         <translation>将 DATE（YYYY-MM-DD）作为今天，用于计算阶段和报送时限。</translation>
     </message>
     <message>
-        <source>Quit as soon as the main window is first painted and print the milliseconds since the start (for the benchmarks; no automatic backup on this exit).</source>
-        <translation>主窗口首次绘制完成后立即退出，并输出自启动以来的毫秒数（供性能测试使用；此次退出不做自动备份）。</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
@@ -4129,6 +4171,14 @@
     <message>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the main window is first painted and print the milliseconds since the start (for the benchmarks; no reminder, no automatic backup on this exit).</source>
+        <translation>主窗口首次绘制完成后立即退出，并输出自启动以来的毫秒数（供性能测试使用；此次退出不弹出提醒，也不做自动备份）。</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the dashboard&apos;s figures are first painted, and print the milliseconds since the start to the first paint and to the figures (for the benchmarks; no reminder, no automatic backup on this exit).</source>
+        <translation>工作台的统计数据首次绘制完成后立即退出，并输出自启动至首次绘制及至数据显示的毫秒数（供性能测试使用；此次退出不弹出提醒，也不做自动备份）。</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +4968,28 @@ for the selected problem</source>
         <source>one unit&apos;s form as it stands, in its template; it imports back unchanged</source>
         <translation>按模板导出某单位的附表现状；可原样导入</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a unit in the register; check the name against the units page</source>
+        <translation>%1：“%2”不在单位名册中，请对照“执法单位”页核对名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %2 written to %1.</source>
+        <translation>
+            <numerusform>已将%2的%n条记录写入%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export trainings|exams|major-penalties [--unit NAME] --out FILE.xlsx</source>
+        <translation>export trainings|exams|major-penalties [--unit 单位名称] --out 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>an area-7/10 list (one unit&apos;s with --unit) in its import template; it imports back unchanged</source>
+        <translation>按导入模板导出第七、十项清单（加 --unit 时仅导出该单位），可原样导回</translation>
+    </message>
+    <message>
+        <source>export %1: --unit is for trainings, exams and major-penalties only</source>
+        <translation>export %1：--unit 仅适用于 trainings、exams 和 major-penalties</translation>
+    </message>
 </context>
 <context>
     <name>oversight::FeedbackLetter</name>
@@ -4941,6 +5013,10 @@ for the selected problem</source>
     <message>
         <source>No area</source>
         <translation>未分领域</translation>
+    </message>
+    <message>
+        <source>The count was stopped before it ended.</source>
+        <translation>统计未完成即已停止。</translation>
     </message>
 </context>
 <context>
@@ -5431,6 +5507,10 @@ for the selected problem</source>
         <translation>
             <numerusform>%1：其中%n行均为其他单位的案卷，没有%2的案卷。请核对 --unit 所指单位；未导入任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name a file in a folder that exists and that you can write to for --out.</source>
+        <translation>请为 --out 指定一个位于已存在且可写入的文件夹中的文件。</translation>
     </message>
 </context>
 <context>
@@ -7733,6 +7813,125 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Inspecting body</source>
         <translation>检查机关</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RecordsCommand</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>考试科目</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>参考人数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>no training before it (凡考试必培训)</source>
+        <translation>考前无培训（凡考试必培训）</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会单位/人员</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>备案期限</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案例名称</translation>
+    </message>
+    <message>
+        <source>records %1 [--unit NAME] [--json]</source>
+        <translation>records %1 [--unit 单位名称] [--json]</translation>
+    </message>
+    <message>
+        <source>the area-7 and area-10 records of the current campaign, as a table or JSON</source>
+        <translation>以表格或 JSON 列出当前专项行动第七、十项的记录</translation>
+    </message>
+    <message>
+        <source>records: say which records (%1)</source>
+        <translation>records：请指明记录种类（%1）</translation>
+    </message>
+    <message>
+        <source>records: unknown kind &quot;%1&quot; (%2)</source>
+        <translation>records：未知的记录种类“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>records meetings: the coordination group&apos;s meetings belong to no unit; leave out --unit</source>
+        <translation>records meetings：协调小组会议不属于任何单位，请去掉 --unit</translation>
+    </message>
+    <message>
+        <source>records %1: &quot;%2&quot; is not a unit in the register; check the name against the units page</source>
+        <translation>records %1：“%2”不在单位名册中，请对照“执法单位”页核对名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1.</source>
+        <translation>
+            <numerusform>%1共%n条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>共%n条记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

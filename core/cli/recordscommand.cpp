@@ -37,9 +37,10 @@ int terminalColumns(const QString &text)
 {
     int columns = 0;
     for (const char32_t u : text.toUcs4())
-        columns += (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
-                           (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE6F) ||
-                           (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6) || u >= 0x20000
+        columns += (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                           (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                           (u >= 0xFE30 && u <= 0xFE6F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                           (u >= 0xFFE0 && u <= 0xFFE6) || u >= 0x20000
                        ? 2
                        : 1;
     return columns;
@@ -107,21 +108,21 @@ bool kept(const T &record, UnitId unit)
 Result<Listing> build(const QString &kind, AreaRecordService &service, CampaignId campaign, UnitId unit,
                       const QHash<qint64, QString> &names)
 {
-    using T = RecordsCommand;
     Listing l;
     if (kind == trainingsWord) {
         const auto sessions = service.list<TrainingSession>(campaign);
         if (!sessions)
             return sessions.error();
-        l.headers = {T::tr("Unit"), T::tr("Date"), T::tr("Content"), T::tr("Hours"), T::tr("Attendees"),
-                     T::tr("Organiser")};
+        l.headers = {RecordsCommand::tr("Unit"),      RecordsCommand::tr("Date"),
+                     RecordsCommand::tr("Content"),   RecordsCommand::tr("Hours"),
+                     RecordsCommand::tr("Attendees"), RecordsCommand::tr("Organiser")};
         l.numeric = {false, false, false, true, true, false};
         for (const TrainingSession &s : *sessions) {
             if (!kept(s, unit))
                 continue;
             const QString name = names.value(s.unit.value);
-            l.rows.append({name, iso(s.heldOn), s.title, number(s.hours), QString::number(s.attendees),
-                           s.organiser});
+            l.rows.append(
+                {name, iso(s.heldOn), s.title, number(s.hours), QString::number(s.attendees), s.organiser});
             l.json.append(QJsonObject{{QStringLiteral("id"), s.id},
                                       {QStringLiteral("unit"), name},
                                       {QStringLiteral("held_on"), dateJson(s.heldOn)},
@@ -137,8 +138,8 @@ Result<Listing> build(const QString &kind, AreaRecordService &service, CampaignI
         const auto exams = service.list<Exam>(campaign);
         if (!exams)
             return exams.error();
-        l.headers = {T::tr("Unit"), T::tr("Date"), T::tr("Subject"), T::tr("Sat"), T::tr("Passed"),
-                     T::tr("Note")};
+        l.headers = {RecordsCommand::tr("Unit"), RecordsCommand::tr("Date"),   RecordsCommand::tr("Subject"),
+                     RecordsCommand::tr("Sat"),  RecordsCommand::tr("Passed"), RecordsCommand::tr("Note")};
         l.numeric = {false, false, false, true, true, false};
         for (const Exam &e : *exams) {
             if (!kept(e, unit))
@@ -146,7 +147,7 @@ Result<Listing> build(const QString &kind, AreaRecordService &service, CampaignI
             const QString name = names.value(e.unit.value);
             const bool trained = examHasTraining(e, *sessions);
             l.rows.append({name, iso(e.heldOn), e.subject, QString::number(e.sat), QString::number(e.passed),
-                           trained ? QString() : T::tr("no training before it (凡考试必培训)")});
+                           trained ? QString() : RecordsCommand::tr("no training before it (凡考试必培训)")});
             l.json.append(QJsonObject{{QStringLiteral("id"), e.id},
                                       {QStringLiteral("unit"), name},
                                       {QStringLiteral("held_on"), dateJson(e.heldOn)},
@@ -159,7 +160,8 @@ Result<Listing> build(const QString &kind, AreaRecordService &service, CampaignI
         const auto meetings = service.list<CoordinationMeeting>(campaign);
         if (!meetings)
             return meetings.error();
-        l.headers = {T::tr("Date"), T::tr("Topic"), T::tr("Participants")};
+        l.headers = {RecordsCommand::tr("Date"), RecordsCommand::tr("Topic"),
+                     RecordsCommand::tr("Participants")};
         l.numeric = {false, false, false};
         for (const CoordinationMeeting &m : *meetings) {
             l.rows.append({iso(m.heldOn), m.topic, m.attendees.simplified()});
@@ -175,16 +177,17 @@ Result<Listing> build(const QString &kind, AreaRecordService &service, CampaignI
         const auto filings = service.list<MajorPenaltyFiling>(campaign);
         if (!filings)
             return filings.error();
-        l.headers = {T::tr("Unit"), T::tr("Case number"), T::tr("Decided"), T::tr("Filed"), T::tr("Due"),
-                     T::tr("Days late")};
+        l.headers = {RecordsCommand::tr("Unit"),    RecordsCommand::tr("Case number"),
+                     RecordsCommand::tr("Decided"), RecordsCommand::tr("Filed"),
+                     RecordsCommand::tr("Due"),     RecordsCommand::tr("Days late")};
         l.numeric = {false, false, false, false, false, true};
         for (const MajorPenaltyFiling &f : *filings) {
             if (!kept(f, unit))
                 continue;
             const QString name = names.value(f.unit.value);
             const int late = f.lateDays(*days);
-            l.rows.append({name, f.caseNumber, iso(f.decidedOn), iso(f.filedOn),
-                           iso(f.filingDue(*days)), late > 0 ? QString::number(late) : QString()});
+            l.rows.append({name, f.caseNumber, iso(f.decidedOn), iso(f.filedOn), iso(f.filingDue(*days)),
+                           late > 0 ? QString::number(late) : QString()});
             l.json.append(QJsonObject{{QStringLiteral("id"), f.id},
                                       {QStringLiteral("unit"), name},
                                       {QStringLiteral("case_number"), f.caseNumber},
@@ -197,7 +200,8 @@ Result<Listing> build(const QString &kind, AreaRecordService &service, CampaignI
         const auto cases = service.list<GuidingCase>(campaign);
         if (!cases)
             return cases.error();
-        l.headers = {T::tr("Unit"), T::tr("Published"), T::tr("Title")};
+        l.headers = {RecordsCommand::tr("Unit"), RecordsCommand::tr("Published"),
+                     RecordsCommand::tr("Title")};
         l.numeric = {false, false, false};
         for (const GuidingCase &c : *cases) {
             if (!kept(c, unit))
@@ -255,11 +259,12 @@ ExitCode RecordsCommand::run(CliContext &context, ArgumentList &arguments)
         if (!found)
             return context.fail(found.error());
         if (!found->has_value()) {
-            context.err() << escapeForTerminal(
-                                 tr("records %1: \"%2\" is not a unit in the register; check the name against "
-                                    "the units page")
-                                     .arg(*kind, *unitName))
-                          << Qt::endl;
+            context.err()
+                << escapeForTerminal(
+                       tr("records %1: \"%2\" is not a unit in the register; check the name against "
+                          "the units page")
+                           .arg(*kind, *unitName))
+                << Qt::endl;
             return ExitCode::Rejected;
         }
         unit = **found;
@@ -279,8 +284,9 @@ ExitCode RecordsCommand::run(CliContext &context, ArgumentList &arguments)
         const int n = int(listing->rows.size());
         if (n > 0)
             text = alignedTable(*listing);
-        text += (unit ? tr("%n record(s) of %1.", nullptr, n).arg(unit->name) : tr("%n record(s).", nullptr, n)) +
-                QLatin1Char('\n');
+        text +=
+            (unit ? tr("%n record(s) of %1.", nullptr, n).arg(unit->name) : tr("%n record(s).", nullptr, n)) +
+            QLatin1Char('\n');
     }
     // A name stored before control characters were refused must not drive the terminal.
     context.out() << escapeForTerminal(text);
