@@ -162,8 +162,10 @@ private Q_SLOTS:
             // A saved 附件7 is news to the case review page (its ticks moved), once.
             QSignalSpy tickNews(&ws->caseReview(), &CaseReviewService::uploadChanged);
             Receipt receipt;
-            receipt.receivedOn = QDate(2022, 7, 10);
-            QVERIFY(ws->submissions().save(s.id, receipt, s.data).ok());
+            receipt.receivedOn = s.receivedOn;
+            receipt.filledBy = QStringLiteral("法制股"); // a change, so the form is written
+            const auto saved = ws->submissions().save(s.id, receipt, s.data);
+            QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
             QCOMPARE(tickNews.count(), 1);
             // And a tick in the page rewrites the imported form's cell.
             QVERIFY(ws->caseReview().setUploaded(after[1].id, true, QDate(2022, 7, 8)).ok());
@@ -181,7 +183,8 @@ private Q_SLOTS:
             QVERIFY2(back->issues.isEmpty(), qPrintable(back->issues.join(u'\n')));
             auto ws = open();
             const CampaignId c = ws->campaigns().current().value();
-            const Submission s = ws->submissions().submission(c, files[0].unit, QStringLiteral("附件7")).value();
+            const Submission s =
+                ws->submissions().submission(c, files[0].unit, QStringLiteral("附件7")).value();
             QVERIFY(back->data == s.data);
             QVERIFY(uploadform::agrees(back->data, filesOf(*ws, unit)));
         }
