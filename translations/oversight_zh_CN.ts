@@ -1347,6 +1347,442 @@
         <source>The audit log does not match a record of it kept elsewhere: %1.</source>
         <translation>审计日志与别处保存的记录不一致：%1。</translation>
     </message>
+    <message>
+        <source>Recorded as not filed</source>
+        <translation>登记为未备案</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Correction recorded</source>
+        <translation>登记纠正情况</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>登记处理决定</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <source>No violation found</source>
+        <translation>核查不属实</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Supervision notice issued</source>
+        <translation>发出执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s reply recorded</source>
+        <translation>登记单位回复</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Upload ticked</source>
+        <translation>标记已上传</translation>
+    </message>
+    <message>
+        <source>Keys filled in</source>
+        <translation>补全键值</translation>
+    </message>
+    <message>
+        <source>Log chain re-hashed</source>
+        <translation>日志链重新计算</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Database format updated</source>
+        <translation>数据库格式升级</translation>
+    </message>
+    <message>
+        <source>form or report</source>
+        <translation>附件或材料</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>数据项数</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>filled in by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>filled in on</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>contact received on</source>
+        <translation>联系人报送日期</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>enterprise-related</source>
+        <translation>涉企</translation>
+    </message>
+    <message>
+        <source>handling deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>notice: basis</source>
+        <translation>通知书：依据</translation>
+    </message>
+    <message>
+        <source>notice: facts</source>
+        <translation>通知书：事实</translation>
+    </message>
+    <message>
+        <source>notice: reasons</source>
+        <translation>通知书：理由</translation>
+    </message>
+    <message>
+        <source>notice: decision</source>
+        <translation>通知书：处理意见</translation>
+    </message>
+    <message>
+        <source>unit&apos;s reply</source>
+        <translation>单位回复</translation>
+    </message>
+    <message>
+        <source>reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>correct by</source>
+        <translation>纠正期限</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>rectification problem</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <source>rectification problems</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <source>normative document</source>
+        <translation>规范性文件</translation>
+    </message>
+    <message>
+        <source>clean-up round</source>
+        <translation>清理批次</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>filing materials</source>
+        <translation>备案材料</translation>
+    </message>
+    <message>
+        <source>seen at</source>
+        <translation>发现途径</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <source>reviewers</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <source>reviewed on</source>
+        <translation>审查日期</translation>
+    </message>
+    <message>
+        <source>review result</source>
+        <translation>审查结果</translation>
+    </message>
+    <message>
+        <source>review opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>correction note</source>
+        <translation>纠正说明</translation>
+    </message>
+    <message>
+        <source>correction outcome</source>
+        <translation>纠正结果</translation>
+    </message>
+    <message>
+        <source>corrected on</source>
+        <translation>纠正日期</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>self-checked</source>
+        <translation>已自查</translation>
+    </message>
+    <message>
+        <source>self-check grade</source>
+        <translation>自查等次</translation>
+    </message>
+    <message>
+        <source>drawn file</source>
+        <translation>抽取案卷</translation>
+    </message>
+    <message>
+        <source>pool fingerprint</source>
+        <translation>案卷池指纹</translation>
+    </message>
+    <message>
+        <source>quotas</source>
+        <translation>抽取数量</translation>
+    </message>
+    <message>
+        <source>redraws</source>
+        <translation>重抽</translation>
+    </message>
+    <message>
+        <source>reviewers&apos; seed</source>
+        <translation>评查人员抽取种子</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>资格</translation>
+    </message>
+    <message>
+        <source>no cases</source>
+        <translation>无案件</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>uploaded on</source>
+        <translation>上传日期</translation>
+    </message>
+    <message>
+        <source>copied from</source>
+        <translation>复制自</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>考试科目</translation>
+    </message>
+    <message>
+        <source>sat the exam</source>
+        <translation>参考人数</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格人数</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>验收结论</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>执法培训</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>执法考试</translation>
+    </message>
+    <message>
+        <source>Coordination-group meeting</source>
+        <translation>协调小组会议</translation>
+    </message>
+    <message>
+        <source>Major-penalty filing</source>
+        <translation>重大行政处罚备案</translation>
+    </message>
+    <message>
+        <source>Guiding case</source>
+        <translation>指导案例</translation>
+    </message>
+    <message>
+        <source>Acceptance conclusion</source>
+        <translation>验收结论</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件材料</translation>
+    </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation>执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Drawn case file</source>
+        <translation>抽取案卷</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>oversight::Backup</name>

@@ -5,20 +5,21 @@
 // day, and the summary report is written.
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/timelinewidget.h"
 #include "ledger/ledgerpage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "normative/normativepage.h"
 #include "services/ledgerservice.h"
+#include "services/normativeservice.h"
 #include "services/unitservice.h"
 #include "settings.h"
-#include "normative/normativepage.h"
-#include "services/normativeservice.h"
 #include "supervision/supervisionpage.h"
 #include "tempworkspace.h"
 
-#include <QBarSet>
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -26,10 +27,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QTabWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
@@ -198,10 +199,12 @@ private Q_SLOTS:
         const std::vector<ChartData> charts = ChartData::of(page->figures());
         QCOMPARE(page->chartViews().size(), 4);
         for (int i = 0; i < 4; ++i)
-            compareSeries(page->chartViews()[i]->chart(), ChartText::onScreen(charts[size_t(i)], window.campaign()),
+            compareSeries(page->chartViews()[i]->chart(),
+                          ChartText::onScreen(charts[size_t(i)], window.campaign()),
                           charts[size_t(i)].categories.size() > 4);
         // Areas by their titles, not "领域5".
-        QVERIFY(ChartText::onScreen(charts[1], window.campaign()).categories.contains(QStringLiteral("5. 完善行政执法制度机制")));
+        QVERIFY(ChartText::onScreen(charts[1], window.campaign())
+                    .categories.contains(QStringLiteral("5. 完善行政执法制度机制")));
         QCOMPARE(charts[1].series[3].values[4], 1); // area 5, open
     }
 
@@ -224,10 +227,10 @@ private Q_SLOTS:
             u.contactPhone = QStringLiteral("0000-0000000");
             ids[i] = t.ws->units().create(u).value();
         }
-        addProblem(t, ids[0], QStringLiteral("久拖未改"), QDate(2022, 8, 17), 1);      // 30 days overdue
-        addProblem(t, ids[0], QStringLiteral("新近逾期"), QDate(2022, 9, 13), 2);      // 3 days overdue
-        addProblem(t, ids[0], QStringLiteral("五日内到期"), QDate(2022, 9, 21), 3);    // 5 days left
-        addProblem(t, ids[1], QStringLiteral("两日内到期"), QDate(2022, 9, 18), 4);    // 2 days left
+        addProblem(t, ids[0], QStringLiteral("久拖未改"), QDate(2022, 8, 17), 1);   // 30 days overdue
+        addProblem(t, ids[0], QStringLiteral("新近逾期"), QDate(2022, 9, 13), 2);   // 3 days overdue
+        addProblem(t, ids[0], QStringLiteral("五日内到期"), QDate(2022, 9, 21), 3); // 5 days left
+        addProblem(t, ids[1], QStringLiteral("两日内到期"), QDate(2022, 9, 18), 4); // 2 days left
 
         MainWindow window(t.ws->campaigns(), t.ws->units(), t.ws->supervision(), t.ws->clock(), settings);
         window.addLedgerPage(t.ws->ledger(), t.ws->units());
@@ -250,8 +253,8 @@ private Q_SLOTS:
             return item->text(0);
         };
         QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("Today")));
-        for (const QString &today : {QStringLiteral("新近逾期"), QStringLiteral("五日内到期"),
-                                     QStringLiteral("两日内到期")}) {
+        for (const QString &today :
+             {QStringLiteral("新近逾期"), QStringLiteral("五日内到期"), QStringLiteral("两日内到期")}) {
             QVERIFY2(lineOf(today), qPrintable(today));
             QVERIFY(bandOf(lineOf(today)).startsWith(QStringLiteral("Today")));
         }
@@ -270,8 +273,7 @@ private Q_SLOTS:
             QCOMPARE(line->text(3), names[1]);
         QVERIFY(lineOf(QStringLiteral("两日内到期")));
         page->unitFilter()->setCurrentIndex(0);
-        page->kindFilter()->setCurrentIndex(
-            page->kindFilter()->findData(int(AttentionItem::Kind::Problem)));
+        page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(int(AttentionItem::Kind::Problem)));
         QCOMPARE(itemLines(list).size(), 4);
 
         // What a zero-report line opens (the normative page without a record, with its unit): the
@@ -355,7 +357,8 @@ private Q_SLOTS:
         int overdue = 0;
         for (const AttentionItem &a : expectedItems)
             overdue += a.severity == AttentionItem::Severity::Overdue;
-        QVERIFY2(headline->text().startsWith(QStringLiteral("%1 overdue").arg(overdue)), qPrintable(headline->text()));
+        QVERIFY2(headline->text().startsWith(QStringLiteral("%1 overdue").arg(overdue)),
+                 qPrintable(headline->text()));
         QCOMPARE(itemLines(page.attentionList()).size(), qsizetype(expectedItems.size()));
         QCOMPARE(page.attention().size(), expectedItems.size());
         for (size_t i = 0; i < expectedItems.size(); ++i) {
@@ -468,6 +471,27 @@ private Q_SLOTS:
         QCOMPARE(charts[2].series[0].values, QList<int>{4});
         QCOMPARE(charts[2].series[1].values, QList<int>{5});
         QCOMPARE(charts[3].series[0].values, (QList<int>{10, 20, 25, 5}));
+    }
+
+    /// The band's deadline texts read whole (no "…") at the width the band has at 1366×768, in both the
+    /// days-left and the overdue wording, the widget growing a line where needed; only a window narrower than
+    /// a text elides it.
+    void timelineTextsReadWholeAtTheClerksWidth()
+    {
+        for (const QDate today : {QDate(2022, 3, 25), QDate(2022, 9, 12), QDate(2022, 12, 30)}) {
+            TempWorkspace t(today);
+            TimelineWidget band;
+            band.setCampaign(t.ws->campaigns().campaign(t.campaign).value(), today);
+            for (const int width : {1050, 1300, 1800})
+                QVERIFY2(
+                    band.textsReadWhole(width),
+                    qPrintable(QStringLiteral("%1 at %2 px").arg(today.toString(Qt::ISODate)).arg(width)));
+            band.resize(1050, band.sizeHint().height());
+            const int at1050 = band.sizeHint().height();
+            band.resize(1800, band.sizeHint().height());
+            QVERIFY(band.sizeHint().height() <= at1050); // fewer lines when wider
+            QVERIFY(!band.textsReadWhole(200));
+        }
     }
 
     void reminderTurnsOffForTheDay()

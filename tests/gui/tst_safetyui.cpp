@@ -2,6 +2,7 @@
 // changed entry, the File menu's backup and restore, and the restore dialog showing what a backup holds
 // before the clerk confirms. Message boxes are answered through the MessageBox seam.
 #include "audit/auditpage.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "safety/restoredialog.h"
@@ -11,6 +12,7 @@
 #include "services/safetyservice.h"
 #include "services/unitservice.h"
 #include "settings.h"
+#include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "tempworkspace.h"
 
@@ -22,7 +24,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -125,7 +130,8 @@ private Q_SLOTS:
 
         QStandardItemModel *m = g.page()->model();
         // Newest first: the status step, then the new problem.
-        QCOMPARE(m->index(0, 3).data().toString(), QStringLiteral("Rectification problem No. %1").arg(id.value));
+        QCOMPARE(m->index(0, 3).data().toString(),
+                 QStringLiteral("Rectification problem No. %1").arg(id.value));
         QCOMPARE(m->index(0, 4).data().toString(), QStringLiteral("Status changed"));
         const QString step = m->index(0, 5).data().toString();
         QVERIFY2(step.contains(QStringLiteral("status: 待整改 → 整改中")), qPrintable(step));
@@ -134,10 +140,58 @@ private Q_SLOTS:
         QVERIFY2(created.contains(QStringLiteral("unit: %1").arg(police.name)), qPrintable(created));
         QVERIFY(created.contains(QStringLiteral("source: 自查")));
         QVERIFY(!created.contains(QStringLiteral("campaign")));
-        QCOMPARE(m->index(2, 3).data().toString(), QStringLiteral("Enforcement unit 大沁他拉镇")); // the last added
+        QCOMPARE(m->index(2, 3).data().toString(),
+                 QStringLiteral("Enforcement unit 大沁他拉镇")); // the last added
 
         g.page()->rawFilter()->setChecked(true);
         QVERIFY(m->index(0, 5).data().toString().contains(QStringLiteral("\"to\":\"in_progress\"")));
+    }
+
+    /// Every kind of record, action and field the demo campaign's log holds (about 2,400 entries: units,
+    /// forms, the catalogue, the draw and its sheets, the ledger, complaints, normative filings, zero
+    /// reports, area 7 and 10 records) has a Chinese word, and no stored key ("in_progress", "held_on") is
+    /// left in the lines the clerk reads.
+    void everyWordOfTheDemoLogIsTheClerks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QProcess make;
+        make.start(QStringLiteral(MAKE_DEMO_DATA), {path, QStringLiteral("2022-09-12")});
+        QVERIFY(make.waitForFinished(120000));
+        QCOMPARE(make.exitCode(), 0);
+        auto ws = Workspace::open(path, Database::Mode::OpenExisting,
+                                  std::make_unique<FixedClock>(QDate(2022, 9, 12)));
+        QVERIFY(ws.ok());
+        AuditFilter all;
+        all.limit = 100000;
+        const auto entries = AuditLog::entries((*ws)->database().connection(), all);
+        QVERIFY(entries.ok());
+        QVERIFY(entries->first.size() > 1000);
+        QVERIFY(installTranslations(QStringLiteral("zh_CN")));
+        const auto backToEnglish = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+        const QRegularExpression storedKey(QStringLiteral("\\b[a-z]+_[a-z_]+\\b"));
+        QSet<QString> seen;
+        for (const AuditEntry &e : entries->first) {
+            QVERIFY2(AuditPage::entityLabel(e.entity) != e.entity, qPrintable(e.entity));
+            QVERIFY2(AuditPage::actionLabel(e.action) != e.action, qPrintable(e.action));
+            for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
+                seen.insert(it.key());
+                if ((it.key() == QLatin1String("from") || it.key() == QLatin1String("to")) && !it->isObject())
+                    continue; // a step's from and to read as one "status: old → new"
+                QVERIFY2(AuditPage::fieldLabel(it.key()) != it.key(), qPrintable(e.entity + u' ' + it.key()));
+            }
+            const QString line = AuditPage::changesText(e.changes, {}, e.entity);
+            QVERIFY2(!storedKey.match(line).hasMatch(), qPrintable(e.entity + QStringLiteral(": ") + line));
+        }
+        QVERIFY(seen.contains(QStringLiteral("held_on")));      // the area-7 records are in it
+        QVERIFY(seen.contains(QStringLiteral("handling_due"))); // and the complaints
+        // A complaint's closing reads as a complaint's, not as a rectification problem's 已销号.
+        const QString closed = AuditPage::changesText(
+            QJsonObject{{QStringLiteral("status"),
+                         QJsonObject{{QStringLiteral("from"), QStringLiteral("investigating")},
+                                     {QStringLiteral("to"), QStringLiteral("closed")}}}},
+            {}, QStringLiteral("complaint"));
+        QVERIFY2(!closed.contains(QStringLiteral("销号")), qPrintable(closed));
     }
 
     void verifyNamesTheChangedEntry()
@@ -172,13 +226,15 @@ private Q_SLOTS:
 
         // The last entries cut off and the head rewritten to match: the chain alone verifies, the backup not.
         QVERIFY(g.t.run(QStringLiteral("DELETE FROM audit_log WHERE id > 2")));
-        QVERIFY(g.t.run(QStringLiteral("UPDATE meta SET value = (SELECT count(*) FROM audit_log) || ':' || (SELECT "
-                                       "hash FROM audit_log ORDER BY id DESC LIMIT 1) WHERE key = 'audit_head'")));
+        QVERIFY(g.t.run(
+            QStringLiteral("UPDATE meta SET value = (SELECT count(*) FROM audit_log) || ':' || (SELECT "
+                           "hash FROM audit_log ORDER BY id DESC LIMIT 1) WHERE key = 'audit_head'")));
         QVERIFY(g.safety->verify().value().ok());
         button->click();
         text = g.page()->verifyLabel()->text();
-        QVERIFY2(text.startsWith(QStringLiteral("The audit log does not match a record of it kept elsewhere")),
-                 qPrintable(text));
+        QVERIFY2(
+            text.startsWith(QStringLiteral("The audit log does not match a record of it kept elsewhere")),
+            qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("entries were removed from its end")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("0 of 1 backups agree")), qPrintable(text));
     }

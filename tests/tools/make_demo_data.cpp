@@ -272,9 +272,8 @@ int main(int argc, char *argv[])
             z.unit = units[size_t(i)];
             z.period = period;
             z.receivedOn = period.endsWith(QLatin1Char('1')) ? QDate(2022, 4, 8) : QDate(2022, 7, 8);
-            const auto added = ws->normative().addZeroReport(z);
-            if (!added && i == 0)
-                std::fprintf(stderr, "zero report: %s\n", qPrintable(added.error().fullText()));
+            // A unit that filed a document in the quarter owes no zero report: the service refuses it.
+            (void)ws->normative().addZeroReport(z);
         }
     }
     // Area 7 and area 10: training before most exams (two units sat theirs first), coordination meetings,

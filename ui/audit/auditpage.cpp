@@ -1,13 +1,17 @@
 #include "auditpage.h"
 
+#include "domain/acceptance.h"
+#include "domain/callback.h"
+#include "domain/complaint.h"
+#include "domain/normative.h"
 #include "domain/problem.h"
 #include "domain/unit.h"
 #include "messagebox.h"
 #include "services/campaignservice.h"
 #include "services/safetyservice.h"
 #include "services/unitservice.h"
-#include "widgets/tablecopy.h"
 #include "widgets/searchablecombo.h"
+#include "widgets/tablecopy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -151,6 +155,25 @@ QString AuditPage::actionLabel(const QString &action)
         {"raise_problem", QT_TR_NOOP("Put into the ledger")},
         {"open_complaint", QT_TR_NOOP("Case opened")},
         {"carry_over", QT_TR_NOOP("Carried over")},
+        {"create_unfiled", QT_TR_NOOP("Recorded as not filed")},
+        {"draw", QT_TR_NOOP("Drawn")},
+        {"file", QT_TR_NOOP("Filed")},
+        {"review", QT_TR_NOOP("Reviewed")},
+        {"correction", QT_TR_NOOP("Correction recorded")},
+        {"decision", QT_TR_NOOP("Decision recorded")},
+        {"intake", QT_TR_NOOP("Registered")},
+        {"investigate", QT_TR_NOOP("Investigation started")},
+        {"no_violation", QT_TR_NOOP("No violation found")},
+        {"refer", QT_TR_NOOP("Referred")},
+        {"notice", QT_TR_NOOP("Supervision notice issued")},
+        {"reply", QT_TR_NOOP("Unit's reply recorded")},
+        {"feedback", QT_TR_NOOP("Feedback given")},
+        {"edit", QT_TR_NOOP("Edited")},
+        {"upload", QT_TR_NOOP("Upload ticked")},
+        {"fill_keys", QT_TR_NOOP("Keys filled in")},
+        {"rehash", QT_TR_NOOP("Log chain re-hashed")},
+        {"restore", QT_TR_NOOP("Restored from a backup")},
+        {"migration", QT_TR_NOOP("Database format updated")},
     };
     for (const auto &[key, label] : known)
         if (action == QLatin1String(key))
@@ -197,6 +220,85 @@ QString AuditPage::fieldLabel(const QString &field)
         {"grade", QT_TR_NOOP("grade")},
         {"kind", QT_TR_NOOP("kind")},
         {"unit", QT_TR_NOOP("unit")},
+        {"item", QT_TR_NOOP("form or report")},
+        {"content", QT_TR_NOOP("content")},
+        {"changed", QT_TR_NOOP("changed")},
+        {"values", QT_TR_NOOP("figures")},
+        {"rows", QT_TR_NOOP("rows")},
+        {"received_on", QT_TR_NOOP("received on")},
+        {"filled_by", QT_TR_NOOP("filled in by")},
+        {"filled_on", QT_TR_NOOP("filled in on")},
+        {"phone", QT_TR_NOOP("phone")},
+        {"contact_received_on", QT_TR_NOOP("contact received on")},
+        {"channel", QT_TR_NOOP("channel")},
+        {"reference", QT_TR_NOOP("reference")},
+        {"enterprise_name", QT_TR_NOOP("enterprise")},
+        {"enterprise_related", QT_TR_NOOP("enterprise-related")},
+        {"handling_due", QT_TR_NOOP("handling deadline")},
+        {"facts", QT_TR_NOOP("facts")},
+        {"decision", QT_TR_NOOP("decision")},
+        {"feedback", QT_TR_NOOP("feedback")},
+        {"method", QT_TR_NOOP("method")},
+        {"visited_on", QT_TR_NOOP("visited on")},
+        {"notice_basis", QT_TR_NOOP("notice: basis")},
+        {"notice_facts", QT_TR_NOOP("notice: facts")},
+        {"notice_reasons", QT_TR_NOOP("notice: reasons")},
+        {"notice_decision", QT_TR_NOOP("notice: decision")},
+        {"reply_content", QT_TR_NOOP("unit's reply")},
+        {"reply_due", QT_TR_NOOP("reply due")},
+        {"correct_by", QT_TR_NOOP("correct by")},
+        {"complaint_id", QT_TR_NOOP("complaint")},
+        {"callback_id", QT_TR_NOOP("call-back")},
+        {"problem_id", QT_TR_NOOP("rectification problem")},
+        {"problem_ids", QT_TR_NOOP("rectification problems")},
+        {"document_id", QT_TR_NOOP("normative document")},
+        {"round_id", QT_TR_NOOP("clean-up round")},
+        {"scope", QT_TR_NOOP("scope")},
+        {"issued_on", QT_TR_NOOP("issued on")},
+        {"filed_on", QT_TR_NOOP("filed on")},
+        {"materials", QT_TR_NOOP("filing materials")},
+        {"seen_at", QT_TR_NOOP("seen at")},
+        {"reviewer", QT_TR_NOOP("reviewer")},
+        {"reviewers", QT_TR_NOOP("reviewers")},
+        {"reviewed_on", QT_TR_NOOP("reviewed on")},
+        {"review_result", QT_TR_NOOP("review result")},
+        {"review_opinion", QT_TR_NOOP("review opinion")},
+        {"correction_note", QT_TR_NOOP("correction note")},
+        {"correction_outcome", QT_TR_NOOP("correction outcome")},
+        {"corrected_on", QT_TR_NOOP("corrected on")},
+        {"period", QT_TR_NOOP("period")},
+        {"decided_on", QT_TR_NOOP("decided on")},
+        {"case_number", QT_TR_NOOP("case number")},
+        {"case_type", QT_TR_NOOP("case type")},
+        {"party", QT_TR_NOOP("party")},
+        {"closed_on", QT_TR_NOOP("closed on")},
+        {"self_checked", QT_TR_NOOP("self-checked")},
+        {"self_check_grade", QT_TR_NOOP("self-check grade")},
+        {"drawn_file_id", QT_TR_NOOP("drawn file")},
+        {"pool_sha256", QT_TR_NOOP("pool fingerprint")},
+        {"quotas", QT_TR_NOOP("quotas")},
+        {"redraws", QT_TR_NOOP("redraws")},
+        {"reviewer_seed", QT_TR_NOOP("reviewers' seed")},
+        {"affiliation", QT_TR_NOOP("affiliation")},
+        {"qualification", QT_TR_NOOP("qualification")},
+        {"no_cases", QT_TR_NOOP("no cases")},
+        {"uploaded", QT_TR_NOOP("uploaded")},
+        {"uploaded_on", QT_TR_NOOP("uploaded on")},
+        {"cloned_from", QT_TR_NOOP("copied from")},
+        {"held_on", QT_TR_NOOP("held on")},
+        {"hours", QT_TR_NOOP("hours")},
+        {"attendees", QT_TR_NOOP("attendees")},
+        {"organiser", QT_TR_NOOP("organiser")},
+        {"subject", QT_TR_NOOP("subject")},
+        {"sat", QT_TR_NOOP("sat the exam")},
+        {"passed", QT_TR_NOOP("passed")},
+        {"topic", QT_TR_NOOP("topic")},
+        {"published_on", QT_TR_NOOP("published on")},
+        {"conclusion", QT_TR_NOOP("conclusion")},
+        {"reasons", QT_TR_NOOP("reasons")},
+        {"was", QT_TR_NOOP("was")},
+        {"added", QT_TR_NOOP("added")},
+        {"entries", QT_TR_NOOP("entries")},
     };
     for (const auto &[key, label] : known) {
         if (field == QLatin1String(key))
@@ -205,21 +307,34 @@ QString AuditPage::fieldLabel(const QString &field)
     return field;
 }
 
-QString AuditPage::valueLabel(const QString &value)
+QString AuditPage::valueLabel(const QString &value, const QString &entity)
 {
+    // Complaints and problems share some status words ("closed"): the record's kind decides.
+    if (entity == QLatin1String("complaint"))
+        if (const auto status = statusFromKey(value))
+            return statusLabel(*status);
     if (const auto category = categoryFromKey(value))
         return categoryLabel(*category);
     if (const auto status = problemStatusFromKey(value))
         return problemStatusWord(*status);
     if (const auto source = problemSourceFromKey(value))
         return problemSourceWord(*source);
+    if (const auto status = statusFromKey(value))
+        return statusLabel(*status);
+    if (const auto channel = channelFromKey(value))
+        return channelLabel(*channel);
+    if (const auto method = methodFromKey(value))
+        return methodLabel(*method);
+    if (const auto conclusion = acceptanceFromKey(value))
+        return acceptanceWord(*conclusion);
+    if (const auto result = reviewResultFromKey(value))
+        return reviewResultWord(*result);
+    if (const auto outcome = correctionOutcomeFromKey(value))
+        return correctionOutcomeWord(*outcome);
     static const std::pair<const char *, const char *> known[] = {
-        {"missing", QT_TR_NOOP("not handed in")},
-        {"received", QT_TR_NOOP("received")},
-        {"returned", QT_TR_NOOP("returned")},
-        {"accepted", QT_TR_NOOP("accepted")},
-        {"draft", QT_TR_NOOP("draft")},
-        {"issued", QT_TR_NOOP("issued")},
+        {"missing", QT_TR_NOOP("not handed in")}, {"received", QT_TR_NOOP("received")},
+        {"returned", QT_TR_NOOP("returned")},     {"accepted", QT_TR_NOOP("accepted")},
+        {"draft", QT_TR_NOOP("draft")},           {"issued", QT_TR_NOOP("issued")},
         {"voided", QT_TR_NOOP("voided")},
     };
     for (const auto &[key, label] : known)
@@ -228,24 +343,26 @@ QString AuditPage::valueLabel(const QString &value)
     return value;
 }
 
-QString AuditPage::changesText(const QJsonObject &changes, const QHash<qint64, QString> &unitNames)
+QString AuditPage::changesText(const QJsonObject &changes, const QHash<qint64, QString> &unitNames,
+                               const QString &entity)
 {
     QStringList parts;
-    const auto text = [&unitNames](const QString &key, const QJsonValue &v) {
+    const auto text = [&unitNames, &entity](const QString &key, const QJsonValue &v) {
         if ((key == QLatin1String("unit_id") || key == QLatin1String("unit")) && v.isDouble())
             return unitNames.value(qint64(v.toDouble()), QString::number(qint64(v.toDouble())));
         if (v.isString())
-            return valueLabel(v.toString());
+            return valueLabel(v.toString(), entity);
         if (v.isNull() || v.isUndefined())
             return QStringLiteral("—");
         if (v.isArray()) {
             QStringList items;
             for (const QJsonValue &item : v.toArray())
-                items << (item.isString() ? valueLabel(item.toString())
-                                          : QString::fromUtf8(QJsonDocument(QJsonArray{item})
-                                                                  .toJson(QJsonDocument::Compact))
-                                                .mid(1)
-                                                .chopped(1));
+                items << (item.isString()
+                              ? valueLabel(item.toString(), entity)
+                              : QString::fromUtf8(
+                                    QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact))
+                                    .mid(1)
+                                    .chopped(1));
             //: separator between the items of a list in the audit log
             return items.join(tr(", "));
         }
@@ -302,6 +419,17 @@ QString AuditPage::entityLabel(const QString &entity)
         {"zero_report", QT_TR_NOOP("Zero report")},
         {"cleanup_round", QT_TR_NOOP("Clean-up round")},
         {"cleanup_item", QT_TR_NOOP("Clean-up item")},
+        {"training_session", QT_TR_NOOP("Training session")},
+        {"exam", QT_TR_NOOP("Exam")},
+        {"coordination_meeting", QT_TR_NOOP("Coordination-group meeting")},
+        {"major_penalty_filing", QT_TR_NOOP("Major-penalty filing")},
+        {"guiding_case", QT_TR_NOOP("Guiding case")},
+        {"acceptance", QT_TR_NOOP("Acceptance conclusion")},
+        {"attachment", QT_TR_NOOP("Attachment")},
+        {"notice_document", QT_TR_NOOP("Supervision notice")},
+        {"drawn_file", QT_TR_NOOP("Drawn case file")},
+        {"database", QT_TR_NOOP("Database")},
+        {"audit_log", QT_TR_NOOP("Audit log")},
     };
     for (const auto &[key, label] : known)
         if (entity == QLatin1String(key))
@@ -391,12 +519,11 @@ void AuditPage::refresh()
         row << number
             << new QStandardItem(
                    QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-            << new QStandardItem(e.actor)
-            << new QStandardItem(recordLabel(e.entity, e.entityId))
+            << new QStandardItem(e.actor) << new QStandardItem(recordLabel(e.entity, e.entityId))
             << new QStandardItem(actionLabel(e.action))
-            << new QStandardItem(m_raw->isChecked()
-                                     ? QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact))
-                                     : changesText(e.changes, m_unitNames));
+            << new QStandardItem(m_raw->isChecked() ? QString::fromUtf8(QJsonDocument(e.changes).toJson(
+                                                          QJsonDocument::Compact))
+                                                    : changesText(e.changes, m_unitNames, e.entity));
         row.last()->setToolTip(
             QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Indented)).toHtmlEscaped());
         m_model->appendRow(row);
@@ -440,7 +567,8 @@ void AuditPage::verifyChain()
         text = tr("Evidence files are missing or changed: %1. Put them back from a backup.")
                    .arg(result->problems.constFirst());
     else
-        text = tr("The audit log does not match a record of it kept elsewhere: %1.").arg(result->problems.constFirst());
+        text = tr("The audit log does not match a record of it kept elsewhere: %1.")
+                   .arg(result->problems.constFirst());
     m_verifyResult->setText(text + QLatin1Char('\n') + details.join(QLatin1Char('\n')));
     m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
 }

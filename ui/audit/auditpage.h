@@ -45,10 +45,13 @@ public:
     [[nodiscard]] static QString actionLabel(const QString &action);
     /// An entry's changes as one line: "field: value; field: old → new" (empty values of a new record left
     /// out).
+    /// `entity` tells whose statuses the values are (a complaint's "closed" is not a problem's).
     [[nodiscard]] static QString changesText(const QJsonObject &changes,
-                                             const QHash<qint64, QString> &unitNames = {});
-    /// The clerk's word for a stored value (a status, source or category key); others as they are.
-    [[nodiscard]] static QString valueLabel(const QString &value);
+                                             const QHash<qint64, QString> &unitNames = {},
+                                             const QString &entity = {});
+    /// The clerk's word for a stored value (a status, source or category key) of a record of `entity`;
+    /// others as they are.
+    [[nodiscard]] static QString valueLabel(const QString &value, const QString &entity = {});
     [[nodiscard]] QCheckBox *rawFilter() const { return m_raw; }
 
 public Q_SLOTS:

@@ -45,21 +45,52 @@ QSize TimelineWidget::sizeHint() const
     return {900, int(h * (5.45 + 1.35 * textRows(width())))};
 }
 
+QString TimelineWidget::paintedText(int index) const
+{
+    // The days first so they survive eliding in a very narrow window: "① 4月2日 · 已逾期37天 · 报送…".
+    const Deadline &d = m_campaign.deadlines[size_t(index)];
+    return QStringLiteral("%1 %2 · %3 · %4")
+        .arg(circled(index + 1), shortDate(d.due), daysText(d.due), d.title);
+}
+
+int TimelineWidget::widestText() const
+{
+    const QFontMetrics fm = fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < int(m_campaign.deadlines.size()); ++i)
+        widest = std::max(widest, fm.horizontalAdvance(paintedText(i)));
+    return widest;
+}
+
 int TimelineWidget::textRows(int width) const
 {
     const int count = int(m_campaign.deadlines.size());
     if (count == 0)
         return 1;
-    const QFontMetrics fm = fontMetrics();
-    const qreal usable = std::max(1.0, width - 2 * fm.height() * 0.6);
-    int widest = 0;
-    for (int i = 0; i < count; ++i) {
-        const Deadline &d = m_campaign.deadlines[size_t(i)];
-        widest = std::max(widest, fm.horizontalAdvance(QStringLiteral("%1 %2 · %3 · %4")
-                                                           .arg(circled(i + 1), shortDate(d.due),
-                                                                daysText(d.due), d.title)));
+    const qreal usable = std::max(1.0, width - 2 * fontMetrics().height() * 0.6);
+    const int widest = widestText();
+    // As few lines as let every text be read whole in its column; a text wider than the whole line (a
+    // very narrow window) is elided on a line of its own, its tooltip whole.
+    for (int rows = 1; rows < count; ++rows) {
+        const int perRow = (count + rows - 1) / rows;
+        if (usable / perRow - fontMetrics().height() * 0.5 >= widest)
+            return rows;
     }
-    return usable / count - fm.height() * 0.5 >= widest ? 1 : 2;
+    return count;
+}
+
+qreal TimelineWidget::textColumn(int width) const
+{
+    const int count = int(m_campaign.deadlines.size());
+    const qreal usable = std::max(1.0, width - 2 * fontMetrics().height() * 0.6);
+    const int rows = textRows(width);
+    const int perRow = (count + rows - 1) / std::max(1, rows);
+    return (perRow > 0 ? usable / perRow : usable) - fontMetrics().height() * 0.5;
+}
+
+bool TimelineWidget::textsReadWhole(int width) const
+{
+    return widestText() <= textColumn(width);
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)
@@ -98,7 +129,8 @@ QStringList TimelineWidget::deadlineTexts() const
     QStringList out;
     int n = 0;
     for (const Deadline &d : m_campaign.deadlines)
-        out.append(QStringLiteral("%1 %2 %3 · %4").arg(circled(++n), shortDate(d.due), d.title, daysText(d.due)));
+        out.append(
+            QStringLiteral("%1 %2 %3 · %4").arg(circled(++n), shortDate(d.due), d.title, daysText(d.due)));
     return out;
 }
 
@@ -138,7 +170,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     small.setPointSizeF(font().pointSizeF() * 0.85);
     const QFontMetrics smallFm(small);
     for (const Phase &ph : m_campaign.phases) {
-        const QRectF r(xOf(ph.from), bandTop, std::max(2.0, xOf(ph.to.addDays(1)) - xOf(ph.from)), bandHeight);
+        const QRectF r(xOf(ph.from), bandTop, std::max(2.0, xOf(ph.to.addDays(1)) - xOf(ph.from)),
+                       bandHeight);
         const bool current = ph.contains(m_today);
         const bool past = m_today > ph.to;
         QPainterPath path;
@@ -165,7 +198,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     for (int i = 0; i < count; ++i) {
         const Deadline &d = m_campaign.deadlines[size_t(i)];
         const qint64 daysLeft = m_today.daysTo(d.due);
-        const QColor c = daysLeft < 0 ? overdueColor : daysLeft <= 7 ? soonColor : pal.color(QPalette::WindowText);
+        const QColor c = daysLeft < 0    ? overdueColor
+                         : daysLeft <= 7 ? soonColor
+                                         : pal.color(QPalette::WindowText);
         const qreal x = xOf(d.due) + width / days / 2;
         QPainterPath tri;
         tri.moveTo(x, markerTop);
@@ -175,7 +210,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.fillPath(tri, c);
         p.setPen(c);
         p.setFont(small);
-        p.drawText(QRectF(x - fh, markerTop + fh * 0.45, 2 * fh, fh), Qt::AlignHCenter | Qt::AlignTop, circled(i + 1));
+        p.drawText(QRectF(x - fh, markerTop + fh * 0.45, 2 * fh, fh), Qt::AlignHCenter | Qt::AlignTop,
+                   circled(i + 1));
     }
     const qreal textTop = markerTop + fh * 1.55;
     const int rows = textRows(this->width());
@@ -185,14 +221,15 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     for (int i = 0; i < count; ++i) {
         const Deadline &d = m_campaign.deadlines[size_t(i)];
         const qint64 daysLeft = m_today.daysTo(d.due);
-        const QColor c = daysLeft < 0 ? overdueColor : daysLeft <= 7 ? soonColor : pal.color(QPalette::WindowText);
-        // The days first so they survive eliding: "① 4月2日 · 已逾期37天 · 报送…".
-        const QString text = QStringLiteral("%1 %2 · %3 · %4")
-                                 .arg(circled(i + 1), shortDate(d.due), daysText(d.due), d.title);
+        const QColor c = daysLeft < 0    ? overdueColor
+                         : daysLeft <= 7 ? soonColor
+                                         : pal.color(QPalette::WindowText);
+        const QString text = paintedText(i);
         p.setPen(c);
         const int row = i / std::max(1, perRow), col = i % std::max(1, perRow);
         p.drawText(QRectF(left + column * col, textTop + fh * 1.35 * row, column - fh * 0.5, fh * 1.35),
-                   Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, int(column - fh * 0.5)));
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(text, Qt::ElideRight, int(column - fh * 0.5)));
     }
 
     // Today: a red line through the band and its date above it.

@@ -21,15 +21,22 @@ public:
     [[nodiscard]] QSize minimumSizeHint() const override;
     /// The text under a deadline's marker ("5月21日 报送自查书面材料… · 还有12天"), for tests and tooltips.
     [[nodiscard]] QStringList deadlineTexts() const;
+    /// Whether at `width` every deadline's text under the band reads whole in its column (no "…").
+    [[nodiscard]] bool textsReadWhole(int width) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    /// The deadline texts' lines at `width`: one, or two when one line would cut them (the widget is then
-    /// taller), so each text reads whole at 1366 px.
+    /// The deadline texts' lines at `width`: as few as let each text read whole in its column (the widget
+    /// is then taller).
     [[nodiscard]] int textRows(int width) const;
+    /// The width of a text's column at `width`, and the widest text as painted ("① 4月2日 · 已逾期37天 ·
+    /// 报送…").
+    [[nodiscard]] qreal textColumn(int width) const;
+    [[nodiscard]] int widestText() const;
+    [[nodiscard]] QString paintedText(int index) const;
     [[nodiscard]] QString daysText(QDate due) const;
     [[nodiscard]] QString shortDate(QDate d) const;
     Campaign m_campaign;

@@ -1,15 +1,15 @@
 #include "unitspage.h"
 
+#include "acceptancedialog.h"
 #include "exchange/importdialog.h"
 #include "exchange/unitexchange.h"
 #include "exchange/xlsxwriter.h"
 #include "messagebox.h"
 #include "models/unitfilterproxy.h"
 #include "models/unittablemodel.h"
-#include "services/unitservice.h"
-#include "acceptancedialog.h"
 #include "services/acceptanceservice.h"
 #include "services/clock.h"
+#include "services/unitservice.h"
 #include "settings.h"
 #include "unitdialog.h"
 #include "widgets/filedialogs.h"
@@ -84,7 +84,8 @@ void UnitsPage::buildLayout()
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_acceptanceButton = new QPushButton(tr("Acc&eptance…"), this);
     m_acceptanceButton->setObjectName(QStringLiteral("acceptanceButton"));
-    m_acceptanceButton->setToolTip(tr("The acceptance conclusion on the selected unit (合格 / 基本合格 / 不合格)"));
+    m_acceptanceButton->setToolTip(
+        tr("The acceptance conclusion on the selected unit (合格 / 基本合格 / 不合格)"));
     m_acceptanceButton->setVisible(false);
     connect(m_acceptanceButton, &QPushButton::clicked, this, [this] { (void)openAcceptanceDialog(); });
 
@@ -126,10 +127,13 @@ void UnitsPage::buildLayout()
     tools->addWidget(m_importButton);
     tools->addWidget(m_exportButton);
     tools->addWidget(m_templateButton);
-    tools->addSpacing(fontMetrics().height());
-    tools->addWidget(m_searchEdit, 1);
-    tools->addWidget(m_categoryFilter);
-    tools->addWidget(m_withoutContactCheck);
+    tools->addStretch(1);
+    // The filters on a line of their own: beside the seven buttons they made the page wider than a
+    // 1366-pixel laptop leaves it in English.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_searchEdit, 1);
+    filters->addWidget(m_categoryFilter);
+    filters->addWidget(m_withoutContactCheck);
 
     m_table = new QTableView(this);
     TableCopy::enable(m_table);
@@ -172,6 +176,7 @@ void UnitsPage::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(tools);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_countLabel);
 }
