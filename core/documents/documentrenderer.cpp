@@ -499,15 +499,10 @@ private:
 
         // Cells break like the body: between ideographs, never inside a run of figures or Latin, never
         // before closing punctuation; measured with the same metrics the drawing uses.
-        const auto cellLines = [&](const QString &s, const QFont &font, qreal width) {
+        const auto fill = [&](const QString &s, const QFont &font, qreal room) {
             QStringList out;
             QString line;
             qreal used = 0;
-            const qreal room = width - 2 * pad + 1;
-            // A header that does not fit is halved (抽查 / 案卷), not broken before its last character.
-            if (&font == &headFont && s.size() >= 4 && advance(s, font) > room &&
-                advance(s.left((s.size() + 1) / 2), font) <= room)
-                return QStringList{s.left((s.size() + 1) / 2), s.mid((s.size() + 1) / 2)};
             for (qsizetype i = 0; i < s.size();) {
                 qsizetype j = i + 1;
                 if (isNarrow(s.at(i))) {
@@ -527,6 +522,26 @@ private:
             }
             out.append(line.trimmed());
             return out;
+        };
+        const auto cellLines = [&](const QString &s, const QFont &font, qreal width) {
+            const qreal room = width - 2 * pad + 1;
+            // A header that does not fit is halved (抽查 / 案卷), not broken before its last character.
+            if (&font == &headFont && s.size() >= 4 && advance(s, font) > room &&
+                advance(s.left((s.size() + 1) / 2), font) <= room)
+                return QStringList{s.left((s.size() + 1) / 2), s.mid((s.size() + 1) / 2)};
+            QStringList out = fill(s, font, room);
+            if (out.size() < 2)
+                return out;
+            // As many lines, evened out: "旗住房和城 / 乡建设局", not a last character alone on its line.
+            qreal lo = advance(s, font) / qreal(out.size()), hi = room;
+            for (int step = 0; step < 12 && hi - lo > 0.5; ++step) {
+                const qreal mid = (lo + hi) / 2;
+                if (fill(s, font, mid).size() == out.size())
+                    hi = mid;
+                else
+                    lo = mid;
+            }
+            return fill(s, font, hi);
         };
 
         struct LaidRow
@@ -548,6 +563,13 @@ private:
             row.height = std::max(minRowLines * m_pitch, most * lineHeight + 2 * DocumentRenderer::mm(1.4));
             laid.push_back(std::move(row));
         }
+        // A column any of whose body cells wraps (unit names) is set flush left throughout, so its one-line
+        // and two-line names line up; the others (figures, short words) stay centred.
+        std::vector<bool> flushLeft(size_t(columns), false);
+        for (const LaidRow &row : laid)
+            for (size_t c = 0; c < row.cells.size(); ++c)
+                if (!row.head && row.cells[c].size() > 1)
+                    flushLeft[c] = true;
 
         ensureLine();
         qreal y = cellTop(m_line);
@@ -564,7 +586,7 @@ private:
                 const qreal blockTop = y + (row.height - ls.size() * lineHeight) / 2;
                 for (qsizetype i = 0; i < ls.size(); ++i) {
                     const qreal w = advance(ls.at(i), font);
-                    const qreal tx = ls.size() == 1 || row.head ? x + (widths[c] - w) / 2 : x + pad;
+                    const qreal tx = row.head || !flushLeft[c] ? x + (widths[c] - w) / 2 : x + pad;
                     text(tx, baselineIn(blockTop + i * lineHeight, lineHeight, font), ls.at(i), font);
                 }
                 x += widths[c];
