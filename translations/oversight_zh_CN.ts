@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>attendees</source>
-        <translation>参加人数</translation>
+        <translation>参加人员</translation>
     </message>
     <message>
         <source>organiser</source>
