@@ -1,15 +1,15 @@
 #include "xlsxreader.h"
 
+#include "xlsxscanner.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
-#include "xlsxscanner.h"
-
 #include <charconv>
-#include <functional>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <unzip.h>
 
 namespace oversight {
@@ -504,7 +504,8 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
         return columnLetters(column) + QString::number(row.number);
     };
     const auto trimmed = [](std::string_view v) {
-        while (!v.empty() && (v.front() == ' ' || v.front() == '\n' || v.front() == '\r' || v.front() == '\t'))
+        while (!v.empty() &&
+               (v.front() == ' ' || v.front() == '\n' || v.front() == '\r' || v.front() == '\t'))
             v.remove_prefix(1);
         while (!v.empty() && (v.back() == ' ' || v.back() == '\n' || v.back() == '\r' || v.back() == '\t'))
             v.remove_suffix(1);
@@ -589,10 +590,11 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                 cell.type = Cell::Type::Number;
                 cell.number = number;
                 // An integer as written ("20220521") is already its text; others are spelled out.
-                const bool plainInteger =
-                    n.size() <= 15 && n.find_first_not_of("0123456789") == std::string_view::npos &&
-                    (n.size() == 1 || n.front() != '0') && v.front() != '+';
-                cell.text = plainInteger ? QString::fromLatin1(n.data(), qsizetype(n.size())) : numberText(number);
+                const bool plainInteger = n.size() <= 15 &&
+                                          n.find_first_not_of("0123456789") == std::string_view::npos &&
+                                          (n.size() == 1 || n.front() != '0') && v.front() != '+';
+                cell.text =
+                    plainInteger ? QString::fromLatin1(n.data(), qsizetype(n.size())) : numberText(number);
             }
         }
         cell.formulaWithoutValue = hasFormula && !hasValue && !hasInline;
@@ -637,12 +639,12 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                     if (number == lastRow)
                         return badSheet(tr("row %1 appears twice").arg(number));
                     if (number < lastRow)
-                        return badSheet(tr("row %1 comes after row %2; rows must be in order")
-                                            .arg(number)
-                                            .arg(lastRow));
+                        return badSheet(
+                            tr("row %1 comes after row %2; rows must be in order").arg(number).arg(lastRow));
                 }
                 if (number > m_limits.rows || ++rows > m_limits.rows)
-                    return tooLarge(tr("the sheet has more than %1 rows (the limit on rows)").arg(m_limits.rows));
+                    return tooLarge(
+                        tr("the sheet has more than %1 rows (the limit on rows)").arg(m_limits.rows));
                 lastRow = number;
                 row.number = int(number);
                 row.cells = QList<Cell>();
@@ -656,7 +658,8 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                 }
             } else if (name == "c" && inRow) {
                 if (++cells > m_limits.cells)
-                    return tooLarge(tr("the sheet has more than %1 cells (the limit on cells)").arg(m_limits.cells));
+                    return tooLarge(
+                        tr("the sheet has more than %1 cells (the limit on cells)").arg(m_limits.cells));
                 cellColumn = nextColumn;
                 cellType[0] = 0;
                 cellStyle = 0;
@@ -677,8 +680,7 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                         const auto [end, ec] =
                             std::from_chars(ref.data() + letters, ref.data() + ref.size(), refRow);
                         if (letters == 0 || letters > 3 || column - 1 > lastColumn || ec != std::errc() ||
-                            end != ref.data() + ref.size() || refRow < 1 ||
-                            refRow > m_limits.rows)
+                            end != ref.data() + ref.size() || refRow < 1 || refRow > m_limits.rows)
                             return badSheet(tr("the cell reference \"%1\" in row %2 is not a cell of a "
                                                "worksheet (columns A to XFD, rows 1 to %3)")
                                                 .arg(quoted(ref))
@@ -686,8 +688,10 @@ Result<void> XlsxReader::read(const RowHandler &onRow, const ProgressHandler &on
                                                 .arg(m_limits.rows));
                         cellColumn = column - 1;
                     } else if (an == "t") {
+                        // An empty t="" has no data pointer: memcpy must not see it (UBSan, fuzz_xlsx).
                         const size_t n = std::min(av.size(), sizeof cellType - 1);
-                        std::memcpy(cellType, av.data(), n);
+                        if (n > 0)
+                            std::memcpy(cellType, av.data(), n);
                         cellType[n] = 0;
                     } else if (an == "s") {
                         int style = 0;
