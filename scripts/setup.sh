@@ -86,7 +86,8 @@ case "$action" in
         export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1
         export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
         export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-        ctest --test-dir "$asan_dir" --output-on-failure --timeout 900
+        # Both cores: the crash tests (longest, started first by their COST) beside the rest.
+        ctest --test-dir "$asan_dir" --output-on-failure --timeout 900 --parallel "$(nproc)"
         seconds=${FUZZ_SECONDS:-30}
         for target in csv xlsx campaign date; do
             scratch=$(mktemp -d)
