@@ -65,14 +65,24 @@ QByteArray sharedStringsXml(const QStringList &strings)
     return xml + "</sst>";
 }
 
-/// The message reading `path` ends with; empty when it reads to the end.
-QString readError(const QString &path)
+/// Reads `path` to the end into `rows`; the message it stopped with, empty when it read to the end.
+QString readRows(const QString &path, QList<SheetRow> &rows)
 {
     auto reader = XlsxReader::open(path);
     if (!reader)
         return reader.error().message;
-    const auto r = (*reader)->read([](const SheetRow &) { return true; });
+    const auto r = (*reader)->read([&rows](const SheetRow &row) {
+        rows.append(row);
+        return true;
+    });
     return r ? QString() : r.error().message;
+}
+
+/// The message reading `path` ends with; empty when it reads to the end.
+QString readError(const QString &path)
+{
+    QList<SheetRow> rows;
+    return readRows(path, rows);
 }
 
 } // namespace
@@ -368,14 +378,9 @@ private Q_SLOTS:
             u"<x:c r=\"C3\"><x:v>1.5E3</x:v></x:c><x:c r=\"D3\"><x:v>007</x:v></x:c></x:row>"
             u"</x:sheetData><x:pageMargins left=\"0.7\"/></x:worksheet>"_qs;
         writeWorkbook(path, sheet.toUtf8());
-        auto reader = XlsxReader::open(path);
-        QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
         QList<SheetRow> rows;
-        const auto r = (*reader)->read([&rows](const SheetRow &row) {
-            rows.append(row);
-            return true;
-        });
-        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        const QString error = readRows(path, rows);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).cells.size(), 4);
         QCOMPARE(rows.at(0).cells.at(0).text, u"A&B <1> 中文"_qs);
@@ -400,14 +405,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"emptytype.xlsx"_qs);
         writeWorkbook(
             path, sheetXml(u"<row r=\"1\"><c r=\"A1\" t=\"\"><v>42</v></c><c r=\"B1\" t=\"\"/></row>"_qs));
-        auto reader = XlsxReader::open(path);
-        QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
         QList<SheetRow> rows;
-        const auto r = (*reader)->read([&rows](const SheetRow &row) {
-            rows.append(row);
-            return true;
-        });
-        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        const QString error = readRows(path, rows);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).cells.at(0).type, Cell::Type::Number);
         QCOMPARE(rows.at(0).cells.at(0).number, 42.0);

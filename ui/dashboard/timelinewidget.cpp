@@ -79,18 +79,22 @@ int TimelineWidget::textRows(int width) const
     return count;
 }
 
+int TimelineWidget::textsPerRow(int width) const
+{
+    const int rows = textRows(width);
+    return (int(m_campaign.deadlines.size()) + rows - 1) / std::max(1, rows);
+}
+
 qreal TimelineWidget::textColumn(int width) const
 {
-    const int count = int(m_campaign.deadlines.size());
     const qreal usable = std::max(1.0, width - 2 * fontMetrics().height() * 0.6);
-    const int rows = textRows(width);
-    const int perRow = (count + rows - 1) / std::max(1, rows);
-    return (perRow > 0 ? usable / perRow : usable) - fontMetrics().height() * 0.5;
+    const int perRow = textsPerRow(width);
+    return perRow > 0 ? usable / perRow : usable;
 }
 
 bool TimelineWidget::textsReadWhole(int width) const
 {
-    return widestText() <= textColumn(width);
+    return widestText() <= textColumn(width) - fontMetrics().height() * 0.5;
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)
@@ -214,9 +218,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                    circled(i + 1));
     }
     const qreal textTop = markerTop + fh * 1.55;
-    const int rows = textRows(this->width());
-    const int perRow = (count + rows - 1) / std::max(1, rows);
-    const qreal column = perRow > 0 ? width / perRow : width;
+    const int perRow = textsPerRow(this->width());
+    const qreal column = textColumn(this->width());
     p.setFont(font());
     for (int i = 0; i < count; ++i) {
         const Deadline &d = m_campaign.deadlines[size_t(i)];

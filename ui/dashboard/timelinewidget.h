@@ -32,8 +32,9 @@ private:
     /// The deadline texts' lines at `width`: as few as let each text read whole in its column (the widget
     /// is then taller).
     [[nodiscard]] int textRows(int width) const;
-    /// The width of a text's column at `width`, and the widest text as painted ("① 4月2日 · 已逾期37天 ·
-    /// 报送…").
+    /// The texts on one line at `width`, a text's column there (its gap included), and the widest text as
+    /// painted ("① 4月2日 · 已逾期37天 · 报送…"): the one layout the painting and the checks share.
+    [[nodiscard]] int textsPerRow(int width) const;
     [[nodiscard]] qreal textColumn(int width) const;
     [[nodiscard]] int widestText() const;
     [[nodiscard]] QString paintedText(int index) const;
