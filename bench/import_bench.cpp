@@ -13,7 +13,7 @@
 #include "exchange/importer.h"
 #include "exchange/table.h"
 #include "exchange/unitexchange.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"

@@ -14,7 +14,7 @@
 #include "documents/documentfonts.h"
 #include "documents/ledgerrenderer.h"
 #include "exchange/problemexchange.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "services/campaignservice.h"
 #include "services/clock.h"
 #include "services/ledgerservice.h"

@@ -3679,6 +3679,10 @@
         <source>%1: cannot be written (%2); choose a folder you can write to for --out.</source>
         <translation>%1：无法写入（%2）；请为 --out 选择可写入的文件夹。</translation>
     </message>
+    <message>
+        <source>--unit: there is no unit &quot;%1&quot; in the register of %2; &quot;oversight-cli status&quot; lists the units.</source>
+        <translation>--unit：%2 的单位名册中没有“%1”；“oversight-cli status”可列出各单位。</translation>
+    </message>
 </context>
 <context>
     <name>oversight::CommandDispatcher</name>
@@ -6230,10 +6234,6 @@ for the selected problem</source>
         <translation>ledger 需要 --out 文件.pdf 或 --out 文件.xlsx</translation>
     </message>
     <message>
-        <source>--unit: there is no unit &quot;%1&quot; in the register of %2; &quot;oversight-cli status&quot; lists the units.</source>
-        <translation>--unit：%2 的单位名册中没有“%1”；“oversight-cli status”可列出各单位。</translation>
-    </message>
-    <message>
         <source>Ledger of %1 problems, %2 pages: %3</source>
         <translation>台账共 %1 个问题，%2 页：%3</translation>
     </message>
@@ -7625,10 +7625,6 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>%1: cannot be written (%2); choose a folder you can write to for --out.</source>
         <translation>%1: 无法写入（%2）；请为 --out 选择一个可写的文件夹。</translation>
-    </message>
-    <message>
-        <source>--unit: there is no unit &quot;%1&quot; in the register of %2; &quot;oversight-cli status&quot; lists the units.</source>
-        <translation>--unit: %2的单位名册中没有“%1”；可用“oversight-cli status”查看各单位。</translation>
     </message>
     <message>
         <source>Nothing was issued; make a draft with --draft and complete it in the app.</source>

@@ -1,7 +1,7 @@
 #include "settings.h"
 
 #include "language.h"
-#include "storage/backup.h"
+#include "services/safetyservice.h"
 
 #include <QSettings>
 
@@ -85,7 +85,7 @@ int Settings::backupsToKeep() const
 {
     bool ok = false;
     const int stored = m_store->value(backupsKey()).toInt(&ok);
-    return ok && stored >= 1 && stored <= 365 ? stored : Backup::defaultKeep;
+    return ok && stored >= 1 && stored <= 365 ? stored : SafetyService::defaultBackupsToKeep;
 }
 
 void Settings::setBackupsToKeep(int count)

@@ -29,7 +29,7 @@ public:
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &language);
 
-    /// How many automatic backups to keep (1–365; default Backup::defaultKeep).
+    /// How many automatic backups to keep (1–365; default SafetyService::defaultBackupsToKeep).
     [[nodiscard]] int backupsToKeep() const;
     void setBackupsToKeep(int count);
 

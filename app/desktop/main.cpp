@@ -15,7 +15,6 @@
 #include "services/safetyservice.h"
 #include "services/workspace.h"
 #include "settings.h"
-#include "storage/backup.h"
 #include "widgets/longwork.h"
 
 #include <QApplication>
@@ -131,7 +130,7 @@ void restore(const QString &backupFile, const QString &path, std::unique_ptr<Wor
     // the database is closed), behind a progress dialog; it cannot be cancelled half-way.
     LongWork::run(nullptr, DesktopMain::tr("Restore from backup"), DesktopMain::tr("Checking and restoring the backup…"),
         [backupFile, path](LongWork::Control &) -> Result<QString> {
-            const Result<QString> aside = Backup::restore(backupFile, path);
+            const Result<QString> aside = SafetyService::restoreBackup(backupFile, path);
             if (!aside) {
                 printError(aside.error().fullText());
                 return aside.error();
@@ -150,7 +149,7 @@ bool offerNewestBackup(const QString &path, const Error &error)
 {
     if (error.code == Error::Code::Locked || error.code == Error::Code::NotFound)
         return false;
-    const std::optional<BackupInfo> newest = Backup::newestGood(path);
+    const std::optional<BackupInfo> newest = SafetyService::newestGoodBackup(path);
     if (!newest)
         return false;
     printError(error.fullText());
@@ -165,7 +164,7 @@ bool offerNewestBackup(const QString &path, const Error &error)
     if (MessageBox::question(nullptr, DesktopMain::tr("Oversight Desk"), text,
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return false;
-    const Result<QString> aside = Backup::restore(newest->path, path);
+    const Result<QString> aside = SafetyService::restoreBackup(newest->path, path);
     if (!aside) {
         MessageBox::critical(nullptr, DesktopMain::tr("Restore from backup"), aside.error().message,
                              aside.error().detail);

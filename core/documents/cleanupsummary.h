@@ -2,7 +2,7 @@
 
 #include "domain/normative.h"
 #include "domain/result.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "tabledocument.h"
 
 #include <QCoreApplication>

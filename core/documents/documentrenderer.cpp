@@ -1,6 +1,9 @@
+// Over 600 lines on purpose: one layout engine. The Layouter's page breaks, heading keep-with-next, the
+// 落款/版记 tightening and the carry-over of the body's last lines share its state; split over files it
+// would read as several algorithms when it is one.
 #include "documentrenderer.h"
 
-#include "auditstamp.h"
+#include "formats/auditstamp.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #include "summaryreport.h"
 
-#include "auditstamp.h"
+#include "formats/auditstamp.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>

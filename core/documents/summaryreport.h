@@ -3,7 +3,7 @@
 #include "documentfonts.h"
 #include "documentrenderer.h"
 #include "domain/result.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "services/campaignfigures.h"
 #include "tabledocument.h"
 

@@ -261,23 +261,20 @@ XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list)
         break;
     }
     const QList<ColumnSpec> specs = AreaRecordImporter::columnSpecs(list);
-    for (const ColumnSpec &spec : specs) {
-        XlsxColumn c;
-        c.header = spec.header;
-        c.required = spec.required;
-        c.note = spec.hint;
-        if (spec.key == dateKey || spec.key == decidedKey || spec.key == filedKey)
-            c.kind = XlsxColumn::Kind::Date;
-        else if (spec.key == attendeesKey || spec.key == satKey || spec.key == passedKey)
-            c.kind = XlsxColumn::Kind::Integer;
-        else if (spec.key == hoursKey)
-            c.kind = XlsxColumn::Kind::Decimal;
-        if (spec.key == unitKey || spec.key == caseKey || spec.key == organiserKey)
-            c.width = 24;
-        if (spec.key == titleKey || spec.key == subjectKey)
-            c.width = 40;
-        sheet.columns.append(c);
-    }
+    const ColumnLayout date{.kind = XlsxColumn::Kind::Date};
+    const ColumnLayout count{.kind = XlsxColumn::Kind::Integer};
+    sheet.columns = templateColumns(specs, {{dateKey, date},
+                                            {decidedKey, date},
+                                            {filedKey, date},
+                                            {attendeesKey, count},
+                                            {satKey, count},
+                                            {passedKey, count},
+                                            {hoursKey, {.kind = XlsxColumn::Kind::Decimal}},
+                                            {unitKey, {.width = 24}},
+                                            {caseKey, {.width = 24}},
+                                            {organiserKey, {.width = 24}},
+                                            {titleKey, {.width = 40}},
+                                            {subjectKey, {.width = 40}}});
     sheet.inputRows = 500;
     book.sheets.append(sheet);
     book.sheets.append(TemplateNotes::sheet(specs));

@@ -2,7 +2,7 @@
 
 #include "domain/arearecords.h"
 #include "importer.h"
-#include "xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

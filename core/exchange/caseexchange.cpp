@@ -276,25 +276,16 @@ XlsxWorkbook caseTemplate()
     book.title = CaseExchangeText::tr("Case catalogue: import template");
     XlsxSheet sheet;
     sheet.name = QStringLiteral("案卷目录");
-    for (const ColumnSpec &spec : CaseImporter::columnSpecs()) {
-        XlsxColumn c;
-        c.header = spec.header;
-        c.required = spec.required;
-        c.note = spec.hint;
-        if (spec.key == checkedKey) {
-            c.kind = XlsxColumn::Kind::Choice;
-            c.choices = {QStringLiteral("是"), QStringLiteral("否")};
-        } else if (spec.key == gradeKey) {
-            c.kind = XlsxColumn::Kind::Choice;
-            c.choices = {QStringLiteral("优秀"), QStringLiteral("良好"), QStringLiteral("合格"),
-                         QStringLiteral("不合格")};
-        } else if (spec.key == closedKey) {
-            c.kind = XlsxColumn::Kind::Date;
-        }
-        if (spec.key == unitKey || spec.key == titleKey)
-            c.width = 30;
-        sheet.columns.append(c);
-    }
+    sheet.columns = templateColumns(
+        CaseImporter::columnSpecs(),
+        {{checkedKey, {.kind = XlsxColumn::Kind::Choice, .choices = {QStringLiteral("是"), QStringLiteral("否")}}},
+         {gradeKey,
+          {.kind = XlsxColumn::Kind::Choice,
+           .choices = {QStringLiteral("优秀"), QStringLiteral("良好"), QStringLiteral("合格"),
+                       QStringLiteral("不合格")}}},
+         {closedKey, {.kind = XlsxColumn::Kind::Date}},
+         {unitKey, {.width = 30}},
+         {titleKey, {.width = 30}}});
     sheet.inputRows = 500;
     sheet.printHeader = QStringLiteral("行政执法案卷目录");
     book.sheets.append(sheet);

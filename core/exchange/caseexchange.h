@@ -3,7 +3,7 @@
 #include "domain/casefile.h"
 #include "importer.h"
 #include "services/casereviewservice.h"
-#include "xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

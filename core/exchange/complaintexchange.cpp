@@ -141,28 +141,18 @@ XlsxWorkbook complaintTemplate()
     book.title = ComplaintImporter::tr("Complaints: import template");
     XlsxSheet sheet;
     sheet.name = QStringLiteral("投诉举报");
-    for (const ColumnSpec &spec : ComplaintImporter::columnSpecs()) {
-        XlsxColumn c;
-        c.header = spec.header;
-        c.required = spec.required;
-        c.note = spec.hint;
-        if (spec.key == receivedKey)
-            c.kind = XlsxColumn::Kind::Date;
-        if (spec.key == channelKeyName) {
-            c.kind = XlsxColumn::Kind::Choice;
-            for (Complaint::Channel ch : allChannels())
-                c.choices.append(channelWord(ch));
-        }
-        if (spec.key == relatedKey) {
-            c.kind = XlsxColumn::Kind::Choice;
-            c.choices = {QStringLiteral("是"), QStringLiteral("否")};
-        }
-        if (spec.key == unitKey || spec.key == enterpriseKey)
-            c.width = 28;
-        if (spec.key == summaryKey)
-            c.width = 50;
-        sheet.columns.append(c);
-    }
+    QStringList channels;
+    for (Complaint::Channel ch : allChannels())
+        channels.append(channelWord(ch));
+    sheet.columns =
+        templateColumns(ComplaintImporter::columnSpecs(),
+                        {{receivedKey, {.kind = XlsxColumn::Kind::Date}},
+                         {channelKeyName, {.kind = XlsxColumn::Kind::Choice, .choices = channels}},
+                         {relatedKey,
+                          {.kind = XlsxColumn::Kind::Choice, .choices = {QStringLiteral("是"), QStringLiteral("否")}}},
+                         {unitKey, {.width = 28}},
+                         {enterpriseKey, {.width = 28}},
+                         {summaryKey, {.width = 50}}});
     sheet.inputRows = 500;
     sheet.printHeader = QStringLiteral("投诉举报登记表");
     book.sheets.append(sheet);

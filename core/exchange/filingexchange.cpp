@@ -133,19 +133,12 @@ XlsxWorkbook filingTemplate()
     book.title = FilingImporter::tr("Normative-document filings: import template");
     XlsxSheet sheet;
     sheet.name = QStringLiteral("规范性文件备案");
-    for (const ColumnSpec &spec : FilingImporter::columnSpecs()) {
-        XlsxColumn c;
-        c.header = spec.header;
-        c.required = spec.required;
-        c.note = spec.hint;
-        if (spec.key == issuedKey || spec.key == filedKey)
-            c.kind = XlsxColumn::Kind::Date;
-        if (spec.key == unitKey || spec.key == numberKey)
-            c.width = 24;
-        if (spec.key == titleKey)
-            c.width = 50;
-        sheet.columns.append(c);
-    }
+    sheet.columns = templateColumns(FilingImporter::columnSpecs(),
+                                    {{issuedKey, {.kind = XlsxColumn::Kind::Date}},
+                                     {filedKey, {.kind = XlsxColumn::Kind::Date}},
+                                     {unitKey, {.width = 24}},
+                                     {numberKey, {.width = 24}},
+                                     {titleKey, {.width = 50}}});
     sheet.inputRows = 500;
     sheet.printHeader = QStringLiteral("行政规范性文件备案登记表");
     book.sheets.append(sheet);

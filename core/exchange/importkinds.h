@@ -3,7 +3,7 @@
 #include "domain/ids.h"
 #include "domain/result.h"
 #include "importer.h"
-#include "xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "problemexchange.h"
 
 #include "cellvalue.h"
-#include "documents/ledgerrenderer.h"
+#include "domain/ledgertable.h"
 #include "domain/textnormal.h"
 #include "services/ledgerservice.h"
 #include "services/unitservice.h"
@@ -240,34 +240,21 @@ XlsxWorkbook problemTemplate(const Campaign &campaign)
     XlsxSheet sheet;
     sheet.name = QStringLiteral("整改台账");
     sheet.landscape = true;
-    for (const ColumnSpec &spec : ProblemImporter::templateSpecs()) {
-        XlsxColumn c;
-        c.header = spec.header;
-        c.required = spec.required || spec.key == unitKey;
-        c.note = spec.hint;
-        if (spec.key == areaKey) {
-            // Excel's drop-down holds at most 255 characters: the numbers; the titles are on the notes sheet.
-            c.kind = XlsxColumn::Kind::Choice;
-            for (int n = 1; n <= 10; ++n)
-                c.choices.append(QString::number(n));
-            c.width = 10;
-        }
-        if (spec.key == sourceKey) {
-            c.kind = XlsxColumn::Kind::Choice;
-            c.choices = sourceWords();
-        }
-        if (spec.key == statusColumn) {
-            c.kind = XlsxColumn::Kind::Choice;
-            c.choices = statusWords();
-        }
-        if (spec.key == deadlineKey)
-            c.kind = XlsxColumn::Kind::Date;
-        if (spec.key == unitKey)
-            c.width = 24;
-        if (spec.key == descriptionKey || spec.key == measureKey)
-            c.width = 45;
-        sheet.columns.append(c);
-    }
+    // Excel's drop-down holds at most 255 characters: the area numbers; the titles are on the notes sheet.
+    QStringList areas;
+    for (int n = 1; n <= 10; ++n)
+        areas.append(QString::number(n));
+    QList<ColumnSpec> specs = ProblemImporter::templateSpecs();
+    for (ColumnSpec &spec : specs)
+        spec.required = spec.required || spec.key == unitKey; // a banner-wide file names each row's unit
+    sheet.columns = templateColumns(specs,
+                                    {{areaKey, {.kind = XlsxColumn::Kind::Choice, .choices = areas, .width = 10}},
+                                     {sourceKey, {.kind = XlsxColumn::Kind::Choice, .choices = sourceWords()}},
+                                     {statusColumn, {.kind = XlsxColumn::Kind::Choice, .choices = statusWords()}},
+                                     {deadlineKey, {.kind = XlsxColumn::Kind::Date}},
+                                     {unitKey, {.width = 24}},
+                                     {descriptionKey, {.width = 45}},
+                                     {measureKey, {.width = 45}}});
     sheet.inputRows = 500;
     sheet.printHeader = QStringLiteral("规范行政执法问题整改台账");
     book.sheets.append(sheet);

@@ -4,7 +4,7 @@
 #include "domain/problem.h"
 #include "domain/unit.h"
 #include "importer.h"
-#include "xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,6 +2,24 @@
 
 namespace oversight {
 
+QList<XlsxColumn> templateColumns(const QList<ColumnSpec> &specs, const QHash<QString, ColumnLayout> &layout)
+{
+    QList<XlsxColumn> columns;
+    columns.reserve(specs.size());
+    for (const ColumnSpec &spec : specs) {
+        const ColumnLayout l = layout.value(spec.key);
+        XlsxColumn c;
+        c.header = spec.header;
+        c.required = spec.required;
+        c.note = spec.hint;
+        c.kind = l.kind;
+        c.choices = l.choices;
+        c.width = l.width;
+        columns.append(c);
+    }
+    return columns;
+}
+
 XlsxSheet TemplateNotes::sheet(const QList<ColumnSpec> &columns, int textWidth)
 {
     XlsxSheet notes;

@@ -1,11 +1,25 @@
 #pragma once
 
 #include "importer.h"
-#include "xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
 
 namespace oversight {
+
+/// How an import template lays out one column beyond what its ColumnSpec says: the cell kind, the
+/// drop-down's words (Kind::Choice) and the width (0: fitted).
+struct ColumnLayout
+{
+    XlsxColumn::Kind kind = XlsxColumn::Kind::Text;
+    QStringList choices = {};
+    double width = 0;
+};
+
+/// A template's columns, one per spec in order: header, required mark and hint from the spec (the one
+/// source the import reads too), kind, drop-down and width from `layout` by key (plain text otherwise).
+[[nodiscard]] QList<XlsxColumn> templateColumns(const QList<ColumnSpec> &specs,
+                                                const QHash<QString, ColumnLayout> &layout);
 
 /// The 填写说明 sheet every import template carries: a title row, then each column's header (marked
 /// "(required)") with what to write in it. Callers append their own closing rows.

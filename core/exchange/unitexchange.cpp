@@ -209,25 +209,15 @@ void UnitImporter::abandon()
 
 QList<XlsxColumn> unitXlsxColumns()
 {
-    QList<XlsxColumn> columns;
-    for (const ColumnSpec &spec : UnitImporter::columnSpecs()) {
-        XlsxColumn c;
-        c.header = spec.header;
-        c.required = spec.required;
-        c.note = spec.hint;
-        if (spec.key == categoryKeyName) {
-            c.kind = XlsxColumn::Kind::Choice;
-            c.choices = {categoryWord(Unit::Category::Department), categoryWord(Unit::Category::Township)};
-        }
-        if (spec.key == nameKey)
-            c.width = 30;
-        if (spec.key == contactReceivedKey)
-            c.kind = XlsxColumn::Kind::Date;
-        if (spec.key == notesKey || spec.key == officialNameKey)
-            c.width = 30;
-        columns.append(c);
-    }
-    return columns;
+    return templateColumns(
+        UnitImporter::columnSpecs(),
+        {{categoryKeyName,
+          {.kind = XlsxColumn::Kind::Choice,
+           .choices = {categoryWord(Unit::Category::Department), categoryWord(Unit::Category::Township)}}},
+         {contactReceivedKey, {.kind = XlsxColumn::Kind::Date}},
+         {nameKey, {.width = 30}},
+         {notesKey, {.width = 30}},
+         {officialNameKey, {.width = 30}}});
 }
 
 XlsxWorkbook unitTemplate()

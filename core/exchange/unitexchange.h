@@ -4,7 +4,7 @@
 #include "domain/unit.h"
 #include "importer.h"
 #include "services/unitservice.h"
-#include "xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,3 +1,6 @@
+// Over 600 lines on purpose: one streaming reader. The zip part stream, the shared strings, the styles'
+// date formats and the row loop share the limits (XlsxLimits) and the messages that name the place in the
+// file; the XML tokenizer itself is apart (xlsxscanner.cpp).
 #include "xlsxreader.h"
 
 #include "xlsxscanner.h"

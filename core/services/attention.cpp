@@ -1,7 +1,7 @@
 #include "attention.h"
 
 #include "campaignfigures.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h" // displayWidth: how wide a unit name sets in a table cell
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/noticegenerator.h"
+#include "services/spotcheckresults.h"
 #include "domain/casefile.h"
 #include "domain/drawrecord.h"
 #include "domain/result.h"

@@ -1,6 +1,6 @@
 #include "integritycheck.h"
 
-#include "documents/auditstamp.h"
+#include "formats/auditstamp.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 

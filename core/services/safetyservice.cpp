@@ -3,6 +3,7 @@
 #include "domain/complaint.h"
 #include "domain/privacymask.h"
 #include "domain/problem.h"
+#include "storage/attachmentstore.h"
 #include "storage/complaintrepository.h"
 #include "storage/database.h"
 #include "storage/problemrepository.h"
@@ -118,12 +119,46 @@ Result<QStringList> SafetyService::auditEntities() const
     return AuditLog::entities(m_db.connection());
 }
 
-Result<BackupInfo> SafetyService::backupTo(const QString &file, bool replace)
+Result<BackupInfo> SafetyService::backupTo(const QString &file, bool replace, bool allowMissingEvidence)
 {
-    Result<BackupInfo> info = Backup::write(m_db, file, replace);
+    Result<BackupInfo> info = Backup::write(m_db, file, replace, allowMissingEvidence);
     if (info)
         Q_EMIT backedUp(*info);
     return info;
+}
+
+Result<BackupInfo> SafetyService::backUpFile(const QString &databasePath, const QString &file, bool replace)
+{
+    const auto db = Database::open(databasePath, Database::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    return Backup::write(**db, file, replace);
+}
+
+Result<BackupInfo> SafetyService::inspectBackup(const QString &file)
+{
+    return Backup::inspect(file);
+}
+
+Result<QString> SafetyService::restoreBackup(const QString &backupFile, const QString &databasePath,
+                                             bool allowMissingEvidence, QStringList *missingEvidence)
+{
+    return Backup::restore(backupFile, databasePath, allowMissingEvidence, missingEvidence);
+}
+
+std::optional<BackupInfo> SafetyService::newestGoodBackup(const QString &databasePath)
+{
+    return Backup::newestGood(databasePath);
+}
+
+QString SafetyService::evidenceFolder(const QString &databasePath)
+{
+    return AttachmentStore(databasePath).folder();
+}
+
+QString SafetyService::backupFolder(const QString &databasePath)
+{
+    return Backup::automaticFolder(databasePath);
 }
 
 Result<std::optional<BackupInfo>> SafetyService::automaticBackup(int keep)

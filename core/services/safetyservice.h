@@ -33,7 +33,31 @@ public:
     [[nodiscard]] Result<QStringList> auditEntities() const;
 
     /// A checked copy to `file` (a USB stick); `replace` when the clerk agreed to replace that file.
-    [[nodiscard]] Result<BackupInfo> backupTo(const QString &file, bool replace);
+    /// Evidence files the records name must all be there, unless `allowMissingEvidence` (then listed).
+    [[nodiscard]] Result<BackupInfo> backupTo(const QString &file, bool replace, bool allowMissingEvidence = false);
+
+    // The backup operations that work on files rather than on this service's open connection: the desktop
+    // runs them on a worker thread (a connection belongs to the thread that opened it) or before any
+    // workspace is open, the command line as they are. Both go through here, never to storage directly.
+
+    /// backupTo() through a read-only connection of its own to `databasePath`.
+    [[nodiscard]] static Result<BackupInfo> backUpFile(const QString &databasePath, const QString &file,
+                                                       bool replace);
+    /// Checks a backup without changing it: what it holds, or why it cannot be restored.
+    [[nodiscard]] static Result<BackupInfo> inspectBackup(const QString &file);
+    /// Puts the checked backup in place of the (closed) database; the current file is kept aside and its
+    /// new name returned (empty when there was none). See Backup::restore.
+    [[nodiscard]] static Result<QString> restoreBackup(const QString &backupFile, const QString &databasePath,
+                                                       bool allowMissingEvidence = false,
+                                                       QStringList *missingEvidence = nullptr);
+    /// The newest automatic backup that checks out, if any.
+    [[nodiscard]] static std::optional<BackupInfo> newestGoodBackup(const QString &databasePath);
+    /// Where the automatic backups of `databasePath` go.
+    [[nodiscard]] static QString backupFolder(const QString &databasePath);
+    /// Where the evidence files of the database (or backup) at `databasePath` are kept.
+    [[nodiscard]] static QString evidenceFolder(const QString &databasePath);
+    /// How many automatic backups are kept unless the clerk chooses otherwise.
+    static constexpr int defaultBackupsToKeep = Backup::defaultKeep;
     /// An automatic backup beside the database, keeping the newest `keep`; nothing when the state is the
     /// newest backup's.
     [[nodiscard]] Result<std::optional<BackupInfo>> automaticBackup(int keep);

@@ -1,5 +1,6 @@
 #include "supervisionnoticesource.h"
 
+#include "domain/officialdocument.h"
 #include "services/campaignservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
@@ -15,10 +16,6 @@ class SupervisionNoticeText
     Q_DECLARE_TR_FUNCTIONS(oversight::SupervisionNotice)
 };
 
-QString chineseDate(QDate d)
-{
-    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
-}
 } // namespace
 
 // Drafted from the case as it stands: once a notice was issued, its recorded text; before that, the facts

@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: the schema's whole history, one numbered step after another, read and
+// reviewed in order (a step is never edited once released; a new one is appended).
 #include "migrations.h"
 
 #include "auditlog.h"

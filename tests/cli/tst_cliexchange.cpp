@@ -6,7 +6,7 @@
 #include "exchange/formexchange.h"
 #include "exchange/table.h"
 #include "exchange/xlsxreader.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 
 #include <QFile>
 #include <QJsonArray>

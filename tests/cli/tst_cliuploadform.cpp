@@ -6,7 +6,7 @@
 #include "domain/uploadform.h"
 #include "exchange/formexchange.h"
 #include "exchange/table.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"

@@ -7,7 +7,7 @@
 #include "documents/noticegenerator.h"
 #include "exchange/problemexchange.h"
 #include "exchange/xlsxreader.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "maskcases.h"
 #include "pdfprobe.h"
 #include "services/campaignservice.h"

@@ -1,7 +1,7 @@
 #include "exchange/importer.h"
 #include "exchange/table.h"
 #include "exchange/unitexchange.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "services/unitservice.h"
 #include "storage/auditlog.h"
 #include "tempworkspace.h"

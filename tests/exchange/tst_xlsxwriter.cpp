@@ -1,7 +1,7 @@
 #include "exchange/table.h"
 #include "exchange/unitexchange.h"
 #include "exchange/xlsxreader.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // the 凡考试必培训 rule, the late major-penalty filing rule against the campaign's setting, the audit entries
 // in the write's transaction, imports all or nothing, and the counts status --json and the summary report
 // share.
-#include "cli/statusreport.h"
+#include "services/statusreport.h"
 #include "documents/summaryreport.h"
 #include "services/arearecordservice.h"
 #include "services/unitservice.h"

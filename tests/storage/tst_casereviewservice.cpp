@@ -4,7 +4,7 @@
 #include "services/campaignfigures.h"
 #include "exchange/caseexchange.h"
 #include "exchange/table.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "services/casereviewservice.h"
 #include "services/ledgerservice.h"
 #include "storage/auditlog.h"

@@ -1,7 +1,7 @@
 // Normative-document filing supervision through its only writer: filings and the materials checklist, the
 // 有件不备 flag clearing on filing, reviews and corrections, zero reports and their refusals, clean-up
 // rounds, the audit entries, and the `normative` counts of status --json.
-#include "cli/statusreport.h"
+#include "services/statusreport.h"
 #include "services/ledgerservice.h"
 #include "services/normativeservice.h"
 #include "services/unitservice.h"

@@ -2,6 +2,7 @@
 
 #include "drawdialog.h"
 #include "exchange/caseexchange.h"
+#include "exchange/reviewresultsexport.h"
 #include "exchange/importdialog.h"
 #include "messagebox.h"
 #include "scoringsheetdialog.h"

@@ -2,7 +2,7 @@
 
 #include "exchange/importdialog.h"
 #include "exchange/problemexchange.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "ledger/problemdialogs.h"
 #include "messagebox.h"
 #include "models/problemtablemodel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/backup.h"
+#include "services/safetyservice.h"
 
 #include <QDialog>
 

@@ -4,8 +4,6 @@
 #include "restoredialog.h"
 #include "services/safetyservice.h"
 #include "settings.h"
-#include "storage/backup.h"
-#include "storage/database.h"
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
 
@@ -61,10 +59,7 @@ bool SafetyActions::backUpTo(const QString &file, bool replace)
     return LongWork::run(
                m_window, tr("Back up"), tr("Writing and checking the backup…"),
                [database = m_safety.databasePath(), file, replace](LongWork::Control &) -> Result<QString> {
-                   const auto db = Database::open(database, Database::Mode::ReadOnly);
-                   if (!db)
-                       return db.error();
-                   const auto written = Backup::write(**db, file, replace);
+                   const auto written = SafetyService::backUpFile(database, file, replace);
                    if (!written)
                        return written.error();
                    return tr("The backup %1 is written and checked (%2).")
@@ -77,7 +72,7 @@ bool SafetyActions::backUpTo(const QString &file, bool replace)
 void SafetyActions::restoreFromBackup()
 {
     const QString file = QFileDialog::getOpenFileName(m_window, tr("Restore from backup"),
-                                                      Backup::automaticFolder(m_safety.databasePath()),
+                                                      SafetyService::backupFolder(m_safety.databasePath()),
                                                       tr("Oversight Desk databases (*.sqlite)"));
     if (!file.isEmpty())
         restoreFrom(file);
@@ -85,7 +80,7 @@ void SafetyActions::restoreFromBackup()
 
 void SafetyActions::restoreFrom(const QString &file)
 {
-    const auto info = Backup::inspect(file);
+    const auto info = SafetyService::inspectBackup(file);
     if (!info) {
         MessageBox::critical(m_window, tr("Restore from backup"), info.error().message, info.error().detail);
         return;
@@ -104,7 +99,7 @@ void SafetyActions::chooseBackupsToKeep()
         m_window, tr("Automatic backups"),
         tr("Oversight Desk backs the database up when it closes and once a day while it is open, into\n%1\n\n"
            "How many of these backups to keep (the oldest go first):")
-            .arg(QDir::toNativeSeparators(Backup::automaticFolder(m_safety.databasePath()))),
+            .arg(QDir::toNativeSeparators(SafetyService::backupFolder(m_safety.databasePath()))),
         m_settings.backupsToKeep(), 1, 365, 1, &ok);
     if (!ok)
         return;

@@ -3,7 +3,7 @@
 #include "acceptancedialog.h"
 #include "exchange/importdialog.h"
 #include "exchange/unitexchange.h"
-#include "exchange/xlsxwriter.h"
+#include "formats/xlsxwriter.h"
 #include "messagebox.h"
 #include "models/unitfilterproxy.h"
 #include "models/unittablemodel.h"

@@ -1,4 +1,4 @@
-#include "statusreport.h"
+#include "services/statusreport.h"
 
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"

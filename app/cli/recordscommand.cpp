@@ -240,14 +240,12 @@ ExitCode RecordsCommand::run(CliContext &context, ArgumentList &arguments)
         return context.usageError(
             tr("records meetings: the coordination group's meetings belong to no unit; leave out --unit"));
 
-    auto opened = context.openWorkspace(CliContext::Access::Read);
+    const auto opened = context.openCampaign(CliContext::Access::Read);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
-    if (!campaign)
-        return context.fail(campaign.error());
-    const auto units = workspace.units().units(*campaign);
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId campaign = opened.campaign();
+    const auto units = workspace.units().units(campaign);
     if (!units)
         return context.fail(units.error());
     QHash<qint64, QString> names;
@@ -255,22 +253,18 @@ ExitCode RecordsCommand::run(CliContext &context, ArgumentList &arguments)
         names.insert(u.id.value, u.name);
     std::optional<Unit> unit;
     if (unitName) {
-        const auto found = workspace.units().findByName(*campaign, *unitName);
-        if (!found)
-            return context.fail(found.error());
-        if (!found->has_value()) {
-            context.err()
-                << escapeForTerminal(
-                       tr("records %1: \"%2\" is not a unit in the register; check the name against "
-                          "the units page")
-                           .arg(*kind, *unitName))
-                << Qt::endl;
-            return ExitCode::Rejected;
-        }
-        unit = **found;
+        ExitCode failed = ExitCode::Done;
+        unit = context.findUnit(workspace, campaign, *unitName,
+                                makeError(Error::Code::NotFound,
+                                          tr("records %1: \"%2\" is not a unit in the register; check the name "
+                                             "against the units page")
+                                              .arg(*kind, *unitName)),
+                                ExitCode::Rejected, failed);
+        if (!unit)
+            return failed;
     }
     const Result<Listing> listing =
-        build(*kind, workspace.areaRecords(), *campaign, unit ? unit->id : UnitId(), names);
+        build(*kind, workspace.areaRecords(), campaign, unit ? unit->id : UnitId(), names);
     if (!listing)
         return context.fail(listing.error());
 

@@ -153,17 +153,15 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
         return std::get<ExitCode>(spec);
     const FormSpec &form = std::get<FormSpec>(spec);
     const CampaignId campaign = CliContext::currentCampaign(workspace).value();
-    const auto unit = workspace.units().findByName(campaign, *unitName);
+    ExitCode failed = ExitCode::Done;
+    const auto unit = context.findUnit(workspace, campaign, *unitName,
+                                       makeError(Error::Code::NotFound,
+                                                 ImportCommand::tr("import form: \"%1\" is not a unit in the "
+                                                                   "register; add it or check the name")
+                                                     .arg(*unitName)),
+                                       ExitCode::Rejected, failed);
     if (!unit)
-        return context.fail(unit.error());
-    if (!unit->has_value()) {
-        context.err() << ImportCommand::tr(
-                             "import form: \"%1\" is not a unit in the register; add it or check the "
-                             "name")
-                             .arg(*unitName)
-                      << Qt::endl;
-        return ExitCode::Rejected;
-    }
+        return failed;
     const Result<FormFile> read = readFormFile(*file, form);
     if (!read) {
         context.err() << read.error().message << Qt::endl;
@@ -185,7 +183,7 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
         const QString unitKey = QStringLiteral("unit_name");
         const auto other = [&](const FormData::Row &r) {
             const QString named = r.value(unitKey).trimmed();
-            return !named.isEmpty() && named != (*unit)->name && named != (*unit)->officialName;
+            return !named.isEmpty() && named != unit->name && named != unit->officialName;
         };
         otherRows = std::count_if(data.rows.begin(), data.rows.end(), other);
         data.rows.erase(std::remove_if(data.rows.begin(), data.rows.end(), other), data.rows.end());
@@ -193,7 +191,7 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
             context.err() << ImportCommand::tr("%1: its %n row(s) name other units; none is a file of %2. "
                                                "Check the unit named with --unit; nothing was imported.",
                                                nullptr, int(otherRows))
-                                 .arg(QFileInfo(*file).fileName(), (*unit)->name)
+                                 .arg(QFileInfo(*file).fileName(), unit->name)
                           << Qt::endl;
             return ExitCode::Rejected;
         }
@@ -218,7 +216,7 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
     const QString summary =
         ImportCommand::tr("%1 of %2: %3 value(s), %4 row(s); the form's checks find %5 "
                           "error(s) and %6 warning(s)")
-            .arg(form.id, (*unit)->name)
+            .arg(form.id, unit->name)
             .arg(data.values.size())
             .arg(data.rows.size())
             .arg(errors)
@@ -229,7 +227,7 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
         context.out() << summary << ImportCommand::tr(" (--dry-run: nothing was written).") << Qt::endl;
         return ExitCode::Done;
     }
-    const Result<Submission> before = submissions.submission(campaign, (*unit)->id, form.id);
+    const Result<Submission> before = submissions.submission(campaign, unit->id, form.id);
     if (!before)
         return context.fail(before.error());
     Receipt receipt;
@@ -241,7 +239,7 @@ ExitCode importForm(CliContext &context, ArgumentList &arguments)
     if (before->status == Submission::Status::Received) {
         if (auto r = submissions.save(before->id, receipt, data, QStringLiteral("import")); !r)
             return context.fail(r.error());
-    } else if (auto r = submissions.receive(campaign, (*unit)->id, form.id, receipt, data,
+    } else if (auto r = submissions.receive(campaign, unit->id, form.id, receipt, data,
                                             QStringLiteral("import"));
                !r) {
         return context.fail(r.error());
@@ -296,17 +294,16 @@ ExitCode exportForm(CliContext &context, ArgumentList &arguments)
         return std::get<ExitCode>(spec);
     const FormSpec &form = std::get<FormSpec>(spec);
     const CampaignId campaign = CliContext::currentCampaign(workspace).value();
-    const auto unit = workspace.units().findByName(campaign, *unitName);
+    ExitCode failed = ExitCode::Done;
+    const auto unit = context.findUnit(
+        workspace, campaign, *unitName,
+        makeError(Error::Code::NotFound,
+                  ExportCommand::tr("export form: \"%1\" is not a unit in the register; check the name (unit list)")
+                      .arg(*unitName)),
+        ExitCode::Rejected, failed);
     if (!unit)
-        return context.fail(unit.error());
-    if (!unit->has_value()) {
-        context.err() << ExportCommand::tr(
-                             "export form: \"%1\" is not a unit in the register; check the name (unit list)")
-                             .arg(*unitName)
-                      << Qt::endl;
-        return ExitCode::Rejected;
-    }
-    const Result<Submission> s = workspace.submissions().submission(campaign, (*unit)->id, form.id);
+        return failed;
+    const Result<Submission> s = workspace.submissions().submission(campaign, unit->id, form.id);
     if (!s)
         return context.fail(s.error());
     FormFile filled;
@@ -317,7 +314,7 @@ ExitCode exportForm(CliContext &context, ArgumentList &arguments)
     const Result<Campaign> c = workspace.campaigns().campaign(campaign);
     const QString state = submissionStatusLabel(s->status);
     return writeBook(context, *out, formWorkbook(form, c ? c->title : QString(), filled),
-                     ExportCommand::tr("%1 of %2 (%3) written to %4.").arg(form.id, (*unit)->name, state, *out));
+                     ExportCommand::tr("%1 of %2 (%3) written to %4.").arg(form.id, unit->name, state, *out));
 }
 
 /// `export trainings|exams|major-penalties [--unit NAME] --out F.xlsx`: the list in its import template, so
@@ -328,18 +325,17 @@ ExitCode exportAreaList(CliContext &context, Workspace &workspace, CampaignId ca
     UnitId unit;
     QString unitLabel;
     if (unitName) {
-        const auto found = workspace.units().findByName(campaign, *unitName);
+        ExitCode failed = ExitCode::Done;
+        const auto found = context.findUnit(
+            workspace, campaign, *unitName,
+            makeError(Error::Code::NotFound, ExportCommand::tr("%1: \"%2\" is not a unit in the register; check "
+                                                               "the name against the units page")
+                                                 .arg(QStringLiteral("export ") + areaRecordListName(list), *unitName)),
+            ExitCode::Rejected, failed);
         if (!found)
-            return context.fail(found.error());
-        if (!found->has_value()) {
-            context.err() << ExportCommand::tr("%1: \"%2\" is not a unit in the register; check the "
-                                               "name against the units page")
-                                 .arg(QStringLiteral("export ") + areaRecordListName(list), *unitName)
-                          << Qt::endl;
-            return ExitCode::Rejected;
-        }
-        unit = (*found)->id;
-        unitLabel = (*found)->name;
+            return failed;
+        unit = found->id;
+        unitLabel = found->name;
     }
     const Result<XlsxWorkbook> book = areaRecordExport(list, workspace.areaRecords(), workspace.units(), campaign, unit);
     if (!book)
@@ -478,16 +474,14 @@ ExitCode ExportCommand::run(CliContext &context, ArgumentList &arguments)
                       << Qt::endl;
         return ExitCode::Rejected;
     }
-    auto opened = context.openWorkspace(CliContext::Access::Read);
+    const auto opened = context.openCampaign(CliContext::Access::Read);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
-    if (!campaign)
-        return context.fail(campaign.error());
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId campaign = opened.campaign();
     if (list)
-        return exportAreaList(context, workspace, *campaign, *list, t.out, unitName);
-    const Result<XlsxWorkbook> book = t.kind->exportBook(workspace, *campaign);
+        return exportAreaList(context, workspace, campaign, *list, t.out, unitName);
+    const Result<XlsxWorkbook> book = t.kind->exportBook(workspace, campaign);
     if (!book)
         return context.fail(book.error(), ExitCode::Database);
     return writeBook(

@@ -4,7 +4,7 @@
 #include "clicontext.h"
 #include "domain/textnormal.h"
 #include "services/workspace.h"
-#include "statusreport.h"
+#include "services/statusreport.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -22,14 +22,12 @@ ExitCode StatusCommand::run(CliContext &context, ArgumentList &arguments)
     if (!arguments.finished())
         return context.usageError(arguments.error());
 
-    auto opened = context.openWorkspace(CliContext::Access::Read);
+    const auto opened = context.openCampaign(CliContext::Access::Read);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
-    if (!campaign)
-        return context.fail(campaign.error());
-    const Result<StatusReport> report = StatusReport::build(workspace, *campaign, workspace.clock().today());
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId campaign = opened.campaign();
+    const Result<StatusReport> report = StatusReport::build(workspace, campaign, workspace.clock().today());
     if (!report)
         return context.fail(report.error());
 

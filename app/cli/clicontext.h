@@ -2,7 +2,9 @@
 
 #include "command.h"
 #include "domain/ids.h"
+#include "domain/campaign.h"
 #include "domain/result.h"
+#include "domain/unit.h"
 #include "services/clock.h"
 
 #include <QCoreApplication>
@@ -53,6 +55,32 @@ public:
     [[nodiscard]] Result<std::unique_ptr<Workspace>> openWorkspace(Access access) const;
     /// The current campaign; an error (exit 3) when the file holds none.
     [[nodiscard]] static Result<CampaignId> currentCampaign(Workspace &workspace);
+
+    /// Where nearly every command starts: the file opened for its access, with its current campaign; or,
+    /// when either failed, the exit code (the message is already printed).
+    class Opened
+    {
+    public:
+        explicit operator bool() const { return m_workspace != nullptr; }
+        [[nodiscard]] ExitCode failure() const { return m_failure; }
+        [[nodiscard]] Workspace &workspace() const { return *m_workspace; }
+        [[nodiscard]] CampaignId campaign() const { return m_campaign; }
+
+    private:
+        friend class CliContext;
+        std::unique_ptr<Workspace> m_workspace;
+        CampaignId m_campaign;
+        ExitCode m_failure = ExitCode::Done;
+    };
+    /// openWorkspace() then currentCampaign() (Database when the file cannot be opened).
+    [[nodiscard]] Opened openCampaign(Access access);
+    /// The unit named by `--unit NAME` in `campaign`. A name not in the register is `unknown` (the
+    /// command's own message, with the name in it); the caller prints it with `failed` set to `code`.
+    [[nodiscard]] std::optional<Unit> findUnit(Workspace &workspace, CampaignId campaign, const QString &name,
+                                               const Error &unknown, ExitCode code, ExitCode &failed);
+    /// The same with the common message: no such unit in the campaign's register (exit 2).
+    [[nodiscard]] std::optional<Unit> findUnit(Workspace &workspace, const Campaign &campaign, const QString &name,
+                                               ExitCode &failed);
 
     /// Where a command that writes a PDF or an XLSX puts it.
     struct OutputFile

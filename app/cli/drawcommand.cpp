@@ -3,6 +3,7 @@
 #include "argumentlist.h"
 #include "clicontext.h"
 #include "documents/reviewprinter.h"
+#include "exchange/reviewresultsexport.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
 #include "services/workspace.h"
@@ -76,17 +77,15 @@ ExitCode DrawCommand::run(CliContext &context, ArgumentList &arguments)
                 unitsText->split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts);
         request.task = task.value_or(QString());
 
-        auto opened = context.openWorkspace(CliContext::Access::Write);
+        const auto opened = context.openCampaign(CliContext::Access::Write);
         if (!opened)
-            return context.fail(opened.error(), ExitCode::Database);
-        Workspace &ws = *opened.value();
-        const Result<CampaignId> campaign = CliContext::currentCampaign(ws);
-        if (!campaign)
-            return context.fail(campaign.error());
-        const Result<DrawRecord> record = ws.caseReview().drawCases(*campaign, request);
+            return opened.failure();
+        Workspace &ws = opened.workspace();
+        const CampaignId campaign = opened.campaign();
+        const Result<DrawRecord> record = ws.caseReview().drawCases(campaign, request);
         if (!record)
             return context.fail(record.error());
-        const auto files = ws.caseReview().drawnFiles(*campaign, record->id);
+        const auto files = ws.caseReview().drawnFiles(campaign, record->id);
         if (!files)
             return context.fail(files.error(), ExitCode::Database);
         context.out()
@@ -209,14 +208,12 @@ ExitCode DrawCommand::run(CliContext &context, ArgumentList &arguments)
                 makeError(Error::Code::Io, tr("Documents need the fonts of a GUI application; run "
                                               "oversight-cli itself, not a library copy of it.")),
                 ExitCode::Database);
-        auto opened = context.openWorkspace(CliContext::Access::Read);
+        const auto opened = context.openCampaign(CliContext::Access::Read);
         if (!opened)
-            return context.fail(opened.error(), ExitCode::Database);
-        Workspace &ws = *opened.value();
-        const Result<CampaignId> campaign = CliContext::currentCampaign(ws);
-        if (!campaign)
-            return context.fail(campaign.error());
-        const auto c = ws.campaigns().campaign(*campaign);
+            return opened.failure();
+        Workspace &ws = opened.workspace();
+        const CampaignId campaign = opened.campaign();
+        const auto c = ws.campaigns().campaign(campaign);
         if (!c)
             return context.fail(c.error());
         const ReviewPrinter printer(DocumentFonts::resolve());
@@ -230,8 +227,8 @@ ExitCode DrawCommand::run(CliContext &context, ArgumentList &arguments)
                 return context.fail(files.error(), ExitCode::Database);
             pdf = printer.drawRecordPdf(*c, *record, *files);
         } else {
-            const auto units = ws.caseReview().unitResults(*campaign);
-            const auto files = ws.caseReview().drawnFiles(*campaign);
+            const auto units = ws.caseReview().unitResults(campaign);
+            const auto files = ws.caseReview().drawnFiles(campaign);
             if (!units)
                 return context.fail(units.error(), ExitCode::Database);
             if (!files)

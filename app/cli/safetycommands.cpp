@@ -4,8 +4,6 @@
 #include "clicontext.h"
 #include "services/safetyservice.h"
 #include "services/workspace.h"
-#include "storage/attachmentstore.h"
-#include "storage/backup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,8 +36,8 @@ ExitCode BackupCommand::run(CliContext &context, ArgumentList &arguments)
     auto opened = context.openWorkspace(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error(), ExitCode::Database);
-    const Result<BackupInfo> written =
-        Backup::write(opened.value()->database(), *target, false, allowMissing);
+    // The same service as the desktop's Back up….
+    const Result<BackupInfo> written = SafetyService(opened.value()->database()).backupTo(*target, false, allowMissing);
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Backed up %1 to %2 (%3 bytes, integrity check ok).")
@@ -55,7 +53,7 @@ ExitCode BackupCommand::run(CliContext &context, ArgumentList &arguments)
     warnMissingEvidence(context, written->evidenceMissing);
     if (written->attachmentsCopied > 0)
         context.out() << tr("%n evidence file(s) copied into %1.", nullptr, written->attachmentsCopied)
-                             .arg(QDir::toNativeSeparators(AttachmentStore(written->path).folder()))
+                             .arg(QDir::toNativeSeparators(SafetyService::evidenceFolder(written->path)))
                       << Qt::endl;
     return ExitCode::Done;
 }
@@ -88,12 +86,12 @@ ExitCode RestoreCommand::run(CliContext &context, ArgumentList &arguments)
     if (!source)
         return context.usageError(tr("restore: name the backup FILE"));
 
-    const Result<BackupInfo> info = Backup::inspect(*source);
+    const Result<BackupInfo> info = SafetyService::inspectBackup(*source);
     if (!info)
         return context.fail(info.error());
     const QString database = context.databasePath();
     QStringList missing;
-    const Result<QString> aside = Backup::restore(*source, database, allowMissing, &missing);
+    const Result<QString> aside = SafetyService::restoreBackup(*source, database, allowMissing, &missing);
     if (!aside)
         return context.fail(aside.error());
     BackupCommand::warnMissingEvidence(context, missing);

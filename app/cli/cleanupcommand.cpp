@@ -39,14 +39,12 @@ ExitCode CleanupCommand::run(CliContext &context, ArgumentList &arguments)
             return refused;
     }
 
-    auto opened = context.openWorkspace(CliContext::Access::Read);
+    const auto opened = context.openCampaign(CliContext::Access::Read);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
-    if (!campaign)
-        return context.fail(campaign.error());
-    const auto rounds = workspace.normative().rounds(*campaign);
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId campaign = opened.campaign();
+    const auto rounds = workspace.normative().rounds(campaign);
     if (!rounds)
         return context.fail(rounds.error(), ExitCode::Database);
 

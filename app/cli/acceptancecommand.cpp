@@ -48,37 +48,34 @@ ExitCode AcceptanceCommand::run(CliContext &context, ArgumentList &arguments)
                 return context.usageError(tr("--date: \"%1\" is not a date; write YYYY-MM-DD").arg(*dateText));
         }
     }
-    auto opened = context.openWorkspace(set ? CliContext::Access::Write : CliContext::Access::Read);
+    const auto opened = context.openCampaign(set ? CliContext::Access::Write : CliContext::Access::Read);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
-    if (!campaign)
-        return context.fail(campaign.error());
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId campaign = opened.campaign();
     if (set) {
-        const auto unit = workspace.units().findByName(*campaign, *unitName);
+        ExitCode failed = ExitCode::Done;
+        const auto unit = context.findUnit(
+            workspace, campaign, *unitName,
+            makeError(Error::Code::NotFound, tr("acceptance set: \"%1\" is not a unit in the register; check the "
+                                                "name (status lists the units)")
+                                                 .arg(*unitName)),
+            ExitCode::Rejected, failed);
         if (!unit)
-            return context.fail(unit.error());
-        if (!unit->has_value()) {
-            context.err() << tr("acceptance set: \"%1\" is not a unit in the register; check the name (status "
-                                "lists the units)")
-                                 .arg(*unitName)
-                          << Qt::endl;
-            return ExitCode::Rejected;
-        }
-        a.campaign = *campaign;
-        a.unit = (*unit)->id;
+            return failed;
+        a.campaign = campaign;
+        a.unit = unit->id;
         if (auto r = workspace.acceptance().set(a); !r) {
             context.err() << r.error().message << Qt::endl;
             return ExitCode::Rejected;
         }
-        context.out() << tr("%1: %2.").arg((*unit)->name, acceptanceWord(a.conclusion)) << Qt::endl;
+        context.out() << tr("%1: %2.").arg(unit->name, acceptanceWord(a.conclusion)) << Qt::endl;
         return ExitCode::Done;
     }
-    const auto units = workspace.units().units(*campaign);
+    const auto units = workspace.units().units(campaign);
     if (!units)
         return context.fail(units.error());
-    const auto all = workspace.acceptance().conclusions(*campaign);
+    const auto all = workspace.acceptance().conclusions(campaign);
     if (!all)
         return context.fail(all.error());
     QHash<qint64, Acceptance> byUnit;

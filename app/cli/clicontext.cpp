@@ -2,6 +2,7 @@
 
 #include "domain/textnormal.h"
 #include "services/campaignservice.h"
+#include "services/unitservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 
@@ -106,6 +107,48 @@ Result<CampaignId> CliContext::currentCampaign(Workspace &workspace)
                          tr("%1 holds no campaign. Create a database with \"oversight-cli --db FILE init\".")
                              .arg(workspace.database().path()));
     return id;
+}
+
+CliContext::Opened CliContext::openCampaign(Access access)
+{
+    Opened result;
+    auto opened = openWorkspace(access);
+    if (!opened) {
+        result.m_failure = fail(opened.error(), ExitCode::Database);
+        return result;
+    }
+    const Result<CampaignId> campaign = currentCampaign(*opened.value());
+    if (!campaign) {
+        result.m_failure = fail(campaign.error());
+        return result;
+    }
+    result.m_workspace = std::move(opened.value());
+    result.m_campaign = *campaign;
+    return result;
+}
+
+std::optional<Unit> CliContext::findUnit(Workspace &workspace, CampaignId campaign, const QString &name,
+                                         const Error &unknown, ExitCode code, ExitCode &failed)
+{
+    const Result<std::optional<Unit>> found = workspace.units().findByName(campaign, name);
+    if (!found) {
+        failed = fail(found.error());
+        return std::nullopt;
+    }
+    if (!found->has_value()) {
+        failed = fail(unknown, code);
+        return std::nullopt;
+    }
+    return **found;
+}
+
+std::optional<Unit> CliContext::findUnit(Workspace &workspace, const Campaign &campaign, const QString &name,
+                                         ExitCode &failed)
+{
+    const Error unknown = makeError(Error::Code::NotFound, tr("--unit: there is no unit \"%1\" in the register of "
+                                                             "%2; \"oversight-cli status\" lists the units.")
+                                                              .arg(name, campaign.displayName()));
+    return findUnit(workspace, campaign.id, name, unknown, exitCodeFor(unknown), failed);
 }
 
 ExitCode CliContext::fail(const Error &error, ExitCode code)

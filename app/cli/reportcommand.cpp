@@ -37,14 +37,12 @@ ExitCode ReportCommand::run(CliContext &context, ArgumentList &arguments)
     const QString &outPath = output->path;
     const bool pdf = output->pdf;
 
-    auto opened = context.openWorkspace(CliContext::Access::Read);
+    const auto opened = context.openCampaign(CliContext::Access::Read);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaign = CliContext::currentCampaign(workspace);
-    if (!campaign)
-        return context.fail(campaign.error());
-    const Result<CampaignData> data = CampaignData::load(workspace, *campaign, workspace.clock().today());
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId campaign = opened.campaign();
+    const Result<CampaignData> data = CampaignData::load(workspace, campaign, workspace.clock().today());
     if (!data)
         return context.fail(data.error());
     const CampaignFigures figures = CampaignFigures::count(*data);

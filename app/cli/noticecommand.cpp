@@ -145,14 +145,12 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
                       tr("%1: cannot be written (%2); choose a folder you can write to for --out.")
                           .arg(QDir::toNativeSeparators(outPath), file.errorString())));
 
-    auto opened = context.openWorkspace(CliContext::Access::Write);
+    const auto opened = context.openCampaign(CliContext::Access::Write);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaignId = CliContext::currentCampaign(workspace);
-    if (!campaignId)
-        return context.fail(campaignId.error());
-    const Result<Campaign> campaign = workspace.campaigns().campaign(*campaignId);
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId campaignId = opened.campaign();
+    const Result<Campaign> campaign = workspace.campaigns().campaign(campaignId);
     if (!campaign)
         return context.fail(campaign.error());
     const QDate today = workspace.clock().today();
@@ -170,22 +168,18 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     switch (*kind) {
     case DocumentKind::SpotCheck: {
         if (feedback) {
-            const auto unit = workspace.units().findByName(*campaignId, *unitName);
+            ExitCode failed = ExitCode::Done;
+            const auto unit = context.findUnit(workspace, *campaign, *unitName, failed);
             if (!unit)
-                return context.fail(unit.error());
-            if (!unit->has_value())
-                return context.fail(makeError(Error::Code::NotFound,
-                                              tr("--unit: there is no unit \"%1\" in the register of %2; "
-                                                 "\"oversight-cli status\" lists the units.")
-                                                  .arg(*unitName, campaign->displayName())));
-            const auto files = workspace.caseReview().drawnFiles(*campaignId);
+                return failed;
+            const auto files = workspace.caseReview().drawnFiles(campaignId);
             if (!files)
                 return context.fail(files.error());
             std::vector<DrawnFile> unitFiles;
             for (const DrawnFile &f : *files)
-                if (f.unit == (*unit)->id)
+                if (f.unit == unit->id)
                     unitFiles.push_back(f);
-            Result<OfficialDocument> letter = FeedbackLetter::draft(*campaign, **unit, unitFiles, docDate);
+            Result<OfficialDocument> letter = FeedbackLetter::draft(*campaign, *unit, unitFiles, docDate);
             if (!letter)
                 return context.fail(letter.error());
             content = std::move(letter).value();
@@ -193,14 +187,14 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
         }
         // The case review's results, with the files drawn and the inspection's days from the draw and the
         // scoring sheets; with nothing drawn yet the notice carries 【N】 placeholders.
-        const Result<SpotCheckResults> reviewed = workspace.caseReview().spotCheckResults(*campaignId);
+        const Result<SpotCheckResults> reviewed = workspace.caseReview().spotCheckResults(campaignId);
         if (!reviewed)
             return context.fail(reviewed.error());
         SpotCheckResults results = *reviewed;
-        const Result<CampaignData> data = CampaignData::load(workspace, *campaignId, docDate);
+        const Result<CampaignData> data = CampaignData::load(workspace, campaignId, docDate);
         if (!data)
             return context.fail(data.error());
-        const auto draws = workspace.caseReview().draws(*campaignId);
+        const auto draws = workspace.caseReview().draws(campaignId);
         if (!draws)
             return context.fail(draws.error());
         results.completeFrom(*data, *draws);
@@ -209,7 +203,7 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     }
     case DocumentKind::Criticism: {
         // The same counts as `status` on the document's day.
-        const Result<CampaignData> data = CampaignData::load(workspace, *campaignId, docDate);
+        const Result<CampaignData> data = CampaignData::load(workspace, campaignId, docDate);
         if (!data)
             return context.fail(data.error());
         const std::vector<CriticismFinding> findings = NoticeGenerator::findings(*data, findingKinds);
@@ -227,19 +221,15 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
         break;
     }
     case DocumentKind::Reminder: {
-        const auto unit = workspace.units().findByName(*campaignId, *unitName);
+        ExitCode failed = ExitCode::Done;
+        const auto unit = context.findUnit(workspace, *campaign, *unitName, failed);
         if (!unit)
-            return context.fail(unit.error());
-        if (!unit->has_value())
-            return context.fail(
-                makeError(Error::Code::NotFound, tr("--unit: there is no unit \"%1\" in the register of %2; "
-                                                    "\"oversight-cli status\" lists the units.")
-                                                     .arg(*unitName, campaign->displayName())));
+            return failed;
         // What the unit owes on the document's day, from the same data `status` counts.
-        const Result<CampaignData> data = CampaignData::load(workspace, *campaignId, docDate);
+        const Result<CampaignData> data = CampaignData::load(workspace, campaignId, docDate);
         if (!data)
             return context.fail(data.error());
-        Result<OfficialDocument> reminder = generator.reminder(**unit, data->owed((*unit)->id));
+        Result<OfficialDocument> reminder = generator.reminder(*unit, data->owed(unit->id));
         if (!reminder)
             return context.fail(reminder.error());
         content = std::move(reminder).value();
@@ -248,7 +238,7 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     case DocumentKind::Summary:
     case DocumentKind::Acceptance: {
         // The figures status --json and the dashboard count, on the document's day.
-        const Result<CampaignData> data = CampaignData::load(workspace, *campaignId, docDate);
+        const Result<CampaignData> data = CampaignData::load(workspace, campaignId, docDate);
         if (!data)
             return context.fail(data.error());
         if (*kind == DocumentKind::Summary) {
@@ -290,7 +280,7 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
     QByteArray bytes;
     QString said;
     if (draft) {
-        const Result<DocumentId> id = workspace.documents().createDraft(*campaignId, content);
+        const Result<DocumentId> id = workspace.documents().createDraft(campaignId, content);
         if (!id)
             return context.fail(id.error());
         const Result<QByteArray> pdf = render(content);
@@ -304,7 +294,7 @@ ExitCode NoticeCommand::run(CliContext &context, ArgumentList &arguments)
         // Draft, number and the exact PDF bytes in one transaction (a kill leaves either nothing or an
         // issued document whose stored PDF reprints); the file is then written from the stored bytes.
         const Result<DocumentRecord> issued =
-            workspace.documents().issueNew(*campaignId, content, render, choice);
+            workspace.documents().issueNew(campaignId, content, render, choice);
         if (!issued)
             return context.fail(issued.error());
         const Result<QByteArray> pdf = workspace.documents().reprint(issued->id);

@@ -121,20 +121,18 @@ ExitCode CampaignCommand::show(CliContext &context, ArgumentList &arguments)
     const std::optional<QString> which = arguments.takePositional();
     if (!arguments.finished())
         return context.usageError(arguments.error());
-    auto opened = context.openWorkspace(CliContext::Access::Read);
+    const auto opened = context.openCampaign(CliContext::Access::Read);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> current = CliContext::currentCampaign(workspace);
-    if (!current)
-        return context.fail(current.error());
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId current = opened.campaign();
     const Result<CampaignId> id = choose(workspace, which);
     if (!id)
         return context.fail(id.error());
     const Result<Campaign> campaign = workspace.campaigns().campaign(*id);
     if (!campaign)
         return context.fail(campaign.error());
-    context.out() << describe(*campaign, *id == *current);
+    context.out() << describe(*campaign, *id == current);
     context.out().flush();
     return ExitCode::Done;
 }

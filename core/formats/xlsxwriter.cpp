@@ -1,6 +1,6 @@
 #include "xlsxwriter.h"
 
-#include "documents/auditstamp.h"
+#include "formats/auditstamp.h"
 
 #include <QDate>
 #include <QDir>

@@ -111,35 +111,28 @@ ExitCode LedgerCommand::run(CliContext &context, ArgumentList &arguments)
     const QString &outPath = output->path;
     const bool pdf = output->pdf;
 
-    auto opened = context.openWorkspace(CliContext::Access::Read);
+    const auto opened = context.openCampaign(CliContext::Access::Read);
     if (!opened)
-        return context.fail(opened.error(), ExitCode::Database);
-    Workspace &workspace = *opened.value();
-    const Result<CampaignId> campaignId = CliContext::currentCampaign(workspace);
-    if (!campaignId)
-        return context.fail(campaignId.error());
-    const Result<Campaign> campaign = workspace.campaigns().campaign(*campaignId);
+        return opened.failure();
+    Workspace &workspace = opened.workspace();
+    const CampaignId campaignId = opened.campaign();
+    const Result<Campaign> campaign = workspace.campaigns().campaign(campaignId);
     if (!campaign)
         return context.fail(campaign.error());
-    const auto units = workspace.units().units(*campaignId);
+    const auto units = workspace.units().units(campaignId);
     if (!units)
         return context.fail(units.error());
 
     std::optional<Unit> unit;
     ProblemFilter filter;
     if (unitName) {
-        const auto found = workspace.units().findByName(*campaignId, *unitName);
-        if (!found)
-            return context.fail(found.error());
-        if (!found->has_value())
-            return context.fail(
-                makeError(Error::Code::NotFound, tr("--unit: there is no unit \"%1\" in the register of %2; "
-                                                    "\"oversight-cli status\" lists the units.")
-                                                     .arg(*unitName, campaign->displayName())));
-        unit = **found;
+        ExitCode failed = ExitCode::Done;
+        unit = context.findUnit(workspace, *campaign, *unitName, failed);
+        if (!unit)
+            return failed;
         filter.unit = unit->id;
     }
-    const auto problems = workspace.ledger().problems(*campaignId, filter);
+    const auto problems = workspace.ledger().problems(campaignId, filter);
     if (!problems)
         return context.fail(problems.error());
     const QDate today = workspace.clock().today();
