@@ -1,5 +1,6 @@
 #include "normativefilingstab.h"
 
+#include "domain/filingfilter.h"
 #include "domain/isodate.h"
 #include "exchange/filingexchange.h"
 #include "exchange/importdialog.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -229,28 +229,33 @@ void NormativeFilingsTab::reloadFilings()
     fillFilings();
 }
 
-bool NormativeFilingsTab::shown(const NormativeDocument &d, const QSet<qint64> &inRound) const
+FilingFilter NormativeFilingsTab::filter() const
 {
-    const QDate today = m_clock.today();
-    const UnitId unit = filteredUnit();
-    const int result = m_resultFilter->currentData().toInt();
-    const QString search = m_search->text().trimmed();
-    if (unit.isValid() && d.unit != unit)
-        return false;
-    if (CleanupRoundId(m_roundFilter->currentData().toLongLong()).isValid() && !inRound.contains(d.id.value))
-        return false;
-    if (m_lateCheck->isChecked() && !d.isLate(filingDays(), today))
-        return false;
-    if (result == NotReviewed && (d.result || !d.isFiled()))
-        return false;
-    if (result == UnfiledKnown && !d.isUnfiledKnown())
-        return false;
-    if (result == CorrectionOverdue && !d.correctionOverdue(today))
-        return false;
-    if (result >= 0 && (!d.result || int(*d.result) != result))
-        return false;
-    return search.isEmpty() || d.title.contains(search, Qt::CaseInsensitive) ||
-           d.number.contains(search, Qt::CaseInsensitive);
+    FilingFilter f;
+    f.text = m_search->text();
+    f.unit = filteredUnit();
+    f.onlyLate = m_lateCheck->isChecked();
+    switch (const int result = m_resultFilter->currentData().toInt()) {
+    case NotReviewed:
+        f.state = FilingFilter::State::NotReviewed;
+        break;
+    case UnfiledKnown:
+        f.state = FilingFilter::State::UnfiledKnown;
+        break;
+    case CorrectionOverdue:
+        f.state = FilingFilter::State::CorrectionOverdue;
+        break;
+    default:
+        if (result >= 0)
+            f.result = ReviewResult(result);
+    }
+    if (const CleanupRoundId round(m_roundFilter->currentData().toLongLong()); round.isValid()) {
+        f.round.emplace();
+        if (auto items = m_service.items(round))
+            for (const CleanupItem &i : *items)
+                f.round->insert(i.document.value);
+    }
+    return f;
 }
 
 void NormativeFilingsTab::fillRow(int row, const NormativeDocument &d)
@@ -286,18 +291,15 @@ void NormativeFilingsTab::fillRow(int row, const NormativeDocument &d)
 void NormativeFilingsTab::fillFilings()
 {
     const NormativeDocumentId keep = selectedDocument();
-    QSet<qint64> inRound;
-    if (const CleanupRoundId round(m_roundFilter->currentData().toLongLong()); round.isValid())
-        if (auto items = m_service.items(round))
-            for (const CleanupItem &i : *items)
-                inRound.insert(i.document.value);
+    const FilingFilter rule = filter();
+    const QDate today = m_clock.today();
 
     const QSignalBlocker blocker(m_filings);
     m_filings->setSortingEnabled(false);
     m_filings->setRowCount(0);
     int count = 0;
     for (const NormativeDocument &d : m_documents) {
-        if (!shown(d, inRound))
+        if (!rule.matches(d, filingDays(), today))
             continue;
         const int row = m_filings->rowCount();
         m_filings->insertRow(row);

@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace oversight {
 
 class ImportDialog;
+struct FilingFilter;
 
 /// The filing register (规范性文件备案): filters by unit, result, clean-up round, late and text; the selected
 /// document's filing, materials checklist, review and correction; the actions on it, and the import of a
@@ -60,7 +61,8 @@ private:
     void fillRoundFilter();
     void reloadFilings();
     void fillFilings();
-    [[nodiscard]] bool shown(const NormativeDocument &d, const QSet<qint64> &inRound) const;
+    /// The filters as the clerk set them.
+    [[nodiscard]] FilingFilter filter() const;
     void fillRow(int row, const NormativeDocument &d);
     void updateDetail();
     void updateActions();
