@@ -3643,6 +3643,141 @@
     </message>
 </context>
 <context>
+    <name>oversight::CleanupRoundsTab</name>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>新建清理项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit round…</source>
+        <translation>编辑清理项目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>加入文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision…</source>
+        <translation>清理结果(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;XLSX…</source>
+        <translation>保存 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>制定单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>清理结果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>清理项目：</translation>
+    </message>
+    <message>
+        <source>No clean-up round yet: start one with New round.</source>
+        <translation>尚无清理项目：请点击“新建清理项目”。</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>清理范围：%1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>完成时限：%1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>%1 document(s): keep %2, amend %3, repeal %4, declared invalid %5, pending %6</source>
+        <translation>共%1件：保留%2件，修改%3件，废止%4件，宣布失效%5件，待定%6件</translation>
+    </message>
+    <message>
+        <source>Remove from the round</source>
+        <translation>移出清理项目</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the round? The filing register keeps it.</source>
+        <translation>将&quot;%1&quot;移出本清理项目？备案登记中的记录保留。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save XLSX</source>
+        <translation>保存 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
+    </message>
+    <message>
+        <source>%1 is written to %2.</source>
+        <translation>%1已写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::CleanupSummaryText</name>
     <message>
         <source>%1: write the table to a .pdf or an .xlsx file.</source>
@@ -6878,23 +7013,7 @@ The audit log keeps a record of the deletion.</source>
     </message>
 </context>
 <context>
-    <name>oversight::NormativePage</name>
-    <message>
-        <source>Normative documents: filing review and clean-up</source>
-        <translation>规范性文件备案审查与清理</translation>
-    </message>
-    <message>
-        <source>Filings and review</source>
-        <translation>备案审查</translation>
-    </message>
-    <message>
-        <source>Zero reports</source>
-        <translation>零报告</translation>
-    </message>
-    <message>
-        <source>Clean-up rounds</source>
-        <translation>文件清理</translation>
-    </message>
+    <name>oversight::NormativeFilingsTab</name>
     <message>
         <source>&amp;Register filing…</source>
         <translation>登记备案(&amp;R)…</translation>
@@ -6926,6 +7045,14 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>&amp;Correction…</source>
         <translation>纠正结果(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Into the le&amp;dger</source>
+        <translation>列入台账(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Puts the correction the review asked for into the rectification ledger as the unit&apos;s problem</source>
+        <translation>将审查意见要求的纠正事项作为该单位的问题列入整改台账</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -7008,80 +7135,12 @@ The audit log keeps a record of the deletion.</source>
         <translation>纠正</translation>
     </message>
     <message>
-        <source>&amp;Record zero report…</source>
-        <translation>登记零报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw zero report</source>
-        <translation>撤销零报告(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;New round…</source>
-        <translation>新建清理项目(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit round…</source>
-        <translation>编辑清理项目(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Add document…</source>
-        <translation>加入文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Decision…</source>
-        <translation>清理结果(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>移出(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save P&amp;DF…</source>
-        <translation>保存 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Save &amp;XLSX…</source>
-        <translation>保存 XLSX(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>清理结果</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>决定日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Round:</source>
-        <translation>清理项目：</translation>
-    </message>
-    <message>
-        <source>Save XLSX</source>
-        <translation>保存 XLSX</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>All units</source>
         <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Any round</source>
+        <translation>全部清理项目</translation>
     </message>
     <message>
         <source>Normative documents</source>
@@ -7164,6 +7223,14 @@ The audit log keeps a record of the deletion.</source>
         <translation>补报备案：%1</translation>
     </message>
     <message>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now problem %2 of the rectification ledger; its deadline is the correction deadline.</source>
+        <translation>《%1》已列入整改台账（问题 %2），整改时限为纠正期限。</translation>
+    </message>
+    <message>
         <source>Delete document</source>
         <translation>删除文件</translation>
     </message>
@@ -7188,94 +7255,35 @@ The audit log keeps a record of the deletion.</source>
         <translation>保存备案导入模板</translation>
     </message>
     <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>模板</translation>
-    </message>
-    <message numerus="yes">
-        <source>A period counts once it has ended: a unit either filed a document issued in it or sends a zero report. %n gap(s) today.</source>
-        <translation>
-            <numerusform>周期结束后计入：单位应报备该周期内印发的文件，或报送零报告。今日缺报%n项。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Withdraw zero report</source>
-        <translation>撤销零报告</translation>
-    </message>
-    <message>
-        <source>Withdraw the zero report of %1 for %2?</source>
-        <translation>撤销%1的%2零报告？</translation>
-    </message>
-    <message>
-        <source>Any round</source>
-        <translation>全部清理项目</translation>
-    </message>
-    <message>
-        <source>No clean-up round yet: start one with New round.</source>
-        <translation>尚无清理项目：请点击“新建清理项目”。</translation>
-    </message>
-    <message>
-        <source>Scope: %1</source>
-        <translation>清理范围：%1</translation>
-    </message>
-    <message>
-        <source>Due by %1</source>
-        <translation>完成时限：%1</translation>
-    </message>
-    <message>
-        <source>%1 document(s): keep %2, amend %3, repeal %4, declared invalid %5, pending %6</source>
-        <translation>共%1件：保留%2件，修改%3件，废止%4件，宣布失效%5件，待定%6件</translation>
-    </message>
-    <message>
-        <source>Remove from the round</source>
-        <translation>移出清理项目</translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; from the round? The filing register keeps it.</source>
-        <translation>将&quot;%1&quot;移出本清理项目？备案登记中的记录保留。</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>保存 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Into the le&amp;dger</source>
-        <translation>列入台账(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Puts the correction the review asked for into the rectification ledger as the unit&apos;s problem</source>
-        <translation>将审查意见要求的纠正事项作为该单位的问题列入整改台账</translation>
-    </message>
-    <message>
-        <source>Rectification ledger</source>
-        <translation>整改台账</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now problem %2 of the rectification ledger; its deadline is the correction deadline.</source>
-        <translation>《%1》已列入整改台账（问题 %2），整改时限为纠正期限。</translation>
     </message>
     <message>
         <source>The template is written to %1.</source>
         <translation>模板已写入 %1。</translation>
     </message>
+</context>
+<context>
+    <name>oversight::NormativePage</name>
     <message>
-        <source>Writing %1…</source>
-        <translation>正在写入%1…</translation>
+        <source>Normative documents: filing review and clean-up</source>
+        <translation>规范性文件备案审查与清理</translation>
     </message>
     <message>
-        <source>%1 is written to %2.</source>
-        <translation>%1已写入 %2。</translation>
+        <source>Filings and review</source>
+        <translation>备案审查</translation>
+    </message>
+    <message>
+        <source>Zero reports</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Clean-up rounds</source>
+        <translation>文件清理</translation>
     </message>
 </context>
 <context>
@@ -10575,6 +10583,35 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ZeroReportsTab</name>
+    <message>
+        <source>&amp;Record zero report…</source>
+        <translation>登记零报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw zero report</source>
+        <translation>撤销零报告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Zero reports</source>
+        <translation>零报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>A period counts once it has ended: a unit either filed a document issued in it or sends a zero report. %n gap(s) today.</source>
+        <translation>
+            <numerusform>周期结束后计入：单位应报备该周期内印发的文件，或报送零报告。今日缺报%n项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw zero report</source>
+        <translation>撤销零报告</translation>
+    </message>
+    <message>
+        <source>Withdraw the zero report of %1 for %2?</source>
+        <translation>撤销%1的%2零报告？</translation>
     </message>
 </context>
 </TS>

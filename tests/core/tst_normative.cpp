@@ -2,6 +2,7 @@
 // checklist, the document number's form, which periods need a zero report on which day, a clean-up round's
 // counts, and the campaign settings with the JSON path of a fault.
 #include "campaign/campaignloader.h"
+#include "domain/filingfilter.h"
 #include "domain/normative.h"
 
 #include <QFile>
@@ -92,6 +93,53 @@ private Q_SLOTS:
         QCOMPARE(d.lateDays(30, QDate(2022, 7, 1)), 0);
         QCOMPARE(d.lateDays(30, QDate(2022, 7, 2)), 1);
         QCOMPARE(d.lateDays(30, QDate(2022, 7, 11)), 10);
+    }
+
+    void filingFilter()
+    {
+        const QDate today(2022, 8, 1);
+        NormativeDocument late = doc(UnitId(1), QDate(2022, 6, 1), QDate(2022, 7, 10)); // 9 days late
+        late.id = NormativeDocumentId(1);
+        NormativeDocument unfiled = doc(UnitId(2), QDate(2022, 5, 6), QDate());
+        unfiled.id = NormativeDocumentId(2);
+        unfiled.number = QStringLiteral("大镇发〔2022〕7号");
+        NormativeDocument reviewed = doc(UnitId(2), QDate(2022, 7, 1), QDate(2022, 7, 5));
+        reviewed.id = NormativeDocumentId(3);
+        reviewed.title = QStringLiteral("关于规范裁量权的通知");
+        reviewed.result = ReviewResult::Unlawful;
+        reviewed.correctBy = QDate(2022, 7, 20);
+        const auto shown = [&](const FilingFilter &f) {
+            QList<qint64> out;
+            for (const NormativeDocument *d : {&late, &unfiled, &reviewed})
+                if (f.matches(*d, 30, today))
+                    out.append(d->id.value);
+            return out;
+        };
+        QCOMPARE(shown({}), (QList<qint64>{1, 2, 3}));
+        FilingFilter f;
+        f.unit = UnitId(2);
+        QCOMPARE(shown(f), (QList<qint64>{2, 3}));
+        f = {};
+        f.onlyLate = true; // filed late, and unfiled past its deadline
+        QCOMPARE(shown(f), (QList<qint64>{1, 2}));
+        f = {};
+        f.state = FilingFilter::State::NotReviewed;
+        QCOMPARE(shown(f), QList<qint64>{1});
+        f.state = FilingFilter::State::UnfiledKnown;
+        QCOMPARE(shown(f), QList<qint64>{2});
+        f.state = FilingFilter::State::CorrectionOverdue;
+        QCOMPARE(shown(f), QList<qint64>{3});
+        f = {};
+        f.result = ReviewResult::Unlawful;
+        QCOMPARE(shown(f), QList<qint64>{3});
+        f = {};
+        f.round = QSet<qint64>{1, 3};
+        QCOMPARE(shown(f), (QList<qint64>{1, 3}));
+        f = {};
+        f.text = QStringLiteral(" 大镇发 ");
+        QCOMPARE(shown(f), QList<qint64>{2});
+        f.text = QStringLiteral("裁量权");
+        QCOMPARE(shown(f), QList<qint64>{3});
     }
 
     void materialsChecklist()

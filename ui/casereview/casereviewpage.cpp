@@ -13,6 +13,8 @@
 #include "widgets/formdialog.h"
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
+#include "widgets/outputmenu.h"
+#include "widgets/recordtable.h"
 #include "widgets/tablecopy.h"
 
 #include <QCheckBox>
@@ -28,7 +30,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
@@ -41,16 +42,8 @@ namespace oversight {
 namespace {
 QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    TableCopy::enable(t);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableWidget *t = recordTable(headers, name, parent);
     t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setHighlightSections(false);
     return t;
 }
 
@@ -64,13 +57,6 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
 QTableWidgetItem *number(int n)
 {
     return cell(QString::number(n), Qt::AlignRight | Qt::AlignVCenter);
-}
-
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
 }
 } // namespace
 
@@ -117,11 +103,11 @@ QWidget *CaseReviewPage::buildCatalogueTab()
     m_totals = new QLabel(tab);
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
 
-    auto *importButton = button(tr("&Import…"), "importCasesButton", tab);
-    auto *addButton = button(tr("&New case file…"), "addCaseButton", tab);
-    auto *editButton = button(tr("&Edit…"), "editCaseButton", tab);
-    auto *deleteButton = button(tr("&Delete"), "deleteCaseButton", tab);
-    m_noCases = button(tr("No cases last year"), "noCasesButton", tab);
+    auto *importButton = namedButton(tr("&Import…"), "importCasesButton", tab);
+    auto *addButton = namedButton(tr("&New case file…"), "addCaseButton", tab);
+    auto *editButton = namedButton(tr("&Edit…"), "editCaseButton", tab);
+    auto *deleteButton = namedButton(tr("&Delete"), "deleteCaseButton", tab);
+    m_noCases = namedButton(tr("No cases last year"), "noCasesButton", tab);
     m_noCases->setToolTip(tr("Declares (or withdraws) that the selected unit closed no case files last year: "
                              "different from a catalogue not yet sent."));
     connect(importButton, &QPushButton::clicked, this, [this] { importCatalogue(); });
@@ -168,12 +154,12 @@ QWidget *CaseReviewPage::buildDrawTab()
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Draw record:"), tab));
     top->addWidget(m_drawCombo, 1);
-    auto *newButton = button(tr("&Draw…"), "newDrawButton", tab);
-    auto *reviewersButton = button(tr("Draw &reviewers"), "drawReviewersButton", tab);
-    auto *verifyButton = button(tr("&Verify"), "verifyDrawButton", tab);
-    auto *printButton = button(tr("&Print record…"), "printRecordButton", tab);
-    auto *pdfButton = button(tr("Record as P&DF…"), "recordPdfButton", tab);
-    m_voidButton = button(tr("Set &aside…"), "voidDrawButton", tab);
+    auto *newButton = namedButton(tr("&Draw…"), "newDrawButton", tab);
+    auto *reviewersButton = namedButton(tr("Draw &reviewers"), "drawReviewersButton", tab);
+    auto *verifyButton = namedButton(tr("&Verify"), "verifyDrawButton", tab);
+    auto *printButton = namedButton(tr("&Print record…"), "printRecordButton", tab);
+    auto *pdfButton = namedButton(tr("Record as P&DF…"), "recordPdfButton", tab);
+    m_voidButton = namedButton(tr("Set &aside…"), "voidDrawButton", tab);
     m_voidButton->setToolTip(tr("Sets the shown draw aside (drawn by mistake or replaced) with the reason: "
                                 "the record stays and still verifies, its files stop counting. Only "
                                 "before any of its files is scored."));
@@ -187,11 +173,11 @@ QWidget *CaseReviewPage::buildDrawTab()
     connect(pdfButton, &QPushButton::clicked, this, [this] { exportDrawRecordPdf(); });
 
     auto *bottom = new QHBoxLayout;
-    auto *scoreButton = button(tr("&Scoring sheet…"), "scoreButton", tab);
-    auto *uploadButton = button(tr("Uploaded to the regional platform"), "uploadButton", tab);
+    auto *scoreButton = namedButton(tr("&Scoring sheet…"), "scoreButton", tab);
+    auto *uploadButton = namedButton(tr("Uploaded to the regional platform"), "uploadButton", tab);
     uploadButton->setToolTip(
         tr("附件7: ticks (or clears) the upload confirmation of the selected file, dated today."));
-    auto *ledgerButton = button(tr("Put findings into the &ledger"), "raiseProblemsButton", tab);
+    auto *ledgerButton = namedButton(tr("Put findings into the &ledger"), "raiseProblemsButton", tab);
     ledgerButton->setToolTip(tr("Makes a rectification-ledger problem (source 抽检) of each finding on the "
                                 "selected file's scoring sheet that has none yet."));
     connect(scoreButton, &QPushButton::clicked, this, &CaseReviewPage::scoreSelected);
@@ -216,8 +202,8 @@ QWidget *CaseReviewPage::buildReviewerTab()
     m_reviewers = makeTable({tr("Name"), tr("Unit or law firm"), tr("Qualification")},
                             QStringLiteral("reviewerTable"), tab);
     m_reviewers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    auto *addButton = button(tr("&Add reviewer…"), "addReviewerButton", tab);
-    auto *deleteButton = button(tr("&Remove"), "removeReviewerButton", tab);
+    auto *addButton = namedButton(tr("&Add reviewer…"), "addReviewerButton", tab);
+    auto *deleteButton = namedButton(tr("&Remove"), "removeReviewerButton", tab);
     connect(addButton, &QPushButton::clicked, this, &CaseReviewPage::addReviewer);
     connect(deleteButton, &QPushButton::clicked, this, &CaseReviewPage::deleteReviewer);
     auto *note =
@@ -240,8 +226,8 @@ QWidget *CaseReviewPage::buildResultsTab()
                            tr("良好"), tr("合格"), tr("不合格"), tr("Main problems")},
                           QStringLiteral("resultsTable"), tab);
     m_results->horizontalHeader()->setSectionResizeMode(9, QHeaderView::Stretch);
-    auto *pdfButton = button(tr("Results as &PDF…"), "resultsPdfButton", tab);
-    auto *xlsxButton = button(tr("Results as &XLSX (with 附件7)…"), "resultsXlsxButton", tab);
+    auto *pdfButton = namedButton(tr("Results as &PDF…"), "resultsPdfButton", tab);
+    auto *xlsxButton = namedButton(tr("Results as &XLSX (with 附件7)…"), "resultsXlsxButton", tab);
     connect(pdfButton, &QPushButton::clicked, this, [this] { exportResultsPdf(); });
     connect(xlsxButton, &QPushButton::clicked, this, [this] { exportResultsXlsx(); });
     auto *buttons = new QHBoxLayout;
@@ -689,13 +675,10 @@ void CaseReviewPage::printDrawRecord()
     const auto draw = currentDraw();
     if (!draw)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto r = m_printer.paintDrawRecord(m_campaign, *draw, m_drawnFiles, printer); !r)
-        MessageBox::warning(this, tr("Print the draw record"), r.error().message, r.error().detail);
+    OutputMenu::print(this, {}, [this, &draw](QPrinter *printer) {
+        if (auto r = m_printer.paintDrawRecord(m_campaign, *draw, m_drawnFiles, *printer); !r)
+            MessageBox::warning(this, tr("Print the draw record"), r.error().message, r.error().detail);
+    });
 }
 
 void CaseReviewPage::exportDrawRecordPdf(const QString &given)

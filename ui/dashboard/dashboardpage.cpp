@@ -15,6 +15,7 @@
 #include "timelinewidget.h"
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
+#include "widgets/outputmenu.h"
 
 #include <QChart>
 #include <QChartView>
@@ -28,7 +29,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QPromise>
 #include <QPushButton>
 #include <QScreen>
@@ -282,23 +282,16 @@ DashboardPage::DashboardPage(Workspace &workspace, Settings &settings, QWidget *
     texts->addWidget(m_headline);
     texts->addWidget(m_summary);
     top->addLayout(texts, 1);
-    auto *pdf = new QPushButton(tr("Summary report (PDF)…"), this);
-    pdf->setObjectName(QStringLiteral("summaryPdfButton"));
-    auto *xlsx = new QPushButton(tr("Figures (XLSX)…"), this);
-    xlsx->setObjectName(QStringLiteral("summaryXlsxButton"));
-    auto *preview = new QPushButton(tr("Print preview…"), this);
-    preview->setObjectName(QStringLiteral("summaryPreviewButton"));
+    m_reportButtons = OutputMenu::buttons(
+        this, {{tr("Summary report (PDF)…"), QStringLiteral("summaryPdfButton"), [this] { exportPdf(); }},
+               {tr("Figures (XLSX)…"), QStringLiteral("summaryXlsxButton"), [this] { exportXlsx(); }},
+               {tr("Print preview…"), QStringLiteral("summaryPreviewButton"), [this] { printPreview(); }}});
     auto *buttons = new QVBoxLayout;
-    buttons->addWidget(pdf);
-    buttons->addWidget(xlsx);
-    buttons->addWidget(preview);
+    for (QPushButton *b : std::as_const(m_reportButtons))
+        buttons->addWidget(b);
     buttons->addStretch();
     top->addLayout(buttons);
     layout->addLayout(top);
-    connect(pdf, &QPushButton::clicked, this, [this] { exportPdf(); });
-    connect(xlsx, &QPushButton::clicked, this, [this] { exportXlsx(); });
-    connect(preview, &QPushButton::clicked, this, &DashboardPage::printPreview);
-    m_reportButtons = {pdf, xlsx, preview};
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_body = splitter;
@@ -727,15 +720,7 @@ void DashboardPage::paintOn(QPagedPaintDevice *device)
 void DashboardPage::printPreview()
 {
     waitForCount();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("printPreview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { paintOn(p); });
-    const QRect screen = this->screen()->availableGeometry();
-    dialog.resize(std::min(1200, screen.width()), std::min(900, screen.height() * 9 / 10));
-    dialog.exec();
+    OutputMenu::preview(this, {QPageLayout::Landscape, QSize(1200, 900)}, [this](QPrinter *p) { paintOn(p); });
 }
 
 } // namespace oversight

@@ -10,6 +10,8 @@
 #include "services/unitservice.h"
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
+#include "widgets/outputmenu.h"
+#include "widgets/recordtable.h"
 #include "widgets/tablecopy.h"
 #include "widgets/searchablecombo.h"
 
@@ -21,11 +23,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QPrintDialog>
 #include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QPushButton>
-#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -109,19 +108,15 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_table->horizontalHeader()->resizeSection(AddresseeCol, fontMetrics().height() * 12);
     m_table->horizontalHeader()->setSectionResizeMode(DateCol, QHeaderView::ResizeToContents);
 
-    const auto button = [this](const QString &text, const char *name) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(QLatin1String(name));
-        return b;
-    };
-    m_edit = button(tr("&Edit…"), "editButton");
-    m_delete = button(tr("&Delete draft"), "deleteButton");
-    m_issue = button(tr("&Issue…"), "issueButton");
-    m_void = button(tr("&Void…"), "voidButton");
-    m_preview = button(tr("Pre&view…"), "previewButton");
-    m_print = button(tr("&Print…"), "printButton");
-    m_pdf = button(tr("Save P&DF…"), "pdfButton");
-    m_odt = button(tr("Save &ODT copy…"), "odtButton");
+    m_edit = namedButton(tr("&Edit…"), "editButton", this);
+    m_delete = namedButton(tr("&Delete draft"), "deleteButton", this);
+    m_issue = namedButton(tr("&Issue…"), "issueButton", this);
+    m_void = namedButton(tr("&Void…"), "voidButton", this);
+    m_output = OutputMenu::buttons(
+        this, {{tr("Pre&view…"), QStringLiteral("previewButton"), [this] { previewSelected(); }},
+               {tr("&Print…"), QStringLiteral("printButton"), [this] { printSelected(); }},
+               {tr("Save P&DF…"), QStringLiteral("pdfButton"), [this] { exportPdf(); }},
+               {tr("Save &ODT copy…"), QStringLiteral("odtButton"), [this] { exportOdt(); }}});
     // The office assigns the 文号 and the date; the proposed ones stand until the clerk changes them.
     m_number = new QSpinBox(this);
     m_number->setObjectName(QStringLiteral("numberField"));
@@ -145,7 +140,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     for (QPushButton *b : {m_issue, m_void})
         actions->addWidget(b);
     actions->addStretch(1);
-    for (QPushButton *b : {m_preview, m_print, m_pdf, m_odt})
+    for (QPushButton *b : std::as_const(m_output))
         actions->addWidget(b);
 
     m_fonts = new QLabel(this);
@@ -175,10 +170,6 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     connect(m_delete, &QPushButton::clicked, this, &DocumentsPage::deleteSelected);
     connect(m_issue, &QPushButton::clicked, this, &DocumentsPage::issueSelected);
     connect(m_void, &QPushButton::clicked, this, &DocumentsPage::voidSelected);
-    connect(m_preview, &QPushButton::clicked, this, &DocumentsPage::previewSelected);
-    connect(m_print, &QPushButton::clicked, this, &DocumentsPage::printSelected);
-    connect(m_pdf, &QPushButton::clicked, this, [this] { exportPdf(); });
-    connect(m_odt, &QPushButton::clicked, this, [this] { exportOdt(); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DocumentsPage::updateActions);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DocumentsPage::editSelected);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentsPage::updateActions);
@@ -283,7 +274,7 @@ void DocumentsPage::updateActions()
     m_delete->setEnabled(draft);
     m_issue->setEnabled(draft);
     m_void->setEnabled(current && current->status == DocumentStatus::Issued);
-    for (QPushButton *b : {m_preview, m_print, m_pdf, m_odt})
+    for (QPushButton *b : std::as_const(m_output))
         b->setEnabled(current.has_value());
 }
 
@@ -522,26 +513,15 @@ void DocumentsPage::previewSelected()
 {
     if (!selected())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("printPreview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &DocumentsPage::paintOn);
-    // A page's width at a readable zoom, but never taller than the screen (a 1366 × 768 laptop).
-    const QRect screen = this->screen()->availableGeometry();
-    dialog.resize(std::min(900, screen.width()), std::min(1000, screen.height() * 9 / 10));
-    dialog.exec();
+    // A page's width at a readable zoom.
+    OutputMenu::preview(this, {QPageLayout::Portrait, QSize(900, 1000)}, [this](QPrinter *p) { paintOn(p); });
 }
 
 void DocumentsPage::printSelected()
 {
     if (!selected())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintOn(&printer);
+    OutputMenu::print(this, {}, [this](QPrinter *p) { paintOn(p); });
 }
 
 void DocumentsPage::exportPdf(const QString &givenPath)

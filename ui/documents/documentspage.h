@@ -99,10 +99,7 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_issue = nullptr;
     QPushButton *m_void = nullptr;
-    QPushButton *m_preview = nullptr;
-    QPushButton *m_print = nullptr;
-    QPushButton *m_pdf = nullptr;
-    QPushButton *m_odt = nullptr;
+    QList<QPushButton *> m_output; // preview, print, PDF, ODT
 };
 
 } // namespace oversight

@@ -11,6 +11,7 @@
 #include "services/unitservice.h"
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
+#include "widgets/outputmenu.h"
 #include "widgets/searchablecombo.h"
 #include "widgets/tablecopy.h"
 
@@ -26,11 +27,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
-#include <QPrintDialog>
 #include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QPushButton>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -77,6 +75,13 @@ QString eventLabel(const ProblemEvent &e)
         return LedgerPage::tr("marked %1").arg(problemStatusLabel(*e.to));
     return e.action;
 }
+
+// The ledger is a wide table: landscape, previewed wide enough to read its columns.
+OutputMenu::Paper ledgerPaper()
+{
+    return {QPageLayout::Landscape, QSize(1200, 900)};
+}
+
 } // namespace
 
 EvidenceDropArea::EvidenceDropArea(QWidget *parent) : QLabel(parent)
@@ -196,20 +201,16 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_evidenceButton->setMenu(evidenceMenu);
     m_importButton = new QPushButton(tr("&Import…"), this);
     m_importButton->setObjectName(QStringLiteral("importProblemsButton"));
-    m_outputButton = new QToolButton(this);
-    m_outputButton->setObjectName(QStringLiteral("outputButton"));
-    m_outputButton->setText(tr("&Ledger"));
+    m_outputButton = OutputMenu::menuButton(
+        this, tr("&Ledger"), QStringLiteral("outputButton"),
+        {{tr("Print pre&view…"), {}, [this] { previewLedger(); }},
+         {tr("&Print…"), {}, [this] { printLedger(); }},
+         {tr("Save as P&DF…"), {}, [this] { savePdf(); }},
+         {tr("Save as &Excel…"), {}, [this] { saveXlsx(); }}});
     m_outputButton->setToolTip(tr("The ledger as the filters show it: print, preview, PDF or Excel"));
-    m_outputButton->setPopupMode(QToolButton::InstantPopup);
-    auto *outputMenu = new QMenu(m_outputButton);
-    outputMenu->addAction(tr("Print pre&view…"), this, &LedgerPage::previewLedger);
-    outputMenu->addAction(tr("&Print…"), this, &LedgerPage::printLedger);
-    outputMenu->addAction(tr("Save as P&DF…"), this, [this] { savePdf(); });
-    outputMenu->addAction(tr("Save as &Excel…"), this, [this] { saveXlsx(); });
-    m_outputButton->setMenu(outputMenu);
 
     // The menu arrow is drawn over the end of a tool button's text in some styles: room for it beside.
-    for (QToolButton *b : {m_statusButton, m_evidenceButton, m_outputButton})
+    for (QToolButton *b : {m_statusButton, m_evidenceButton})
         b->setMinimumWidth(b->sizeHint().width() +
                            b->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, b));
 
@@ -738,25 +739,12 @@ void LedgerPage::paintOn(QPrinter *printer)
 
 void LedgerPage::previewLedger()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("printPreview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &LedgerPage::paintOn);
-    const QRect screen = this->screen()->availableGeometry();
-    dialog.resize(std::min(1200, screen.width()), std::min(900, screen.height() * 9 / 10));
-    dialog.exec();
+    OutputMenu::preview(this, ledgerPaper(), [this](QPrinter *p) { paintOn(p); });
 }
 
 void LedgerPage::printLedger()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintOn(&printer);
+    OutputMenu::print(this, ledgerPaper(), [this](QPrinter *p) { paintOn(p); });
 }
 
 void LedgerPage::savePdf(const QString &givenPath)

@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QTimer>
@@ -71,9 +70,9 @@ bool SafetyActions::backUpTo(const QString &file, bool replace)
 
 void SafetyActions::restoreFromBackup()
 {
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Restore from backup"),
-                                                      SafetyService::backupFolder(m_safety.databasePath()),
-                                                      tr("Oversight Desk databases (*.sqlite)"));
+    const QString file = FileDialogs::openIn(m_window, tr("Restore from backup"),
+                                             SafetyService::backupFolder(m_safety.databasePath()),
+                                             tr("Oversight Desk databases (*.sqlite)"));
     if (!file.isEmpty())
         restoreFrom(file);
 }

@@ -8,6 +8,7 @@
 #include "submissiondialog.h"
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
+#include "widgets/outputmenu.h"
 #include "widgets/tablecopy.h"
 
 #include <QComboBox>
@@ -17,9 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QScreen>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -423,20 +422,12 @@ void SubmissionsPage::printSubmission(const Submission &s, bool toPdf)
     }
     // Print shows the pages first (the preview's own button prints): a form of many rows is seen before
     // paper is used. Window-modal without a nested event loop; the printer lives as long as the preview.
-    auto device = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    device->setFullPage(true);
-    auto *preview = new QPrintPreviewDialog(device.get(), this);
-    preview->setObjectName(QStringLiteral("printPreview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowTitle(tr("Print %1 of %2").arg(spec->id, unitName));
-    connect(preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, printer, form = *spec, s, header, device](QPrinter *target) {
-                if (auto r = printer.paint(form, s, header, *target); !r)
-                    MessageBox::warning(this, tr("Print"), r.error().message, r.error().detail);
-            });
-    const QRect screen = this->screen()->availableGeometry();
-    preview->resize(std::min(1000, screen.width()), std::min(700, screen.height() * 9 / 10));
-    preview->open();
+    OutputMenu::openPreview(this, {QPageLayout::Portrait, QSize(1000, 700)},
+                            tr("Print %1 of %2").arg(spec->id, unitName),
+                            [this, printer, form = *spec, s, header](QPrinter *target) {
+                                if (auto r = printer.paint(form, s, header, *target); !r)
+                                    MessageBox::warning(this, tr("Print"), r.error().message, r.error().detail);
+                            });
 }
 
 } // namespace oversight

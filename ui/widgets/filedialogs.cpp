@@ -61,6 +61,11 @@ QString FileDialogs::open(QWidget *parent, const QString &title, const QString &
     return path;
 }
 
+QString FileDialogs::openIn(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
 QStringList FileDialogs::openMany(QWidget *parent, const QString &title, const QString &filter)
 {
     const QStringList paths = QFileDialog::getOpenFileNames(parent, title, startFolder(), filter);

@@ -23,6 +23,9 @@ public:
 
     static QString save(QWidget *parent, const QString &title, const QString &fileName, const QString &filter);
     static QString open(QWidget *parent, const QString &title, const QString &filter = {});
+    /// An open dialog that starts in `folder` (where the program keeps a kind of file, as its backups)
+    /// and leaves the remembered folder as it was.
+    static QString openIn(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
     static QStringList openMany(QWidget *parent, const QString &title, const QString &filter = {});
 };
 

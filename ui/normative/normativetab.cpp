@@ -1,0 +1,77 @@
+#include "normativetab.h"
+
+#include "services/unitservice.h"
+#include "widgets/recordtable.h"
+
+#include <QColor>
+#include <QTableWidget>
+
+namespace oversight {
+
+NormativeTab::NormativeTab(NormativeService &service, UnitService &units, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_service(service), m_units(units), m_clock(clock)
+{
+    const auto changed = [this] {
+        reloadUnitNames();
+        unitsChanged();
+    };
+    connect(&m_units, &UnitService::unitAdded, this, changed);
+    connect(&m_units, &UnitService::unitChanged, this, changed);
+    connect(&m_units, &UnitService::unitRemoved, this, changed);
+}
+
+void NormativeTab::setCampaign(const Campaign &campaign)
+{
+    m_campaign = campaign;
+    reloadUnitNames();
+    reload();
+}
+
+UnitChoices NormativeTab::unitChoices() const
+{
+    UnitChoices out;
+    if (auto units = m_units.units(m_campaign.id))
+        for (const Unit &u : *units)
+            out.append({u.id, u.name});
+    return out;
+}
+
+QString NormativeTab::unitName(UnitId id) const
+{
+    return m_unitNames.value(id.value);
+}
+
+void NormativeTab::reloadUnitNames()
+{
+    m_unitNames.clear();
+    for (const auto &[id, name] : unitChoices())
+        m_unitNames.insert(id.value, name);
+}
+
+QTableWidget *NormativeTab::newTable(const QStringList &headers, const QString &objectName, QWidget *parent)
+{
+    QTableWidget *t = recordTable(headers, objectName, parent);
+    t->setWordWrap(false);
+    return t;
+}
+
+QTableWidgetItem *NormativeTab::cell(const QString &text, qint64 id)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    if (id != 0)
+        item->setData(Qt::UserRole, id);
+    return item;
+}
+
+QColor NormativeTab::attention()
+{
+    return {176, 28, 28};
+}
+
+QColor NormativeTab::done()
+{
+    return {30, 110, 50};
+}
+
+} // namespace oversight
