@@ -7,9 +7,9 @@
 #include "storage/auditlog.h"
 #include "storage/casereviewrepository.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 #include "unitservice.h"
 #include "uploadsync.h"
+#include "writescope.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -73,20 +73,11 @@ Result<void> checkCase(const CaseFile &f)
 } // namespace
 
 CaseReviewService::CaseReviewService(Database &db, const Clock &clock, CampaignService &campaigns,
-                                     UnitService &units, QString actor, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_units(units),
+                                     UnitService &units, LedgerService &ledger, QString actor,
+                                     QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_units(units), m_ledger(ledger),
       m_actor(std::move(actor))
 {}
-
-Result<void> CaseReviewService::audit(const QString &entity, qint64 id, const QString &action,
-                                      QJsonObject changes)
-{
-    if (auto r = AuditLog::append(
-            m_db.connection(), {0, m_clock.now(), m_actor, entity, id, action, std::move(changes), {}, {}});
-        !r)
-        return r.error();
-    return {};
-}
 
 // ------------------------------------------------------------------------------------------------ catalogues
 
@@ -157,8 +148,8 @@ Result<CaseFileId> CaseReviewService::createCaseFile(CaseFile file)
     file.campaign = unit->campaign;
     if (auto r = checkCase(file); !r)
         return r.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     CaseReviewRepository repo(m_db.connection());
     const auto ids = repo.insertCaseFiles({file}, m_clock.now());
@@ -171,19 +162,18 @@ Result<CaseFileId> CaseReviewService::createCaseFile(CaseFile file)
             ids.error().detail);
     if (auto r = repo.setNoCases(file.campaign, file.unit, false, m_clock.now()); !r)
         return r.error();
-    if (auto r = audit(QStringLiteral("case_file"), ids->front().value, QStringLiteral("create"),
-                       caseFields(file));
+    if (auto r = scope.audit(QStringLiteral("case_file"), ids->front().value, QStringLiteral("create"),
+                             caseFields(file));
         !r)
         return r.error();
     if (const Result<Campaign> campaign = m_campaigns.campaign(file.campaign); !campaign)
         return campaign.error();
-    else if (auto r = catalogueform::receiveForUnits(m_db.connection(), *campaign, {file.unit}, m_clock.today(),
-                                                     m_clock.now(), m_actor);
+    else if (auto r = catalogueform::receiveForUnits(scope, *campaign, {file.unit}, m_clock.today(),
+                                                     m_clock.now());
              !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT catalogueChanged(file.campaign); }); !r)
         return r.error();
-    Q_EMIT catalogueChanged(file.campaign);
     return ids->front();
 }
 
@@ -201,19 +191,19 @@ Result<void> CaseReviewService::updateCaseFile(CaseFile file)
     if (file == *before)
         return {};
     QJsonObject changes = fieldChanges(caseFields(*before), caseFields(file));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.updateCaseFiles({file}, m_clock.now()); !r)
         return makeError(Error::Code::Conflict,
                          CaseReviewServiceText::tr("案卷编号 \"%1\" is already in this unit's catalogue.")
                              .arg(file.number),
                          r.error().detail);
-    if (auto r = audit(QStringLiteral("case_file"), file.id.value, QStringLiteral("update"), changes); !r)
+    if (auto r = scope.audit(QStringLiteral("case_file"), file.id.value, QStringLiteral("update"), changes);
+        !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT catalogueChanged(file.campaign); }); !r)
         return r;
-    Q_EMIT catalogueChanged(file.campaign);
     return {};
 }
 
@@ -232,17 +222,17 @@ Result<void> CaseReviewService::removeCaseFile(CaseFileId id)
                              "Case file \"%1\" was drawn for the spot check; a drawn file stays in the "
                              "catalogue so the draw can be verified.")
                              .arg(before->number));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.removeCaseFile(id); !r)
         return r;
-    if (auto r = audit(QStringLiteral("case_file"), id.value, QStringLiteral("delete"), caseFields(*before));
+    if (auto r =
+            scope.audit(QStringLiteral("case_file"), id.value, QStringLiteral("delete"), caseFields(*before));
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT catalogueChanged(before->campaign); }); !r)
         return r;
-    Q_EMIT catalogueChanged(before->campaign);
     return {};
 }
 
@@ -264,18 +254,17 @@ Result<void> CaseReviewService::setNoCases(CampaignId campaign, UnitId unit, boo
                                  .arg(u->name)
                                  .arg(files->size()));
     }
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.setNoCases(campaign, unit, noCases, m_clock.now()); !r)
         return r;
-    if (auto r = audit(QStringLiteral("case_catalogue"), unit.value, QStringLiteral("no-cases"),
-                       QJsonObject{{QStringLiteral("no_cases"), noCases}});
+    if (auto r = scope.audit(QStringLiteral("case_catalogue"), unit.value, QStringLiteral("no-cases"),
+                             QJsonObject{{QStringLiteral("no_cases"), noCases}});
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT catalogueChanged(campaign); }); !r)
         return r;
-    Q_EMIT catalogueChanged(campaign);
     return {};
 }
 
@@ -283,7 +272,7 @@ struct CaseReviewService::ImportSession::Private
 {
     CaseReviewService *service = nullptr;
     CampaignId campaign;
-    std::unique_ptr<Transaction> tx;
+    std::unique_ptr<WriteScope> scope;
     bool committed = false;
 };
 
@@ -295,8 +284,8 @@ Result<std::unique_ptr<CaseReviewService::ImportSession>> CaseReviewService::beg
     auto d = std::make_unique<ImportSession::Private>();
     d->service = this;
     d->campaign = campaign;
-    d->tx = std::make_unique<Transaction>(m_db.connection());
-    if (auto r = d->tx->begun(); !r)
+    d->scope = std::make_unique<WriteScope>(m_db, m_clock, m_actor);
+    if (auto r = d->scope->begun(); !r)
         return r.error();
     return std::unique_ptr<ImportSession>(new ImportSession(std::move(d)));
 }
@@ -348,9 +337,7 @@ Result<void> CaseReviewService::ImportSession::add(std::vector<CaseFile> added, 
         const Result<Campaign> campaign = s.m_campaigns.campaign(d->campaign);
         if (!campaign)
             return campaign.error();
-        if (auto r = catalogueform::receiveForUnits(s.m_db.connection(), *campaign, units, s.m_clock.today(),
-                                                    now, s.m_actor);
-            !r)
+        if (auto r = catalogueform::receiveForUnits(*d->scope, *campaign, units, s.m_clock.today(), now); !r)
             return r;
     }
     for (UnitId u : units) // a unit with files is no longer "without cases"
@@ -369,16 +356,15 @@ Result<void> CaseReviewService::ImportSession::add(std::vector<CaseFile> added, 
                            {},
                            {}});
     }
-    return AuditLog::appendMany(s.m_db.connection(), std::move(entries));
+    return d->scope->auditMany(std::move(entries));
 }
 
 Result<void> CaseReviewService::ImportSession::commit()
 {
-    if (auto r = d->tx->commit(); !r)
-        return r;
-    d->committed = true;
-    Q_EMIT d->service->catalogueChanged(d->campaign);
-    return {};
+    return d->scope->commit([this] {
+        d->committed = true;
+        Q_EMIT d->service->catalogueChanged(d->campaign);
+    });
 }
 
 // ------------------------------------------------------------------------------------------------ reviewers
@@ -409,8 +395,8 @@ Result<qint64> CaseReviewService::addReviewer(ReviewerEntry reviewer)
 {
     if (auto r = checkReviewer(reviewer); !r)
         return r.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const auto id = CaseReviewRepository(m_db.connection()).insertReviewer(reviewer, m_clock.now());
     if (!id)
@@ -418,15 +404,14 @@ Result<qint64> CaseReviewService::addReviewer(ReviewerEntry reviewer)
                          CaseReviewServiceText::tr("\"%1\" of \"%2\" is already in the reviewer pool.")
                              .arg(reviewer.name, reviewer.affiliation),
                          id.error().detail);
-    if (auto r = audit(QStringLiteral("reviewer"), *id, QStringLiteral("create"),
-                       QJsonObject{{QStringLiteral("name"), reviewer.name},
-                                   {QStringLiteral("affiliation"), reviewer.affiliation},
-                                   {QStringLiteral("qualification"), reviewer.qualification}});
+    if (auto r = scope.audit(QStringLiteral("reviewer"), *id, QStringLiteral("create"),
+                             QJsonObject{{QStringLiteral("name"), reviewer.name},
+                                         {QStringLiteral("affiliation"), reviewer.affiliation},
+                                         {QStringLiteral("qualification"), reviewer.qualification}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT reviewersChanged(reviewer.campaign); }); !r)
         return r.error();
-    Q_EMIT reviewersChanged(reviewer.campaign);
     return id;
 }
 
@@ -434,35 +419,33 @@ Result<void> CaseReviewService::updateReviewer(ReviewerEntry reviewer)
 {
     if (auto r = checkReviewer(reviewer); !r)
         return r;
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = CaseReviewRepository(m_db.connection()).updateReviewer(reviewer, m_clock.now()); !r)
         return r;
-    if (auto r = audit(QStringLiteral("reviewer"), reviewer.id, QStringLiteral("update"),
-                       QJsonObject{{QStringLiteral("name"), reviewer.name},
-                                   {QStringLiteral("affiliation"), reviewer.affiliation},
-                                   {QStringLiteral("qualification"), reviewer.qualification}});
+    if (auto r = scope.audit(QStringLiteral("reviewer"), reviewer.id, QStringLiteral("update"),
+                             QJsonObject{{QStringLiteral("name"), reviewer.name},
+                                         {QStringLiteral("affiliation"), reviewer.affiliation},
+                                         {QStringLiteral("qualification"), reviewer.qualification}});
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT reviewersChanged(reviewer.campaign); }); !r)
         return r;
-    Q_EMIT reviewersChanged(reviewer.campaign);
     return {};
 }
 
 Result<void> CaseReviewService::removeReviewer(qint64 id)
 {
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = CaseReviewRepository(m_db.connection()).removeReviewer(id); !r)
         return r;
-    if (auto r = audit(QStringLiteral("reviewer"), id, QStringLiteral("delete"), {}); !r)
+    if (auto r = scope.audit(QStringLiteral("reviewer"), id, QStringLiteral("delete"), {}); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT reviewersChanged(CampaignId()); }); !r)
         return r;
-    Q_EMIT reviewersChanged(CampaignId());
     return {};
 }
 
@@ -599,8 +582,8 @@ Result<DrawRecord> CaseReviewService::drawCases(CampaignId campaign, const DrawR
         rows.push_back(
             *byKey.value(QString::number(unitIds.value(f.unit).value) + QLatin1Char('\t') + f.number));
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     CaseReviewRepository repo(m_db.connection());
     DrawRecord filesOnly = record; // the reviewers follow as their own step of the same record
@@ -617,17 +600,16 @@ Result<DrawRecord> CaseReviewService::drawCases(CampaignId campaign, const DrawR
     QJsonArray unitList;
     for (const draw::Quota &q : record.quotas)
         unitList.append(QStringLiteral("%1:%2/%3").arg(q.unit).arg(q.quota).arg(q.poolSize));
-    if (auto r = audit(QStringLiteral("draw"), id->value, QStringLiteral("draw"),
-                       QJsonObject{{QStringLiteral("seed"), QString::number(record.seed)},
-                                   {QStringLiteral("count"), record.requested},
-                                   {QStringLiteral("pool_sha256"), record.poolSha256},
-                                   {QStringLiteral("quotas"), unitList},
-                                   {QStringLiteral("reviewers"), record.hasReviewers()}});
+    if (auto r = scope.audit(QStringLiteral("draw"), id->value, QStringLiteral("draw"),
+                             QJsonObject{{QStringLiteral("seed"), QString::number(record.seed)},
+                                         {QStringLiteral("count"), record.requested},
+                                         {QStringLiteral("pool_sha256"), record.poolSha256},
+                                         {QStringLiteral("quotas"), unitList},
+                                         {QStringLiteral("reviewers"), record.hasReviewers()}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT drawStored(*id); }); !r)
         return r.error();
-    Q_EMIT drawStored(*id);
     return record;
 }
 
@@ -662,20 +644,20 @@ Result<DrawRecord> CaseReviewService::drawReviewers(DrawId id, std::optional<std
     d.reviewerPoolSha256 = draw::sha256Hex(d.reviewerPool);
     d.reviewerResult = *picked;
     d.reviewersDrawnAt = m_clock.now();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     if (auto r = CaseReviewRepository(m_db.connection()).setDrawReviewers(d); !r)
         return r.error();
-    if (auto r = audit(QStringLiteral("draw"), id.value, QStringLiteral("draw-reviewers"),
-                       QJsonObject{{QStringLiteral("reviewer_seed"), QString::number(s)},
-                                   {QStringLiteral("reviewer_pool_sha256"), d.reviewerPoolSha256},
-                                   {QStringLiteral("redraws"), qint64(d.reviewerResult.redraws.size())}});
+    if (auto r =
+            scope.audit(QStringLiteral("draw"), id.value, QStringLiteral("draw-reviewers"),
+                        QJsonObject{{QStringLiteral("reviewer_seed"), QString::number(s)},
+                                    {QStringLiteral("reviewer_pool_sha256"), d.reviewerPoolSha256},
+                                    {QStringLiteral("redraws"), qint64(d.reviewerResult.redraws.size())}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT drawStored(id); }); !r)
         return r.error();
-    Q_EMIT drawStored(id);
     return d;
 }
 
@@ -792,18 +774,17 @@ Result<void> CaseReviewService::voidDraw(DrawId id, const QString &reason)
                                       "set aside.")
                 .arg(id.value)
                 .arg(*scored));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.voidDraw(id, why); !r)
         return r;
-    if (auto r = audit(QStringLiteral("draw"), id.value, QStringLiteral("void"),
-                       QJsonObject{{QStringLiteral("reason"), why}});
+    if (auto r = scope.audit(QStringLiteral("draw"), id.value, QStringLiteral("void"),
+                             QJsonObject{{QStringLiteral("reason"), why}});
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT drawStored(id); }); !r)
         return r;
-    Q_EMIT drawStored(id);
     return {};
 }
 
@@ -849,8 +830,8 @@ Result<void> CaseReviewService::setUploaded(qint64 drawnFile, bool uploaded, QDa
     std::vector<DrawnFile> files = std::move(read).value();
     const auto self =
         std::find_if(files.begin(), files.end(), [&](const DrawnFile &f) { return f.id == drawnFile; });
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     // The file may stand in two counted draws: the tick is the case file's, so every row of it follows.
     std::vector<DrawnFile> unitFiles;
@@ -859,10 +840,10 @@ Result<void> CaseReviewService::setUploaded(qint64 drawnFile, bool uploaded, QDa
         if (same) {
             if (auto r = repo.setUploaded(f.id, uploaded, on); !r)
                 return r;
-            if (auto r = audit(QStringLiteral("drawn_file"), f.id, QStringLiteral("upload"),
-                               QJsonObject{{QStringLiteral("uploaded"), uploaded},
-                                           {QStringLiteral("uploaded_on"),
-                                            uploaded ? on.toString(Qt::ISODate) : QString()}});
+            if (auto r = scope.audit(QStringLiteral("drawn_file"), f.id, QStringLiteral("upload"),
+                                     QJsonObject{{QStringLiteral("uploaded"), uploaded},
+                                                 {QStringLiteral("uploaded_on"),
+                                                  uploaded ? on.toString(Qt::ISODate) : QString()}});
                 !r)
                 return r;
             f.uploaded = uploaded;
@@ -874,21 +855,18 @@ Result<void> CaseReviewService::setUploaded(qint64 drawnFile, bool uploaded, QDa
     if (self == files.end()) { // a file of a voided draw: no unit owes a form for it
         if (auto r = repo.setUploaded(drawnFile, uploaded, on); !r)
             return r;
-        if (auto r = audit(QStringLiteral("drawn_file"), drawnFile, QStringLiteral("upload"),
-                           QJsonObject{{QStringLiteral("uploaded"), uploaded},
-                                       {QStringLiteral("uploaded_on"),
-                                        uploaded ? on.toString(Qt::ISODate) : QString()}});
+        if (auto r = scope.audit(QStringLiteral("drawn_file"), drawnFile, QStringLiteral("upload"),
+                                 QJsonObject{{QStringLiteral("uploaded"), uploaded},
+                                             {QStringLiteral("uploaded_on"),
+                                              uploaded ? on.toString(Qt::ISODate) : QString()}});
             !r)
             return r;
     } else if (const FormSpec *spec = uploadform::of(*c)) {
-        if (auto r = UploadSync(m_db.connection(), m_actor, m_clock.now())
-                         .formFollowsTicks(*c, *spec, self->unit, unitFiles);
-            !r)
+        if (auto r = UploadSync(scope, m_clock.now()).formFollowsTicks(*c, *spec, self->unit, unitFiles); !r)
             return r;
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT uploadChanged(drawnFile); }); !r)
         return r;
-    Q_EMIT uploadChanged(drawnFile);
     return {};
 }
 

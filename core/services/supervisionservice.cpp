@@ -10,8 +10,8 @@
 #include "storage/callbackrepository.h"
 #include "storage/complaintrepository.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "writescope.h"
 
 #include <tuple>
 
@@ -51,8 +51,9 @@ QString SupervisionService::auditText(const ComplaintFinding &f, const QString &
 }
 
 SupervisionService::SupervisionService(Database &db, const Clock &clock, CampaignService &campaigns,
-                                       QString actor, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_actor(std::move(actor))
+                                       LedgerService &ledger, QString actor, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_ledger(ledger),
+      m_actor(std::move(actor))
 {}
 
 Result<std::vector<Complaint>> SupervisionService::complaints(CampaignId campaign) const
@@ -133,17 +134,7 @@ Result<void> SupervisionService::check(const Complaint &c) const
     return {};
 }
 
-Result<void> SupervisionService::audit(const QString &entity, qint64 id, const QString &action,
-                                       const QJsonObject &changes)
-{
-    const Result<qint64> r =
-        AuditLog::append(m_db.connection(), {0, m_clock.now(), m_actor, entity, id, action, changes, {}, {}});
-    if (!r)
-        return r.error();
-    return {};
-}
-
-Result<ComplaintId> SupervisionService::insertComplaint(Complaint c, const QString &origin)
+Result<ComplaintId> SupervisionService::insertComplaint(WriteScope &scope, Complaint c, const QString &origin)
 {
     c = normalized(std::move(c));
     c.id = ComplaintId();
@@ -170,46 +161,49 @@ Result<ComplaintId> SupervisionService::insertComplaint(Complaint c, const QStri
             repo.appendEvent({0, *id, now, m_actor, action, std::nullopt, Complaint::Status::Registered, {}});
         !r)
         return r.error();
-    if (auto r = audit(QStringLiteral("complaint"), id->value, QStringLiteral("create"), auditFields(c)); !r)
+    if (auto r =
+            scope.audit(QStringLiteral("complaint"), id->value, QStringLiteral("create"), auditFields(c));
+        !r)
         return r.error();
     return id;
 }
 
 Result<ComplaintId> SupervisionService::intake(Complaint complaint)
 {
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const CampaignId campaign = complaint.campaign;
-    const Result<ComplaintId> id = insertComplaint(std::move(complaint), {});
+    const Result<ComplaintId> id = insertComplaint(scope, std::move(complaint), {});
     if (!id)
         return id;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT complaintAdded(*id, campaign); }); !r)
         return r.error();
-    Q_EMIT complaintAdded(*id, campaign);
     return id;
 }
 
 Result<std::vector<ComplaintId>> SupervisionService::intakeAll(std::vector<Complaint> complaints)
 {
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     std::vector<std::pair<ComplaintId, CampaignId>> added;
     for (Complaint &c : complaints) {
         const CampaignId campaign = c.campaign;
-        const Result<ComplaintId> id = insertComplaint(std::move(c), QStringLiteral("import"));
+        const Result<ComplaintId> id = insertComplaint(scope, std::move(c), QStringLiteral("import"));
         if (!id)
             return id.error();
         added.emplace_back(*id, campaign);
     }
-    if (auto r = tx.commit(); !r)
-        return r.error();
     std::vector<ComplaintId> ids;
-    for (const auto &[id, campaign] : added) {
-        ids.push_back(id);
-        Q_EMIT complaintAdded(id, campaign);
-    }
+    if (auto r = scope.commit([&] {
+            for (const auto &[id, campaign] : added) {
+                ids.push_back(id);
+                Q_EMIT complaintAdded(id, campaign);
+            }
+        });
+        !r)
+        return r.error();
     return ids;
 }
 
@@ -262,8 +256,8 @@ Result<void> SupervisionService::updateIntake(Complaint edited)
     if (c.complainantContact != before->complainantContact)
         changes.insert(QStringLiteral("complainant_contact"), QJsonObject{{QStringLiteral("changed"), true}});
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(c, now); !r)
@@ -272,11 +266,10 @@ Result<void> SupervisionService::updateIntake(Complaint edited)
             repo.appendEvent({0, c.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}});
         !r)
         return r;
-    if (auto r = audit(QStringLiteral("complaint"), c.id.value, QStringLiteral("update"), changes); !r)
+    if (auto r = scope.audit(QStringLiteral("complaint"), c.id.value, QStringLiteral("update"), changes); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT complaintChanged(c.id); }); !r)
         return r;
-    Q_EMIT complaintChanged(c.id);
     return {};
 }
 
@@ -335,8 +328,8 @@ Result<void> SupervisionService::step(ComplaintId id, Complaint::Status to, cons
             changes.insert(key, redactComplainant(is, *before));
     }
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(c, now); !r)
@@ -346,11 +339,10 @@ Result<void> SupervisionService::step(ComplaintId id, Complaint::Status to, cons
              note.trimmed().isEmpty() ? QString() : iso(on) + QStringLiteral(" ") + note.trimmed()});
         !r)
         return r;
-    if (auto r = audit(QStringLiteral("complaint"), id.value, action, changes); !r)
+    if (auto r = scope.audit(QStringLiteral("complaint"), id.value, action, changes); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT complaintChanged(id); }); !r)
         return r;
-    Q_EMIT complaintChanged(id);
     return {};
 }
 
@@ -492,26 +484,30 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
     }
     f.problem = ProblemId();
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const QDateTime now = m_clock.now();
     const Result<qint64> id = repo.insertFinding(f, now);
     if (!id)
         return id;
-    if (m_ledger) {
-        // The ledger is printed and exported: it gets the text masked of the complainant.
-        ComplaintFinding masked = f;
-        masked.description = auditText(f, f.description);
-        masked.measure = auditText(f, f.measure);
-        const Result<ProblemId> problem = m_ledger->takeOverFinding(masked, *id);
-        if (!problem)
-            return problem.error();
-        f.id = *id;
-        f.problem = *problem;
-        if (auto r = repo.updateFinding(f, now); !r)
-            return r.error();
-    }
+    if (!f.unit.isValid())
+        return fieldError(
+            QStringLiteral("unit"),
+            ProblemText::tr("Unit concerned: the problem goes to a unit's rectification ledger, "
+                            "but the call-back names no unit; edit the call-back and choose "
+                            "the unit first."));
+    // The ledger is printed and exported: it gets the text masked of the complainant.
+    ComplaintFinding masked = f;
+    masked.description = auditText(f, f.description);
+    masked.measure = auditText(f, f.measure);
+    const Result<ProblemId> problem = m_ledger.raise(scope, LedgerService::originOf(masked, *id));
+    if (!problem)
+        return problem.error();
+    f.id = *id;
+    f.problem = *problem;
+    if (auto r = repo.updateFinding(f, now); !r)
+        return r.error();
     if (f.complaint.isValid()) {
         if (auto r =
                 repo.appendEvent({0, f.complaint, now, m_actor, QStringLiteral("finding"), std::nullopt,
@@ -519,24 +515,24 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
             !r)
             return r.error();
     }
-    if (auto r = audit(QStringLiteral("finding"), *id, QStringLiteral("create"),
-                       QJsonObject{{QStringLiteral("complaint_id"), f.complaint.value},
-                                   {QStringLiteral("callback_id"), f.callBack.value},
-                                   {QStringLiteral("source"), findingSourceKey(f.source)},
-                                   {QStringLiteral("area"), f.area},
-                                   {QStringLiteral("description"), auditText(f, f.description)},
-                                   {QStringLiteral("measure"), auditText(f, f.measure)},
-                                   {QStringLiteral("problem_id"), f.problem.value}});
+    if (auto r = scope.audit(QStringLiteral("finding"), *id, QStringLiteral("create"),
+                             QJsonObject{{QStringLiteral("complaint_id"), f.complaint.value},
+                                         {QStringLiteral("callback_id"), f.callBack.value},
+                                         {QStringLiteral("source"), findingSourceKey(f.source)},
+                                         {QStringLiteral("area"), f.area},
+                                         {QStringLiteral("description"), auditText(f, f.description)},
+                                         {QStringLiteral("measure"), auditText(f, f.measure)},
+                                         {QStringLiteral("problem_id"), f.problem.value}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] {
+            if (f.complaint.isValid())
+                Q_EMIT complaintChanged(f.complaint);
+            else
+                Q_EMIT callBackChanged(f.callBack);
+        });
+        !r)
         return r.error();
-    if (m_ledger && f.problem.isValid())
-        m_ledger->announceAdded(f.problem, f.campaign);
-    if (f.complaint.isValid())
-        Q_EMIT complaintChanged(f.complaint);
-    else
-        Q_EMIT callBackChanged(f.callBack);
     return id;
 }
 
@@ -560,36 +556,33 @@ Result<void> SupervisionService::updateFinding(ComplaintFinding f)
     if (next == *before)
         return {};
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const QDateTime now = m_clock.now();
     if (auto r = repo.updateFinding(next, now); !r)
         return r;
-    if (m_ledger && next.problem.isValid()) {
+    if (next.problem.isValid()) {
         ComplaintFinding masked = next;
         masked.description = auditText(next, next.description);
         masked.measure = auditText(next, next.measure);
-        if (auto r = m_ledger->followFinding(masked); !r)
+        if (auto r = m_ledger.followFinding(scope, masked); !r)
             return r;
     }
-    if (auto r = audit(QStringLiteral("finding"), next.id, QStringLiteral("update"),
-                       QJsonObject{{QStringLiteral("source"), findingSourceKey(next.source)},
-                                   {QStringLiteral("area"), next.area},
-                                   {QStringLiteral("description"), auditText(next, next.description)},
-                                   {QStringLiteral("measure"), auditText(next, next.measure)},
-                                   {QStringLiteral("problem_id"), next.problem.value}});
+    if (auto r = scope.audit(QStringLiteral("finding"), next.id, QStringLiteral("update"),
+                             QJsonObject{{QStringLiteral("source"), findingSourceKey(next.source)},
+                                         {QStringLiteral("area"), next.area},
+                                         {QStringLiteral("description"), auditText(next, next.description)},
+                                         {QStringLiteral("measure"), auditText(next, next.measure)},
+                                         {QStringLiteral("problem_id"), next.problem.value}});
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    if (m_ledger && next.problem.isValid())
-        m_ledger->announceChanged(next.problem);
-    if (next.complaint.isValid())
-        Q_EMIT complaintChanged(next.complaint);
-    else
-        Q_EMIT callBackChanged(next.callBack);
-    return {};
+    return scope.commit([&] {
+        if (next.complaint.isValid())
+            Q_EMIT complaintChanged(next.complaint);
+        else
+            Q_EMIT callBackChanged(next.callBack);
+    });
 }
 
 Result<void> SupervisionService::removeFinding(qint64 findingId)
@@ -598,37 +591,29 @@ Result<void> SupervisionService::removeFinding(qint64 findingId)
     const Result<ComplaintFinding> before = repo.finding(findingId);
     if (!before)
         return before.error();
-    if (before->problem.isValid() && !m_ledger)
-        return makeError(
-            Error::Code::Conflict,
-            ComplaintText::tr("This problem is already in the rectification ledger (problem %1); "
-                              "handle it there.")
-                .arg(before->problem.value));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     // Its problem goes with it while no work on it has begun; otherwise the ledger keeps it and so does
     // this room.
-    if (m_ledger && before->problem.isValid()) {
-        if (auto r = m_ledger->dropFinding(*before); !r)
+    if (before->problem.isValid()) {
+        if (auto r = m_ledger.dropFinding(scope, *before); !r)
             return r;
     }
     if (auto r = repo.removeFinding(findingId); !r)
         return r;
-    if (auto r = audit(QStringLiteral("finding"), findingId, QStringLiteral("delete"),
-                       QJsonObject{{QStringLiteral("complaint_id"), before->complaint.value},
-                                   {QStringLiteral("description"), auditText(*before, before->description)}});
+    if (auto r = scope.audit(
+            QStringLiteral("finding"), findingId, QStringLiteral("delete"),
+            QJsonObject{{QStringLiteral("complaint_id"), before->complaint.value},
+                        {QStringLiteral("description"), auditText(*before, before->description)}});
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    if (m_ledger && before->problem.isValid())
-        m_ledger->announceRemoved(before->problem);
-    if (before->complaint.isValid())
-        Q_EMIT complaintChanged(before->complaint);
-    else
-        Q_EMIT callBackChanged(before->callBack);
-    return {};
+    return scope.commit([&] {
+        if (before->complaint.isValid())
+            Q_EMIT complaintChanged(before->complaint);
+        else
+            Q_EMIT callBackChanged(before->callBack);
+    });
 }
 
 Result<ComplaintAttachment> SupervisionService::attach(ComplaintId id, const QString &filePath)
@@ -643,8 +628,8 @@ Result<ComplaintAttachment> SupervisionService::attach(ComplaintId id, const QSt
         return stored.error();
     ComplaintAttachment a{0, id, stored->sha256, stored->fileName, stored->size, m_clock.now()};
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<bool> added = repo.insertAttachment(a);
     if (!added)
@@ -655,13 +640,13 @@ Result<ComplaintAttachment> SupervisionService::attach(ComplaintId id, const QSt
                                    std::nullopt, a.fileName});
         !r)
         return r.error();
-    if (auto r = audit(QStringLiteral("complaint"), id.value, QStringLiteral("attach"),
-                       QJsonObject{{QStringLiteral("sha256"), a.sha256}, {QStringLiteral("size"), a.size}});
+    if (auto r =
+            scope.audit(QStringLiteral("complaint"), id.value, QStringLiteral("attach"),
+                        QJsonObject{{QStringLiteral("sha256"), a.sha256}, {QStringLiteral("size"), a.size}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT complaintChanged(id); }); !r)
         return r.error();
-    Q_EMIT complaintChanged(id);
     return a;
 }
 
@@ -729,19 +714,18 @@ Result<CallBackId> SupervisionService::addCallBack(CallBack cb)
     cb.feedback = cb.feedback.trimmed();
     if (auto r = checkCallBack(cb); !r)
         return r.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<CallBackId> id = CallBackRepository(m_db.connection()).insert(cb, m_clock.now());
     if (!id)
         return id;
-    if (auto r =
-            audit(QStringLiteral("callback"), id->value, QStringLiteral("create"), callBackAuditFields(cb));
+    if (auto r = scope.audit(QStringLiteral("callback"), id->value, QStringLiteral("create"),
+                             callBackAuditFields(cb));
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT callBackAdded(*id, cb.campaign); }); !r)
         return r.error();
-    Q_EMIT callBackAdded(*id, cb.campaign);
     return id;
 }
 
@@ -759,18 +743,17 @@ Result<void> SupervisionService::updateCallBack(CallBack cb)
         return r;
     if (cb == *before)
         return {};
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.update(cb, m_clock.now()); !r)
         return r;
-    if (auto r =
-            audit(QStringLiteral("callback"), cb.id.value, QStringLiteral("update"), callBackAuditFields(cb));
+    if (auto r = scope.audit(QStringLiteral("callback"), cb.id.value, QStringLiteral("update"),
+                             callBackAuditFields(cb));
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT callBackChanged(cb.id); }); !r)
         return r;
-    Q_EMIT callBackChanged(cb.id);
     return {};
 }
 
@@ -800,24 +783,26 @@ Result<ComplaintId> SupervisionService::openComplaintFromCallBack(CallBackId id,
     c.enterpriseRelated = true;
     c.summary = summary.trimmed().isEmpty() ? cb->feedback : summary;
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
-    const Result<ComplaintId> complaintId = insertComplaint(c, QStringLiteral("callback"));
+    const Result<ComplaintId> complaintId = insertComplaint(scope, c, QStringLiteral("callback"));
     if (!complaintId)
         return complaintId;
     CallBack linked = *cb;
     linked.complaint = *complaintId;
     if (auto r = callBacks.update(linked, m_clock.now()); !r)
         return r.error();
-    if (auto r = audit(QStringLiteral("callback"), id.value, QStringLiteral("open_complaint"),
-                       QJsonObject{{QStringLiteral("complaint_id"), complaintId->value}});
+    if (auto r = scope.audit(QStringLiteral("callback"), id.value, QStringLiteral("open_complaint"),
+                             QJsonObject{{QStringLiteral("complaint_id"), complaintId->value}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] {
+            Q_EMIT complaintAdded(*complaintId, c.campaign);
+            Q_EMIT callBackChanged(id);
+        });
+        !r)
         return r.error();
-    Q_EMIT complaintAdded(*complaintId, c.campaign);
-    Q_EMIT callBackChanged(id);
     return complaintId;
 }
 
