@@ -1,6 +1,6 @@
 // CaseReviewService, its scoring half: scoring sheets, the results per unit and of the spot check, and the
-// problems a sheet's findings raise in the rectification ledger. (The catalogues, reviewers and draws are in
-// casereviewservice.cpp.)
+// problems a sheet's findings raise in the rectification ledger. (The catalogues and reviewers are in
+// casereviewservice.cpp, the draws in casereviewdraw.cpp.)
 #include "campaignservice.h"
 #include "casereviewservice.h"
 #include "clock.h"
