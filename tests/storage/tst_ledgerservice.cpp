@@ -439,14 +439,9 @@ private Q_SLOTS:
         Problem p = sample(t, unit, QStringLiteral("评查扣分：未载明救济途径"));
         p.originKind = QStringLiteral("score_deduction");
         p.originId = 42;
-        ProblemOrigin origin;
-        origin.campaign = p.campaign;
-        origin.unit = p.unit;
-        origin.area = p.area;
-        origin.source = p.source;
-        origin.description = p.description;
-        origin.kind = p.originKind;
-        origin.id = p.originId;
+        // No measure, the default deadline.
+        const ProblemOrigin origin{p.campaign, p.unit, p.area,       p.source,  p.description,
+                                   {},         {},     p.originKind, p.originId};
         {
             WriteScope scope(t.ws->database(), t.ws->clock(), t.ws->actor());
             QVERIFY(scope.begun().ok());
