@@ -3,10 +3,9 @@
 #include "clock.h"
 #include "domain/isodate.h"
 #include "storage/acceptancerepository.h"
-#include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "writescope.h"
 
 #include <QJsonObject>
 
@@ -57,20 +56,18 @@ Result<void> AcceptanceService::set(Acceptance a)
                                                           {QStringLiteral("reasons"), before->reasons},
                                                           {QStringLiteral("decided_on"), iso(before->decidedOn)}});
     const QDateTime now = m_clock.now();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const Result<qint64> id = repo.save(a, now);
     if (!id)
         return id.error();
-    if (auto r = AuditLog::append(m_db.connection(), {0, now, m_actor, QStringLiteral("acceptance"), *id,
-                                                      before ? QStringLiteral("update") : QStringLiteral("create"),
-                                                      changes, {}, {}});
+    if (auto r = scope.audit(QStringLiteral("acceptance"), *id,
+                             before ? QStringLiteral("update") : QStringLiteral("create"), changes, now);
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT conclusionChanged(a.campaign, a.unit); }); !r)
         return r;
-    Q_EMIT conclusionChanged(a.campaign, a.unit);
     return {};
 }
 

@@ -6,8 +6,8 @@
 #include "storage/arearecordrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "writescope.h"
 
 #include <utility>
 
@@ -148,16 +148,6 @@ Result<void> AreaRecordService::check(const T &record) const
     return {};
 }
 
-Result<void> AreaRecordService::audit(const QString &entity, qint64 id, const QString &action,
-                                      const QJsonObject &changes)
-{
-    const Result<qint64> r =
-        AuditLog::append(m_db.connection(), {0, m_clock.now(), m_actor, entity, id, action, changes, {}, {}});
-    if (!r)
-        return r.error();
-    return {};
-}
-
 template <typename T>
 Result<qint64> AreaRecordService::add(T record)
 {
@@ -165,17 +155,16 @@ Result<qint64> AreaRecordService::add(T record)
     record.id = 0;
     if (auto r = check(record); !r)
         return r.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<qint64> id = AreaRecordRepository(m_db.connection()).insert(record, m_clock.now());
     if (!id)
         return id;
-    if (auto r = audit(Kind<T>::entity(), *id, QStringLiteral("create"), auditFields(record)); !r)
+    if (auto r = scope.audit(Kind<T>::entity(), *id, QStringLiteral("create"), auditFields(record)); !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT recordsChanged(record.campaign); }); !r)
         return r.error();
-    Q_EMIT recordsChanged(record.campaign);
     return id;
 }
 
@@ -192,16 +181,15 @@ Result<void> AreaRecordService::update(T record)
     const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(record));
     if (diff.isEmpty())
         return {};
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = AreaRecordRepository(m_db.connection()).update(record, m_clock.now()); !r)
         return r;
-    if (auto r = audit(Kind<T>::entity(), record.id, QStringLiteral("update"), diff); !r)
+    if (auto r = scope.audit(Kind<T>::entity(), record.id, QStringLiteral("update"), diff); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT recordsChanged(record.campaign); }); !r)
         return r;
-    Q_EMIT recordsChanged(record.campaign);
     return {};
 }
 
@@ -211,16 +199,15 @@ Result<void> AreaRecordService::remove(qint64 id)
     const Result<T> before = get<T>(id);
     if (!before)
         return before.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = AreaRecordRepository(m_db.connection()).remove<T>(id); !r)
         return r;
-    if (auto r = audit(Kind<T>::entity(), id, QStringLiteral("delete"), auditFields(*before)); !r)
+    if (auto r = scope.audit(Kind<T>::entity(), id, QStringLiteral("delete"), auditFields(*before)); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT recordsChanged(before->campaign); }); !r)
         return r;
-    Q_EMIT recordsChanged(before->campaign);
     return {};
 }
 
@@ -267,8 +254,8 @@ template <typename T>
 Result<AreaRecordImportCounts> AreaRecordService::importRecords(CampaignId campaign, std::vector<T> records)
 {
     AreaRecordImportCounts counts;
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     AreaRecordRepository repo(m_db.connection());
     for (T &raw : records) {
@@ -284,7 +271,7 @@ Result<AreaRecordImportCounts> AreaRecordService::importRecords(CampaignId campa
             const auto id = repo.insert(r, m_clock.now());
             if (!id)
                 return id.error();
-            if (auto a = audit(Kind<T>::entity(), *id, QStringLiteral("import"), auditFields(r)); !a)
+            if (auto a = scope.audit(Kind<T>::entity(), *id, QStringLiteral("import"), auditFields(r)); !a)
                 return a.error();
             ++counts.added;
             continue;
@@ -299,14 +286,16 @@ Result<AreaRecordImportCounts> AreaRecordService::importRecords(CampaignId campa
             return c.error();
         if (auto u = repo.update(r, m_clock.now()); !u)
             return u.error();
-        if (auto a = audit(Kind<T>::entity(), r.id, QStringLiteral("import"), diff); !a)
+        if (auto a = scope.audit(Kind<T>::entity(), r.id, QStringLiteral("import"), diff); !a)
             return a.error();
         ++counts.updated;
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] {
+            if (counts.added + counts.updated > 0)
+                Q_EMIT recordsChanged(campaign);
+        });
+        !r)
         return r.error();
-    if (counts.added + counts.updated > 0)
-        Q_EMIT recordsChanged(campaign);
     return counts;
 }
 

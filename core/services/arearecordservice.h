@@ -70,8 +70,6 @@ Q_SIGNALS:
 private:
     template <typename T>
     [[nodiscard]] Result<std::optional<T>> match(const T &record) const;
-    [[nodiscard]] Result<void> audit(const QString &entity, qint64 id, const QString &action,
-                                     const QJsonObject &changes);
 
     Database &m_db;
     const Clock &m_clock;

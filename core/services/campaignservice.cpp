@@ -2,10 +2,9 @@
 
 #include "campaign/campaignloader.h"
 #include "clock.h"
-#include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "writescope.h"
 
 namespace oversight {
 
@@ -62,25 +61,15 @@ Result<void> CampaignService::setCurrent(CampaignId id)
     CampaignRepository repo(m_db.connection());
     if (auto def = repo.definition(id); !def)
         return def.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.setCurrent(id); !r)
         return r;
-    if (auto r = AuditLog::append(m_db.connection(), {0,
-                                                      m_clock.now(),
-                                                      m_actor,
-                                                      QStringLiteral("campaign"),
-                                                      id.value,
-                                                      QStringLiteral("select"),
-                                                      {},
-                                                      {},
-                                                      {}});
-        !r)
+    if (auto r = scope.audit(QStringLiteral("campaign"), id.value, QStringLiteral("select")); !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT currentChanged(id); }); !r)
         return r;
-    Q_EMIT currentChanged(id);
     return {};
 }
 
@@ -100,8 +89,8 @@ Result<CampaignId> CampaignService::add(const QByteArray &definition)
     if (!chosen)
         return chosen.error();
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<CampaignId> id =
         repo.insert(parsed->code, parsed->year, parsed->title, definition, m_clock.now());
@@ -114,22 +103,15 @@ Result<CampaignId> CampaignService::add(const QByteArray &definition)
     const QJsonObject changes{{QStringLiteral("code"), parsed->code},
                               {QStringLiteral("year"), parsed->year},
                               {QStringLiteral("title"), parsed->title}};
-    if (auto r = AuditLog::append(m_db.connection(), {0,
-                                                      m_clock.now(),
-                                                      m_actor,
-                                                      QStringLiteral("campaign"),
-                                                      id->value,
-                                                      QStringLiteral("create"),
-                                                      changes,
-                                                      {},
-                                                      {}});
+    if (auto r = scope.audit(QStringLiteral("campaign"), id->value, QStringLiteral("create"), changes); !r)
+        return r.error();
+    if (auto r = scope.commit([&] {
+            Q_EMIT campaignsChanged();
+            if (!chosen->isValid())
+                Q_EMIT currentChanged(*id);
+        });
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    Q_EMIT campaignsChanged();
-    if (!chosen->isValid())
-        Q_EMIT currentChanged(*id);
     return id;
 }
 
@@ -161,8 +143,8 @@ Result<CampaignId> CampaignService::clone(CampaignId from, int year)
     if (!sourceUnits)
         return sourceUnits.error();
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const QDateTime now = m_clock.now();
     const Result<CampaignId> id = repo.insert(target->code, target->year, target->title, *shifted, now);
@@ -171,15 +153,7 @@ Result<CampaignId> CampaignService::clone(CampaignId from, int year)
     const QJsonObject changes{{QStringLiteral("code"), target->code},
                               {QStringLiteral("year"), target->year},
                               {QStringLiteral("cloned_from"), source->code}};
-    if (auto r = AuditLog::append(m_db.connection(), {0,
-                                                      now,
-                                                      m_actor,
-                                                      QStringLiteral("campaign"),
-                                                      id->value,
-                                                      QStringLiteral("clone"),
-                                                      changes,
-                                                      {},
-                                                      {}});
+    if (auto r = scope.audit(QStringLiteral("campaign"), id->value, QStringLiteral("clone"), changes, now);
         !r)
         return r.error();
     for (Unit u : *sourceUnits) {
@@ -189,21 +163,13 @@ Result<CampaignId> CampaignService::clone(CampaignId from, int year)
         const Result<UnitId> unitId = units.insert(u, now);
         if (!unitId)
             return unitId.error();
-        if (auto r = AuditLog::append(m_db.connection(), {0,
-                                                          now,
-                                                          m_actor,
-                                                          QStringLiteral("unit"),
-                                                          unitId->value,
-                                                          QStringLiteral("create"),
-                                                          auditFields(u),
-                                                          {},
-                                                          {}});
+        if (auto r = scope.audit(QStringLiteral("unit"), unitId->value, QStringLiteral("create"),
+                                 auditFields(u), now);
             !r)
             return r.error();
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT campaignsChanged(); }); !r)
         return r.error();
-    Q_EMIT campaignsChanged();
     return id;
 }
 

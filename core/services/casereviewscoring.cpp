@@ -1,6 +1,6 @@
 // CaseReviewService, its scoring half: scoring sheets, the results per unit and of the spot check, and the
-// problems a sheet's findings raise in the rectification ledger. (The catalogues, reviewers and draws are in
-// casereviewservice.cpp.)
+// problems a sheet's findings raise in the rectification ledger. (The catalogues and reviewers are in
+// casereviewservice.cpp, the draws in casereviewdraw.cpp.)
 #include "campaignservice.h"
 #include "casereviewservice.h"
 #include "clock.h"
@@ -8,7 +8,7 @@
 #include "ledgerservice.h"
 #include "storage/casereviewrepository.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
+#include "writescope.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -60,8 +60,8 @@ Result<SheetScore> CaseReviewService::saveSheet(ReviewSheet sheet)
         }
     }
     const SheetScore score = scoreSheet(c->scoring, sheet);
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const auto id = repo.saveSheet(sheet, score, m_clock.now());
     if (!id)
@@ -69,19 +69,19 @@ Result<SheetScore> CaseReviewService::saveSheet(ReviewSheet sheet)
     QJsonArray findings;
     for (const ReviewFinding &f : sheet.findings)
         findings.append(f.itemKey);
-    if (auto r = audit(QStringLiteral("review_sheet"), *id,
-                       before->has_value() ? QStringLiteral("update") : QStringLiteral("create"),
-                       QJsonObject{{QStringLiteral("drawn_file_id"), sheet.drawnFile},
-                                   {QStringLiteral("reviewers"), sheet.reviewers},
-                                   {QStringLiteral("reviewed_on"), sheet.reviewedOn.toString(Qt::ISODate)},
-                                   {QStringLiteral("findings"), findings},
-                                   {QStringLiteral("score"), score.score()},
-                                   {QStringLiteral("grade"), gradeWord(score.grade)}});
+    if (auto r =
+            scope.audit(QStringLiteral("review_sheet"), *id,
+                        before->has_value() ? QStringLiteral("update") : QStringLiteral("create"),
+                        QJsonObject{{QStringLiteral("drawn_file_id"), sheet.drawnFile},
+                                    {QStringLiteral("reviewers"), sheet.reviewers},
+                                    {QStringLiteral("reviewed_on"), sheet.reviewedOn.toString(Qt::ISODate)},
+                                    {QStringLiteral("findings"), findings},
+                                    {QStringLiteral("score"), score.score()},
+                                    {QStringLiteral("grade"), gradeWord(score.grade)}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT sheetSaved(sheet.drawnFile); }); !r)
         return r.error();
-    Q_EMIT sheetSaved(sheet.drawnFile);
     return score;
 }
 
@@ -197,10 +197,6 @@ const QString reviewFindingOrigin = QStringLiteral("review_finding");
 
 Result<int> CaseReviewService::raiseProblems(qint64 drawnFile)
 {
-    if (!m_ledger)
-        return makeError(
-            Error::Code::Storage,
-            CaseReviewServiceText::tr("The rectification ledger is not open; nothing was raised."));
     CaseReviewRepository repo(m_db.connection());
     const Result<CampaignId> campaign = repo.campaignOfDrawnFile(drawnFile);
     if (!campaign)
@@ -230,30 +226,30 @@ Result<int> CaseReviewService::raiseProblems(qint64 drawnFile)
 
     // Spot-check problems belong to the area about case-file review (案卷评查; 二 in 2022).
     const int area = c->areaAbout(QStringLiteral("案卷"));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     std::vector<ProblemId> raised;
     for (const ReviewFinding &f : sheet.findings) {
         // A link to a problem the ledger has since deleted counts as none.
-        if (f.problem.isValid() && m_ledger->problem(f.problem))
+        if (f.problem.isValid() && m_ledger.problem(f.problem))
             continue;
         QString item = f.itemKey;
         if (const ScoringItem *s = c->scoring.item(f.itemKey))
             item = s->text;
         else if (const VetoItem *v = c->scoring.veto(f.itemKey))
             item = v->text;
-        Problem p;
-        p.campaign = *campaign;
-        p.unit = file->unit;
-        p.area = area;
-        p.source = Problem::Source::SpotCheck;
+        ProblemOrigin origin;
+        origin.campaign = *campaign;
+        origin.unit = file->unit;
+        origin.area = area;
+        origin.source = Problem::Source::SpotCheck;
         // Ledger text is the record's own words (it goes into the Chinese ledger as written), not UI text.
-        p.description = QStringLiteral("抽检案卷《%1》（%2）：%3").arg(file->title, file->number, item) +
-                        (f.note.isEmpty() ? QString() : QStringLiteral("；") + f.note);
-        p.originKind = reviewFindingOrigin;
-        p.originId = f.id;
-        const Result<ProblemId> id = m_ledger->addInTransaction(p);
+        origin.description = QStringLiteral("抽检案卷《%1》（%2）：%3").arg(file->title, file->number, item) +
+                             (f.note.isEmpty() ? QString() : QStringLiteral("；") + f.note);
+        origin.kind = reviewFindingOrigin;
+        origin.id = f.id;
+        const Result<ProblemId> id = m_ledger.raise(scope, origin);
         if (!id)
             return id.error();
         if (auto r = repo.setFindingProblem(f.id, *id); !r)
@@ -265,16 +261,13 @@ Result<int> CaseReviewService::raiseProblems(qint64 drawnFile)
     QJsonArray ids;
     for (ProblemId id : raised)
         ids.append(id.value);
-    if (auto r = audit(
+    if (auto r = scope.audit(
             QStringLiteral("review_sheet"), sheet.id, QStringLiteral("raise_problems"),
             QJsonObject{{QStringLiteral("drawn_file_id"), drawnFile}, {QStringLiteral("problem_ids"), ids}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT sheetSaved(drawnFile); }); !r)
         return r.error();
-    for (ProblemId id : raised)
-        m_ledger->announceAdded(id, *campaign);
-    Q_EMIT sheetSaved(drawnFile);
     return int(raised.size());
 }
 

@@ -53,8 +53,9 @@ class CaseReviewService final : public QObject
 {
     Q_OBJECT
 public:
+    /// `ledger` is where raiseProblems() writes.
     CaseReviewService(Database &db, const Clock &clock, CampaignService &campaigns, UnitService &units,
-                      QString actor, QObject *parent = nullptr);
+                      LedgerService &ledger, QString actor, QObject *parent = nullptr);
 
     // --- catalogues
     [[nodiscard]] Result<std::vector<CaseFile>> caseFiles(CampaignId campaign) const;
@@ -129,8 +130,6 @@ public:
     /// as its description), linked both ways, in one transaction. Returns how many it raised; 0 when every
     /// finding already has its problem. Refused for a file without a sheet.
     [[nodiscard]] Result<int> raiseProblems(qint64 drawnFile);
-    /// The ledger raiseProblems() writes into (the workspace sets it).
-    void setLedger(LedgerService *ledger) { m_ledger = ledger; }
 
 Q_SIGNALS:
     void catalogueChanged(oversight::CampaignId campaign);
@@ -142,15 +141,13 @@ Q_SIGNALS:
 private:
     [[nodiscard]] Result<std::vector<draw::PoolFile>> pool(CampaignId campaign, const QStringList &units,
                                                            std::vector<CaseFile> *files) const;
-    [[nodiscard]] Result<void> audit(const QString &entity, qint64 id, const QString &action,
-                                     QJsonObject changes);
 
     Database &m_db;
     const Clock &m_clock;
     CampaignService &m_campaigns;
     UnitService &m_units;
+    LedgerService &m_ledger;
     QString m_actor;
-    LedgerService *m_ledger = nullptr;
 };
 
 class CaseReviewServiceText

@@ -1,9 +1,9 @@
 #include "catalogueform.h"
 
 #include "domain/isodate.h"
-#include "storage/auditlog.h"
 #include "storage/casereviewrepository.h"
 #include "storage/submissionrepository.h"
+#include "writescope.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -99,12 +99,12 @@ void applyCatalogue(const Campaign &campaign, std::vector<Submission> &submissio
     }
 }
 
-Result<void> writeRows(QSqlDatabase db, const Campaign &campaign, UnitId unit,
-                       const std::vector<FormData::Row> &rows, const QDateTime &now, const QString &actor)
+Result<void> writeRows(WriteScope &scope, const Campaign &campaign, UnitId unit,
+                       const std::vector<FormData::Row> &rows, const QDateTime &now)
 {
     if (rows.empty())
         return {};
-    CaseReviewRepository repo(db);
+    CaseReviewRepository repo(scope.connection());
     const Result<std::vector<CaseFile>> current = repo.caseFilesOfUnit(unit);
     if (!current)
         return current.error();
@@ -160,31 +160,25 @@ Result<void> writeRows(QSqlDatabase db, const Campaign &campaign, UnitId unit,
         return r;
     if (added.empty() && changed.empty() && removed.empty())
         return {};
-    if (auto r = AuditLog::append(db, {0,
-                                 now,
-                                 actor,
-                                 QStringLiteral("case_catalogue"),
-                                 unit.value,
-                                 QStringLiteral("from-form"),
-                                 QJsonObject{{QStringLiteral("form"), formOf(campaign) ? formOf(campaign)->id
-                                                                                       : QString()},
-                                             {QStringLiteral("added"), qint64(added.size())},
-                                             {QStringLiteral("changed"), qint64(changed.size())},
-                                             {QStringLiteral("removed"), qint64(removed.size())}},
-                                 {},
-                                 {}});
+    if (auto r = scope.audit(
+            QStringLiteral("case_catalogue"), unit.value, QStringLiteral("from-form"),
+            QJsonObject{{QStringLiteral("form"), formOf(campaign) ? formOf(campaign)->id : QString()},
+                        {QStringLiteral("added"), qint64(added.size())},
+                        {QStringLiteral("changed"), qint64(changed.size())},
+                        {QStringLiteral("removed"), qint64(removed.size())}},
+            now);
         !r)
         return r.error();
     return {};
 }
 
-Result<void> receiveForUnits(QSqlDatabase db, const Campaign &campaign, const QSet<UnitId> &units, QDate today,
-                             const QDateTime &now, const QString &actor)
+Result<void> receiveForUnits(WriteScope &scope, const Campaign &campaign, const QSet<UnitId> &units,
+                             QDate today, const QDateTime &now)
 {
     const FormSpec *spec = formOf(campaign);
     if (!spec)
         return {};
-    SubmissionRepository repo(db);
+    SubmissionRepository repo(scope.connection());
     for (UnitId unit : units) {
         const Result<Submission> before = repo.find(campaign, unit, spec->id);
         if (!before)
@@ -202,23 +196,17 @@ Result<void> receiveForUnits(QSqlDatabase db, const Campaign &campaign, const QS
         if (!id)
             return id.error();
         const QString note = Text::tr("case catalogue imported");
-        if (auto r = repo.appendEvent({0, *id, now, actor, QStringLiteral("receive"), Submission::Status::Missing,
-                                       Submission::Status::Received, today, note});
+        if (auto r =
+                repo.appendEvent({0, *id, now, scope.actor(), QStringLiteral("receive"),
+                                  Submission::Status::Missing, Submission::Status::Received, today, note});
             !r)
             return r;
-        if (auto r = AuditLog::append(
-                db, {0,
-                     now,
-                     actor,
-                     QStringLiteral("submission"),
-                     id->value,
-                     QStringLiteral("receive"),
-                     QJsonObject{{QStringLiteral("unit"), unit.value},
-                                 {QStringLiteral("item"), spec->id},
-                                 {QStringLiteral("date"), iso(today)},
-                                 {QStringLiteral("note"), note}},
-                     {},
-                     {}});
+        if (auto r = scope.audit(QStringLiteral("submission"), id->value, QStringLiteral("receive"),
+                                 QJsonObject{{QStringLiteral("unit"), unit.value},
+                                             {QStringLiteral("item"), spec->id},
+                                             {QStringLiteral("date"), iso(today)},
+                                             {QStringLiteral("note"), note}},
+                                 now);
             !r)
             return r.error();
     }

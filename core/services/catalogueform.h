@@ -15,6 +15,8 @@
 
 namespace oversight {
 
+class WriteScope;
+
 /// 附件2's register is the unit's case catalogue (issue 23): one store, the case_files table, seen as two
 /// views. The form's rows are the catalogue's files (with the columns the catalogue does not keep, such as
 /// 主要问题, taken from the stored copy by 案卷编号), and its from_rows figures are counted from them. These
@@ -37,14 +39,13 @@ void applyCatalogue(const Campaign &campaign, std::vector<Submission> &submissio
 /// A unit's form handed in with its register: the catalogue becomes those rows (files added, changed, and
 /// those no longer listed removed; a file drawn in the spot check cannot go). A form without rows leaves the
 /// catalogue alone. Audited; call inside the caller's transaction.
-[[nodiscard]] Result<void> writeRows(QSqlDatabase db, const Campaign &campaign, UnitId unit,
-                                     const std::vector<FormData::Row> &rows, const QDateTime &now,
-                                     const QString &actor);
+[[nodiscard]] Result<void> writeRows(WriteScope &scope, const Campaign &campaign, UnitId unit,
+                                     const std::vector<FormData::Row> &rows, const QDateTime &now);
 
 /// A catalogue imported (import cases): each of `units` that has no catalogue form yet has one received
 /// today, so the grid and status agree with the case-review page. Call inside the caller's transaction.
-[[nodiscard]] Result<void> receiveForUnits(QSqlDatabase db, const Campaign &campaign, const QSet<UnitId> &units,
-                                           QDate today, const QDateTime &now, const QString &actor);
+[[nodiscard]] Result<void> receiveForUnits(WriteScope &scope, const Campaign &campaign,
+                                           const QSet<UnitId> &units, QDate today, const QDateTime &now);
 
 class Text
 {

@@ -6,7 +6,7 @@
 #include "storage/complaintrepository.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
-#include "storage/transaction.h"
+#include "writescope.h"
 
 #include <QCryptographicHash>
 
@@ -15,6 +15,8 @@
 namespace oversight {
 
 namespace {
+
+const QString documentEntity = QStringLiteral("document");
 
 QString sha256(const QByteArray &bytes)
 {
@@ -80,33 +82,22 @@ Result<void> DocumentService::checkIssuable(const OfficialDocument &c)
     return {};
 }
 
-Result<void> DocumentService::audit(DocumentId id, const QString &action, const QJsonObject &changes)
-{
-    if (auto r = AuditLog::append(
-            m_db.connection(),
-            {0, m_clock.now(), m_actor, QStringLiteral("document"), id.value, action, changes, {}, {}});
-        !r)
-        return r.error();
-    return {};
-}
-
 Result<DocumentId> DocumentService::createDraft(CampaignId campaign, const OfficialDocument &content)
 {
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<DocumentId> id =
         DocumentRepository(m_db.connection()).insertDraft(campaign, content, m_clock.now());
     if (!id)
         return id;
-    if (auto r = audit(*id, QStringLiteral("create"),
-                       {{QStringLiteral("kind"), documentKindKey(content.kind)},
-                        {QStringLiteral("title"), content.title}});
+    if (auto r = scope.audit(documentEntity, id->value, QStringLiteral("create"),
+                             {{QStringLiteral("kind"), documentKindKey(content.kind)},
+                              {QStringLiteral("title"), content.title}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT documentAdded(*id, campaign); }); !r)
         return r.error();
-    Q_EMIT documentAdded(*id, campaign);
     return id;
 }
 
@@ -118,17 +109,16 @@ Result<void> DocumentService::saveDraft(DocumentId id, const OfficialDocument &c
         return before.error();
     if (before->content == content)
         return {};
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.updateDraft(id, content, m_clock.now()); !r)
         return r;
     QJsonObject changes = fieldChanges(before->content.toJson(), content.toJson());
-    if (auto r = audit(id, QStringLiteral("update"), changes); !r)
+    if (auto r = scope.audit(documentEntity, id.value, QStringLiteral("update"), changes); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT documentChanged(id); }); !r)
         return r;
-    Q_EMIT documentChanged(id);
     return {};
 }
 
@@ -138,16 +128,17 @@ Result<void> DocumentService::deleteDraft(DocumentId id)
     const Result<DocumentRecord> before = repo.get(id);
     if (!before)
         return before.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.removeDraft(id); !r)
         return r;
-    if (auto r = audit(id, QStringLiteral("delete"), {{QStringLiteral("title"), before->content.title}}); !r)
+    if (auto r = scope.audit(documentEntity, id.value, QStringLiteral("delete"),
+                             {{QStringLiteral("title"), before->content.title}});
+        !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT documentRemoved(id, before->campaign); }); !r)
         return r;
-    Q_EMIT documentRemoved(id, before->campaign);
     return {};
 }
 
@@ -186,17 +177,19 @@ Result<void> DocumentService::checkChoice(const Campaign &campaign, DocumentKind
 Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &render, IssueChoice choice)
 {
     DocumentRepository repo(m_db.connection());
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
-    const Result<ComplaintId> forCase = issueWithin(id, render, choice);
+    const Result<ComplaintId> forCase = issueWithin(scope, id, render, choice);
     if (!forCase)
         return forCase.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] {
+            Q_EMIT documentChanged(id);
+            if (forCase->isValid())
+                Q_EMIT caseNoticeIssued(*forCase);
+        });
+        !r)
         return r.error();
-    Q_EMIT documentChanged(id);
-    if (forCase->isValid())
-        Q_EMIT caseNoticeIssued(*forCase);
     return repo.get(id);
 }
 
@@ -206,30 +199,33 @@ Result<DocumentRecord> DocumentService::issueNew(CampaignId campaign, const Offi
     if (auto r = checkIssuable(content); !r)
         return r.error();
     DocumentRepository repo(m_db.connection());
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<DocumentId> id = repo.insertDraft(campaign, content, m_clock.now());
     if (!id)
         return id.error();
-    if (auto r = audit(*id, QStringLiteral("create"),
-                       {{QStringLiteral("kind"), documentKindKey(content.kind)},
-                        {QStringLiteral("title"), content.title}});
+    if (auto r = scope.audit(documentEntity, id->value, QStringLiteral("create"),
+                             {{QStringLiteral("kind"), documentKindKey(content.kind)},
+                              {QStringLiteral("title"), content.title}});
         !r)
         return r.error();
-    const Result<ComplaintId> forCase = issueWithin(*id, render, choice);
+    const Result<ComplaintId> forCase = issueWithin(scope, *id, render, choice);
     if (!forCase)
         return forCase.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] {
+            Q_EMIT documentAdded(*id, campaign);
+            Q_EMIT documentChanged(*id);
+            if (forCase->isValid())
+                Q_EMIT caseNoticeIssued(*forCase);
+        });
+        !r)
         return r.error();
-    Q_EMIT documentAdded(*id, campaign);
-    Q_EMIT documentChanged(*id);
-    if (forCase->isValid())
-        Q_EMIT caseNoticeIssued(*forCase);
     return repo.get(*id);
 }
 
-Result<ComplaintId> DocumentService::issueWithin(DocumentId id, const Renderer &render, const IssueChoice &choice)
+Result<ComplaintId> DocumentService::issueWithin(WriteScope &scope, DocumentId id, const Renderer &render,
+                                                 const IssueChoice &choice)
 {
     DocumentRepository repo(m_db.connection());
     const QDateTime now = m_clock.now();
@@ -282,8 +278,9 @@ Result<ComplaintId> DocumentService::issueWithin(DocumentId id, const Renderer &
                                  std::pair<qint64, QString>{head->entries, head->hash});
         !r)
         return r.error();
-    if (auto r = audit(id, QStringLiteral("issue"),
-                       {{QStringLiteral("number"), number.text()}, {QStringLiteral("pdf_sha256"), digest}});
+    if (auto r =
+            scope.audit(documentEntity, id.value, QStringLiteral("issue"),
+                        {{QStringLiteral("number"), number.text()}, {QStringLiteral("pdf_sha256"), digest}});
         !r)
         return r.error();
     // A supervision notice enters its number in the case's history, in the same transaction.
@@ -306,19 +303,18 @@ Result<void> DocumentService::voidDocument(DocumentId id, const QString &reason)
     const Result<DocumentRecord> before = repo.get(id);
     if (!before)
         return before.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.markVoided(id, reason.trimmed(), m_clock.now()); !r)
         return r;
-    if (auto r = audit(id, QStringLiteral("void"),
-                       {{QStringLiteral("number"), before->number.text()},
-                        {QStringLiteral("reason"), reason.trimmed()}});
+    if (auto r = scope.audit(documentEntity, id.value, QStringLiteral("void"),
+                             {{QStringLiteral("number"), before->number.text()},
+                              {QStringLiteral("reason"), reason.trimmed()}});
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT documentChanged(id); }); !r)
         return r;
-    Q_EMIT documentChanged(id);
     return {};
 }
 

@@ -15,6 +15,7 @@ namespace oversight {
 class CampaignService;
 class Clock;
 class Database;
+class WriteScope;
 struct Campaign;
 
 /// The clerk's own choice when issuing: the 文号 the bureau's office assigned and the 成文日期. Unset parts
@@ -83,9 +84,9 @@ Q_SIGNALS:
     void caseNoticeIssued(oversight::ComplaintId id);
 
 private:
-    Result<void> audit(DocumentId id, const QString &action, const QJsonObject &changes);
     /// issue()'s work inside the caller's transaction; returns the case a supervision notice was for.
-    Result<ComplaintId> issueWithin(DocumentId id, const Renderer &render, const IssueChoice &choice);
+    Result<ComplaintId> issueWithin(WriteScope &scope, DocumentId id, const Renderer &render,
+                                    const IssueChoice &choice);
 
     Database &m_db;
     const Clock &m_clock;

@@ -2,16 +2,16 @@
 
 #include "campaignservice.h"
 #include "clock.h"
-#include "domain/isodate.h"
-#include "storage/attachmentstore.h"
 #include "domain/complaint.h"
+#include "domain/isodate.h"
 #include "domain/privacymask.h"
+#include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/complaintrepository.h"
 #include "storage/database.h"
 #include "storage/problemrepository.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "writescope.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -24,6 +24,7 @@ namespace oversight {
 namespace {
 
 const QString findingOrigin = QStringLiteral("complaint_finding");
+const QString problemEntity = QStringLiteral("problem");
 
 QJsonObject auditFields(const Problem &p)
 {
@@ -220,17 +221,8 @@ Result<void> LedgerService::check(const Problem &problem) const
     return checkUnit(p);
 }
 
-Result<void> LedgerService::audit(qint64 id, const QString &action, const QJsonObject &changes)
-{
-    const Result<qint64> r =
-        AuditLog::append(m_db.connection(),
-                         {0, m_clock.now(), m_actor, QStringLiteral("problem"), id, action, changes, {}, {}});
-    if (!r)
-        return r.error();
-    return {};
-}
-
-Result<ProblemId> LedgerService::insertProblem(Problem p, const QString &action, const QString &note)
+Result<ProblemId> LedgerService::insertProblem(WriteScope &scope, Problem p, const QString &action,
+                                               const QString &note)
 {
     p = normalized(std::move(p));
     p.id = ProblemId();
@@ -251,50 +243,46 @@ Result<ProblemId> LedgerService::insertProblem(Problem p, const QString &action,
         return id;
     if (auto r = repo.appendEvent({0, *id, now, m_actor, action, std::nullopt, p.status, {}, {}, note}); !r)
         return r.error();
-    if (auto r = audit(id->value, QStringLiteral("create"), auditFields(p)); !r)
+    if (auto r = scope.audit(problemEntity, id->value, QStringLiteral("create"), auditFields(p)); !r)
         return r.error();
     return id;
 }
 
 Result<ProblemId> LedgerService::add(Problem problem)
 {
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const CampaignId campaign = problem.campaign;
-    const Result<ProblemId> id = insertProblem(std::move(problem), QStringLiteral("create"), {});
+    const Result<ProblemId> id = insertProblem(scope, std::move(problem), QStringLiteral("create"), {});
     if (!id)
         return id;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemAdded(*id, campaign); }); !r)
         return r.error();
-    Q_EMIT problemAdded(*id, campaign);
     return id;
-}
-
-Result<ProblemId> LedgerService::addInTransaction(Problem problem)
-{
-    return insertProblem(std::move(problem), QStringLiteral("create"), {});
 }
 
 Result<std::vector<ProblemId>> LedgerService::addAll(std::vector<Problem> problems)
 {
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     std::vector<ProblemId> ids;
     ids.reserve(problems.size());
     QSet<qint64> campaigns;
     for (Problem &p : problems) {
         campaigns.insert(p.campaign.value);
-        const Result<ProblemId> id = insertProblem(std::move(p), QStringLiteral("import"), {});
+        const Result<ProblemId> id = insertProblem(scope, std::move(p), QStringLiteral("import"), {});
         if (!id)
             return id.error();
         ids.push_back(*id);
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] {
+            for (qint64 c : campaigns)
+                Q_EMIT ledgerChanged(CampaignId(c));
+        });
+        !r)
         return r.error();
-    for (qint64 c : campaigns)
-        Q_EMIT ledgerChanged(CampaignId(c));
     return ids;
 }
 
@@ -325,8 +313,8 @@ Result<void> LedgerService::update(Problem edited)
     if (p == *before)
         return {};
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(p, now); !r)
@@ -335,11 +323,10 @@ Result<void> LedgerService::update(Problem edited)
             {0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}, {}, {}});
         !r)
         return r;
-    if (auto r = audit(p.id.value, QStringLiteral("update"), auditFields(p)); !r)
+    if (auto r = scope.audit(problemEntity, p.id.value, QStringLiteral("update"), auditFields(p)); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemChanged(p.id); }); !r)
         return r;
-    Q_EMIT problemChanged(p.id);
     return {};
 }
 
@@ -364,21 +351,20 @@ Result<void> LedgerService::remove(ProblemId id)
     if (!held->empty())
         return makeError(Error::Code::Conflict,
                          ProblemText::tr("Problem %1 holds evidence; it stays in the ledger.").arg(id.value));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.remove(id); !r)
         return r;
-    if (auto r = audit(id.value, QStringLiteral("delete"), auditFields(*before)); !r)
+    if (auto r = scope.audit(problemEntity, id.value, QStringLiteral("delete"), auditFields(*before)); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemRemoved(id); }); !r)
         return r;
-    Q_EMIT problemRemoved(id);
     return {};
 }
 
-Result<void> LedgerService::step(ProblemId id, Problem::Status to, const QString &action, const QString &note,
-                                 const Mutation &mutate)
+Result<void> LedgerService::step(WriteScope &scope, ProblemId id, Problem::Status to, const QString &action,
+                                 const QString &note, const Mutation &mutate)
 {
     ProblemRepository repo(m_db.connection());
     const Result<Problem> before = repo.get(id);
@@ -405,7 +391,7 @@ Result<void> LedgerService::step(ProblemId id, Problem::Status to, const QString
         changes.insert(QStringLiteral("old_deadline"), iso(before->deadline));
         changes.insert(QStringLiteral("new_deadline"), iso(p.deadline));
     }
-    return audit(id.value, action, changes);
+    return scope.audit(problemEntity, id.value, action, changes);
 }
 
 Result<void> LedgerService::moveTo(ProblemId id, Problem::Status to, const QString &note)
@@ -438,8 +424,8 @@ Result<void> LedgerService::moveAll(const std::vector<ProblemId> &ids, Problem::
                     .arg(id.value)
                     .arg(problemStatusLabel(p->status), nextSteps(p->status), problemStatusLabel(to)));
     }
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     std::vector<ProblemId> changed;
     for (ProblemId id : ids) {
@@ -448,15 +434,14 @@ Result<void> LedgerService::moveAll(const std::vector<ProblemId> &ids, Problem::
             return p.error();
         if (p->status == to)
             continue;
-        if (auto r = step(id, to, QStringLiteral("status"), note, {}); !r)
+        if (auto r = step(scope, id, to, QStringLiteral("status"), note, {}); !r)
             return r;
         changed.push_back(id);
     }
-    if (auto r = tx.commit(); !r)
-        return r;
-    for (ProblemId id : changed)
-        Q_EMIT problemChanged(id);
-    return {};
+    return scope.commit([&] {
+        for (ProblemId id : changed)
+            Q_EMIT problemChanged(id);
+    });
 }
 
 Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verificationNote,
@@ -493,8 +478,8 @@ Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verific
                           ProblemText::tr("Evidence: a problem is closed only with evidence; add a file (a "
                                           "scan, a photo) or write a statement of what was done."));
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const QDateTime now = m_clock.now();
     if (!statement.trimmed().isEmpty()) {
@@ -518,7 +503,7 @@ Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verific
             !r)
             return r;
     }
-    if (auto r = step(id, Problem::Status::Closed, QStringLiteral("close"), verificationNote,
+    if (auto r = step(scope, id, Problem::Status::Closed, QStringLiteral("close"), verificationNote,
                       [on, verificationNote](Problem &pr) -> Result<void> {
                           pr.closedOn = on;
                           pr.verificationNote = verificationNote.trimmed();
@@ -526,9 +511,8 @@ Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verific
                       });
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
         return r;
-    Q_EMIT problemChanged(id);
     return {};
 }
 
@@ -545,10 +529,10 @@ Result<void> LedgerService::reopen(ProblemId id, const QString &reason)
         return makeError(
             Error::Code::Conflict,
             ProblemText::tr("Problem %1 is not closed; only a closed problem is reopened.").arg(id.value));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
-    if (auto r = step(id, Problem::Status::Open, QStringLiteral("reopen"), reason,
+    if (auto r = step(scope, id, Problem::Status::Open, QStringLiteral("reopen"), reason,
                       [](Problem &pr) -> Result<void> {
                           pr.closedOn = QDate();
                           pr.verificationNote.clear();
@@ -556,9 +540,8 @@ Result<void> LedgerService::reopen(ProblemId id, const QString &reason)
                       });
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
         return r;
-    Q_EMIT problemChanged(id);
     return {};
 }
 
@@ -582,19 +565,18 @@ Result<void> LedgerService::extend(ProblemId id, QDate newDeadline, const QStrin
         return fieldError(QStringLiteral("deadline"),
                           ProblemText::tr("New deadline: an extension moves the deadline later than %1.")
                               .arg(iso(p->deadline)));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
-    if (auto r = step(id, p->status, QStringLiteral("extend"), reason,
+    if (auto r = step(scope, id, p->status, QStringLiteral("extend"), reason,
                       [newDeadline](Problem &pr) -> Result<void> {
                           pr.deadline = newDeadline;
                           return {};
                       });
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
         return r;
-    Q_EMIT problemChanged(id);
     return {};
 }
 
@@ -616,8 +598,8 @@ Result<ProblemEvidence> LedgerService::addEvidenceFile(ProblemId id, const QStri
     e.size = stored->size;
     e.addedAt = m_clock.now();
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<bool> added = repo.insertEvidence(e);
     if (!added)
@@ -636,15 +618,14 @@ Result<ProblemEvidence> LedgerService::addEvidenceFile(ProblemId id, const QStri
                                    e.fileName});
         !r)
         return r.error();
-    if (auto r = audit(id.value, QStringLiteral("evidence"),
-                       QJsonObject{{QStringLiteral("sha256"), e.sha256},
-                                   {QStringLiteral("file_name"), e.fileName},
-                                   {QStringLiteral("size"), e.size}});
+    if (auto r = scope.audit(problemEntity, id.value, QStringLiteral("evidence"),
+                             QJsonObject{{QStringLiteral("sha256"), e.sha256},
+                                         {QStringLiteral("file_name"), e.fileName},
+                                         {QStringLiteral("size"), e.size}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
         return r.error();
-    Q_EMIT problemChanged(id);
     return e;
 }
 
@@ -662,8 +643,8 @@ Result<ProblemEvidence> LedgerService::addStatement(ProblemId id, const QString 
     e.kind = ProblemEvidence::Kind::Statement;
     e.statement = statement.trimmed();
     e.addedAt = m_clock.now();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     if (auto r = repo.insertEvidence(e); !r)
         return r.error();
@@ -679,40 +660,54 @@ Result<ProblemEvidence> LedgerService::addStatement(ProblemId id, const QString 
                                    e.statement});
         !r)
         return r.error();
-    if (auto r = audit(id.value, QStringLiteral("evidence"),
-                       QJsonObject{{QStringLiteral("statement"), e.statement}});
+    if (auto r = scope.audit(problemEntity, id.value, QStringLiteral("evidence"),
+                             QJsonObject{{QStringLiteral("statement"), e.statement}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
         return r.error();
-    Q_EMIT problemChanged(id);
     return e;
 }
 
-Result<ProblemId> LedgerService::takeOverFinding(const ComplaintFinding &f, qint64 findingId)
+Result<ProblemId> LedgerService::raise(WriteScope &scope, const ProblemOrigin &origin)
 {
-    if (!f.unit.isValid())
-        return fieldError(
-            QStringLiteral("unit"),
-            ProblemText::tr("Unit concerned: the problem goes to a unit's rectification ledger, "
-                            "but the call-back names no unit; edit the call-back and choose "
-                            "the unit first."));
     Problem p;
-    p.campaign = f.campaign;
-    p.unit = f.unit;
-    p.area = f.area;
-    p.source = sourceOf(f);
-    p.description = f.description;
-    p.measure = f.measure;
-    p.originKind = findingOrigin;
-    p.originId = findingId;
-    return insertProblem(p, QStringLiteral("create"), {});
+    p.campaign = origin.campaign;
+    p.unit = origin.unit;
+    p.area = origin.area;
+    p.source = origin.source;
+    p.description = origin.description;
+    p.measure = origin.measure;
+    p.deadline = origin.deadline;
+    p.originKind = origin.kind;
+    p.originId = origin.id;
+    const Result<ProblemId> id = insertProblem(scope, std::move(p), QStringLiteral("create"), {});
+    if (!id)
+        return id;
+    scope.afterCommit(
+        [this, added = *id, campaign = origin.campaign] { Q_EMIT problemAdded(added, campaign); });
+    return id;
 }
 
-Result<void> LedgerService::followFinding(const ComplaintFinding &f)
+ProblemOrigin LedgerService::originOf(const ComplaintFinding &f, qint64 findingId)
+{
+    ProblemOrigin origin;
+    origin.campaign = f.campaign;
+    origin.unit = f.unit;
+    origin.area = f.area;
+    origin.source = sourceOf(f);
+    origin.description = f.description;
+    origin.measure = f.measure;
+    origin.kind = findingOrigin;
+    origin.id = findingId;
+    return origin;
+}
+
+Result<void> LedgerService::followFinding(WriteScope &scope, const ComplaintFinding &f)
 {
     if (!f.problem.isValid())
         return {};
+    scope.afterCommit([this, id = f.problem] { Q_EMIT problemChanged(id); });
     ProblemRepository repo(m_db.connection());
     const Result<Problem> before = repo.get(f.problem);
     if (!before)
@@ -731,13 +726,14 @@ Result<void> LedgerService::followFinding(const ComplaintFinding &f)
             {0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}, {}, {}});
         !r)
         return r;
-    return audit(p.id.value, QStringLiteral("update"), auditFields(p));
+    return scope.audit(problemEntity, p.id.value, QStringLiteral("update"), auditFields(p));
 }
 
-Result<void> LedgerService::dropFinding(const ComplaintFinding &f)
+Result<void> LedgerService::dropFinding(WriteScope &scope, const ComplaintFinding &f)
 {
     if (!f.problem.isValid())
         return {};
+    scope.afterCommit([this, id = f.problem] { Q_EMIT problemRemoved(id); });
     ProblemRepository repo(m_db.connection());
     const Result<Problem> p = repo.get(f.problem);
     if (!p)
@@ -753,22 +749,7 @@ Result<void> LedgerService::dropFinding(const ComplaintFinding &f)
                              .arg(problemStatusLabel(p->status)));
     if (auto r = repo.remove(p->id); !r)
         return r;
-    return audit(p->id.value, QStringLiteral("delete"), auditFields(*p));
-}
-
-void LedgerService::announceAdded(ProblemId id, CampaignId campaign)
-{
-    Q_EMIT problemAdded(id, campaign);
-}
-
-void LedgerService::announceChanged(ProblemId id)
-{
-    Q_EMIT problemChanged(id);
-}
-
-void LedgerService::announceRemoved(ProblemId id)
-{
-    Q_EMIT problemRemoved(id);
+    return scope.audit(problemEntity, p->id.value, QStringLiteral("delete"), auditFields(*p));
 }
 
 } // namespace oversight

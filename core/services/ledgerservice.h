@@ -14,6 +14,23 @@ namespace oversight {
 class CampaignService;
 class Clock;
 class Database;
+class WriteScope;
+
+/// A problem another room's record raises in the ledger (a scoring-sheet deduction, a filing review, a
+/// supervision finding): whose it is, what the ledger says, and which record it came from (kept on the
+/// problem as its origin, so the record and the problem find each other).
+struct ProblemOrigin
+{
+    CampaignId campaign;
+    UnitId unit;
+    int area = 0;
+    Problem::Source source = Problem::Source::Supervision;
+    QString description; ///< the ledger's text, in the record's own words
+    QString measure;
+    QDate deadline; ///< empty: the campaign's rectification end
+    QString kind;   ///< the origin record's kind ("review_finding", "normative_document", …)
+    qint64 id = 0;  ///< the origin record's id
+};
 
 /// The only writer of the rectification ledger (整改台账): problems, their workflow, extensions, evidence.
 /// Every write is checked first, runs in one transaction together with the problem's history entry and the
@@ -86,23 +103,18 @@ public:
     [[nodiscard]] Result<ProblemEvidence> addEvidenceFile(ProblemId id, const QString &filePath);
     [[nodiscard]] Result<ProblemEvidence> addStatement(ProblemId id, const QString &statement);
 
-    /// For another service whose write raises a problem (a submission check, a scoring-sheet deduction, a
-    /// filing): adds `problem` (with its originKind and originId set) inside the caller's open transaction,
-    /// with its history and audit entry, and announces nothing; the caller calls announceAdded() after its
-    /// commit and keeps the returned id in its own problem_id column.
-    [[nodiscard]] Result<ProblemId> addInTransaction(Problem problem);
-
-    // The supervision room's findings become problems. These run inside the caller's transaction (the
-    // finding's own write), write the problem's history and audit entry, and do not announce anything: the
-    // caller calls announce() after its commit.
-    [[nodiscard]] Result<ProblemId> takeOverFinding(const ComplaintFinding &finding, qint64 findingId);
-    [[nodiscard]] Result<void> followFinding(const ComplaintFinding &finding);
+    /// The one entry point for another service whose write raises a problem (a scoring-sheet deduction, a
+    /// filing, a supervision finding): adds the problem `origin` describes inside the caller's write `scope`,
+    /// with its history and audit entry; problemAdded follows the caller's commit. The caller keeps the
+    /// returned id in its own problem_id column.
+    [[nodiscard]] Result<ProblemId> raise(WriteScope &scope, const ProblemOrigin &origin);
+    /// What a supervision finding raises: its area, source and texts, the finding as the origin.
+    [[nodiscard]] static ProblemOrigin originOf(const ComplaintFinding &finding, qint64 findingId);
+    // The problem of a supervision finding follows it. Both run inside the finding's write `scope`, write the
+    // problem's history and audit entry, and announce after its commit.
+    [[nodiscard]] Result<void> followFinding(WriteScope &scope, const ComplaintFinding &finding);
     /// Removes the problem of a finding that is being removed; refused once work on it has begun.
-    [[nodiscard]] Result<void> dropFinding(const ComplaintFinding &finding);
-    /// Announces what the calls above did, after the caller's commit.
-    void announceAdded(ProblemId id, CampaignId campaign);
-    void announceChanged(ProblemId id);
-    void announceRemoved(ProblemId id);
+    [[nodiscard]] Result<void> dropFinding(WriteScope &scope, const ComplaintFinding &finding);
 
 Q_SIGNALS:
     void problemAdded(oversight::ProblemId id, oversight::CampaignId campaign);
@@ -117,12 +129,11 @@ private:
     /// is masked with that complaint's ComplainantMask.
     [[nodiscard]] Result<void> maskComplainants(std::vector<Problem> &problems) const;
     using Mutation = std::function<Result<void>(Problem &)>;
-    [[nodiscard]] Result<void> step(ProblemId id, Problem::Status to, const QString &action,
-                                    const QString &note, const Mutation &mutate);
-    [[nodiscard]] Result<ProblemId> insertProblem(Problem problem, const QString &action,
+    [[nodiscard]] Result<void> step(WriteScope &scope, ProblemId id, Problem::Status to,
+                                    const QString &action, const QString &note, const Mutation &mutate);
+    [[nodiscard]] Result<ProblemId> insertProblem(WriteScope &scope, Problem problem, const QString &action,
                                                   const QString &note);
     [[nodiscard]] Result<void> checkUnit(const Problem &problem) const;
-    [[nodiscard]] Result<void> audit(qint64 id, const QString &action, const QJsonObject &changes);
 
     Database &m_db;
     const Clock &m_clock;

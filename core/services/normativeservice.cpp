@@ -8,8 +8,8 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/normativerepository.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "writescope.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,8 +51,9 @@ QJsonObject auditFields(const CleanupItem &i)
 } // namespace
 
 NormativeService::NormativeService(Database &db, const Clock &clock, CampaignService &campaigns,
-                                   QString actor, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_actor(std::move(actor))
+                                   LedgerService &ledger, QString actor, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_ledger(ledger),
+      m_actor(std::move(actor))
 {}
 
 Result<CampaignRules> NormativeService::rules(CampaignId campaign) const
@@ -129,16 +130,6 @@ Result<void> NormativeService::check(const NormativeDocument &d) const
     return {};
 }
 
-Result<void> NormativeService::audit(const QString &entity, qint64 id, const QString &action,
-                                     const QJsonObject &changes)
-{
-    const Result<qint64> r =
-        AuditLog::append(m_db.connection(), {0, m_clock.now(), m_actor, entity, id, action, changes, {}, {}});
-    if (!r)
-        return r.error();
-    return {};
-}
-
 Result<NormativeDocumentId> NormativeService::add(NormativeDocument d)
 {
     d = normalized(std::move(d));
@@ -157,20 +148,19 @@ Result<NormativeDocumentId> NormativeService::add(NormativeDocument d)
         d.materials = 0;
     if (auto r = check(d); !r)
         return r.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<NormativeDocumentId> id = NormativeRepository(m_db.connection()).insert(d, m_clock.now());
     if (!id)
         return id;
-    if (auto r =
-            audit(QStringLiteral("normative_document"), id->value,
-                  d.isFiled() ? QStringLiteral("create") : QStringLiteral("create_unfiled"), auditFields(d));
+    if (auto r = scope.audit(QStringLiteral("normative_document"), id->value,
+                             d.isFiled() ? QStringLiteral("create") : QStringLiteral("create_unfiled"),
+                             auditFields(d));
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT documentsChanged(d.campaign); }); !r)
         return r.error();
-    Q_EMIT documentsChanged(d.campaign);
     return id;
 }
 
@@ -183,16 +173,15 @@ Result<void> NormativeService::saveDocument(const NormativeDocument &before, Nor
     const QJsonObject diff = fieldChanges(auditFields(before), auditFields(after));
     if (diff.isEmpty())
         return {};
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = NormativeRepository(m_db.connection()).update(after, m_clock.now()); !r)
         return r;
-    if (auto r = audit(QStringLiteral("normative_document"), after.id.value, action, diff); !r)
+    if (auto r = scope.audit(QStringLiteral("normative_document"), after.id.value, action, diff); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT documentsChanged(after.campaign); }); !r)
         return r;
-    Q_EMIT documentsChanged(after.campaign);
     return {};
 }
 
@@ -268,9 +257,6 @@ Result<void> NormativeService::recordCorrection(NormativeDocumentId id, Correcti
 
 Result<ProblemId> NormativeService::raiseProblem(NormativeDocumentId id)
 {
-    if (!m_ledger)
-        return makeError(Error::Code::Storage,
-                         NormativeText::tr("The rectification ledger is not open; nothing was raised."));
     const Result<NormativeDocument> before = document(id);
     if (!before)
         return before.error();
@@ -279,7 +265,7 @@ Result<ProblemId> NormativeService::raiseProblem(NormativeDocumentId id)
                           NormativeText::tr("Review: \"%1\" was not found in need of correction; only a "
                                             "document to be corrected goes into the rectification ledger.")
                               .arg(before->title));
-    if (before->problem.isValid() && m_ledger->problem(before->problem))
+    if (before->problem.isValid() && m_ledger.problem(before->problem))
         return makeError(Error::Code::Conflict,
                          NormativeText::tr("\"%1\" is already in the rectification ledger as problem %2.")
                              .arg(before->title)
@@ -287,24 +273,24 @@ Result<ProblemId> NormativeService::raiseProblem(NormativeDocumentId id)
     const auto campaign = m_campaigns.campaign(before->campaign);
     if (!campaign)
         return campaign.error();
-    Problem p;
-    p.campaign = before->campaign;
-    p.unit = before->unit;
-    p.area = campaign->areaAbout(QStringLiteral("规范性文件"));
+    ProblemOrigin origin;
+    origin.campaign = before->campaign;
+    origin.unit = before->unit;
+    origin.area = campaign->areaAbout(QStringLiteral("规范性文件"));
     // The filing review is the bureau's supervision of one document: 个案监督 among the plan's sources.
-    p.source = Problem::Source::Supervision;
+    origin.source = Problem::Source::Supervision;
     // Ledger text is the record's own words (it goes into the Chinese ledger as written), not UI text.
-    p.description = QStringLiteral("规范性文件《%1》（%2）备案审查：%3")
-                        .arg(before->title, before->number, reviewResultWord(*before->result)) +
-                    (before->opinion.isEmpty() ? QString() : QStringLiteral("；") + before->opinion);
-    p.deadline = before->correctBy; // empty: the campaign's rectification end
-    p.originKind = QStringLiteral("normative_document");
-    p.originId = id.value;
+    origin.description = QStringLiteral("规范性文件《%1》（%2）备案审查：%3")
+                             .arg(before->title, before->number, reviewResultWord(*before->result)) +
+                         (before->opinion.isEmpty() ? QString() : QStringLiteral("；") + before->opinion);
+    origin.deadline = before->correctBy; // empty: the campaign's rectification end
+    origin.kind = QStringLiteral("normative_document");
+    origin.id = id.value;
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
-    const Result<ProblemId> problem = m_ledger->addInTransaction(p);
+    const Result<ProblemId> problem = m_ledger.raise(scope, origin);
     if (!problem)
         return problem;
     NormativeDocument d = *before;
@@ -312,15 +298,14 @@ Result<ProblemId> NormativeService::raiseProblem(NormativeDocumentId id)
     if (auto r = NormativeRepository(m_db.connection()).update(d, m_clock.now()); !r)
         return r.error();
     const QJsonValue was = before->problem.isValid() ? QJsonValue(before->problem.value) : QJsonValue();
-    if (auto r = audit(QStringLiteral("normative_document"), id.value, QStringLiteral("raise_problem"),
-                       {{QStringLiteral("problem_id"), QJsonObject{{QStringLiteral("from"), was},
-                                                                   {QStringLiteral("to"), problem->value}}}});
+    if (auto r = scope.audit(
+            QStringLiteral("normative_document"), id.value, QStringLiteral("raise_problem"),
+            {{QStringLiteral("problem_id"),
+              QJsonObject{{QStringLiteral("from"), was}, {QStringLiteral("to"), problem->value}}}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT documentsChanged(d.campaign); }); !r)
         return r.error();
-    m_ledger->announceAdded(*problem, d.campaign);
-    Q_EMIT documentsChanged(d.campaign);
     return problem;
 }
 
@@ -329,18 +314,17 @@ Result<void> NormativeService::remove(NormativeDocumentId id)
     const Result<NormativeDocument> before = document(id);
     if (!before)
         return before.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = NormativeRepository(m_db.connection()).remove(id); !r)
         return r;
-    if (auto r = audit(QStringLiteral("normative_document"), id.value, QStringLiteral("delete"),
-                       auditFields(*before));
+    if (auto r = scope.audit(QStringLiteral("normative_document"), id.value, QStringLiteral("delete"),
+                             auditFields(*before));
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT documentsChanged(before->campaign); }); !r)
         return r;
-    Q_EMIT documentsChanged(before->campaign);
     return {};
 }
 
@@ -369,8 +353,8 @@ Result<FilingImportCounts> NormativeService::importFilings(CampaignId campaign,
                                                            std::vector<NormativeDocument> filings)
 {
     FilingImportCounts counts;
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     NormativeRepository repo(m_db.connection());
     for (NormativeDocument &raw : filings) {
@@ -386,8 +370,8 @@ Result<FilingImportCounts> NormativeService::importFilings(CampaignId campaign,
             const auto id = repo.insert(f, m_clock.now());
             if (!id)
                 return id.error();
-            if (auto r = audit(QStringLiteral("normative_document"), id->value, QStringLiteral("import"),
-                               auditFields(f));
+            if (auto r = scope.audit(QStringLiteral("normative_document"), id->value,
+                                     QStringLiteral("import"), auditFields(f));
                 !r)
                 return r.error();
             ++counts.added;
@@ -406,15 +390,18 @@ Result<FilingImportCounts> NormativeService::importFilings(CampaignId campaign,
             return r.error();
         if (auto r = repo.update(d, m_clock.now()); !r)
             return r.error();
-        if (auto r = audit(QStringLiteral("normative_document"), d.id.value, QStringLiteral("import"), diff);
+        if (auto r =
+                scope.audit(QStringLiteral("normative_document"), d.id.value, QStringLiteral("import"), diff);
             !r)
             return r.error();
         ++counts.updated;
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] {
+            if (counts.added + counts.updated > 0)
+                Q_EMIT documentsChanged(campaign);
+        });
+        !r)
         return r.error();
-    if (counts.added + counts.updated > 0)
-        Q_EMIT documentsChanged(campaign);
     return counts;
 }
 
@@ -472,17 +459,17 @@ Result<qint64> NormativeService::addZeroReport(ZeroReport z)
                              NormativeText::tr("No zero report is needed for %1: the unit filed %2 (%3), "
                                                "issued in that period.")
                                  .arg(period->label(), d.title, d.number));
-    Transaction tx(m_db.connection());
-    if (auto t = tx.begun(); !t)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto t = scope.begun(); !t)
         return t.error();
     const Result<qint64> id = repo.insertZeroReport(z, m_clock.now());
     if (!id)
         return id;
-    if (auto a = audit(QStringLiteral("zero_report"), *id, QStringLiteral("create"), auditFields(z)); !a)
+    if (auto a = scope.audit(QStringLiteral("zero_report"), *id, QStringLiteral("create"), auditFields(z));
+        !a)
         return a.error();
-    if (auto c = tx.commit(); !c)
+    if (auto c = scope.commit([&] { Q_EMIT zeroReportsChanged(z.campaign); }); !c)
         return c.error();
-    Q_EMIT zeroReportsChanged(z.campaign);
     return id;
 }
 
@@ -492,16 +479,17 @@ Result<void> NormativeService::removeZeroReport(qint64 id)
     const Result<ZeroReport> before = repo.zeroReport(id);
     if (!before)
         return before.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.removeZeroReport(id); !r)
         return r;
-    if (auto r = audit(QStringLiteral("zero_report"), id, QStringLiteral("delete"), auditFields(*before)); !r)
+    if (auto r =
+            scope.audit(QStringLiteral("zero_report"), id, QStringLiteral("delete"), auditFields(*before));
+        !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT zeroReportsChanged(before->campaign); }); !r)
         return r;
-    Q_EMIT zeroReportsChanged(before->campaign);
     return {};
 }
 
@@ -551,19 +539,18 @@ Result<CleanupRoundId> NormativeService::addRound(CleanupRound round)
             return makeError(
                 Error::Code::Conflict,
                 NormativeText::tr("Name: a clean-up round \"%1\" already exists.").arg(round.name));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<CleanupRoundId> id = repo.insertRound(round, m_clock.now());
     if (!id)
         return id;
-    if (auto r =
-            audit(QStringLiteral("cleanup_round"), id->value, QStringLiteral("create"), auditFields(round));
+    if (auto r = scope.audit(QStringLiteral("cleanup_round"), id->value, QStringLiteral("create"),
+                             auditFields(round));
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round.campaign); }); !r)
         return r.error();
-    Q_EMIT roundsChanged(round.campaign);
     return id;
 }
 
@@ -590,16 +577,16 @@ Result<void> NormativeService::updateRound(CleanupRound edited)
     const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(round));
     if (diff.isEmpty())
         return {};
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.updateRound(round, m_clock.now()); !r)
         return r;
-    if (auto r = audit(QStringLiteral("cleanup_round"), round.id.value, QStringLiteral("update"), diff); !r)
+    if (auto r = scope.audit(QStringLiteral("cleanup_round"), round.id.value, QStringLiteral("update"), diff);
+        !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round.campaign); }); !r)
         return r;
-    Q_EMIT roundsChanged(round.campaign);
     return {};
 }
 
@@ -661,17 +648,18 @@ Result<qint64> NormativeService::addItem(CleanupItem item)
         item.decidedOn = {};
     if (auto r = checkItem(item, round->campaign); !r)
         return r.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<qint64> id = repo.insertItem(item, m_clock.now());
     if (!id)
         return id;
-    if (auto r = audit(QStringLiteral("cleanup_item"), *id, QStringLiteral("create"), auditFields(item)); !r)
+    if (auto r =
+            scope.audit(QStringLiteral("cleanup_item"), *id, QStringLiteral("create"), auditFields(item));
+        !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round->campaign); }); !r)
         return r.error();
-    Q_EMIT roundsChanged(round->campaign);
     return id;
 }
 
@@ -696,16 +684,15 @@ Result<void> NormativeService::updateItem(CleanupItem item)
     const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(item));
     if (diff.isEmpty())
         return {};
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.updateItem(item, m_clock.now()); !r)
         return r;
-    if (auto r = audit(QStringLiteral("cleanup_item"), item.id, QStringLiteral("update"), diff); !r)
+    if (auto r = scope.audit(QStringLiteral("cleanup_item"), item.id, QStringLiteral("update"), diff); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round->campaign); }); !r)
         return r;
-    Q_EMIT roundsChanged(round->campaign);
     return {};
 }
 
@@ -718,17 +705,17 @@ Result<void> NormativeService::removeItem(qint64 id)
     const Result<CleanupRound> round = repo.round(before->round);
     if (!round)
         return round.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.removeItem(id); !r)
         return r;
-    if (auto r = audit(QStringLiteral("cleanup_item"), id, QStringLiteral("delete"), auditFields(*before));
+    if (auto r =
+            scope.audit(QStringLiteral("cleanup_item"), id, QStringLiteral("delete"), auditFields(*before));
         !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round->campaign); }); !r)
         return r;
-    Q_EMIT roundsChanged(round->campaign);
     return {};
 }
 

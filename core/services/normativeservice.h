@@ -41,8 +41,9 @@ class NormativeService final : public QObject
 {
     Q_OBJECT
 public:
-    NormativeService(Database &db, const Clock &clock, CampaignService &campaigns, QString actor,
-                     QObject *parent = nullptr);
+    /// `ledger` is where raiseProblem() writes.
+    NormativeService(Database &db, const Clock &clock, CampaignService &campaigns, LedgerService &ledger,
+                     QString actor, QObject *parent = nullptr);
 
     /// The campaign's filing days and zero-report period.
     [[nodiscard]] Result<CampaignRules> rules(CampaignId campaign) const;
@@ -74,8 +75,6 @@ public:
     /// (area 规范性文件备案监督, deadline the correction deadline), linked both ways, in one transaction.
     /// Refused for a document that needs no correction or whose problem is already in the ledger.
     [[nodiscard]] Result<ProblemId> raiseProblem(NormativeDocumentId id);
-    /// The ledger raiseProblem() writes into (the workspace sets it).
-    void setLedger(LedgerService *ledger) { m_ledger = ledger; }
 
     /// How importFilings() would change the register, without writing.
     [[nodiscard]] Result<FilingImportCounts> planFilings(CampaignId campaign,
@@ -115,14 +114,12 @@ private:
     [[nodiscard]] Result<void> checkUnit(UnitId unit, CampaignId campaign, const QString &field) const;
     [[nodiscard]] Result<void> saveDocument(const NormativeDocument &before, NormativeDocument after,
                                             const QString &action);
-    [[nodiscard]] Result<void> audit(const QString &entity, qint64 id, const QString &action,
-                                     const QJsonObject &changes);
 
     Database &m_db;
     const Clock &m_clock;
     CampaignService &m_campaigns;
+    LedgerService &m_ledger;
     QString m_actor;
-    LedgerService *m_ledger = nullptr;
 };
 
 } // namespace oversight

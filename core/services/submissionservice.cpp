@@ -10,9 +10,9 @@
 #include "storage/casereviewrepository.h"
 #include "storage/database.h"
 #include "storage/submissionrepository.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
 #include "uploadsync.h"
+#include "writescope.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -151,8 +151,8 @@ Result<SubmissionId> SubmissionService::write(const Campaign &campaign, const Su
 {
     SubmissionRepository repo(m_db.connection());
     const QDateTime now = m_clock.now();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     // 附件7: its upload cells are the drawn files' ticks; a changed form moves the ticks with it.
     const FormSpec *upload = uploadform::of(campaign);
@@ -172,9 +172,7 @@ Result<SubmissionId> SubmissionService::write(const Campaign &campaign, const Su
         if (auto r = UploadSync::checkRows(*upload, after.data, unitFiles, unit->name); !r)
             return r.error();
         const QDate fallback = after.receivedOn.isValid() ? after.receivedOn : m_clock.today();
-        if (auto r = UploadSync(m_db.connection(), m_actor, now)
-                         .ticksFollowForm(*upload, after.data, unitFiles, fallback);
-            !r)
+        if (auto r = UploadSync(scope, now).ticksFollowForm(*upload, after.data, unitFiles, fallback); !r)
             return r.error();
     }
     QJsonObject changes{
@@ -204,9 +202,7 @@ Result<SubmissionId> SubmissionService::write(const Campaign &campaign, const Su
 
     if (const FormSpec *catalogue = catalogueform::formOf(campaign);
         catalogue && after.item == catalogue->id && !(before.data == after.data))
-        if (auto r = catalogueform::writeRows(m_db.connection(), campaign, after.unit, after.data.rows, now,
-                                              m_actor);
-            !r)
+        if (auto r = catalogueform::writeRows(scope, campaign, after.unit, after.data.rows, now); !r)
             return r.error();
     if (after.id.isValid()) {
         if (auto r = repo.update(campaign, after, now); !r)
@@ -220,14 +216,10 @@ Result<SubmissionId> SubmissionService::write(const Campaign &campaign, const Su
     if (auto r = repo.appendEvent({0, after.id, now, m_actor, action, before.status, after.status, on, note});
         !r)
         return r.error();
-    if (auto r = AuditLog::append(
-            m_db.connection(),
-            {0, now, m_actor, QStringLiteral("submission"), after.id.value, action, changes, {}, {}});
-        !r)
+    if (auto r = scope.audit(QStringLiteral("submission"), after.id.value, action, changes, now); !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT submissionChanged(after.id, after.unit, after.item); }); !r)
         return r.error();
-    Q_EMIT submissionChanged(after.id, after.unit, after.item);
     return after.id;
 }
 

@@ -10,8 +10,8 @@
 #include "storage/callbackrepository.h"
 #include "storage/complaintrepository.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "writescope.h"
 
 #include <tuple>
 
@@ -51,8 +51,9 @@ QString SupervisionService::auditText(const ComplaintFinding &f, const QString &
 }
 
 SupervisionService::SupervisionService(Database &db, const Clock &clock, CampaignService &campaigns,
-                                       QString actor, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_actor(std::move(actor))
+                                       LedgerService &ledger, QString actor, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_ledger(ledger),
+      m_actor(std::move(actor))
 {}
 
 Result<std::vector<Complaint>> SupervisionService::complaints(CampaignId campaign) const
@@ -133,17 +134,7 @@ Result<void> SupervisionService::check(const Complaint &c) const
     return {};
 }
 
-Result<void> SupervisionService::audit(const QString &entity, qint64 id, const QString &action,
-                                       const QJsonObject &changes)
-{
-    const Result<qint64> r =
-        AuditLog::append(m_db.connection(), {0, m_clock.now(), m_actor, entity, id, action, changes, {}, {}});
-    if (!r)
-        return r.error();
-    return {};
-}
-
-Result<ComplaintId> SupervisionService::insertComplaint(Complaint c, const QString &origin)
+Result<ComplaintId> SupervisionService::insertComplaint(WriteScope &scope, Complaint c, const QString &origin)
 {
     c = normalized(std::move(c));
     c.id = ComplaintId();
@@ -170,46 +161,49 @@ Result<ComplaintId> SupervisionService::insertComplaint(Complaint c, const QStri
             repo.appendEvent({0, *id, now, m_actor, action, std::nullopt, Complaint::Status::Registered, {}});
         !r)
         return r.error();
-    if (auto r = audit(QStringLiteral("complaint"), id->value, QStringLiteral("create"), auditFields(c)); !r)
+    if (auto r =
+            scope.audit(QStringLiteral("complaint"), id->value, QStringLiteral("create"), auditFields(c));
+        !r)
         return r.error();
     return id;
 }
 
 Result<ComplaintId> SupervisionService::intake(Complaint complaint)
 {
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const CampaignId campaign = complaint.campaign;
-    const Result<ComplaintId> id = insertComplaint(std::move(complaint), {});
+    const Result<ComplaintId> id = insertComplaint(scope, std::move(complaint), {});
     if (!id)
         return id;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT complaintAdded(*id, campaign); }); !r)
         return r.error();
-    Q_EMIT complaintAdded(*id, campaign);
     return id;
 }
 
 Result<std::vector<ComplaintId>> SupervisionService::intakeAll(std::vector<Complaint> complaints)
 {
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     std::vector<std::pair<ComplaintId, CampaignId>> added;
     for (Complaint &c : complaints) {
         const CampaignId campaign = c.campaign;
-        const Result<ComplaintId> id = insertComplaint(std::move(c), QStringLiteral("import"));
+        const Result<ComplaintId> id = insertComplaint(scope, std::move(c), QStringLiteral("import"));
         if (!id)
             return id.error();
         added.emplace_back(*id, campaign);
     }
-    if (auto r = tx.commit(); !r)
-        return r.error();
     std::vector<ComplaintId> ids;
-    for (const auto &[id, campaign] : added) {
-        ids.push_back(id);
-        Q_EMIT complaintAdded(id, campaign);
-    }
+    if (auto r = scope.commit([&] {
+            for (const auto &[id, campaign] : added) {
+                ids.push_back(id);
+                Q_EMIT complaintAdded(id, campaign);
+            }
+        });
+        !r)
+        return r.error();
     return ids;
 }
 
@@ -262,8 +256,8 @@ Result<void> SupervisionService::updateIntake(Complaint edited)
     if (c.complainantContact != before->complainantContact)
         changes.insert(QStringLiteral("complainant_contact"), QJsonObject{{QStringLiteral("changed"), true}});
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(c, now); !r)
@@ -272,11 +266,10 @@ Result<void> SupervisionService::updateIntake(Complaint edited)
             repo.appendEvent({0, c.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}});
         !r)
         return r;
-    if (auto r = audit(QStringLiteral("complaint"), c.id.value, QStringLiteral("update"), changes); !r)
+    if (auto r = scope.audit(QStringLiteral("complaint"), c.id.value, QStringLiteral("update"), changes); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT complaintChanged(c.id); }); !r)
         return r;
-    Q_EMIT complaintChanged(c.id);
     return {};
 }
 
@@ -335,8 +328,8 @@ Result<void> SupervisionService::step(ComplaintId id, Complaint::Status to, cons
             changes.insert(key, redactComplainant(is, *before));
     }
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(c, now); !r)
@@ -346,11 +339,10 @@ Result<void> SupervisionService::step(ComplaintId id, Complaint::Status to, cons
              note.trimmed().isEmpty() ? QString() : iso(on) + QStringLiteral(" ") + note.trimmed()});
         !r)
         return r;
-    if (auto r = audit(QStringLiteral("complaint"), id.value, action, changes); !r)
+    if (auto r = scope.audit(QStringLiteral("complaint"), id.value, action, changes); !r)
         return r;
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT complaintChanged(id); }); !r)
         return r;
-    Q_EMIT complaintChanged(id);
     return {};
 }
 
@@ -446,191 +438,6 @@ Result<void> SupervisionService::close(ComplaintId id, QDate on, const QString &
                 });
 }
 
-Result<void> SupervisionService::checkFinding(const ComplaintFinding &f) const
-{
-    QList<FieldError> problems;
-    if (f.area < 1 || f.area > 10)
-        problems.append(
-            {QStringLiteral("area"),
-             ComplaintText::tr("Reform area: choose one of the areas 1 to 10 (now %1).").arg(f.area)});
-    if (f.description.trimmed().isEmpty())
-        problems.append(
-            {QStringLiteral("description"), ComplaintText::tr("Problem: describe the problem found.")});
-    if (!f.complaint.isValid() && !f.callBack.isValid())
-        problems.append({QStringLiteral("complaint"),
-                         ComplaintText::tr("A problem found belongs to a case or a call-back.")});
-    for (const auto &[field, label, text] :
-         {std::tuple{QStringLiteral("description"), ComplaintText::tr("Problem"), f.description},
-          std::tuple{QStringLiteral("measure"), ComplaintText::tr("Measure"), f.measure}})
-        if (const QString problem = forbiddenCharacterProblem(label, text, true); !problem.isEmpty())
-            problems.append({field, problem});
-    if (!problems.isEmpty())
-        return joined(problems);
-    return {};
-}
-
-Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
-{
-    f.description = f.description.trimmed();
-    f.measure = f.measure.trimmed();
-    if (auto r = checkFinding(f); !r)
-        return r.error();
-    ComplaintRepository repo(m_db.connection());
-    if (f.complaint.isValid()) {
-        const Result<Complaint> c = repo.get(f.complaint);
-        if (!c)
-            return c.error();
-        f.campaign = c->campaign;
-        f.unit = c->unit;
-    } else {
-        const Result<CallBack> cb = CallBackRepository(m_db.connection()).get(f.callBack);
-        if (!cb)
-            return cb.error();
-        f.campaign = cb->campaign;
-        f.unit = cb->unit;
-        f.source = ComplaintFinding::Source::CallBack;
-    }
-    f.problem = ProblemId();
-
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
-        return r.error();
-    const QDateTime now = m_clock.now();
-    const Result<qint64> id = repo.insertFinding(f, now);
-    if (!id)
-        return id;
-    if (m_ledger) {
-        // The ledger is printed and exported: it gets the text masked of the complainant.
-        ComplaintFinding masked = f;
-        masked.description = auditText(f, f.description);
-        masked.measure = auditText(f, f.measure);
-        const Result<ProblemId> problem = m_ledger->takeOverFinding(masked, *id);
-        if (!problem)
-            return problem.error();
-        f.id = *id;
-        f.problem = *problem;
-        if (auto r = repo.updateFinding(f, now); !r)
-            return r.error();
-    }
-    if (f.complaint.isValid()) {
-        if (auto r =
-                repo.appendEvent({0, f.complaint, now, m_actor, QStringLiteral("finding"), std::nullopt,
-                                  std::nullopt, QStringLiteral("%1 · %2").arg(f.area).arg(f.description)});
-            !r)
-            return r.error();
-    }
-    if (auto r = audit(QStringLiteral("finding"), *id, QStringLiteral("create"),
-                       QJsonObject{{QStringLiteral("complaint_id"), f.complaint.value},
-                                   {QStringLiteral("callback_id"), f.callBack.value},
-                                   {QStringLiteral("source"), findingSourceKey(f.source)},
-                                   {QStringLiteral("area"), f.area},
-                                   {QStringLiteral("description"), auditText(f, f.description)},
-                                   {QStringLiteral("measure"), auditText(f, f.measure)},
-                                   {QStringLiteral("problem_id"), f.problem.value}});
-        !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    if (m_ledger && f.problem.isValid())
-        m_ledger->announceAdded(f.problem, f.campaign);
-    if (f.complaint.isValid())
-        Q_EMIT complaintChanged(f.complaint);
-    else
-        Q_EMIT callBackChanged(f.callBack);
-    return id;
-}
-
-Result<void> SupervisionService::updateFinding(ComplaintFinding f)
-{
-    ComplaintRepository repo(m_db.connection());
-    const Result<ComplaintFinding> before = repo.finding(f.id);
-    if (!before)
-        return before.error();
-    ComplaintFinding next = *before;
-    next.area = f.area;
-    next.description = f.description.trimmed();
-    next.measure = f.measure.trimmed();
-    if (before->complaint.isValid())
-        next.source = f.source;
-    // The ledger's link, once made, stays: a finding is not re-pointed at another problem.
-    if (f.problem.isValid() && !before->problem.isValid())
-        next.problem = f.problem;
-    if (auto r = checkFinding(next); !r)
-        return r;
-    if (next == *before)
-        return {};
-
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
-        return r;
-    const QDateTime now = m_clock.now();
-    if (auto r = repo.updateFinding(next, now); !r)
-        return r;
-    if (m_ledger && next.problem.isValid()) {
-        ComplaintFinding masked = next;
-        masked.description = auditText(next, next.description);
-        masked.measure = auditText(next, next.measure);
-        if (auto r = m_ledger->followFinding(masked); !r)
-            return r;
-    }
-    if (auto r = audit(QStringLiteral("finding"), next.id, QStringLiteral("update"),
-                       QJsonObject{{QStringLiteral("source"), findingSourceKey(next.source)},
-                                   {QStringLiteral("area"), next.area},
-                                   {QStringLiteral("description"), auditText(next, next.description)},
-                                   {QStringLiteral("measure"), auditText(next, next.measure)},
-                                   {QStringLiteral("problem_id"), next.problem.value}});
-        !r)
-        return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    if (m_ledger && next.problem.isValid())
-        m_ledger->announceChanged(next.problem);
-    if (next.complaint.isValid())
-        Q_EMIT complaintChanged(next.complaint);
-    else
-        Q_EMIT callBackChanged(next.callBack);
-    return {};
-}
-
-Result<void> SupervisionService::removeFinding(qint64 findingId)
-{
-    ComplaintRepository repo(m_db.connection());
-    const Result<ComplaintFinding> before = repo.finding(findingId);
-    if (!before)
-        return before.error();
-    if (before->problem.isValid() && !m_ledger)
-        return makeError(
-            Error::Code::Conflict,
-            ComplaintText::tr("This problem is already in the rectification ledger (problem %1); "
-                              "handle it there.")
-                .arg(before->problem.value));
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
-        return r;
-    // Its problem goes with it while no work on it has begun; otherwise the ledger keeps it and so does
-    // this room.
-    if (m_ledger && before->problem.isValid()) {
-        if (auto r = m_ledger->dropFinding(*before); !r)
-            return r;
-    }
-    if (auto r = repo.removeFinding(findingId); !r)
-        return r;
-    if (auto r = audit(QStringLiteral("finding"), findingId, QStringLiteral("delete"),
-                       QJsonObject{{QStringLiteral("complaint_id"), before->complaint.value},
-                                   {QStringLiteral("description"), auditText(*before, before->description)}});
-        !r)
-        return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    if (m_ledger && before->problem.isValid())
-        m_ledger->announceRemoved(before->problem);
-    if (before->complaint.isValid())
-        Q_EMIT complaintChanged(before->complaint);
-    else
-        Q_EMIT callBackChanged(before->callBack);
-    return {};
-}
-
 Result<ComplaintAttachment> SupervisionService::attach(ComplaintId id, const QString &filePath)
 {
     ComplaintRepository repo(m_db.connection());
@@ -643,8 +450,8 @@ Result<ComplaintAttachment> SupervisionService::attach(ComplaintId id, const QSt
         return stored.error();
     ComplaintAttachment a{0, id, stored->sha256, stored->fileName, stored->size, m_clock.now()};
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const Result<bool> added = repo.insertAttachment(a);
     if (!added)
@@ -655,170 +462,14 @@ Result<ComplaintAttachment> SupervisionService::attach(ComplaintId id, const QSt
                                    std::nullopt, a.fileName});
         !r)
         return r.error();
-    if (auto r = audit(QStringLiteral("complaint"), id.value, QStringLiteral("attach"),
-                       QJsonObject{{QStringLiteral("sha256"), a.sha256}, {QStringLiteral("size"), a.size}});
+    if (auto r =
+            scope.audit(QStringLiteral("complaint"), id.value, QStringLiteral("attach"),
+                        QJsonObject{{QStringLiteral("sha256"), a.sha256}, {QStringLiteral("size"), a.size}});
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT complaintChanged(id); }); !r)
         return r.error();
-    Q_EMIT complaintChanged(id);
     return a;
-}
-
-Result<std::vector<CallBack>> SupervisionService::callBacks(CampaignId campaign) const
-{
-    return CallBackRepository(m_db.connection()).listByCampaign(campaign);
-}
-
-Result<CallBack> SupervisionService::callBack(CallBackId id) const
-{
-    return CallBackRepository(m_db.connection()).get(id);
-}
-
-Result<void> SupervisionService::checkCallBack(const CallBack &cb) const
-{
-    QList<FieldError> problems;
-    if (cb.enterpriseName.trimmed().isEmpty())
-        problems.append({QStringLiteral("enterpriseName"),
-                         CallBackText::tr("Enterprise: name the enterprise that was called back.")});
-    if (!cb.visitedOn.isValid())
-        problems.append({QStringLiteral("visitedOn"),
-                         CallBackText::tr("Date: enter the day of the call-back (YYYY-MM-DD).")});
-    else if (cb.visitedOn > m_clock.today())
-        problems.append(
-            {QStringLiteral("visitedOn"),
-             CallBackText::tr("Date: %1 is after today (%2).").arg(iso(cb.visitedOn), iso(m_clock.today()))});
-    for (const auto &[field, label, text, multiLine] :
-         {std::tuple{QStringLiteral("enterpriseName"), CallBackText::tr("Enterprise"), cb.enterpriseName,
-                     false},
-          std::tuple{QStringLiteral("feedback"), CallBackText::tr("Feedback"), cb.feedback, true}})
-        if (const QString problem = forbiddenCharacterProblem(label, text, multiLine); !problem.isEmpty())
-            problems.append({field, problem});
-    if (!problems.isEmpty())
-        return joined(problems);
-    if (!cb.campaign.isValid())
-        return makeError(Error::Code::Invalid, CallBackText::tr("The call-back belongs to no campaign."));
-    if (cb.unit.isValid()) {
-        const Result<Unit> unit = UnitRepository(m_db.connection()).get(cb.unit);
-        if (!unit || unit->campaign != cb.campaign)
-            return fieldError(QStringLiteral("unit"),
-                              CallBackText::tr("Unit concerned: unit %1 is not in this campaign's register.")
-                                  .arg(cb.unit.value));
-    }
-    return {};
-}
-
-namespace {
-QJsonObject callBackAuditFields(const CallBack &cb)
-{
-    return QJsonObject{{QStringLiteral("campaign_id"), cb.campaign.value},
-                       {QStringLiteral("enterprise_name"), cb.enterpriseName},
-                       {QStringLiteral("visited_on"), iso(cb.visitedOn)},
-                       {QStringLiteral("method"), methodKey(cb.method)},
-                       {QStringLiteral("feedback"), cb.feedback},
-                       {QStringLiteral("unit_id"), cb.unit.value},
-                       {QStringLiteral("complaint_id"), cb.complaint.value}};
-}
-} // namespace
-
-Result<CallBackId> SupervisionService::addCallBack(CallBack cb)
-{
-    cb.id = CallBackId();
-    cb.complaint = ComplaintId();
-    cb.enterpriseName = cb.enterpriseName.simplified();
-    cb.feedback = cb.feedback.trimmed();
-    if (auto r = checkCallBack(cb); !r)
-        return r.error();
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
-        return r.error();
-    const Result<CallBackId> id = CallBackRepository(m_db.connection()).insert(cb, m_clock.now());
-    if (!id)
-        return id;
-    if (auto r =
-            audit(QStringLiteral("callback"), id->value, QStringLiteral("create"), callBackAuditFields(cb));
-        !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    Q_EMIT callBackAdded(*id, cb.campaign);
-    return id;
-}
-
-Result<void> SupervisionService::updateCallBack(CallBack cb)
-{
-    CallBackRepository repo(m_db.connection());
-    const Result<CallBack> before = repo.get(cb.id);
-    if (!before)
-        return before.error();
-    cb.campaign = before->campaign;
-    cb.complaint = before->complaint;
-    cb.enterpriseName = cb.enterpriseName.simplified();
-    cb.feedback = cb.feedback.trimmed();
-    if (auto r = checkCallBack(cb); !r)
-        return r;
-    if (cb == *before)
-        return {};
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
-        return r;
-    if (auto r = repo.update(cb, m_clock.now()); !r)
-        return r;
-    if (auto r =
-            audit(QStringLiteral("callback"), cb.id.value, QStringLiteral("update"), callBackAuditFields(cb));
-        !r)
-        return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    Q_EMIT callBackChanged(cb.id);
-    return {};
-}
-
-Result<ComplaintId> SupervisionService::openComplaintFromCallBack(CallBackId id, const QString &summary)
-{
-    CallBackRepository callBacks(m_db.connection());
-    const Result<CallBack> cb = callBacks.get(id);
-    if (!cb)
-        return cb.error();
-    if (cb->complaint.isValid()) {
-        const Result<Complaint> opened = ComplaintRepository(m_db.connection()).get(cb->complaint);
-        return makeError(Error::Code::Conflict,
-                         CallBackText::tr("This call-back already opened a complaint (case %1).")
-                             .arg(opened ? opened->reference : QString::number(cb->complaint.value)));
-    }
-    if (!cb->unit.isValid())
-        return fieldError(
-            QStringLiteral("unit"),
-            CallBackText::tr("Unit concerned: the call-back names no unit; edit it and choose the "
-                             "unit the enterprise complained about."));
-    Complaint c;
-    c.campaign = cb->campaign;
-    c.channel = Complaint::Channel::CallBack;
-    c.receivedOn = cb->visitedOn;
-    c.unit = cb->unit;
-    c.enterpriseName = cb->enterpriseName;
-    c.enterpriseRelated = true;
-    c.summary = summary.trimmed().isEmpty() ? cb->feedback : summary;
-
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
-        return r.error();
-    const Result<ComplaintId> complaintId = insertComplaint(c, QStringLiteral("callback"));
-    if (!complaintId)
-        return complaintId;
-    CallBack linked = *cb;
-    linked.complaint = *complaintId;
-    if (auto r = callBacks.update(linked, m_clock.now()); !r)
-        return r.error();
-    if (auto r = audit(QStringLiteral("callback"), id.value, QStringLiteral("open_complaint"),
-                       QJsonObject{{QStringLiteral("complaint_id"), complaintId->value}});
-        !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    Q_EMIT complaintAdded(*complaintId, c.campaign);
-    Q_EMIT callBackChanged(id);
-    return complaintId;
 }
 
 } // namespace oversight

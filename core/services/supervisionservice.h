@@ -14,6 +14,7 @@ namespace oversight {
 class CampaignService;
 class Clock;
 class LedgerService;
+class WriteScope;
 class Database;
 
 /// What the bureau decides when it issues a supervision notice (执法监督通知书).
@@ -36,13 +37,10 @@ class SupervisionService final : public QObject
 {
     Q_OBJECT
 public:
-    SupervisionService(Database &db, const Clock &clock, CampaignService &campaigns, QString actor,
-                       QObject *parent = nullptr);
-
-    /// The rectification ledger that takes over every problem found: addFinding() makes the finding a
-    /// problem of its unit in the same transaction (its text masked of the complainant), and edits and
-    /// removals follow it there. Without a ledger (none set) findings stay here alone.
-    void setLedger(LedgerService *ledger) { m_ledger = ledger; }
+    /// `ledger` takes over every problem found: addFinding() makes the finding a problem of its unit in
+    /// the same transaction (its text masked of the complainant), and edits and removals follow it there.
+    SupervisionService(Database &db, const Clock &clock, CampaignService &campaigns, LedgerService &ledger,
+                       QString actor, QObject *parent = nullptr);
 
     [[nodiscard]] Result<std::vector<Complaint>> complaints(CampaignId campaign) const;
     [[nodiscard]] Result<Complaint> complaint(ComplaintId id) const;
@@ -111,19 +109,18 @@ private:
     [[nodiscard]] Result<void> step(ComplaintId id, Complaint::Status to, const QString &action, QDate on,
                                     const QString &note, const Mutation &mutate);
     /// `origin`: empty for a plain intake, "import" or "callback" (recorded as the history's action).
-    [[nodiscard]] Result<ComplaintId> insertComplaint(Complaint complaint, const QString &origin);
+    [[nodiscard]] Result<ComplaintId> insertComplaint(WriteScope &scope, Complaint complaint,
+                                                      const QString &origin);
     [[nodiscard]] Result<void> checkFinding(const ComplaintFinding &finding) const;
     [[nodiscard]] Result<void> checkCallBack(const CallBack &callBack) const;
     /// A finding's text as the audit log may hold it: masked of its case's complainant.
     [[nodiscard]] QString auditText(const ComplaintFinding &finding, const QString &text) const;
-    [[nodiscard]] Result<void> audit(const QString &entity, qint64 id, const QString &action,
-                                     const QJsonObject &changes);
 
     Database &m_db;
     const Clock &m_clock;
     CampaignService &m_campaigns;
+    LedgerService &m_ledger;
     QString m_actor;
-    LedgerService *m_ledger = nullptr;
 };
 
 } // namespace oversight

@@ -5,8 +5,8 @@
 #include "storage/auditlog.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "writescope.h"
 
 #include <QHash>
 #include <QSet>
@@ -152,27 +152,19 @@ Result<UnitId> UnitService::create(Unit unit)
     if (auto def = CampaignRepository(m_db.connection()).definition(unit.campaign); !def)
         return def.error();
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r.error();
     const QDateTime now = m_clock.now();
     const Result<UnitId> id = UnitRepository(m_db.connection()).insert(unit, now);
     if (!id)
         return id;
-    if (auto r = AuditLog::append(m_db.connection(), {0,
-                                                      now,
-                                                      m_actor,
-                                                      QStringLiteral("unit"),
-                                                      id->value,
-                                                      QStringLiteral("create"),
-                                                      auditFields(unit),
-                                                      {},
-                                                      {}});
+    if (auto r =
+            scope.audit(QStringLiteral("unit"), id->value, QStringLiteral("create"), auditFields(unit), now);
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT unitAdded(*id, unit.campaign); }); !r)
         return r.error();
-    Q_EMIT unitAdded(*id, unit.campaign);
     return id;
 }
 
@@ -192,26 +184,17 @@ Result<void> UnitService::update(Unit unit)
 
     QJsonObject changes = fieldChanges(auditFields(*before), auditFields(unit));
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(unit, now); !r)
         return r;
-    if (auto r = AuditLog::append(m_db.connection(), {0,
-                                                      now,
-                                                      m_actor,
-                                                      QStringLiteral("unit"),
-                                                      unit.id.value,
-                                                      QStringLiteral("update"),
-                                                      changes,
-                                                      {},
-                                                      {}});
+    if (auto r = scope.audit(QStringLiteral("unit"), unit.id.value, QStringLiteral("update"), changes, now);
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT unitChanged(unit.id); }); !r)
         return r;
-    Q_EMIT unitChanged(unit.id);
     return {};
 }
 
@@ -253,14 +236,14 @@ struct UnitService::ImportSession::Private
 {
     UnitService *service = nullptr;
     CampaignId campaign;
-    std::unique_ptr<Transaction> tx;
+    std::unique_ptr<WriteScope> scope;
     QHash<qint64, Unit> byId; // the register as it was when the session began
     QSet<QString> names;      // the names as they will be, by matchKey()
     bool committed = false;
 };
 
 UnitService::ImportSession::ImportSession(std::unique_ptr<Private> p) : d(std::move(p)) {}
-UnitService::ImportSession::~ImportSession() = default; // the Transaction rolls back unless committed
+UnitService::ImportSession::~ImportSession() = default; // the WriteScope rolls back unless committed
 
 Result<std::unique_ptr<UnitService::ImportSession>> UnitService::beginImport(CampaignId campaign)
 {
@@ -269,8 +252,8 @@ Result<std::unique_ptr<UnitService::ImportSession>> UnitService::beginImport(Cam
     auto d = std::make_unique<ImportSession::Private>();
     d->service = this;
     d->campaign = campaign;
-    d->tx = std::make_unique<Transaction>(m_db.connection());
-    if (auto r = d->tx->begun(); !r)
+    d->scope = std::make_unique<WriteScope>(m_db, m_clock, m_actor);
+    if (auto r = d->scope->begun(); !r)
         return r.error();
     // Read inside the transaction, so the register cannot change between this read and the writes.
     const auto existing = UnitRepository(m_db.connection()).listByCampaign(campaign);
@@ -349,16 +332,15 @@ Result<void> UnitService::ImportSession::add(std::vector<Unit> added, std::vecto
         e.changesJson = auditFieldsJson(added[i]);
         audit.push_back(std::move(e));
     }
-    return AuditLog::appendMany(service.m_db.connection(), std::move(audit));
+    return d->scope->auditMany(std::move(audit));
 }
 
 Result<void> UnitService::ImportSession::commit()
 {
-    if (auto r = d->tx->commit(); !r)
-        return r;
-    d->committed = true;
-    Q_EMIT d->service->unitsImported(d->campaign);
-    return {};
+    return d->scope->commit([this] {
+        d->committed = true;
+        Q_EMIT d->service->unitsImported(d->campaign);
+    });
 }
 
 Result<void> UnitService::importUnits(CampaignId campaign, std::vector<Unit> added, std::vector<Unit> changed)
@@ -397,25 +379,17 @@ Result<void> UnitService::remove(UnitId id)
                              .arg(before->name, parts.join(UnitText::tr(", "))));
     }
 
-    Transaction tx(m_db.connection());
-    if (auto r = tx.begun(); !r)
+    WriteScope scope(m_db, m_clock, m_actor);
+    if (auto r = scope.begun(); !r)
         return r;
     if (auto r = repo.remove(id); !r)
         return r;
-    if (auto r = AuditLog::append(m_db.connection(), {0,
-                                                      m_clock.now(),
-                                                      m_actor,
-                                                      QStringLiteral("unit"),
-                                                      id.value,
-                                                      QStringLiteral("delete"),
-                                                      auditFields(*before),
-                                                      {},
-                                                      {}});
+    if (auto r =
+            scope.audit(QStringLiteral("unit"), id.value, QStringLiteral("delete"), auditFields(*before));
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = scope.commit([&] { Q_EMIT unitRemoved(id, before->campaign); }); !r)
         return r;
-    Q_EMIT unitRemoved(id, before->campaign);
     return {};
 }
 

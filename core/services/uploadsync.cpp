@@ -1,7 +1,6 @@
 #include "uploadsync.h"
 
 #include "domain/uploadform.h"
-#include "storage/auditlog.h"
 #include "storage/casereviewrepository.h"
 #include "storage/submissionrepository.h"
 
@@ -69,17 +68,11 @@ Result<void> UploadSync::ticksFollowForm(const FormSpec &spec, FormData &data,
             continue;
         if (auto r = repo.setUploaded(f.id, uploaded, on); !r)
             return r;
-        if (auto r = AuditLog::append(m_db, {0,
-                                             m_now,
-                                             m_actor,
-                                             QStringLiteral("drawn_file"),
-                                             f.id,
-                                             QStringLiteral("upload"),
-                                             QJsonObject{{QStringLiteral("uploaded"), uploaded},
-                                                         {QStringLiteral("uploaded_on"), iso(on)},
-                                                         {QStringLiteral("from"), QStringLiteral("form")}},
-                                             {},
-                                             {}});
+        if (auto r = m_scope.audit(QStringLiteral("drawn_file"), f.id, QStringLiteral("upload"),
+                                   QJsonObject{{QStringLiteral("uploaded"), uploaded},
+                                               {QStringLiteral("uploaded_on"), iso(on)},
+                                               {QStringLiteral("from"), QStringLiteral("form")}},
+                                   m_now);
             !r)
             return r.error();
     }
@@ -145,9 +138,7 @@ Result<void> UploadSync::formFollowsTicks(const Campaign &campaign, const FormSp
         changes.insert(QStringLiteral("status"),
                        QJsonObject{{QStringLiteral("from"), submissionStatusKey(before->status)},
                                    {QStringLiteral("to"), submissionStatusKey(after.status)}});
-    if (auto r = AuditLog::append(
-            m_db, {0, m_now, m_actor, QStringLiteral("submission"), after.id.value, action, changes, {}, {}});
-        !r)
+    if (auto r = m_scope.audit(QStringLiteral("submission"), after.id.value, action, changes, m_now); !r)
         return r.error();
     return {};
 }

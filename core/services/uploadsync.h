@@ -4,6 +4,7 @@
 #include "domain/drawrecord.h"
 #include "domain/formdata.h"
 #include "domain/result.h"
+#include "writescope.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,8 +22,9 @@ class UploadSync
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::UploadSync)
 public:
-    UploadSync(QSqlDatabase db, QString actor, QDateTime now)
-        : m_db(std::move(db)), m_actor(std::move(actor)), m_now(std::move(now))
+    /// Writes inside the caller's `scope`, its rows and entries stamped `now`.
+    UploadSync(WriteScope &scope, QDateTime now)
+        : m_scope(scope), m_db(scope.connection()), m_actor(scope.actor()), m_now(std::move(now))
     {}
 
     /// Refuses a row whose 案卷编号 is not a file of the unit drawn in a counted draw (a tick has no place
@@ -44,6 +46,7 @@ public:
                                                 const std::vector<DrawnFile> &unitFiles) const;
 
 private:
+    WriteScope &m_scope;
     QSqlDatabase m_db;
     QString m_actor;
     QDateTime m_now;

@@ -56,20 +56,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     ws->m_actor = actor.isEmpty() ? defaultActor() : std::move(actor);
     ws->m_campaigns = std::make_unique<CampaignService>(*ws->m_db, *ws->m_clock, ws->m_actor);
     ws->m_units = std::make_unique<UnitService>(*ws->m_db, *ws->m_clock, ws->m_actor);
-    ws->m_supervision =
-        std::make_unique<SupervisionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     ws->m_ledger = std::make_unique<LedgerService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
-    ws->m_supervision->setLedger(ws->m_ledger.get());
+    ws->m_supervision = std::make_unique<SupervisionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns,
+                                                             *ws->m_ledger, ws->m_actor);
     ws->m_documents =
         std::make_unique<DocumentService>(*ws->m_db, *ws->m_clock, ws->m_actor, *ws->m_campaigns);
     ws->m_submissions =
         std::make_unique<SubmissionService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
     ws->m_caseReview = std::make_unique<CaseReviewService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns,
-                                                           *ws->m_units, ws->m_actor);
-    ws->m_caseReview->setLedger(ws->m_ledger.get());
-    ws->m_normative =
-        std::make_unique<NormativeService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns, ws->m_actor);
-    ws->m_normative->setLedger(ws->m_ledger.get());
+                                                           *ws->m_units, *ws->m_ledger, ws->m_actor);
+    ws->m_normative = std::make_unique<NormativeService>(*ws->m_db, *ws->m_clock, *ws->m_campaigns,
+                                                         *ws->m_ledger, ws->m_actor);
     ws->m_acceptance = std::make_unique<AcceptanceService>(*ws->m_db, *ws->m_clock, ws->m_actor);
     // 附件2's register is the case catalogue (one store): a change through either service is news to the
     // pages of both.

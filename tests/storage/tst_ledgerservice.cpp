@@ -5,8 +5,8 @@
 #include "services/ledgerservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
+#include "services/writescope.h"
 #include "storage/migrations.h"
-#include "storage/transaction.h"
 #include "tempworkspace.h"
 
 #include <QFile>
@@ -439,23 +439,27 @@ private Q_SLOTS:
         Problem p = sample(t, unit, QStringLiteral("评查扣分：未载明救济途径"));
         p.originKind = QStringLiteral("score_deduction");
         p.originId = 42;
+        // No measure, the default deadline.
+        const ProblemOrigin origin{p.campaign, p.unit, p.area,       p.source,  p.description,
+                                   {},         {},     p.originKind, p.originId};
         {
-            Transaction tx(t.ws->database().connection());
-            QVERIFY(tx.begun().ok());
-            QVERIFY(l.addInTransaction(p).ok());
-            // not committed: rolled back with the caller's own write
+            WriteScope scope(t.ws->database(), t.ws->clock(), t.ws->actor());
+            QVERIFY(scope.begun().ok());
+            QVERIFY(l.raise(scope, origin).ok());
+            // not committed: rolled back with the caller's own write, and not announced
         }
         QVERIFY(l.problems(t.campaign)->empty());
         QCOMPARE(added.count(), 0);
         ProblemId id;
         {
-            Transaction tx(t.ws->database().connection());
-            QVERIFY(tx.begun().ok());
-            id = l.addInTransaction(p).value();
-            QVERIFY(tx.commit().ok());
+            WriteScope scope(t.ws->database(), t.ws->clock(), t.ws->actor());
+            QVERIFY(scope.begun().ok());
+            id = l.raise(scope, origin).value();
+            QCOMPARE(added.count(), 0); // announced after the caller's commit
+            QVERIFY(scope.commit().ok());
         }
-        l.announceAdded(id, t.campaign);
         QCOMPARE(added.count(), 1);
+        QCOMPARE(added.front().at(0).value<ProblemId>(), id);
         const Problem stored = l.problem(id).value();
         QCOMPARE(stored.originKind, QStringLiteral("score_deduction"));
         QCOMPARE(stored.originId, 42);
