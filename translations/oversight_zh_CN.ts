@@ -3416,10 +3416,6 @@
         <translation>抽取记录%1已有%2卷评查完毕；正在评查的抽取不能作废。</translation>
     </message>
     <message>
-        <source>The rectification ledger is not open; nothing was raised.</source>
-        <translation>整改台账未打开，未登记任何问题。</translation>
-    </message>
-    <message>
         <source>This file has no scoring sheet yet: score it first, then put its findings into the rectification ledger.</source>
         <translation>该案卷尚无评查表：请先评分，再将问题列入整改台账。</translation>
     </message>
@@ -4323,10 +4319,6 @@
     <message>
         <source>A problem found belongs to a case or a call-back.</source>
         <translation>发现的问题必须属于某个案件或某次回访。</translation>
-    </message>
-    <message>
-        <source>This problem is already in the rectification ledger (problem %1); handle it there.</source>
-        <translation>该问题已列入整改台账（问题 %1），请在台账中处理。</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -7558,10 +7550,6 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>&quot;%1&quot; is already in the round.</source>
         <translation>&quot;%1&quot;已在本清理项目中。</translation>
-    </message>
-    <message>
-        <source>The rectification ledger is not open; nothing was raised.</source>
-        <translation>整改台账未打开，未登记任何问题。</translation>
     </message>
     <message>
         <source>Review: &quot;%1&quot; was not found in need of correction; only a document to be corrected goes into the rectification ledger.</source>
