@@ -37,7 +37,10 @@ struct Kind<Exam>
     static QString entity() { return QStringLiteral("exam"); }
     static QList<FieldError> validate(const Exam &e) { return validateExam(e); }
     static UnitId unit(const Exam &e) { return e.unit; }
-    static QList<std::pair<QDate, QString>> dates(const Exam &e) { return {{e.heldOn, QStringLiteral("heldOn")}}; }
+    static QList<std::pair<QDate, QString>> dates(const Exam &e)
+    {
+        return {{e.heldOn, QStringLiteral("heldOn")}};
+    }
 };
 
 template <>
@@ -78,8 +81,8 @@ struct Kind<GuidingCase>
 
 } // namespace
 
-AreaRecordService::AreaRecordService(Database &db, const Clock &clock, CampaignService &campaigns, QString actor,
-                                     QObject *parent)
+AreaRecordService::AreaRecordService(Database &db, const Clock &clock, CampaignService &campaigns,
+                                     QString actor, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_campaigns(campaigns), m_actor(std::move(actor))
 {}
 
@@ -110,8 +113,9 @@ QList<FieldError> AreaRecordService::fieldProblems(const T &record) const
     const QDate today = m_clock.today();
     for (const auto &[day, field] : Kind<T>::dates(record))
         if (day.isValid() && day > today)
-            problems.append({field, AreaRecordText::tr("Date: %1 is after today (%2); write the day it happened.")
-                                        .arg(iso(day), iso(today))});
+            problems.append(
+                {field, AreaRecordText::tr("Date: %1 is after today (%2); write the day it happened.")
+                            .arg(iso(day), iso(today))});
     return problems;
 }
 
@@ -132,15 +136,16 @@ Result<void> AreaRecordService::check(const T &record) const
                                   .arg(unit.value));
     }
     if constexpr (std::is_same_v<T, MajorPenaltyFiling>) {
-        const auto same =
-            AreaRecordRepository(m_db.connection()).findFiling(record.campaign, record.unit, record.caseNumber);
+        const auto same = AreaRecordRepository(m_db.connection())
+                              .findFiling(record.campaign, record.unit, record.caseNumber);
         if (!same)
             return same.error();
         if (*same && (*same)->id != record.id) {
-            Error e = makeError(Error::Code::Conflict,
-                                AreaRecordText::tr("Case number: the unit's %1 is already filed (on %2); open "
-                                                   "that filing instead.")
-                                    .arg(record.caseNumber, iso((*same)->filedOn)));
+            Error e =
+                makeError(Error::Code::Conflict,
+                          AreaRecordText::tr("Case number: the unit's %1 is already filed (on %2); open "
+                                             "that filing instead.")
+                              .arg(record.caseNumber, iso((*same)->filedOn)));
             e.field = QStringLiteral("caseNumber");
             return e;
         }
@@ -155,17 +160,10 @@ Result<qint64> AreaRecordService::add(T record)
     record.id = 0;
     if (auto r = check(record); !r)
         return r.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<qint64> id = AreaRecordRepository(m_db.connection()).insert(record, m_clock.now());
-    if (!id)
-        return id;
-    if (auto r = scope.audit(Kind<T>::entity(), *id, QStringLiteral("create"), auditFields(record)); !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT recordsChanged(record.campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create([&] { return AreaRecordRepository(m_db.connection()).insert(record, m_clock.now()); },
+                {Kind<T>::entity(), {}, QStringLiteral("create"), auditFields(record)},
+                [&] { Q_EMIT recordsChanged(record.campaign); });
 }
 
 template <typename T>
@@ -181,16 +179,10 @@ Result<void> AreaRecordService::update(T record)
     const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(record));
     if (diff.isEmpty())
         return {};
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = AreaRecordRepository(m_db.connection()).update(record, m_clock.now()); !r)
-        return r;
-    if (auto r = scope.audit(Kind<T>::entity(), record.id, QStringLiteral("update"), diff); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT recordsChanged(record.campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return AreaRecordRepository(m_db.connection()).update(record, m_clock.now()); },
+               {Kind<T>::entity(), record.id, QStringLiteral("update"), diff},
+               [&] { Q_EMIT recordsChanged(record.campaign); });
 }
 
 template <typename T>
@@ -199,16 +191,10 @@ Result<void> AreaRecordService::remove(qint64 id)
     const Result<T> before = get<T>(id);
     if (!before)
         return before.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = AreaRecordRepository(m_db.connection()).remove<T>(id); !r)
-        return r;
-    if (auto r = scope.audit(Kind<T>::entity(), id, QStringLiteral("delete"), auditFields(*before)); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT recordsChanged(before->campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return AreaRecordRepository(m_db.connection()).remove<T>(id); },
+               {Kind<T>::entity(), id, QStringLiteral("delete"), auditFields(*before)},
+               [&] { Q_EMIT recordsChanged(before->campaign); });
 }
 
 template <typename T>
@@ -231,7 +217,8 @@ Result<std::optional<T>> AreaRecordService::match(const T &record) const
 }
 
 template <typename T>
-Result<AreaRecordImportCounts> AreaRecordService::plan(CampaignId campaign, const std::vector<T> &records) const
+Result<AreaRecordImportCounts> AreaRecordService::plan(CampaignId campaign,
+                                                       const std::vector<T> &records) const
 {
     AreaRecordImportCounts counts;
     for (T r : records) {
@@ -300,14 +287,15 @@ Result<AreaRecordImportCounts> AreaRecordService::importRecords(CampaignId campa
 }
 
 #define OVERSIGHT_AREA_RECORD(T)                                                                             \
-    template Result<std::vector<T>> AreaRecordService::list<T>(CampaignId) const;                           \
+    template Result<std::vector<T>> AreaRecordService::list<T>(CampaignId) const;                            \
     template Result<T> AreaRecordService::get<T>(qint64) const;                                              \
     template Result<void> AreaRecordService::check<T>(const T &) const;                                      \
     template QList<FieldError> AreaRecordService::fieldProblems<T>(const T &) const;                         \
     template Result<qint64> AreaRecordService::add<T>(T);                                                    \
     template Result<void> AreaRecordService::update<T>(T);                                                   \
     template Result<void> AreaRecordService::remove<T>(qint64);                                              \
-    template Result<AreaRecordImportCounts> AreaRecordService::plan<T>(CampaignId, const std::vector<T> &) const; \
+    template Result<AreaRecordImportCounts> AreaRecordService::plan<T>(CampaignId, const std::vector<T> &)   \
+        const;                                                                                               \
     template Result<AreaRecordImportCounts> AreaRecordService::importRecords<T>(CampaignId, std::vector<T>);
 OVERSIGHT_AREA_RECORD(TrainingSession)
 OVERSIGHT_AREA_RECORD(Exam)

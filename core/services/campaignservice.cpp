@@ -61,16 +61,10 @@ Result<void> CampaignService::setCurrent(CampaignId id)
     CampaignRepository repo(m_db.connection());
     if (auto def = repo.definition(id); !def)
         return def.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.setCurrent(id); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("campaign"), id.value, QStringLiteral("select")); !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT currentChanged(id); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.setCurrent(id); },
+               {QStringLiteral("campaign"), id.value, QStringLiteral("select")},
+               [&] { Q_EMIT currentChanged(id); });
 }
 
 Result<CampaignId> CampaignService::add(const QByteArray &definition)

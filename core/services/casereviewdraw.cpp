@@ -347,18 +347,11 @@ Result<void> CaseReviewService::voidDraw(DrawId id, const QString &reason)
                                       "set aside.")
                 .arg(id.value)
                 .arg(*scored));
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.voidDraw(id, why); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("draw"), id.value, QStringLiteral("void"),
-                             QJsonObject{{QStringLiteral("reason"), why}});
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT drawStored(id); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.voidDraw(id, why); },
+               {QStringLiteral("draw"), id.value, QStringLiteral("void"),
+                QJsonObject{{QStringLiteral("reason"), why}}},
+               [&] { Q_EMIT drawStored(id); });
 }
 
 Result<DrawRecord> CaseReviewService::drawRecord(DrawId id) const

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <map>
@@ -222,18 +221,10 @@ Result<void> CaseReviewService::removeCaseFile(CaseFileId id)
                              "Case file \"%1\" was drawn for the spot check; a drawn file stays in the "
                              "catalogue so the draw can be verified.")
                              .arg(before->number));
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.removeCaseFile(id); !r)
-        return r;
-    if (auto r =
-            scope.audit(QStringLiteral("case_file"), id.value, QStringLiteral("delete"), caseFields(*before));
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT catalogueChanged(before->campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.removeCaseFile(id); },
+               {QStringLiteral("case_file"), id.value, QStringLiteral("delete"), caseFields(*before)},
+               [&] { Q_EMIT catalogueChanged(before->campaign); });
 }
 
 Result<void> CaseReviewService::setNoCases(CampaignId campaign, UnitId unit, bool noCases)
@@ -254,18 +245,11 @@ Result<void> CaseReviewService::setNoCases(CampaignId campaign, UnitId unit, boo
                                  .arg(u->name)
                                  .arg(files->size()));
     }
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.setNoCases(campaign, unit, noCases, m_clock.now()); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("case_catalogue"), unit.value, QStringLiteral("no-cases"),
-                             QJsonObject{{QStringLiteral("no_cases"), noCases}});
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT catalogueChanged(campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.setNoCases(campaign, unit, noCases, m_clock.now()); },
+               {QStringLiteral("case_catalogue"), unit.value, QStringLiteral("no-cases"),
+                QJsonObject{{QStringLiteral("no_cases"), noCases}}},
+               [&] { Q_EMIT catalogueChanged(campaign); });
 }
 
 struct CaseReviewService::ImportSession::Private
@@ -419,34 +403,22 @@ Result<void> CaseReviewService::updateReviewer(ReviewerEntry reviewer)
 {
     if (auto r = checkReviewer(reviewer); !r)
         return r;
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = CaseReviewRepository(m_db.connection()).updateReviewer(reviewer, m_clock.now()); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("reviewer"), reviewer.id, QStringLiteral("update"),
-                             QJsonObject{{QStringLiteral("name"), reviewer.name},
-                                         {QStringLiteral("affiliation"), reviewer.affiliation},
-                                         {QStringLiteral("qualification"), reviewer.qualification}});
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT reviewersChanged(reviewer.campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply(
+            [&] { return CaseReviewRepository(m_db.connection()).updateReviewer(reviewer, m_clock.now()); },
+            {QStringLiteral("reviewer"), reviewer.id, QStringLiteral("update"),
+             QJsonObject{{QStringLiteral("name"), reviewer.name},
+                         {QStringLiteral("affiliation"), reviewer.affiliation},
+                         {QStringLiteral("qualification"), reviewer.qualification}}},
+            [&] { Q_EMIT reviewersChanged(reviewer.campaign); });
 }
 
 Result<void> CaseReviewService::removeReviewer(qint64 id)
 {
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = CaseReviewRepository(m_db.connection()).removeReviewer(id); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("reviewer"), id, QStringLiteral("delete"), {}); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT reviewersChanged(CampaignId()); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return CaseReviewRepository(m_db.connection()).removeReviewer(id); },
+               {QStringLiteral("reviewer"), id, QStringLiteral("delete"), {}},
+               [&] { Q_EMIT reviewersChanged(CampaignId()); });
 }
 
 } // namespace oversight

@@ -84,21 +84,17 @@ Result<void> DocumentService::checkIssuable(const OfficialDocument &c)
 
 Result<DocumentId> DocumentService::createDraft(CampaignId campaign, const OfficialDocument &content)
 {
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<DocumentId> id =
-        DocumentRepository(m_db.connection()).insertDraft(campaign, content, m_clock.now());
-    if (!id)
-        return id;
-    if (auto r = scope.audit(documentEntity, id->value, QStringLiteral("create"),
-                             {{QStringLiteral("kind"), documentKindKey(content.kind)},
-                              {QStringLiteral("title"), content.title}});
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT documentAdded(*id, campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create(
+            [&] {
+                return DocumentRepository(m_db.connection()).insertDraft(campaign, content, m_clock.now());
+            },
+            {documentEntity,
+             {},
+             QStringLiteral("create"),
+             {{QStringLiteral("kind"), documentKindKey(content.kind)},
+              {QStringLiteral("title"), content.title}}},
+            [&](DocumentId id) { Q_EMIT documentAdded(id, campaign); });
 }
 
 Result<void> DocumentService::saveDraft(DocumentId id, const OfficialDocument &content)
@@ -128,22 +124,17 @@ Result<void> DocumentService::deleteDraft(DocumentId id)
     const Result<DocumentRecord> before = repo.get(id);
     if (!before)
         return before.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.removeDraft(id); !r)
-        return r;
-    if (auto r = scope.audit(documentEntity, id.value, QStringLiteral("delete"),
-                             {{QStringLiteral("title"), before->content.title}});
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT documentRemoved(id, before->campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.removeDraft(id); },
+               {documentEntity,
+                id.value,
+                QStringLiteral("delete"),
+                {{QStringLiteral("title"), before->content.title}}},
+               [&] { Q_EMIT documentRemoved(id, before->campaign); });
 }
 
-Result<void> DocumentService::checkChoice(const Campaign &campaign, DocumentKind kind, const IssueChoice &choice,
-                                          int *proposed) const
+Result<void> DocumentService::checkChoice(const Campaign &campaign, DocumentKind kind,
+                                          const IssueChoice &choice, int *proposed) const
 {
     const QDate date = choice.date.isValid() ? choice.date : m_clock.today();
     if (choice.date.isValid() && campaign.year > 0 && choice.date.year() != campaign.year)
@@ -303,19 +294,14 @@ Result<void> DocumentService::voidDocument(DocumentId id, const QString &reason)
     const Result<DocumentRecord> before = repo.get(id);
     if (!before)
         return before.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.markVoided(id, reason.trimmed(), m_clock.now()); !r)
-        return r;
-    if (auto r = scope.audit(documentEntity, id.value, QStringLiteral("void"),
-                             {{QStringLiteral("number"), before->number.text()},
-                              {QStringLiteral("reason"), reason.trimmed()}});
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT documentChanged(id); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.markVoided(id, reason.trimmed(), m_clock.now()); },
+               {documentEntity,
+                id.value,
+                QStringLiteral("void"),
+                {{QStringLiteral("number"), before->number.text()},
+                 {QStringLiteral("reason"), reason.trimmed()}}},
+               [&] { Q_EMIT documentChanged(id); });
 }
 
 Result<QByteArray> DocumentService::reprint(DocumentId id) const

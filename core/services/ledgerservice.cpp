@@ -79,7 +79,8 @@ LedgerService::LedgerService(Database &db, const Clock &clock, CampaignService &
 
 Result<std::vector<Problem>> LedgerService::problems(CampaignId campaign, const ProblemFilter &filter) const
 {
-    Result<std::vector<Problem>> list = ProblemRepository(m_db.connection()).list(campaign, filter, m_clock.today());
+    Result<std::vector<Problem>> list =
+        ProblemRepository(m_db.connection()).list(campaign, filter, m_clock.today());
     if (list)
         if (auto r = maskComplainants(list.value()); !r)
             return r.error();
@@ -104,8 +105,9 @@ Result<std::vector<ProblemEvent>> LedgerService::history(ProblemId id) const
     if (!events || !p || p->originKind != findingOrigin)
         return events;
     const Result<ComplaintFinding> finding = ComplaintRepository(m_db.connection()).finding(p->originId);
-    const Result<Complaint> complaint =
-        finding ? ComplaintRepository(m_db.connection()).get(finding->complaint) : Result<Complaint>(finding.error());
+    const Result<Complaint> complaint = finding
+                                            ? ComplaintRepository(m_db.connection()).get(finding->complaint)
+                                            : Result<Complaint>(finding.error());
     if (complaint) {
         const ComplainantMask mask(*complaint);
         for (ProblemEvent &e : events.value())
@@ -351,16 +353,10 @@ Result<void> LedgerService::remove(ProblemId id)
     if (!held->empty())
         return makeError(Error::Code::Conflict,
                          ProblemText::tr("Problem %1 holds evidence; it stays in the ledger.").arg(id.value));
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.remove(id); !r)
-        return r;
-    if (auto r = scope.audit(problemEntity, id.value, QStringLiteral("delete"), auditFields(*before)); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT problemRemoved(id); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.remove(id); },
+               {problemEntity, id.value, QStringLiteral("delete"), auditFields(*before)},
+               [&] { Q_EMIT problemRemoved(id); });
 }
 
 Result<void> LedgerService::step(WriteScope &scope, ProblemId id, Problem::Status to, const QString &action,
@@ -529,20 +525,12 @@ Result<void> LedgerService::reopen(ProblemId id, const QString &reason)
         return makeError(
             Error::Code::Conflict,
             ProblemText::tr("Problem %1 is not closed; only a closed problem is reopened.").arg(id.value));
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = step(scope, id, Problem::Status::Open, QStringLiteral("reopen"), reason,
-                      [](Problem &pr) -> Result<void> {
-                          pr.closedOn = QDate();
-                          pr.verificationNote.clear();
-                          return {};
-                      });
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
-        return r;
-    return {};
+    return stepAlone(id, Problem::Status::Open, QStringLiteral("reopen"), reason,
+                     [](Problem &pr) -> Result<void> {
+                         pr.closedOn = QDate();
+                         pr.verificationNote.clear();
+                         return {};
+                     });
 }
 
 Result<void> LedgerService::extend(ProblemId id, QDate newDeadline, const QString &reason)
@@ -565,19 +553,22 @@ Result<void> LedgerService::extend(ProblemId id, QDate newDeadline, const QStrin
         return fieldError(QStringLiteral("deadline"),
                           ProblemText::tr("New deadline: an extension moves the deadline later than %1.")
                               .arg(iso(p->deadline)));
+    return stepAlone(id, p->status, QStringLiteral("extend"), reason,
+                     [newDeadline](Problem &pr) -> Result<void> {
+                         pr.deadline = newDeadline;
+                         return {};
+                     });
+}
+
+Result<void> LedgerService::stepAlone(ProblemId id, Problem::Status to, const QString &action,
+                                      const QString &note, const Mutation &mutate)
+{
     WriteScope scope(m_db, m_clock, m_actor);
     if (auto r = scope.begun(); !r)
         return r;
-    if (auto r = step(scope, id, p->status, QStringLiteral("extend"), reason,
-                      [newDeadline](Problem &pr) -> Result<void> {
-                          pr.deadline = newDeadline;
-                          return {};
-                      });
-        !r)
+    if (auto r = step(scope, id, to, action, note, mutate); !r)
         return r;
-    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
-        return r;
-    return {};
+    return scope.commit([&] { Q_EMIT problemChanged(id); });
 }
 
 Result<ProblemEvidence> LedgerService::addEvidenceFile(ProblemId id, const QString &filePath)
@@ -597,36 +588,10 @@ Result<ProblemEvidence> LedgerService::addEvidenceFile(ProblemId id, const QStri
     e.fileName = stored->fileName;
     e.size = stored->size;
     e.addedAt = m_clock.now();
-
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<bool> added = repo.insertEvidence(e);
-    if (!added)
-        return added.error();
-    if (!*added)
-        return e; // the problem holds this content already
-    if (auto r = repo.appendEvent({0,
-                                   id,
-                                   e.addedAt,
-                                   m_actor,
-                                   QStringLiteral("evidence"),
-                                   std::nullopt,
-                                   std::nullopt,
-                                   {},
-                                   {},
-                                   e.fileName});
-        !r)
-        return r.error();
-    if (auto r = scope.audit(problemEntity, id.value, QStringLiteral("evidence"),
-                             QJsonObject{{QStringLiteral("sha256"), e.sha256},
-                                         {QStringLiteral("file_name"), e.fileName},
-                                         {QStringLiteral("size"), e.size}});
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
-        return r.error();
-    return e;
+    return recordEvidence(e, e.fileName,
+                          QJsonObject{{QStringLiteral("sha256"), e.sha256},
+                                      {QStringLiteral("file_name"), e.fileName},
+                                      {QStringLiteral("size"), e.size}});
 }
 
 Result<ProblemEvidence> LedgerService::addStatement(ProblemId id, const QString &statement)
@@ -643,13 +608,23 @@ Result<ProblemEvidence> LedgerService::addStatement(ProblemId id, const QString 
     e.kind = ProblemEvidence::Kind::Statement;
     e.statement = statement.trimmed();
     e.addedAt = m_clock.now();
+    return recordEvidence(e, e.statement, QJsonObject{{QStringLiteral("statement"), e.statement}});
+}
+
+Result<ProblemEvidence> LedgerService::recordEvidence(const ProblemEvidence &e, const QString &eventNote,
+                                                      const QJsonObject &changes)
+{
+    ProblemRepository repo(m_db.connection());
     WriteScope scope(m_db, m_clock, m_actor);
     if (auto r = scope.begun(); !r)
         return r.error();
-    if (auto r = repo.insertEvidence(e); !r)
-        return r.error();
+    const Result<bool> added = repo.insertEvidence(e);
+    if (!added)
+        return added.error();
+    if (!*added)
+        return e; // the problem holds this content already
     if (auto r = repo.appendEvent({0,
-                                   id,
+                                   e.problem,
                                    e.addedAt,
                                    m_actor,
                                    QStringLiteral("evidence"),
@@ -657,14 +632,12 @@ Result<ProblemEvidence> LedgerService::addStatement(ProblemId id, const QString 
                                    std::nullopt,
                                    {},
                                    {},
-                                   e.statement});
+                                   eventNote});
         !r)
         return r.error();
-    if (auto r = scope.audit(problemEntity, id.value, QStringLiteral("evidence"),
-                             QJsonObject{{QStringLiteral("statement"), e.statement}});
-        !r)
+    if (auto r = scope.audit(problemEntity, e.problem.value, QStringLiteral("evidence"), changes); !r)
         return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT problemChanged(id); }); !r)
+    if (auto r = scope.commit([&] { Q_EMIT problemChanged(e.problem); }); !r)
         return r.error();
     return e;
 }

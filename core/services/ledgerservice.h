@@ -4,6 +4,7 @@
 #include "domain/problem.h"
 #include "domain/result.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -131,9 +132,16 @@ private:
     using Mutation = std::function<Result<void>(Problem &)>;
     [[nodiscard]] Result<void> step(WriteScope &scope, ProblemId id, Problem::Status to,
                                     const QString &action, const QString &note, const Mutation &mutate);
+    /// step() in a write of its own, announced as a change of the problem.
+    [[nodiscard]] Result<void> stepAlone(ProblemId id, Problem::Status to, const QString &action,
+                                         const QString &note, const Mutation &mutate);
     [[nodiscard]] Result<ProblemId> insertProblem(WriteScope &scope, Problem problem, const QString &action,
                                                   const QString &note);
     [[nodiscard]] Result<void> checkUnit(const Problem &problem) const;
+    /// Stores a file's or a statement's evidence with its history event and audit entry; evidence the
+    /// problem already holds (the same file) is left as it is.
+    [[nodiscard]] Result<ProblemEvidence>
+    recordEvidence(const ProblemEvidence &evidence, const QString &eventNote, const QJsonObject &changes);
 
     Database &m_db;
     const Clock &m_clock;

@@ -148,20 +148,13 @@ Result<NormativeDocumentId> NormativeService::add(NormativeDocument d)
         d.materials = 0;
     if (auto r = check(d); !r)
         return r.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<NormativeDocumentId> id = NormativeRepository(m_db.connection()).insert(d, m_clock.now());
-    if (!id)
-        return id;
-    if (auto r = scope.audit(QStringLiteral("normative_document"), id->value,
-                             d.isFiled() ? QStringLiteral("create") : QStringLiteral("create_unfiled"),
-                             auditFields(d));
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT documentsChanged(d.campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create([&] { return NormativeRepository(m_db.connection()).insert(d, m_clock.now()); },
+                {QStringLiteral("normative_document"),
+                 {},
+                 d.isFiled() ? QStringLiteral("create") : QStringLiteral("create_unfiled"),
+                 auditFields(d)},
+                [&] { Q_EMIT documentsChanged(d.campaign); });
 }
 
 Result<void> NormativeService::saveDocument(const NormativeDocument &before, NormativeDocument after,
@@ -173,16 +166,10 @@ Result<void> NormativeService::saveDocument(const NormativeDocument &before, Nor
     const QJsonObject diff = fieldChanges(auditFields(before), auditFields(after));
     if (diff.isEmpty())
         return {};
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = NormativeRepository(m_db.connection()).update(after, m_clock.now()); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("normative_document"), after.id.value, action, diff); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT documentsChanged(after.campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return NormativeRepository(m_db.connection()).update(after, m_clock.now()); },
+               {QStringLiteral("normative_document"), after.id.value, action, diff},
+               [&] { Q_EMIT documentsChanged(after.campaign); });
 }
 
 Result<void> NormativeService::update(NormativeDocument edited)
@@ -314,18 +301,11 @@ Result<void> NormativeService::remove(NormativeDocumentId id)
     const Result<NormativeDocument> before = document(id);
     if (!before)
         return before.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = NormativeRepository(m_db.connection()).remove(id); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("normative_document"), id.value, QStringLiteral("delete"),
-                             auditFields(*before));
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT documentsChanged(before->campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply(
+            [&] { return NormativeRepository(m_db.connection()).remove(id); },
+            {QStringLiteral("normative_document"), id.value, QStringLiteral("delete"), auditFields(*before)},
+            [&] { Q_EMIT documentsChanged(before->campaign); });
 }
 
 Result<FilingImportCounts> NormativeService::planFilings(CampaignId campaign,
@@ -459,18 +439,10 @@ Result<qint64> NormativeService::addZeroReport(ZeroReport z)
                              NormativeText::tr("No zero report is needed for %1: the unit filed %2 (%3), "
                                                "issued in that period.")
                                  .arg(period->label(), d.title, d.number));
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto t = scope.begun(); !t)
-        return t.error();
-    const Result<qint64> id = repo.insertZeroReport(z, m_clock.now());
-    if (!id)
-        return id;
-    if (auto a = scope.audit(QStringLiteral("zero_report"), *id, QStringLiteral("create"), auditFields(z));
-        !a)
-        return a.error();
-    if (auto c = scope.commit([&] { Q_EMIT zeroReportsChanged(z.campaign); }); !c)
-        return c.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create([&] { return repo.insertZeroReport(z, m_clock.now()); },
+                {QStringLiteral("zero_report"), {}, QStringLiteral("create"), auditFields(z)},
+                [&] { Q_EMIT zeroReportsChanged(z.campaign); });
 }
 
 Result<void> NormativeService::removeZeroReport(qint64 id)
@@ -479,18 +451,10 @@ Result<void> NormativeService::removeZeroReport(qint64 id)
     const Result<ZeroReport> before = repo.zeroReport(id);
     if (!before)
         return before.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.removeZeroReport(id); !r)
-        return r;
-    if (auto r =
-            scope.audit(QStringLiteral("zero_report"), id, QStringLiteral("delete"), auditFields(*before));
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT zeroReportsChanged(before->campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.removeZeroReport(id); },
+               {QStringLiteral("zero_report"), id, QStringLiteral("delete"), auditFields(*before)},
+               [&] { Q_EMIT zeroReportsChanged(before->campaign); });
 }
 
 Result<std::vector<PeriodStatus>> NormativeService::periodStatuses(CampaignId campaign, QDate today) const
@@ -539,19 +503,10 @@ Result<CleanupRoundId> NormativeService::addRound(CleanupRound round)
             return makeError(
                 Error::Code::Conflict,
                 NormativeText::tr("Name: a clean-up round \"%1\" already exists.").arg(round.name));
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<CleanupRoundId> id = repo.insertRound(round, m_clock.now());
-    if (!id)
-        return id;
-    if (auto r = scope.audit(QStringLiteral("cleanup_round"), id->value, QStringLiteral("create"),
-                             auditFields(round));
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round.campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create([&] { return repo.insertRound(round, m_clock.now()); },
+                {QStringLiteral("cleanup_round"), {}, QStringLiteral("create"), auditFields(round)},
+                [&] { Q_EMIT roundsChanged(round.campaign); });
 }
 
 Result<void> NormativeService::updateRound(CleanupRound edited)
@@ -577,17 +532,10 @@ Result<void> NormativeService::updateRound(CleanupRound edited)
     const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(round));
     if (diff.isEmpty())
         return {};
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.updateRound(round, m_clock.now()); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("cleanup_round"), round.id.value, QStringLiteral("update"), diff);
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round.campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.updateRound(round, m_clock.now()); },
+               {QStringLiteral("cleanup_round"), round.id.value, QStringLiteral("update"), diff},
+               [&] { Q_EMIT roundsChanged(round.campaign); });
 }
 
 Result<std::vector<CleanupItem>> NormativeService::items(CleanupRoundId round) const
@@ -648,19 +596,10 @@ Result<qint64> NormativeService::addItem(CleanupItem item)
         item.decidedOn = {};
     if (auto r = checkItem(item, round->campaign); !r)
         return r.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<qint64> id = repo.insertItem(item, m_clock.now());
-    if (!id)
-        return id;
-    if (auto r =
-            scope.audit(QStringLiteral("cleanup_item"), *id, QStringLiteral("create"), auditFields(item));
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round->campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create([&] { return repo.insertItem(item, m_clock.now()); },
+                {QStringLiteral("cleanup_item"), {}, QStringLiteral("create"), auditFields(item)},
+                [&] { Q_EMIT roundsChanged(round->campaign); });
 }
 
 Result<void> NormativeService::updateItem(CleanupItem item)
@@ -684,16 +623,10 @@ Result<void> NormativeService::updateItem(CleanupItem item)
     const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(item));
     if (diff.isEmpty())
         return {};
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.updateItem(item, m_clock.now()); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("cleanup_item"), item.id, QStringLiteral("update"), diff); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round->campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.updateItem(item, m_clock.now()); },
+               {QStringLiteral("cleanup_item"), item.id, QStringLiteral("update"), diff},
+               [&] { Q_EMIT roundsChanged(round->campaign); });
 }
 
 Result<void> NormativeService::removeItem(qint64 id)
@@ -705,18 +638,10 @@ Result<void> NormativeService::removeItem(qint64 id)
     const Result<CleanupRound> round = repo.round(before->round);
     if (!round)
         return round.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.removeItem(id); !r)
-        return r;
-    if (auto r =
-            scope.audit(QStringLiteral("cleanup_item"), id, QStringLiteral("delete"), auditFields(*before));
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT roundsChanged(round->campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.removeItem(id); },
+               {QStringLiteral("cleanup_item"), id, QStringLiteral("delete"), auditFields(*before)},
+               [&] { Q_EMIT roundsChanged(round->campaign); });
 }
 
 } // namespace oversight

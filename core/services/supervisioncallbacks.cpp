@@ -79,19 +79,10 @@ Result<CallBackId> SupervisionService::addCallBack(CallBack cb)
     cb.feedback = cb.feedback.trimmed();
     if (auto r = checkCallBack(cb); !r)
         return r.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<CallBackId> id = CallBackRepository(m_db.connection()).insert(cb, m_clock.now());
-    if (!id)
-        return id;
-    if (auto r = scope.audit(QStringLiteral("callback"), id->value, QStringLiteral("create"),
-                             callBackAuditFields(cb));
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT callBackAdded(*id, cb.campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create([&] { return CallBackRepository(m_db.connection()).insert(cb, m_clock.now()); },
+                {QStringLiteral("callback"), {}, QStringLiteral("create"), callBackAuditFields(cb)},
+                [&](CallBackId id) { Q_EMIT callBackAdded(id, cb.campaign); });
 }
 
 Result<void> SupervisionService::updateCallBack(CallBack cb)
@@ -108,18 +99,10 @@ Result<void> SupervisionService::updateCallBack(CallBack cb)
         return r;
     if (cb == *before)
         return {};
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.update(cb, m_clock.now()); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("callback"), cb.id.value, QStringLiteral("update"),
-                             callBackAuditFields(cb));
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT callBackChanged(cb.id); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.update(cb, m_clock.now()); },
+               {QStringLiteral("callback"), cb.id.value, QStringLiteral("update"), callBackAuditFields(cb)},
+               [&] { Q_EMIT callBackChanged(cb.id); });
 }
 
 Result<ComplaintId> SupervisionService::openComplaintFromCallBack(CallBackId id, const QString &summary)

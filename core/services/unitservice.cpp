@@ -379,18 +379,10 @@ Result<void> UnitService::remove(UnitId id)
                              .arg(before->name, parts.join(UnitText::tr(", "))));
     }
 
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.remove(id); !r)
-        return r;
-    if (auto r =
-            scope.audit(QStringLiteral("unit"), id.value, QStringLiteral("delete"), auditFields(*before));
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT unitRemoved(id, before->campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.remove(id); },
+               {QStringLiteral("unit"), id.value, QStringLiteral("delete"), auditFields(*before)},
+               [&] { Q_EMIT unitRemoved(id, before->campaign); });
 }
 
 } // namespace oversight

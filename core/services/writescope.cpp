@@ -51,4 +51,16 @@ Result<void> WriteScope::commit(const std::function<void()> &notify)
     return {};
 }
 
+Result<void> WriteScope::apply(const std::function<Result<void>()> &write, const AuditNote &note,
+                               const std::function<void()> &notify)
+{
+    if (auto r = begun(); !r)
+        return r;
+    if (auto r = write(); !r)
+        return r;
+    if (auto r = audit(note.entity, note.id, note.action, note.changes); !r)
+        return r;
+    return commit(notify);
+}
+
 } // namespace oversight

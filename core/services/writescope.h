@@ -8,7 +8,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <cstddef>
 #include <functional>
+#include <type_traits>
 #include <vector>
 
 namespace oversight {
@@ -31,6 +33,16 @@ struct AuditEntry;
 ///         return r.error();
 ///     if (auto r = scope.commit([&] { Q_EMIT unitAdded(id, campaign); }); !r)
 ///         return r.error();
+/// What one audited change says of itself: the entity, its id, the action and the changes (AuditEntry's
+/// form); the scope adds who and when.
+struct AuditNote
+{
+    QString entity;
+    qint64 id = 0;
+    QString action;
+    QJsonObject changes = {};
+};
+
 class WriteScope
 {
 public:
@@ -55,6 +67,21 @@ public:
     /// Commits; then runs the queued notifications and `notify`. A failed commit announces nothing.
     [[nodiscard]] Result<void> commit(const std::function<void()> &notify = {});
 
+    /// One change whole: begins, runs `write` (the repository calls), records `note`, commits, then runs
+    /// `notify`. The first failure is returned, and the scope rolls back.
+    ///
+    ///     return WriteScope(m_db, m_clock, m_actor)
+    ///         .apply([&] { return repo.remove(id); },
+    ///                {QStringLiteral("unit"), id.value, QStringLiteral("delete"), fields},
+    ///                [&] { Q_EMIT unitRemoved(id); });
+    [[nodiscard]] Result<void> apply(const std::function<Result<void>()> &write, const AuditNote &note,
+                                     const std::function<void()> &notify = {});
+    /// apply() for a write that makes a record: `write` returns the new record's id (a typed id or a
+    /// qint64), which becomes the note's id (leave it {}) and is returned; `notify` may take the id.
+    template <typename Write, typename Notify = std::nullptr_t>
+    [[nodiscard]] auto create(const Write &write, AuditNote note, const Notify &notify = nullptr)
+        -> std::invoke_result_t<Write>;
+
 private:
     QSqlDatabase m_db;
     const Clock &m_clock;
@@ -62,5 +89,31 @@ private:
     Transaction m_tx;
     std::vector<std::function<void()>> m_notifications;
 };
+
+template <typename Write, typename Notify>
+auto WriteScope::create(const Write &write, AuditNote note, const Notify &notify)
+    -> std::invoke_result_t<Write>
+{
+    if (auto r = begun(); !r)
+        return r.error();
+    auto id = write();
+    if (!id)
+        return id;
+    if constexpr (std::is_integral_v<std::decay_t<decltype(*id)>>)
+        note.id = *id;
+    else
+        note.id = id->value;
+    if (auto r = audit(note.entity, note.id, note.action, std::move(note.changes)); !r)
+        return r.error();
+    if (auto r = commit([&] {
+            if constexpr (std::is_invocable_v<Notify, decltype(*id)>)
+                notify(*id);
+            else if constexpr (!std::is_null_pointer_v<Notify>)
+                notify();
+        });
+        !r)
+        return r.error();
+    return id;
+}
 
 } // namespace oversight
