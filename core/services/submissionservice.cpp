@@ -15,7 +15,6 @@
 #include "writescope.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace oversight {
 
@@ -90,13 +89,10 @@ Result<Submission> SubmissionService::submission(CampaignId campaign, UnitId uni
 
 Result<Campaign> SubmissionService::campaignOf(SubmissionId id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT campaign_id FROM submissions WHERE id = ?"));
-    q.addBindValue(id.value);
-    if (!q.exec() || !q.next())
-        return makeError(Error::Code::NotFound,
-                         SubmissionText::tr("There is no submission %1.").arg(id.value));
-    return m_campaigns.campaign(CampaignId(q.value(0).toLongLong()));
+    const Result<CampaignId> campaign = SubmissionRepository(m_db.connection()).campaignOf(id);
+    if (!campaign)
+        return campaign.error();
+    return m_campaigns.campaign(*campaign);
 }
 
 Result<Submission> SubmissionService::submission(SubmissionId id) const

@@ -22,6 +22,8 @@ public:
 
     [[nodiscard]] Result<std::vector<Submission>> listByCampaign(const Campaign &campaign) const;
     [[nodiscard]] Result<Submission> get(const Campaign &campaign, SubmissionId id) const;
+    /// The campaign a submission belongs to (to read it whole, get() needs the campaign's forms).
+    [[nodiscard]] Result<CampaignId> campaignOf(SubmissionId id) const;
     /// The unit's row for `item`, or a Missing submission (no id) when nothing was received.
     [[nodiscard]] Result<Submission> find(const Campaign &campaign, UnitId unit, const QString &item) const;
     [[nodiscard]] Result<SubmissionId> insert(const Campaign &campaign, const Submission &s,
