@@ -25,81 +25,63 @@ namespace {
 
 void readAreas(Reader &r, const QJsonObject &root, Campaign &c)
 {
-    const QJsonArray areas = r.array(root, {}, QStringLiteral("areas"));
     QSet<int> seen;
-    for (qsizetype i = 0; i < areas.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("areas"), i);
-        if (!r.object(areas.at(i), path))
-            continue;
-        const QJsonObject o = areas.at(i).toObject();
-        Area a;
-        a.number = r.integer(o, path, QStringLiteral("number"), 1, 99);
-        if (a.number && seen.contains(a.number))
-            r.fail(Reader::join(path, QStringLiteral("number")),
-                   CampaignLoader::tr("%1 is used twice").arg(a.number));
-        seen.insert(a.number);
-        a.title = r.string(o, path, QStringLiteral("title"));
-        a.checkPoints = r.strings(o, path, QStringLiteral("check_points"));
-        a.forms = r.strings(o, path, QStringLiteral("forms"));
-        c.areas.push_back(a);
-    }
+    const QJsonArray areas =
+        r.objects(root, {}, QStringLiteral("areas"), true, [&](const QJsonObject &o, const QString &path) {
+            Area a;
+            a.number = r.integer(o, path, QStringLiteral("number"), 1, 99);
+            if (a.number && seen.contains(a.number))
+                r.fail(Reader::join(path, QStringLiteral("number")),
+                       CampaignLoader::tr("%1 is used twice").arg(a.number));
+            seen.insert(a.number);
+            a.title = r.string(o, path, QStringLiteral("title"));
+            a.checkPoints = r.strings(o, path, QStringLiteral("check_points"));
+            a.forms = r.strings(o, path, QStringLiteral("forms"));
+            c.areas.push_back(a);
+        });
     if (areas.isEmpty() && !root.value(QStringLiteral("areas")).isUndefined())
         r.fail(QStringLiteral("areas"), CampaignLoader::tr("must name at least one area"));
 }
 
 void readPhases(Reader &r, const QJsonObject &root, Campaign &c)
 {
-    const QJsonArray phases = r.array(root, {}, QStringLiteral("phases"));
     QSet<QString> keys;
-    for (qsizetype i = 0; i < phases.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("phases"), i);
-        if (!r.object(phases.at(i), path))
-            continue;
-        const QJsonObject o = phases.at(i).toObject();
-        Phase p;
-        p.key = r.string(o, path, QStringLiteral("key"));
-        if (!p.key.isEmpty() && keys.contains(p.key))
-            r.fail(Reader::join(path, QStringLiteral("key")),
-                   CampaignLoader::tr("\"%1\" is used twice").arg(p.key));
-        keys.insert(p.key);
-        p.name = r.string(o, path, QStringLiteral("name"));
-        p.from = r.date(o, path, QStringLiteral("from"));
-        p.to = r.date(o, path, QStringLiteral("to"));
-        p.description = r.string(o, path, QStringLiteral("description"), false);
-        if (p.from.isValid() && p.to.isValid() && p.to < p.from)
-            r.fail(Reader::join(path, QStringLiteral("to")),
-                   CampaignLoader::tr("ends (%1) before it starts (%2)")
-                       .arg(p.to.toString(Qt::ISODate), p.from.toString(Qt::ISODate)));
-        if (!c.phases.empty() && p.from.isValid() && c.phases.back().from.isValid() &&
-            p.from < c.phases.back().from)
-            r.fail(Reader::join(path, QStringLiteral("from")),
-                   CampaignLoader::tr("phases must be listed in the order they start"));
-        c.phases.push_back(p);
-    }
+    const QJsonArray phases =
+        r.objects(root, {}, QStringLiteral("phases"), true, [&](const QJsonObject &o, const QString &path) {
+            Phase p;
+            p.key = r.string(o, path, QStringLiteral("key"));
+            r.once(keys, p.key, path, QStringLiteral("key"), CampaignLoader::tr("\"%1\" is used twice"));
+            p.name = r.string(o, path, QStringLiteral("name"));
+            p.from = r.date(o, path, QStringLiteral("from"));
+            p.to = r.date(o, path, QStringLiteral("to"));
+            p.description = r.string(o, path, QStringLiteral("description"), false);
+            if (p.from.isValid() && p.to.isValid() && p.to < p.from)
+                r.fail(Reader::join(path, QStringLiteral("to")),
+                       CampaignLoader::tr("ends (%1) before it starts (%2)")
+                           .arg(p.to.toString(Qt::ISODate), p.from.toString(Qt::ISODate)));
+            if (!c.phases.empty() && p.from.isValid() && c.phases.back().from.isValid() &&
+                p.from < c.phases.back().from)
+                r.fail(Reader::join(path, QStringLiteral("from")),
+                       CampaignLoader::tr("phases must be listed in the order they start"));
+            c.phases.push_back(p);
+        });
     if (phases.isEmpty() && !root.value(QStringLiteral("phases")).isUndefined())
         r.fail(QStringLiteral("phases"), CampaignLoader::tr("must name at least one phase"));
 }
 
 void readDeadlines(Reader &r, const QJsonObject &root, Campaign &c)
 {
-    const QJsonArray deadlines = r.array(root, {}, QStringLiteral("deadlines"));
     QSet<QString> keys;
-    for (qsizetype i = 0; i < deadlines.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("deadlines"), i);
-        if (!r.object(deadlines.at(i), path))
-            continue;
-        const QJsonObject o = deadlines.at(i).toObject();
-        Deadline d;
-        d.key = r.string(o, path, QStringLiteral("key"));
-        if (!d.key.isEmpty() && keys.contains(d.key))
-            r.fail(Reader::join(path, QStringLiteral("key")),
-                   CampaignLoader::tr("\"%1\" is used twice").arg(d.key));
-        keys.insert(d.key);
-        d.title = r.string(o, path, QStringLiteral("title"));
-        d.due = r.date(o, path, QStringLiteral("due"));
-        d.forms = r.strings(o, path, QStringLiteral("forms"));
-        c.deadlines.push_back(d);
-    }
+    const QJsonArray deadlines = r.objects(
+        root, {}, QStringLiteral("deadlines"), true, [&](const QJsonObject &o, const QString &path) {
+            Deadline d;
+            d.key = r.string(o, path, QStringLiteral("key"));
+            r.once(keys, d.key, path, QStringLiteral("key"), CampaignLoader::tr("\"%1\" is used twice"));
+            d.title = r.string(o, path, QStringLiteral("title"));
+            d.due = r.date(o, path, QStringLiteral("due"));
+            d.forms = r.strings(o, path, QStringLiteral("forms"));
+            c.deadlines.push_back(d);
+        });
 }
 
 void readRules(Reader &r, const QJsonObject &root, Campaign &c)
@@ -169,14 +151,8 @@ void readScoring(Reader &r, const QJsonObject &root, Campaign &c)
         return;
     const QJsonObject o = v.toObject();
     ScoringSpec &spec = c.scoring;
-    QSet<QString> keys;
-    const auto uniqueKey = [&](const QString &key, const QString &path) {
-        if (key.isEmpty())
-            return;
-        if (keys.contains(key))
-            r.fail(path, CampaignLoader::tr("\"%1\" is used twice").arg(key));
-        keys.insert(key);
-    };
+    QSet<QString> keys; // the veto items', groups' and defect lines' keys are one set
+    const QString twice = CampaignLoader::tr("\"%1\" is used twice");
 
     const QJsonValue grades = o.value(QStringLiteral("grades"));
     const QString gradesPath = Reader::join(base, QStringLiteral("grades"));
@@ -202,55 +178,42 @@ void readScoring(Reader &r, const QJsonObject &root, Campaign &c)
             r.fail(gradesPath, CampaignLoader::tr("the thresholds must fall: excellent > good > pass"));
     }
 
-    const QJsonArray vetoes = r.array(o, base, QStringLiteral("veto_items"));
-    for (qsizetype i = 0; i < vetoes.size(); ++i) {
-        const QString path = Reader::index(Reader::join(base, QStringLiteral("veto_items")), i);
-        if (!r.object(vetoes.at(i), path))
-            continue;
-        const QJsonObject vo = vetoes.at(i).toObject();
+    r.objects(o, base, QStringLiteral("veto_items"), true, [&](const QJsonObject &vo, const QString &path) {
         VetoItem item;
         item.key = r.string(vo, path, QStringLiteral("key"));
-        uniqueKey(item.key, Reader::join(path, QStringLiteral("key")));
+        r.once(keys, item.key, path, QStringLiteral("key"), twice);
         item.text = r.string(vo, path, QStringLiteral("text"));
         spec.vetoItems.push_back(item);
-    }
+    });
 
-    const QJsonArray groups = r.array(o, base, QStringLiteral("groups"));
     const QString groupsPath = Reader::join(base, QStringLiteral("groups"));
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        const QString path = Reader::index(groupsPath, i);
-        if (!r.object(groups.at(i), path))
-            continue;
-        const QJsonObject go = groups.at(i).toObject();
-        ScoringGroup group;
-        group.key = r.string(go, path, QStringLiteral("key"));
-        uniqueKey(group.key, Reader::join(path, QStringLiteral("key")));
-        group.title = r.string(go, path, QStringLiteral("title"));
-        group.points = r.integer(go, path, QStringLiteral("points"), 1, 100);
-        const QJsonArray items = r.array(go, path, QStringLiteral("items"));
-        if (items.isEmpty() && go.value(QStringLiteral("items")).isArray())
-            r.fail(Reader::join(path, QStringLiteral("items")),
-                   CampaignLoader::tr("must name at least one defect line"));
-        for (qsizetype j = 0; j < items.size(); ++j) {
-            const QString itemPath = Reader::index(Reader::join(path, QStringLiteral("items")), j);
-            if (!r.object(items.at(j), itemPath))
-                continue;
-            const QJsonObject io = items.at(j).toObject();
-            ScoringItem item;
-            item.key = r.string(io, itemPath, QStringLiteral("key"));
-            uniqueKey(item.key, Reader::join(itemPath, QStringLiteral("key")));
-            item.text = r.string(io, itemPath, QStringLiteral("text"));
-            item.halfPoints =
-                halfPoints(r, io, itemPath, QStringLiteral("points"), std::max(group.points, 1) * 2);
-            const QJsonValue flag = io.value(QStringLiteral("no_legal_review"));
-            if (!flag.isUndefined() && !flag.isBool())
-                r.fail(Reader::join(itemPath, QStringLiteral("no_legal_review")),
-                       CampaignLoader::tr("must be true or false"));
-            item.noLegalReview = flag.toBool(false);
-            group.items.push_back(item);
-        }
-        spec.groups.push_back(group);
-    }
+    const QJsonArray groups =
+        r.objects(o, base, QStringLiteral("groups"), true, [&](const QJsonObject &go, const QString &path) {
+            ScoringGroup group;
+            group.key = r.string(go, path, QStringLiteral("key"));
+            r.once(keys, group.key, path, QStringLiteral("key"), twice);
+            group.title = r.string(go, path, QStringLiteral("title"));
+            group.points = r.integer(go, path, QStringLiteral("points"), 1, 100);
+            const QJsonArray items = r.objects(
+                go, path, QStringLiteral("items"), true, [&](const QJsonObject &io, const QString &itemPath) {
+                    ScoringItem item;
+                    item.key = r.string(io, itemPath, QStringLiteral("key"));
+                    r.once(keys, item.key, itemPath, QStringLiteral("key"), twice);
+                    item.text = r.string(io, itemPath, QStringLiteral("text"));
+                    item.halfPoints =
+                        halfPoints(r, io, itemPath, QStringLiteral("points"), std::max(group.points, 1) * 2);
+                    const QJsonValue flag = io.value(QStringLiteral("no_legal_review"));
+                    if (!flag.isUndefined() && !flag.isBool())
+                        r.fail(Reader::join(itemPath, QStringLiteral("no_legal_review")),
+                               CampaignLoader::tr("must be true or false"));
+                    item.noLegalReview = flag.toBool(false);
+                    group.items.push_back(item);
+                });
+            if (items.isEmpty() && go.value(QStringLiteral("items")).isArray())
+                r.fail(Reader::join(path, QStringLiteral("items")),
+                       CampaignLoader::tr("must name at least one defect line"));
+            spec.groups.push_back(group);
+        });
     if (groups.isEmpty() && o.value(QStringLiteral("groups")).isArray())
         r.fail(groupsPath, CampaignLoader::tr("must name at least one group"));
     else if (!groups.isEmpty() && spec.totalPoints() != 100)

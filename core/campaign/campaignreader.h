@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 #include <cmath>
@@ -136,6 +137,32 @@ public:
             return false;
         }
         return true;
+    }
+
+    /// Reads the list `key` of `o` (found at `base`): `read(item, path)` for each item that is an object,
+    /// a fault for each that is not. Returns the list, empty when it is missing or not a list.
+    template <typename Read>
+    QJsonArray objects(const QJsonObject &o, const QString &base, const QString &key, bool required,
+                       const Read &read)
+    {
+        const QJsonArray list = array(o, base, key, required);
+        const QString listPath = join(base, key);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = index(listPath, i);
+            if (object(list.at(i), path))
+                read(list.at(i).toObject(), path);
+        }
+        return list;
+    }
+
+    /// Notes a list item's `key` (its field `field` at `path`) in `seen`; a key seen before is the fault
+    /// `twice` (with %1 the key).
+    void once(QSet<QString> &seen, const QString &key, const QString &path, const QString &field,
+              const QString &twice)
+    {
+        if (!key.isEmpty() && seen.contains(key))
+            fail(join(path, field), twice.arg(key));
+        seen.insert(key);
     }
 };
 

@@ -44,19 +44,11 @@ QList<FieldSpec> readFields(Reader &r, const QJsonObject &o, const QString &base
                             QSet<QString> &names)
 {
     QList<FieldSpec> out;
-    const QJsonArray list = r.array(o, base, key, false);
-    const QString listPath = Reader::join(base, key);
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = Reader::index(listPath, i);
-        if (!r.object(list.at(i), path))
-            continue;
-        const QJsonObject fo = list.at(i).toObject();
+    r.objects(o, base, key, false, [&](const QJsonObject &fo, const QString &path) {
         FieldSpec f;
         f.key = r.string(fo, path, QStringLiteral("key"));
-        if (!f.key.isEmpty() && names.contains(f.key))
-            r.fail(Reader::join(path, QStringLiteral("key")),
-                   CampaignLoader::tr("\"%1\" is used twice in this form").arg(f.key));
-        names.insert(f.key);
+        r.once(names, f.key, path, QStringLiteral("key"),
+               CampaignLoader::tr("\"%1\" is used twice in this form"));
         f.label = r.string(fo, path, QStringLiteral("label"));
         const QString type = r.string(fo, path, QStringLiteral("type"));
         if (auto t = fieldTypeFromText(type))
@@ -115,7 +107,7 @@ QList<FieldSpec> readFields(Reader &r, const QJsonObject &o, const QString &base
             }
         }
         out.append(f);
-    }
+    });
     return out;
 }
 
@@ -183,20 +175,12 @@ void readChecks(Reader &r, const QJsonObject &o, const QString &base, FormSpec &
     };
     static const QStringList ops{QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<="),
                                  QStringLiteral(">="), QStringLiteral("<"),  QStringLiteral(">")};
-    const QJsonArray list = r.array(o, base, QStringLiteral("checks"), false);
-    const QString listPath = Reader::join(base, QStringLiteral("checks"));
     QSet<QString> ids;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = Reader::index(listPath, i);
-        if (!r.object(list.at(i), path))
-            continue;
-        const QJsonObject co = list.at(i).toObject();
+    r.objects(o, base, QStringLiteral("checks"), false, [&](const QJsonObject &co, const QString &path) {
         CheckSpec c;
         c.id = r.string(co, path, QStringLiteral("id"));
-        if (!c.id.isEmpty() && ids.contains(c.id))
-            r.fail(Reader::join(path, QStringLiteral("id")),
-                   CampaignLoader::tr("\"%1\" is used twice in this form").arg(c.id));
-        ids.insert(c.id);
+        r.once(ids, c.id, path, QStringLiteral("id"),
+               CampaignLoader::tr("\"%1\" is used twice in this form"));
         const QString level = r.string(co, path, QStringLiteral("level"));
         if (level == QLatin1String("error"))
             c.level = CheckSpec::Level::Error;
@@ -258,7 +242,7 @@ void readChecks(Reader &r, const QJsonObject &o, const QString &base, FormSpec &
         if (c.rule == CheckSpec::Rule::Expiry)
             c.days = r.integer(co, path, QStringLiteral("days"), 0, 3650);
         f.checks.append(c);
-    }
+    });
 }
 
 void readFormBody(Reader &r, const QJsonObject &o, const QString &path, FormSpec &f)
@@ -267,21 +251,15 @@ void readFormBody(Reader &r, const QJsonObject &o, const QString &path, FormSpec
     f.fields = readFields(r, o, path, QStringLiteral("fields"), names);
     f.columns = readFields(r, o, path, QStringLiteral("columns"), names);
     f.rowsTitle = r.string(o, path, QStringLiteral("rows_title"), false);
-    const QJsonArray items = r.array(o, path, QStringLiteral("items"), false);
     QSet<QString> itemKeys;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString ipath = Reader::index(Reader::join(path, QStringLiteral("items")), i);
-        if (!r.object(items.at(i), ipath))
-            continue;
+    r.objects(o, path, QStringLiteral("items"), false, [&](const QJsonObject &io, const QString &ipath) {
         ItemSpec item;
-        item.key = r.string(items.at(i).toObject(), ipath, QStringLiteral("key"));
-        if (!item.key.isEmpty() && itemKeys.contains(item.key))
-            r.fail(Reader::join(ipath, QStringLiteral("key")),
-                   CampaignLoader::tr("\"%1\" is used twice in this form").arg(item.key));
-        itemKeys.insert(item.key);
-        item.label = r.string(items.at(i).toObject(), ipath, QStringLiteral("label"));
+        item.key = r.string(io, ipath, QStringLiteral("key"));
+        r.once(itemKeys, item.key, ipath, QStringLiteral("key"),
+               CampaignLoader::tr("\"%1\" is used twice in this form"));
+        item.label = r.string(io, ipath, QStringLiteral("label"));
         f.items.append(item);
-    }
+    });
     // Derived fields add up, or share out, the form's own number fields.
     for (qsizetype i = 0; i < f.fields.size(); ++i) {
         for (const QString &k : f.fields.at(i).of) {
@@ -298,44 +276,29 @@ void readFormBody(Reader &r, const QJsonObject &o, const QString &path, FormSpec
 
 void readReports(Reader &r, const QJsonObject &root, Campaign &c, QSet<QString> &ids)
 {
-    const QJsonArray reports = r.array(root, {}, QStringLiteral("reports"), false);
-    for (qsizetype i = 0; i < reports.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("reports"), i);
-        if (!r.object(reports.at(i), path))
-            continue;
-        const QJsonObject o = reports.at(i).toObject();
+    r.objects(root, {}, QStringLiteral("reports"), false, [&](const QJsonObject &o, const QString &path) {
         ReportSpec rep;
         rep.id = r.string(o, path, QStringLiteral("id"));
-        if (!rep.id.isEmpty() && ids.contains(rep.id))
-            r.fail(Reader::join(path, QStringLiteral("id")),
-                   CampaignLoader::tr("\"%1\" is already the id of a form or report").arg(rep.id));
-        ids.insert(rep.id);
+        r.once(ids, rep.id, path, QStringLiteral("id"),
+               CampaignLoader::tr("\"%1\" is already the id of a form or report"));
         rep.title = r.string(o, path, QStringLiteral("title"));
         rep.deadlineKey = r.string(o, path, QStringLiteral("deadline"));
         if (!rep.deadlineKey.isEmpty() && !c.deadline(rep.deadlineKey))
             r.fail(Reader::join(path, QStringLiteral("deadline")),
                    CampaignLoader::tr("\"%1\" is not a key under \"deadlines\"").arg(rep.deadlineKey));
         c.reports.push_back(rep);
-    }
+    });
 }
 
 } // namespace
 
 void readForms(Reader &r, const QJsonObject &root, Campaign &c)
 {
-    const QJsonArray forms = r.array(root, {}, QStringLiteral("forms"));
     QSet<QString> ids;
-    for (qsizetype i = 0; i < forms.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("forms"), i);
-        if (!r.object(forms.at(i), path))
-            continue;
-        const QJsonObject o = forms.at(i).toObject();
+    r.objects(root, {}, QStringLiteral("forms"), true, [&](const QJsonObject &o, const QString &path) {
         FormSpec f;
         f.id = r.string(o, path, QStringLiteral("id"));
-        if (!f.id.isEmpty() && ids.contains(f.id))
-            r.fail(Reader::join(path, QStringLiteral("id")),
-                   CampaignLoader::tr("\"%1\" is used twice").arg(f.id));
-        ids.insert(f.id);
+        r.once(ids, f.id, path, QStringLiteral("id"), CampaignLoader::tr("\"%1\" is used twice"));
         f.title = r.string(o, path, QStringLiteral("title"));
         // Optional: a phase-1 deliverable (the implementation plan) reports on no reform area.
         f.area = r.integer(o, path, QStringLiteral("area"), 1, 99, false, 0);
@@ -374,7 +337,7 @@ void readForms(Reader &r, const QJsonObject &root, Campaign &c)
                                    "writes them")
                     .arg(kind));
         c.forms.push_back(f);
-    }
+    });
     readReports(r, root, c, ids);
     // Cross references that name forms.
     for (size_t i = 0; i < c.areas.size(); ++i) {
