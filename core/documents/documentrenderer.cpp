@@ -3,9 +3,8 @@
 // would read as several algorithms when it is one.
 #include "documentrenderer.h"
 
-#include "formats/auditstamp.h"
+#include "pdfoutput.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPageLayout>
@@ -834,16 +833,8 @@ Result<void> DocumentRenderer::paint(const OfficialDocument &document, QPagedPai
 
 Result<QByteArray> DocumentRenderer::pdf(const OfficialDocument &document) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        AuditStamp::apply(writer, document.title, document.auditHead);
-        if (auto r = paint(document, writer); !r)
-            return r.error();
-    }
-    return buffer.data();
+    return paintPdf(document.title, document.auditHead,
+                    [&](QPdfWriter &writer) { return paint(document, writer); });
 }
 
 } // namespace oversight

@@ -1,8 +1,8 @@
 #include "formprinter.h"
 
 #include "domain/isodate.h"
+#include "pdfoutput.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPageLayout>
@@ -264,17 +264,8 @@ Result<void> FormPrinter::paint(const FormSpec &spec, const Submission &submissi
 Result<QByteArray> FormPrinter::pdf(const FormSpec &spec, const Submission &submission,
                                     const Header &header) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        writer.setTitle(spec.id + spec.title);
-        writer.setCreator(QStringLiteral("Oversight Desk"));
-        if (auto r = paint(spec, submission, header, writer); !r)
-            return r.error();
-    }
-    return buffer.data();
+    return paintPdf(spec.id + spec.title, {},
+                    [&](QPdfWriter &writer) { return paint(spec, submission, header, writer); });
 }
 
 } // namespace oversight

@@ -1,8 +1,7 @@
 #include "ledgerrenderer.h"
 
-#include "formats/auditstamp.h"
+#include "pdfoutput.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
@@ -593,19 +592,10 @@ Result<QByteArray> LedgerRenderer::pdf(const LedgerDocument &document, int *page
         }
     } keepFreedMemory;
 #endif
-    QByteArray bytes;
-    bytes.reserve(qsizetype(pages.size()) * 4096); // a page takes 3–4 KB; growing copies the whole file
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        AuditStamp::apply(writer, document.title, document.auditHead);
-        if (auto r = paint(pages, writer); !r)
-            return r.error();
-    }
-    buffer.close();
-    return bytes;
+    // A page takes 3–4 KB.
+    return paintPdf(
+        document.title, document.auditHead, [&](QPdfWriter &writer) { return paint(pages, writer); },
+        qsizetype(pages.size()) * 4096);
 }
 
 } // namespace oversight

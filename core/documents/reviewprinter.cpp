@@ -1,8 +1,8 @@
 #include "reviewprinter.h"
 
 #include "domain/draw.h"
+#include "pdfoutput.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPageLayout>
@@ -205,22 +205,6 @@ QString when(const QDateTime &t)
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-template <typename Paint>
-Result<QByteArray> toPdf(const QString &title, Paint paint)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Oversight Desk"));
-        if (auto r = paint(writer); !r)
-            return r.error();
-    }
-    return buffer.data();
-}
-
 } // namespace
 
 Result<void> ReviewPrinter::paintDrawRecord(const Campaign &campaign, const DrawRecord &record,
@@ -378,8 +362,8 @@ Result<void> ReviewPrinter::paintDrawRecord(const Campaign &campaign, const Draw
 Result<QByteArray> ReviewPrinter::drawRecordPdf(const Campaign &campaign, const DrawRecord &record,
                                                 const std::vector<DrawnFile> &files) const
 {
-    return toPdf(QStringLiteral("随机抽取记录"),
-                 [&](QPagedPaintDevice &d) { return paintDrawRecord(campaign, record, files, d); });
+    return paintPdf(QStringLiteral("随机抽取记录"), {},
+                    [&](QPagedPaintDevice &d) { return paintDrawRecord(campaign, record, files, d); });
 }
 
 Result<void> ReviewPrinter::paintResults(const Campaign &campaign, const std::vector<UnitReviewResult> &units,
@@ -446,8 +430,8 @@ Result<QByteArray> ReviewPrinter::resultsPdf(const Campaign &campaign,
                                              const std::vector<UnitReviewResult> &units,
                                              const std::vector<DrawnFile> &files) const
 {
-    return toPdf(QStringLiteral("案卷抽查结果"),
-                 [&](QPagedPaintDevice &d) { return paintResults(campaign, units, files, d); });
+    return paintPdf(QStringLiteral("案卷抽查结果"), {},
+                    [&](QPagedPaintDevice &d) { return paintResults(campaign, units, files, d); });
 }
 
 } // namespace oversight

@@ -1,8 +1,7 @@
 #include "summaryreport.h"
 
-#include "formats/auditstamp.h"
+#include "pdfoutput.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPageLayout>
@@ -630,16 +629,8 @@ Result<void> SummaryReport::paint(const CampaignFigures &f, QPagedPaintDevice &d
 
 Result<QByteArray> SummaryReport::pdf(const CampaignFigures &figures, const QString &auditHead) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        AuditStamp::apply(writer, figures.campaignName + QStringLiteral("总结验收统计"), auditHead);
-        if (auto r = paint(figures, writer); !r)
-            return r.error();
-    }
-    return buffer.data();
+    return paintPdf(figures.campaignName + QStringLiteral("总结验收统计"), auditHead,
+                    [&](QPdfWriter &writer) { return paint(figures, writer); });
 }
 
 } // namespace oversight

@@ -1,6 +1,7 @@
 #include "tabledocument.h"
 
-#include <QBuffer>
+#include "pdfoutput.h"
+
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPageLayout>
@@ -260,17 +261,7 @@ Result<void> TableDocumentRenderer::paint(const TableDocument &table, QPagedPain
 
 Result<QByteArray> TableDocumentRenderer::pdf(const TableDocument &table) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        writer.setTitle(table.title);
-        writer.setCreator(QStringLiteral("Oversight Desk"));
-        if (auto r = paint(table, writer); !r)
-            return r.error();
-    }
-    return buffer.data();
+    return paintPdf(table.title, {}, [&](QPdfWriter &writer) { return paint(table, writer); });
 }
 
 } // namespace oversight
