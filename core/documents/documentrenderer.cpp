@@ -3,7 +3,7 @@
 // would read as several algorithms when it is one.
 #include "documentrenderer.h"
 
-#include "pdfoutput.h"
+#include "pagedoutput.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -808,27 +808,22 @@ Result<void> DocumentRenderer::paint(const OfficialDocument &document, QPagedPai
     if (!painter.begin(&device))
         return makeError(Error::Code::Io, tr("Could not start painting the document."));
     painter.setRenderHint(QPainter::Antialiasing);
-    const qreal sx = device.logicalDpiX() / 7200.0;
-    const qreal sy = device.logicalDpiY() / 7200.0;
-    for (size_t i = 0; i < pages.size(); ++i) {
-        if (i > 0 && !device.newPage())
-            return makeError(Error::Code::Io, tr("Could not start page %1 of the document.").arg(i + 1));
-        painter.save();
-        painter.scale(sx, sy);
-        for (const Rule &r : pages[i].rules) {
-            painter.setPen(QPen(r.color, r.width, Qt::SolidLine, Qt::FlatCap));
-            painter.drawLine(r.line);
-        }
-        for (const Text &t : pages[i].texts) {
-            painter.setFont(t.font);
-            painter.setPen(t.color);
-            painter.drawText(t.baseline, t.text);
-        }
-        painter.restore();
+    return paintPages(painter, device, pages.size(), tr("Could not start page %1 of the document."),
+                      tr("Could not finish painting the document."),
+                      [&](size_t i) { drawPage(painter, pages[i], Qt::FlatCap); });
+}
+
+void DocumentRenderer::drawPage(QPainter &painter, const Page &page, Qt::PenCapStyle cap)
+{
+    for (const Rule &r : page.rules) {
+        painter.setPen(QPen(r.color, r.width, Qt::SolidLine, cap));
+        painter.drawLine(r.line);
     }
-    if (!painter.end())
-        return makeError(Error::Code::Io, tr("Could not finish painting the document."));
-    return {};
+    for (const Text &t : page.texts) {
+        painter.setFont(t.font);
+        painter.setPen(t.color);
+        painter.drawText(t.baseline, t.text);
+    }
 }
 
 Result<QByteArray> DocumentRenderer::pdf(const OfficialDocument &document) const

@@ -14,6 +14,7 @@
 
 class QPagedPaintDevice;
 class QPainter;
+class QPainter;
 
 namespace oversight {
 
@@ -54,6 +55,9 @@ public:
     /// Paints every page. The device gets an A4 page without margins (a printer's own margins are its
     /// business: the UI sets full-page mode).
     [[nodiscard]] Result<void> paint(const OfficialDocument &document, QPagedPaintDevice &device) const;
+    /// Draws a laid-out page (its rules with `cap`, then its texts) on a painter already in layout units; the
+    /// tables and the summary report draw theirs the same way.
+    static void drawPage(QPainter &painter, const Page &page, Qt::PenCapStyle cap);
     /// The PDF bytes of the document, fonts embedded.
     [[nodiscard]] Result<QByteArray> pdf(const OfficialDocument &document) const;
 

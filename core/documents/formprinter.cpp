@@ -1,7 +1,7 @@
 #include "formprinter.h"
 
 #include "domain/isodate.h"
-#include "pdfoutput.h"
+#include "pagedoutput.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -240,25 +240,16 @@ Result<void> FormPrinter::paint(const FormSpec &spec, const Submission &submissi
     QPainter painter;
     if (!painter.begin(&device))
         return makeError(Error::Code::Io, tr("Could not start painting the form."));
-    const qreal sx = device.logicalDpiX() / 7200.0;
-    const qreal sy = device.logicalDpiY() / 7200.0;
-    for (size_t i = 0; i < pages.size(); ++i) {
-        if (i > 0 && !device.newPage())
-            return makeError(Error::Code::Io, tr("Could not start page %1 of the form.").arg(i + 1));
-        painter.save();
-        painter.scale(sx, sy);
-        painter.setPen(QPen(Qt::black, 50));
-        for (const QLineF &r : pages[i].rules)
-            painter.drawLine(r);
-        for (const Text &t : pages[i].texts) {
-            painter.setFont(t.font);
-            painter.drawText(t.baseline, t.text);
-        }
-        painter.restore();
-    }
-    if (!painter.end())
-        return makeError(Error::Code::Io, tr("Could not finish painting the form."));
-    return {};
+    return paintPages(painter, device, pages.size(), tr("Could not start page %1 of the form."),
+                      tr("Could not finish painting the form."), [&](size_t i) {
+                          painter.setPen(QPen(Qt::black, 50));
+                          for (const QLineF &r : pages[i].rules)
+                              painter.drawLine(r);
+                          for (const Text &t : pages[i].texts) {
+                              painter.setFont(t.font);
+                              painter.drawText(t.baseline, t.text);
+                          }
+                      });
 }
 
 Result<QByteArray> FormPrinter::pdf(const FormSpec &spec, const Submission &submission,

@@ -1,6 +1,6 @@
 #include "ledgerrenderer.h"
 
-#include "pdfoutput.h"
+#include "pagedoutput.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
@@ -491,8 +491,6 @@ Result<void> LedgerRenderer::paint(const std::vector<Page> &pages, QPagedPaintDe
     QPainter painter;
     if (!painter.begin(&device))
         return makeError(Error::Code::Io, tr("Could not start painting the ledger."));
-    const qreal sx = device.logicalDpiX() / 7200.0;
-    const qreal sy = device.logicalDpiY() / 7200.0;
     const QPen thin(Qt::black, 30, Qt::SolidLine, Qt::SquareCap);  // 0.3 pt
     const QPen thick(Qt::black, 80, Qt::SolidLine, Qt::SquareCap); // 0.8 pt
 
@@ -535,34 +533,27 @@ Result<void> LedgerRenderer::paint(const std::vector<Page> &pages, QPagedPaintDe
         return true;
     };
 
-    for (size_t i = 0; i < pages.size(); ++i) {
-        if (i > 0 && !device.newPage())
-            return makeError(Error::Code::Io, tr("Could not start page %1 of the ledger.").arg(i + 1));
-        painter.save();
-        painter.scale(sx, sy);
-        const Page &page = pages[i];
-        for (const QRectF &r : page.shaded)
-            painter.fillRect(r, QColor(232, 232, 232));
-        painter.setPen(thin);
-        painter.drawLines(page.thinRules.data(), int(page.thinRules.size()));
-        painter.setPen(thick);
-        painter.drawLines(page.thickRules.data(), int(page.thickRules.size()));
-        painter.setPen(Qt::black);
-        int face = -1;
-        for (const Text &t : page.texts) {
-            if (drawRun(t))
-                continue;
-            if (t.font != face) {
-                face = t.font;
-                painter.setFont(m_faces[size_t(face)]);
-            }
-            painter.drawText(t.baseline, t.text);
-        }
-        painter.restore();
-    }
-    if (!painter.end())
-        return makeError(Error::Code::Io, tr("Could not finish painting the ledger."));
-    return {};
+    return paintPages(painter, device, pages.size(), tr("Could not start page %1 of the ledger."),
+                      tr("Could not finish painting the ledger."), [&](size_t i) {
+                          const Page &page = pages[i];
+                          for (const QRectF &r : page.shaded)
+                              painter.fillRect(r, QColor(232, 232, 232));
+                          painter.setPen(thin);
+                          painter.drawLines(page.thinRules.data(), int(page.thinRules.size()));
+                          painter.setPen(thick);
+                          painter.drawLines(page.thickRules.data(), int(page.thickRules.size()));
+                          painter.setPen(Qt::black);
+                          int face = -1;
+                          for (const Text &t : page.texts) {
+                              if (drawRun(t))
+                                  continue;
+                              if (t.font != face) {
+                                  face = t.font;
+                                  painter.setFont(m_faces[size_t(face)]);
+                              }
+                              painter.drawText(t.baseline, t.text);
+                          }
+                      });
 }
 
 Result<QByteArray> LedgerRenderer::pdf(const LedgerDocument &document, int *pageCount) const

@@ -1,7 +1,7 @@
 #include "reviewprinter.h"
 
 #include "domain/draw.h"
-#include "pdfoutput.h"
+#include "pagedoutput.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>

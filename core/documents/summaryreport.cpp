@@ -1,6 +1,6 @@
 #include "summaryreport.h"
 
-#include "pdfoutput.h"
+#include "pagedoutput.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -588,43 +588,27 @@ Result<void> SummaryReport::paint(const CampaignFigures &f, QPagedPaintDevice &d
     if (!painter.begin(&device))
         return makeError(Error::Code::Io, tr("Could not start painting the summary report."));
     painter.setRenderHint(QPainter::Antialiasing);
-    const qreal sx = device.logicalDpiX() / 7200.0;
-    const qreal sy = device.logicalDpiY() / 7200.0;
-    for (size_t i = 0; i < sheets.size(); ++i) {
-        if (i > 0 && !device.newPage())
-            return makeError(Error::Code::Io,
-                             tr("Could not start page %1 of the summary report.").arg(i + 1));
-        const Sheet &sheet = sheets[i];
-        painter.save();
-        painter.scale(sx, sy);
-        for (const DocumentRenderer::Rule &r : sheet.table.rules) {
-            painter.setPen(QPen(r.color, r.width, Qt::SolidLine, Qt::SquareCap));
-            painter.drawLine(r.line);
-        }
-        for (const DocumentRenderer::Text &t : sheet.table.texts) {
-            painter.setFont(t.font);
-            painter.setPen(t.color);
-            painter.drawText(t.baseline, t.text);
-        }
-        if (!sheet.heading.isEmpty()) {
-            painter.setFont(heading);
-            painter.setPen(Qt::black);
-            painter.drawText(
-                QPointF((pageWidth - m.advance(sheet.heading, heading)) / 2, marginTop + 16 * 100),
-                sheet.heading);
-        }
-        for (const auto &[rect, chart] : sheet.charts)
-            paintChart(painter, rect, chart, m_fonts);
-        // Domain text, like the official documents: the page is Chinese whatever the interface speaks.
-        const QString s = QStringLiteral("第 %1 页  共 %2 页").arg(i + 1).arg(sheets.size());
-        painter.setFont(foot);
-        painter.setPen(Qt::black);
-        painter.drawText(QPointF((pageWidth - m.advance(s, foot)) / 2, footBaseline), s);
-        painter.restore();
-    }
-    if (!painter.end())
-        return makeError(Error::Code::Io, tr("Could not finish painting the summary report."));
-    return {};
+    return paintPages(painter, device, sheets.size(), tr("Could not start page %1 of the summary report."),
+                      tr("Could not finish painting the summary report."), [&](size_t i) {
+                          const Sheet &sheet = sheets[i];
+                          DocumentRenderer::drawPage(painter, sheet.table, Qt::SquareCap);
+                          if (!sheet.heading.isEmpty()) {
+                              painter.setFont(heading);
+                              painter.setPen(Qt::black);
+                              painter.drawText(QPointF((pageWidth - m.advance(sheet.heading, heading)) / 2,
+                                                       marginTop + 16 * 100),
+                                               sheet.heading);
+                          }
+                          for (const auto &[rect, chart] : sheet.charts)
+                              paintChart(painter, rect, chart, m_fonts);
+                          // Domain text, like the official documents: the page is Chinese whatever the
+                          // interface speaks.
+                          const QString s =
+                              QStringLiteral("第 %1 页  共 %2 页").arg(i + 1).arg(sheets.size());
+                          painter.setFont(foot);
+                          painter.setPen(Qt::black);
+                          painter.drawText(QPointF((pageWidth - m.advance(s, foot)) / 2, footBaseline), s);
+                      });
 }
 
 Result<QByteArray> SummaryReport::pdf(const CampaignFigures &figures, const QString &auditHead) const

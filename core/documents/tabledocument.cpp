@@ -1,6 +1,6 @@
 #include "tabledocument.h"
 
-#include "pdfoutput.h"
+#include "pagedoutput.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -236,27 +236,9 @@ Result<void> TableDocumentRenderer::paint(const TableDocument &table, QPagedPain
     if (!painter.begin(&device))
         return makeError(Error::Code::Io, tr("Could not start painting the table."));
     painter.setRenderHint(QPainter::Antialiasing);
-    const qreal sx = device.logicalDpiX() / 7200.0;
-    const qreal sy = device.logicalDpiY() / 7200.0;
-    for (size_t i = 0; i < pages.size(); ++i) {
-        if (i > 0 && !device.newPage())
-            return makeError(Error::Code::Io, tr("Could not start page %1 of the table.").arg(i + 1));
-        painter.save();
-        painter.scale(sx, sy);
-        for (const DocumentRenderer::Rule &r : pages[i].rules) {
-            painter.setPen(QPen(r.color, r.width, Qt::SolidLine, Qt::SquareCap));
-            painter.drawLine(r.line);
-        }
-        for (const DocumentRenderer::Text &t : pages[i].texts) {
-            painter.setFont(t.font);
-            painter.setPen(t.color);
-            painter.drawText(t.baseline, t.text);
-        }
-        painter.restore();
-    }
-    if (!painter.end())
-        return makeError(Error::Code::Io, tr("Could not finish painting the table."));
-    return {};
+    return paintPages(painter, device, pages.size(), tr("Could not start page %1 of the table."),
+                      tr("Could not finish painting the table."),
+                      [&](size_t i) { DocumentRenderer::drawPage(painter, pages[i], Qt::SquareCap); });
 }
 
 Result<QByteArray> TableDocumentRenderer::pdf(const TableDocument &table) const
