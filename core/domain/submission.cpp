@@ -1,44 +1,38 @@
 #include "submission.h"
 
+#include "enumnames.h"
+
 namespace oversight {
+
+namespace {
+
+constexpr EnumName<Submission::Status> statusRows[] = {
+    {Submission::Status::Missing, "missing", nullptr,
+     QT_TRANSLATE_NOOP("oversight::SubmissionText", "missing")},
+    {Submission::Status::Received, "received", nullptr,
+     QT_TRANSLATE_NOOP("oversight::SubmissionText", "received")},
+    {Submission::Status::Returned, "returned", nullptr,
+     QT_TRANSLATE_NOOP("oversight::SubmissionText", "returned")},
+    {Submission::Status::Accepted, "accepted", nullptr,
+     QT_TRANSLATE_NOOP("oversight::SubmissionText", "accepted")},
+};
+constexpr EnumNames statusNames(statusRows, "oversight::SubmissionText");
+
+} // namespace
 
 QString submissionStatusKey(Submission::Status s)
 {
-    switch (s) {
-    case Submission::Status::Missing:
-        return QStringLiteral("missing");
-    case Submission::Status::Received:
-        return QStringLiteral("received");
-    case Submission::Status::Returned:
-        return QStringLiteral("returned");
-    case Submission::Status::Accepted:
-        return QStringLiteral("accepted");
-    }
-    return {};
+    return statusNames.key(s);
 }
 
 std::optional<Submission::Status> submissionStatusFromKey(const QString &key)
 {
-    for (auto s : {Submission::Status::Missing, Submission::Status::Received, Submission::Status::Returned,
-                   Submission::Status::Accepted})
-        if (submissionStatusKey(s) == key)
-            return s;
-    return std::nullopt;
+    return statusNames.fromKey(key);
 }
 
 QString submissionStatusLabel(Submission::Status s)
 {
-    switch (s) {
-    case Submission::Status::Missing:
-        return SubmissionText::tr("missing");
-    case Submission::Status::Received:
-        return SubmissionText::tr("received");
-    case Submission::Status::Returned:
-        return SubmissionText::tr("returned");
-    case Submission::Status::Accepted:
-        return SubmissionText::tr("accepted");
-    }
-    return {};
+    return statusNames.label(s);
 }
 
 QString submissionActionLabel(const QString &action)
