@@ -48,6 +48,16 @@ constexpr EnumName<ComplaintFinding::Source> findingSourceRows[] = {
 };
 constexpr EnumNames findingSourceNames(findingSourceRows);
 
+constexpr KeyLabel fieldLabels[] = {
+    {"receivedOn", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Received on")},
+    {"channel", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Channel")},
+    {"unit", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Unit concerned")},
+    {"enterpriseName", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Enterprise")},
+    {"summary", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Summary")},
+    {"complainantName", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Complainant")},
+    {"complainantContact", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Complainant's contact")},
+};
+
 } // namespace
 
 bool Complaint::isOverdue(QDate today) const
@@ -262,21 +272,7 @@ QList<FieldError> validateComplaint(const Complaint &c)
 
 QString ComplaintText::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("receivedOn"))
-        return tr("Received on");
-    if (field == QLatin1String("channel"))
-        return tr("Channel");
-    if (field == QLatin1String("unit"))
-        return tr("Unit concerned");
-    if (field == QLatin1String("enterpriseName"))
-        return tr("Enterprise");
-    if (field == QLatin1String("summary"))
-        return tr("Summary");
-    if (field == QLatin1String("complainantName"))
-        return tr("Complainant");
-    if (field == QLatin1String("complainantContact"))
-        return tr("Complainant's contact");
-    return field;
+    return labelOfKey(fieldLabels, "oversight::ComplaintText", field);
 }
 
 } // namespace oversight

@@ -143,4 +143,22 @@ private:
     UnknownValue m_unknown;
 };
 
+/// A stored text key (a field's name, an action) with the label shown for it, marked for lupdate like an
+/// EnumName's label.
+struct KeyLabel
+{
+    const char *key;
+    const char *label;
+};
+
+/// The label of `key` translated in `context`, or `key` itself when the table does not name it.
+template <std::size_t N>
+[[nodiscard]] QString labelOfKey(const KeyLabel (&rows)[N], const char *context, const QString &key)
+{
+    for (const KeyLabel &row : rows)
+        if (key == QLatin1String(row.key))
+            return QCoreApplication::translate(context, row.label);
+    return key;
+}
+
 } // namespace oversight

@@ -32,6 +32,18 @@ constexpr EnumName<Problem::Status> statusRows[] = {
 };
 constexpr EnumNames statusNames(statusRows, "oversight::ProblemText");
 
+constexpr KeyLabel fieldLabels[] = {
+    {"unit", QT_TRANSLATE_NOOP("oversight::ProblemText", "Unit")},
+    {"area", QT_TRANSLATE_NOOP("oversight::ProblemText", "Reform area")},
+    {"source", QT_TRANSLATE_NOOP("oversight::ProblemText", "Source")},
+    {"inspecting_body", QT_TRANSLATE_NOOP("oversight::ProblemText", "Inspecting body")},
+    {"description", QT_TRANSLATE_NOOP("oversight::ProblemText", "Problem")},
+    {"measure", QT_TRANSLATE_NOOP("oversight::ProblemText", "Measure")},
+    {"owner", QT_TRANSLATE_NOOP("oversight::ProblemText", "Responsible person")},
+    {"deadline", QT_TRANSLATE_NOOP("oversight::ProblemText", "Deadline")},
+    {"status", QT_TRANSLATE_NOOP("oversight::ProblemText", "Status")},
+};
+
 } // namespace
 
 QString problemSourceKey(Problem::Source source)
@@ -57,7 +69,8 @@ QString problemSourceLabel(Problem::Source source)
 QString problemSourceText(const Problem &p)
 {
     const QString word = problemSourceWord(p.source);
-    return p.inspectingBody.isEmpty() ? word : word + QStringLiteral("（") + p.inspectingBody + QStringLiteral("）");
+    return p.inspectingBody.isEmpty() ? word
+                                      : word + QStringLiteral("（") + p.inspectingBody + QStringLiteral("）");
 }
 
 QList<Problem::Source> allProblemSources()
@@ -156,25 +169,7 @@ QList<FieldError> validateProblem(const Problem &p)
 
 QString ProblemText::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("unit"))
-        return tr("Unit");
-    if (field == QLatin1String("area"))
-        return tr("Reform area");
-    if (field == QLatin1String("source"))
-        return tr("Source");
-    if (field == QLatin1String("inspecting_body"))
-        return tr("Inspecting body");
-    if (field == QLatin1String("description"))
-        return tr("Problem");
-    if (field == QLatin1String("measure"))
-        return tr("Measure");
-    if (field == QLatin1String("owner"))
-        return tr("Responsible person");
-    if (field == QLatin1String("deadline"))
-        return tr("Deadline");
-    if (field == QLatin1String("status"))
-        return tr("Status");
-    return field;
+    return labelOfKey(fieldLabels, "oversight::ProblemText", field);
 }
 
 } // namespace oversight

@@ -18,6 +18,17 @@ constexpr EnumName<Submission::Status> statusRows[] = {
 };
 constexpr EnumNames statusNames(statusRows, "oversight::SubmissionText");
 
+constexpr KeyLabel actionLabels[] = {
+    {"receive", QT_TRANSLATE_NOOP("oversight::SubmissionText", "received")},
+    {"resubmit", QT_TRANSLATE_NOOP("oversight::SubmissionText", "resubmitted")},
+    {"save", QT_TRANSLATE_NOOP("oversight::SubmissionText", "edited")},
+    {"return", QT_TRANSLATE_NOOP("oversight::SubmissionText", "returned to the unit")},
+    {"accept", QT_TRANSLATE_NOOP("oversight::SubmissionText", "accepted")},
+    {"reopen", QT_TRANSLATE_NOOP("oversight::SubmissionText", "reopened")},
+    {"import", QT_TRANSLATE_NOOP("oversight::SubmissionText", "imported from a file")},
+    {"evidence", QT_TRANSLATE_NOOP("oversight::SubmissionText", "evidence file attached")},
+};
+
 } // namespace
 
 QString submissionStatusKey(Submission::Status s)
@@ -37,23 +48,7 @@ QString submissionStatusLabel(Submission::Status s)
 
 QString submissionActionLabel(const QString &action)
 {
-    if (action == QLatin1String("receive"))
-        return SubmissionText::tr("received");
-    if (action == QLatin1String("resubmit"))
-        return SubmissionText::tr("resubmitted");
-    if (action == QLatin1String("save"))
-        return SubmissionText::tr("edited");
-    if (action == QLatin1String("return"))
-        return SubmissionText::tr("returned to the unit");
-    if (action == QLatin1String("accept"))
-        return SubmissionText::tr("accepted");
-    if (action == QLatin1String("reopen"))
-        return SubmissionText::tr("reopened");
-    if (action == QLatin1String("import"))
-        return SubmissionText::tr("imported from a file");
-    if (action == QLatin1String("evidence"))
-        return SubmissionText::tr("evidence file attached");
-    return action;
+    return labelOfKey(actionLabels, "oversight::SubmissionText", action);
 }
 
 bool canMove(Submission::Status from, Submission::Status to)

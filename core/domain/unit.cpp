@@ -20,6 +20,14 @@ constexpr EnumName<Unit::Category> categoryRows[] = {
 };
 constexpr EnumNames categoryNames(categoryRows, "oversight::UnitText");
 
+constexpr KeyLabel fieldLabels[] = {
+    {"name", QT_TRANSLATE_NOOP("oversight::UnitText", "Unit name")},
+    {"category", QT_TRANSLATE_NOOP("oversight::UnitText", "Category")},
+    {"contactPerson", QT_TRANSLATE_NOOP("oversight::UnitText", "Contact person")},
+    {"contactPhone", QT_TRANSLATE_NOOP("oversight::UnitText", "Contact phone")},
+    {"notes", QT_TRANSLATE_NOOP("oversight::UnitText", "Notes")},
+};
+
 } // namespace
 
 QString categoryKey(Unit::Category category)
@@ -64,17 +72,7 @@ Result<Unit::Category> parseCategory(const QString &text)
 
 QString UnitText::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("name"))
-        return tr("Unit name");
-    if (field == QLatin1String("category"))
-        return tr("Category");
-    if (field == QLatin1String("contactPerson"))
-        return tr("Contact person");
-    if (field == QLatin1String("contactPhone"))
-        return tr("Contact phone");
-    if (field == QLatin1String("notes"))
-        return tr("Notes");
-    return field;
+    return labelOfKey(fieldLabels, "oversight::UnitText", field);
 }
 
 QJsonObject auditFields(const Unit &unit)

@@ -5,6 +5,7 @@
 #include "domain/normative.h"
 #include "domain/problem.h"
 #include "domain/reviewsheet.h"
+#include "domain/submission.h"
 #include "domain/unit.h"
 
 #include <QTest>
@@ -33,6 +34,11 @@ constexpr EnumName<Colour> plainRows[] = {
     {Colour::Green},
 };
 constexpr EnumNames plainNames(plainRows);
+
+constexpr KeyLabel fieldLabels[] = {
+    {"heldOn", QT_TRANSLATE_NOOP("tst_enumnames", "Held on")},
+    {"red", QT_TRANSLATE_NOOP("tst_enumnames", "Red")},
+};
 
 /// Translates the test's labels in the context tst_enumnames, as a loaded .qm would.
 class Translator : public QTranslator
@@ -115,6 +121,26 @@ private slots:
         QCOMPARE(colourNames.parse(QStringLiteral("LIGHT_GREEN"), loose), Colour::Green);
         QCOMPARE(colourNames.parse(QStringLiteral("Green"), loose), Colour::Green);
         QCOMPARE(colourNames.parse(QStringLiteral("green "), loose), std::nullopt);
+    }
+
+    void labelOfAKey()
+    {
+        QCOMPARE(labelOfKey(fieldLabels, "tst_enumnames", QStringLiteral("heldOn")),
+                 QStringLiteral("Held on"));
+        QCOMPARE(labelOfKey(fieldLabels, "tst_enumnames", QStringLiteral("heldon")),
+                 QStringLiteral("heldon"));
+        Translator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QCOMPARE(labelOfKey(fieldLabels, "tst_enumnames", QStringLiteral("red")), QStringLiteral("红色"));
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+
+        QCOMPARE(ProblemText::fieldLabel(QStringLiteral("inspecting_body")),
+                 QStringLiteral("Inspecting body"));
+        QCOMPARE(ComplaintText::fieldLabel(QStringLiteral("complainantContact")),
+                 QStringLiteral("Complainant's contact"));
+        QCOMPARE(UnitText::fieldLabel(QStringLiteral("officialName")), QStringLiteral("officialName"));
+        QCOMPARE(submissionActionLabel(QStringLiteral("evidence")), QStringLiteral("evidence file attached"));
+        QCOMPARE(submissionActionLabel(QStringLiteral("")), QString());
     }
 
     // The domain's own rules, kept as they were when their tables moved to EnumNames.
