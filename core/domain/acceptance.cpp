@@ -1,62 +1,42 @@
 #include "acceptance.h"
 
+#include "enumnames.h"
+
 namespace oversight {
 
 namespace {
-struct Names
-{
-    Acceptance::Conclusion conclusion;
-    const char *key;
-    const char *word;
-    const char *english;
+// The English names are read by parseAcceptance only, never shown: they have no translation.
+constexpr EnumName<Acceptance::Conclusion> conclusionRows[] = {
+    {Acceptance::Conclusion::Pass, "pass", u"合格", "pass"},
+    {Acceptance::Conclusion::BasicPass, "basic_pass", u"基本合格", "basic pass"},
+    {Acceptance::Conclusion::Fail, "fail", u"不合格", "fail"},
 };
-const Names names[] = {
-    {Acceptance::Conclusion::Pass, "pass", "合格", "pass"},
-    {Acceptance::Conclusion::BasicPass, "basic_pass", "基本合格", "basic pass"},
-    {Acceptance::Conclusion::Fail, "fail", "不合格", "fail"},
-};
+constexpr EnumNames conclusionNames(conclusionRows);
 } // namespace
 
 QString acceptanceKey(Acceptance::Conclusion c)
 {
-    for (const Names &n : names)
-        if (n.conclusion == c)
-            return QString::fromLatin1(n.key);
-    return {};
+    return conclusionNames.key(c);
 }
 
 std::optional<Acceptance::Conclusion> acceptanceFromKey(const QString &key)
 {
-    for (const Names &n : names)
-        if (key == QLatin1String(n.key))
-            return n.conclusion;
-    return std::nullopt;
+    return conclusionNames.fromKey(key);
 }
 
 QString acceptanceWord(Acceptance::Conclusion c)
 {
-    for (const Names &n : names)
-        if (n.conclusion == c)
-            return QString::fromUtf8(n.word);
-    return {};
+    return conclusionNames.word(c);
 }
 
 std::optional<Acceptance::Conclusion> parseAcceptance(const QString &text)
 {
-    const QString t = text.trimmed();
-    for (const Names &n : names)
-        if (t == QString::fromUtf8(n.word) || t == QLatin1String(n.key) ||
-            t.compare(QLatin1String(n.english), Qt::CaseInsensitive) == 0)
-            return n.conclusion;
-    return std::nullopt;
+    return conclusionNames.parse(text);
 }
 
 QList<Acceptance::Conclusion> allAcceptanceConclusions()
 {
-    QList<Acceptance::Conclusion> out;
-    for (const Names &n : names)
-        out.append(n.conclusion);
-    return out;
+    return conclusionNames.all();
 }
 
 QString acceptanceProblem(const Acceptance &a)

@@ -1,50 +1,41 @@
 #include "callback.h"
 
+#include "enumnames.h"
+
 namespace oversight {
+
+namespace {
+
+constexpr EnumName<CallBack::Method> methodRows[] = {
+    {CallBack::Method::OnSite, "on_site", nullptr,
+     QT_TRANSLATE_NOOP("oversight::CallBackText", "On-site visit")},
+    {CallBack::Method::Phone, "phone", nullptr, QT_TRANSLATE_NOOP("oversight::CallBackText", "Telephone")},
+    {CallBack::Method::Meeting, "meeting", nullptr, QT_TRANSLATE_NOOP("oversight::CallBackText", "Meeting")},
+    {CallBack::Method::Questionnaire, "questionnaire", nullptr,
+     QT_TRANSLATE_NOOP("oversight::CallBackText", "Questionnaire")},
+};
+constexpr EnumNames methodNames(methodRows, "oversight::CallBackText");
+
+} // namespace
 
 QList<CallBack::Method> allMethods()
 {
-    return {CallBack::Method::OnSite, CallBack::Method::Phone, CallBack::Method::Meeting,
-            CallBack::Method::Questionnaire};
+    return methodNames.all();
 }
 
 QString methodKey(CallBack::Method method)
 {
-    switch (method) {
-    case CallBack::Method::OnSite:
-        return QStringLiteral("on_site");
-    case CallBack::Method::Phone:
-        return QStringLiteral("phone");
-    case CallBack::Method::Meeting:
-        return QStringLiteral("meeting");
-    case CallBack::Method::Questionnaire:
-        return QStringLiteral("questionnaire");
-    }
-    return {};
+    return methodNames.key(method);
 }
 
 std::optional<CallBack::Method> methodFromKey(const QString &key)
 {
-    for (CallBack::Method m : allMethods()) {
-        if (methodKey(m) == key)
-            return m;
-    }
-    return std::nullopt;
+    return methodNames.fromKey(key);
 }
 
 QString methodLabel(CallBack::Method method)
 {
-    switch (method) {
-    case CallBack::Method::OnSite:
-        return CallBackText::tr("On-site visit");
-    case CallBack::Method::Phone:
-        return CallBackText::tr("Telephone");
-    case CallBack::Method::Meeting:
-        return CallBackText::tr("Meeting");
-    case CallBack::Method::Questionnaire:
-        return CallBackText::tr("Questionnaire");
-    }
-    return {};
+    return methodNames.label(method);
 }
 
 } // namespace oversight

@@ -1,11 +1,64 @@
 #include "complaint.h"
 
+#include "enumnames.h"
 #include "privacymask.h"
 #include "textnormal.h"
 
 #include <tuple>
 
 namespace oversight {
+
+namespace {
+
+constexpr EnumName<Complaint::Channel> channelRows[] = {
+    {Complaint::Channel::Phone, "phone", u"电话", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Telephone")},
+    {Complaint::Channel::Letter, "letter", u"信件", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Letter")},
+    {Complaint::Channel::Online, "online", u"网络", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Online")},
+    {Complaint::Channel::Visit, "visit", u"来访", QT_TRANSLATE_NOOP("oversight::ComplaintText", "In person")},
+    {Complaint::Channel::Media, "media", u"媒体曝光",
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "Media report")},
+    {Complaint::Channel::Assigned, "assigned", u"上级交办",
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "Assigned by a higher authority")},
+    {Complaint::Channel::CallBack, "callback", u"回访发现",
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "Found on a call-back")},
+};
+constexpr EnumNames channelNames(channelRows, "oversight::ComplaintText");
+
+constexpr EnumName<Complaint::Status> statusRows[] = {
+    {Complaint::Status::Registered, "registered", nullptr,
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "Registered")},
+    {Complaint::Status::Investigating, "investigating", nullptr,
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "Investigating")},
+    {Complaint::Status::NoViolation, "no_violation", nullptr,
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "No violation found")},
+    {Complaint::Status::NoticeIssued, "notice_issued", nullptr,
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "Supervision notice issued")},
+    {Complaint::Status::Referred, "referred", nullptr,
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "Referred to discipline inspection")},
+    {Complaint::Status::UnitReplied, "unit_replied", nullptr,
+     QT_TRANSLATE_NOOP("oversight::ComplaintText", "Unit replied")},
+    {Complaint::Status::Closed, "closed", nullptr, QT_TRANSLATE_NOOP("oversight::ComplaintText", "Closed")},
+};
+constexpr EnumNames statusNames(statusRows, "oversight::ComplaintText");
+
+constexpr EnumName<ComplaintFinding::Source> findingSourceRows[] = {
+    {ComplaintFinding::Source::Supervision, "supervision", u"个案监督"},
+    {ComplaintFinding::Source::Complaint, "complaint", u"投诉举报"},
+    {ComplaintFinding::Source::CallBack, "callback", u"回访"},
+};
+constexpr EnumNames findingSourceNames(findingSourceRows);
+
+constexpr KeyLabel fieldLabels[] = {
+    {"receivedOn", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Received on")},
+    {"channel", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Channel")},
+    {"unit", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Unit concerned")},
+    {"enterpriseName", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Enterprise")},
+    {"summary", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Summary")},
+    {"complainantName", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Complainant")},
+    {"complainantContact", QT_TRANSLATE_NOOP("oversight::ComplaintText", "Complainant's contact")},
+};
+
+} // namespace
 
 bool Complaint::isOverdue(QDate today) const
 {
@@ -32,154 +85,56 @@ QDate Complaint::currentDeadline() const
 
 QList<Complaint::Channel> allChannels()
 {
-    return {Complaint::Channel::Phone,   Complaint::Channel::Letter, Complaint::Channel::Online,
-            Complaint::Channel::Visit,   Complaint::Channel::Media,  Complaint::Channel::Assigned,
-            Complaint::Channel::CallBack};
+    return channelNames.all();
 }
 
 QString channelKey(Complaint::Channel channel)
 {
-    switch (channel) {
-    case Complaint::Channel::Phone:
-        return QStringLiteral("phone");
-    case Complaint::Channel::Letter:
-        return QStringLiteral("letter");
-    case Complaint::Channel::Online:
-        return QStringLiteral("online");
-    case Complaint::Channel::Visit:
-        return QStringLiteral("visit");
-    case Complaint::Channel::Media:
-        return QStringLiteral("media");
-    case Complaint::Channel::Assigned:
-        return QStringLiteral("assigned");
-    case Complaint::Channel::CallBack:
-        return QStringLiteral("callback");
-    }
-    return {};
+    return channelNames.key(channel);
 }
 
 std::optional<Complaint::Channel> channelFromKey(const QString &key)
 {
-    for (Complaint::Channel c : allChannels()) {
-        if (channelKey(c) == key)
-            return c;
-    }
-    return std::nullopt;
+    return channelNames.fromKey(key);
 }
 
 QString channelWord(Complaint::Channel channel)
 {
-    switch (channel) {
-    case Complaint::Channel::Phone:
-        return QStringLiteral("电话");
-    case Complaint::Channel::Letter:
-        return QStringLiteral("信件");
-    case Complaint::Channel::Online:
-        return QStringLiteral("网络");
-    case Complaint::Channel::Visit:
-        return QStringLiteral("来访");
-    case Complaint::Channel::Media:
-        return QStringLiteral("媒体曝光");
-    case Complaint::Channel::Assigned:
-        return QStringLiteral("上级交办");
-    case Complaint::Channel::CallBack:
-        return QStringLiteral("回访发现");
-    }
-    return {};
+    return channelNames.word(channel);
 }
 
 QString channelLabel(Complaint::Channel channel)
 {
-    switch (channel) {
-    case Complaint::Channel::Phone:
-        return ComplaintText::tr("Telephone");
-    case Complaint::Channel::Letter:
-        return ComplaintText::tr("Letter");
-    case Complaint::Channel::Online:
-        return ComplaintText::tr("Online");
-    case Complaint::Channel::Visit:
-        return ComplaintText::tr("In person");
-    case Complaint::Channel::Media:
-        return ComplaintText::tr("Media report");
-    case Complaint::Channel::Assigned:
-        return ComplaintText::tr("Assigned by a higher authority");
-    case Complaint::Channel::CallBack:
-        return ComplaintText::tr("Found on a call-back");
-    }
-    return {};
+    return channelNames.label(channel);
 }
 
 Result<Complaint::Channel> parseChannel(const QString &text)
 {
-    const QString t = text.trimmed();
-    for (Complaint::Channel c : allChannels()) {
-        if (t == channelWord(c) || t.toLower() == channelKey(c) || t == channelLabel(c))
-            return c;
-    }
-    QStringList words;
-    for (Complaint::Channel c : allChannels())
-        words.append(channelWord(c));
+    if (auto channel = channelNames.parse(text, {.keyIgnoresCase = true, .label = Qt::CaseSensitive}))
+        return *channel;
     return fieldError(QStringLiteral("channel"),
                       ComplaintText::tr("Channel: \"%1\" is not a channel; write one of %2.")
-                          .arg(t, words.join(ComplaintText::tr(", "))));
+                          .arg(text.trimmed(), channelNames.words().join(ComplaintText::tr(", "))));
 }
 
 QList<Complaint::Status> allStatuses()
 {
-    return {Complaint::Status::Registered,   Complaint::Status::Investigating, Complaint::Status::NoViolation,
-            Complaint::Status::NoticeIssued, Complaint::Status::Referred,      Complaint::Status::UnitReplied,
-            Complaint::Status::Closed};
+    return statusNames.all();
 }
 
 QString statusKey(Complaint::Status status)
 {
-    switch (status) {
-    case Complaint::Status::Registered:
-        return QStringLiteral("registered");
-    case Complaint::Status::Investigating:
-        return QStringLiteral("investigating");
-    case Complaint::Status::NoViolation:
-        return QStringLiteral("no_violation");
-    case Complaint::Status::NoticeIssued:
-        return QStringLiteral("notice_issued");
-    case Complaint::Status::Referred:
-        return QStringLiteral("referred");
-    case Complaint::Status::UnitReplied:
-        return QStringLiteral("unit_replied");
-    case Complaint::Status::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
+    return statusNames.key(status);
 }
 
 std::optional<Complaint::Status> statusFromKey(const QString &key)
 {
-    for (Complaint::Status s : allStatuses()) {
-        if (statusKey(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return statusNames.fromKey(key);
 }
 
 QString statusLabel(Complaint::Status status)
 {
-    switch (status) {
-    case Complaint::Status::Registered:
-        return ComplaintText::tr("Registered");
-    case Complaint::Status::Investigating:
-        return ComplaintText::tr("Investigating");
-    case Complaint::Status::NoViolation:
-        return ComplaintText::tr("No violation found");
-    case Complaint::Status::NoticeIssued:
-        return ComplaintText::tr("Supervision notice issued");
-    case Complaint::Status::Referred:
-        return ComplaintText::tr("Referred to discipline inspection");
-    case Complaint::Status::UnitReplied:
-        return ComplaintText::tr("Unit replied");
-    case Complaint::Status::Closed:
-        return ComplaintText::tr("Closed");
-    }
-    return {};
+    return statusNames.label(status);
 }
 
 bool canMove(Complaint::Status from, Complaint::Status to)
@@ -204,38 +159,17 @@ bool canMove(Complaint::Status from, Complaint::Status to)
 
 QString findingSourceKey(ComplaintFinding::Source source)
 {
-    switch (source) {
-    case ComplaintFinding::Source::Supervision:
-        return QStringLiteral("supervision");
-    case ComplaintFinding::Source::Complaint:
-        return QStringLiteral("complaint");
-    case ComplaintFinding::Source::CallBack:
-        return QStringLiteral("callback");
-    }
-    return {};
+    return findingSourceNames.key(source);
 }
 
 std::optional<ComplaintFinding::Source> findingSourceFromKey(const QString &key)
 {
-    for (auto s : {ComplaintFinding::Source::Supervision, ComplaintFinding::Source::Complaint,
-                   ComplaintFinding::Source::CallBack}) {
-        if (findingSourceKey(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return findingSourceNames.fromKey(key);
 }
 
 QString findingSourceWord(ComplaintFinding::Source source)
 {
-    switch (source) {
-    case ComplaintFinding::Source::Supervision:
-        return QStringLiteral("个案监督");
-    case ComplaintFinding::Source::Complaint:
-        return QStringLiteral("投诉举报");
-    case ComplaintFinding::Source::CallBack:
-        return QStringLiteral("回访");
-    }
-    return {};
+    return findingSourceNames.word(source);
 }
 
 QString maskName(const QString &name)
@@ -338,21 +272,7 @@ QList<FieldError> validateComplaint(const Complaint &c)
 
 QString ComplaintText::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("receivedOn"))
-        return tr("Received on");
-    if (field == QLatin1String("channel"))
-        return tr("Channel");
-    if (field == QLatin1String("unit"))
-        return tr("Unit concerned");
-    if (field == QLatin1String("enterpriseName"))
-        return tr("Enterprise");
-    if (field == QLatin1String("summary"))
-        return tr("Summary");
-    if (field == QLatin1String("complainantName"))
-        return tr("Complainant");
-    if (field == QLatin1String("complainantContact"))
-        return tr("Complainant's contact");
-    return field;
+    return labelOfKey(fieldLabels, "oversight::ComplaintText", field);
 }
 
 } // namespace oversight

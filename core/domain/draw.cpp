@@ -12,42 +12,66 @@ bool utf8Less(const QString &a, const QString &b)
 {
     return a.toUtf8() < b.toUtf8();
 }
-} // namespace
 
-void sortCanonical(std::vector<PoolFile> &pool)
+// A pool file (unit, number) and a reviewer (name, affiliation) are both a pair of texts: they sort, print
+// and read back the same way, one pair a line with a tab between.
+
+template <typename Pair>
+void sortPairs(std::vector<Pair> &pairs)
 {
-    std::vector<std::pair<QByteArray, PoolFile>> keyed;
-    keyed.reserve(pool.size());
-    for (PoolFile &f : pool)
-        keyed.emplace_back(f.unit.toUtf8() + '\0' + f.number.toUtf8(), std::move(f));
-    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    pool.clear();
+    std::vector<std::pair<QByteArray, Pair>> keyed;
+    keyed.reserve(pairs.size());
+    for (Pair &p : pairs) {
+        const auto &[first, second] = p;
+        keyed.emplace_back(first.toUtf8() + '\0' + second.toUtf8(), std::move(p));
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    pairs.clear();
     for (auto &k : keyed)
-        pool.push_back(std::move(k.second));
+        pairs.push_back(std::move(k.second));
 }
 
-QByteArray canonicalText(const std::vector<PoolFile> &pool)
+template <typename Pair>
+QByteArray pairsText(const std::vector<Pair> &pairs)
 {
     QByteArray out;
-    for (const PoolFile &f : pool) {
-        out += f.unit.toUtf8();
+    for (const auto &[first, second] : pairs) {
+        out += first.toUtf8();
         out += '\t';
-        out += f.number.toUtf8();
+        out += second.toUtf8();
         out += '\n';
     }
     return out;
 }
 
-std::vector<PoolFile> poolFromText(const QByteArray &text)
+template <typename Pair>
+std::vector<Pair> pairsFromText(const QByteArray &text)
 {
-    std::vector<PoolFile> pool;
+    std::vector<Pair> out;
     for (const QByteArray &line : text.split('\n')) {
         if (line.isEmpty())
             continue;
         const qsizetype tab = line.indexOf('\t');
-        pool.push_back({QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1))});
+        out.push_back({QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1))});
     }
-    return pool;
+    return out;
+}
+} // namespace
+
+void sortCanonical(std::vector<PoolFile> &pool)
+{
+    sortPairs(pool);
+}
+
+QByteArray canonicalText(const std::vector<PoolFile> &pool)
+{
+    return pairsText(pool);
+}
+
+std::vector<PoolFile> poolFromText(const QByteArray &text)
+{
+    return pairsFromText<PoolFile>(text);
 }
 
 QString sha256Hex(const QByteArray &bytes)
@@ -176,35 +200,17 @@ Result<FileResult> drawFiles(const std::vector<PoolFile> &pool, int count, std::
 
 void sortCanonical(std::vector<Reviewer> &reviewers)
 {
-    std::stable_sort(reviewers.begin(), reviewers.end(), [](const Reviewer &a, const Reviewer &b) {
-        const QByteArray ka = a.name.toUtf8() + '\0' + a.affiliation.toUtf8();
-        const QByteArray kb = b.name.toUtf8() + '\0' + b.affiliation.toUtf8();
-        return ka < kb;
-    });
+    sortPairs(reviewers);
 }
 
 QByteArray canonicalText(const std::vector<Reviewer> &reviewers)
 {
-    QByteArray out;
-    for (const Reviewer &r : reviewers) {
-        out += r.name.toUtf8();
-        out += '\t';
-        out += r.affiliation.toUtf8();
-        out += '\n';
-    }
-    return out;
+    return pairsText(reviewers);
 }
 
 std::vector<Reviewer> reviewersFromText(const QByteArray &text)
 {
-    std::vector<Reviewer> out;
-    for (const QByteArray &line : text.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        const qsizetype tab = line.indexOf('\t');
-        out.push_back({QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1))});
-    }
-    return out;
+    return pairsFromText<Reviewer>(text);
 }
 
 Result<ReviewerResult> drawReviewers(const std::vector<PoolFile> &files,

@@ -1,5 +1,7 @@
 #include "formdata.h"
 
+#include "enumnames.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -17,6 +19,19 @@ const QString itemKey = QStringLiteral("_item");
 const QString yes = QStringLiteral("是");
 const QString no = QStringLiteral("否");
 const QString multiSeparator = QStringLiteral("、");
+
+constexpr EnumName<FieldSpec::Type> fieldTypeRows[] = {
+    {FieldSpec::Type::Text, nullptr, nullptr, QT_TRANSLATE_NOOP("oversight::FormText", "text")},
+    {FieldSpec::Type::Integer, nullptr, nullptr, QT_TRANSLATE_NOOP("oversight::FormText", "whole number")},
+    {FieldSpec::Type::Decimal, nullptr, nullptr, QT_TRANSLATE_NOOP("oversight::FormText", "number")},
+    {FieldSpec::Type::Date, nullptr, nullptr, QT_TRANSLATE_NOOP("oversight::FormText", "date (YYYY-MM-DD)")},
+    {FieldSpec::Type::YesNo, nullptr, nullptr, QT_TRANSLATE_NOOP("oversight::FormText", "是 or 否")},
+    {FieldSpec::Type::Choice, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("oversight::FormText", "one of the choices")},
+    {FieldSpec::Type::MultiChoice, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("oversight::FormText", "one or more of the choices, separated by 、")},
+};
+constexpr EnumNames fieldTypeNames(fieldTypeRows, "oversight::FormText");
 
 QDate readDate(const QString &text)
 {
@@ -509,23 +524,7 @@ std::optional<SelfCheckFigures> selfCheckFigures(const FormSpec &spec, const For
 
 QString fieldTypeLabel(FieldSpec::Type type)
 {
-    switch (type) {
-    case FieldSpec::Type::Text:
-        return FormText::tr("text");
-    case FieldSpec::Type::Integer:
-        return FormText::tr("whole number");
-    case FieldSpec::Type::Decimal:
-        return FormText::tr("number");
-    case FieldSpec::Type::Date:
-        return FormText::tr("date (YYYY-MM-DD)");
-    case FieldSpec::Type::YesNo:
-        return FormText::tr("是 or 否");
-    case FieldSpec::Type::Choice:
-        return FormText::tr("one of the choices");
-    case FieldSpec::Type::MultiChoice:
-        return FormText::tr("one or more of the choices, separated by 、");
-    }
-    return {};
+    return fieldTypeNames.label(type);
 }
 
 } // namespace oversight

@@ -1,5 +1,6 @@
 #include "normative.h"
 
+#include "enumnames.h"
 #include "isodate.h"
 
 #include <QRegularExpression>
@@ -10,77 +11,57 @@ namespace oversight {
 
 namespace {
 
-/// A stable key and the plan's word for each value of a small enum, in display order.
-template <typename E>
-struct Word
-{
-    E value;
-    const char *key;
-    const char16_t *word;
-};
-
-const Word<FilingMaterial> materialWords[] = {
+// An unknown value is named as the first of its table, as these always have been.
+constexpr EnumName<FilingMaterial> materialRows[] = {
     {FilingMaterial::FilingReport, "filing_report", u"备案报告"},
     {FilingMaterial::OfficialText, "official_text", u"正式文本"},
     {FilingMaterial::DraftingExplanation, "drafting_explanation", u"起草说明"},
     {FilingMaterial::LegalBasis, "legal_basis", u"制定依据"},
     {FilingMaterial::LegalReview, "legal_review", u"合法性审查意见"},
 };
-const Word<ReviewResult> resultWords[] = {
+constexpr EnumNames materialNames(materialRows, nullptr, UnknownValue::FirstRow);
+
+constexpr EnumName<ReviewResult> resultRows[] = {
     {ReviewResult::Lawful, "lawful", u"合法"},
     {ReviewResult::Amend, "amend", u"建议修改"},
     {ReviewResult::Unlawful, "unlawful", u"不合法，应予纠正"},
 };
-const Word<CorrectionOutcome> outcomeWords[] = {
+constexpr EnumNames resultNames(resultRows, nullptr, UnknownValue::FirstRow);
+
+constexpr EnumName<CorrectionOutcome> outcomeRows[] = {
     {CorrectionOutcome::Corrected, "corrected", u"已修改"},
     {CorrectionOutcome::Repealed, "repealed", u"已废止"},
     {CorrectionOutcome::Refused, "refused", u"拒不纠正"},
 };
-const Word<CleanupDecision> decisionWords[] = {
+constexpr EnumNames outcomeNames(outcomeRows, nullptr, UnknownValue::FirstRow);
+
+constexpr EnumName<CleanupDecision> decisionRows[] = {
     {CleanupDecision::Keep, "keep", u"保留"},
     {CleanupDecision::Amend, "amend", u"修改"},
     {CleanupDecision::Repeal, "repeal", u"废止"},
     {CleanupDecision::Invalidate, "invalidate", u"宣布失效"},
 };
+constexpr EnumNames decisionNames(decisionRows, nullptr, UnknownValue::FirstRow);
 
-template <typename E, size_t N>
-QList<E> valuesOf(const Word<E> (&words)[N])
-{
-    QList<E> out;
-    for (const Word<E> &w : words)
-        out.append(w.value);
-    return out;
-}
+// Anything but a year is a quarter.
+constexpr EnumName<ZeroReportPeriod> periodRows[] = {
+    {ZeroReportPeriod::Quarter, "quarter"},
+    {ZeroReportPeriod::Year, "year"},
+};
+constexpr EnumNames periodNames(periodRows, nullptr, UnknownValue::FirstRow);
 
-template <typename E, size_t N>
-const Word<E> &find(const Word<E> (&words)[N], E value)
-{
-    for (const Word<E> &w : words)
-        if (w.value == value)
-            return w;
-    return words[0];
-}
-
-template <typename E, size_t N>
-std::optional<E> fromKey(const Word<E> (&words)[N], const QString &key)
-{
-    for (const Word<E> &w : words)
-        if (key == QLatin1String(w.key))
-            return w.value;
-    return std::nullopt;
-}
-
-template <typename E, size_t N>
-QString keyOf(const Word<E> (&words)[N], E value)
-{
-    return QString::fromLatin1(find(words, value).key);
-}
-
-template <typename E, size_t N>
-QString wordOf(const Word<E> (&words)[N], E value)
-{
-    return QString::fromUtf16(find(words, value).word);
-}
+constexpr EnumName<PeriodStatus::State> stateRows[] = {
+    {PeriodStatus::State::Filed, nullptr, nullptr, QT_TRANSLATE_NOOP("oversight::NormativeText", "Filed")},
+    {PeriodStatus::State::ZeroReport, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("oversight::NormativeText", "Zero report")},
+    {PeriodStatus::State::Unfiled, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("oversight::NormativeText", "Issued, not filed")},
+    {PeriodStatus::State::Missing, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("oversight::NormativeText", "Zero report missing")},
+    {PeriodStatus::State::Open, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("oversight::NormativeText", "Period not ended")},
+};
+constexpr EnumNames stateNames(stateRows, "oversight::NormativeText");
 
 const char *const quarterNames[] = {"一", "二", "三", "四"};
 
@@ -88,66 +69,66 @@ const char *const quarterNames[] = {"一", "二", "三", "四"};
 
 QList<FilingMaterial> allMaterials()
 {
-    return valuesOf(materialWords);
+    return materialNames.all();
 }
 QString materialKey(FilingMaterial m)
 {
-    return keyOf(materialWords, m);
+    return materialNames.key(m);
 }
 QString materialWord(FilingMaterial m)
 {
-    return wordOf(materialWords, m);
+    return materialNames.word(m);
 }
 
 QList<ReviewResult> allReviewResults()
 {
-    return valuesOf(resultWords);
+    return resultNames.all();
 }
 QString reviewResultKey(ReviewResult r)
 {
-    return keyOf(resultWords, r);
+    return resultNames.key(r);
 }
 std::optional<ReviewResult> reviewResultFromKey(const QString &key)
 {
-    return fromKey(resultWords, key);
+    return resultNames.fromKey(key);
 }
 QString reviewResultWord(ReviewResult r)
 {
-    return wordOf(resultWords, r);
+    return resultNames.word(r);
 }
 
 QList<CorrectionOutcome> allCorrectionOutcomes()
 {
-    return valuesOf(outcomeWords);
+    return outcomeNames.all();
 }
 QString correctionOutcomeKey(CorrectionOutcome o)
 {
-    return keyOf(outcomeWords, o);
+    return outcomeNames.key(o);
 }
 std::optional<CorrectionOutcome> correctionOutcomeFromKey(const QString &key)
 {
-    return fromKey(outcomeWords, key);
+    return outcomeNames.fromKey(key);
 }
 QString correctionOutcomeWord(CorrectionOutcome o)
 {
-    return wordOf(outcomeWords, o);
+    return outcomeNames.word(o);
 }
 
 QList<CleanupDecision> allCleanupDecisions()
 {
-    return valuesOf(decisionWords);
+    return decisionNames.all();
 }
 QString cleanupDecisionKey(CleanupDecision d)
 {
-    return keyOf(decisionWords, d);
+    return decisionNames.key(d);
 }
 std::optional<CleanupDecision> cleanupDecisionFromKey(const QString &key)
 {
-    return fromKey(decisionWords, key);
+    return decisionNames.fromKey(key);
 }
 QString cleanupDecisionWord(CleanupDecision d)
 {
-    return wordOf(decisionWords, d);
+    return decisionNames.word(d);
 }
 
 QList<FilingMaterial> NormativeDocument::missingMaterials() const
@@ -300,16 +281,12 @@ QJsonObject auditFields(const NormativeDocument &d)
 
 QString zeroReportPeriodKey(ZeroReportPeriod p)
 {
-    return p == ZeroReportPeriod::Year ? QStringLiteral("year") : QStringLiteral("quarter");
+    return periodNames.key(p);
 }
 
 std::optional<ZeroReportPeriod> zeroReportPeriodFromKey(const QString &key)
 {
-    if (key == QLatin1String("quarter"))
-        return ZeroReportPeriod::Quarter;
-    if (key == QLatin1String("year"))
-        return ZeroReportPeriod::Year;
-    return std::nullopt;
+    return periodNames.fromKey(key);
 }
 
 QString Period::label() const
@@ -349,19 +326,7 @@ std::optional<Period> periodFromKey(const QString &key)
 
 QString periodStateLabel(PeriodStatus::State s)
 {
-    switch (s) {
-    case PeriodStatus::State::Filed:
-        return NormativeText::tr("Filed");
-    case PeriodStatus::State::ZeroReport:
-        return NormativeText::tr("Zero report");
-    case PeriodStatus::State::Unfiled:
-        return NormativeText::tr("Issued, not filed");
-    case PeriodStatus::State::Missing:
-        return NormativeText::tr("Zero report missing");
-    case PeriodStatus::State::Open:
-        return NormativeText::tr("Period not ended");
-    }
-    return {};
+    return stateNames.label(s);
 }
 
 std::vector<PeriodStatus> periodStatuses(const std::vector<UnitId> &units,

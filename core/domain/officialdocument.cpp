@@ -1,5 +1,7 @@
 #include "officialdocument.h"
 
+#include "enumnames.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -7,14 +9,7 @@ namespace oversight {
 
 namespace {
 
-struct KindName
-{
-    DocumentKind kind;
-    const char *key;
-    const char16_t *word;
-};
-
-constexpr KindName kindNames[] = {
+constexpr EnumName<DocumentKind> kindRows[] = {
     {DocumentKind::SpotCheck, "spotcheck", u"抽查结果通报"},
     {DocumentKind::Criticism, "criticism", u"通报批评"},
     {DocumentKind::Reminder, "reminder", u"催办通知"},
@@ -22,6 +17,14 @@ constexpr KindName kindNames[] = {
     {DocumentKind::Summary, "summary", u"工作总结"},
     {DocumentKind::Acceptance, "acceptance", u"验收情况通报"},
 };
+constexpr EnumNames kindNames(kindRows);
+
+constexpr EnumName<DocumentStatus> statusRows[] = {
+    {DocumentStatus::Draft, "draft"},
+    {DocumentStatus::Issued, "issued"},
+    {DocumentStatus::Voided, "voided"},
+};
+constexpr EnumNames statusNames(statusRows);
 
 QString isoOrEmpty(QDate d)
 {
@@ -32,51 +35,27 @@ QString isoOrEmpty(QDate d)
 
 QString documentKindKey(DocumentKind kind)
 {
-    for (const KindName &k : kindNames) {
-        if (k.kind == kind)
-            return QLatin1String(k.key);
-    }
-    return {};
+    return kindNames.key(kind);
 }
 
 std::optional<DocumentKind> documentKindFromKey(const QString &key)
 {
-    for (const KindName &k : kindNames) {
-        if (key == QLatin1String(k.key))
-            return k.kind;
-    }
-    return std::nullopt;
+    return kindNames.fromKey(key);
 }
 
 QString documentKindWord(DocumentKind kind)
 {
-    for (const KindName &k : kindNames) {
-        if (k.kind == kind)
-            return QString::fromUtf16(k.word);
-    }
-    return {};
+    return kindNames.word(kind);
 }
 
 QString documentStatusKey(DocumentStatus status)
 {
-    switch (status) {
-    case DocumentStatus::Draft:
-        return QStringLiteral("draft");
-    case DocumentStatus::Issued:
-        return QStringLiteral("issued");
-    case DocumentStatus::Voided:
-        return QStringLiteral("voided");
-    }
-    return {};
+    return statusNames.key(status);
 }
 
 std::optional<DocumentStatus> documentStatusFromKey(const QString &key)
 {
-    for (DocumentStatus s : {DocumentStatus::Draft, DocumentStatus::Issued, DocumentStatus::Voided}) {
-        if (documentStatusKey(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return statusNames.fromKey(key);
 }
 
 QString DocumentNumber::text() const

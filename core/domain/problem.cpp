@@ -1,107 +1,89 @@
 #include "problem.h"
 
+#include "enumnames.h"
+
 namespace oversight {
 
 namespace {
 
-struct SourceNames
-{
-    Problem::Source source;
-    const char *key;
-    const char *word;
+constexpr EnumName<Problem::Source> sourceRows[] = {
+    {Problem::Source::SelfCheck, "self_check", u"自查",
+     QT_TRANSLATE_NOOP("oversight::ProblemText", "Self-check")},
+    {Problem::Source::SpotCheck, "spot_check", u"抽检",
+     QT_TRANSLATE_NOOP("oversight::ProblemText", "Spot check")},
+    {Problem::Source::Supervision, "supervision", u"个案监督",
+     QT_TRANSLATE_NOOP("oversight::ProblemText", "Case supervision")},
+    {Problem::Source::Complaint, "complaint", u"投诉举报",
+     QT_TRANSLATE_NOOP("oversight::ProblemText", "Complaint")},
+    {Problem::Source::CallBack, "callback", u"回访",
+     QT_TRANSLATE_NOOP("oversight::ProblemText", "Call-back")},
+    {Problem::Source::UpperCheck, "upper_check", u"上级抽查",
+     QT_TRANSLATE_NOOP("oversight::ProblemText", "Upper-level spot check")},
 };
+constexpr EnumNames sourceNames(sourceRows, "oversight::ProblemText");
 
-const SourceNames sourceNames[] = {
-    {Problem::Source::SelfCheck, "self_check", "自查"},
-    {Problem::Source::SpotCheck, "spot_check", "抽检"},
-    {Problem::Source::Supervision, "supervision", "个案监督"},
-    {Problem::Source::Complaint, "complaint", "投诉举报"},
-    {Problem::Source::CallBack, "callback", "回访"},
-    {Problem::Source::UpperCheck, "upper_check", "上级抽查"},
+constexpr EnumName<Problem::Status> statusRows[] = {
+    {Problem::Status::Open, "open", u"待整改", QT_TRANSLATE_NOOP("oversight::ProblemText", "Open")},
+    {Problem::Status::InProgress, "in_progress", u"整改中",
+     QT_TRANSLATE_NOOP("oversight::ProblemText", "In progress")},
+    {Problem::Status::AwaitingVerification, "awaiting_verification", u"待核查",
+     QT_TRANSLATE_NOOP("oversight::ProblemText", "Awaiting verification")},
+    {Problem::Status::Closed, "closed", u"已销号", QT_TRANSLATE_NOOP("oversight::ProblemText", "Closed")},
 };
+constexpr EnumNames statusNames(statusRows, "oversight::ProblemText");
 
-struct StatusNames
-{
-    Problem::Status status;
-    const char *key;
-    const char *word;
-};
-
-const StatusNames statusNames[] = {
-    {Problem::Status::Open, "open", "待整改"},
-    {Problem::Status::InProgress, "in_progress", "整改中"},
-    {Problem::Status::AwaitingVerification, "awaiting_verification", "待核查"},
-    {Problem::Status::Closed, "closed", "已销号"},
+constexpr KeyLabel fieldLabels[] = {
+    {"unit", QT_TRANSLATE_NOOP("oversight::ProblemText", "Unit")},
+    {"area", QT_TRANSLATE_NOOP("oversight::ProblemText", "Reform area")},
+    {"source", QT_TRANSLATE_NOOP("oversight::ProblemText", "Source")},
+    {"inspecting_body", QT_TRANSLATE_NOOP("oversight::ProblemText", "Inspecting body")},
+    {"description", QT_TRANSLATE_NOOP("oversight::ProblemText", "Problem")},
+    {"measure", QT_TRANSLATE_NOOP("oversight::ProblemText", "Measure")},
+    {"owner", QT_TRANSLATE_NOOP("oversight::ProblemText", "Responsible person")},
+    {"deadline", QT_TRANSLATE_NOOP("oversight::ProblemText", "Deadline")},
+    {"status", QT_TRANSLATE_NOOP("oversight::ProblemText", "Status")},
 };
 
 } // namespace
 
 QString problemSourceKey(Problem::Source source)
 {
-    for (const SourceNames &n : sourceNames)
-        if (n.source == source)
-            return QString::fromLatin1(n.key);
-    return {};
+    return sourceNames.key(source);
 }
 
 std::optional<Problem::Source> problemSourceFromKey(const QString &key)
 {
-    for (const SourceNames &n : sourceNames)
-        if (key == QLatin1String(n.key))
-            return n.source;
-    return std::nullopt;
+    return sourceNames.fromKey(key);
 }
 
 QString problemSourceWord(Problem::Source source)
 {
-    for (const SourceNames &n : sourceNames)
-        if (n.source == source)
-            return QString::fromUtf8(n.word);
-    return {};
+    return sourceNames.word(source);
 }
 
 QString problemSourceLabel(Problem::Source source)
 {
-    switch (source) {
-    case Problem::Source::SelfCheck:
-        return ProblemText::tr("Self-check");
-    case Problem::Source::SpotCheck:
-        return ProblemText::tr("Spot check");
-    case Problem::Source::Supervision:
-        return ProblemText::tr("Case supervision");
-    case Problem::Source::Complaint:
-        return ProblemText::tr("Complaint");
-    case Problem::Source::CallBack:
-        return ProblemText::tr("Call-back");
-    case Problem::Source::UpperCheck:
-        return ProblemText::tr("Upper-level spot check");
-    }
-    return {};
+    return sourceNames.label(source);
 }
 
 QString problemSourceText(const Problem &p)
 {
     const QString word = problemSourceWord(p.source);
-    return p.inspectingBody.isEmpty() ? word : word + QStringLiteral("（") + p.inspectingBody + QStringLiteral("）");
+    return p.inspectingBody.isEmpty() ? word
+                                      : word + QStringLiteral("（") + p.inspectingBody + QStringLiteral("）");
 }
 
 QList<Problem::Source> allProblemSources()
 {
-    QList<Problem::Source> all;
-    for (const SourceNames &n : sourceNames)
-        all.append(n.source);
-    return all;
+    return sourceNames.all();
 }
 
 std::optional<Problem::Source> parseProblemSource(const QString &text)
 {
-    const QString t = text.trimmed();
-    for (const SourceNames &n : sourceNames) {
-        if (t == QLatin1String(n.key) || t == QString::fromUtf8(n.word) ||
-            t.compare(problemSourceLabel(n.source), Qt::CaseInsensitive) == 0)
-            return n.source;
-    }
+    if (auto source = sourceNames.parse(text))
+        return source;
     // What clerks also write for a spot check.
+    const QString t = text.trimmed();
     if (t == QStringLiteral("抽查") || t == QStringLiteral("评查"))
         return Problem::Source::SpotCheck;
     return std::nullopt;
@@ -109,59 +91,34 @@ std::optional<Problem::Source> parseProblemSource(const QString &text)
 
 QString problemStatusKey(Problem::Status status)
 {
-    for (const StatusNames &n : statusNames)
-        if (n.status == status)
-            return QString::fromLatin1(n.key);
-    return {};
+    return statusNames.key(status);
 }
 
 std::optional<Problem::Status> problemStatusFromKey(const QString &key)
 {
-    for (const StatusNames &n : statusNames)
-        if (key == QLatin1String(n.key))
-            return n.status;
-    return std::nullopt;
+    return statusNames.fromKey(key);
 }
 
 QString problemStatusWord(Problem::Status status)
 {
-    for (const StatusNames &n : statusNames)
-        if (n.status == status)
-            return QString::fromUtf8(n.word);
-    return {};
+    return statusNames.word(status);
 }
 
 QString problemStatusLabel(Problem::Status status)
 {
-    switch (status) {
-    case Problem::Status::Open:
-        return ProblemText::tr("Open");
-    case Problem::Status::InProgress:
-        return ProblemText::tr("In progress");
-    case Problem::Status::AwaitingVerification:
-        return ProblemText::tr("Awaiting verification");
-    case Problem::Status::Closed:
-        return ProblemText::tr("Closed");
-    }
-    return {};
+    return statusNames.label(status);
 }
 
 QList<Problem::Status> allProblemStatuses()
 {
-    QList<Problem::Status> all;
-    for (const StatusNames &n : statusNames)
-        all.append(n.status);
-    return all;
+    return statusNames.all();
 }
 
 std::optional<Problem::Status> parseProblemStatus(const QString &text)
 {
+    if (auto status = statusNames.parse(text))
+        return status;
     const QString t = text.trimmed();
-    for (const StatusNames &n : statusNames) {
-        if (t == QLatin1String(n.key) || t == QString::fromUtf8(n.word) ||
-            t.compare(problemStatusLabel(n.status), Qt::CaseInsensitive) == 0)
-            return n.status;
-    }
     if (t == QStringLiteral("已整改") || t == QStringLiteral("已完成"))
         return Problem::Status::AwaitingVerification;
     return std::nullopt;
@@ -200,9 +157,10 @@ QList<FieldError> validateProblem(const Problem &p)
         problems.append(
             {QStringLiteral("unit"), ProblemText::tr("Unit: choose the unit that rectifies it.")});
     if (p.source != Problem::Source::UpperCheck && !p.inspectingBody.trimmed().isEmpty())
-        problems.append({QStringLiteral("inspecting_body"),
-                         ProblemText::tr("Inspecting body: only an upper-level spot check (上级抽查) names one; "
-                                         "clear it or change the source.")});
+        problems.append(
+            {QStringLiteral("inspecting_body"),
+             ProblemText::tr("Inspecting body: only an upper-level spot check (上级抽查) names one; "
+                             "clear it or change the source.")});
     if (p.originKind.isEmpty() != (p.originId <= 0))
         problems.append({QStringLiteral("origin"),
                          ProblemText::tr("Origin: a link back names both the kind of record and its id.")});
@@ -211,25 +169,7 @@ QList<FieldError> validateProblem(const Problem &p)
 
 QString ProblemText::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("unit"))
-        return tr("Unit");
-    if (field == QLatin1String("area"))
-        return tr("Reform area");
-    if (field == QLatin1String("source"))
-        return tr("Source");
-    if (field == QLatin1String("inspecting_body"))
-        return tr("Inspecting body");
-    if (field == QLatin1String("description"))
-        return tr("Problem");
-    if (field == QLatin1String("measure"))
-        return tr("Measure");
-    if (field == QLatin1String("owner"))
-        return tr("Responsible person");
-    if (field == QLatin1String("deadline"))
-        return tr("Deadline");
-    if (field == QLatin1String("status"))
-        return tr("Status");
-    return field;
+    return labelOfKey(fieldLabels, "oversight::ProblemText", field);
 }
 
 } // namespace oversight

@@ -1,5 +1,7 @@
 #include "reviewsheet.h"
 
+#include "enumnames.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -7,27 +9,24 @@
 
 namespace oversight {
 
+namespace {
+constexpr EnumName<Grade> gradeRows[] = {
+    {Grade::Excellent, nullptr, u"优秀"},
+    {Grade::Good, nullptr, u"良好"},
+    {Grade::Pass, nullptr, u"合格"},
+    {Grade::Fail, nullptr, u"不合格"},
+};
+constexpr EnumNames gradeNames(gradeRows);
+} // namespace
+
 QString gradeWord(Grade grade)
 {
-    switch (grade) {
-    case Grade::Excellent:
-        return QStringLiteral("优秀");
-    case Grade::Good:
-        return QStringLiteral("良好");
-    case Grade::Pass:
-        return QStringLiteral("合格");
-    case Grade::Fail:
-        return QStringLiteral("不合格");
-    }
-    return {};
+    return gradeNames.word(grade);
 }
 
 std::optional<Grade> gradeFromWord(const QString &word)
 {
-    for (Grade g : {Grade::Excellent, Grade::Good, Grade::Pass, Grade::Fail})
-        if (gradeWord(g) == word.trimmed())
-            return g;
-    return std::nullopt;
+    return gradeNames.parse(word);
 }
 
 int ScoringSpec::totalPoints() const

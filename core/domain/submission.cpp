@@ -1,65 +1,54 @@
 #include "submission.h"
 
+#include "enumnames.h"
+
 namespace oversight {
+
+namespace {
+
+constexpr EnumName<Submission::Status> statusRows[] = {
+    {Submission::Status::Missing, "missing", nullptr,
+     QT_TRANSLATE_NOOP("oversight::SubmissionText", "missing")},
+    {Submission::Status::Received, "received", nullptr,
+     QT_TRANSLATE_NOOP("oversight::SubmissionText", "received")},
+    {Submission::Status::Returned, "returned", nullptr,
+     QT_TRANSLATE_NOOP("oversight::SubmissionText", "returned")},
+    {Submission::Status::Accepted, "accepted", nullptr,
+     QT_TRANSLATE_NOOP("oversight::SubmissionText", "accepted")},
+};
+constexpr EnumNames statusNames(statusRows, "oversight::SubmissionText");
+
+constexpr KeyLabel actionLabels[] = {
+    {"receive", QT_TRANSLATE_NOOP("oversight::SubmissionText", "received")},
+    {"resubmit", QT_TRANSLATE_NOOP("oversight::SubmissionText", "resubmitted")},
+    {"save", QT_TRANSLATE_NOOP("oversight::SubmissionText", "edited")},
+    {"return", QT_TRANSLATE_NOOP("oversight::SubmissionText", "returned to the unit")},
+    {"accept", QT_TRANSLATE_NOOP("oversight::SubmissionText", "accepted")},
+    {"reopen", QT_TRANSLATE_NOOP("oversight::SubmissionText", "reopened")},
+    {"import", QT_TRANSLATE_NOOP("oversight::SubmissionText", "imported from a file")},
+    {"evidence", QT_TRANSLATE_NOOP("oversight::SubmissionText", "evidence file attached")},
+};
+
+} // namespace
 
 QString submissionStatusKey(Submission::Status s)
 {
-    switch (s) {
-    case Submission::Status::Missing:
-        return QStringLiteral("missing");
-    case Submission::Status::Received:
-        return QStringLiteral("received");
-    case Submission::Status::Returned:
-        return QStringLiteral("returned");
-    case Submission::Status::Accepted:
-        return QStringLiteral("accepted");
-    }
-    return {};
+    return statusNames.key(s);
 }
 
 std::optional<Submission::Status> submissionStatusFromKey(const QString &key)
 {
-    for (auto s : {Submission::Status::Missing, Submission::Status::Received, Submission::Status::Returned,
-                   Submission::Status::Accepted})
-        if (submissionStatusKey(s) == key)
-            return s;
-    return std::nullopt;
+    return statusNames.fromKey(key);
 }
 
 QString submissionStatusLabel(Submission::Status s)
 {
-    switch (s) {
-    case Submission::Status::Missing:
-        return SubmissionText::tr("missing");
-    case Submission::Status::Received:
-        return SubmissionText::tr("received");
-    case Submission::Status::Returned:
-        return SubmissionText::tr("returned");
-    case Submission::Status::Accepted:
-        return SubmissionText::tr("accepted");
-    }
-    return {};
+    return statusNames.label(s);
 }
 
 QString submissionActionLabel(const QString &action)
 {
-    if (action == QLatin1String("receive"))
-        return SubmissionText::tr("received");
-    if (action == QLatin1String("resubmit"))
-        return SubmissionText::tr("resubmitted");
-    if (action == QLatin1String("save"))
-        return SubmissionText::tr("edited");
-    if (action == QLatin1String("return"))
-        return SubmissionText::tr("returned to the unit");
-    if (action == QLatin1String("accept"))
-        return SubmissionText::tr("accepted");
-    if (action == QLatin1String("reopen"))
-        return SubmissionText::tr("reopened");
-    if (action == QLatin1String("import"))
-        return SubmissionText::tr("imported from a file");
-    if (action == QLatin1String("evidence"))
-        return SubmissionText::tr("evidence file attached");
-    return action;
+    return labelOfKey(actionLabels, "oversight::SubmissionText", action);
 }
 
 bool canMove(Submission::Status from, Submission::Status to)

@@ -1,5 +1,6 @@
 #include "unit.h"
 
+#include "enumnames.h"
 #include "textnormal.h"
 
 #include <QRegularExpression>
@@ -9,57 +10,51 @@
 
 namespace oversight {
 
+namespace {
+
+constexpr EnumName<Unit::Category> categoryRows[] = {
+    {Unit::Category::Department, "department", u"部门",
+     QT_TRANSLATE_NOOP("oversight::UnitText", "Department")},
+    {Unit::Category::Township, "township", u"苏木乡镇",
+     QT_TRANSLATE_NOOP("oversight::UnitText", "Township (sumu)")},
+};
+constexpr EnumNames categoryNames(categoryRows, "oversight::UnitText");
+
+constexpr KeyLabel fieldLabels[] = {
+    {"name", QT_TRANSLATE_NOOP("oversight::UnitText", "Unit name")},
+    {"category", QT_TRANSLATE_NOOP("oversight::UnitText", "Category")},
+    {"contactPerson", QT_TRANSLATE_NOOP("oversight::UnitText", "Contact person")},
+    {"contactPhone", QT_TRANSLATE_NOOP("oversight::UnitText", "Contact phone")},
+    {"notes", QT_TRANSLATE_NOOP("oversight::UnitText", "Notes")},
+};
+
+} // namespace
+
 QString categoryKey(Unit::Category category)
 {
-    switch (category) {
-    case Unit::Category::Department:
-        return QStringLiteral("department");
-    case Unit::Category::Township:
-        return QStringLiteral("township");
-    }
-    return {};
+    return categoryNames.key(category);
 }
 
 std::optional<Unit::Category> categoryFromKey(const QString &key)
 {
-    if (key == QLatin1String("department"))
-        return Unit::Category::Department;
-    if (key == QLatin1String("township"))
-        return Unit::Category::Township;
-    return std::nullopt;
+    return categoryNames.fromKey(key);
 }
 
 QString categoryWord(Unit::Category category)
 {
-    switch (category) {
-    case Unit::Category::Department:
-        return QStringLiteral("部门");
-    case Unit::Category::Township:
-        return QStringLiteral("苏木乡镇");
-    }
-    return {};
+    return categoryNames.word(category);
 }
 
 QString categoryLabel(Unit::Category category)
 {
-    switch (category) {
-    case Unit::Category::Department:
-        return UnitText::tr("Department");
-    case Unit::Category::Township:
-        return UnitText::tr("Township (sumu)");
-    }
-    return {};
+    return categoryNames.label(category);
 }
 
 std::optional<Unit::Category> categoryFromText(const QString &text)
 {
+    if (auto category = categoryNames.parse(text, {.keyIgnoresCase = true, .label = Qt::CaseSensitive}))
+        return category;
     const QString t = text.trimmed();
-    if (auto byKey = categoryFromKey(t.toLower()))
-        return byKey;
-    for (auto c : {Unit::Category::Department, Unit::Category::Township}) {
-        if (t == categoryWord(c) || t == categoryLabel(c))
-            return c;
-    }
     if (t == QStringLiteral("乡镇") || t == QStringLiteral("苏木"))
         return Unit::Category::Township;
     return std::nullopt;
@@ -77,17 +72,7 @@ Result<Unit::Category> parseCategory(const QString &text)
 
 QString UnitText::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("name"))
-        return tr("Unit name");
-    if (field == QLatin1String("category"))
-        return tr("Category");
-    if (field == QLatin1String("contactPerson"))
-        return tr("Contact person");
-    if (field == QLatin1String("contactPhone"))
-        return tr("Contact phone");
-    if (field == QLatin1String("notes"))
-        return tr("Notes");
-    return field;
+    return labelOfKey(fieldLabels, "oversight::UnitText", field);
 }
 
 QJsonObject auditFields(const Unit &unit)
