@@ -1,9 +1,7 @@
 #include "arearecordexchange.h"
 
 #include "cellvalue.h"
-#include "domain/textnormal.h"
 #include "services/arearecordservice.h"
-#include "services/unitservice.h"
 #include "templatenotes.h"
 
 #include <QLocale>
@@ -32,18 +30,6 @@ std::optional<double> numberFromCell(const Cell &cell)
     bool ok = false;
     const double v = QLocale::c().toDouble(cell.text.trimmed(), &ok);
     return ok ? std::optional<double>(v) : std::nullopt;
-}
-
-QDate readDate(ImportRow &row, const QString &key)
-{
-    if (const std::optional<QDate> day = dateFromCell(row.cell(key)))
-        return *day;
-    if (row.text(key).isEmpty())
-        row.fail(key, AreaRecordImporter::tr("%1: not filled in; write the date as YYYY-MM-DD.").arg(row.header(key)));
-    else
-        row.fail(key, AreaRecordImporter::tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
-                          .arg(row.header(key), row.text(key)));
-    return {};
 }
 
 int readCount(ImportRow &row, const QString &key)
@@ -97,29 +83,6 @@ QList<ColumnSpec> AreaRecordImporter::columnSpecs(List list)
     return {};
 }
 
-UnitId AreaRecordImporter::readUnit(ImportRow &row)
-{
-    if (!m_loaded && !m_loadError) {
-        if (auto units = m_units.units(m_campaign)) {
-            for (const Unit &u : *units)
-                m_unitByName.insert(matchKey(u.name), u.id);
-            m_loaded = true;
-        } else {
-            m_loadError = units.error();
-        }
-    }
-    const QString name = row.text(unitKey).simplified();
-    if (name.isEmpty()) {
-        row.fail(unitKey, tr("%1: not filled in.").arg(row.header(unitKey)));
-        return {};
-    }
-    if (const auto it = m_unitByName.constFind(matchKey(name)); it != m_unitByName.cend())
-        return *it;
-    row.fail(unitKey, tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
-                          .arg(row.header(unitKey), name));
-    return {};
-}
-
 void AreaRecordImporter::reportProblems(ImportRow &row, const QList<FieldError> &problems)
 {
     // The record's own rules and what needs the clock (dates after today), each at its column: the
@@ -131,13 +94,13 @@ void AreaRecordImporter::reportProblems(ImportRow &row, const QList<FieldError> 
 
 void AreaRecordImporter::addRow(ImportRow &row)
 {
-    const UnitId unit = readUnit(row);
+    const UnitId unit = m_units.read(row, unitKey, tr("%1: not filled in."));
     switch (m_list) {
     case List::Trainings: {
         TrainingSession s;
         s.campaign = m_campaign;
         s.unit = unit;
-        s.heldOn = readDate(row, dateKey);
+        s.heldOn = CellReading::date(row, dateKey).value_or(QDate());
         s.title = readText(row, titleKey);
         if (const auto h = numberFromCell(row.cell(hoursKey)))
             s.hours = *h;
@@ -159,7 +122,7 @@ void AreaRecordImporter::addRow(ImportRow &row)
         Exam e;
         e.campaign = m_campaign;
         e.unit = unit;
-        e.heldOn = readDate(row, dateKey);
+        e.heldOn = CellReading::date(row, dateKey).value_or(QDate());
         e.subject = readText(row, subjectKey);
         e.sat = readCount(row, satKey);
         e.passed = readCount(row, passedKey);
@@ -175,8 +138,8 @@ void AreaRecordImporter::addRow(ImportRow &row)
         f.campaign = m_campaign;
         f.unit = unit;
         f.caseNumber = readText(row, caseKey).remove(QLatin1Char(' '));
-        f.decidedOn = readDate(row, decidedKey);
-        f.filedOn = readDate(row, filedKey);
+        f.decidedOn = CellReading::date(row, decidedKey).value_or(QDate());
+        f.filedOn = CellReading::date(row, filedKey).value_or(QDate());
         if (row.failed())
             return;
         const QString dupKey = QString::number(f.unit.value) + QLatin1Char('|') + f.caseNumber;
@@ -197,8 +160,8 @@ void AreaRecordImporter::addRow(ImportRow &row)
 
 Result<void> AreaRecordImporter::compare(ImportReport &report)
 {
-    if (m_loadError)
-        return *m_loadError;
+    if (const std::optional<Error> &error = m_units.loadError())
+        return *error;
     Result<AreaRecordImportCounts> counts = AreaRecordImportCounts{};
     switch (m_list) {
     case List::Trainings:
@@ -213,9 +176,7 @@ Result<void> AreaRecordImporter::compare(ImportReport &report)
     }
     if (!counts)
         return counts.error();
-    report.added = counts->added;
-    report.updated = counts->updated;
-    report.unchanged = counts->unchanged;
+    report.setCounts(*counts);
     return {};
 }
 
@@ -363,21 +324,18 @@ Result<XlsxWorkbook> exportList(const AreaRecordService &service, CampaignId cam
 Result<XlsxWorkbook> areaRecordExport(AreaRecordImporter::List list, const AreaRecordService &service,
                                       const UnitService &units, CampaignId campaign, UnitId unit)
 {
-    const Result<std::vector<Unit>> register_ = units.units(campaign);
-    if (!register_)
-        return register_.error();
-    QHash<qint64, QString> names;
-    for (const Unit &u : *register_)
-        names.insert(u.id.value, u.name);
+    const Result<QHash<qint64, QString>> names = unitNamesById(units, campaign);
+    if (!names)
+        return names.error();
     switch (list) {
     case AreaRecordImporter::List::Trainings:
-        return exportList<TrainingSession>(service, campaign, unit, names);
+        return exportList<TrainingSession>(service, campaign, unit, *names);
     case AreaRecordImporter::List::Exams:
-        return exportList<Exam>(service, campaign, unit, names);
+        return exportList<Exam>(service, campaign, unit, *names);
     case AreaRecordImporter::List::MajorPenalties:
         break;
     }
-    return exportList<MajorPenaltyFiling>(service, campaign, unit, names);
+    return exportList<MajorPenaltyFiling>(service, campaign, unit, *names);
 }
 
 } // namespace oversight

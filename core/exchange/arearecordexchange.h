@@ -2,6 +2,7 @@
 
 #include "domain/arearecords.h"
 #include "importer.h"
+#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ public:
     };
 
     AreaRecordImporter(List list, AreaRecordService &service, UnitService &units, CampaignId campaign)
-        : m_list(list), m_service(service), m_units(units), m_campaign(campaign)
+        : m_list(list), m_service(service), m_units(units, campaign), m_campaign(campaign)
     {}
 
     [[nodiscard]] static QList<ColumnSpec> columnSpecs(List list);
@@ -44,16 +45,12 @@ public:
     [[nodiscard]] Result<void> write(ImportReport &report) override;
 
 private:
-    [[nodiscard]] UnitId readUnit(ImportRow &row);
     void reportProblems(ImportRow &row, const QList<FieldError> &problems);
 
     List m_list;
     AreaRecordService &m_service;
-    UnitService &m_units;
+    UnitLookup m_units;
     CampaignId m_campaign;
-    bool m_loaded = false;
-    std::optional<Error> m_loadError;
-    QHash<QString, UnitId> m_unitByName;
     QHash<QString, int> m_firstRowOfCase; // unit id + case number → row
     std::vector<TrainingSession> m_trainings;
     std::vector<Exam> m_exams;

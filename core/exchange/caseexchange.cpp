@@ -1,8 +1,6 @@
 #include "caseexchange.h"
 
 #include "cellvalue.h"
-#include "domain/textnormal.h"
-#include "services/unitservice.h"
 #include "templatenotes.h"
 
 namespace oversight {
@@ -52,15 +50,12 @@ Result<void> CaseImporter::load()
 {
     if (m_loaded)
         return {};
-    const auto units = m_units.units(m_campaign);
-    if (!units)
-        return units.error();
-    for (const Unit &u : *units)
-        m_unitByName.insert(matchKey(u.name), u.id);
+    if (auto r = m_units.load(); !r)
+        return r;
     const Result<int> year = m_cases.caseYear(m_campaign);
     if (!year)
         return year.error();
-    m_caseYear = *year; // 测试局(筹) is 测试局（筹）
+    m_caseYear = *year;
     const auto files = m_cases.caseFiles(m_campaign);
     if (!files)
         return files.error();
@@ -92,16 +87,8 @@ void CaseImporter::addRow(ImportRow &row)
         if (auto r = load(); !r)
             m_loadError = r.error();
 
+    const UnitId unit = m_units.read(row, unitKey, tr("%1: not filled in; write the unit's name."));
     const QString unitName = row.text(unitKey).simplified();
-    UnitId unit;
-    if (unitName.isEmpty())
-        row.fail(unitKey, tr("%1: not filled in; write the unit's name.").arg(row.header(unitKey)));
-    else if (const auto it = m_unitByName.constFind(matchKey(unitName)); it != m_unitByName.cend())
-        unit = *it;
-    else
-        row.fail(unitKey,
-                 tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
-                     .arg(row.header(unitKey), unitName));
 
     const QString number = row.text(numberKey).simplified();
     const bool otherCells = !row.text(titleKey).isEmpty() || !row.text(typeKey).isEmpty() ||
@@ -131,13 +118,13 @@ void CaseImporter::addRow(ImportRow &row)
         else if (!m_noCasesRow.contains(unit.value)) {
             m_noCasesRow.insert(unit.value, row.number());
             if (m_declaredNone.contains(unit.value)) {
-                ++m_unchangedCount;
+                ++m_counts.unchanged;
             } else {
                 m_noCases.push_back(unit);
-                ++m_addedCount;
+                ++m_counts.added;
             }
         } else {
-            ++m_unchangedCount;
+            ++m_counts.unchanged;
         }
         return;
     }
@@ -156,26 +143,15 @@ void CaseImporter::addRow(ImportRow &row)
         row.fail(titleKey, tr("%1: not filled in.").arg(row.header(titleKey)));
     f.caseType = row.text(typeKey);
     f.party = row.text(partyKey);
-    if (!row.text(closedKey).isEmpty()) {
-        if (const auto d = dateFromCell(row.cell(closedKey)); d && m_caseYear > 0 && d->year() > m_caseYear)
-            row.fail(closedKey, tr("%1: %2 is after %3; the catalogue lists the case files closed in %3 "
-                                   "(a later file belongs to next year's catalogue).")
-                                    .arg(row.header(closedKey), d->toString(Qt::ISODate))
-                                    .arg(m_caseYear));
-        else if (d)
-            f.closedOn = *d;
-        else
-            row.fail(closedKey, tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
-                                    .arg(row.header(closedKey), row.text(closedKey)));
-    }
-    if (!row.text(checkedKey).isEmpty()) {
-        if (const auto b = boolFromCell(row.cell(checkedKey)))
-            f.selfChecked = *b;
-        else
-            row.fail(
-                checkedKey,
-                tr("%1: \"%2\" is neither 是 nor 否.").arg(row.header(checkedKey), row.text(checkedKey)));
-    }
+    if (const auto d = CellReading::optionalDate(row, closedKey); d && m_caseYear > 0 && d->year() > m_caseYear)
+        row.fail(closedKey, tr("%1: %2 is after %3; the catalogue lists the case files closed in %3 "
+                               "(a later file belongs to next year's catalogue).")
+                                .arg(row.header(closedKey), d->toString(Qt::ISODate))
+                                .arg(m_caseYear));
+    else if (d)
+        f.closedOn = *d;
+    if (const auto b = CellReading::optionalYesNo(row, checkedKey))
+        f.selfChecked = *b;
     f.selfCheckGrade = row.text(gradeKey);
     if (!f.selfCheckGrade.isEmpty() && !f.selfChecked && !row.failed())
         row.fail(gradeKey, tr("%1: a grade is given but %2 does not say 是.")
@@ -203,7 +179,7 @@ void CaseImporter::addRow(ImportRow &row)
     const auto before = m_existing.constFind(key);
     if (before == m_existing.cend()) {
         m_added.push_back(f);
-        ++m_addedCount;
+        ++m_counts.added;
         return;
     }
     CaseFile merged = *before;
@@ -219,10 +195,10 @@ void CaseImporter::addRow(ImportRow &row)
     if (row.has(gradeKey))
         merged.selfCheckGrade = f.selfCheckGrade;
     if (merged == *before) {
-        ++m_unchangedCount;
+        ++m_counts.unchanged;
     } else {
         m_changed.push_back(merged);
-        ++m_updatedCount;
+        ++m_counts.updated;
     }
 }
 
@@ -230,9 +206,7 @@ Result<void> CaseImporter::compare(ImportReport &report)
 {
     if (m_loadError)
         return *m_loadError;
-    report.added = m_addedCount;
-    report.updated = m_updatedCount;
-    report.unchanged = m_unchangedCount;
+    report.setCounts(m_counts);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "domain/casefile.h"
 #include "importer.h"
 #include "services/casereviewservice.h"
+#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ class CaseImporter final : public RecordImporter
     Q_DECLARE_TR_FUNCTIONS(oversight::CaseImporter)
 public:
     CaseImporter(CaseReviewService &cases, UnitService &units, CampaignId campaign)
-        : m_cases(cases), m_units(units), m_campaign(campaign)
+        : m_cases(cases), m_units(units, campaign), m_campaign(campaign)
     {}
 
     [[nodiscard]] static QList<ColumnSpec> columnSpecs();
@@ -47,12 +48,11 @@ private:
     [[nodiscard]] Result<void> load();
 
     CaseReviewService &m_cases;
-    UnitService &m_units;
+    UnitLookup m_units;
     CampaignId m_campaign;
     int m_caseYear = 0; ///< a file closed after this year is not in last year's catalogue
     bool m_loaded = false;
     std::optional<Error> m_loadError;
-    QHash<QString, UnitId> m_unitByName;
     QHash<QString, CaseFile> m_existing; // "unit id\tnumber" → file
     QHash<qint64, int> m_existingCount;  // unit id → files in the catalogue
     QHash<QString, int> m_firstRow;      // "unit id\tnumber" → row in this file
@@ -61,7 +61,7 @@ private:
     QHash<qint64, int> m_fileRowOfUnit;  // unit id → first row with a file
     std::vector<CaseFile> m_added, m_changed;
     std::vector<UnitId> m_noCases;
-    int m_addedCount = 0, m_updatedCount = 0, m_unchangedCount = 0;
+    ImportCounts m_counts;
     std::unique_ptr<CaseReviewService::ImportSession> m_session;
 };
 

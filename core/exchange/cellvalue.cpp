@@ -1,5 +1,6 @@
 #include "cellvalue.h"
 
+#include "importer.h"
 #include "xlsxreader.h"
 
 #include <QRegularExpression>
@@ -90,6 +91,39 @@ std::optional<qint64> integerFromCell(const Cell &cell)
     bool ok = false;
     const qint64 v = cell.text.trimmed().toLongLong(&ok);
     return ok ? std::optional(v) : std::nullopt;
+}
+
+std::optional<QDate> CellReading::date(ImportRow &row, const QString &key, const QString &whenEmpty)
+{
+    if (const std::optional<QDate> day = dateFromCell(row.cell(key)))
+        return day;
+    if (row.text(key).isEmpty())
+        row.fail(key, whenEmpty.arg(row.header(key)));
+    else
+        row.fail(key, tr("%1: \"%2\" is not a date; write YYYY-MM-DD.").arg(row.header(key), row.text(key)));
+    return std::nullopt;
+}
+
+std::optional<QDate> CellReading::date(ImportRow &row, const QString &key)
+{
+    return date(row, key, tr("%1: not filled in; write the date as YYYY-MM-DD."));
+}
+
+std::optional<QDate> CellReading::optionalDate(ImportRow &row, const QString &key)
+{
+    if (row.text(key).isEmpty())
+        return std::nullopt;
+    return date(row, key, QString());
+}
+
+std::optional<bool> CellReading::optionalYesNo(ImportRow &row, const QString &key)
+{
+    if (row.text(key).isEmpty())
+        return std::nullopt;
+    if (const std::optional<bool> yes = boolFromCell(row.cell(key)))
+        return yes;
+    row.fail(key, tr("%1: \"%2\" is neither 是 nor 否.").arg(row.header(key), row.text(key)));
+    return std::nullopt;
 }
 
 } // namespace oversight

@@ -1,9 +1,7 @@
 #include "complaintexchange.h"
 
 #include "cellvalue.h"
-#include "domain/textnormal.h"
 #include "services/supervisionservice.h"
-#include "services/unitservice.h"
 #include "templatenotes.h"
 
 namespace oversight {
@@ -43,26 +41,11 @@ QList<ColumnSpec> ComplaintImporter::columnSpecs()
 
 void ComplaintImporter::addRow(ImportRow &row)
 {
-    if (!m_loaded && !m_loadError) {
-        if (auto units = m_units.units(m_campaign)) {
-            for (const Unit &u : *units)
-                m_unitByName.insert(matchKey(u.name), u.id); // 测试局(筹) is 测试局（筹）
-            m_loaded = true;
-        } else {
-            m_loadError = units.error();
-        }
-    }
-
     Complaint c;
     c.campaign = m_campaign;
-    if (const std::optional<QDate> d = dateFromCell(row.cell(receivedKey)))
+    if (const std::optional<QDate> d = CellReading::date(
+            row, receivedKey, tr("%1: not filled in; write the day the complaint arrived (YYYY-MM-DD).")))
         c.receivedOn = *d;
-    else if (row.text(receivedKey).isEmpty())
-        row.fail(receivedKey, tr("%1: not filled in; write the day the complaint arrived (YYYY-MM-DD).")
-                                  .arg(row.header(receivedKey)));
-    else
-        row.fail(receivedKey, tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
-                                  .arg(row.header(receivedKey), row.text(receivedKey)));
 
     if (row.text(channelKeyName).isEmpty()) {
         row.fail(channelKeyName, tr("%1: not filled in.").arg(row.header(channelKeyName)));
@@ -72,37 +55,23 @@ void ComplaintImporter::addRow(ImportRow &row)
         row.fail(channelKeyName, ch.error().message);
     }
 
-    const QString unitName = row.text(unitKey).simplified();
-    if (unitName.isEmpty())
-        row.fail(unitKey, tr("%1: not filled in.").arg(row.header(unitKey)));
-    else if (const auto it = m_unitByName.constFind(matchKey(unitName)); it != m_unitByName.cend())
-        c.unit = *it;
-    else
-        row.fail(unitKey,
-                 tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
-                     .arg(row.header(unitKey), unitName));
+    c.unit = m_units.read(row, unitKey, tr("%1: not filled in."));
 
     c.enterpriseName = row.text(enterpriseKey);
-    if (row.has(relatedKey) && !row.text(relatedKey).isEmpty()) {
-        if (const std::optional<bool> b = boolFromCell(row.cell(relatedKey)))
-            c.enterpriseRelated = *b;
-        else
-            row.fail(
-                relatedKey,
-                tr("%1: \"%2\" is neither 是 nor 否.").arg(row.header(relatedKey), row.text(relatedKey)));
-    } else {
+    if (row.text(relatedKey).isEmpty())
         c.enterpriseRelated = !c.enterpriseName.isEmpty();
-    }
+    else if (const std::optional<bool> b = CellReading::optionalYesNo(row, relatedKey))
+        c.enterpriseRelated = *b;
     c.complainantName = row.text(complainantKey);
     c.complainantContact = row.text(contactKey);
     c.summary = row.text(summaryKey);
 
-    // The complaint's own rules, each at its column, except where this row's cell was already refused.
+    // The complaint's own rules, each at its column, except where this row's cell was already refused (an
+    // invalid unit always was, by the lookup).
     const Complaint normal = SupervisionService::normalized(c);
     for (const FieldError &e : validateComplaint(normal)) {
         if ((e.field == receivedKey && !row.text(receivedKey).isEmpty()) ||
-            (e.field == unitKey && !unitName.isEmpty()) ||
-            (e.field == receivedKey && !c.receivedOn.isValid()) || (e.field == unitKey && !c.unit.isValid()))
+            (e.field == receivedKey && !c.receivedOn.isValid()) || e.field == unitKey)
             continue;
         row.fail(e.field, e.message);
     }
@@ -120,8 +89,8 @@ void ComplaintImporter::addRow(ImportRow &row)
 
 Result<void> ComplaintImporter::compare(ImportReport &report)
 {
-    if (m_loadError)
-        return *m_loadError;
+    if (const std::optional<Error> &error = m_units.loadError())
+        return *error;
     report.added = int(m_rows.size());
     return {};
 }

@@ -2,10 +2,10 @@
 
 #include "domain/complaint.h"
 #include "importer.h"
+#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <vector>
 
@@ -23,7 +23,7 @@ class ComplaintImporter final : public RecordImporter
     Q_DECLARE_TR_FUNCTIONS(oversight::ComplaintImporter)
 public:
     ComplaintImporter(SupervisionService &service, UnitService &units, CampaignId campaign)
-        : m_service(service), m_units(units), m_campaign(campaign)
+        : m_service(service), m_units(units, campaign), m_campaign(campaign)
     {}
 
     [[nodiscard]] static QList<ColumnSpec> columnSpecs();
@@ -34,11 +34,8 @@ public:
 
 private:
     SupervisionService &m_service;
-    UnitService &m_units;
+    UnitLookup m_units;
     CampaignId m_campaign;
-    bool m_loaded = false;
-    std::optional<Error> m_loadError;
-    QHash<QString, UnitId> m_unitByName;
     std::vector<Complaint> m_rows;
 };
 

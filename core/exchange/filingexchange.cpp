@@ -1,9 +1,7 @@
 #include "filingexchange.h"
 
 #include "cellvalue.h"
-#include "domain/textnormal.h"
 #include "services/normativeservice.h"
-#include "services/unitservice.h"
 #include "templatenotes.h"
 
 namespace oversight {
@@ -32,27 +30,9 @@ QList<ColumnSpec> FilingImporter::columnSpecs()
 
 void FilingImporter::addRow(ImportRow &row)
 {
-    if (!m_loaded && !m_loadError) {
-        if (auto units = m_units.units(m_campaign)) {
-            for (const Unit &u : *units)
-                m_unitByName.insert(matchKey(u.name), u.id); // 测试局(筹) is 测试局（筹）
-            m_loaded = true;
-        } else {
-            m_loadError = units.error();
-        }
-    }
-
     NormativeDocument d;
     d.campaign = m_campaign;
-    const QString unitName = row.text(unitKey).simplified();
-    if (unitName.isEmpty())
-        row.fail(unitKey, tr("%1: not filled in.").arg(row.header(unitKey)));
-    else if (const auto it = m_unitByName.constFind(matchKey(unitName)); it != m_unitByName.cend())
-        d.unit = *it;
-    else
-        row.fail(unitKey,
-                 tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
-                     .arg(row.header(unitKey), unitName));
+    d.unit = m_units.read(row, unitKey, tr("%1: not filled in."));
 
     d.title = row.text(titleKey).simplified();
     if (d.title.isEmpty())
@@ -62,17 +42,8 @@ void FilingImporter::addRow(ImportRow &row)
     if (auto n = parseNormativeNumber(d.number); !n)
         row.fail(numberKey, tr("%1: %2").arg(row.header(numberKey), n.error().message));
 
-    const auto readDate = [&row](const QString &key, QDate &into) {
-        if (const std::optional<QDate> day = dateFromCell(row.cell(key)))
-            into = *day;
-        else if (row.text(key).isEmpty())
-            row.fail(key, tr("%1: not filled in; write the date as YYYY-MM-DD.").arg(row.header(key)));
-        else
-            row.fail(key,
-                     tr("%1: \"%2\" is not a date; write YYYY-MM-DD.").arg(row.header(key), row.text(key)));
-    };
-    readDate(issuedKey, d.issuedOn);
-    readDate(filedKey, d.filedOn);
+    d.issuedOn = CellReading::date(row, issuedKey).value_or(QDate());
+    d.filedOn = CellReading::date(row, filedKey).value_or(QDate());
     // Checked here too, so that a row refused for its number still hears about its dates.
     if (d.issuedOn.isValid() && d.filedOn.isValid() && d.filedOn < d.issuedOn)
         row.fail(filedKey, tr("%1: %2 is before the issue date %3; a document is filed after it is issued.")
@@ -84,7 +55,7 @@ void FilingImporter::addRow(ImportRow &row)
     const QString dupKey = QString::number(d.unit.value) + QLatin1Char('|') + d.number;
     if (const auto it = m_firstRowOfNumber.constFind(dupKey); it != m_firstRowOfNumber.cend()) {
         row.fail(numberKey, tr("%1: %2 of %3 is already listed in row %4; keep one row per document.")
-                                .arg(row.header(numberKey), d.number, unitName)
+                                .arg(row.header(numberKey), d.number, row.text(unitKey).simplified())
                                 .arg(*it));
         return;
     }
@@ -107,14 +78,12 @@ void FilingImporter::addRow(ImportRow &row)
 
 Result<void> FilingImporter::compare(ImportReport &report)
 {
-    if (m_loadError)
-        return *m_loadError;
+    if (const std::optional<Error> &error = m_units.loadError())
+        return *error;
     const Result<FilingImportCounts> counts = m_service.planFilings(m_campaign, m_rows);
     if (!counts)
         return counts.error();
-    report.added = counts->added;
-    report.updated = counts->updated;
-    report.unchanged = counts->unchanged;
+    report.setCounts(*counts);
     return {};
 }
 

@@ -2,12 +2,12 @@
 
 #include "domain/normative.h"
 #include "importer.h"
+#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
-#include <optional>
 #include <vector>
 
 namespace oversight {
@@ -24,7 +24,7 @@ class FilingImporter final : public RecordImporter
     Q_DECLARE_TR_FUNCTIONS(oversight::FilingImporter)
 public:
     FilingImporter(NormativeService &service, UnitService &units, CampaignId campaign)
-        : m_service(service), m_units(units), m_campaign(campaign)
+        : m_service(service), m_units(units, campaign), m_campaign(campaign)
     {}
 
     [[nodiscard]] static QList<ColumnSpec> columnSpecs();
@@ -35,11 +35,8 @@ public:
 
 private:
     NormativeService &m_service;
-    UnitService &m_units;
+    UnitLookup m_units;
     CampaignId m_campaign;
-    bool m_loaded = false;
-    std::optional<Error> m_loadError;
-    QHash<QString, UnitId> m_unitByName;
     QHash<QString, int> m_firstRowOfNumber; // unit id + number → row
     std::vector<NormativeDocument> m_rows;
 };

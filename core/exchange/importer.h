@@ -32,6 +32,14 @@ struct ImportIssue
     QString message;
 };
 
+/// What an import adds to the records, updates in them and leaves as they are.
+struct ImportCounts
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
 /// What an import found and did. Every input problem is in `issues` (all of them, up to a cap), each
 /// printed as FILE:ROW:COLUMN: message.
 struct ImportReport
@@ -62,6 +70,14 @@ struct ImportReport
     void addIssue(int row, int column, QString message);
     /// Adds a warning (up to maxIssues).
     void addWarning(int row, int column, QString message);
+    /// Takes the counts of a comparison (ImportCounts, or a service's plan with the same three members).
+    template <typename Counts>
+    void setCounts(const Counts &counts)
+    {
+        added = counts.added;
+        updated = counts.updated;
+        unchanged = counts.unchanged;
+    }
 };
 
 /// The importer's view of one data row: cells by column key, and the place to report what is wrong.

@@ -15,6 +15,7 @@
 #include "services/arearecordservice.h"
 #include "services/workspace.h"
 #include "unitexchange.h"
+#include "unitlookup.h"
 
 #include <QCoreApplication>
 
@@ -99,13 +100,10 @@ std::vector<ExchangeKind> build()
             const auto documents = ws.normative().documents(campaign);
             if (!documents)
                 return documents.error();
-            const auto units = ws.units().units(campaign);
-            if (!units)
-                return units.error();
-            QHash<qint64, QString> names;
-            for (const Unit &u : *units)
-                names.insert(u.id.value, u.name);
-            return filingExport(*documents, names);
+            const auto names = unitNamesById(ws.units(), campaign);
+            if (!names)
+                return names.error();
+            return filingExport(*documents, *names);
         },
     });
     // The lists units send for area 7 (training, exams) and area 10 (重大行政处罚备案).

@@ -2,9 +2,7 @@
 
 #include "cellvalue.h"
 #include "domain/ledgertable.h"
-#include "domain/textnormal.h"
 #include "services/ledgerservice.h"
-#include "services/unitservice.h"
 #include "templatenotes.h"
 
 #include <QRegularExpression>
@@ -85,13 +83,10 @@ Result<void> ProblemImporter::load()
         return {};
     if (m_loadError)
         return *m_loadError;
-    const auto units = m_units.units(m_campaign.id);
-    if (!units) {
-        m_loadError = units.error();
-        return units.error();
+    if (auto r = m_units.load(); !r) {
+        m_loadError = r.error();
+        return r;
     }
-    for (const Unit &u : *units)
-        m_unitByName.insert(matchKey(u.name), u.id); // 测试局(筹) is 测试局（筹）
     const auto problems = m_ledger.problems(m_campaign.id);
     if (!problems) {
         m_loadError = problems.error();
@@ -111,18 +106,10 @@ void ProblemImporter::addRow(ImportRow &row)
     p.campaign = m_campaign.id;
 
     const QString unitColumn = row.has(unitKey) ? unitKey : unitShortKey;
-    const QString unitName = row.text(unitColumn).simplified();
     if (!row.has(unitKey) && !row.has(unitShortKey))
         row.fail(QString(), tr("The file has no 单位名称 column; add it and name each problem's unit."));
-    else if (unitName.isEmpty())
-        row.fail(unitColumn,
-                 tr("%1: not filled in; name the unit as in the register.").arg(row.header(unitColumn)));
-    else if (const auto it = m_unitByName.constFind(matchKey(unitName)); it != m_unitByName.cend())
-        p.unit = *it;
     else
-        row.fail(unitColumn,
-                 tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
-                     .arg(row.header(unitColumn), unitName));
+        p.unit = m_units.read(row, unitColumn, tr("%1: not filled in; name the unit as in the register."));
 
     const QString areaText = row.text(areaKey);
     bool areaOk = false;
@@ -180,13 +167,8 @@ void ProblemImporter::addRow(ImportRow &row)
     p.owner = row.text(ownerKey);
     p.progress = row.text(progressKey);
 
-    if (!row.text(deadlineKey).isEmpty()) {
-        if (const std::optional<QDate> d = dateFromCell(row.cell(deadlineKey)))
-            p.deadline = *d;
-        else
-            row.fail(deadlineKey, tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
-                                      .arg(row.header(deadlineKey), row.text(deadlineKey)));
-    }
+    if (const std::optional<QDate> d = CellReading::optionalDate(row, deadlineKey))
+        p.deadline = *d;
     if (!row.text(statusColumn).isEmpty()) {
         // The ledger's own export writes "整改中\n（逾期）": the first line is the status.
         const QString statusText = row.text(statusColumn).section(QLatin1Char('\n'), 0, 0).trimmed();

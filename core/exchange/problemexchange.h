@@ -4,6 +4,7 @@
 #include "domain/problem.h"
 #include "domain/unit.h"
 #include "importer.h"
+#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ class ProblemImporter final : public RecordImporter
     Q_DECLARE_TR_FUNCTIONS(oversight::ProblemImporter)
 public:
     ProblemImporter(LedgerService &ledger, UnitService &units, const Campaign &campaign)
-        : m_ledger(ledger), m_units(units), m_campaign(campaign)
+        : m_ledger(ledger), m_units(units, campaign.id), m_campaign(campaign)
     {}
 
     /// Every column the import understands (the DESIGN.md headers and the export's extra ones).
@@ -45,11 +46,10 @@ private:
     [[nodiscard]] Result<void> load();
 
     LedgerService &m_ledger;
-    UnitService &m_units;
+    UnitLookup m_units;
     Campaign m_campaign;
     bool m_loaded = false;
     std::optional<Error> m_loadError;
-    QHash<QString, UnitId> m_unitByName;
     QSet<QString> m_existing; ///< unit id, area, description of the problems the ledger holds
     std::vector<Problem> m_rows;
     int m_unchanged = 0;

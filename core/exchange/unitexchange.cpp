@@ -105,14 +105,8 @@ void UnitImporter::addRow(ImportRow &row)
     r.hasOfficialName = row.has(officialNameKey);
     r.unit.officialName = row.text(officialNameKey);
     r.hasContactReceived = row.has(contactReceivedKey) && !row.cell(contactReceivedKey).isEmpty();
-    if (r.hasContactReceived) {
-        if (const auto d = dateFromCell(row.cell(contactReceivedKey)))
-            r.unit.contactReceivedOn = *d;
-        else
-            row.fail(contactReceivedKey,
-                     tr("%1: \"%2\" is not a date; write YYYY-MM-DD.")
-                         .arg(row.header(contactReceivedKey), row.text(contactReceivedKey)));
-    }
+    if (r.hasContactReceived)
+        r.unit.contactReceivedOn = CellReading::optionalDate(row, contactReceivedKey).value_or(QDate());
 
     // The register's own rules, each reported at its column.
     for (const FieldError &problem : validateUnit(r.unit)) {
@@ -144,7 +138,7 @@ void UnitImporter::classify(const Row &r, ImportRow &view)
                                                 QStringLiteral("\"")));
         m_lookalikes.add(r.unit.name);
         m_added.push_back(UnitService::normalized(r.unit));
-        ++m_addedCount;
+        ++m_counts.added;
         return;
     }
     Unit merged = *before;
@@ -162,10 +156,10 @@ void UnitImporter::classify(const Row &r, ImportRow &view)
         merged.contactReceivedOn = r.unit.contactReceivedOn;
     merged = UnitService::normalized(merged);
     if (merged == *before) {
-        ++m_unchangedCount;
+        ++m_counts.unchanged;
     } else {
         m_changed.push_back(merged);
-        ++m_updatedCount;
+        ++m_counts.updated;
     }
 }
 
@@ -173,9 +167,7 @@ Result<void> UnitImporter::compare(ImportReport &report)
 {
     if (m_loadError)
         return *m_loadError;
-    report.added = m_addedCount;
-    report.updated = m_updatedCount;
-    report.unchanged = m_unchangedCount;
+    report.setCounts(m_counts);
     return {};
 }
 

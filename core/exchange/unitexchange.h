@@ -60,7 +60,7 @@ private:
     LookalikeIndex m_lookalikes;     // the register's names and the new ones so far
     std::vector<Unit> m_added;       // not yet written
     std::vector<Unit> m_changed;
-    int m_addedCount = 0, m_updatedCount = 0, m_unchangedCount = 0;
+    ImportCounts m_counts;
     std::unique_ptr<UnitService::ImportSession> m_session;
 };
 
