@@ -288,16 +288,10 @@ Result<void> CaseReviewRepository::setDrawReviewers(const DrawRecord &d)
 
 Result<void> CaseReviewRepository::voidDraw(DrawId draw, const QString &reason)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q, QStringLiteral("UPDATE draws SET void_reason = ? WHERE id = ? AND void_reason IS NULL"),
-                 {reason, draw.value}, tr("Could not set the draw aside."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::Conflict,
-                         tr("Draw record %1 does not exist or was set aside already.").arg(draw.value));
-    return {};
+    return execIfAllowed(
+        m_db, QStringLiteral("UPDATE draws SET void_reason = ? WHERE id = ? AND void_reason IS NULL"),
+        {reason, draw.value}, tr("Could not set the draw aside."),
+        tr("Draw record %1 does not exist or was set aside already.").arg(draw.value));
 }
 
 Result<int> CaseReviewRepository::scoredFiles(DrawId draw) const

@@ -119,35 +119,23 @@ Result<DocumentId> DocumentRepository::insertDraft(CampaignId campaign, const Of
 Result<void> DocumentRepository::updateDraft(DocumentId id, const OfficialDocument &content,
                                              const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("UPDATE documents SET kind = ?, title = ?, content = ?, updated_at = ? "
-                                     "WHERE id = ? AND status = 'draft'"),
-                      {documentKindKey(content.kind), textValue(content.title), contentText(content),
-                       stamp(now), id.value},
-                      tr("Could not save the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::Conflict,
-                         tr("Document %1 is not a draft any more; an issued document is "
-                            "not edited.")
-                             .arg(id.value));
-    return {};
+    return execIfAllowed(
+        m_db,
+        QStringLiteral("UPDATE documents SET kind = ?, title = ?, content = ?, updated_at = ? "
+                       "WHERE id = ? AND status = 'draft'"),
+        {documentKindKey(content.kind), textValue(content.title), contentText(content), stamp(now), id.value},
+        tr("Could not save the document."),
+        tr("Document %1 is not a draft any more; an issued document is "
+           "not edited.")
+            .arg(id.value));
 }
 
 Result<void> DocumentRepository::removeDraft(DocumentId id)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM documents WHERE id = ? AND status = 'draft'"),
-                      {id.value}, tr("Could not delete the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(
-            Error::Code::Conflict,
-            tr("Document %1 is not a draft; an issued document keeps its number.").arg(id.value));
-    return {};
+    return execIfAllowed(
+        m_db, QStringLiteral("DELETE FROM documents WHERE id = ? AND status = 'draft'"), {id.value},
+        tr("Could not delete the document."),
+        tr("Document %1 is not a draft; an issued document keeps its number.").arg(id.value));
 }
 
 Result<void> DocumentRepository::lockForIssue(DocumentId id, const QDateTime &now)
@@ -175,39 +163,26 @@ Result<void> DocumentRepository::markIssued(DocumentId id, const OfficialDocumen
                                             const QString &sha256, const QDateTime &now,
                                             std::optional<std::pair<qint64, QString>> auditHead)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(
-            q,
-            QStringLiteral("UPDATE documents SET status = 'issued', title = ?, content = ?, series = ?, "
-                           "year = ?, number = ?, pdf = ?, pdf_sha256 = ?, issued_at = ?, updated_at = ?, "
-                           "audit_entries = ?, audit_hash = ? WHERE id = ? AND status = 'draft'"),
-            {textValue(content.title), contentText(content), number.series, number.year, number.number, pdf,
-             sha256, stamp(now), stamp(now),
-             auditHead ? QVariant(auditHead->first) : QVariant(QMetaType(QMetaType::LongLong)),
-             auditHead ? QVariant(auditHead->second) : QVariant(QMetaType(QMetaType::QString)), id.value},
-            tr("Could not issue the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::Conflict, tr("Document %1 was issued already.").arg(id.value));
-    return {};
+    return execIfAllowed(
+        m_db,
+        QStringLiteral("UPDATE documents SET status = 'issued', title = ?, content = ?, series = ?, "
+                       "year = ?, number = ?, pdf = ?, pdf_sha256 = ?, issued_at = ?, updated_at = ?, "
+                       "audit_entries = ?, audit_hash = ? WHERE id = ? AND status = 'draft'"),
+        {textValue(content.title), contentText(content), number.series, number.year, number.number, pdf,
+         sha256, stamp(now), stamp(now),
+         auditHead ? QVariant(auditHead->first) : QVariant(QMetaType(QMetaType::LongLong)),
+         auditHead ? QVariant(auditHead->second) : QVariant(QMetaType(QMetaType::QString)), id.value},
+        tr("Could not issue the document."), tr("Document %1 was issued already.").arg(id.value));
 }
 
 Result<void> DocumentRepository::markVoided(DocumentId id, const QString &reason, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("UPDATE documents SET status = 'voided', void_reason = ?, voided_at = ?, "
-                                "updated_at = ? WHERE id = ? AND status = 'issued'"),
-                 {reason, stamp(now), stamp(now), id.value}, tr("Could not void the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(
-            Error::Code::Conflict,
-            tr("Document %1 is not an issued document; only issued documents are voided.").arg(id.value));
-    return {};
+    return execIfAllowed(
+        m_db,
+        QStringLiteral("UPDATE documents SET status = 'voided', void_reason = ?, voided_at = ?, "
+                       "updated_at = ? WHERE id = ? AND status = 'issued'"),
+        {reason, stamp(now), stamp(now), id.value}, tr("Could not void the document."),
+        tr("Document %1 is not an issued document; only issued documents are voided.").arg(id.value));
 }
 
 } // namespace oversight

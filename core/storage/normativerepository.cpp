@@ -79,6 +79,13 @@ QString itemSelect(const QString &where)
            QStringLiteral(" ORDER BY id");
 }
 
+// Column order of the zero reports' and the clean-up rounds' SELECTs; zeroReportFromQuery() and
+// roundFromQuery() read by these positions.
+const QString zeroReportColumns =
+    QStringLiteral("SELECT id, campaign_id, unit_id, period, received_on, note FROM normative_zero_reports ");
+const QString roundSelectColumns =
+    QStringLiteral("SELECT id, campaign_id, name, scope, deadline FROM cleanup_rounds ");
+
 ZeroReport zeroReportFromQuery(const QSqlQuery &q)
 {
     return ZeroReport{q.value(0).toLongLong(),
@@ -174,17 +181,14 @@ Result<void> NormativeRepository::remove(NormativeDocumentId id)
 Result<std::vector<ZeroReport>> NormativeRepository::zeroReports(CampaignId campaign) const
 {
     return selectAll(m_db,
-                     QStringLiteral("SELECT id, campaign_id, unit_id, period, received_on, note FROM "
-                                    "normative_zero_reports WHERE campaign_id = ? ORDER BY period, unit_id"),
+                     zeroReportColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY period, unit_id"),
                      {campaign.value}, tr("Could not read the zero reports."), &zeroReportFromQuery);
 }
 
 Result<ZeroReport> NormativeRepository::zeroReport(qint64 id) const
 {
-    return selectOne(m_db,
-                     QStringLiteral("SELECT id, campaign_id, unit_id, period, received_on, note FROM "
-                                    "normative_zero_reports WHERE id = ?"),
-                     {id}, tr("Could not read the zero reports."), tr("There is no zero report %1.").arg(id),
+    return selectOne(m_db, zeroReportColumns + QStringLiteral("WHERE id = ?"), {id},
+                     tr("Could not read the zero reports."), tr("There is no zero report %1.").arg(id),
                      &zeroReportFromQuery);
 }
 
@@ -205,18 +209,14 @@ Result<void> NormativeRepository::removeZeroReport(qint64 id)
 
 Result<std::vector<CleanupRound>> NormativeRepository::rounds(CampaignId campaign) const
 {
-    return selectAll(m_db,
-                     QStringLiteral("SELECT id, campaign_id, name, scope, deadline FROM cleanup_rounds WHERE "
-                                    "campaign_id = ? ORDER BY id"),
+    return selectAll(m_db, roundSelectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
                      {campaign.value}, tr("Could not read the clean-up rounds."), &roundFromQuery);
 }
 
 Result<CleanupRound> NormativeRepository::round(CleanupRoundId id) const
 {
-    return selectOne(m_db,
-                     QStringLiteral("SELECT id, campaign_id, name, scope, deadline FROM cleanup_rounds WHERE "
-                                    "id = ?"),
-                     {id.value}, tr("Could not read the clean-up rounds."),
+    return selectOne(m_db, roundSelectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the clean-up rounds."),
                      tr("There is no clean-up round %1.").arg(id.value), &roundFromQuery);
 }
 

@@ -25,6 +25,17 @@ QString updateRecordSql(const QString &table, const QString &columns)
            QStringLiteral(", updated_at = ? WHERE id = ?");
 }
 
+Result<void> execIfAllowed(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                           const QString &message, const QString &refused)
+{
+    QSqlQuery q(db);
+    if (auto r = exec(q, sql, values, message); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Code::Conflict, refused);
+    return {};
+}
+
 PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &sql, QString message)
     : m_query(db), m_message(std::move(message))
 {

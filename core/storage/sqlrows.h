@@ -145,6 +145,12 @@ Result<IdT> insertRecord(const QSqlDatabase &db, const QString &table, const QSt
 [[nodiscard]] Result<void> removeRecord(const QSqlDatabase &db, const QString &table, qint64 id,
                                         const QString &message, const QString &notFound);
 
+/// exec() of an UPDATE or DELETE of one record whose state must allow it (the WHERE says which states do): a
+/// statement that touched no row is the Conflict error `refused`, said to the clerk.
+[[nodiscard]] Result<void> execIfAllowed(const QSqlDatabase &db, const QString &sql,
+                                         const QVariantList &values, const QString &message,
+                                         const QString &refused);
+
 /// One statement prepared once and run with the values of many rows: an import writes thousands of rows
 /// without preparing the statement again for each.
 class PreparedStatement
