@@ -395,40 +395,41 @@ Result<void> CaseReviewRepository::setUploaded(qint64 drawnFile, bool uploaded, 
 
 Result<std::optional<ReviewSheet>> CaseReviewRepository::sheet(qint64 drawnFile) const
 {
+    const auto readSheet = [drawnFile](const QSqlQuery &q) {
+        ReviewSheet s;
+        s.id = q.value(0).toLongLong();
+        s.drawnFile = drawnFile;
+        s.reviewers = q.value(1).toString();
+        s.reviewedOn = parseIsoDate(q.value(2).toString());
+        s.noLegalReview = q.value(3).toInt() != 0;
+        s.conclusion = q.value(4).toString();
+        return s;
+    };
     auto found =
         selectFirst(m_db,
                     QStringLiteral("SELECT id, reviewers, reviewed_on, no_legal_review, conclusion FROM "
                                    "review_sheets WHERE drawn_file_id = ?"),
-                    {drawnFile}, tr("Could not read the scoring sheet."), [drawnFile](const QSqlQuery &q) {
-                        ReviewSheet s;
-                        s.id = q.value(0).toLongLong();
-                        s.drawnFile = drawnFile;
-                        s.reviewers = q.value(1).toString();
-                        s.reviewedOn = parseIsoDate(q.value(2).toString());
-                        s.noLegalReview = q.value(3).toInt() != 0;
-                        s.conclusion = q.value(4).toString();
-                        return s;
-                    });
+                    {drawnFile}, tr("Could not read the scoring sheet."), readSheet);
     if (!found || !*found)
         return found;
-    ReviewSheet s = **found;
-    auto findings = selectAll(
-        m_db,
-        QStringLiteral("SELECT id, kind, item_key, half_points, note, problem_id FROM review_findings "
-                       "WHERE sheet_id = ? ORDER BY position"),
-        {s.id}, tr("Could not read the scoring sheet."), [](const QSqlQuery &f) {
-            ReviewFinding x;
-            x.id = f.value(0).toLongLong();
-            x.kind = f.value(1).toString() == QLatin1String("veto") ? ReviewFinding::Kind::Veto
-                                                                    : ReviewFinding::Kind::Deduction;
-            x.itemKey = f.value(2).toString();
-            x.halfPoints = f.value(3).toInt();
-            x.note = f.value(4).toString();
-            x.problem = ProblemId(f.value(5).toLongLong());
-            return x;
-        });
+    const auto readFinding = [](const QSqlQuery &f) {
+        ReviewFinding x;
+        x.id = f.value(0).toLongLong();
+        x.kind = f.value(1).toString() == QLatin1String("veto") ? ReviewFinding::Kind::Veto
+                                                                : ReviewFinding::Kind::Deduction;
+        x.itemKey = f.value(2).toString();
+        x.halfPoints = f.value(3).toInt();
+        x.note = f.value(4).toString();
+        x.problem = ProblemId(f.value(5).toLongLong());
+        return x;
+    };
+    auto findings = selectAll(m_db,
+                              QStringLiteral("SELECT id, kind, item_key, half_points, note, problem_id FROM "
+                                             "review_findings WHERE sheet_id = ? ORDER BY position"),
+                              {(*found)->id}, tr("Could not read the scoring sheet."), readFinding);
     if (!findings)
         return findings.error();
+    ReviewSheet s = **found;
     s.findings = std::move(findings).value();
     return std::optional<ReviewSheet>(s);
 }

@@ -166,23 +166,24 @@ Result<void> ComplaintRepository::update(const Complaint &c, const QDateTime &no
 
 Result<std::vector<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const
 {
+    const auto read = [id](const QSqlQuery &q) {
+        ComplaintEvent e;
+        e.id = q.value(0).toLongLong();
+        e.complaint = id;
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        if (!q.value(4).isNull())
+            e.from = statusFromKey(q.value(4).toString());
+        if (!q.value(5).isNull())
+            e.to = statusFromKey(q.value(5).toString());
+        e.note = q.value(6).toString();
+        return e;
+    };
     return selectAll(m_db,
                      QStringLiteral("SELECT id, at, actor, action, from_status, to_status, note "
                                     "FROM complaint_events WHERE complaint_id = ? ORDER BY id"),
-                     {id.value}, tr("Could not read the case's history."), [id](const QSqlQuery &q) {
-                         ComplaintEvent e;
-                         e.id = q.value(0).toLongLong();
-                         e.complaint = id;
-                         e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-                         e.actor = q.value(2).toString();
-                         e.action = q.value(3).toString();
-                         if (!q.value(4).isNull())
-                             e.from = statusFromKey(q.value(4).toString());
-                         if (!q.value(5).isNull())
-                             e.to = statusFromKey(q.value(5).toString());
-                         e.note = q.value(6).toString();
-                         return e;
-                     });
+                     {id.value}, tr("Could not read the case's history."), read);
 }
 
 Result<void> ComplaintRepository::appendEvent(const ComplaintEvent &e)
@@ -266,19 +267,20 @@ Result<void> ComplaintRepository::removeFinding(qint64 id)
 
 Result<std::vector<ComplaintAttachment>> ComplaintRepository::attachments(ComplaintId id) const
 {
+    const auto read = [id](const QSqlQuery &q) {
+        ComplaintAttachment a;
+        a.id = q.value(0).toLongLong();
+        a.complaint = id;
+        a.sha256 = q.value(1).toString();
+        a.fileName = q.value(2).toString();
+        a.size = q.value(3).toLongLong();
+        a.addedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        return a;
+    };
     return selectAll(m_db,
                      QStringLiteral("SELECT id, sha256, file_name, size, added_at FROM complaint_attachments "
                                     "WHERE complaint_id = ? ORDER BY id"),
-                     {id.value}, tr("Could not read the case's attachments."), [id](const QSqlQuery &q) {
-                         ComplaintAttachment a;
-                         a.id = q.value(0).toLongLong();
-                         a.complaint = id;
-                         a.sha256 = q.value(1).toString();
-                         a.fileName = q.value(2).toString();
-                         a.size = q.value(3).toLongLong();
-                         a.addedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-                         return a;
-                     });
+                     {id.value}, tr("Could not read the case's attachments."), read);
 }
 
 Result<bool> ComplaintRepository::insertAttachment(const ComplaintAttachment &a)

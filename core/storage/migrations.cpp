@@ -115,17 +115,21 @@ const QString problemsCloseNeedsEvidence =
             WHEN NEW.status = 'closed' AND OLD.status <> 'closed'
                  AND NOT EXISTS (SELECT 1 FROM problem_evidence WHERE problem_id = NEW.id)
             BEGIN SELECT RAISE(ABORT, 'a problem is closed only with evidence'); END)");
-// The keyword index of the ledger kept in step with its rows (see step 7).
-const QString problemsSearchInsert =
-    QStringLiteral(R"(CREATE TRIGGER problems_search_insert AFTER INSERT ON problems BEGIN
-            INSERT INTO problem_text (rowid, description, measure)
-                VALUES (NEW.id, NEW.description, NEW.measure);
-            INSERT INTO problem_chars (rowid, description, measure) VALUES (NEW.id,
+// The keyword index of the ledger kept in step with its rows (see step 7). Both triggers that index a row
+// end with its one-character tokens.
+const QString problemCharsOfNew =
+    QStringLiteral(R"(INSERT INTO problem_chars (rowid, description, measure) VALUES (NEW.id,
                 (SELECT group_concat(substr(NEW.description, n, 1), ' ') FROM search_positions
                   WHERE n <= length(NEW.description)),
                 (SELECT group_concat(substr(NEW.measure, n, 1), ' ') FROM search_positions
                   WHERE n <= length(NEW.measure)));
             END)");
+const QString problemsSearchInsert =
+    QStringLiteral(R"(CREATE TRIGGER problems_search_insert AFTER INSERT ON problems BEGIN
+            INSERT INTO problem_text (rowid, description, measure)
+                VALUES (NEW.id, NEW.description, NEW.measure);
+            )") +
+    problemCharsOfNew;
 const QString problemsSearchUpdate =
     QStringLiteral(R"(CREATE TRIGGER problems_search_update AFTER UPDATE OF description, measure
             ON problems BEGIN
@@ -134,12 +138,8 @@ const QString problemsSearchUpdate =
             INSERT INTO problem_text (rowid, description, measure)
                 VALUES (NEW.id, NEW.description, NEW.measure);
             DELETE FROM problem_chars WHERE rowid = OLD.id;
-            INSERT INTO problem_chars (rowid, description, measure) VALUES (NEW.id,
-                (SELECT group_concat(substr(NEW.description, n, 1), ' ') FROM search_positions
-                  WHERE n <= length(NEW.description)),
-                (SELECT group_concat(substr(NEW.measure, n, 1), ' ') FROM search_positions
-                  WHERE n <= length(NEW.measure)));
-            END)");
+            )") +
+    problemCharsOfNew;
 const QString problemsSearchDelete =
     QStringLiteral(R"(CREATE TRIGGER problems_search_delete AFTER DELETE ON problems BEGIN
             INSERT INTO problem_text (problem_text, rowid, description, measure)

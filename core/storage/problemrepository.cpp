@@ -198,26 +198,27 @@ Result<void> ProblemRepository::remove(ProblemId id)
 
 Result<std::vector<ProblemEvent>> ProblemRepository::events(ProblemId id) const
 {
+    const auto read = [id](const QSqlQuery &q) {
+        ProblemEvent e;
+        e.id = q.value(0).toLongLong();
+        e.problem = id;
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        if (!q.value(4).isNull())
+            e.from = problemStatusFromKey(q.value(4).toString());
+        if (!q.value(5).isNull())
+            e.to = problemStatusFromKey(q.value(5).toString());
+        e.oldDeadline = dateOf(q.value(6));
+        e.newDeadline = dateOf(q.value(7));
+        e.note = q.value(8).toString();
+        return e;
+    };
     return selectAll(
         m_db,
         QStringLiteral("SELECT id, at, actor, action, from_status, to_status, old_deadline, "
                        "new_deadline, note FROM problem_events WHERE problem_id = ? ORDER BY id"),
-        {id.value}, tr("Could not read the problem's history."), [id](const QSqlQuery &q) {
-            ProblemEvent e;
-            e.id = q.value(0).toLongLong();
-            e.problem = id;
-            e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-            e.actor = q.value(2).toString();
-            e.action = q.value(3).toString();
-            if (!q.value(4).isNull())
-                e.from = problemStatusFromKey(q.value(4).toString());
-            if (!q.value(5).isNull())
-                e.to = problemStatusFromKey(q.value(5).toString());
-            e.oldDeadline = dateOf(q.value(6));
-            e.newDeadline = dateOf(q.value(7));
-            e.note = q.value(8).toString();
-            return e;
-        });
+        {id.value}, tr("Could not read the problem's history."), read);
 }
 
 Result<void> ProblemRepository::appendEvent(const ProblemEvent &e)
@@ -236,23 +237,23 @@ Result<void> ProblemRepository::appendEvent(const ProblemEvent &e)
 
 Result<std::vector<ProblemEvidence>> ProblemRepository::evidence(ProblemId id) const
 {
+    const auto read = [id](const QSqlQuery &q) {
+        ProblemEvidence e;
+        e.id = q.value(0).toLongLong();
+        e.problem = id;
+        e.kind = q.value(1).toString() == QLatin1String("file") ? ProblemEvidence::Kind::File
+                                                                : ProblemEvidence::Kind::Statement;
+        e.sha256 = q.value(2).toString();
+        e.fileName = q.value(3).toString();
+        e.size = q.value(4).toLongLong();
+        e.statement = q.value(5).toString();
+        e.addedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        return e;
+    };
     return selectAll(m_db,
                      QStringLiteral("SELECT id, kind, sha256, file_name, size, statement, added_at "
                                     "FROM problem_evidence WHERE problem_id = ? ORDER BY id"),
-                     {id.value}, tr("Could not read the problem's evidence."), [id](const QSqlQuery &q) {
-                         ProblemEvidence e;
-                         e.id = q.value(0).toLongLong();
-                         e.problem = id;
-                         e.kind = q.value(1).toString() == QLatin1String("file")
-                                      ? ProblemEvidence::Kind::File
-                                      : ProblemEvidence::Kind::Statement;
-                         e.sha256 = q.value(2).toString();
-                         e.fileName = q.value(3).toString();
-                         e.size = q.value(4).toLongLong();
-                         e.statement = q.value(5).toString();
-                         e.addedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-                         return e;
-                     });
+                     {id.value}, tr("Could not read the problem's evidence."), read);
 }
 
 Result<bool> ProblemRepository::insertEvidence(const ProblemEvidence &e)
