@@ -167,12 +167,8 @@ Result<void> ComplaintRepository::update(const Complaint &c, const QDateTime &no
 Result<std::vector<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const
 {
     const auto read = [id](const QSqlQuery &q) {
-        ComplaintEvent e;
-        e.id = q.value(0).toLongLong();
+        auto e = historyEntry<ComplaintEvent>(q);
         e.complaint = id;
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
         if (!q.value(4).isNull())
             e.from = statusFromKey(q.value(4).toString());
         if (!q.value(5).isNull())

@@ -69,6 +69,21 @@ qsizetype codePoints(const QString &s)
 {
     return s.toUcs4().size();
 }
+
+ProblemEvent eventFromQuery(const QSqlQuery &q)
+{
+    auto e = historyEntry<ProblemEvent>(q);
+    e.problem = ProblemId(q.value(9).toLongLong());
+    if (!q.value(4).isNull())
+        e.from = problemStatusFromKey(q.value(4).toString());
+    if (!q.value(5).isNull())
+        e.to = problemStatusFromKey(q.value(5).toString());
+    e.oldDeadline = dateOf(q.value(6));
+    e.newDeadline = dateOf(q.value(7));
+    e.note = q.value(8).toString();
+    return e;
+}
+
 } // namespace
 
 Problem ProblemRepository::fromQuery(const QSqlQuery &q)
@@ -198,27 +213,11 @@ Result<void> ProblemRepository::remove(ProblemId id)
 
 Result<std::vector<ProblemEvent>> ProblemRepository::events(ProblemId id) const
 {
-    const auto read = [id](const QSqlQuery &q) {
-        ProblemEvent e;
-        e.id = q.value(0).toLongLong();
-        e.problem = id;
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        if (!q.value(4).isNull())
-            e.from = problemStatusFromKey(q.value(4).toString());
-        if (!q.value(5).isNull())
-            e.to = problemStatusFromKey(q.value(5).toString());
-        e.oldDeadline = dateOf(q.value(6));
-        e.newDeadline = dateOf(q.value(7));
-        e.note = q.value(8).toString();
-        return e;
-    };
     return selectAll(
         m_db,
         QStringLiteral("SELECT id, at, actor, action, from_status, to_status, old_deadline, "
-                       "new_deadline, note FROM problem_events WHERE problem_id = ? ORDER BY id"),
-        {id.value}, tr("Could not read the problem's history."), read);
+                       "new_deadline, note, problem_id FROM problem_events WHERE problem_id = ? ORDER BY id"),
+        {id.value}, tr("Could not read the problem's history."), &eventFromQuery);
 }
 
 Result<void> ProblemRepository::appendEvent(const ProblemEvent &e)

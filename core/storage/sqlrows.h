@@ -215,6 +215,19 @@ Result<void> updateRecords(const QSqlDatabase &db, const QString &table, const Q
     return {};
 }
 
+/// The first columns of every history table's SELECT: id, at, actor, action. Returns the event with those
+/// read; the caller reads the rest.
+template <typename Event>
+Event historyEntry(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    return e;
+}
+
 /// A nullable id column: the id, or NULL when it is not set.
 template <typename IdT>
 QVariant idValue(IdT id)

@@ -39,6 +39,17 @@ QVariantList editableValues(const Campaign &campaign, const Submission &s)
             s.evidenceSha256.isEmpty() ? QVariant() : QVariant(s.evidenceSha256),
             textValue(s.evidenceName)};
 }
+SubmissionEvent eventFromQuery(const QSqlQuery &q)
+{
+    auto e = historyEntry<SubmissionEvent>(q);
+    e.from = submissionStatusFromKey(q.value(4).toString()).value_or(Submission::Status::Missing);
+    e.to = submissionStatusFromKey(q.value(5).toString()).value_or(Submission::Status::Missing);
+    e.on = parseIsoDate(q.value(6).toString());
+    e.note = q.value(7).toString();
+    e.submission = SubmissionId(q.value(8).toLongLong());
+    return e;
+}
+
 } // namespace
 
 Submission SubmissionRepository::fromQuery(const Campaign &campaign, const QSqlQuery &q)
@@ -123,24 +134,11 @@ Result<void> SubmissionRepository::appendEvent(const SubmissionEvent &e)
 
 Result<std::vector<SubmissionEvent>> SubmissionRepository::events(SubmissionId id) const
 {
-    const auto read = [](const QSqlQuery &q) {
-        SubmissionEvent e;
-        e.id = q.value(0).toLongLong();
-        e.submission = SubmissionId(q.value(1).toLongLong());
-        e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(3).toString();
-        e.action = q.value(4).toString();
-        e.from = submissionStatusFromKey(q.value(5).toString()).value_or(Submission::Status::Missing);
-        e.to = submissionStatusFromKey(q.value(6).toString()).value_or(Submission::Status::Missing);
-        e.on = parseIsoDate(q.value(7).toString());
-        e.note = q.value(8).toString();
-        return e;
-    };
     return selectAll(
         m_db,
-        QStringLiteral("SELECT id, submission_id, at, actor, action, from_status, to_status, "
-                       "on_date, note FROM submission_events WHERE submission_id = ? ORDER BY id"),
-        {id.value}, tr("Could not read the submission's history."), read);
+        QStringLiteral("SELECT id, at, actor, action, from_status, to_status, on_date, note, submission_id "
+                       "FROM submission_events WHERE submission_id = ? ORDER BY id"),
+        {id.value}, tr("Could not read the submission's history."), &eventFromQuery);
 }
 
 } // namespace oversight
