@@ -1,33 +1,33 @@
 #include "acceptancerepository.h"
 
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
 namespace oversight {
 
+namespace {
+Acceptance acceptanceFromQuery(const QSqlQuery &q)
+{
+    Acceptance a;
+    a.id = q.value(0).toLongLong();
+    a.campaign = CampaignId(q.value(5).toLongLong());
+    a.unit = UnitId(q.value(1).toLongLong());
+    a.conclusion = acceptanceFromKey(q.value(2).toString()).value_or(Acceptance::Conclusion::Fail);
+    a.reasons = q.value(3).toString();
+    a.decidedOn = dateOf(q.value(4));
+    return a;
+}
+} // namespace
+
 Result<std::vector<Acceptance>> AcceptanceRepository::listByCampaign(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, unit_id, conclusion, reasons, decided_on FROM unit_acceptance "
-                                     "WHERE campaign_id = ? ORDER BY unit_id"),
-                      {campaign.value}, tr("Could not read the acceptance conclusions."));
-        !r)
-        return r.error();
-    std::vector<Acceptance> out;
-    while (q.next()) {
-        Acceptance a;
-        a.id = q.value(0).toLongLong();
-        a.campaign = campaign;
-        a.unit = UnitId(q.value(1).toLongLong());
-        a.conclusion = acceptanceFromKey(q.value(2).toString()).value_or(Acceptance::Conclusion::Fail);
-        a.reasons = q.value(3).toString();
-        a.decidedOn = dateOf(q.value(4));
-        out.push_back(a);
-    }
-    return out;
+    return selectAll(
+        m_db,
+        QStringLiteral(
+            "SELECT id, unit_id, conclusion, reasons, decided_on, campaign_id FROM unit_acceptance "
+            "WHERE campaign_id = ? ORDER BY unit_id"),
+        {campaign.value}, tr("Could not read the acceptance conclusions."), &acceptanceFromQuery);
 }
 
 Result<qint64> AcceptanceRepository::save(const Acceptance &a, const QDateTime &now)

@@ -1,6 +1,6 @@
 #include "arearecordrepository.h"
 
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -140,18 +140,23 @@ struct Table<GuidingCase>
     static QString missing(qint64 id) { return AreaRecordRepository::tr("There is no guiding case %1.").arg(id); }
 };
 
-// As normativerepository.cpp writes them (both could move to sqlerror.h).
-QString placeholders(qsizetype n)
+/// A record of kind T read from its row: id and campaign_id, then what Table<T>::read() reads.
+template <typename T>
+T readRecord(const QSqlQuery &q)
 {
-    return QStringLiteral("?, ").repeated(int(n) - 1) + QStringLiteral("?");
+    T record = Table<T>::read(q);
+    record.id = q.value(0).toLongLong();
+    record.campaign = CampaignId(q.value(1).toLongLong());
+    return record;
 }
 
-QString assignments(const QString &columns)
+/// The SELECT of records of kind T `where`, in the order of readRecord().
+template <typename T>
+QString selectWhere(const QString &where)
 {
-    QString out;
-    for (const QString &column : columns.split(QStringLiteral(", ")))
-        out += column + QStringLiteral(" = ?, ");
-    return out;
+    using Tb = Table<T>;
+    return QStringLiteral("SELECT id, campaign_id, ") + Tb::columns() + QStringLiteral(" FROM ") +
+           Tb::name() + QLatin1Char(' ') + where + QStringLiteral(" ORDER BY ") + Tb::order();
 }
 
 } // namespace
@@ -159,23 +164,7 @@ QString assignments(const QString &columns)
 template <typename T>
 Result<std::vector<T>> AreaRecordRepository::where(const QString &where, const QVariantList &values) const
 {
-    using Tb = Table<T>;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, campaign_id, ") + Tb::columns() + QStringLiteral(" FROM ") +
-                          Tb::name() + QLatin1Char(' ') + where + QStringLiteral(" ORDER BY ") + Tb::order(),
-                      values, Tb::readError());
-        !r)
-        return r.error();
-    std::vector<T> out;
-    while (q.next()) {
-        T record = Tb::read(q);
-        record.id = q.value(0).toLongLong();
-        record.campaign = CampaignId(q.value(1).toLongLong());
-        out.push_back(std::move(record));
-    }
-    return out;
+    return selectAll(m_db, selectWhere<T>(where), values, Table<T>::readError(), &readRecord<T>);
 }
 
 template <typename T>
@@ -187,63 +176,41 @@ Result<std::vector<T>> AreaRecordRepository::list(CampaignId campaign) const
 template <typename T>
 Result<T> AreaRecordRepository::get(qint64 id) const
 {
-    auto found = where<T>(QStringLiteral("WHERE id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return makeError(Error::Code::NotFound, Table<T>::missing(id));
-    return found->front();
+    return selectOne(m_db, selectWhere<T>(QStringLiteral("WHERE id = ?")), {id}, Table<T>::readError(),
+                     Table<T>::missing(id), &readRecord<T>);
 }
 
 template <typename T>
 Result<qint64> AreaRecordRepository::insert(const T &record, const QDateTime &now)
 {
     using Tb = Table<T>;
-    QSqlQuery q(m_db);
-    QVariantList values{record.campaign.value};
-    values << Tb::values(record) << stamp(now) << stamp(now);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO ") + Tb::name() + QStringLiteral(" (campaign_id, ") +
-                          Tb::columns() + QStringLiteral(", created_at, updated_at) VALUES (") +
-                          placeholders(values.size()) + QLatin1Char(')'),
-                      values, Tb::saveError());
-        !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertRecord(m_db, Tb::name(), QStringLiteral("campaign_id, ") + Tb::columns(),
+                        QVariantList{record.campaign.value} << Tb::values(record), now, Tb::saveError());
 }
 
 template <typename T>
 Result<void> AreaRecordRepository::update(const T &record, const QDateTime &now)
 {
     using Tb = Table<T>;
-    QSqlQuery q(m_db);
-    QVariantList values = Tb::values(record);
-    values << stamp(now) << record.id;
-    return execOne(q,
-                   QStringLiteral("UPDATE ") + Tb::name() + QStringLiteral(" SET ") + assignments(Tb::columns()) +
-                       QStringLiteral("updated_at = ? WHERE id = ?"),
-                   values, Tb::saveError(), Tb::missing(record.id));
+    return updateRecord(m_db, Tb::name(), Tb::columns(), Tb::values(record), now, record.id, Tb::saveError(),
+                        Tb::missing(record.id));
 }
 
 template <typename T>
 Result<void> AreaRecordRepository::remove(qint64 id)
 {
     using Tb = Table<T>;
-    QSqlQuery q(m_db);
-    return execOne(q, QStringLiteral("DELETE FROM ") + Tb::name() + QStringLiteral(" WHERE id = ?"), {id},
-                   Tb::saveError(), Tb::missing(id));
+    return removeRecord(m_db, Tb::name(), id, Tb::saveError(), Tb::missing(id));
 }
 
 Result<std::optional<MajorPenaltyFiling>> AreaRecordRepository::findFiling(CampaignId campaign, UnitId unit,
                                                                            const QString &caseNumber) const
 {
-    auto found = where<MajorPenaltyFiling>(QStringLiteral("WHERE campaign_id = ? AND unit_id = ? AND case_number = ?"),
-                                           {campaign.value, unit.value, caseNumber});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return std::optional<MajorPenaltyFiling>();
-    return std::optional<MajorPenaltyFiling>(found->front());
+    return selectFirst(m_db,
+                       selectWhere<MajorPenaltyFiling>(
+                           QStringLiteral("WHERE campaign_id = ? AND unit_id = ? AND case_number = ?")),
+                       {campaign.value, unit.value, caseNumber}, Table<MajorPenaltyFiling>::readError(),
+                       &readRecord<MajorPenaltyFiling>);
 }
 
 #define OVERSIGHT_AREA_RECORD(T)                                                                             \

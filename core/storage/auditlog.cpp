@@ -1,6 +1,6 @@
 #include "auditlog.h"
 
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -94,19 +94,17 @@ Result<std::pair<qint64, QString>> readHead(QSqlDatabase db)
     return std::pair<qint64, QString>{value.left(colon).toLongLong(), value.mid(colon + 1)};
 }
 
+// Starts as every history table's SELECT does (see historyEntry()); `at` stays column 1, which the
+// verification reads as stored text.
 const QString entryColumns = QStringLiteral(
-    "SELECT id, at, actor, entity, entity_id, action, changes, prev_hash, hash FROM audit_log");
+    "SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash FROM audit_log");
 
 /// One row of entryColumns, the one place that reads them.
 AuditEntry entryFromQuery(const QSqlQuery &q)
 {
-    AuditEntry e;
-    e.id = q.value(0).toLongLong();
-    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    e.actor = q.value(2).toString();
-    e.entity = q.value(3).toString();
-    e.entityId = q.value(4).toLongLong();
-    e.action = q.value(5).toString();
+    auto e = historyEntry<AuditEntry>(q);
+    e.entity = q.value(4).toString();
+    e.entityId = q.value(5).toLongLong();
     e.changesJson = q.value(6).toString().toUtf8();
     e.changes = QJsonDocument::fromJson(e.changesJson).object();
     e.prevHash = q.value(7).toString();

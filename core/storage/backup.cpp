@@ -48,6 +48,18 @@ void removeWithCompanions(const QString &path)
         QFile::remove(path + suffix);
 }
 
+/// A file a step writes and removes again (with its SQLite companions) unless the step succeeds and keeps it.
+struct RemovedUnlessKept
+{
+    QString path;
+    bool keep = false;
+    ~RemovedUnlessKept()
+    {
+        if (!keep)
+            removeWithCompanions(path);
+    }
+};
+
 /// A connection of its own to a file, closed and removed when it goes. Queries on it must be gone first.
 class ScratchConnection
 {
@@ -409,16 +421,7 @@ Result<BackupInfo> Backup::write(const Database &database, const QString &target
                                  .arg(native(targetInfo.absolutePath())),
                              f.errorString());
     }
-    struct Cleanup
-    {
-        QString path;
-        bool keep = false;
-        ~Cleanup()
-        {
-            if (!keep)
-                removeWithCompanions(path);
-        }
-    } cleanup{partial};
+    RemovedUnlessKept cleanup{partial};
 
     sqlite3 *copy = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr);
@@ -542,16 +545,7 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &databa
                             "space of %2.")
                              .arg(native(backupFile), native(dbInfo.absolutePath())));
     }
-    struct Cleanup
-    {
-        QString path;
-        bool keep = false;
-        ~Cleanup()
-        {
-            if (!keep)
-                removeWithCompanions(path);
-        }
-    } cleanup{staged};
+    RemovedUnlessKept cleanup{staged};
     QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner);
     Result<BackupInfo> checked = checkCopy(staged, backupFile, true);
     if (!checked)

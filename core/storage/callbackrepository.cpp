@@ -1,7 +1,7 @@
 #include "callbackrepository.h"
 
 #include "domain/isodate.h"
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -12,10 +12,16 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, campaign_id, enterprise_name, visited_on, method, feedback, unit_id, complaint_id "
     "FROM callbacks ");
 
-template <typename IdT>
-QVariant idValue(IdT id)
+const QString table = QStringLiteral("callbacks");
+// The columns an edit writes, in the order of editableValues().
+const QString editableColumns =
+    QStringLiteral("enterprise_name, visited_on, method, feedback, unit_id, complaint_id");
+
+QVariantList editableValues(const CallBack &c)
 {
-    return id.isValid() ? QVariant(id.value) : QVariant();
+    return {c.enterpriseName,    c.visitedOn.toString(Qt::ISODate),
+            methodKey(c.method), textValue(c.feedback),
+            idValue(c.unit),     idValue(c.complaint)};
 }
 } // namespace
 
@@ -35,55 +41,28 @@ CallBack CallBackRepository::fromQuery(const QSqlQuery &q)
 
 Result<std::vector<CallBack>> CallBackRepository::listByCampaign(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY visited_on, id"),
-                      {campaign.value}, tr("Could not read the call-backs."));
-        !r)
-        return r.error();
-    std::vector<CallBack> out;
-    while (q.next())
-        out.push_back(fromQuery(q));
-    return out;
+    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY visited_on, id"),
+                     {campaign.value}, tr("Could not read the call-backs."), &fromQuery);
 }
 
 Result<CallBack> CallBackRepository::get(CallBackId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                      tr("Could not read the call-back."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no call-back %1.").arg(id.value));
-    return fromQuery(q);
+    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the call-back."), tr("There is no call-back %1.").arg(id.value),
+                     &fromQuery);
 }
 
 Result<CallBackId> CallBackRepository::insert(const CallBack &c, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("INSERT INTO callbacks (campaign_id, enterprise_name, visited_on, method, "
-                                "feedback, unit_id, complaint_id, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {c.campaign.value, c.enterpriseName, c.visitedOn.toString(Qt::ISODate), methodKey(c.method),
-                  textValue(c.feedback), idValue(c.unit), idValue(c.complaint), stamp(now), stamp(now)},
-                 tr("Could not save the call-back."));
-        !r)
-        return r.error();
-    return CallBackId(q.lastInsertId().toLongLong());
+    return insertRecord<CallBackId>(m_db, table, QStringLiteral("campaign_id, ") + editableColumns,
+                                    QVariantList{c.campaign.value} << editableValues(c), now,
+                                    tr("Could not save the call-back."));
 }
 
 Result<void> CallBackRepository::update(const CallBack &c, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    return execOne(q,
-                   QStringLiteral("UPDATE callbacks SET enterprise_name = ?, visited_on = ?, method = ?, "
-                                  "feedback = ?, unit_id = ?, complaint_id = ?, updated_at = ? WHERE id = ?"),
-                   {c.enterpriseName, c.visitedOn.toString(Qt::ISODate), methodKey(c.method),
-                    textValue(c.feedback), idValue(c.unit), idValue(c.complaint), stamp(now), c.id.value},
-                   tr("Could not save the call-back."), tr("There is no call-back %1.").arg(c.id.value));
+    return updateRecord(m_db, table, editableColumns, editableValues(c), now, c.id.value,
+                        tr("Could not save the call-back."), tr("There is no call-back %1.").arg(c.id.value));
 }
 
 } // namespace oversight

@@ -1,6 +1,6 @@
 #include "campaignrepository.h"
 
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -12,28 +12,19 @@ const QString currentKey = QStringLiteral("current_campaign");
 
 Result<std::vector<CampaignRow>> CampaignRepository::list() const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("SELECT id, code, year, title FROM campaigns ORDER BY year, id"), {},
-                      tr("Could not read the list of campaigns."));
-        !r)
-        return r.error();
-    std::vector<CampaignRow> rows;
-    while (q.next())
-        rows.push_back({CampaignId(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toInt(),
-                        q.value(3).toString()});
-    return rows;
+    return selectAll(m_db, QStringLiteral("SELECT id, code, year, title FROM campaigns ORDER BY year, id"),
+                     {}, tr("Could not read the list of campaigns."), [](const QSqlQuery &q) {
+                         return CampaignRow{CampaignId(q.value(0).toLongLong()), q.value(1).toString(),
+                                            q.value(2).toInt(), q.value(3).toString()};
+                     });
 }
 
 Result<QByteArray> CampaignRepository::definition(CampaignId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("SELECT definition FROM campaigns WHERE id = ?"), {id.value},
-                      tr("Could not read the campaign."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("Campaign %1 does not exist in this file.").arg(id.value));
-    return q.value(0).toString().toUtf8();
+    return selectOne(m_db, QStringLiteral("SELECT definition FROM campaigns WHERE id = ?"), {id.value},
+                     tr("Could not read the campaign."),
+                     tr("Campaign %1 does not exist in this file.").arg(id.value),
+                     [](const QSqlQuery &q) { return q.value(0).toString().toUtf8(); });
 }
 
 Result<bool> CampaignRepository::codeExists(const QString &code) const
@@ -49,16 +40,9 @@ Result<bool> CampaignRepository::codeExists(const QString &code) const
 Result<CampaignId> CampaignRepository::insert(const QString &code, int year, const QString &title,
                                               const QByteArray &definition, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(
-            q,
-            QStringLiteral(
-                "INSERT INTO campaigns (code, year, title, definition, created_at) VALUES (?, ?, ?, ?, ?)"),
-            {code, year, title, QString::fromUtf8(definition), now.toUTC().toString(Qt::ISODateWithMs)},
-            tr("Could not store the campaign."));
-        !r)
-        return r.error();
-    return CampaignId(q.lastInsertId().toLongLong());
+    return insertRow<CampaignId>(
+        m_db, QStringLiteral("campaigns"), QStringLiteral("code, year, title, definition, created_at"),
+        {code, year, title, QString::fromUtf8(definition), stamp(now)}, tr("Could not store the campaign."));
 }
 
 Result<CampaignId> CampaignRepository::current() const

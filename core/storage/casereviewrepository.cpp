@@ -1,7 +1,7 @@
 #include "casereviewrepository.h"
 
 #include "domain/isodate.h"
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -28,6 +28,35 @@ CaseFile caseFromQuery(const QSqlQuery &q)
     f.selfChecked = q.value(8).toInt() != 0;
     f.selfCheckGrade = q.value(9).toString();
     return f;
+}
+
+const QString caseTable = QStringLiteral("case_files");
+// The columns an edit of a case file writes, in the order of caseEditableValues().
+const QString caseEditableColumns =
+    QStringLiteral("number, title, case_type, party, closed_on, self_checked, self_check_grade");
+
+QVariantList caseEditableValues(const CaseFile &f)
+{
+    return {f.number,
+            f.title,
+            textValue(f.caseType),
+            textValue(f.party),
+            dateValue(f.closedOn),
+            f.selfChecked ? 1 : 0,
+            textValue(f.selfCheckGrade)};
+}
+
+QVariantList caseInsertValues(const CaseFile &f)
+{
+    return QVariantList{f.campaign.value, f.unit.value} << caseEditableValues(f);
+}
+
+const QString reviewerTable = QStringLiteral("reviewers");
+const QString reviewerEditableColumns = QStringLiteral("name, affiliation, qualification");
+
+QVariantList reviewerEditableValues(const ReviewerEntry &r)
+{
+    return {r.name, r.affiliation, textValue(r.qualification)};
 }
 
 const QString drawColumns = QStringLiteral(
@@ -67,144 +96,67 @@ DrawRecord drawFromQuery(const QSqlQuery &q)
 
 Result<std::vector<CaseFile>> CaseReviewRepository::caseFiles(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     // Through the units of the campaign, so that UNIQUE (unit_id, number) serves as the index.
-    if (auto r =
-            exec(q,
-                 caseColumns + QStringLiteral("WHERE unit_id IN (SELECT id FROM units WHERE campaign_id = ?) "
-                                              "ORDER BY unit_id, number"),
-                 {campaign.value}, tr("Could not read the case catalogues."));
-        !r)
-        return r.error();
-    std::vector<CaseFile> out;
-    while (q.next())
-        out.push_back(caseFromQuery(q));
-    return out;
+    return selectAll(m_db,
+                     caseColumns +
+                         QStringLiteral("WHERE unit_id IN (SELECT id FROM units WHERE campaign_id = ?) "
+                                        "ORDER BY unit_id, number"),
+                     {campaign.value}, tr("Could not read the case catalogues."), &caseFromQuery);
 }
 
 Result<std::vector<CaseFile>> CaseReviewRepository::caseFilesOfUnit(UnitId unit) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, caseColumns + QStringLiteral("WHERE unit_id = ? ORDER BY number"), {unit.value},
-                      tr("Could not read the case catalogue."));
-        !r)
-        return r.error();
-    std::vector<CaseFile> out;
-    while (q.next())
-        out.push_back(caseFromQuery(q));
-    return out;
+    return selectAll(m_db, caseColumns + QStringLiteral("WHERE unit_id = ? ORDER BY number"), {unit.value},
+                     tr("Could not read the case catalogue."), &caseFromQuery);
 }
 
 Result<CaseFile> CaseReviewRepository::caseFile(CaseFileId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, caseColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                      tr("Could not read the case file."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("Case file %1 does not exist.").arg(id.value));
-    return caseFromQuery(q);
+    return selectOne(m_db, caseColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the case file."), tr("Case file %1 does not exist.").arg(id.value),
+                     &caseFromQuery);
 }
 
 Result<std::vector<UnitId>> CaseReviewRepository::noCaseUnits(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("SELECT unit_id FROM case_catalogue_none WHERE campaign_id = ?"),
-                      {campaign.value}, tr("Could not read the case catalogues."));
-        !r)
-        return r.error();
-    std::vector<UnitId> out;
-    while (q.next())
-        out.emplace_back(q.value(0).toLongLong());
-    return out;
+    return selectAll(m_db, QStringLiteral("SELECT unit_id FROM case_catalogue_none WHERE campaign_id = ?"),
+                     {campaign.value}, tr("Could not read the case catalogues."),
+                     [](const QSqlQuery &q) { return UnitId(q.value(0).toLongLong()); });
 }
 
 Result<std::vector<CaseReviewRepository::UnitCaseCount>>
 CaseReviewRepository::caseFileCounts(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     // Through the units of the campaign, as caseFiles(), so that UNIQUE (unit_id, number) serves as the index.
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT unit_id, count(*), total(self_checked != 0) FROM case_files "
-                                     "WHERE unit_id IN (SELECT id FROM units WHERE campaign_id = ?) "
-                                     "GROUP BY unit_id"),
-                      {campaign.value}, tr("Could not read the case catalogues."));
-        !r)
-        return r.error();
-    std::vector<UnitCaseCount> out;
-    while (q.next())
-        out.push_back({UnitId(q.value(0).toLongLong()), q.value(1).toInt(), q.value(2).toInt()});
-    return out;
+    return selectAll(
+        m_db,
+        QStringLiteral("SELECT unit_id, count(*), total(self_checked != 0) FROM case_files "
+                       "WHERE unit_id IN (SELECT id FROM units WHERE campaign_id = ?) "
+                       "GROUP BY unit_id"),
+        {campaign.value}, tr("Could not read the case catalogues."), [](const QSqlQuery &q) {
+            return UnitCaseCount{UnitId(q.value(0).toLongLong()), q.value(1).toInt(), q.value(2).toInt()};
+        });
 }
 
 Result<std::vector<CaseFileId>> CaseReviewRepository::insertCaseFiles(const std::vector<CaseFile> &files,
                                                                       const QDateTime &now)
 {
-    const QString message = tr("Could not save the case file.");
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO case_files (campaign_id, unit_id, number, title, case_type, party, closed_on, "
-            "self_checked, self_check_grade, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)")))
-        return StorageText::fromQuery(q, message);
-    const QString at = stamp(now);
-    std::vector<CaseFileId> ids;
-    ids.reserve(files.size());
-    for (const CaseFile &f : files) {
-        q.bindValue(0, f.campaign.value);
-        q.bindValue(1, f.unit.value);
-        q.bindValue(2, f.number);
-        q.bindValue(3, f.title);
-        q.bindValue(4, textValue(f.caseType));
-        q.bindValue(5, textValue(f.party));
-        q.bindValue(6, dateValue(f.closedOn));
-        q.bindValue(7, f.selfChecked ? 1 : 0);
-        q.bindValue(8, textValue(f.selfCheckGrade));
-        q.bindValue(9, at);
-        q.bindValue(10, at);
-        if (!q.exec())
-            return StorageText::fromQuery(q, message);
-        ids.emplace_back(q.lastInsertId().toLongLong());
-    }
-    return ids;
+    return insertRecords<CaseFileId>(m_db, caseTable,
+                                     QStringLiteral("campaign_id, unit_id, ") + caseEditableColumns, files,
+                                     &caseInsertValues, now, tr("Could not save the case file."));
 }
 
 Result<void> CaseReviewRepository::updateCaseFiles(const std::vector<CaseFile> &files, const QDateTime &now)
 {
-    const QString message = tr("Could not save the case file.");
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("UPDATE case_files SET number = ?, title = ?, case_type = ?, party = ?, "
-                                  "closed_on = ?, self_checked = ?, self_check_grade = ?, updated_at = ? "
-                                  "WHERE id = ?")))
-        return StorageText::fromQuery(q, message);
-    const QString at = stamp(now);
-    for (const CaseFile &f : files) {
-        q.bindValue(0, f.number);
-        q.bindValue(1, f.title);
-        q.bindValue(2, textValue(f.caseType));
-        q.bindValue(3, textValue(f.party));
-        q.bindValue(4, dateValue(f.closedOn));
-        q.bindValue(5, f.selfChecked ? 1 : 0);
-        q.bindValue(6, textValue(f.selfCheckGrade));
-        q.bindValue(7, at);
-        q.bindValue(8, f.id.value);
-        if (!q.exec())
-            return StorageText::fromQuery(q, message);
-        if (q.numRowsAffected() != 1)
-            return makeError(Error::Code::NotFound, tr("Case file %1 does not exist.").arg(f.id.value));
-    }
-    return {};
+    return updateRecords(m_db, caseTable, caseEditableColumns, files, &caseEditableValues, now,
+                         tr("Could not save the case file."),
+                         [](qint64 id) { return tr("Case file %1 does not exist.").arg(id); });
 }
 
 Result<void> CaseReviewRepository::removeCaseFile(CaseFileId id)
 {
-    QSqlQuery q(m_db);
-    return execOne(q, QStringLiteral("DELETE FROM case_files WHERE id = ?"), {id.value},
-                   tr("Could not delete the case file."), tr("Case file %1 does not exist.").arg(id.value));
+    return removeRecord(m_db, caseTable, id.value, tr("Could not delete the case file."),
+                        tr("Case file %1 does not exist.").arg(id.value));
 }
 
 Result<void> CaseReviewRepository::setNoCases(CampaignId campaign, UnitId unit, bool noCases,
@@ -233,50 +185,33 @@ Result<bool> CaseReviewRepository::isDrawn(CaseFileId id) const
 
 Result<std::vector<ReviewerEntry>> CaseReviewRepository::reviewers(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("SELECT id, campaign_id, name, affiliation, qualification FROM reviewers "
-                                "WHERE campaign_id = ? ORDER BY name, affiliation"),
-                 {campaign.value}, tr("Could not read the reviewers."));
-        !r)
-        return r.error();
-    std::vector<ReviewerEntry> out;
-    while (q.next())
-        out.push_back({q.value(0).toLongLong(), CampaignId(q.value(1).toLongLong()), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString()});
-    return out;
+    return selectAll(m_db,
+                     QStringLiteral("SELECT id, campaign_id, name, affiliation, qualification FROM reviewers "
+                                    "WHERE campaign_id = ? ORDER BY name, affiliation"),
+                     {campaign.value}, tr("Could not read the reviewers."), [](const QSqlQuery &q) {
+                         return ReviewerEntry{q.value(0).toLongLong(), CampaignId(q.value(1).toLongLong()),
+                                              q.value(2).toString(), q.value(3).toString(),
+                                              q.value(4).toString()};
+                     });
 }
 
 Result<qint64> CaseReviewRepository::insertReviewer(const ReviewerEntry &r, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto e = exec(
-            q,
-            QStringLiteral("INSERT INTO reviewers (campaign_id, name, affiliation, qualification, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {r.campaign.value, r.name, r.affiliation, textValue(r.qualification), stamp(now), stamp(now)},
-            tr("Could not save the reviewer."));
-        !e)
-        return e.error();
-    return q.lastInsertId().toLongLong();
+    return insertRecord(m_db, reviewerTable, QStringLiteral("campaign_id, ") + reviewerEditableColumns,
+                        QVariantList{r.campaign.value} << reviewerEditableValues(r), now,
+                        tr("Could not save the reviewer."));
 }
 
 Result<void> CaseReviewRepository::updateReviewer(const ReviewerEntry &r, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    return execOne(q,
-                   QStringLiteral("UPDATE reviewers SET name = ?, affiliation = ?, qualification = ?, "
-                                  "updated_at = ? WHERE id = ?"),
-                   {r.name, r.affiliation, textValue(r.qualification), stamp(now), r.id},
-                   tr("Could not save the reviewer."), tr("Reviewer %1 does not exist.").arg(r.id));
+    return updateRecord(m_db, reviewerTable, reviewerEditableColumns, reviewerEditableValues(r), now, r.id,
+                        tr("Could not save the reviewer."), tr("Reviewer %1 does not exist.").arg(r.id));
 }
 
 Result<void> CaseReviewRepository::removeReviewer(qint64 id)
 {
-    QSqlQuery q(m_db);
-    return execOne(q, QStringLiteral("DELETE FROM reviewers WHERE id = ?"), {id},
-                   tr("Could not delete the reviewer."), tr("Reviewer %1 does not exist.").arg(id));
+    return removeRecord(m_db, reviewerTable, id, tr("Could not delete the reviewer."),
+                        tr("Reviewer %1 does not exist.").arg(id));
 }
 
 Result<DrawId> CaseReviewRepository::insertDraw(const DrawRecord &d)
@@ -306,19 +241,17 @@ Result<DrawId> CaseReviewRepository::insertDraw(const DrawRecord &d)
 
 Result<void> CaseReviewRepository::insertDrawnFiles(DrawId draw, const std::vector<CaseFile> &files)
 {
-    const QString message = tr("Could not save the drawn files.");
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO drawn_files (draw_id, position, case_file_id, unit_id) "
-                                  "VALUES (?, ?, ?, ?)")))
-        return StorageText::fromQuery(q, message);
+    PreparedStatement insert(
+        m_db,
+        QStringLiteral("INSERT INTO drawn_files (draw_id, position, case_file_id, unit_id) "
+                       "VALUES (?, ?, ?, ?)"),
+        tr("Could not save the drawn files."));
+    if (auto r = insert.prepared(); !r)
+        return r;
     int position = 0;
     for (const CaseFile &f : files) {
-        q.bindValue(0, draw.value);
-        q.bindValue(1, position++);
-        q.bindValue(2, f.id.value);
-        q.bindValue(3, f.unit.value);
-        if (!q.exec())
-            return StorageText::fromQuery(q, message);
+        if (auto r = insert.run({draw.value, position++, f.id.value, f.unit.value}); !r)
+            return r;
     }
     return {};
 }
@@ -338,34 +271,27 @@ Result<void> CaseReviewRepository::setDrawReviewers(const DrawRecord &d)
         return r;
     if (q.numRowsAffected() != 1)
         return makeError(Error::Code::Conflict, tr("Draw %1 already has its reviewers.").arg(d.id.value));
-    QSqlQuery files(m_db);
-    if (!files.prepare(QStringLiteral(
-            "UPDATE drawn_files SET reviewer1 = ?, reviewer2 = ? WHERE draw_id = ? AND position = ?")))
-        return StorageText::fromQuery(files, message);
+    PreparedStatement files(
+        m_db,
+        QStringLiteral(
+            "UPDATE drawn_files SET reviewer1 = ?, reviewer2 = ? WHERE draw_id = ? AND position = ?"),
+        message);
+    if (auto r = files.prepared(); !r)
+        return r;
     for (size_t i = 0; i < d.result.size(); ++i) {
         const auto [first, second] = d.reviewersOf(i);
-        files.bindValue(0, first);
-        files.bindValue(1, second);
-        files.bindValue(2, d.id.value);
-        files.bindValue(3, int(i));
-        if (!files.exec())
-            return StorageText::fromQuery(files, message);
+        if (auto r = files.run({first, second, d.id.value, int(i)}); !r)
+            return r;
     }
     return {};
 }
 
 Result<void> CaseReviewRepository::voidDraw(DrawId draw, const QString &reason)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q, QStringLiteral("UPDATE draws SET void_reason = ? WHERE id = ? AND void_reason IS NULL"),
-                 {reason, draw.value}, tr("Could not set the draw aside."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::Conflict,
-                         tr("Draw record %1 does not exist or was set aside already.").arg(draw.value));
-    return {};
+    return execIfAllowed(
+        m_db, QStringLiteral("UPDATE draws SET void_reason = ? WHERE id = ? AND void_reason IS NULL"),
+        {reason, draw.value}, tr("Could not set the draw aside."),
+        tr("Draw record %1 does not exist or was set aside already.").arg(draw.value));
 }
 
 Result<int> CaseReviewRepository::scoredFiles(DrawId draw) const
@@ -382,27 +308,15 @@ Result<int> CaseReviewRepository::scoredFiles(DrawId draw) const
 
 Result<DrawRecord> CaseReviewRepository::drawRecord(DrawId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q, drawColumns + QStringLiteral("WHERE id = ?"), {id.value}, tr("Could not read the draw."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no draw record %1.").arg(id.value));
-    return drawFromQuery(q);
+    return selectOne(m_db, drawColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the draw."), tr("There is no draw record %1.").arg(id.value),
+                     &drawFromQuery);
 }
 
 Result<std::vector<DrawRecord>> CaseReviewRepository::draws(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, drawColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"), {campaign.value},
-                      tr("Could not read the draws."));
-        !r)
-        return r.error();
-    std::vector<DrawRecord> out;
-    while (q.next())
-        out.push_back(drawFromQuery(q));
-    return out;
+    return selectAll(m_db, drawColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
+                     {campaign.value}, tr("Could not read the draws."), &drawFromQuery);
 }
 
 Result<std::vector<DrawnFile>> CaseReviewRepository::drawnFiles(CampaignId campaign, DrawId only) const
@@ -481,31 +395,24 @@ Result<void> CaseReviewRepository::setUploaded(qint64 drawnFile, bool uploaded, 
 
 Result<std::optional<ReviewSheet>> CaseReviewRepository::sheet(qint64 drawnFile) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, reviewers, reviewed_on, no_legal_review, conclusion FROM "
-                                     "review_sheets WHERE drawn_file_id = ?"),
-                      {drawnFile}, tr("Could not read the scoring sheet."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<ReviewSheet>();
-    ReviewSheet s;
-    s.id = q.value(0).toLongLong();
-    s.drawnFile = drawnFile;
-    s.reviewers = q.value(1).toString();
-    s.reviewedOn = parseIsoDate(q.value(2).toString());
-    s.noLegalReview = q.value(3).toInt() != 0;
-    s.conclusion = q.value(4).toString();
-    QSqlQuery f(m_db);
-    if (auto r = exec(
-            f,
-            QStringLiteral("SELECT id, kind, item_key, half_points, note, problem_id FROM review_findings "
-                           "WHERE sheet_id = ? ORDER BY position"),
-            {s.id}, tr("Could not read the scoring sheet."));
-        !r)
-        return r.error();
-    while (f.next()) {
+    const auto readSheet = [drawnFile](const QSqlQuery &q) {
+        ReviewSheet s;
+        s.id = q.value(0).toLongLong();
+        s.drawnFile = drawnFile;
+        s.reviewers = q.value(1).toString();
+        s.reviewedOn = parseIsoDate(q.value(2).toString());
+        s.noLegalReview = q.value(3).toInt() != 0;
+        s.conclusion = q.value(4).toString();
+        return s;
+    };
+    auto found =
+        selectFirst(m_db,
+                    QStringLiteral("SELECT id, reviewers, reviewed_on, no_legal_review, conclusion FROM "
+                                   "review_sheets WHERE drawn_file_id = ?"),
+                    {drawnFile}, tr("Could not read the scoring sheet."), readSheet);
+    if (!found || !*found)
+        return found;
+    const auto readFinding = [](const QSqlQuery &f) {
         ReviewFinding x;
         x.id = f.value(0).toLongLong();
         x.kind = f.value(1).toString() == QLatin1String("veto") ? ReviewFinding::Kind::Veto
@@ -514,23 +421,27 @@ Result<std::optional<ReviewSheet>> CaseReviewRepository::sheet(qint64 drawnFile)
         x.halfPoints = f.value(3).toInt();
         x.note = f.value(4).toString();
         x.problem = ProblemId(f.value(5).toLongLong());
-        s.findings.push_back(x);
-    }
+        return x;
+    };
+    auto findings = selectAll(m_db,
+                              QStringLiteral("SELECT id, kind, item_key, half_points, note, problem_id FROM "
+                                             "review_findings WHERE sheet_id = ? ORDER BY position"),
+                              {(*found)->id}, tr("Could not read the scoring sheet."), readFinding);
+    if (!findings)
+        return findings.error();
+    ReviewSheet s = **found;
+    s.findings = std::move(findings).value();
     return std::optional<ReviewSheet>(s);
 }
 
 Result<CampaignId> CaseReviewRepository::campaignOfDrawnFile(qint64 drawnFile) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT d.campaign_id FROM drawn_files f JOIN draws d ON d.id = f.draw_id "
-                                     "WHERE f.id = ?"),
-                      {drawnFile}, tr("Could not read the drawn file."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("Drawn file %1 does not exist.").arg(drawnFile));
-    return CampaignId(q.value(0).toLongLong());
+    return selectOne(
+        m_db,
+        QStringLiteral("SELECT d.campaign_id FROM drawn_files f JOIN draws d ON d.id = f.draw_id "
+                       "WHERE f.id = ?"),
+        {drawnFile}, tr("Could not read the drawn file."), tr("Drawn file %1 does not exist.").arg(drawnFile),
+        [](const QSqlQuery &q) { return CampaignId(q.value(0).toLongLong()); });
 }
 
 Result<void> CaseReviewRepository::setFindingProblem(qint64 finding, ProblemId problem)
@@ -575,24 +486,22 @@ Result<qint64> CaseReviewRepository::saveSheet(const ReviewSheet &s, const Sheet
             !r)
             return r.error();
     }
-    QSqlQuery f(m_db);
-    if (!f.prepare(
-            QStringLiteral("INSERT INTO review_findings (sheet_id, position, kind, item_key, half_points, "
-                           "note, problem_id) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return StorageText::fromQuery(f, message);
+    PreparedStatement findings(
+        m_db,
+        QStringLiteral("INSERT INTO review_findings (sheet_id, position, kind, item_key, "
+                       "half_points, note, problem_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        message);
+    if (auto r = findings.prepared(); !r)
+        return r.error();
     int position = 0;
     for (const ReviewFinding &x : s.findings) {
-        f.bindValue(0, id);
-        f.bindValue(1, position++);
-        f.bindValue(2, x.kind == ReviewFinding::Kind::Veto ? QStringLiteral("veto")
-                                                           : QStringLiteral("deduction"));
-        f.bindValue(3, x.itemKey);
-        f.bindValue(4, x.halfPoints);
-        f.bindValue(5, textValue(x.note));
-        f.bindValue(6, x.problem.isValid() ? QVariant(x.problem.value)
-                                           : QVariant(QMetaType(QMetaType::LongLong)));
-        if (!f.exec())
-            return StorageText::fromQuery(f, message);
+        if (auto r = findings.run(
+                {id, position++,
+                 x.kind == ReviewFinding::Kind::Veto ? QStringLiteral("veto") : QStringLiteral("deduction"),
+                 x.itemKey, x.halfPoints, textValue(x.note),
+                 x.problem.isValid() ? QVariant(x.problem.value) : QVariant(QMetaType(QMetaType::LongLong))});
+            !r)
+            return r.error();
     }
     return id;
 }

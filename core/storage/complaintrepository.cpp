@@ -1,7 +1,7 @@
 #include "complaintrepository.h"
 
 #include "domain/isodate.h"
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -42,16 +42,20 @@ enum Column
     ClosedOnCol
 };
 
+const QString findingTable = QStringLiteral("complaint_findings");
+// The columns an edit of a finding writes, in the order of findingEditableValues().
+const QString findingEditableColumns =
+    QStringLiteral("unit_id, source, area, description, measure, problem_id");
+
+QVariantList findingEditableValues(const ComplaintFinding &f)
+{
+    return {idValue(f.unit),          findingSourceKey(f.source), f.area,
+            textValue(f.description), textValue(f.measure),       idValue(f.problem)};
+}
+
 const QString findingColumns =
     QStringLiteral("SELECT id, complaint_id, callback_id, campaign_id, unit_id, source, area, description, "
                    "measure, problem_id FROM complaint_findings ");
-
-/// A nullable id column.
-template <typename IdT>
-QVariant idValue(IdT id)
-{
-    return id.isValid() ? QVariant(id.value) : QVariant();
-}
 
 QVariantList columnValues(const Complaint &c)
 {
@@ -80,6 +84,7 @@ QVariantList columnValues(const Complaint &c)
             dateValue(c.closedOn)};
 }
 
+const QString table = QStringLiteral("complaints");
 const QString writableColumns = QStringLiteral(
     "campaign_id, reference, channel, received_on, unit_id, enterprise_name, enterprise_related, summary, "
     "complainant_name, complainant_contact, handling_due, status, outcome_on, outcome_note, notice_facts, "
@@ -119,28 +124,15 @@ Complaint ComplaintRepository::fromQuery(const QSqlQuery &q)
 
 Result<std::vector<Complaint>> ComplaintRepository::listByCampaign(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
-                      {campaign.value}, tr("Could not read the supervision cases."));
-        !r)
-        return r.error();
-    std::vector<Complaint> out;
-    while (q.next())
-        out.push_back(fromQuery(q));
-    return out;
+    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
+                     {campaign.value}, tr("Could not read the supervision cases."), &fromQuery);
 }
 
 Result<Complaint> ComplaintRepository::get(ComplaintId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                      tr("Could not read the supervision case."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no supervision case %1.").arg(id.value));
-    return fromQuery(q);
+    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the supervision case."),
+                     tr("There is no supervision case %1.").arg(id.value), &fromQuery);
 }
 
 Result<QString> ComplaintRepository::nextReference(CampaignId campaign, int year) const
@@ -161,60 +153,33 @@ Result<QString> ComplaintRepository::nextReference(CampaignId campaign, int year
 
 Result<ComplaintId> ComplaintRepository::insert(const Complaint &c, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    QVariantList values = columnValues(c);
-    values << stamp(now) << stamp(now);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO complaints (") + writableColumns +
-                          QStringLiteral(", created_at, updated_at) VALUES (") +
-                          QStringLiteral("?, ").repeated(int(values.size()) - 1) + QStringLiteral("?)"),
-                      values, tr("Could not save the supervision case."));
-        !r)
-        return r.error();
-    return ComplaintId(q.lastInsertId().toLongLong());
+    return insertRecord<ComplaintId>(m_db, table, writableColumns, columnValues(c), now,
+                                     tr("Could not save the supervision case."));
 }
 
 Result<void> ComplaintRepository::update(const Complaint &c, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    QString assignments;
-    for (const QString &column : writableColumns.split(QStringLiteral(", ")))
-        assignments += column + QStringLiteral(" = ?, ");
-    QVariantList values = columnValues(c);
-    values << stamp(now) << c.id.value;
-    return execOne(q,
-                   QStringLiteral("UPDATE complaints SET ") + assignments +
-                       QStringLiteral("updated_at = ? WHERE id = ?"),
-                   values, tr("Could not save the supervision case."),
-                   tr("There is no supervision case %1.").arg(c.id.value));
+    return updateRecord(m_db, table, writableColumns, columnValues(c), now, c.id.value,
+                        tr("Could not save the supervision case."),
+                        tr("There is no supervision case %1.").arg(c.id.value));
 }
 
 Result<std::vector<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, at, actor, action, from_status, to_status, note "
-                                     "FROM complaint_events WHERE complaint_id = ? ORDER BY id"),
-                      {id.value}, tr("Could not read the case's history."));
-        !r)
-        return r.error();
-    std::vector<ComplaintEvent> out;
-    while (q.next()) {
-        ComplaintEvent e;
-        e.id = q.value(0).toLongLong();
+    const auto read = [id](const QSqlQuery &q) {
+        auto e = historyEntry<ComplaintEvent>(q);
         e.complaint = id;
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
         if (!q.value(4).isNull())
             e.from = statusFromKey(q.value(4).toString());
         if (!q.value(5).isNull())
             e.to = statusFromKey(q.value(5).toString());
         e.note = q.value(6).toString();
-        out.push_back(std::move(e));
-    }
-    return out;
+        return e;
+    };
+    return selectAll(m_db,
+                     QStringLiteral("SELECT id, at, actor, action, from_status, to_status, note "
+                                    "FROM complaint_events WHERE complaint_id = ? ORDER BY id"),
+                     {id.value}, tr("Could not read the case's history."), read);
 }
 
 Result<void> ComplaintRepository::appendEvent(const ComplaintEvent &e)
@@ -248,16 +213,8 @@ ComplaintFinding ComplaintRepository::findingFromQuery(const QSqlQuery &q)
 Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsWhere(const QString &where,
                                                                          qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, findingColumns + where + QStringLiteral(" ORDER BY id"), {id},
-                      tr("Could not read the problems found."));
-        !r)
-        return r.error();
-    std::vector<ComplaintFinding> out;
-    while (q.next())
-        out.push_back(findingFromQuery(q));
-    return out;
+    return selectAll(m_db, findingColumns + where + QStringLiteral(" ORDER BY id"), {id},
+                     tr("Could not read the problems found."), &findingFromQuery);
 }
 
 Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsOfComplaint(ComplaintId id) const
@@ -277,64 +234,36 @@ Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsOfCampaign(Ca
 
 Result<ComplaintFinding> ComplaintRepository::finding(qint64 id) const
 {
-    auto found = findingsWhere(QStringLiteral("WHERE id = ?"), id);
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return makeError(Error::Code::NotFound, tr("There is no problem %1 among the findings.").arg(id));
-    return found->front();
+    return selectOne(m_db, findingColumns + QStringLiteral("WHERE id = ?"), {id},
+                     tr("Could not read the problems found."),
+                     tr("There is no problem %1 among the findings.").arg(id), &findingFromQuery);
 }
 
 Result<qint64> ComplaintRepository::insertFinding(const ComplaintFinding &f, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("INSERT INTO complaint_findings (campaign_id, complaint_id, callback_id, "
-                                "unit_id, source, area, description, measure, problem_id, created_at, "
-                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {f.campaign.value, idValue(f.complaint), idValue(f.callBack), idValue(f.unit),
-                  findingSourceKey(f.source), f.area, textValue(f.description), textValue(f.measure),
-                  idValue(f.problem), stamp(now), stamp(now)},
-                 tr("Could not save the problem found."));
-        !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertRecord(m_db, findingTable,
+                        QStringLiteral("campaign_id, complaint_id, callback_id, ") + findingEditableColumns,
+                        QVariantList{f.campaign.value, idValue(f.complaint), idValue(f.callBack)}
+                            << findingEditableValues(f),
+                        now, tr("Could not save the problem found."));
 }
 
 Result<void> ComplaintRepository::updateFinding(const ComplaintFinding &f, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    return execOne(
-        q,
-        QStringLiteral("UPDATE complaint_findings SET unit_id = ?, source = ?, area = ?, "
-                       "description = ?, measure = ?, problem_id = ?, updated_at = ? WHERE id = ?"),
-        {idValue(f.unit), findingSourceKey(f.source), f.area, textValue(f.description), textValue(f.measure),
-         idValue(f.problem), stamp(now), f.id},
-        tr("Could not save the problem found."), tr("There is no problem %1 among the findings.").arg(f.id));
+    return updateRecord(m_db, findingTable, findingEditableColumns, findingEditableValues(f), now, f.id,
+                        tr("Could not save the problem found."),
+                        tr("There is no problem %1 among the findings.").arg(f.id));
 }
 
 Result<void> ComplaintRepository::removeFinding(qint64 id)
 {
-    QSqlQuery q(m_db);
-    return execOne(q, QStringLiteral("DELETE FROM complaint_findings WHERE id = ?"), {id},
-                   tr("Could not delete the problem found."),
-                   tr("There is no problem %1 among the findings.").arg(id));
+    return removeRecord(m_db, findingTable, id, tr("Could not delete the problem found."),
+                        tr("There is no problem %1 among the findings.").arg(id));
 }
 
 Result<std::vector<ComplaintAttachment>> ComplaintRepository::attachments(ComplaintId id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("SELECT id, sha256, file_name, size, added_at FROM complaint_attachments "
-                                "WHERE complaint_id = ? ORDER BY id"),
-                 {id.value}, tr("Could not read the case's attachments."));
-        !r)
-        return r.error();
-    std::vector<ComplaintAttachment> out;
-    while (q.next()) {
+    const auto read = [id](const QSqlQuery &q) {
         ComplaintAttachment a;
         a.id = q.value(0).toLongLong();
         a.complaint = id;
@@ -342,9 +271,12 @@ Result<std::vector<ComplaintAttachment>> ComplaintRepository::attachments(Compla
         a.fileName = q.value(2).toString();
         a.size = q.value(3).toLongLong();
         a.addedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        out.push_back(std::move(a));
-    }
-    return out;
+        return a;
+    };
+    return selectAll(m_db,
+                     QStringLiteral("SELECT id, sha256, file_name, size, added_at FROM complaint_attachments "
+                                    "WHERE complaint_id = ? ORDER BY id"),
+                     {id.value}, tr("Could not read the case's attachments."), read);
 }
 
 Result<bool> ComplaintRepository::insertAttachment(const ComplaintAttachment &a)

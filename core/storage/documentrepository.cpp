@@ -1,6 +1,6 @@
 #include "documentrepository.h"
 
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -73,126 +73,69 @@ Result<DocumentRecord> DocumentRepository::fromQuery(const QSqlQuery &q)
 
 Result<std::vector<DocumentRecord>> DocumentRepository::listByCampaign(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id DESC"),
-                      {campaign.value}, tr("Could not read the documents."));
-        !r)
-        return r.error();
-    std::vector<DocumentRecord> out;
-    while (q.next()) {
-        auto record = fromQuery(q);
-        if (!record)
-            return record.error();
-        out.push_back(std::move(record).value());
-    }
-    return out;
+    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id DESC"),
+                     {campaign.value}, tr("Could not read the documents."), &fromQuery);
 }
 
 Result<std::vector<DocumentRecord>> DocumentRepository::anchored() const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE audit_entries IS NOT NULL ORDER BY audit_entries, id"),
-                      {}, tr("Could not read the documents."));
-        !r)
-        return r.error();
-    std::vector<DocumentRecord> out;
-    while (q.next()) {
-        auto record = fromQuery(q);
-        if (!record)
-            return record.error();
-        out.push_back(std::move(record).value());
-    }
-    return out;
+    return selectAll(
+        m_db, selectColumns + QStringLiteral("WHERE audit_entries IS NOT NULL ORDER BY audit_entries, id"),
+        {}, tr("Could not read the documents."), &fromQuery);
 }
 
 Result<DocumentRecord> DocumentRepository::get(DocumentId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                      tr("Could not read the document."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no document %1.").arg(id.value));
-    return fromQuery(q);
+    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the document."), tr("There is no document %1.").arg(id.value),
+                     &fromQuery);
 }
 
 Result<QByteArray> DocumentRepository::pdf(DocumentId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("SELECT pdf FROM documents WHERE id = ?"), {id.value},
-                      tr("Could not read the document."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no document %1.").arg(id.value));
-    return q.value(0).toByteArray();
+    return selectOne(m_db, QStringLiteral("SELECT pdf FROM documents WHERE id = ?"), {id.value},
+                     tr("Could not read the document."), tr("There is no document %1.").arg(id.value),
+                     [](const QSqlQuery &q) { return q.value(0).toByteArray(); });
 }
 
 Result<std::vector<int>> DocumentRepository::numbers(const QString &series, int year) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(
-            q, QStringLiteral("SELECT number FROM documents WHERE series = ? AND year = ? ORDER BY number"),
-            {series, year}, tr("Could not read the document numbers."));
-        !r)
-        return r.error();
-    std::vector<int> out;
-    while (q.next())
-        out.push_back(q.value(0).toInt());
-    return out;
+    return selectAll(
+        m_db, QStringLiteral("SELECT number FROM documents WHERE series = ? AND year = ? ORDER BY number"),
+        {series, year}, tr("Could not read the document numbers."),
+        [](const QSqlQuery &q) { return q.value(0).toInt(); });
 }
 
 Result<DocumentId> DocumentRepository::insertDraft(CampaignId campaign, const OfficialDocument &content,
                                                    const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(
-            q,
-            QStringLiteral("INSERT INTO documents (campaign_id, kind, status, title, content, created_at, "
-                           "updated_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)"),
-            {campaign.value, documentKindKey(content.kind), textValue(content.title), contentText(content),
-             stamp(now), stamp(now)},
-            tr("Could not save the document."));
-        !r)
-        return r.error();
-    return DocumentId(q.lastInsertId().toLongLong());
+    return insertRecord<DocumentId>(m_db, QStringLiteral("documents"),
+                                    QStringLiteral("campaign_id, kind, status, title, content"),
+                                    {campaign.value, documentKindKey(content.kind), QStringLiteral("draft"),
+                                     textValue(content.title), contentText(content)},
+                                    now, tr("Could not save the document."));
 }
 
 Result<void> DocumentRepository::updateDraft(DocumentId id, const OfficialDocument &content,
                                              const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("UPDATE documents SET kind = ?, title = ?, content = ?, updated_at = ? "
-                                     "WHERE id = ? AND status = 'draft'"),
-                      {documentKindKey(content.kind), textValue(content.title), contentText(content),
-                       stamp(now), id.value},
-                      tr("Could not save the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::Conflict,
-                         tr("Document %1 is not a draft any more; an issued document is "
-                            "not edited.")
-                             .arg(id.value));
-    return {};
+    return execIfAllowed(
+        m_db,
+        QStringLiteral("UPDATE documents SET kind = ?, title = ?, content = ?, updated_at = ? "
+                       "WHERE id = ? AND status = 'draft'"),
+        {documentKindKey(content.kind), textValue(content.title), contentText(content), stamp(now), id.value},
+        tr("Could not save the document."),
+        tr("Document %1 is not a draft any more; an issued document is "
+           "not edited.")
+            .arg(id.value));
 }
 
 Result<void> DocumentRepository::removeDraft(DocumentId id)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("DELETE FROM documents WHERE id = ? AND status = 'draft'"),
-                      {id.value}, tr("Could not delete the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(
-            Error::Code::Conflict,
-            tr("Document %1 is not a draft; an issued document keeps its number.").arg(id.value));
-    return {};
+    return execIfAllowed(
+        m_db, QStringLiteral("DELETE FROM documents WHERE id = ? AND status = 'draft'"), {id.value},
+        tr("Could not delete the document."),
+        tr("Document %1 is not a draft; an issued document keeps its number.").arg(id.value));
 }
 
 Result<void> DocumentRepository::lockForIssue(DocumentId id, const QDateTime &now)
@@ -220,39 +163,26 @@ Result<void> DocumentRepository::markIssued(DocumentId id, const OfficialDocumen
                                             const QString &sha256, const QDateTime &now,
                                             std::optional<std::pair<qint64, QString>> auditHead)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(
-            q,
-            QStringLiteral("UPDATE documents SET status = 'issued', title = ?, content = ?, series = ?, "
-                           "year = ?, number = ?, pdf = ?, pdf_sha256 = ?, issued_at = ?, updated_at = ?, "
-                           "audit_entries = ?, audit_hash = ? WHERE id = ? AND status = 'draft'"),
-            {textValue(content.title), contentText(content), number.series, number.year, number.number, pdf,
-             sha256, stamp(now), stamp(now),
-             auditHead ? QVariant(auditHead->first) : QVariant(QMetaType(QMetaType::LongLong)),
-             auditHead ? QVariant(auditHead->second) : QVariant(QMetaType(QMetaType::QString)), id.value},
-            tr("Could not issue the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::Conflict, tr("Document %1 was issued already.").arg(id.value));
-    return {};
+    return execIfAllowed(
+        m_db,
+        QStringLiteral("UPDATE documents SET status = 'issued', title = ?, content = ?, series = ?, "
+                       "year = ?, number = ?, pdf = ?, pdf_sha256 = ?, issued_at = ?, updated_at = ?, "
+                       "audit_entries = ?, audit_hash = ? WHERE id = ? AND status = 'draft'"),
+        {textValue(content.title), contentText(content), number.series, number.year, number.number, pdf,
+         sha256, stamp(now), stamp(now),
+         auditHead ? QVariant(auditHead->first) : QVariant(QMetaType(QMetaType::LongLong)),
+         auditHead ? QVariant(auditHead->second) : QVariant(QMetaType(QMetaType::QString)), id.value},
+        tr("Could not issue the document."), tr("Document %1 was issued already.").arg(id.value));
 }
 
 Result<void> DocumentRepository::markVoided(DocumentId id, const QString &reason, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("UPDATE documents SET status = 'voided', void_reason = ?, voided_at = ?, "
-                                "updated_at = ? WHERE id = ? AND status = 'issued'"),
-                 {reason, stamp(now), stamp(now), id.value}, tr("Could not void the document."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(
-            Error::Code::Conflict,
-            tr("Document %1 is not an issued document; only issued documents are voided.").arg(id.value));
-    return {};
+    return execIfAllowed(
+        m_db,
+        QStringLiteral("UPDATE documents SET status = 'voided', void_reason = ?, voided_at = ?, "
+                       "updated_at = ? WHERE id = ? AND status = 'issued'"),
+        {reason, stamp(now), stamp(now), id.value}, tr("Could not void the document."),
+        tr("Document %1 is not an issued document; only issued documents are voided.").arg(id.value));
 }
 
 } // namespace oversight

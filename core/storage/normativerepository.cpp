@@ -1,7 +1,7 @@
 #include "normativerepository.h"
 
 #include "domain/isodate.h"
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -14,12 +14,6 @@ const QString documentColumns = QStringLiteral(
     "review_opinion, correct_by, correction_outcome, corrected_on, correction_note, problem_id");
 const QString itemColumns =
     QStringLiteral("round_id, unit_id, document_id, title, number, issued_on, decision, decided_on, note");
-
-template <typename IdT>
-QVariant idValue(IdT id)
-{
-    return id.isValid() ? QVariant(id.value) : QVariant();
-}
 
 template <typename T>
 QVariant keyValue(const std::optional<T> &v, QString (*key)(T))
@@ -47,6 +41,14 @@ QVariantList documentValues(const NormativeDocument &d)
             idValue(d.problem)};
 }
 
+const QString roundTable = QStringLiteral("cleanup_rounds");
+const QString roundColumns = QStringLiteral("name, scope, deadline");
+
+QVariantList roundValues(const CleanupRound &c)
+{
+    return {textValue(c.name), textValue(c.scope), dateValue(c.deadline)};
+}
+
 QVariantList itemValues(const CleanupItem &i)
 {
     return {i.round.value,
@@ -60,17 +62,44 @@ QVariantList itemValues(const CleanupItem &i)
             textValue(i.note)};
 }
 
-QString placeholders(qsizetype n)
+const QString documentTable = QStringLiteral("normative_documents");
+const QString itemTable = QStringLiteral("cleanup_items");
+
+/// The SELECT of documents `where`, in the order of fromQuery().
+QString documentSelect(const QString &where)
 {
-    return QStringLiteral("?, ").repeated(int(n) - 1) + QStringLiteral("?");
+    return QStringLiteral("SELECT id, campaign_id, ") + documentColumns +
+           QStringLiteral(" FROM normative_documents ") + where + QStringLiteral(" ORDER BY issued_on, id");
 }
 
-QString assignments(const QString &columns)
+/// The SELECT of clean-up round documents `where`, in the order of itemFromQuery().
+QString itemSelect(const QString &where)
 {
-    QString out;
-    for (const QString &column : columns.split(QStringLiteral(", ")))
-        out += column + QStringLiteral(" = ?, ");
-    return out;
+    return QStringLiteral("SELECT id, ") + itemColumns + QStringLiteral(" FROM cleanup_items ") + where +
+           QStringLiteral(" ORDER BY id");
+}
+
+// Column order of the zero reports' and the clean-up rounds' SELECTs; zeroReportFromQuery() and
+// roundFromQuery() read by these positions.
+const QString zeroReportColumns =
+    QStringLiteral("SELECT id, campaign_id, unit_id, period, received_on, note FROM normative_zero_reports ");
+const QString roundSelectColumns =
+    QStringLiteral("SELECT id, campaign_id, name, scope, deadline FROM cleanup_rounds ");
+
+ZeroReport zeroReportFromQuery(const QSqlQuery &q)
+{
+    return ZeroReport{q.value(0).toLongLong(),
+                      CampaignId(q.value(1).toLongLong()),
+                      UnitId(q.value(2).toLongLong()),
+                      q.value(3).toString(),
+                      dateOf(q.value(4)),
+                      q.value(5).toString()};
+}
+
+CleanupRound roundFromQuery(const QSqlQuery &q)
+{
+    return CleanupRound{CleanupRoundId(q.value(0).toLongLong()), CampaignId(q.value(1).toLongLong()),
+                        q.value(2).toString(), q.value(3).toString(), dateOf(q.value(4))};
 }
 
 } // namespace
@@ -104,19 +133,8 @@ NormativeDocument NormativeRepository::fromQuery(const QSqlQuery &q)
 Result<std::vector<NormativeDocument>> NormativeRepository::documentsWhere(const QString &where,
                                                                            const QVariantList &values) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, campaign_id, ") + documentColumns +
-                          QStringLiteral(" FROM normative_documents ") + where +
-                          QStringLiteral(" ORDER BY issued_on, id"),
-                      values, tr("Could not read the normative documents."));
-        !r)
-        return r.error();
-    std::vector<NormativeDocument> out;
-    while (q.next())
-        out.push_back(fromQuery(q));
-    return out;
+    return selectAll(m_db, documentSelect(where), values, tr("Could not read the normative documents."),
+                     &fromQuery);
 }
 
 Result<std::vector<NormativeDocument>> NormativeRepository::documents(CampaignId campaign) const
@@ -126,177 +144,94 @@ Result<std::vector<NormativeDocument>> NormativeRepository::documents(CampaignId
 
 Result<NormativeDocument> NormativeRepository::document(NormativeDocumentId id) const
 {
-    auto found = documentsWhere(QStringLiteral("WHERE id = ?"), {id.value});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return makeError(Error::Code::NotFound, tr("There is no normative document %1.").arg(id.value));
-    return found->front();
+    return selectOne(m_db, documentSelect(QStringLiteral("WHERE id = ?")), {id.value},
+                     tr("Could not read the normative documents."),
+                     tr("There is no normative document %1.").arg(id.value), &fromQuery);
 }
 
 Result<std::optional<NormativeDocument>> NormativeRepository::findByNumber(CampaignId campaign, UnitId unit,
                                                                            const QString &number) const
 {
-    auto found = documentsWhere(QStringLiteral("WHERE campaign_id = ? AND unit_id = ? AND number = ?"),
-                                {campaign.value, unit.value, number});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return std::optional<NormativeDocument>();
-    return std::optional<NormativeDocument>(found->front());
+    return selectFirst(
+        m_db, documentSelect(QStringLiteral("WHERE campaign_id = ? AND unit_id = ? AND number = ?")),
+        {campaign.value, unit.value, number}, tr("Could not read the normative documents."), &fromQuery);
 }
 
 Result<NormativeDocumentId> NormativeRepository::insert(const NormativeDocument &d, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    QVariantList values{d.campaign.value};
-    values << documentValues(d) << stamp(now) << stamp(now);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO normative_documents (campaign_id, ") + documentColumns +
-                          QStringLiteral(", created_at, updated_at) VALUES (") + placeholders(values.size()) +
-                          QStringLiteral(")"),
-                      values, tr("Could not save the normative document."));
-        !r)
-        return r.error();
-    return NormativeDocumentId(q.lastInsertId().toLongLong());
+    return insertRecord<NormativeDocumentId>(m_db, documentTable,
+                                             QStringLiteral("campaign_id, ") + documentColumns,
+                                             QVariantList{d.campaign.value} << documentValues(d), now,
+                                             tr("Could not save the normative document."));
 }
 
 Result<void> NormativeRepository::update(const NormativeDocument &d, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    QVariantList values = documentValues(d);
-    values << stamp(now) << d.id.value;
-    return execOne(q,
-                   QStringLiteral("UPDATE normative_documents SET ") + assignments(documentColumns) +
-                       QStringLiteral("updated_at = ? WHERE id = ?"),
-                   values, tr("Could not save the normative document."),
-                   tr("There is no normative document %1.").arg(d.id.value));
+    return updateRecord(m_db, documentTable, documentColumns, documentValues(d), now, d.id.value,
+                        tr("Could not save the normative document."),
+                        tr("There is no normative document %1.").arg(d.id.value));
 }
 
 Result<void> NormativeRepository::remove(NormativeDocumentId id)
 {
-    QSqlQuery q(m_db);
-    return execOne(q, QStringLiteral("DELETE FROM normative_documents WHERE id = ?"), {id.value},
-                   tr("Could not delete the normative document."),
-                   tr("There is no normative document %1.").arg(id.value));
+    return removeRecord(m_db, documentTable, id.value, tr("Could not delete the normative document."),
+                        tr("There is no normative document %1.").arg(id.value));
 }
 
 Result<std::vector<ZeroReport>> NormativeRepository::zeroReports(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("SELECT id, unit_id, period, received_on, note FROM normative_zero_reports "
-                                "WHERE campaign_id = ? ORDER BY period, unit_id"),
-                 {campaign.value}, tr("Could not read the zero reports."));
-        !r)
-        return r.error();
-    std::vector<ZeroReport> out;
-    while (q.next())
-        out.push_back({q.value(0).toLongLong(), campaign, UnitId(q.value(1).toLongLong()),
-                       q.value(2).toString(), dateOf(q.value(3)), q.value(4).toString()});
-    return out;
+    return selectAll(m_db,
+                     zeroReportColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY period, unit_id"),
+                     {campaign.value}, tr("Could not read the zero reports."), &zeroReportFromQuery);
 }
 
 Result<ZeroReport> NormativeRepository::zeroReport(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, campaign_id, unit_id, period, received_on, note FROM "
-                                     "normative_zero_reports WHERE id = ?"),
-                      {id}, tr("Could not read the zero reports."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no zero report %1.").arg(id));
-    return ZeroReport{q.value(0).toLongLong(),
-                      CampaignId(q.value(1).toLongLong()),
-                      UnitId(q.value(2).toLongLong()),
-                      q.value(3).toString(),
-                      dateOf(q.value(4)),
-                      q.value(5).toString()};
+    return selectOne(m_db, zeroReportColumns + QStringLiteral("WHERE id = ?"), {id},
+                     tr("Could not read the zero reports."), tr("There is no zero report %1.").arg(id),
+                     &zeroReportFromQuery);
 }
 
 Result<qint64> NormativeRepository::insertZeroReport(const ZeroReport &z, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO normative_zero_reports (campaign_id, unit_id, period, "
-                                     "received_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {z.campaign.value, z.unit.value, z.period, dateValue(z.receivedOn), textValue(z.note),
-                       stamp(now)},
-                      tr("Could not save the zero report."));
-        !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertRow(
+        m_db, QStringLiteral("normative_zero_reports"),
+        QStringLiteral("campaign_id, unit_id, period, received_on, note, created_at"),
+        {z.campaign.value, z.unit.value, z.period, dateValue(z.receivedOn), textValue(z.note), stamp(now)},
+        tr("Could not save the zero report."));
 }
 
 Result<void> NormativeRepository::removeZeroReport(qint64 id)
 {
-    QSqlQuery q(m_db);
-    return execOne(q, QStringLiteral("DELETE FROM normative_zero_reports WHERE id = ?"), {id},
-                   tr("Could not delete the zero report."), tr("There is no zero report %1.").arg(id));
+    return removeRecord(m_db, QStringLiteral("normative_zero_reports"), id,
+                        tr("Could not delete the zero report."), tr("There is no zero report %1.").arg(id));
 }
 
 Result<std::vector<CleanupRound>> NormativeRepository::rounds(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("SELECT id, campaign_id, name, scope, deadline FROM cleanup_rounds WHERE "
-                                "campaign_id = ? ORDER BY id"),
-                 {campaign.value}, tr("Could not read the clean-up rounds."));
-        !r)
-        return r.error();
-    std::vector<CleanupRound> out;
-    while (q.next())
-        out.push_back({CleanupRoundId(q.value(0).toLongLong()), CampaignId(q.value(1).toLongLong()),
-                       q.value(2).toString(), q.value(3).toString(), dateOf(q.value(4))});
-    return out;
+    return selectAll(m_db, roundSelectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
+                     {campaign.value}, tr("Could not read the clean-up rounds."), &roundFromQuery);
 }
 
 Result<CleanupRound> NormativeRepository::round(CleanupRoundId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("SELECT id, campaign_id, name, scope, deadline FROM cleanup_rounds WHERE "
-                                "id = ?"),
-                 {id.value}, tr("Could not read the clean-up rounds."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no clean-up round %1.").arg(id.value));
-    return CleanupRound{CleanupRoundId(q.value(0).toLongLong()), CampaignId(q.value(1).toLongLong()),
-                        q.value(2).toString(), q.value(3).toString(), dateOf(q.value(4))};
+    return selectOne(m_db, roundSelectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the clean-up rounds."),
+                     tr("There is no clean-up round %1.").arg(id.value), &roundFromQuery);
 }
 
 Result<CleanupRoundId> NormativeRepository::insertRound(const CleanupRound &c, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("INSERT INTO cleanup_rounds (campaign_id, name, scope, deadline, created_at, "
-                                "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {c.campaign.value, textValue(c.name), textValue(c.scope), dateValue(c.deadline), stamp(now),
-                  stamp(now)},
-                 tr("Could not save the clean-up round."));
-        !r)
-        return r.error();
-    return CleanupRoundId(q.lastInsertId().toLongLong());
+    return insertRecord<CleanupRoundId>(m_db, roundTable, QStringLiteral("campaign_id, ") + roundColumns,
+                                        QVariantList{c.campaign.value} << roundValues(c), now,
+                                        tr("Could not save the clean-up round."));
 }
 
 Result<void> NormativeRepository::updateRound(const CleanupRound &c, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    return execOne(
-        q,
-        QStringLiteral("UPDATE cleanup_rounds SET name = ?, scope = ?, deadline = ?, updated_at = ? "
-                       "WHERE id = ?"),
-        {textValue(c.name), textValue(c.scope), dateValue(c.deadline), stamp(now), c.id.value},
-        tr("Could not save the clean-up round."), tr("There is no clean-up round %1.").arg(c.id.value));
+    return updateRecord(m_db, roundTable, roundColumns, roundValues(c), now, c.id.value,
+                        tr("Could not save the clean-up round."),
+                        tr("There is no clean-up round %1.").arg(c.id.value));
 }
 
 CleanupItem NormativeRepository::itemFromQuery(const QSqlQuery &q)
@@ -318,18 +253,8 @@ CleanupItem NormativeRepository::itemFromQuery(const QSqlQuery &q)
 
 Result<std::vector<CleanupItem>> NormativeRepository::itemsWhere(const QString &where, qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, ") + itemColumns + QStringLiteral(" FROM cleanup_items ") +
-                          where + QStringLiteral(" ORDER BY id"),
-                      {id}, tr("Could not read the clean-up round's documents."));
-        !r)
-        return r.error();
-    std::vector<CleanupItem> out;
-    while (q.next())
-        out.push_back(itemFromQuery(q));
-    return out;
+    return selectAll(m_db, itemSelect(where), {id}, tr("Could not read the clean-up round's documents."),
+                     &itemFromQuery);
 }
 
 Result<std::vector<CleanupItem>> NormativeRepository::items(CleanupRoundId round) const
@@ -339,47 +264,28 @@ Result<std::vector<CleanupItem>> NormativeRepository::items(CleanupRoundId round
 
 Result<CleanupItem> NormativeRepository::item(qint64 id) const
 {
-    auto found = itemsWhere(QStringLiteral("WHERE id = ?"), id);
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return makeError(Error::Code::NotFound, tr("There is no document %1 in a clean-up round.").arg(id));
-    return found->front();
+    return selectOne(m_db, itemSelect(QStringLiteral("WHERE id = ?")), {id},
+                     tr("Could not read the clean-up round's documents."),
+                     tr("There is no document %1 in a clean-up round.").arg(id), &itemFromQuery);
 }
 
 Result<qint64> NormativeRepository::insertItem(const CleanupItem &i, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    QVariantList values = itemValues(i);
-    values << stamp(now) << stamp(now);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO cleanup_items (") + itemColumns +
-                          QStringLiteral(", created_at, updated_at) VALUES (") + placeholders(values.size()) +
-                          QStringLiteral(")"),
-                      values, tr("Could not save the clean-up round's document."));
-        !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return insertRecord(m_db, itemTable, itemColumns, itemValues(i), now,
+                        tr("Could not save the clean-up round's document."));
 }
 
 Result<void> NormativeRepository::updateItem(const CleanupItem &i, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    QVariantList values = itemValues(i);
-    values << stamp(now) << i.id;
-    return execOne(q,
-                   QStringLiteral("UPDATE cleanup_items SET ") + assignments(itemColumns) +
-                       QStringLiteral("updated_at = ? WHERE id = ?"),
-                   values, tr("Could not save the clean-up round's document."),
-                   tr("There is no document %1 in a clean-up round.").arg(i.id));
+    return updateRecord(m_db, itemTable, itemColumns, itemValues(i), now, i.id,
+                        tr("Could not save the clean-up round's document."),
+                        tr("There is no document %1 in a clean-up round.").arg(i.id));
 }
 
 Result<void> NormativeRepository::removeItem(qint64 id)
 {
-    QSqlQuery q(m_db);
-    return execOne(q, QStringLiteral("DELETE FROM cleanup_items WHERE id = ?"), {id},
-                   tr("Could not delete the clean-up round's document."),
-                   tr("There is no document %1 in a clean-up round.").arg(id));
+    return removeRecord(m_db, itemTable, id, tr("Could not delete the clean-up round's document."),
+                        tr("There is no document %1 in a clean-up round.").arg(id));
 }
 
 } // namespace oversight

@@ -1,7 +1,7 @@
 #include "problemrepository.h"
 
 #include "domain/isodate.h"
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -17,6 +17,7 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, campaign_id, unit_id, area, source, description, measure, owner, deadline, status, progress, "
     "verification_note, closed_on, origin_kind, origin_id, inspecting_body FROM problems ");
 
+const QString table = QStringLiteral("problems");
 const QString writableColumns =
     QStringLiteral("campaign_id, unit_id, area, source, description, measure, owner, deadline, status, "
                    "progress, verification_note, closed_on, origin_kind, origin_id, inspecting_body");
@@ -68,6 +69,21 @@ qsizetype codePoints(const QString &s)
 {
     return s.toUcs4().size();
 }
+
+ProblemEvent eventFromQuery(const QSqlQuery &q)
+{
+    auto e = historyEntry<ProblemEvent>(q);
+    e.problem = ProblemId(q.value(9).toLongLong());
+    if (!q.value(4).isNull())
+        e.from = problemStatusFromKey(q.value(4).toString());
+    if (!q.value(5).isNull())
+        e.to = problemStatusFromKey(q.value(5).toString());
+    e.oldDeadline = dateOf(q.value(6));
+    e.newDeadline = dateOf(q.value(7));
+    e.note = q.value(8).toString();
+    return e;
+}
+
 } // namespace
 
 Problem ProblemRepository::fromQuery(const QSqlQuery &q)
@@ -94,14 +110,8 @@ Problem ProblemRepository::fromQuery(const QSqlQuery &q)
 
 Result<std::vector<Problem>> ProblemRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, selectColumns + where, values, tr("Could not read the rectification ledger.")); !r)
-        return r.error();
-    std::vector<Problem> out;
-    while (q.next())
-        out.push_back(fromQuery(q));
-    return out;
+    return selectAll(m_db, selectColumns + where, values, tr("Could not read the rectification ledger."),
+                     &fromQuery);
 }
 
 Result<std::vector<Problem>> ProblemRepository::list(CampaignId campaign, const ProblemFilter &filter,
@@ -169,54 +179,29 @@ Result<std::vector<Problem>> ProblemRepository::list(CampaignId campaign, const 
 
 Result<Problem> ProblemRepository::get(ProblemId id) const
 {
-    const Result<std::vector<Problem>> found = select(QStringLiteral("WHERE id = ?"), {id.value});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return makeError(Error::Code::NotFound,
-                         tr("There is no problem %1 in the rectification ledger.").arg(id.value));
-    return found->front();
+    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the rectification ledger."),
+                     tr("There is no problem %1 in the rectification ledger.").arg(id.value), &fromQuery);
 }
 
 Result<std::optional<Problem>> ProblemRepository::byOrigin(const QString &kind, qint64 id) const
 {
-    const Result<std::vector<Problem>> found =
-        select(QStringLiteral("WHERE origin_kind = ? AND origin_id = ? ORDER BY id LIMIT 1"), {kind, id});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return std::optional<Problem>();
-    return std::optional<Problem>(found->front());
+    return selectFirst(
+        m_db, selectColumns + QStringLiteral("WHERE origin_kind = ? AND origin_id = ? ORDER BY id LIMIT 1"),
+        {kind, id}, tr("Could not read the rectification ledger."), &fromQuery);
 }
 
 Result<ProblemId> ProblemRepository::insert(const Problem &p, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    QVariantList values = columnValues(p);
-    values << stamp(now) << stamp(now);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO problems (") + writableColumns +
-                          QStringLiteral(", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?)"),
-                      values, tr("Could not add the problem to the rectification ledger."));
-        !r)
-        return r.error();
-    return ProblemId(q.lastInsertId().toLongLong());
+    return insertRecord<ProblemId>(m_db, table, writableColumns, columnValues(p), now,
+                                   tr("Could not add the problem to the rectification ledger."));
 }
 
 Result<void> ProblemRepository::update(const Problem &p, const QDateTime &now)
 {
-    QString assignments;
-    for (const QString &column : writableColumns.split(QStringLiteral(", ")))
-        assignments += column + QStringLiteral(" = ?, ");
-    QVariantList values = columnValues(p);
-    values << stamp(now) << p.id.value;
-    QSqlQuery q(m_db);
-    return execOne(q,
-                   QStringLiteral("UPDATE problems SET ") + assignments +
-                       QStringLiteral("updated_at = ? WHERE id = ?"),
-                   values, tr("Could not save the problem."),
-                   tr("There is no problem %1 in the rectification ledger.").arg(p.id.value));
+    return updateRecord(m_db, table, writableColumns, columnValues(p), now, p.id.value,
+                        tr("Could not save the problem."),
+                        tr("There is no problem %1 in the rectification ledger.").arg(p.id.value));
 }
 
 Result<void> ProblemRepository::remove(ProblemId id)
@@ -228,33 +213,11 @@ Result<void> ProblemRepository::remove(ProblemId id)
 
 Result<std::vector<ProblemEvent>> ProblemRepository::events(ProblemId id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("SELECT id, at, actor, action, from_status, to_status, old_deadline, "
-                                "new_deadline, note FROM problem_events WHERE problem_id = ? ORDER BY id"),
-                 {id.value}, tr("Could not read the problem's history."));
-        !r)
-        return r.error();
-    std::vector<ProblemEvent> out;
-    while (q.next()) {
-        ProblemEvent e;
-        e.id = q.value(0).toLongLong();
-        e.problem = id;
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        if (!q.value(4).isNull())
-            e.from = problemStatusFromKey(q.value(4).toString());
-        if (!q.value(5).isNull())
-            e.to = problemStatusFromKey(q.value(5).toString());
-        e.oldDeadline = dateOf(q.value(6));
-        e.newDeadline = dateOf(q.value(7));
-        e.note = q.value(8).toString();
-        out.push_back(e);
-    }
-    return out;
+    return selectAll(
+        m_db,
+        QStringLiteral("SELECT id, at, actor, action, from_status, to_status, old_deadline, "
+                       "new_deadline, note, problem_id FROM problem_events WHERE problem_id = ? ORDER BY id"),
+        {id.value}, tr("Could not read the problem's history."), &eventFromQuery);
 }
 
 Result<void> ProblemRepository::appendEvent(const ProblemEvent &e)
@@ -273,16 +236,7 @@ Result<void> ProblemRepository::appendEvent(const ProblemEvent &e)
 
 Result<std::vector<ProblemEvidence>> ProblemRepository::evidence(ProblemId id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q,
-                      QStringLiteral("SELECT id, kind, sha256, file_name, size, statement, added_at "
-                                     "FROM problem_evidence WHERE problem_id = ? ORDER BY id"),
-                      {id.value}, tr("Could not read the problem's evidence."));
-        !r)
-        return r.error();
-    std::vector<ProblemEvidence> out;
-    while (q.next()) {
+    const auto read = [id](const QSqlQuery &q) {
         ProblemEvidence e;
         e.id = q.value(0).toLongLong();
         e.problem = id;
@@ -293,9 +247,12 @@ Result<std::vector<ProblemEvidence>> ProblemRepository::evidence(ProblemId id) c
         e.size = q.value(4).toLongLong();
         e.statement = q.value(5).toString();
         e.addedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        out.push_back(e);
-    }
-    return out;
+        return e;
+    };
+    return selectAll(m_db,
+                     QStringLiteral("SELECT id, kind, sha256, file_name, size, statement, added_at "
+                                    "FROM problem_evidence WHERE problem_id = ? ORDER BY id"),
+                     {id.value}, tr("Could not read the problem's evidence."), read);
 }
 
 Result<bool> ProblemRepository::insertEvidence(const ProblemEvidence &e)
@@ -338,9 +295,8 @@ Result<std::vector<qint64>> ProblemRepository::searchAll(CampaignId campaign, co
 Result<std::vector<qint64>> ProblemRepository::search(CampaignId campaign, const QString &keyword) const
 {
     const QString word = keyword.trimmed();
-    std::vector<qint64> ids;
     if (word.isEmpty())
-        return ids;
+        return std::vector<qint64>();
     QString sql;
     QVariantList values;
     const QStringList chars = indexedCharacters(word);
@@ -358,13 +314,8 @@ Result<std::vector<qint64>> ProblemRepository::search(CampaignId campaign, const
                              "OR instr(measure, ?) > 0) ORDER BY id");
         values = {campaign.value, word, word};
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, sql, values, tr("Could not search the rectification ledger.")); !r)
-        return r.error();
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    return ids;
+    return selectAll(m_db, sql, values, tr("Could not search the rectification ledger."),
+                     [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 } // namespace oversight

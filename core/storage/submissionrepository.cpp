@@ -1,7 +1,7 @@
 #include "submissionrepository.h"
 
 #include "domain/isodate.h"
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -20,6 +20,36 @@ QString content(const Campaign &campaign, const Submission &s)
         return QStringLiteral("{}");
     return QString::fromUtf8(QJsonDocument(s.data.toJson(*spec)).toJson(QJsonDocument::Compact));
 }
+const QString table = QStringLiteral("submissions");
+// The columns an edit writes, in the order of editableValues().
+const QString editableColumns =
+    QStringLiteral("status, first_received_on, received_on, filled_by, phone, filled_on, "
+                   "note, content, evidence_sha256, evidence_name");
+
+QVariantList editableValues(const Campaign &campaign, const Submission &s)
+{
+    return {submissionStatusKey(s.status),
+            dateValue(s.firstReceivedOn),
+            dateValue(s.receivedOn),
+            textValue(s.filledBy),
+            textValue(s.phone),
+            dateValue(s.filledOn),
+            textValue(s.note),
+            content(campaign, s),
+            s.evidenceSha256.isEmpty() ? QVariant() : QVariant(s.evidenceSha256),
+            textValue(s.evidenceName)};
+}
+SubmissionEvent eventFromQuery(const QSqlQuery &q)
+{
+    auto e = historyEntry<SubmissionEvent>(q);
+    e.from = submissionStatusFromKey(q.value(4).toString()).value_or(Submission::Status::Missing);
+    e.to = submissionStatusFromKey(q.value(5).toString()).value_or(Submission::Status::Missing);
+    e.on = parseIsoDate(q.value(6).toString());
+    e.note = q.value(7).toString();
+    e.submission = SubmissionId(q.value(8).toLongLong());
+    return e;
+}
+
 } // namespace
 
 Submission SubmissionRepository::fromQuery(const Campaign &campaign, const QSqlQuery &q)
@@ -45,28 +75,16 @@ Submission SubmissionRepository::fromQuery(const Campaign &campaign, const QSqlQ
 
 Result<std::vector<Submission>> SubmissionRepository::listByCampaign(const Campaign &campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY unit_id, item"),
-                      {campaign.id.value}, tr("Could not read the submissions."));
-        !r)
-        return r.error();
-    std::vector<Submission> out;
-    while (q.next())
-        out.push_back(fromQuery(campaign, q));
-    return out;
+    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY unit_id, item"),
+                     {campaign.id.value}, tr("Could not read the submissions."),
+                     [&campaign](const QSqlQuery &q) { return fromQuery(campaign, q); });
 }
 
 Result<Submission> SubmissionRepository::get(const Campaign &campaign, SubmissionId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                      tr("Could not read the submission."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no submission %1.").arg(id.value));
-    return fromQuery(campaign, q);
+    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the submission."), tr("There is no submission %1.").arg(id.value),
+                     [&campaign](const QSqlQuery &q) { return fromQuery(campaign, q); });
 }
 
 Result<Submission> SubmissionRepository::find(const Campaign &campaign, UnitId unit,
@@ -89,37 +107,17 @@ Result<Submission> SubmissionRepository::find(const Campaign &campaign, UnitId u
 Result<SubmissionId> SubmissionRepository::insert(const Campaign &campaign, const Submission &s,
                                                   const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("INSERT INTO submissions (campaign_id, unit_id, item, status, "
-                                "first_received_on, received_on, filled_by, phone, filled_on, note, content, "
-                                "evidence_sha256, evidence_name, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {s.campaign.value, s.unit.value, s.item, submissionStatusKey(s.status),
-                  dateValue(s.firstReceivedOn), dateValue(s.receivedOn), textValue(s.filledBy),
-                  textValue(s.phone), dateValue(s.filledOn), textValue(s.note), content(campaign, s),
-                  s.evidenceSha256.isEmpty() ? QVariant() : QVariant(s.evidenceSha256),
-                  textValue(s.evidenceName), stamp(now), stamp(now)},
-                 tr("Could not save the submission."));
-        !r)
-        return r.error();
-    return SubmissionId(q.lastInsertId().toLongLong());
+    return insertRecord<SubmissionId>(
+        m_db, table, QStringLiteral("campaign_id, unit_id, item, ") + editableColumns,
+        QVariantList{s.campaign.value, s.unit.value, s.item} << editableValues(campaign, s), now,
+        tr("Could not save the submission."));
 }
 
 Result<void> SubmissionRepository::update(const Campaign &campaign, const Submission &s, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    return execOne(
-        q,
-        QStringLiteral("UPDATE submissions SET status = ?, first_received_on = ?, received_on = ?, "
-                       "filled_by = ?, phone = ?, filled_on = ?, note = ?, content = ?, "
-                       "evidence_sha256 = ?, evidence_name = ?, updated_at = ? WHERE id = ?"),
-        {submissionStatusKey(s.status), dateValue(s.firstReceivedOn), dateValue(s.receivedOn),
-         textValue(s.filledBy), textValue(s.phone), dateValue(s.filledOn), textValue(s.note),
-         content(campaign, s), s.evidenceSha256.isEmpty() ? QVariant() : QVariant(s.evidenceSha256),
-         textValue(s.evidenceName), stamp(now), s.id.value},
-        tr("Could not save the submission."), tr("There is no submission %1.").arg(s.id.value));
+    return updateRecord(m_db, table, editableColumns, editableValues(campaign, s), now, s.id.value,
+                        tr("Could not save the submission."),
+                        tr("There is no submission %1.").arg(s.id.value));
 }
 
 Result<void> SubmissionRepository::appendEvent(const SubmissionEvent &e)
@@ -136,30 +134,11 @@ Result<void> SubmissionRepository::appendEvent(const SubmissionEvent &e)
 
 Result<std::vector<SubmissionEvent>> SubmissionRepository::events(SubmissionId id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r =
-            exec(q,
-                 QStringLiteral("SELECT id, submission_id, at, actor, action, from_status, to_status, "
-                                "on_date, note FROM submission_events WHERE submission_id = ? ORDER BY id"),
-                 {id.value}, tr("Could not read the submission's history."));
-        !r)
-        return r.error();
-    std::vector<SubmissionEvent> out;
-    while (q.next()) {
-        SubmissionEvent e;
-        e.id = q.value(0).toLongLong();
-        e.submission = SubmissionId(q.value(1).toLongLong());
-        e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(3).toString();
-        e.action = q.value(4).toString();
-        e.from = submissionStatusFromKey(q.value(5).toString()).value_or(Submission::Status::Missing);
-        e.to = submissionStatusFromKey(q.value(6).toString()).value_or(Submission::Status::Missing);
-        e.on = parseIsoDate(q.value(7).toString());
-        e.note = q.value(8).toString();
-        out.push_back(e);
-    }
-    return out;
+    return selectAll(
+        m_db,
+        QStringLiteral("SELECT id, at, actor, action, from_status, to_status, on_date, note, submission_id "
+                       "FROM submission_events WHERE submission_id = ? ORDER BY id"),
+        {id.value}, tr("Could not read the submission's history."), &eventFromQuery);
 }
 
 Result<CampaignId> SubmissionRepository::campaignOf(SubmissionId id) const

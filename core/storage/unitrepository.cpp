@@ -1,6 +1,6 @@
 #include "unitrepository.h"
 
-#include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -24,6 +24,30 @@ enum Column
     ContactReceivedCol
 };
 
+const QString table = QStringLiteral("units");
+// The columns an edit writes, in the order of editableValues().
+const QString editableColumns = QStringLiteral(
+    "name, category, contact_person, contact_phone, notes, official_name, contact_received_on");
+
+QVariantList editableValues(const Unit &u)
+{
+    return {u.name,
+            categoryKey(u.category),
+            textValue(u.contactPerson),
+            textValue(u.contactPhone),
+            textValue(u.notes),
+            textValue(u.officialName),
+            dateValue(u.contactReceivedOn)};
+}
+
+// A new unit's columns: its campaign, then what an edit writes.
+const QString insertColumns = QStringLiteral("campaign_id, ") + editableColumns;
+
+QVariantList insertValues(const Unit &u)
+{
+    return QVariantList{u.campaign.value} << editableValues(u);
+}
+
 } // namespace
 
 Unit UnitRepository::fromQuery(const QSqlQuery &q)
@@ -43,141 +67,51 @@ Unit UnitRepository::fromQuery(const QSqlQuery &q)
 
 Result<std::vector<Unit>> UnitRepository::listByCampaign(CampaignId campaign) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
-                      {campaign.value}, tr("Could not read the units."));
-        !r)
-        return r.error();
-    std::vector<Unit> units;
-    while (q.next())
-        units.push_back(fromQuery(q));
-    return units;
+    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
+                     {campaign.value}, tr("Could not read the units."), &fromQuery);
 }
 
 Result<Unit> UnitRepository::get(UnitId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                      tr("Could not read the unit."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(id.value));
-    return fromQuery(q);
+    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
+                     tr("Could not read the unit."), tr("Unit %1 does not exist.").arg(id.value), &fromQuery);
 }
 
 Result<std::optional<Unit>> UnitRepository::findByName(CampaignId campaign, const QString &name) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, selectColumns + QStringLiteral("WHERE campaign_id = ? AND name = ?"),
-                      {campaign.value, name}, tr("Could not read the unit."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<Unit>();
-    return std::optional<Unit>(fromQuery(q));
+    return selectFirst(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? AND name = ?"),
+                       {campaign.value, name}, tr("Could not read the unit."), &fromQuery);
 }
 
 Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral(
-                     "INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, notes, "
-                     "official_name, created_at, updated_at, contact_received_on) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {u.campaign.value, u.name, categoryKey(u.category), textValue(u.contactPerson),
-                  textValue(u.contactPhone), textValue(u.notes), textValue(u.officialName), stamp(now),
-                  stamp(now), dateValue(u.contactReceivedOn)},
-                 tr("Could not save the unit."));
-        !r)
-        return r.error();
-    return UnitId(q.lastInsertId().toLongLong());
+    return insertRecord<UnitId>(m_db, table, insertColumns, insertValues(u), now,
+                                tr("Could not save the unit."));
 }
 
 Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (auto r =
-            exec(q,
-                 QStringLiteral(
-                     "UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
-                     "notes = ?, official_name = ?, updated_at = ?, contact_received_on = ? WHERE id = ?"),
-                 {u.name, categoryKey(u.category), textValue(u.contactPerson), textValue(u.contactPhone),
-                  textValue(u.notes), textValue(u.officialName), stamp(now), dateValue(u.contactReceivedOn),
-                  u.id.value},
-                 tr("Could not save the unit."));
-        !r)
-        return r;
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(u.id.value));
-    return {};
+    return updateRecord(m_db, table, editableColumns, editableValues(u), now, u.id.value,
+                        tr("Could not save the unit."), tr("Unit %1 does not exist.").arg(u.id.value));
 }
 
 Result<std::vector<UnitId>> UnitRepository::insertAll(const std::vector<Unit> &units, const QDateTime &now)
 {
-    const QString message = tr("Could not save the unit.");
-    QSqlQuery q(m_db);
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO units (campaign_id, name, category, contact_person, contact_phone, "
-                           "notes, created_at, updated_at, official_name, contact_received_on) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return StorageText::fromQuery(q, message);
-    std::vector<UnitId> ids;
-    ids.reserve(units.size());
-    const QString at = stamp(now);
-    for (const Unit &u : units) {
-        q.bindValue(0, u.campaign.value);
-        q.bindValue(1, u.name);
-        q.bindValue(2, categoryKey(u.category));
-        q.bindValue(3, textValue(u.contactPerson));
-        q.bindValue(4, textValue(u.contactPhone));
-        q.bindValue(5, textValue(u.notes));
-        q.bindValue(6, at);
-        q.bindValue(7, at);
-        q.bindValue(8, textValue(u.officialName));
-        q.bindValue(9, dateValue(u.contactReceivedOn));
-        if (!q.exec())
-            return StorageText::fromQuery(q, message);
-        ids.emplace_back(q.lastInsertId().toLongLong());
-    }
-    return ids;
+    return insertRecords<UnitId>(m_db, table, insertColumns, units, &insertValues, now,
+                                 tr("Could not save the unit."));
 }
 
 Result<void> UnitRepository::updateAll(const std::vector<Unit> &units, const QDateTime &now)
 {
-    const QString message = tr("Could not save the unit.");
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral(
-            "UPDATE units SET name = ?, category = ?, contact_person = ?, contact_phone = ?, "
-            "notes = ?, updated_at = ?, official_name = ?, contact_received_on = ? WHERE id = ?")))
-        return StorageText::fromQuery(q, message);
-    const QString at = stamp(now);
-    for (const Unit &u : units) {
-        q.bindValue(0, u.name);
-        q.bindValue(1, categoryKey(u.category));
-        q.bindValue(2, textValue(u.contactPerson));
-        q.bindValue(3, textValue(u.contactPhone));
-        q.bindValue(4, textValue(u.notes));
-        q.bindValue(5, at);
-        q.bindValue(6, textValue(u.officialName));
-        q.bindValue(7, dateValue(u.contactReceivedOn));
-        q.bindValue(8, u.id.value);
-        if (!q.exec())
-            return StorageText::fromQuery(q, message);
-        if (q.numRowsAffected() != 1)
-            return makeError(Error::Code::NotFound, tr("Unit %1 does not exist.").arg(u.id.value));
-    }
-    return {};
+    return updateRecords(m_db, table, editableColumns, units, &editableValues, now,
+                         tr("Could not save the unit."),
+                         [](qint64 id) { return tr("Unit %1 does not exist.").arg(id); });
 }
 
 Result<void> UnitRepository::remove(UnitId id)
 {
-    QSqlQuery q(m_db);
-    return execOne(q, QStringLiteral("DELETE FROM units WHERE id = ?"), {id.value},
-                   tr("Could not delete the unit."), tr("Unit %1 does not exist.").arg(id.value));
+    return removeRecord(m_db, table, id.value, tr("Could not delete the unit."),
+                        tr("Unit %1 does not exist.").arg(id.value));
 }
 
 Result<std::vector<UnitDependents>> UnitRepository::dependents(UnitId id) const
