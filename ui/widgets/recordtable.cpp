@@ -3,7 +3,9 @@
 #include "tablecopy.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 
 namespace oversight {
@@ -20,6 +22,27 @@ QTableWidget *recordTable(const QStringList &headers, QAnyStringView objectName,
     t->verticalHeader()->hide();
     t->horizontalHeader()->setHighlightSections(false);
     return t;
+}
+
+QTableView *recordView(QAbstractItemModel *model, QAnyStringView objectName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    TableCopy::enable(view);
+    view->setObjectName(objectName.toString());
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    return view;
+}
+
+QLineEdit *searchBox(const QString &placeholder, QAnyStringView objectName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName.toString());
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
 }
 
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent)

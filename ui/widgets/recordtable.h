@@ -3,7 +3,10 @@
 #include <QAnyStringView>
 #include <QStringList>
 
+class QAbstractItemModel;
+class QLineEdit;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 class QWidget;
 
@@ -12,6 +15,13 @@ namespace oversight {
 /// A read-only table of records that a page fills by hand: whole rows, one at a time, copyable as text
 /// (TableCopy), no row numbers, a header that does not light up with the selection.
 QTableWidget *recordTable(const QStringList &headers, QAnyStringView objectName, QWidget *parent);
+
+/// A page's view of its records (a model behind a filter proxy): whole rows selected, no row numbers, one
+/// line a row, copyable as text (TableCopy). The page adds its selection mode, sorting and column widths.
+QTableView *recordView(QAbstractItemModel *model, QAnyStringView objectName, QWidget *parent);
+
+/// The search box of a page's filters: `placeholder` says what it searches; a button clears it.
+QLineEdit *searchBox(const QString &placeholder, QAnyStringView objectName, QWidget *parent);
 
 /// A push button with the object name tests and the window's checks find it by.
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent);
