@@ -210,11 +210,7 @@ AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units,
     : QWidget(parent), m_service(service), m_units(units), m_clock(clock)
 {
     setObjectName(QStringLiteral("areaRecordsPage"));
-    auto *heading = new QLabel(tr("Training and enforcement-system records (areas 7 and 10)"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Training and enforcement-system records (areas 7 and 10)"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("areaRecordsSummary"));
     m_summary->setWordWrap(true);

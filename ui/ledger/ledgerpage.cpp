@@ -260,11 +260,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_counts->setObjectName(QStringLiteral("ledgerCounts"));
     m_status->addWidget(m_counts, 1);
 
-    auto *heading = new QLabel(tr("Rectification ledger"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Rectification ledger"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);

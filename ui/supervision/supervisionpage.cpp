@@ -63,11 +63,7 @@ SupervisionPage::SupervisionPage(SupervisionService &service, UnitService &units
     setObjectName(QStringLiteral("supervisionPage"));
     m_proxy->setSourceModel(m_model);
 
-    auto *heading = new QLabel(tr("Complaints and case supervision"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Complaints and case supervision"), this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("supervisionTabs"));

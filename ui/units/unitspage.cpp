@@ -68,11 +68,7 @@ UnitsPage::UnitsPage(UnitService &units, Settings &settings, QWidget *parent)
 
 void UnitsPage::buildLayout()
 {
-    auto *heading = new QLabel(tr("Enforcement units"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Enforcement units"), this);
 
     m_addButton = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add…"), this);
     m_addButton->setObjectName(QStringLiteral("addButton"));

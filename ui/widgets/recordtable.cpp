@@ -3,6 +3,7 @@
 #include "tablecopy.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -43,6 +44,16 @@ QLineEdit *searchBox(const QString &placeholder, QAnyStringView objectName, QWid
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
     return edit;
+}
+
+QLabel *pageHeading(const QString &text, QWidget *parent)
+{
+    auto *heading = new QLabel(text, parent);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
 }
 
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent)

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -22,6 +23,9 @@ QTableView *recordView(QAbstractItemModel *model, QAnyStringView objectName, QWi
 
 /// The search box of a page's filters: `placeholder` says what it searches; a button clears it.
 QLineEdit *searchBox(const QString &placeholder, QAnyStringView objectName, QWidget *parent);
+
+/// The heading at the top of a page: its name, bold and a quarter larger than the text.
+QLabel *pageHeading(const QString &text, QWidget *parent);
 
 /// A push button with the object name tests and the window's checks find it by.
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent);
