@@ -432,10 +432,7 @@ void AreaRecordsPage::select(AreaRecordKind kind, qint64 id)
 {
     m_tabs->setCurrentIndex(int(kind));
     const Tab &t = tab(kind);
-    const int row = t.model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = t.proxy->mapFromSource(t.model->index(row, 0));
+    const QModelIndex index = shownIndex(t.proxy, t.model->rowOf(id));
     if (index.isValid()) {
         t.view->selectRow(index.row());
         t.view->scrollTo(index);

@@ -475,10 +475,7 @@ const Problem *LedgerPage::single() const
 
 void LedgerPage::selectProblem(ProblemId id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = shownIndex(m_proxy, m_model->rowOf(id));
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -35,6 +36,13 @@ QTableView *recordView(QAbstractItemModel *model, QAnyStringView objectName, QWi
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     return view;
+}
+
+QModelIndex shownIndex(const QSortFilterProxyModel *proxy, int sourceRow)
+{
+    if (sourceRow < 0)
+        return {};
+    return proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
 }
 
 QLineEdit *searchBox(const QString &placeholder, QAnyStringView objectName, QWidget *parent)

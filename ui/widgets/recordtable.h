@@ -4,6 +4,8 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QModelIndex;
+class QSortFilterProxyModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,6 +22,10 @@ QTableWidget *recordTable(const QStringList &headers, QAnyStringView objectName,
 /// A page's view of its records (a model behind a filter proxy): whole rows selected, no row numbers, one
 /// line a row, copyable as text (TableCopy). The page adds its selection mode, sorting and column widths.
 QTableView *recordView(QAbstractItemModel *model, QAnyStringView objectName, QWidget *parent);
+
+/// Where source row `sourceRow` stands in `proxy` (column 0): invalid when the row is -1 (not found) or
+/// the filters hide it.
+QModelIndex shownIndex(const QSortFilterProxyModel *proxy, int sourceRow);
 
 /// The search box of a page's filters: `placeholder` says what it searches; a button clears it.
 QLineEdit *searchBox(const QString &placeholder, QAnyStringView objectName, QWidget *parent);
