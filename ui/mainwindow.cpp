@@ -51,6 +51,26 @@ QIcon pageIcon(const char *name)
 }
 } // namespace
 
+template <typename Page>
+void MainWindow::takesCampaign(Page *page)
+{
+    m_campaignSetters.insert(page, [page](const Campaign &campaign) { page->setCampaign(campaign); });
+}
+
+template <typename Page>
+void MainWindow::addCampaignPage(const char *icon, const QString &title, Page *page)
+{
+    addPage(pageIcon(icon), title, page);
+    takesCampaign(page);
+}
+
+template <typename Page>
+Page *MainWindow::withCampaign(Page *page) const
+{
+    applyCampaign(page);
+    return page;
+}
+
 MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, SupervisionService &supervision,
                        const Clock &clock, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_campaigns(campaigns), m_clock(clock), m_settings(settings), m_units(units),
@@ -72,9 +92,9 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, Supervisi
     });
 
     m_unitsPage = new UnitsPage(units, settings, m_pages);
-    addPage(pageIcon("units"), tr("Enforcement units"), m_unitsPage);
+    addCampaignPage("units", tr("Enforcement units"), m_unitsPage);
     m_supervisionPage = new SupervisionPage(supervision, units, clock, m_pages);
-    addPage(pageIcon("supervision"), tr("Complaints and supervision"), m_supervisionPage);
+    addCampaignPage("supervision", tr("Complaints and supervision"), m_supervisionPage);
     m_navigation->setCurrentRow(0);
 
     auto *central = new QWidget(this);
@@ -125,7 +145,7 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
     if (m_documentsPage)
         return;
     m_documentsPage = new DocumentsPage(documents, units, m_clock, m_pages);
-    addPage(pageIcon("documents"), tr("Official documents"), m_documentsPage);
+    addCampaignPage("documents", tr("Official documents"), m_documentsPage);
     m_pending.insert(m_documentsPage);
     connect(m_supervisionPage, &SupervisionPage::supervisionNoticeRequested, this, [this](ComplaintId id) {
         const auto content = supervisionNoticeContent(m_supervision, m_units, id);
@@ -146,7 +166,7 @@ void MainWindow::addSubmissionsPage(SubmissionService &submissions)
     if (m_submissionsPage)
         return;
     m_submissionsPage = new SubmissionsPage(submissions, m_units, m_clock, m_pages);
-    addPage(pageIcon("submissions"), tr("Forms and submissions"), m_submissionsPage);
+    addCampaignPage("submissions", tr("Forms and submissions"), m_submissionsPage);
     m_pending.insert(m_submissionsPage);
 }
 
@@ -155,7 +175,7 @@ void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units
     if (m_caseReviewPage)
         return;
     m_caseReviewPage = new CaseReviewPage(review, units, m_clock, m_pages);
-    addPage(pageIcon("casereview"), tr("Case-file review"), m_caseReviewPage);
+    addCampaignPage("casereview", tr("Case-file review"), m_caseReviewPage);
     m_pending.insert(m_caseReviewPage);
     if (m_documentsPage)
         m_documentsPage->setSpotCheckSource([&review](CampaignId campaign) {
@@ -169,7 +189,7 @@ void MainWindow::addLedgerPage(LedgerService &ledger, UnitService &units)
     if (m_ledgerPage)
         return;
     m_ledgerPage = new LedgerPage(ledger, units, m_clock, m_pages);
-    addPage(pageIcon("ledger"), tr("Rectification ledger"), m_ledgerPage);
+    addCampaignPage("ledger", tr("Rectification ledger"), m_ledgerPage);
     m_pending.insert(m_ledgerPage);
 }
 
@@ -178,7 +198,7 @@ void MainWindow::addNormativePage(NormativeService &normative, UnitService &unit
     if (m_normativePage)
         return;
     m_normativePage = new NormativePage(normative, units, m_clock, m_pages);
-    addPage(pageIcon("normative"), tr("Normative documents"), m_normativePage);
+    addCampaignPage("normative", tr("Normative documents"), m_normativePage);
     m_pending.insert(m_normativePage);
 }
 
@@ -193,14 +213,13 @@ void MainWindow::addAreaRecordsPage(AreaRecordService &records, UnitService &uni
     if (m_areaRecordsPage)
         return;
     m_areaRecordsPage = new AreaRecordsPage(records, units, m_clock, m_pages);
-    addPage(pageIcon("arearecords"), tr("Training and reform records"), m_areaRecordsPage);
+    addCampaignPage("arearecords", tr("Training and reform records"), m_areaRecordsPage);
     m_pending.insert(m_areaRecordsPage);
 }
 
 AreaRecordsPage *MainWindow::areaRecordsPage() const
 {
-    applyCampaign(m_areaRecordsPage);
-    return m_areaRecordsPage;
+    return withCampaign(m_areaRecordsPage);
 }
 
 void MainWindow::addSafety(SafetyService &safety)
@@ -233,6 +252,7 @@ void MainWindow::addDashboardPage(Workspace &workspace)
         m_navigation->insertItem(0, new QListWidgetItem(pageIcon("dashboard"), tr("Dashboard")));
         m_pages->insertWidget(0, m_dashboardPage);
     }
+    takesCampaign(m_dashboardPage);
     fitNavigation();
     m_pending.insert(m_dashboardPage);
     m_navigation->setCurrentRow(0);
@@ -416,74 +436,50 @@ void MainWindow::campaignChangedForAllPages()
 
 UnitsPage *MainWindow::unitsPage() const
 {
-    applyCampaign(m_unitsPage);
-    return m_unitsPage;
+    return withCampaign(m_unitsPage);
 }
 
 SupervisionPage *MainWindow::supervisionPage() const
 {
-    applyCampaign(m_supervisionPage);
-    return m_supervisionPage;
+    return withCampaign(m_supervisionPage);
 }
 
 DocumentsPage *MainWindow::documentsPage() const
 {
-    applyCampaign(m_documentsPage);
-    return m_documentsPage;
+    return withCampaign(m_documentsPage);
 }
 
 SubmissionsPage *MainWindow::submissionsPage() const
 {
-    applyCampaign(m_submissionsPage);
-    return m_submissionsPage;
+    return withCampaign(m_submissionsPage);
 }
 
 CaseReviewPage *MainWindow::caseReviewPage() const
 {
-    applyCampaign(m_caseReviewPage);
-    return m_caseReviewPage;
+    return withCampaign(m_caseReviewPage);
 }
 
 LedgerPage *MainWindow::ledgerPage() const
 {
-    applyCampaign(m_ledgerPage);
-    return m_ledgerPage;
+    return withCampaign(m_ledgerPage);
 }
 
 NormativePage *MainWindow::normativePage() const
 {
-    applyCampaign(m_normativePage);
-    return m_normativePage;
+    return withCampaign(m_normativePage);
 }
 
 DashboardPage *MainWindow::dashboardPage() const
 {
-    applyCampaign(m_dashboardPage);
-    return m_dashboardPage;
+    return withCampaign(m_dashboardPage);
 }
 
 void MainWindow::applyCampaign(QWidget *page) const
 {
     if (!m_pending.remove(page))
         return;
-    if (page == m_unitsPage)
-        m_unitsPage->setCampaign(m_campaign);
-    else if (page == m_supervisionPage)
-        m_supervisionPage->setCampaign(m_campaign);
-    else if (page == m_dashboardPage)
-        m_dashboardPage->setCampaign(m_campaign);
-    else if (page == m_documentsPage)
-        m_documentsPage->setCampaign(m_campaign);
-    else if (page == m_submissionsPage)
-        m_submissionsPage->setCampaign(m_campaign);
-    else if (page == m_caseReviewPage)
-        m_caseReviewPage->setCampaign(m_campaign);
-    else if (page == m_ledgerPage)
-        m_ledgerPage->setCampaign(m_campaign);
-    else if (page == m_normativePage)
-        m_normativePage->setCampaign(m_campaign);
-    else if (page == m_areaRecordsPage)
-        m_areaRecordsPage->setCampaign(m_campaign);
+    if (const auto setter = m_campaignSetters.constFind(page); setter != m_campaignSetters.cend())
+        (*setter)(m_campaign);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

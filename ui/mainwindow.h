@@ -3,8 +3,11 @@
 #include "domain/campaign.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 #include <QSet>
+
+#include <functional>
 
 class QComboBox;
 class QFrame;
@@ -114,6 +117,15 @@ private:
     void createMenus();
     void createToolBar();
     void addPage(const QIcon &icon, const QString &title, QWidget *page);
+    /// addPage() for a page that shows the campaign: it is given it (through its setCampaign()) when pending.
+    template <typename Page>
+    void addCampaignPage(const char *icon, const QString &title, Page *page);
+    /// Remembers how `page` is given the campaign (applyCampaign()).
+    template <typename Page>
+    void takesCampaign(Page *page);
+    /// `page`, after giving it the campaign if that is pending: what the page accessors return.
+    template <typename Page>
+    Page *withCampaign(Page *page) const;
     void fitNavigation();
     void fillCampaignCombo();
     void switchCampaign(int comboIndex);
@@ -150,6 +162,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     SafetyActions *m_safetyActions = nullptr;
     mutable QSet<QWidget *> m_pending; ///< pages that have not yet been given the current campaign
+    QHash<QWidget *, std::function<void(const Campaign &)>> m_campaignSetters; ///< one a campaign page
 };
 
 } // namespace oversight

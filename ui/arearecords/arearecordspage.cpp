@@ -10,6 +10,7 @@
 #include "services/unitservice.h"
 #include "widgets/filedialogs.h"
 #include "widgets/formdialog.h"
+#include "widgets/recordtable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,12 +36,8 @@ namespace {
 
 QDateEdit *dateEdit(QDate value, QDate today, const QString &objectName, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *edit = FormDialog::dateBox(value.isValid() ? value : today, objectName, parent);
     edit->setMaximumDate(today);
-    edit->setDate(value.isValid() ? value : today);
     return edit;
 }
 
@@ -84,7 +81,7 @@ std::optional<AreaRecordImporter::List> listOf(AreaRecordKind kind)
 
 AreaRecordDialog::AreaRecordDialog(AreaRecordService &service, AreaRecord record,
                                    const QList<std::pair<UnitId, QString>> &units, QDate today, QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_record(std::move(record))
+    : RecordDialog(parent), m_service(service), m_record(std::move(record))
 {
     setObjectName(QStringLiteral("areaRecordDialog"));
     auto *form = new QFormLayout;
@@ -157,9 +154,7 @@ AreaRecordDialog::AreaRecordDialog(AreaRecordService &service, AreaRecord record
             }
         },
         m_record);
-    m_error = FormDialog::errorLabel(this);
-    auto *buttons = FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
 }
 
 Result<qint64> AreaRecordDialog::save()
@@ -195,11 +190,7 @@ Result<qint64> AreaRecordDialog::save()
                 r.title = m_text->text();
                 r.publishedOn = m_date->date();
             }
-            if (r.id == 0)
-                return m_service.add(r);
-            if (auto u = m_service.update(r); !u)
-                return u.error();
-            return r.id;
+            return addOrUpdate(r.id, [&] { return m_service.update(r); }, [&] { return m_service.add(r); });
         },
         m_record);
 }
@@ -207,12 +198,9 @@ Result<qint64> AreaRecordDialog::save()
 void AreaRecordDialog::accept()
 {
     const Result<qint64> id = save();
-    if (!id) {
-        FormDialog::showError(m_error, id.error().message);
-        return;
-    }
-    m_id = *id;
-    QDialog::accept();
+    if (id)
+        m_id = *id;
+    closeWhenSaved(id);
 }
 
 // ---- AreaRecordsPage -----------------------------------------------------------------------------------
@@ -222,11 +210,7 @@ AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units,
     : QWidget(parent), m_service(service), m_units(units), m_clock(clock)
 {
     setObjectName(QStringLiteral("areaRecordsPage"));
-    auto *heading = new QLabel(tr("Training and enforcement-system records (areas 7 and 10)"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Training and enforcement-system records (areas 7 and 10)"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("areaRecordsSummary"));
     m_summary->setWordWrap(true);
@@ -320,10 +304,7 @@ void AreaRecordsPage::buildTab(AreaRecordKind kind, AreaRecordModel *model, cons
     }
     t.view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
 
-    auto *search = new QLineEdit(page);
-    search->setObjectName(QStringLiteral("recordsSearch%1").arg(int(kind)));
-    search->setPlaceholderText(tr("Search"));
-    search->setClearButtonEnabled(true);
+    auto *search = searchBox(tr("Search"), QStringLiteral("recordsSearch%1").arg(int(kind)), page);
     connect(search, &QLineEdit::textChanged, this, [this, kind](const QString &text) {
         tab(kind).proxy->setSearch(text);
         updateCount(kind);
@@ -451,10 +432,7 @@ void AreaRecordsPage::select(AreaRecordKind kind, qint64 id)
 {
     m_tabs->setCurrentIndex(int(kind));
     const Tab &t = tab(kind);
-    const int row = t.model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = t.proxy->mapFromSource(t.model->index(row, 0));
+    const QModelIndex index = shownIndex(t.proxy, t.model->rowOf(id));
     if (index.isValid()) {
         t.view->selectRow(index.row());
         t.view->scrollTo(index);

@@ -2,7 +2,7 @@
 
 #include "domain/arearecords.h"
 #include "domain/campaign.h"
-#include "widgets/editordialog.h"
+#include "widgets/recorddialog.h"
 
 #include <QWidget>
 
@@ -44,7 +44,7 @@ using AreaRecord = std::variant<TrainingSession, Exam, CoordinationMeeting, Majo
 
 /// Adds or edits one area-7 or area-10 record: the fields of its kind, saved through AreaRecordService;
 /// a refusal shows in the dialog, which stays open.
-class AreaRecordDialog final : public EditorDialog
+class AreaRecordDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -67,7 +67,6 @@ private:
     QDoubleSpinBox *m_hours = nullptr;
     QSpinBox *m_count = nullptr;
     QSpinBox *m_count2 = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 /// Area 7 (队伍建设: training sessions, exams — 凡考试必培训 marks an exam without training before it) and

@@ -10,8 +10,8 @@
 #include "services/campaignservice.h"
 #include "services/safetyservice.h"
 #include "services/unitservice.h"
+#include "widgets/recordtable.h"
 #include "widgets/searchablecombo.h"
-#include "widgets/tablecopy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,15 +92,9 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     m_model = new QStandardItemModel(0, 6, this);
     m_model->setHorizontalHeaderLabels(
         {tr("No."), tr("Time"), tr("Operator"), tr("Record"), tr("Action"), tr("Changes")});
-    m_table = new QTableView(this);
-    TableCopy::enable(m_table);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setModel(m_model);
+    m_table = recordView(m_model, "auditTable", this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     // One text line per entry, as on the other pages.
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() +
                                                      fontMetrics().height() / 3);

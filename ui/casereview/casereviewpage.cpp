@@ -71,11 +71,7 @@ CaseReviewPage::CaseReviewPage(CaseReviewService &service, UnitService &units, c
     m_tabs->addTab(buildDrawTab(), tr("Draws and scoring"));
     m_tabs->addTab(buildResultsTab(), tr("Results"));
     m_tabs->addTab(buildReviewerTab(), tr("Reviewers"));
-    auto *heading = new QLabel(tr("Case-file review"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Case-file review"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_tabs);

@@ -152,11 +152,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
             ? tr("All official fonts are installed.")
             : tr("Official fonts missing on this computer; stand-ins: %1").arg(standIns.join(tr("; "))));
 
-    auto *heading = new QLabel(tr("Official documents"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Official documents"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -12,8 +12,8 @@
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
 #include "widgets/outputmenu.h"
+#include "widgets/recordtable.h"
 #include "widgets/searchablecombo.h"
-#include "widgets/tablecopy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,10 +146,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
         m_statusFilter->addItem(problemStatusLabel(s), int(s));
     m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
     m_overdueOnly->setObjectName(QStringLiteral("overdueFilter"));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search problems and measures (e.g. 听证)"));
-    m_search->setClearButtonEnabled(true);
+    m_search = searchBox(tr("Search problems and measures (e.g. 听证)"), "searchEdit", this);
     m_search->setMinimumWidth(200);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -223,16 +220,10 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     actions->addWidget(m_importButton);
     actions->addWidget(m_outputButton);
 
-    m_table = new QTableView(this);
-    TableCopy::enable(m_table);
-    m_table->setObjectName(QStringLiteral("problemTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = recordView(m_proxy, "problemTable", this);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProblemTableModel::NumberColumn, Qt::AscendingOrder);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     const int em = fontMetrics().horizontalAdvance(QChar(0x4E00));
     // In characters: a 1366-pixel screen shows every column, the texts elided (the tooltip has them whole).
     // The description and the measure take what a wider window adds; the short columns keep their width.
@@ -269,11 +260,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_counts->setObjectName(QStringLiteral("ledgerCounts"));
     m_status->addWidget(m_counts, 1);
 
-    auto *heading = new QLabel(tr("Rectification ledger"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Rectification ledger"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -488,10 +475,7 @@ const Problem *LedgerPage::single() const
 
 void LedgerPage::selectProblem(ProblemId id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = shownIndex(m_proxy, m_model->rowOf(id));
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |

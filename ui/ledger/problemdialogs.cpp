@@ -7,29 +7,16 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace oversight {
 
-namespace {
-QDateEdit *makeDateEdit(QDate date, const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
-}
-} // namespace
-
 ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, const std::vector<Unit> &units,
                              Problem problem, QWidget *parent)
-    : EditorDialog(parent), m_ledger(ledger), m_problem(std::move(problem))
+    : RecordDialog(parent), m_ledger(ledger), m_problem(std::move(problem))
 {
     const bool isNew = !m_problem.id.isValid();
     setObjectName(QStringLiteral("problemDialog"));
@@ -77,7 +64,7 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
         const Result<QDate> d = m_ledger.defaultDeadline(campaign.id);
         deadline = d ? *d : m_ledger.today();
     }
-    m_deadline = makeDateEdit(deadline, QStringLiteral("deadlineEdit"), this);
+    m_deadline = FormDialog::dateBox(deadline, QStringLiteral("deadlineEdit"), this);
     if (!isNew) {
         m_deadline->setEnabled(false);
         m_deadline->setToolTip(tr("A deadline moves only by an extension with its reason (Extend…)."));
@@ -90,7 +77,6 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
             w->setEnabled(false);
     }
     upperOnly();
-    m_error = FormDialog::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Unit:"), m_unit);
@@ -102,9 +88,7 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
     form->addRow(tr("&Responsible person:"), m_owner);
     form->addRow(tr("&Deadline:"), m_deadline);
     form->addRow(tr("Pro&gress:"), m_progress);
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
 }
 
 void ProblemDialog::accept()
@@ -118,27 +102,17 @@ void ProblemDialog::accept()
     p.measure = m_measure->toPlainText();
     p.owner = m_owner->text();
     p.progress = m_progress->toPlainText();
-    if (!p.id.isValid()) {
-        p.deadline = m_deadline->date();
-        const Result<ProblemId> id = m_ledger.add(p);
-        if (!id) {
-            FormDialog::showError(m_error, id.error().message);
-            return;
-        }
-        m_saved = *id;
-    } else {
-        if (auto r = m_ledger.update(p); !r) {
-            FormDialog::showError(m_error, r.error().message);
-            return;
-        }
-        m_saved = p.id;
-    }
-    QDialog::accept();
+    if (!p.id.isValid())
+        p.deadline = m_deadline->date(); // an existing problem's deadline moves only by an extension
+    const auto saved = addOrUpdate(p.id, [&] { return m_ledger.update(p); }, [&] { return m_ledger.add(p); });
+    if (saved)
+        m_saved = *saved;
+    closeWhenSaved(saved);
 }
 
 LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector<ProblemId> problems,
                                    Problem::Status to, QDate suggested, QWidget *parent)
-    : EditorDialog(parent), m_ledger(ledger), m_kind(kind), m_problems(std::move(problems)), m_to(to)
+    : RecordDialog(parent), m_ledger(ledger), m_kind(kind), m_problems(std::move(problems)), m_to(to)
 {
     setObjectName(QStringLiteral("ledgerStepDialog"));
     auto *form = new QFormLayout;
@@ -154,7 +128,7 @@ LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector
         break;
     case Kind::Close:
         setWindowTitle(tr("Close problem %1 (销号)").arg(m_problems.front().value));
-        m_date = makeDateEdit(suggested, QStringLiteral("dateEdit"), this);
+        m_date = FormDialog::dateBox(suggested, QStringLiteral("dateEdit"), this);
         form->addRow(tr("Closed &on:"), m_date);
         m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
         form->addRow(tr("&Verification note:"), m_note);
@@ -180,17 +154,14 @@ LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector
         break;
     case Kind::Extend:
         setWindowTitle(tr("Extend the deadline of problem %1").arg(m_problems.front().value));
-        m_date = makeDateEdit(suggested, QStringLiteral("dateEdit"), this);
+        m_date = FormDialog::dateBox(suggested, QStringLiteral("dateEdit"), this);
         form->addRow(tr("New &deadline:"), m_date);
         m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
         form->addRow(tr("&Reason:"), m_note);
         acceptText = tr("&Extend");
         break;
     }
-    m_error = FormDialog::errorLabel(this);
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Ok, acceptText, QStringLiteral("acceptButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, acceptText, QDialogButtonBox::Ok, QStringLiteral("acceptButton"));
 }
 
 void LedgerStepDialog::accept()
@@ -211,15 +182,10 @@ void LedgerStepDialog::accept()
         r = m_ledger.extend(m_problems.front(), m_date->date(), note);
         break;
     }
-    if (!r) {
-        FormDialog::showError(m_error, r.error().message);
-        if (m_addEvidence && r.error().field == QLatin1String("evidence")) {
-            m_addEvidence->show();
-            m_addEvidence->setFocus(Qt::OtherFocusReason);
-        }
-        return;
+    if (!closeWhenSaved(r) && m_addEvidence && r.error().field == QLatin1String("evidence")) {
+        m_addEvidence->show();
+        m_addEvidence->setFocus(Qt::OtherFocusReason);
     }
-    QDialog::accept();
 }
 
 int LedgerStepDialog::attachEvidence(const QStringList &paths)
@@ -227,14 +193,14 @@ int LedgerStepDialog::attachEvidence(const QStringList &paths)
     int stored = 0;
     for (const QString &path : paths) {
         if (auto r = m_ledger.addEvidenceFile(m_problems.front(), path); !r) {
-            FormDialog::showError(m_error, r.error().message);
+            showError(r.error().message);
             return stored;
         }
         ++stored;
     }
     if (stored > 0) {
         // The refusal is answered: the button now says what was added.
-        m_error->hide();
+        hideError();
         if (m_addEvidence)
             m_addEvidence->setText(tr("%n evidence file(s) added; add more…", nullptr, stored));
     }

@@ -4,13 +4,12 @@
 #include "domain/problem.h"
 #include "domain/unit.h"
 
-#include "widgets/editordialog.h"
+#include "widgets/recorddialog.h"
 
 #include <vector>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -21,7 +20,7 @@ class LedgerService;
 
 /// Adds or edits a problem of the ledger. A new problem's deadline defaults to the campaign's rectification
 /// end; an existing one's deadline is shown but moves only by an extension.
-class ProblemDialog final : public EditorDialog
+class ProblemDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -45,13 +44,12 @@ private:
     QLineEdit *m_owner;
     QDateEdit *m_deadline;
     QPlainTextEdit *m_progress;
-    QLabel *m_error;
 };
 
 /// One workflow step of one or more problems: a status change with one note (bulk), close (date, verification
 /// note, optional written statement), reopen (reason) or extend (new deadline, reason). The service decides;
 /// its refusal shows in the dialog.
-class LedgerStepDialog final : public EditorDialog
+class LedgerStepDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -86,7 +84,6 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QPlainTextEdit *m_statement = nullptr;
     QPushButton *m_addEvidence = nullptr;
-    QLabel *m_error;
 };
 
 } // namespace oversight

@@ -110,19 +110,38 @@ QVariant AreaRecordModel::headerData(int section, Qt::Orientation orientation, i
     return headers().at(section);
 }
 
-// ---- training ----
+// ---- the rows of one kind ----
 
-int TrainingModel::rowCount(const QModelIndex &parent) const
+template <typename T>
+int AreaRecordRows<T>::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-Result<void> TrainingModel::read()
+template <typename T>
+Result<void> AreaRecordRows<T>::read()
 {
-    auto rows = m_service.list<TrainingSession>(m_campaign);
-    m_rows = rows ? std::move(rows).value() : std::vector<TrainingSession>();
+    auto rows = m_service.list<T>(m_campaign);
+    m_rows = rows ? std::move(rows).value() : std::vector<T>();
     return rows ? Result<void>() : Result<void>(rows.error());
 }
+
+template <typename T>
+UnitId AreaRecordRows<T>::unitAt(int row) const
+{
+    if constexpr (requires(const T &r) { r.unit; })
+        return at(row).unit;
+    else
+        return {};
+}
+
+template class AreaRecordRows<TrainingSession>;
+template class AreaRecordRows<Exam>;
+template class AreaRecordRows<CoordinationMeeting>;
+template class AreaRecordRows<MajorPenaltyFiling>;
+template class AreaRecordRows<GuidingCase>;
+
+// ---- training ----
 
 QStringList TrainingModel::headers() const
 {
@@ -161,20 +180,15 @@ QVariant TrainingModel::cellSort(int row, int column) const
 
 // ---- exams ----
 
-int ExamModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 Result<void> ExamModel::read()
 {
+    // The sessions first: an exam is marked by what training came before it.
     auto sessions = m_service.list<TrainingSession>(m_campaign);
     m_sessions = sessions ? std::move(sessions).value() : std::vector<TrainingSession>();
-    auto rows = m_service.list<Exam>(m_campaign);
-    m_rows = rows ? std::move(rows).value() : std::vector<Exam>();
+    const Result<void> rows = AreaRecordRows::read();
     if (!sessions)
         return sessions.error();
-    return rows ? Result<void>() : Result<void>(rows.error());
+    return rows;
 }
 
 QStringList ExamModel::headers() const
@@ -224,18 +238,6 @@ QVariant ExamModel::cellSort(int row, int column) const
 
 // ---- coordination meetings ----
 
-int MeetingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-Result<void> MeetingModel::read()
-{
-    auto rows = m_service.list<CoordinationMeeting>(m_campaign);
-    m_rows = rows ? std::move(rows).value() : std::vector<CoordinationMeeting>();
-    return rows ? Result<void>() : Result<void>(rows.error());
-}
-
 QStringList MeetingModel::headers() const
 {
     return {tr("Date"), tr("Topic"), tr("Attendees")};
@@ -257,18 +259,6 @@ QVariant MeetingModel::cellText(int row, int column) const
 }
 
 // ---- major-penalty filings ----
-
-int PenaltyFilingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-Result<void> PenaltyFilingModel::read()
-{
-    auto rows = m_service.list<MajorPenaltyFiling>(m_campaign);
-    m_rows = rows ? std::move(rows).value() : std::vector<MajorPenaltyFiling>();
-    return rows ? Result<void>() : Result<void>(rows.error());
-}
 
 QStringList PenaltyFilingModel::headers() const
 {
@@ -312,18 +302,6 @@ QVariant PenaltyFilingModel::cellSort(int row, int column) const
 }
 
 // ---- guiding cases ----
-
-int GuidingCaseModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-Result<void> GuidingCaseModel::read()
-{
-    auto rows = m_service.list<GuidingCase>(m_campaign);
-    m_rows = rows ? std::move(rows).value() : std::vector<GuidingCase>();
-    return rows ? Result<void>() : Result<void>(rows.error());
-}
 
 QStringList GuidingCaseModel::headers() const
 {

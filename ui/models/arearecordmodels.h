@@ -64,109 +64,99 @@ private:
     QHash<UnitId, QString> m_unitNames;
 };
 
-class TrainingModel final : public AreaRecordModel
+/// The rows of one record type `T` (a snapshot of AreaRecordService::list<T>): what every kind's model
+/// holds the same way. A kind's model says only its columns (and, where it has one, its flag).
+template <typename T>
+class AreaRecordRows : public AreaRecordModel
 {
-    Q_OBJECT
 public:
     using AreaRecordModel::AreaRecordModel;
     int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] const TrainingSession &at(int row) const { return m_rows.at(size_t(row)); }
+    [[nodiscard]] const T &at(int row) const { return m_rows.at(size_t(row)); }
 
 protected:
     Result<void> read() override;
+    qint64 idAt(int row) const override { return at(row).id; }
+    /// The row's unit; none for a record that has no unit (a coordination meeting).
+    UnitId unitAt(int row) const override;
+
+private:
+    std::vector<T> m_rows;
+};
+
+// Made once, in arearecordmodels.cpp.
+extern template class AreaRecordRows<TrainingSession>;
+extern template class AreaRecordRows<Exam>;
+extern template class AreaRecordRows<CoordinationMeeting>;
+extern template class AreaRecordRows<MajorPenaltyFiling>;
+extern template class AreaRecordRows<GuidingCase>;
+
+class TrainingModel final : public AreaRecordRows<TrainingSession>
+{
+    Q_OBJECT
+public:
+    using AreaRecordRows::AreaRecordRows;
+
+protected:
     QStringList headers() const override;
     QVariant cellText(int row, int column) const override;
     QVariant cellSort(int row, int column) const override;
-    qint64 idAt(int row) const override { return at(row).id; }
-    UnitId unitAt(int row) const override { return at(row).unit; }
-
-private:
-    std::vector<TrainingSession> m_rows;
 };
 
 /// Exams, each marked when its unit held no training on or before its day (凡考试必培训).
-class ExamModel final : public AreaRecordModel
+class ExamModel final : public AreaRecordRows<Exam>
 {
     Q_OBJECT
 public:
-    using AreaRecordModel::AreaRecordModel;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] const Exam &at(int row) const { return m_rows.at(size_t(row)); }
+    using AreaRecordRows::AreaRecordRows;
 
 protected:
     Result<void> read() override;
     QStringList headers() const override;
     QVariant cellText(int row, int column) const override;
     QVariant cellSort(int row, int column) const override;
-    qint64 idAt(int row) const override { return at(row).id; }
-    UnitId unitAt(int row) const override { return at(row).unit; }
     bool flaggedAt(int row) const override;
     QString flagTip(int row) const override;
 
 private:
-    std::vector<Exam> m_rows;
     std::vector<TrainingSession> m_sessions;
 };
 
-class MeetingModel final : public AreaRecordModel
+class MeetingModel final : public AreaRecordRows<CoordinationMeeting>
 {
     Q_OBJECT
 public:
-    using AreaRecordModel::AreaRecordModel;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] const CoordinationMeeting &at(int row) const { return m_rows.at(size_t(row)); }
+    using AreaRecordRows::AreaRecordRows;
 
 protected:
-    Result<void> read() override;
     QStringList headers() const override;
     QVariant cellText(int row, int column) const override;
-    qint64 idAt(int row) const override { return at(row).id; }
-    UnitId unitAt(int) const override { return {}; }
-
-private:
-    std::vector<CoordinationMeeting> m_rows;
 };
 
 /// 重大行政处罚备案 entries, each marked when filed after the campaign's limit.
-class PenaltyFilingModel final : public AreaRecordModel
+class PenaltyFilingModel final : public AreaRecordRows<MajorPenaltyFiling>
 {
     Q_OBJECT
 public:
-    using AreaRecordModel::AreaRecordModel;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] const MajorPenaltyFiling &at(int row) const { return m_rows.at(size_t(row)); }
+    using AreaRecordRows::AreaRecordRows;
 
 protected:
-    Result<void> read() override;
     QStringList headers() const override;
     QVariant cellText(int row, int column) const override;
     QVariant cellSort(int row, int column) const override;
-    qint64 idAt(int row) const override { return at(row).id; }
-    UnitId unitAt(int row) const override { return at(row).unit; }
     bool flaggedAt(int row) const override { return at(row).isLate(m_filingDays); }
     QString flagTip(int row) const override;
-
-private:
-    std::vector<MajorPenaltyFiling> m_rows;
 };
 
-class GuidingCaseModel final : public AreaRecordModel
+class GuidingCaseModel final : public AreaRecordRows<GuidingCase>
 {
     Q_OBJECT
 public:
-    using AreaRecordModel::AreaRecordModel;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] const GuidingCase &at(int row) const { return m_rows.at(size_t(row)); }
+    using AreaRecordRows::AreaRecordRows;
 
 protected:
-    Result<void> read() override;
     QStringList headers() const override;
     QVariant cellText(int row, int column) const override;
-    qint64 idAt(int row) const override { return at(row).id; }
-    UnitId unitAt(int row) const override { return at(row).unit; }
-
-private:
-    std::vector<GuidingCase> m_rows;
 };
 
 /// The rows as the clerk narrows them: a unit (invalid: all), words searched in the row's texts, and

@@ -20,12 +20,7 @@ namespace {
 
 QDateEdit *dateEdit(QDate value, QDate today, const QString &objectName, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setDate(value.isValid() ? value : today);
-    return edit;
+    return FormDialog::dateBox(value.isValid() ? value : today, objectName, parent);
 }
 
 QComboBox *unitCombo(const UnitChoices &units, UnitId current, QWidget *parent)
@@ -60,7 +55,7 @@ QWidget *optionalDate(QCheckBox *check, QDateEdit *edit, QWidget *parent)
 
 FilingDialog::FilingDialog(NormativeService &service, NormativeDocument document, const UnitChoices &units,
                            QDate today, QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_document(std::move(document))
+    : RecordDialog(parent), m_service(service), m_document(std::move(document))
 {
     setObjectName(QStringLiteral("filingDialog"));
     const bool isNew = !m_document.id.isValid();
@@ -97,7 +92,6 @@ FilingDialog::FilingDialog(NormativeService &service, NormativeDocument document
     m_seenAt = new QLineEdit(m_document.seenAt, this);
     m_seenAt->setObjectName(QStringLiteral("seenAtEdit"));
     m_seenAt->setPlaceholderText(tr("e.g. the government website, a complaint"));
-    m_error = FormDialog::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Issuing &unit:"), m_unit);
@@ -107,9 +101,7 @@ FilingDialog::FilingDialog(NormativeService &service, NormativeDocument document
     form->addRow(tr("Filing:"), optionalDate(m_filedCheck, m_filed, this));
     form->addRow(tr("Materials received:"), materials);
     form->addRow(tr("&Seen at:"), m_seenAt);
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
     connect(m_filedCheck, &QCheckBox::toggled, this, &FilingDialog::updateFiled);
     updateFiled();
 }
@@ -135,26 +127,17 @@ void FilingDialog::accept()
         if (box->isChecked())
             d.materials |= box->property("bit").toInt();
     d.seenAt = m_seenAt->text();
-    Result<void> r;
-    if (d.id.isValid()) {
-        r = m_service.update(d);
-    } else if (auto id = m_service.add(d); !id) {
-        r = id.error();
-    } else {
-        m_document.id = *id;
-    }
-    if (!r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    const auto saved = addOrUpdate(d.id, [&] { return m_service.update(d); }, [&] { return m_service.add(d); });
+    if (saved)
+        m_document.id = *saved;
+    closeWhenSaved(saved);
 }
 
 // ---- ReviewDialog ----------------------------------------------------------------------------------------
 
 ReviewDialog::ReviewDialog(NormativeService &service, const NormativeDocument &d, QDate today,
                            QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_id(d.id)
+    : RecordDialog(parent), m_service(service), m_id(d.id)
 {
     setObjectName(QStringLiteral("reviewDialog"));
     setWindowTitle(tr("Review: %1").arg(d.number));
@@ -172,7 +155,6 @@ ReviewDialog::ReviewDialog(NormativeService &service, const NormativeDocument &d
     m_correctCheck->setObjectName(QStringLiteral("correctCheck"));
     m_correctCheck->setChecked(d.correctBy.isValid());
     m_correctBy = dateEdit(d.correctBy, today.addDays(30), QStringLiteral("correctByEdit"), this);
-    m_error = FormDialog::errorLabel(this);
 
     auto *title = new QLabel(d.title, this);
     title->setWordWrap(true);
@@ -183,9 +165,7 @@ ReviewDialog::ReviewDialog(NormativeService &service, const NormativeDocument &d
     form->addRow(tr("Review &date:"), m_date);
     form->addRow(tr("&Opinion:"), m_opinion);
     form->addRow(tr("Correction:"), optionalDate(m_correctCheck, m_correctBy, this));
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
     connect(m_result, &QComboBox::currentIndexChanged, this, &ReviewDialog::updateResult);
     updateResult();
 }
@@ -209,18 +189,14 @@ void ReviewDialog::accept()
     draft.on = m_date->date();
     draft.opinion = m_opinion->toPlainText();
     draft.correctBy = m_correctCheck->isChecked() ? m_correctBy->date() : QDate();
-    if (auto r = m_service.review(m_id, draft); !r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(m_service.review(m_id, draft));
 }
 
 // ---- CorrectionDialog ------------------------------------------------------------------------------------
 
 CorrectionDialog::CorrectionDialog(NormativeService &service, const NormativeDocument &d, QDate today,
                                    QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_id(d.id)
+    : RecordDialog(parent), m_service(service), m_id(d.id)
 {
     setObjectName(QStringLiteral("correctionDialog"));
     setWindowTitle(tr("Correction: %1").arg(d.number));
@@ -232,25 +208,17 @@ CorrectionDialog::CorrectionDialog(NormativeService &service, const NormativeDoc
         m_outcome->setCurrentIndex(m_outcome->findData(int(*d.outcome)));
     m_date = dateEdit(d.correctedOn, today, QStringLiteral("correctedEdit"), this);
     m_note = FormDialog::textBox(d.correctionNote, 3, QStringLiteral("noteEdit"), this);
-    m_error = FormDialog::errorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Note:"), m_note);
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
 }
 
 void CorrectionDialog::accept()
 {
-    if (auto r = m_service.recordCorrection(m_id, CorrectionOutcome(m_outcome->currentData().toInt()),
-                                            m_date->date(), m_note->toPlainText());
-        !r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(m_service.recordCorrection(m_id, CorrectionOutcome(m_outcome->currentData().toInt()),
+                                              m_date->date(), m_note->toPlainText()));
 }
 
 // ---- ZeroReportDialog ------------------------------------------------------------------------------------
@@ -258,7 +226,7 @@ void CorrectionDialog::accept()
 ZeroReportDialog::ZeroReportDialog(NormativeService &service, CampaignId campaign,
                                    const std::vector<Period> &periods, const UnitChoices &units, UnitId unit,
                                    const QString &period, QDate today, QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_campaign(campaign)
+    : RecordDialog(parent), m_service(service), m_campaign(campaign)
 {
     setObjectName(QStringLiteral("zeroReportDialog"));
     setWindowTitle(tr("Record a zero report"));
@@ -271,15 +239,12 @@ ZeroReportDialog::ZeroReportDialog(NormativeService &service, CampaignId campaig
     m_date = dateEdit(today, today, QStringLiteral("receivedEdit"), this);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_error = FormDialog::errorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Period:"), m_period);
     form->addRow(tr("&Received on:"), m_date);
     form->addRow(tr("&Note:"), m_note);
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
 }
 
 void ZeroReportDialog::accept()
@@ -290,17 +255,13 @@ void ZeroReportDialog::accept()
     z.period = m_period->currentData().toString();
     z.receivedOn = m_date->date();
     z.note = m_note->text();
-    if (auto r = m_service.addZeroReport(z); !r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(m_service.addZeroReport(z));
 }
 
 // ---- RoundDialog -----------------------------------------------------------------------------------------
 
 RoundDialog::RoundDialog(NormativeService &service, CleanupRound round, QDate today, QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_round(std::move(round))
+    : RecordDialog(parent), m_service(service), m_round(std::move(round))
 {
     setObjectName(QStringLiteral("roundDialog"));
     setWindowTitle(m_round.id.isValid() ? tr("Edit the clean-up round") : tr("New clean-up round"));
@@ -312,14 +273,11 @@ RoundDialog::RoundDialog(NormativeService &service, CleanupRound round, QDate to
     m_deadlineCheck->setObjectName(QStringLiteral("deadlineCheck"));
     m_deadlineCheck->setChecked(m_round.deadline.isValid() || !m_round.id.isValid());
     m_deadline = dateEdit(m_round.deadline, today.addMonths(1), QStringLiteral("deadlineEdit"), this);
-    m_error = FormDialog::errorLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Scope:"), m_scope);
     form->addRow(tr("Deadline:"), optionalDate(m_deadlineCheck, m_deadline, this));
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
 }
 
 void RoundDialog::accept()
@@ -328,19 +286,11 @@ void RoundDialog::accept()
     r.name = m_name->text();
     r.scope = m_scope->toPlainText();
     r.deadline = m_deadlineCheck->isChecked() ? m_deadline->date() : QDate();
-    Result<void> done;
-    if (r.id.isValid()) {
-        done = m_service.updateRound(r);
-    } else if (auto id = m_service.addRound(r); !id) {
-        done = id.error();
-    } else {
-        m_round.id = *id;
-    }
-    if (!done) {
-        FormDialog::showError(m_error, done.error().message);
-        return;
-    }
-    QDialog::accept();
+    const auto saved =
+        addOrUpdate(r.id, [&] { return m_service.updateRound(r); }, [&] { return m_service.addRound(r); });
+    if (saved)
+        m_round.id = *saved;
+    closeWhenSaved(saved);
 }
 
 // ---- CleanupItemDialog -----------------------------------------------------------------------------------
@@ -348,7 +298,7 @@ void RoundDialog::accept()
 CleanupItemDialog::CleanupItemDialog(NormativeService &service, CleanupItem item, const UnitChoices &units,
                                      const std::vector<NormativeDocument> &register_, QDate today,
                                      QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_item(std::move(item))
+    : RecordDialog(parent), m_service(service), m_item(std::move(item))
 {
     setObjectName(QStringLiteral("cleanupItemDialog"));
     const bool isNew = m_item.id == 0;
@@ -380,7 +330,6 @@ CleanupItemDialog::CleanupItemDialog(NormativeService &service, CleanupItem item
     m_decided = dateEdit(m_item.decidedOn, today, QStringLiteral("decidedEdit"), this);
     m_note = new QLineEdit(m_item.note, this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_error = FormDialog::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Document:"), m_source);
@@ -391,9 +340,7 @@ CleanupItemDialog::CleanupItemDialog(NormativeService &service, CleanupItem item
     form->addRow(tr("De&cision:"), m_decision);
     form->addRow(tr("Decided &on:"), m_decided);
     form->addRow(tr("N&ote:"), m_note);
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
     connect(m_source, &QComboBox::currentIndexChanged, this, &CleanupItemDialog::updateSource);
     connect(m_decision, &QComboBox::currentIndexChanged, this,
             [this] { m_decided->setEnabled(m_decision->currentData().toInt() >= 0); });
@@ -422,17 +369,8 @@ void CleanupItemDialog::accept()
     i.decision = decision >= 0 ? std::optional<CleanupDecision>(CleanupDecision(decision)) : std::nullopt;
     i.decidedOn = decision >= 0 ? m_decided->date() : QDate();
     i.note = m_note->text();
-    Result<void> r;
-    if (i.id > 0) {
-        r = m_service.updateItem(i);
-    } else if (auto id = m_service.addItem(i); !id) {
-        r = id.error();
-    }
-    if (!r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(addOrUpdate(
+        i.id, [&] { return m_service.updateItem(i); }, [&] { return m_service.addItem(i); }));
 }
 
 } // namespace oversight

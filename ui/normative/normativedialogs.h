@@ -3,8 +3,9 @@
 #include "domain/normative.h"
 #include "domain/unit.h"
 
+#include "widgets/recorddialog.h"
+
 #include <QDate>
-#include "widgets/editordialog.h"
 #include <QList>
 
 #include <utility>
@@ -13,7 +14,6 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -26,7 +26,7 @@ using UnitChoices = QList<std::pair<UnitId, QString>>;
 
 /// Registers or edits a normative document: the filing (with its materials checklist) or, with 已报备
 /// unticked, a document the clerk saw that was never filed (有件不备) and where it was seen.
-class FilingDialog final : public EditorDialog
+class FilingDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -47,12 +47,11 @@ private:
     QDateEdit *m_filed = nullptr;
     QList<QCheckBox *> m_materials;
     QLineEdit *m_seenAt = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 /// Records the review (审查): result, reviewer, date, opinion and, for a document to be corrected, the
 /// correction deadline.
-class ReviewDialog final : public EditorDialog
+class ReviewDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -70,11 +69,10 @@ private:
     QPlainTextEdit *m_opinion = nullptr;
     QCheckBox *m_correctCheck = nullptr;
     QDateEdit *m_correctBy = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 /// Records how a document to be corrected ended (纠正结果).
-class CorrectionDialog final : public EditorDialog
+class CorrectionDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -88,11 +86,10 @@ private:
     QComboBox *m_outcome = nullptr;
     QDateEdit *m_date = nullptr;
     QPlainTextEdit *m_note = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 /// Records a unit's zero report (零报告) for one period.
-class ZeroReportDialog final : public EditorDialog
+class ZeroReportDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -108,11 +105,10 @@ private:
     QComboBox *m_period = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_note = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 /// Starts or edits a clean-up round (清理): name, scope, deadline.
-class RoundDialog final : public EditorDialog
+class RoundDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -127,12 +123,11 @@ private:
     QPlainTextEdit *m_scope = nullptr;
     QCheckBox *m_deadlineCheck = nullptr;
     QDateEdit *m_deadline = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 /// Adds a document to a round (from the filing register, or typed in for an older one) or records its
 /// decision (保留 / 修改 / 废止 / 宣布失效) and date.
-class CleanupItemDialog final : public EditorDialog
+class CleanupItemDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -154,7 +149,6 @@ private:
     QComboBox *m_decision = nullptr;
     QDateEdit *m_decided = nullptr;
     QLineEdit *m_note = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace oversight

@@ -80,10 +80,7 @@ NormativeFilingsTab::NormativeFilingsTab(NormativeService &service, UnitService 
     importButton->setToolTip(tr("A filing list from Excel: 制定单位, 文件名称, 文号, 印发日期, 报备日期"));
     auto *templateButton = namedButton(tr("&Template…"), QStringLiteral("filingTemplateButton"), this);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("filingSearchEdit"));
-    m_search->setPlaceholderText(tr("Search title or number"));
-    m_search->setClearButtonEnabled(true);
+    m_search = searchBox(tr("Search title or number"), "filingSearchEdit", this);
     m_unitFilter = new QComboBox(this);
     makeSearchable(m_unitFilter);
     m_unitFilter->setObjectName(QStringLiteral("filingUnitFilter"));

@@ -3,6 +3,7 @@
 #include "cleanuproundstab.h"
 #include "normativefilingstab.h"
 #include "zeroreportstab.h"
+#include "widgets/recordtable.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -15,11 +16,7 @@ NormativePage::NormativePage(NormativeService &service, UnitService &units, cons
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("normativePage"));
-    auto *heading = new QLabel(tr("Normative documents: filing review and clean-up"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Normative documents: filing review and clean-up"), this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("normativeTabs"));

@@ -9,6 +9,7 @@
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
 #include "widgets/outputmenu.h"
+#include "widgets/recordtable.h"
 #include "widgets/tablecopy.h"
 
 #include <QComboBox>
@@ -77,10 +78,7 @@ SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &un
         m_statusFilter->addItem(tr("Units with a form %1").arg(submissionStatusLabel(s)),
                                 submissionStatusKey(s));
     m_statusFilter->addItem(tr("Units late with a form"), QStringLiteral("late"));
-    m_unitFilter = new QLineEdit(matrixTab);
-    m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
-    m_unitFilter->setPlaceholderText(tr("Filter by unit name"));
-    m_unitFilter->setClearButtonEnabled(true);
+    m_unitFilter = searchBox(tr("Filter by unit name"), "unitFilter", matrixTab);
     filters->addWidget(new QLabel(tr("Show:"), matrixTab));
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_unitFilter, 1);

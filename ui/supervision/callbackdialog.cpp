@@ -6,32 +6,24 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTextDocument>
-#include <QVBoxLayout>
 
 namespace oversight {
 
 CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &callBack,
                                const std::vector<Unit> &units, QDate today, QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_callBack(callBack)
+    : RecordDialog(parent), m_service(service), m_callBack(callBack)
 {
     setObjectName(QStringLiteral("callBackDialog"));
     setWindowTitle(callBack.id.isValid() ? tr("Edit call-back") : tr("Record a call-back"));
 
     m_enterprise = new QLineEdit(callBack.enterpriseName, this);
     m_enterprise->setObjectName(QStringLiteral("enterpriseEdit"));
-    m_date = new QDateEdit(this);
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = FormDialog::dateBox(callBack.visitedOn.isValid() ? callBack.visitedOn : today,
+                                 QStringLiteral("dateEdit"), this);
     m_date->setMaximumDate(today);
-    m_date->setDate(callBack.visitedOn.isValid() ? callBack.visitedOn : today);
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("methodCombo"));
     for (CallBack::Method m : allMethods())
@@ -46,17 +38,13 @@ CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &call
     makeSearchable(m_unit);
     m_feedback = FormDialog::textBox(callBack.feedback, 4, QStringLiteral("feedbackEdit"), this);
 
-    m_error = FormDialog::errorLabel(this);
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Enterprise:"), m_enterprise);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Unit concerned:"), m_unit);
     form->addRow(tr("What the enterprise &said:"), m_feedback);
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
 }
 
 void CallBackDialog::accept()
@@ -67,17 +55,8 @@ void CallBackDialog::accept()
     cb.method = CallBack::Method(m_method->currentData().toInt());
     cb.unit = UnitId(m_unit->currentData().toLongLong());
     cb.feedback = m_feedback->toPlainText();
-    Result<void> r;
-    if (cb.id.isValid()) {
-        r = m_service.updateCallBack(cb);
-    } else if (auto id = m_service.addCallBack(cb); !id) {
-        r = id.error();
-    }
-    if (!r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(addOrUpdate(
+        cb.id, [&] { return m_service.updateCallBack(cb); }, [&] { return m_service.addCallBack(cb); }));
 }
 
 } // namespace oversight

@@ -3,13 +3,12 @@
 #include "domain/callback.h"
 #include "domain/unit.h"
 
-#include "widgets/editordialog.h"
+#include "widgets/recorddialog.h"
 
 #include <vector>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -18,7 +17,7 @@ namespace oversight {
 class SupervisionService;
 
 /// Records or edits a call-back (回访) to an enterprise.
-class CallBackDialog final : public EditorDialog
+class CallBackDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -34,7 +33,6 @@ private:
     QComboBox *m_method = nullptr;
     QComboBox *m_unit = nullptr;
     QPlainTextEdit *m_feedback = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace oversight

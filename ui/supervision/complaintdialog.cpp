@@ -7,20 +7,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTextDocument>
-#include <QVBoxLayout>
 
 namespace oversight {
 
 ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &complaint,
                                  const std::vector<Unit> &units, QDate today, QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_complaint(complaint)
+    : RecordDialog(parent), m_service(service), m_complaint(complaint)
 {
     setObjectName(QStringLiteral("complaintDialog"));
     setWindowTitle(complaint.id.isValid() ? tr("Edit case %1").arg(complaint.reference)
@@ -32,12 +28,9 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
         m_channel->addItem(channelLabel(c), int(c));
     m_channel->setCurrentIndex(m_channel->findData(int(complaint.channel)));
 
-    m_received = new QDateEdit(this);
-    m_received->setObjectName(QStringLiteral("receivedEdit"));
-    m_received->setCalendarPopup(true);
-    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_received = FormDialog::dateBox(complaint.receivedOn.isValid() ? complaint.receivedOn : today,
+                                     QStringLiteral("receivedEdit"), this);
     m_received->setMaximumDate(today);
-    m_received->setDate(complaint.receivedOn.isValid() ? complaint.receivedOn : today);
 
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
@@ -68,8 +61,6 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
     privacy->setWordWrap(true);
     privacy->setEnabled(false);
 
-    m_error = FormDialog::errorLabel(this);
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Received on:"), m_received);
@@ -81,10 +72,7 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
     form->addRow(tr("C&ontact:"), m_contact);
     form->addRow(QString(), privacy);
 
-    auto *buttons = FormDialog::buttons(this, QDialogButtonBox::Save,
-                                        complaint.id.isValid() ? tr("&Save") : tr("&Register"),
-                                        QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, complaint.id.isValid() ? tr("&Save") : tr("&Register"));
 }
 
 Complaint ComplaintDialog::edited() const
@@ -104,21 +92,11 @@ Complaint ComplaintDialog::edited() const
 void ComplaintDialog::accept()
 {
     const Complaint c = edited();
-    if (c.id.isValid()) {
-        if (auto r = m_service.updateIntake(c); !r) {
-            FormDialog::showError(m_error, r.error().message);
-            return;
-        }
-        m_saved = c.id;
-    } else {
-        const auto id = m_service.intake(c);
-        if (!id) {
-            FormDialog::showError(m_error, id.error().message);
-            return;
-        }
-        m_saved = *id;
-    }
-    QDialog::accept();
+    const auto saved =
+        addOrUpdate(c.id, [&] { return m_service.updateIntake(c); }, [&] { return m_service.intake(c); });
+    if (saved)
+        m_saved = *saved;
+    closeWhenSaved(saved);
 }
 
 } // namespace oversight

@@ -3,14 +3,13 @@
 #include "domain/complaint.h"
 #include "domain/unit.h"
 
-#include "widgets/editordialog.h"
+#include "widgets/recorddialog.h"
 
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -20,7 +19,7 @@ class SupervisionService;
 
 /// Registers a complaint or edits its intake details. The dialog edits a copy and hands it to the service;
 /// a refusal is shown in the dialog, which stays open.
-class ComplaintDialog final : public EditorDialog
+class ComplaintDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -45,7 +44,6 @@ private:
     QPlainTextEdit *m_summary = nullptr;
     QLineEdit *m_complainant = nullptr;
     QLineEdit *m_contact = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace oversight

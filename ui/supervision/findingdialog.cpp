@@ -4,19 +4,14 @@
 #include "widgets/formdialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTextDocument>
-#include <QVBoxLayout>
 
 namespace oversight {
 
 FindingDialog::FindingDialog(SupervisionService &service, const Campaign &campaign, ComplaintFinding finding,
                              QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_finding(std::move(finding))
+    : RecordDialog(parent), m_service(service), m_finding(std::move(finding))
 {
     setObjectName(QStringLiteral("findingDialog"));
     setWindowTitle(tr("Problem found"));
@@ -44,16 +39,12 @@ FindingDialog::FindingDialog(SupervisionService &service, const Campaign &campai
     m_description = FormDialog::textBox(m_finding.description, 4, QStringLiteral("descriptionEdit"), this);
     m_measure = FormDialog::textBox(m_finding.measure, 4, QStringLiteral("measureEdit"), this);
 
-    m_error = FormDialog::errorLabel(this);
-
     auto *form = new QFormLayout;
     form->addRow(tr("Reform &area:"), m_area);
     form->addRow(tr("Ledger &source:"), m_source);
     form->addRow(tr("&Problem:"), m_description);
     form->addRow(tr("&Measure:"), m_measure);
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Save"));
 }
 
 void FindingDialog::accept()
@@ -63,17 +54,8 @@ void FindingDialog::accept()
     f.source = ComplaintFinding::Source(m_source->currentData().toInt());
     f.description = m_description->toPlainText();
     f.measure = m_measure->toPlainText();
-    Result<void> r;
-    if (f.id > 0) {
-        r = m_service.updateFinding(f);
-    } else if (auto id = m_service.addFinding(f); !id) {
-        r = id.error();
-    }
-    if (!r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(addOrUpdate(
+        f.id, [&] { return m_service.updateFinding(f); }, [&] { return m_service.addFinding(f); }));
 }
 
 } // namespace oversight

@@ -3,10 +3,9 @@
 #include "domain/campaign.h"
 #include "domain/complaint.h"
 
-#include "widgets/editordialog.h"
+#include "widgets/recorddialog.h"
 
 class QComboBox;
-class QLabel;
 class QPlainTextEdit;
 
 namespace oversight {
@@ -15,7 +14,7 @@ class SupervisionService;
 
 /// Records a problem found by a case or a call-back: reform area, description, measure and (for a case)
 /// whether the ledger lists it under 个案监督 or 投诉举报.
-class FindingDialog final : public EditorDialog
+class FindingDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -30,7 +29,6 @@ private:
     QComboBox *m_source = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QPlainTextEdit *m_measure = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace oversight

@@ -4,27 +4,10 @@
 #include "widgets/formdialog.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTextDocument>
-#include <QVBoxLayout>
 
 namespace oversight {
-
-namespace {
-QDateEdit *dateEdit(QWidget *parent, const QString &objectName, QDate date)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setDate(date);
-    return edit;
-}
-} // namespace
 
 QString StepDialog::title(Kind kind)
 {
@@ -71,7 +54,7 @@ QPlainTextEdit *StepDialog::addText(const QString &objectName, int lines)
 
 StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, Kind kind, QDate today,
                        QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_complaint(complaint), m_kind(kind)
+    : RecordDialog(parent), m_service(service), m_complaint(complaint), m_kind(kind)
 {
     setObjectName(QStringLiteral("stepDialog"));
     QString heading = title(kind);
@@ -79,7 +62,7 @@ StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, 
     setWindowTitle(tr("Case %1: %2").arg(complaint.reference, heading));
 
     auto *form = new QFormLayout;
-    m_date = dateEdit(this, QStringLiteral("dateEdit"), today);
+    m_date = FormDialog::dateBox(today, QStringLiteral("dateEdit"), this);
     m_date->setMaximumDate(today);
     if (kind != Kind::Investigate)
         form->addRow(tr("&Date:"), m_date);
@@ -92,8 +75,8 @@ StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, 
         m_reasons = addText(QStringLiteral("reasonsEdit"), 2);
         m_decision = addText(QStringLiteral("decisionEdit"), 3);
         m_basis = addText(QStringLiteral("basisEdit"), 2);
-        m_correctBy = dateEdit(this, QStringLiteral("correctByEdit"), today.addDays(10));
-        m_replyDue = dateEdit(this, QStringLiteral("replyDueEdit"), today.addDays(15));
+        m_correctBy = FormDialog::dateBox(today.addDays(10), QStringLiteral("correctByEdit"), this);
+        m_replyDue = FormDialog::dateBox(today.addDays(15), QStringLiteral("replyDueEdit"), this);
         form->addRow(tr("&Facts:"), m_facts);
         form->addRow(tr("&Reasons:"), m_reasons);
         form->addRow(tr("De&cision:"), m_decision);
@@ -108,11 +91,7 @@ StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, 
     m_note = addText(QStringLiteral("noteEdit"), 2);
     form->addRow(kind == Kind::Refer ? tr("&Note (what and why):") : tr("&Note:"), m_note);
 
-    m_error = FormDialog::errorLabel(this);
-
-    auto *buttons =
-        FormDialog::buttons(this, QDialogButtonBox::Ok, tr("&Record"), QStringLiteral("okButton"));
-    FormDialog::lay(this, form, m_error, buttons);
+    layForm(form, tr("&Record"), QDialogButtonBox::Ok, QStringLiteral("okButton"));
 }
 
 void StepDialog::accept()
@@ -149,11 +128,7 @@ void StepDialog::accept()
         r = m_service.close(m_complaint.id, on, note);
         break;
     }
-    if (!r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(r);
 }
 
 } // namespace oversight

@@ -2,10 +2,9 @@
 
 #include "domain/complaint.h"
 
-#include "widgets/editordialog.h"
+#include "widgets/recorddialog.h"
 
 class QDateEdit;
-class QLabel;
 class QPlainTextEdit;
 
 namespace oversight {
@@ -14,7 +13,7 @@ class SupervisionService;
 
 /// One step of a case's handling: the day, a note, and what the step needs (the notice's text and
 /// deadlines, the unit's reply). Runs the step through the service; a refusal shows in the dialog.
-class StepDialog final : public EditorDialog
+class StepDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -53,7 +52,6 @@ private:
     QDateEdit *m_correctBy = nullptr;
     QDateEdit *m_replyDue = nullptr;
     QPlainTextEdit *m_reply = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace oversight

@@ -15,6 +15,7 @@
 #include "services/unitservice.h"
 #include "stepdialog.h"
 #include "widgets/filedialogs.h"
+#include "widgets/recordtable.h"
 #include "widgets/tablecopy.h"
 #include "widgets/searchablecombo.h"
 
@@ -62,11 +63,7 @@ SupervisionPage::SupervisionPage(SupervisionService &service, UnitService &units
     setObjectName(QStringLiteral("supervisionPage"));
     m_proxy->setSourceModel(m_model);
 
-    auto *heading = new QLabel(tr("Complaints and case supervision"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Complaints and case supervision"), this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("supervisionTabs"));
@@ -132,10 +129,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     m_noticeButton->setObjectName(QStringLiteral("caseNoticeButton"));
     m_noticeButton->setToolTip(tr("Draft a 执法监督通知书 from this case on the documents page"));
 
-    m_searchEdit = new QLineEdit(tab);
-    m_searchEdit->setObjectName(QStringLiteral("caseSearchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search case no., enterprise, summary"));
-    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit = searchBox(tr("Search case no., enterprise, summary"), "caseSearchEdit", tab);
     m_searchEdit->setMinimumWidth(fontMetrics().height() * 12);
 
     m_statusFilter = new QComboBox(tab);
@@ -160,17 +154,11 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     m_countLabel = new QLabel(tab);
     m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
 
-    m_table = new QTableView(tab);
-    TableCopy::enable(m_table);
-    m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = recordView(m_proxy, "caseTable", tab);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ComplaintTableModel::Reference, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -382,10 +370,7 @@ ComplaintId SupervisionPage::selectedCase() const
 
 void SupervisionPage::selectCase(ComplaintId id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = shownIndex(m_proxy, m_model->rowOf(id));
     if (!index.isValid())
         return;
     m_table->selectRow(index.row());

@@ -6,14 +6,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QLabel>
 #include <QPlainTextEdit>
 
 namespace oversight {
 
 AcceptanceDialog::AcceptanceDialog(AcceptanceService &service, const Unit &unit, const Acceptance &current,
                                    QDate today, QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_acceptance(current)
+    : RecordDialog(parent), m_service(service), m_acceptance(current)
 {
     setObjectName(QStringLiteral("acceptanceDialog"));
     setWindowTitle(tr("Acceptance: %1").arg(unit.name));
@@ -27,18 +26,14 @@ AcceptanceDialog::AcceptanceDialog(AcceptanceService &service, const Unit &unit,
     m_conclusion->setCurrentIndex(qMax(0, m_conclusion->findData(int(m_acceptance.conclusion))));
     m_reasons = FormDialog::textBox(m_acceptance.reasons, 4, QStringLiteral("reasonsEdit"), this);
     m_reasons->setPlaceholderText(tr("Required for 基本合格 and 不合格: what is not rectified or falls short"));
-    m_decidedOn = new QDateEdit(m_acceptance.decidedOn.isValid() ? m_acceptance.decidedOn : today, this);
-    m_decidedOn->setObjectName(QStringLiteral("decidedOnEdit"));
-    m_decidedOn->setCalendarPopup(true);
-    m_decidedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_error = FormDialog::errorLabel(this);
+    m_decidedOn = FormDialog::dateBox(m_acceptance.decidedOn.isValid() ? m_acceptance.decidedOn : today,
+                                      QStringLiteral("decidedOnEdit"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Conclusion:"), m_conclusion);
     form->addRow(tr("&Reasons:"), m_reasons);
     form->addRow(tr("&Decided on:"), m_decidedOn);
-    FormDialog::lay(this, form, m_error,
-                    FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton")));
+    layForm(form, tr("&Save"));
 }
 
 void AcceptanceDialog::accept()
@@ -47,11 +42,7 @@ void AcceptanceDialog::accept()
     a.conclusion = Acceptance::Conclusion(m_conclusion->currentData().toInt());
     a.reasons = m_reasons->toPlainText();
     a.decidedOn = m_decidedOn->date();
-    if (auto r = m_service.set(a); !r) {
-        FormDialog::showError(m_error, r.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(m_service.set(a));
 }
 
 } // namespace oversight

@@ -2,11 +2,10 @@
 
 #include "domain/acceptance.h"
 #include "domain/unit.h"
-#include "widgets/editordialog.h"
+#include "widgets/recorddialog.h"
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QPlainTextEdit;
 
 namespace oversight {
@@ -15,7 +14,7 @@ class AcceptanceService;
 
 /// The acceptance conclusion on one unit (总结验收): 合格 / 基本合格 / 不合格, the reasons and the day. Saves
 /// through the service; a refusal shows in the dialog's red line.
-class AcceptanceDialog final : public EditorDialog
+class AcceptanceDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -29,7 +28,6 @@ private:
     QComboBox *m_conclusion = nullptr;
     QPlainTextEdit *m_reasons = nullptr;
     QDateEdit *m_decidedOn = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace oversight

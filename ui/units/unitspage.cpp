@@ -13,7 +13,7 @@
 #include "settings.h"
 #include "unitdialog.h"
 #include "widgets/filedialogs.h"
-#include "widgets/tablecopy.h"
+#include "widgets/recordtable.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -68,11 +68,7 @@ UnitsPage::UnitsPage(UnitService &units, Settings &settings, QWidget *parent)
 
 void UnitsPage::buildLayout()
 {
-    auto *heading = new QLabel(tr("Enforcement units"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = pageHeading(tr("Enforcement units"), this);
 
     m_addButton = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add…"), this);
     m_addButton->setObjectName(QStringLiteral("addButton"));
@@ -102,10 +98,7 @@ void UnitsPage::buildLayout()
     m_templateButton->setObjectName(QStringLiteral("templateButton"));
     m_templateButton->setToolTip(tr("Save a blank .xlsx list for units to fill in"));
 
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search name, contact, phone, notes"));
-    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit = searchBox(tr("Search name, contact, phone, notes"), "searchEdit", this);
     m_searchEdit->setMinimumWidth(fontMetrics().height() * 14);
 
     m_categoryFilter = new QComboBox(this);
@@ -135,16 +128,10 @@ void UnitsPage::buildLayout()
     filters->addWidget(m_categoryFilter);
     filters->addWidget(m_withoutContactCheck);
 
-    m_table = new QTableView(this);
-    TableCopy::enable(m_table);
-    m_table->setObjectName(QStringLiteral("unitsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = recordView(m_proxy, "unitsTable", this);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     // CJK fonts bring tall line boxes; rows a little above one line keep 20 units in view on a laptop.
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() +
                                                      fontMetrics().height() / 3);

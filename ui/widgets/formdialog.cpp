@@ -1,6 +1,7 @@
 #include "formdialog.h"
 
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +20,15 @@ QPlainTextEdit *FormDialog::textBox(const QString &text, int lines, const QStrin
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() +
                          int(edit->document()->documentMargin() * 2));
+    return edit;
+}
+
+QDateEdit *FormDialog::dateBox(QDate date, const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QString>
 
+class QDateEdit;
 class QDialog;
 class QFormLayout;
 class QLabel;
@@ -22,6 +24,9 @@ public:
     /// A plain-text box `lines` lines high; Tab moves on instead of typing a tab.
     static QPlainTextEdit *textBox(const QString &text, int lines, const QString &objectName,
                                    QWidget *parent);
+
+    /// A date box with its calendar, written yyyy-MM-dd.
+    static QDateEdit *dateBox(QDate date, const QString &objectName, QWidget *parent);
 
     /// The hidden red label a dialog shows the service's message in (objectName "errorLabel").
     static QLabel *errorLabel(QWidget *parent);

@@ -3,7 +3,11 @@
 #include "tablecopy.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTableWidget>
 
 namespace oversight {
@@ -20,6 +24,44 @@ QTableWidget *recordTable(const QStringList &headers, QAnyStringView objectName,
     t->verticalHeader()->hide();
     t->horizontalHeader()->setHighlightSections(false);
     return t;
+}
+
+QTableView *recordView(QAbstractItemModel *model, QAnyStringView objectName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    TableCopy::enable(view);
+    view->setObjectName(objectName.toString());
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    return view;
+}
+
+QModelIndex shownIndex(const QSortFilterProxyModel *proxy, int sourceRow)
+{
+    if (sourceRow < 0)
+        return {};
+    return proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+}
+
+QLineEdit *searchBox(const QString &placeholder, QAnyStringView objectName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName.toString());
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+QLabel *pageHeading(const QString &text, QWidget *parent)
+{
+    auto *heading = new QLabel(text, parent);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
 }
 
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent)

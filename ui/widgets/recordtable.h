@@ -3,7 +3,13 @@
 #include <QAnyStringView>
 #include <QStringList>
 
+class QAbstractItemModel;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QLabel;
+class QLineEdit;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 class QWidget;
 
@@ -12,6 +18,20 @@ namespace oversight {
 /// A read-only table of records that a page fills by hand: whole rows, one at a time, copyable as text
 /// (TableCopy), no row numbers, a header that does not light up with the selection.
 QTableWidget *recordTable(const QStringList &headers, QAnyStringView objectName, QWidget *parent);
+
+/// A page's view of its records (a model behind a filter proxy): whole rows selected, no row numbers, one
+/// line a row, copyable as text (TableCopy). The page adds its selection mode, sorting and column widths.
+QTableView *recordView(QAbstractItemModel *model, QAnyStringView objectName, QWidget *parent);
+
+/// Where source row `sourceRow` stands in `proxy` (column 0): invalid when the row is -1 (not found) or
+/// the filters hide it.
+QModelIndex shownIndex(const QSortFilterProxyModel *proxy, int sourceRow);
+
+/// The search box of a page's filters: `placeholder` says what it searches; a button clears it.
+QLineEdit *searchBox(const QString &placeholder, QAnyStringView objectName, QWidget *parent);
+
+/// The heading at the top of a page: its name, bold and a quarter larger than the text.
+QLabel *pageHeading(const QString &text, QWidget *parent);
 
 /// A push button with the object name tests and the window's checks find it by.
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent);
