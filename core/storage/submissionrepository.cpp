@@ -143,14 +143,9 @@ Result<std::vector<SubmissionEvent>> SubmissionRepository::events(SubmissionId i
 
 Result<CampaignId> SubmissionRepository::campaignOf(SubmissionId id) const
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q, QStringLiteral("SELECT campaign_id FROM submissions WHERE id = ?"), {id.value},
-                      tr("Could not read the submission."));
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no submission %1.").arg(id.value));
-    return CampaignId(q.value(0).toLongLong());
+    return selectOne(m_db, QStringLiteral("SELECT campaign_id FROM submissions WHERE id = ?"), {id.value},
+                     tr("Could not read the submission."), tr("There is no submission %1.").arg(id.value),
+                     [](const QSqlQuery &q) { return CampaignId(q.value(0).toLongLong()); });
 }
 
 } // namespace oversight
