@@ -215,14 +215,6 @@
 <context>
     <name>oversight::AreaRecordImporter</name>
     <message>
-        <source>%1: not filled in; write the date as YYYY-MM-DD.</source>
-        <translation>%1：未填写；日期请写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>%1：“%2”不是日期；请写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
         <source>%1: not filled in; write a whole number of people.</source>
         <translation>%1：未填写；请填写人数（整数）。</translation>
     </message>
@@ -285,10 +277,6 @@
     <message>
         <source>The day the filing reached the bureau: 2022-05-20.</source>
         <translation>报送旗司法局备案的日期，如 2022-05-20。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
-        <translation>%1：“%2”不在单位名册中；请先登记该单位或更正名称。</translation>
     </message>
     <message>
         <source>%1: not filled in; write the hours, e.g. 3 or 1.5.</source>
@@ -2643,10 +2631,6 @@
         <translation>%1：未填写；请填写单位名称。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
-        <translation>%1：“%2”不在执法单位名册中；请先登记该单位或更正名称。</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; declares no cases, but row %3 lists a case file of this unit.</source>
         <translation>%1：“%2”表示无案件，但第%3行列有该单位的案卷。</translation>
     </message>
@@ -2661,14 +2645,6 @@
     <message>
         <source>%1: not filled in.</source>
         <translation>%1：未填写。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>%1：“%2”不是日期；请按 YYYY-MM-DD 填写。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
-        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
     </message>
     <message>
         <source>%1: a grade is given but %2 does not say 是.</source>
@@ -3444,6 +3420,21 @@
     </message>
 </context>
 <context>
+    <name>oversight::CellReading</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: not filled in; write the date as YYYY-MM-DD.</source>
+        <translation>%1：未填写；日期请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
+        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ChartText</name>
     <message>
         <source>Forms and reports by status</source>
@@ -3992,20 +3983,8 @@
         <translation>%1：未填写；请填写收到投诉举报的日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>%1：“%2”不是有效日期；请写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
         <source>%1: not filled in.</source>
         <translation>%1：未填写。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
-        <translation>%1：“%2”不在单位名册中；请先登记该单位或更正名称。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
-        <translation>%1：“%2”应填写“是”或“否”。</translation>
     </message>
     <message>
         <source>Complaints: import template</source>
@@ -5672,20 +5651,8 @@ for the selected problem</source>
         <translation>%1：未填写。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
-        <translation>%1：&quot;%2&quot;不在单位名册中；请先登记该单位或更正名称。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: not filled in; write the date as YYYY-MM-DD.</source>
-        <translation>%1：未填写；日期请写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>%1：&quot;%2&quot;不是日期；请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>%1: %2 is before the issue date %3; a document is filed after it is issued.</source>
@@ -7898,10 +7865,6 @@ The audit log keeps a record of the deletion.</source>
         <translation>%1：未填写；请按单位名册填写单位名称。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
-        <translation>%1：“%2”不在单位名册中；请先登记该单位或更正名称。</translation>
-    </message>
-    <message>
         <source>%1: not filled in; write the area&apos;s number 1 to 10.</source>
         <translation>%1：未填写；请填写改革领域序号 1–10。</translation>
     </message>
@@ -7920,10 +7883,6 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>%1: not filled in; describe the problem.</source>
         <translation>%1：未填写；请描述问题。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>%1：“%2”不是日期；请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a status; write one of %3.</source>
@@ -9210,10 +9169,6 @@ How many of these backups to keep (the oldest go first):</source>
         <translation>附上佐证材料</translation>
     </message>
     <message>
-        <source>There is no submission %1.</source>
-        <translation>不存在报送记录%1。</translation>
-    </message>
-    <message>
         <source>Received on: enter the day it arrived (YYYY-MM-DD).</source>
         <translation>收到日期：请填写收到的日期（YYYY-MM-DD）。</translation>
     </message>
@@ -9961,9 +9916,12 @@ How many of these backups to keep (the oldest go first):</source>
         <source>&quot;%1&quot; is added as a new unit, but looks like %2; if it is the same unit, correct the name and import again.</source>
         <translation>“%1”将作为新单位登记，但与%2相似；如为同一单位，请更正名称后重新导入。</translation>
     </message>
+</context>
+<context>
+    <name>oversight::UnitLookup</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>%1：“%2”不是日期；请写成YYYY-MM-DD。</translation>
+        <source>%1: &quot;%2&quot; is not in the units register; register it first or correct the name.</source>
+        <translation>%1：“%2”不在单位名册中；请先登记该单位或更正名称。</translation>
     </message>
 </context>
 <context>

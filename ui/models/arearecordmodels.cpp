@@ -135,12 +135,6 @@ UnitId AreaRecordRows<T>::unitAt(int row) const
         return {};
 }
 
-template class AreaRecordRows<TrainingSession>;
-template class AreaRecordRows<Exam>;
-template class AreaRecordRows<CoordinationMeeting>;
-template class AreaRecordRows<MajorPenaltyFiling>;
-template class AreaRecordRows<GuidingCase>;
-
 // ---- training ----
 
 QStringList TrainingModel::headers() const
@@ -364,5 +358,13 @@ bool AreaRecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
     }
     return true;
 }
+
+// The five kinds' rows, made here once. (At the end of the file: lupdate reads a tr() that follows an
+// explicit instantiation as the template's.)
+template class AreaRecordRows<TrainingSession>;
+template class AreaRecordRows<Exam>;
+template class AreaRecordRows<CoordinationMeeting>;
+template class AreaRecordRows<MajorPenaltyFiling>;
+template class AreaRecordRows<GuidingCase>;
 
 } // namespace oversight

@@ -84,12 +84,7 @@ private:
     std::vector<T> m_rows;
 };
 
-// Made once, in arearecordmodels.cpp.
-extern template class AreaRecordRows<TrainingSession>;
-extern template class AreaRecordRows<Exam>;
-extern template class AreaRecordRows<CoordinationMeeting>;
-extern template class AreaRecordRows<MajorPenaltyFiling>;
-extern template class AreaRecordRows<GuidingCase>;
+// AreaRecordRows' members are defined in arearecordmodels.cpp and made there for the five kinds.
 
 class TrainingModel final : public AreaRecordRows<TrainingSession>
 {
