@@ -425,11 +425,10 @@ void MainWindow::reloadCampaign()
 
 void MainWindow::campaignChangedForAllPages()
 {
-    for (QWidget *page :
-         std::initializer_list<QWidget *>{m_unitsPage, m_supervisionPage, m_dashboardPage, m_documentsPage,
-                                          m_submissionsPage, m_caseReviewPage, m_ledgerPage, m_normativePage})
-        if (page)
-            m_pending.insert(page);
+    // Every page that takes the campaign (the training and reform records page was missing from a list
+    // written out here, and kept showing the campaign it was first given).
+    for (auto it = m_campaignSetters.cbegin(); it != m_campaignSetters.cend(); ++it)
+        m_pending.insert(it.key());
     if (isVisible())
         applyCampaign(m_pages->currentWidget());
 }

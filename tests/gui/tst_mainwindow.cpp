@@ -3,8 +3,10 @@
 // the message-box seam, switching campaigns, and the settings it remembers. No translator is installed, so
 // the UI speaks its English source; campaign data (phase names, deadline titles) stays Chinese.
 #include "appinfo.h"
+#include "arearecords/arearecordspage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "models/arearecordmodels.h"
 #include "models/unittablemodel.h"
 #include "services/unitservice.h"
 #include "settings.h"
@@ -364,6 +366,23 @@ private Q_SLOTS:
                  QStringLiteral("Not started; 动员部署 begins Mar 23"));
         QVERIFY(gui.rowOf(QStringLiteral("大沁他拉镇")) >= 0);
         QCOMPARE(gui.window->unitsPage()->model()->campaign(), *next);
+    }
+
+    void everyCampaignPageFollowsTheSwitch()
+    {
+        // The training and reform records page, added after the window, was left out of the pages a
+        // switch refreshes: it went on showing the campaign it was first given.
+        Gui gui;
+        gui.window->addAreaRecordsPage(gui.t.ws->areaRecords(), gui.t.ws->units());
+        QCOMPARE(gui.window->areaRecordsPage()->model(AreaRecordKind::Training)->campaign(), gui.t.campaign);
+        const auto next = gui.t.ws->campaigns().clone(gui.t.campaign, 2023);
+        QVERIFY(next.ok());
+        auto *combo = gui.find<QComboBox>(QStringLiteral("campaignCombo"));
+        const int index = combo->findData(next->value);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+        QCOMPARE(gui.window->areaRecordsPage()->model(AreaRecordKind::Training)->campaign(), *next);
     }
 
     void remembersLayoutAndLanguage()
