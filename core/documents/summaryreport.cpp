@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: one report. Its tables, its charts and their painting share the sheet layout
+// (SummaryReport::Sheet) and the measures at the top of this file.
 #include "summaryreport.h"
 
 #include "pagedoutput.h"

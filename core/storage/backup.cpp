@@ -1,3 +1,6 @@
+// Over 600 lines on purpose: one safety procedure. Writing, inspecting, restoring and rotating backups and
+// checking the audit chain against one share the scratch connections, the companion-file handling and the
+// folder syncs at the top of this file; split, those would have to become an interface of their own.
 #include "backup.h"
 
 #include "attachmentstore.h"
