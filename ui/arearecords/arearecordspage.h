@@ -1,8 +1,8 @@
 #pragma once
 
+#include "arearecorddialog.h"
 #include "domain/arearecords.h"
 #include "domain/campaign.h"
-#include "widgets/recorddialog.h"
 
 #include <QWidget>
 
@@ -38,35 +38,6 @@ enum class AreaRecordKind
     Meeting,
     PenaltyFiling,
     GuidingCase,
-};
-
-using AreaRecord = std::variant<TrainingSession, Exam, CoordinationMeeting, MajorPenaltyFiling, GuidingCase>;
-
-/// Adds or edits one area-7 or area-10 record: the fields of its kind, saved through AreaRecordService;
-/// a refusal shows in the dialog, which stays open.
-class AreaRecordDialog final : public RecordDialog
-{
-    Q_OBJECT
-public:
-    AreaRecordDialog(AreaRecordService &service, AreaRecord record, const QList<std::pair<UnitId, QString>> &units,
-                     QDate today, QWidget *parent = nullptr);
-    void accept() override;
-    [[nodiscard]] qint64 savedId() const { return m_id; }
-
-private:
-    [[nodiscard]] Result<qint64> save();
-    AreaRecordService &m_service;
-    AreaRecord m_record;
-    qint64 m_id = 0;
-    QComboBox *m_unit = nullptr;
-    QDateEdit *m_date = nullptr;
-    QDateEdit *m_date2 = nullptr;
-    QLineEdit *m_text = nullptr;
-    QLineEdit *m_text2 = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
-    QDoubleSpinBox *m_hours = nullptr;
-    QSpinBox *m_count = nullptr;
-    QSpinBox *m_count2 = nullptr;
 };
 
 /// Area 7 (队伍建设: training sessions, exams — 凡考试必培训 marks an exam without training before it) and
