@@ -2,27 +2,16 @@
 
 #include "domain/normative.h"
 #include "domain/unit.h"
-
 #include "widgets/recorddialog.h"
+#include "widgets/recordform.h"
 
 #include <QDate>
-#include <QList>
 
-#include <utility>
 #include <vector>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLineEdit;
-class QPlainTextEdit;
 
 namespace oversight {
 
 class NormativeService;
-
-/// Registered units by id and name, for the unit pickers.
-using UnitChoices = QList<std::pair<UnitId, QString>>;
 
 /// Registers or edits a normative document: the filing (with its materials checklist) or, with 已报备
 /// unticked, a document the clerk saw that was never filed (有件不备) and where it was seen.
@@ -33,20 +22,11 @@ public:
     FilingDialog(NormativeService &service, NormativeDocument document, const UnitChoices &units, QDate today,
                  QWidget *parent = nullptr);
     void accept() override;
-    [[nodiscard]] NormativeDocumentId savedId() const { return m_document.id; }
+    [[nodiscard]] NormativeDocumentId savedId() const { return m_form.record().id; }
 
 private:
-    void updateFiled();
     NormativeService &m_service;
-    NormativeDocument m_document;
-    QComboBox *m_unit = nullptr;
-    QLineEdit *m_title = nullptr;
-    QLineEdit *m_number = nullptr;
-    QDateEdit *m_issued = nullptr;
-    QCheckBox *m_filedCheck = nullptr;
-    QDateEdit *m_filed = nullptr;
-    QList<QCheckBox *> m_materials;
-    QLineEdit *m_seenAt = nullptr;
+    RecordForm<NormativeDocument> m_form;
 };
 
 /// Records the review (审查): result, reviewer, date, opinion and, for a document to be corrected, the
@@ -60,15 +40,8 @@ public:
     void accept() override;
 
 private:
-    void updateResult();
     NormativeService &m_service;
-    NormativeDocumentId m_id;
-    QComboBox *m_result = nullptr;
-    QLineEdit *m_reviewer = nullptr;
-    QDateEdit *m_date = nullptr;
-    QPlainTextEdit *m_opinion = nullptr;
-    QCheckBox *m_correctCheck = nullptr;
-    QDateEdit *m_correctBy = nullptr;
+    RecordForm<NormativeDocument> m_form;
 };
 
 /// Records how a document to be corrected ended (纠正结果).
@@ -82,10 +55,7 @@ public:
 
 private:
     NormativeService &m_service;
-    NormativeDocumentId m_id;
-    QComboBox *m_outcome = nullptr;
-    QDateEdit *m_date = nullptr;
-    QPlainTextEdit *m_note = nullptr;
+    RecordForm<NormativeDocument> m_form;
 };
 
 /// Records a unit's zero report (零报告) for one period.
@@ -100,11 +70,7 @@ public:
 
 private:
     NormativeService &m_service;
-    CampaignId m_campaign;
-    QComboBox *m_unit = nullptr;
-    QComboBox *m_period = nullptr;
-    QDateEdit *m_date = nullptr;
-    QLineEdit *m_note = nullptr;
+    RecordForm<ZeroReport> m_form;
 };
 
 /// Starts or edits a clean-up round (清理): name, scope, deadline.
@@ -114,15 +80,11 @@ class RoundDialog final : public RecordDialog
 public:
     RoundDialog(NormativeService &service, CleanupRound round, QDate today, QWidget *parent = nullptr);
     void accept() override;
-    [[nodiscard]] CleanupRoundId savedId() const { return m_round.id; }
+    [[nodiscard]] CleanupRoundId savedId() const { return m_form.record().id; }
 
 private:
     NormativeService &m_service;
-    CleanupRound m_round;
-    QLineEdit *m_name = nullptr;
-    QPlainTextEdit *m_scope = nullptr;
-    QCheckBox *m_deadlineCheck = nullptr;
-    QDateEdit *m_deadline = nullptr;
+    RecordForm<CleanupRound> m_form;
 };
 
 /// Adds a document to a round (from the filing register, or typed in for an older one) or records its
@@ -137,18 +99,8 @@ public:
     void accept() override;
 
 private:
-    void updateSource();
     NormativeService &m_service;
-    CleanupItem m_item;
-    QComboBox *m_source = nullptr; ///< a register document, or "typed in"
-    QComboBox *m_unit = nullptr;
-    QLineEdit *m_title = nullptr;
-    QLineEdit *m_number = nullptr;
-    QCheckBox *m_issuedCheck = nullptr;
-    QDateEdit *m_issued = nullptr;
-    QComboBox *m_decision = nullptr;
-    QDateEdit *m_decided = nullptr;
-    QLineEdit *m_note = nullptr;
+    RecordForm<CleanupItem> m_form;
 };
 
 } // namespace oversight

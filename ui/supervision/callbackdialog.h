@@ -2,15 +2,10 @@
 
 #include "domain/callback.h"
 #include "domain/unit.h"
-
 #include "widgets/recorddialog.h"
+#include "widgets/recordform.h"
 
 #include <vector>
-
-class QComboBox;
-class QDateEdit;
-class QLineEdit;
-class QPlainTextEdit;
 
 namespace oversight {
 
@@ -27,12 +22,7 @@ public:
 
 private:
     SupervisionService &m_service;
-    CallBack m_callBack;
-    QLineEdit *m_enterprise = nullptr;
-    QDateEdit *m_date = nullptr;
-    QComboBox *m_method = nullptr;
-    QComboBox *m_unit = nullptr;
-    QPlainTextEdit *m_feedback = nullptr;
+    RecordForm<CallBack> m_form;
 };
 
 } // namespace oversight

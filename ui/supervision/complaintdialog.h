@@ -2,16 +2,10 @@
 
 #include "domain/complaint.h"
 #include "domain/unit.h"
-
 #include "widgets/recorddialog.h"
+#include "widgets/recordform.h"
 
 #include <vector>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLineEdit;
-class QPlainTextEdit;
 
 namespace oversight {
 
@@ -31,19 +25,9 @@ public:
     void accept() override;
 
 private:
-    [[nodiscard]] Complaint edited() const;
-
     SupervisionService &m_service;
-    Complaint m_complaint;
+    RecordForm<Complaint> m_form;
     ComplaintId m_saved;
-    QComboBox *m_channel = nullptr;
-    QDateEdit *m_received = nullptr;
-    QComboBox *m_unit = nullptr;
-    QLineEdit *m_enterprise = nullptr;
-    QCheckBox *m_enterpriseRelated = nullptr;
-    QPlainTextEdit *m_summary = nullptr;
-    QLineEdit *m_complainant = nullptr;
-    QLineEdit *m_contact = nullptr;
 };
 
 } // namespace oversight

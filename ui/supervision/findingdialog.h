@@ -2,11 +2,8 @@
 
 #include "domain/campaign.h"
 #include "domain/complaint.h"
-
 #include "widgets/recorddialog.h"
-
-class QComboBox;
-class QPlainTextEdit;
+#include "widgets/recordform.h"
 
 namespace oversight {
 
@@ -24,11 +21,7 @@ public:
 
 private:
     SupervisionService &m_service;
-    ComplaintFinding m_finding;
-    QComboBox *m_area = nullptr;
-    QComboBox *m_source = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QPlainTextEdit *m_measure = nullptr;
+    RecordForm<ComplaintFinding> m_form;
 };
 
 } // namespace oversight

@@ -3,10 +3,7 @@
 #include "domain/acceptance.h"
 #include "domain/unit.h"
 #include "widgets/recorddialog.h"
-
-class QComboBox;
-class QDateEdit;
-class QPlainTextEdit;
+#include "widgets/recordform.h"
 
 namespace oversight {
 
@@ -24,10 +21,7 @@ public:
 
 private:
     AcceptanceService &m_service;
-    Acceptance m_acceptance;
-    QComboBox *m_conclusion = nullptr;
-    QPlainTextEdit *m_reasons = nullptr;
-    QDateEdit *m_decidedOn = nullptr;
+    RecordForm<Acceptance> m_form;
 };
 
 } // namespace oversight

@@ -1,5 +1,6 @@
 #include "formdialog.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
@@ -30,6 +31,13 @@ QDateEdit *FormDialog::dateBox(QDate date, const QString &objectName, QWidget *p
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
+}
+
+QComboBox *FormDialog::widen(QComboBox *combo, int characters)
+{
+    combo->setMinimumContentsLength(characters);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    return combo;
 }
 
 QLabel *FormDialog::errorLabel(QWidget *parent)

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QString>
 
+class QComboBox;
 class QDateEdit;
 class QDialog;
 class QFormLayout;
@@ -27,6 +28,9 @@ public:
 
     /// A date box with its calendar, written yyyy-MM-dd.
     static QDateEdit *dateBox(QDate date, const QString &objectName, QWidget *parent);
+
+    /// Keeps `combo` at least `characters` characters wide, however short its items; gives it back.
+    static QComboBox *widen(QComboBox *combo, int characters);
 
     /// The hidden red label a dialog shows the service's message in (objectName "errorLabel").
     static QLabel *errorLabel(QWidget *parent);
