@@ -3,19 +3,12 @@
 #include "domain/arearecords.h"
 #include "domain/ids.h"
 #include "widgets/recorddialog.h"
+#include "widgets/recordform.h"
 
 #include <QDate>
-#include <QList>
 
-#include <utility>
+#include <functional>
 #include <variant>
-
-class QComboBox;
-class QDateEdit;
-class QDoubleSpinBox;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace oversight {
 
@@ -29,25 +22,19 @@ class AreaRecordDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
-    AreaRecordDialog(AreaRecordService &service, AreaRecord record,
-                     const QList<std::pair<UnitId, QString>> &units, QDate today, QWidget *parent = nullptr);
+    AreaRecordDialog(AreaRecordService &service, AreaRecord record, const UnitChoices &units, QDate today,
+                     QWidget *parent = nullptr);
     void accept() override;
     [[nodiscard]] qint64 savedId() const { return m_id; }
 
 private:
-    [[nodiscard]] Result<qint64> save();
+    /// Lays the fields of `record`'s kind and keeps how to save it.
+    template <typename T>
+    void edit(const T &record, const UnitChoices &units, QDate today);
+
     AreaRecordService &m_service;
-    AreaRecord m_record;
+    std::function<Result<qint64>()> m_save; ///< reads the fields back and adds or updates the record
     qint64 m_id = 0;
-    QComboBox *m_unit = nullptr;
-    QDateEdit *m_date = nullptr;
-    QDateEdit *m_date2 = nullptr;
-    QLineEdit *m_text = nullptr;
-    QLineEdit *m_text2 = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
-    QDoubleSpinBox *m_hours = nullptr;
-    QSpinBox *m_count = nullptr;
-    QSpinBox *m_count2 = nullptr;
 };
 
 } // namespace oversight

@@ -16,94 +16,71 @@ namespace oversight {
 
 ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, const std::vector<Unit> &units,
                              Problem problem, QWidget *parent)
-    : RecordDialog(parent), m_ledger(ledger), m_problem(std::move(problem))
+    : RecordDialog(parent), m_ledger(ledger), m_form(std::move(problem), this)
 {
-    const bool isNew = !m_problem.id.isValid();
+    const Problem &p = m_form.record();
+    const bool isNew = !p.id.isValid();
     setObjectName(QStringLiteral("problemDialog"));
-    setWindowTitle(isNew ? tr("New problem") : tr("Problem %1").arg(m_problem.id.value));
+    setWindowTitle(isNew ? tr("New problem") : tr("Problem %1").arg(p.id.value));
 
-    m_unit = new QComboBox(this);
-    m_unit->setObjectName(QStringLiteral("unitCombo"));
-    for (const Unit &u : units)
-        m_unit->addItem(u.name, u.id.value);
-    m_unit->setCurrentIndex(qMax(0, m_unit->findData(m_problem.unit.value)));
-    makeSearchable(m_unit);
-
-    m_area = new QComboBox(this);
-    m_area->setObjectName(QStringLiteral("areaCombo"));
-    for (const Area &a : campaign.areas)
-        m_area->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.title), a.number);
-    m_area->setCurrentIndex(qMax(0, m_area->findData(m_problem.area)));
-    m_area->setMinimumContentsLength(24);
-    m_area->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-
-    m_source = new QComboBox(this);
-    m_source->setObjectName(QStringLiteral("sourceCombo"));
-    for (Problem::Source s : allProblemSources())
-        m_source->addItem(problemSourceWord(s), int(s));
-    m_source->setCurrentIndex(qMax(0, m_source->findData(int(m_problem.source))));
+    QComboBox *unit =
+        m_form.choice(tr("&Unit:"), QStringLiteral("unitCombo"), &Problem::unit, unitNames(units));
+    makeSearchable(unit);
+    QComboBox *area = FormDialog::widen(
+        m_form.choice(tr("Reform &area:"), QStringLiteral("areaCombo"), &Problem::area, areaTitles(campaign)),
+        24);
+    QComboBox *source = m_form.choice(tr("&Source:"), QStringLiteral("sourceCombo"), &Problem::source,
+                                      choices(allProblemSources(), problemSourceWord));
     // 上级抽查: the region's or the city's department; the usual two offered, any other typed in.
-    m_inspectingBody = new QComboBox(this);
-    m_inspectingBody->setObjectName(QStringLiteral("inspectingBodyCombo"));
-    m_inspectingBody->setEditable(true);
-    m_inspectingBody->addItems({QStringLiteral("自治区司法厅"), QStringLiteral("通辽市司法局")});
-    m_inspectingBody->setCurrentText(m_problem.inspectingBody);
-    m_inspectingBody->setToolTip(tr("Who made the upper-level spot check (上级抽查)."));
-    const auto upperOnly = [this] {
-        const bool upper = Problem::Source(m_source->currentData().toInt()) == Problem::Source::UpperCheck;
-        m_inspectingBody->setEnabled(upper && m_source->isEnabled());
+    auto *inspectingBody = new QComboBox(this);
+    inspectingBody->setObjectName(QStringLiteral("inspectingBodyCombo"));
+    inspectingBody->setEditable(true);
+    inspectingBody->addItems({QStringLiteral("自治区司法厅"), QStringLiteral("通辽市司法局")});
+    inspectingBody->setCurrentText(p.inspectingBody);
+    inspectingBody->setToolTip(tr("Who made the upper-level spot check (上级抽查)."));
+    // Read after the source (the rows are read in order): only an upper-level check keeps its body.
+    m_form.field(tr("&Inspecting body:"), inspectingBody, [](Problem &r, const QComboBox *w) {
+        r.inspectingBody = r.source == Problem::Source::UpperCheck ? w->currentText() : QString();
+    });
+    const auto upperOnly = [source, inspectingBody] {
+        const bool upper = Problem::Source(source->currentData().toInt()) == Problem::Source::UpperCheck;
+        inspectingBody->setEnabled(upper && source->isEnabled());
     };
-    connect(m_source, &QComboBox::currentIndexChanged, this, upperOnly);
+    connect(source, &QComboBox::currentIndexChanged, this, upperOnly);
 
-    m_description = FormDialog::textBox(m_problem.description, 3, QStringLiteral("descriptionEdit"), this);
-    m_measure = FormDialog::textBox(m_problem.measure, 3, QStringLiteral("measureEdit"), this);
-    m_owner = new QLineEdit(m_problem.owner, this);
-    m_owner->setObjectName(QStringLiteral("ownerEdit"));
-    QDate deadline = m_problem.deadline;
+    QPlainTextEdit *description =
+        m_form.text(tr("&Problem:"), QStringLiteral("descriptionEdit"), 3, &Problem::description);
+    QPlainTextEdit *measure =
+        m_form.text(tr("&Measure:"), QStringLiteral("measureEdit"), 3, &Problem::measure);
+    m_form.line(tr("&Responsible person:"), QStringLiteral("ownerEdit"), &Problem::owner);
+    QDate deadline = p.deadline;
     if (!deadline.isValid()) {
         const Result<QDate> d = m_ledger.defaultDeadline(campaign.id);
         deadline = d ? *d : m_ledger.today();
     }
-    m_deadline = FormDialog::dateBox(deadline, QStringLiteral("deadlineEdit"), this);
+    auto *deadlineBox =
+        m_form.field(tr("&Deadline:"), FormDialog::dateBox(deadline, QStringLiteral("deadlineEdit"), this),
+                     [isNew](Problem &r, const QDateEdit *w) {
+                         if (isNew) // an existing problem's deadline moves only by an extension
+                             r.deadline = w->date();
+                     });
     if (!isNew) {
-        m_deadline->setEnabled(false);
-        m_deadline->setToolTip(tr("A deadline moves only by an extension with its reason (Extend…)."));
+        deadlineBox->setEnabled(false);
+        deadlineBox->setToolTip(tr("A deadline moves only by an extension with its reason (Extend…)."));
     }
-    m_progress = FormDialog::textBox(m_problem.progress, 2, QStringLiteral("progressEdit"), this);
-    if (!m_problem.originKind.isEmpty()) {
+    m_form.text(tr("Pro&gress:"), QStringLiteral("progressEdit"), 2, &Problem::progress);
+    if (!p.originKind.isEmpty()) {
         // A problem found by supervision is edited there; here only its owner, unit-side progress.
-        for (QWidget *w :
-             std::initializer_list<QWidget *>{m_unit, m_area, m_source, m_description, m_measure})
+        for (QWidget *w : std::initializer_list<QWidget *>{unit, area, source, description, measure})
             w->setEnabled(false);
     }
     upperOnly();
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Unit:"), m_unit);
-    form->addRow(tr("Reform &area:"), m_area);
-    form->addRow(tr("&Source:"), m_source);
-    form->addRow(tr("&Inspecting body:"), m_inspectingBody);
-    form->addRow(tr("&Problem:"), m_description);
-    form->addRow(tr("&Measure:"), m_measure);
-    form->addRow(tr("&Responsible person:"), m_owner);
-    form->addRow(tr("&Deadline:"), m_deadline);
-    form->addRow(tr("Pro&gress:"), m_progress);
-    layForm(form, tr("&Save"));
+    layForm(m_form.layout(), tr("&Save"));
 }
 
 void ProblemDialog::accept()
 {
-    Problem p = m_problem;
-    p.unit = UnitId(m_unit->currentData().toLongLong());
-    p.area = m_area->currentData().toInt();
-    p.source = Problem::Source(m_source->currentData().toInt());
-    p.inspectingBody = p.source == Problem::Source::UpperCheck ? m_inspectingBody->currentText() : QString();
-    p.description = m_description->toPlainText();
-    p.measure = m_measure->toPlainText();
-    p.owner = m_owner->text();
-    p.progress = m_progress->toPlainText();
-    if (!p.id.isValid())
-        p.deadline = m_deadline->date(); // an existing problem's deadline moves only by an extension
+    const Problem p = m_form.edited();
     const auto saved = addOrUpdate(p.id, [&] { return m_ledger.update(p); }, [&] { return m_ledger.add(p); });
     if (saved)
         m_saved = *saved;

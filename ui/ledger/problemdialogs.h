@@ -3,14 +3,12 @@
 #include "domain/campaign.h"
 #include "domain/problem.h"
 #include "domain/unit.h"
-
 #include "widgets/recorddialog.h"
+#include "widgets/recordform.h"
 
 #include <vector>
 
-class QComboBox;
 class QDateEdit;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -33,17 +31,8 @@ public Q_SLOTS:
 
 private:
     LedgerService &m_ledger;
-    Problem m_problem;
+    RecordForm<Problem> m_form;
     ProblemId m_saved;
-    QComboBox *m_unit;
-    QComboBox *m_area;
-    QComboBox *m_inspectingBody = nullptr;
-    QComboBox *m_source;
-    QPlainTextEdit *m_description;
-    QPlainTextEdit *m_measure;
-    QLineEdit *m_owner;
-    QDateEdit *m_deadline;
-    QPlainTextEdit *m_progress;
 };
 
 /// One workflow step of one or more problems: a status change with one note (bulk), close (date, verification

@@ -57,6 +57,15 @@ QDateEdit *RecordFields::dateBox(QDate value, QDate fallback, const QString &obj
     return FormDialog::dateBox(value.isValid() ? value : fallback, objectName, m_owner);
 }
 
+QSpinBox *RecordFields::spinBox(int value, int minimum, int maximum, const QString &objectName) const
+{
+    auto *box = new QSpinBox(m_owner);
+    box->setObjectName(objectName);
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    return box;
+}
+
 QComboBox *RecordFields::choiceBox(const Choices &items, const QVariant &current, const QString &objectName) const
 {
     auto *combo = new QComboBox(m_owner);

@@ -6,9 +6,10 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
-#include <QList>
 #include <QLineEdit>
+#include <QList>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QString>
 #include <QVariant>
 
@@ -118,6 +119,7 @@ protected:
     [[nodiscard]] QPlainTextEdit *textBox(const QString &text, int lines, const QString &objectName) const;
     /// A date box showing `value`, or `fallback` while `value` is not set.
     [[nodiscard]] QDateEdit *dateBox(QDate value, QDate fallback, const QString &objectName) const;
+    [[nodiscard]] QSpinBox *spinBox(int value, int minimum, int maximum, const QString &objectName) const;
     [[nodiscard]] QComboBox *choiceBox(const Choices &items, const QVariant &current,
                                        const QString &objectName) const;
     [[nodiscard]] QCheckBox *checkBox(const QString &text, bool checked, const QString &objectName) const;
@@ -176,6 +178,14 @@ public:
     {
         return field(label, dateBox(m_record.*member, fallback, objectName),
                      [member](Record &r, const QDateEdit *w) { r.*member = w->date(); });
+    }
+
+    /// A whole number from `minimum` to `maximum`.
+    QSpinBox *number(const QString &label, const QString &objectName, int Record::*member, int minimum,
+                     int maximum)
+    {
+        return field(label, spinBox(m_record.*member, minimum, maximum, objectName),
+                     [member](Record &r, const QSpinBox *w) { r.*member = w->value(); });
     }
 
     /// A box of `items` showing the member's value (else the first item).
