@@ -68,10 +68,9 @@ void AreaRecordDialog::edit(const T &record, const UnitChoices &units, QDate tod
         date(tr("&Published:"), QStringLiteral("dateEdit"), &T::publishedOn);
     }
     layForm(form->layout(), tr("&Save"));
-    m_save = [this, form]() -> Result<qint64> {
-        const T r = form->edited();
-        return addOrUpdate(
-            r.id, [&] { return m_service.update(r); }, [&] { return m_service.add(r); });
+    m_save = [this, form] {
+        return form->save([&](const T &r) { return m_service.update(r); },
+                          [&](const T &r) { return m_service.add(r); });
     };
 }
 

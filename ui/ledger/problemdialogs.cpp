@@ -80,11 +80,8 @@ ProblemDialog::ProblemDialog(LedgerService &ledger, const Campaign &campaign, co
 
 void ProblemDialog::accept()
 {
-    const Problem p = m_form.edited();
-    const auto saved = addOrUpdate(p.id, [&] { return m_ledger.update(p); }, [&] { return m_ledger.add(p); });
-    if (saved)
-        m_saved = *saved;
-    closeWhenSaved(saved);
+    closeWhenSaved(m_form.save([&](const Problem &p) { return m_ledger.update(p); },
+                               [&](const Problem &p) { return m_ledger.add(p); }));
 }
 
 LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector<ProblemId> problems,

@@ -24,7 +24,7 @@ class ProblemDialog final : public RecordDialog
 public:
     ProblemDialog(LedgerService &ledger, const Campaign &campaign, const std::vector<Unit> &units,
                   Problem problem, QWidget *parent = nullptr);
-    [[nodiscard]] ProblemId savedId() const { return m_saved; }
+    [[nodiscard]] ProblemId savedId() const { return m_form.record().id; }
 
 public Q_SLOTS:
     void accept() override;
@@ -32,7 +32,6 @@ public Q_SLOTS:
 private:
     LedgerService &m_ledger;
     RecordForm<Problem> m_form;
-    ProblemId m_saved;
 };
 
 /// One workflow step of one or more problems: a status change with one note (bulk), close (date, verification

@@ -84,11 +84,8 @@ FilingDialog::FilingDialog(NormativeService &service, NormativeDocument document
 
 void FilingDialog::accept()
 {
-    const NormativeDocument d = m_form.edited();
-    const auto saved = addOrUpdate(d.id, [&] { return m_service.update(d); }, [&] { return m_service.add(d); });
-    if (saved)
-        m_form.record().id = *saved;
-    closeWhenSaved(saved);
+    closeWhenSaved(m_form.save([&](const NormativeDocument &d) { return m_service.update(d); },
+                               [&](const NormativeDocument &d) { return m_service.add(d); }));
 }
 
 // ---- ReviewDialog ----------------------------------------------------------------------------------------
@@ -200,12 +197,8 @@ RoundDialog::RoundDialog(NormativeService &service, CleanupRound round, QDate to
 
 void RoundDialog::accept()
 {
-    const CleanupRound r = m_form.edited();
-    const auto saved =
-        addOrUpdate(r.id, [&] { return m_service.updateRound(r); }, [&] { return m_service.addRound(r); });
-    if (saved)
-        m_form.record().id = *saved;
-    closeWhenSaved(saved);
+    closeWhenSaved(m_form.save([&](const CleanupRound &r) { return m_service.updateRound(r); },
+                               [&](const CleanupRound &r) { return m_service.addRound(r); }));
 }
 
 // ---- CleanupItemDialog -----------------------------------------------------------------------------------
@@ -237,8 +230,12 @@ CleanupItemDialog::CleanupItemDialog(NormativeService &service, CleanupItem item
     QComboBox *decision = m_form.choice(
         tr("De&cision:"), QStringLiteral("decisionCombo"), &CleanupItem::decision,
         Choices{{tr("Not decided yet"), -1}} + choices(allCleanupDecisions(), cleanupDecisionWord));
-    QDateEdit *decided =
-        m_form.date(tr("Decided &on:"), QStringLiteral("decidedEdit"), &CleanupItem::decidedOn, today);
+    // Read after the decision (the rows are read in order): a decision's date goes with it.
+    QDateEdit *decided = m_form.field(
+        tr("Decided &on:"),
+        FormDialog::dateBox(m_form.record().decidedOn.isValid() ? m_form.record().decidedOn : today,
+                            QStringLiteral("decidedEdit"), this),
+        [](CleanupItem &r, const QDateEdit *w) { r.decidedOn = r.decision ? w->date() : QDate(); });
     m_form.line(tr("N&ote:"), QStringLiteral("noteEdit"), &CleanupItem::note);
     layForm(m_form.layout(), tr("&Save"));
 
@@ -260,11 +257,8 @@ CleanupItemDialog::CleanupItemDialog(NormativeService &service, CleanupItem item
 
 void CleanupItemDialog::accept()
 {
-    CleanupItem i = m_form.edited();
-    if (!i.decision)
-        i.decidedOn = QDate(); // a decision's date goes with it
-    closeWhenSaved(addOrUpdate(
-        i.id, [&] { return m_service.updateItem(i); }, [&] { return m_service.addItem(i); }));
+    closeWhenSaved(m_form.save([&](const CleanupItem &i) { return m_service.updateItem(i); },
+                               [&](const CleanupItem &i) { return m_service.addItem(i); }));
 }
 
 } // namespace oversight

@@ -27,9 +27,8 @@ CallBackDialog::CallBackDialog(SupervisionService &service, const CallBack &call
 
 void CallBackDialog::accept()
 {
-    const CallBack cb = m_form.edited();
-    closeWhenSaved(addOrUpdate(
-        cb.id, [&] { return m_service.updateCallBack(cb); }, [&] { return m_service.addCallBack(cb); }));
+    closeWhenSaved(m_form.save([&](const CallBack &cb) { return m_service.updateCallBack(cb); },
+                               [&](const CallBack &cb) { return m_service.addCallBack(cb); }));
 }
 
 } // namespace oversight

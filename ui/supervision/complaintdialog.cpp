@@ -45,12 +45,8 @@ ComplaintDialog::ComplaintDialog(SupervisionService &service, const Complaint &c
 
 void ComplaintDialog::accept()
 {
-    const Complaint c = m_form.edited();
-    const auto saved =
-        addOrUpdate(c.id, [&] { return m_service.updateIntake(c); }, [&] { return m_service.intake(c); });
-    if (saved)
-        m_saved = *saved;
-    closeWhenSaved(saved);
+    closeWhenSaved(m_form.save([&](const Complaint &c) { return m_service.updateIntake(c); },
+                               [&](const Complaint &c) { return m_service.intake(c); }));
 }
 
 } // namespace oversight

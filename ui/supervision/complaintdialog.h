@@ -21,13 +21,12 @@ public:
                     QDate today, QWidget *parent = nullptr);
 
     /// The case saved (the new id after an intake).
-    [[nodiscard]] ComplaintId savedId() const { return m_saved; }
+    [[nodiscard]] ComplaintId savedId() const { return m_form.record().id; }
     void accept() override;
 
 private:
     SupervisionService &m_service;
     RecordForm<Complaint> m_form;
-    ComplaintId m_saved;
 };
 
 } // namespace oversight

@@ -34,9 +34,8 @@ FindingDialog::FindingDialog(SupervisionService &service, const Campaign &campai
 
 void FindingDialog::accept()
 {
-    const ComplaintFinding f = m_form.edited();
-    closeWhenSaved(addOrUpdate(
-        f.id, [&] { return m_service.updateFinding(f); }, [&] { return m_service.addFinding(f); }));
+    closeWhenSaved(m_form.save([&](const ComplaintFinding &f) { return m_service.updateFinding(f); },
+                               [&](const ComplaintFinding &f) { return m_service.addFinding(f); }));
 }
 
 } // namespace oversight

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "widgets/recorddialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -149,6 +150,19 @@ public:
         for (const auto &read : m_readers)
             read(r);
         return r;
+    }
+
+    /// Saves the edited record: `update(record)` when it has an id, else `add(record)`, whose new id is kept
+    /// in record(). Gives the id, or the service's refusal.
+    template <typename Update, typename Add>
+    auto save(Update update, Add add)
+    {
+        const Record r = edited();
+        auto saved = addOrUpdate(
+            r.id, [&] { return update(r); }, [&] { return add(r); });
+        if (saved)
+            m_record.id = *saved;
+        return saved;
     }
 
     /// Any widget, read back by `read(record, widget)`.
