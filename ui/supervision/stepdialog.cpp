@@ -3,48 +3,67 @@
 #include "services/supervisionservice.h"
 #include "widgets/formdialog.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
-#include <QFormLayout>
 #include <QPlainTextEdit>
 
 namespace oversight {
 
+namespace {
+
+/// What each step is called in the menu and the status it leads to.
+struct Step
+{
+    StepDialog::Kind kind;
+    const char *title;
+    Complaint::Status target;
+};
+constexpr Step steps[] = {
+    {StepDialog::Kind::Investigate, QT_TRANSLATE_NOOP("oversight::StepDialog", "Start investigation"),
+     Complaint::Status::Investigating},
+    {StepDialog::Kind::NoViolation, QT_TRANSLATE_NOOP("oversight::StepDialog", "No violation found…"),
+     Complaint::Status::NoViolation},
+    {StepDialog::Kind::Notice, QT_TRANSLATE_NOOP("oversight::StepDialog", "Issue a supervision notice…"),
+     Complaint::Status::NoticeIssued},
+    {StepDialog::Kind::Refer, QT_TRANSLATE_NOOP("oversight::StepDialog", "Refer to discipline inspection…"),
+     Complaint::Status::Referred},
+    {StepDialog::Kind::Reply, QT_TRANSLATE_NOOP("oversight::StepDialog", "Record the unit's reply…"),
+     Complaint::Status::UnitReplied},
+    {StepDialog::Kind::Close, QT_TRANSLATE_NOOP("oversight::StepDialog", "Close the case…"),
+     Complaint::Status::Closed},
+};
+
+const Step *stepOf(StepDialog::Kind kind)
+{
+    for (const Step &s : steps)
+        if (s.kind == kind)
+            return &s;
+    return nullptr;
+}
+
+/// A new notice: the case's summary as its facts, ten days to correct and fifteen to reply.
+NoticeDraft newNotice(const Complaint &complaint, QDate today)
+{
+    NoticeDraft n;
+    n.issuedOn = today;
+    n.facts = complaint.summary;
+    n.correctBy = today.addDays(10);
+    n.replyDue = today.addDays(15);
+    return n;
+}
+
+} // namespace
+
 QString StepDialog::title(Kind kind)
 {
-    switch (kind) {
-    case Kind::Investigate:
-        return tr("Start investigation");
-    case Kind::NoViolation:
-        return tr("No violation found…");
-    case Kind::Notice:
-        return tr("Issue a supervision notice…");
-    case Kind::Refer:
-        return tr("Refer to discipline inspection…");
-    case Kind::Reply:
-        return tr("Record the unit's reply…");
-    case Kind::Close:
-        return tr("Close the case…");
-    }
-    return {};
+    const Step *s = stepOf(kind);
+    return s ? tr(s->title) : QString();
 }
 
 Complaint::Status StepDialog::target(Kind kind)
 {
-    switch (kind) {
-    case Kind::Investigate:
-        return Complaint::Status::Investigating;
-    case Kind::NoViolation:
-        return Complaint::Status::NoViolation;
-    case Kind::Notice:
-        return Complaint::Status::NoticeIssued;
-    case Kind::Refer:
-        return Complaint::Status::Referred;
-    case Kind::Reply:
-        return Complaint::Status::UnitReplied;
-    case Kind::Close:
-        return Complaint::Status::Closed;
-    }
-    return Complaint::Status::Registered;
+    const Step *s = stepOf(kind);
+    return s ? s->target : Complaint::Status::Registered;
 }
 
 QPlainTextEdit *StepDialog::addText(const QString &objectName, int lines)
@@ -54,44 +73,35 @@ QPlainTextEdit *StepDialog::addText(const QString &objectName, int lines)
 
 StepDialog::StepDialog(SupervisionService &service, const Complaint &complaint, Kind kind, QDate today,
                        QWidget *parent)
-    : RecordDialog(parent), m_service(service), m_complaint(complaint), m_kind(kind)
+    : RecordDialog(parent), m_service(service), m_complaint(complaint), m_kind(kind),
+      m_form(newNotice(complaint, today), this)
 {
     setObjectName(QStringLiteral("stepDialog"));
     QString heading = title(kind);
     heading.remove(QStringLiteral("…"));
     setWindowTitle(tr("Case %1: %2").arg(complaint.reference, heading));
 
-    auto *form = new QFormLayout;
     m_date = FormDialog::dateBox(today, QStringLiteral("dateEdit"), this);
     m_date->setMaximumDate(today);
     if (kind != Kind::Investigate)
-        form->addRow(tr("&Date:"), m_date);
+        m_form.row(tr("&Date:"), m_date);
     else
         m_date->hide();
 
     if (kind == Kind::Notice) {
-        m_facts = addText(QStringLiteral("factsEdit"), 4);
-        m_facts->setPlainText(complaint.summary);
-        m_reasons = addText(QStringLiteral("reasonsEdit"), 2);
-        m_decision = addText(QStringLiteral("decisionEdit"), 3);
-        m_basis = addText(QStringLiteral("basisEdit"), 2);
-        m_correctBy = FormDialog::dateBox(today.addDays(10), QStringLiteral("correctByEdit"), this);
-        m_replyDue = FormDialog::dateBox(today.addDays(15), QStringLiteral("replyDueEdit"), this);
-        form->addRow(tr("&Facts:"), m_facts);
-        form->addRow(tr("&Reasons:"), m_reasons);
-        form->addRow(tr("De&cision:"), m_decision);
-        form->addRow(tr("Legal &basis:"), m_basis);
-        form->addRow(tr("Correct b&y:"), m_correctBy);
-        form->addRow(tr("Reply d&ue:"), m_replyDue);
+        m_form.text(tr("&Facts:"), QStringLiteral("factsEdit"), 4, &NoticeDraft::facts);
+        m_form.text(tr("&Reasons:"), QStringLiteral("reasonsEdit"), 2, &NoticeDraft::reasons);
+        m_form.text(tr("De&cision:"), QStringLiteral("decisionEdit"), 3, &NoticeDraft::decision);
+        m_form.text(tr("Legal &basis:"), QStringLiteral("basisEdit"), 2, &NoticeDraft::basis);
+        m_form.date(tr("Correct b&y:"), QStringLiteral("correctByEdit"), &NoticeDraft::correctBy, today);
+        m_form.date(tr("Reply d&ue:"), QStringLiteral("replyDueEdit"), &NoticeDraft::replyDue, today);
     }
-    if (kind == Kind::Reply) {
-        m_reply = addText(QStringLiteral("replyEdit"), 4);
-        form->addRow(tr("&Reply:"), m_reply);
-    }
-    m_note = addText(QStringLiteral("noteEdit"), 2);
-    form->addRow(kind == Kind::Refer ? tr("&Note (what and why):") : tr("&Note:"), m_note);
+    if (kind == Kind::Reply)
+        m_reply = m_form.row(tr("&Reply:"), addText(QStringLiteral("replyEdit"), 4));
+    m_note = m_form.row(kind == Kind::Refer ? tr("&Note (what and why):") : tr("&Note:"),
+                        addText(QStringLiteral("noteEdit"), 2));
 
-    layForm(form, tr("&Record"), QDialogButtonBox::Ok, QStringLiteral("okButton"));
+    layForm(m_form.layout(), tr("&Record"), QDialogButtonBox::Ok, QStringLiteral("okButton"));
 }
 
 void StepDialog::accept()
@@ -107,14 +117,8 @@ void StepDialog::accept()
         r = m_service.recordNoViolation(m_complaint.id, on, note);
         break;
     case Kind::Notice: {
-        NoticeDraft n;
+        NoticeDraft n = m_form.edited();
         n.issuedOn = on;
-        n.facts = m_facts->toPlainText();
-        n.reasons = m_reasons->toPlainText();
-        n.decision = m_decision->toPlainText();
-        n.basis = m_basis->toPlainText();
-        n.correctBy = m_correctBy->date();
-        n.replyDue = m_replyDue->date();
         r = m_service.issueNotice(m_complaint.id, n, note);
         break;
     }

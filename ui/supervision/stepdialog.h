@@ -1,15 +1,11 @@
 #pragma once
 
 #include "domain/complaint.h"
-
+#include "services/supervisionservice.h"
 #include "widgets/recorddialog.h"
-
-class QDateEdit;
-class QPlainTextEdit;
+#include "widgets/recordform.h"
 
 namespace oversight {
-
-class SupervisionService;
 
 /// One step of a case's handling: the day, a note, and what the step needs (the notice's text and
 /// deadlines, the unit's reply). Runs the step through the service; a refusal shows in the dialog.
@@ -43,14 +39,9 @@ private:
     SupervisionService &m_service;
     Complaint m_complaint;
     Kind m_kind;
+    RecordForm<NoticeDraft> m_form; ///< the rows; the notice's own fields when the step issues one
     QDateEdit *m_date = nullptr;
     QPlainTextEdit *m_note = nullptr;
-    QPlainTextEdit *m_facts = nullptr;
-    QPlainTextEdit *m_reasons = nullptr;
-    QPlainTextEdit *m_decision = nullptr;
-    QPlainTextEdit *m_basis = nullptr;
-    QDateEdit *m_correctBy = nullptr;
-    QDateEdit *m_replyDue = nullptr;
     QPlainTextEdit *m_reply = nullptr;
 };
 
