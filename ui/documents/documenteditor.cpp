@@ -1,31 +1,41 @@
 #include "documenteditor.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace oversight {
 
 DocumentEditor::DocumentEditor(const OfficialDocument &document, QWidget *parent)
-    : QDialog(parent), m_original(document), m_title(new QLineEdit(document.title, this)),
-      m_addressee(new QLineEdit(document.addressee, this)), m_body(new QPlainTextEdit(document.body, this)),
-      m_attachments(new QPlainTextEdit(document.attachments.join(QLatin1Char('\n')), this)),
-      m_signature(new QLineEdit(document.signature, this)), m_date(new QDateEdit(document.date, this)),
-      m_copyTo(new QLineEdit(document.copyTo, this)), m_printedBy(new QLineEdit(document.printedBy, this))
+    : QDialog(parent), m_form(document, this)
 {
     setObjectName(QStringLiteral("documentEditor"));
     setWindowTitle(tr("Edit %1").arg(documentKindWord(document.kind)));
-    m_title->setObjectName(QStringLiteral("titleEdit"));
-    m_addressee->setObjectName(QStringLiteral("addresseeEdit"));
-    m_body->setObjectName(QStringLiteral("bodyEdit"));
-    m_attachments->setObjectName(QStringLiteral("attachmentsEdit"));
-    m_attachments->setMaximumHeight(fontMetrics().lineSpacing() * 4);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    using D = OfficialDocument;
+    m_form.line(tr("&Title:"), QStringLiteral("titleEdit"), &D::title);
+    m_form.line(tr("&Addressee (主送):"), QStringLiteral("addresseeEdit"), &D::addressee);
+    // The body grows with the dialog; the attachments, a few lines, stay short.
+    m_form
+        .field(tr("&Body:"), new QPlainTextEdit(document.body, this),
+               [](D &d, const QPlainTextEdit *w) { d.body = w->toPlainText(); })
+        ->setObjectName(QStringLiteral("bodyEdit"));
+    auto *attachments = m_form.field(tr("Attach&ments (one a line):"),
+                                     new QPlainTextEdit(document.attachments.join(QLatin1Char('\n')), this),
+                                     [](D &d, const QPlainTextEdit *w) {
+                                         d.attachments.clear();
+                                         for (const QString &line :
+                                              w->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                                             if (!line.trimmed().isEmpty())
+                                                 d.attachments.append(line.trimmed());
+                                         }
+                                     });
+    attachments->setObjectName(QStringLiteral("attachmentsEdit"));
+    attachments->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    m_form.line(tr("&Signature:"), QStringLiteral("signatureEdit"), &D::signature);
+    m_form.date(tr("&Date:"), QStringLiteral("dateEdit"), &D::date, document.date);
+    m_form.line(tr("&Copy to (抄送):"), QStringLiteral("copyToEdit"), &D::copyTo);
+    m_form.line(tr("&Printed by (印发机关):"), QStringLiteral("printedByEdit"), &D::printedBy);
 
     auto *hint =
         new QLabel(tr("One paragraph a line. Headings are recognised by their numbering: 一、 (黑体), "
@@ -35,42 +45,23 @@ DocumentEditor::DocumentEditor(const OfficialDocument &document, QWidget *parent
                    this);
     hint->setWordWrap(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Addressee (主送):"), m_addressee);
-    form->addRow(tr("&Body:"), m_body);
-    form->addRow(tr("Attach&ments (one a line):"), m_attachments);
-    form->addRow(tr("&Signature:"), m_signature);
-    form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Copy to (抄送):"), m_copyTo);
-    form->addRow(tr("&Printed by (印发机关):"), m_printedBy);
-
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
-    layout->addLayout(form, 1);
+    layout->addLayout(m_form.layout(), 1);
     layout->addWidget(buttons);
     resize(900, 700);
 }
 
 OfficialDocument DocumentEditor::document() const
 {
-    OfficialDocument d = m_original;
-    d.title = m_title->text().trimmed();
-    d.addressee = m_addressee->text().trimmed();
-    d.body = m_body->toPlainText();
-    d.attachments.clear();
-    for (const QString &line : m_attachments->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (!line.trimmed().isEmpty())
-            d.attachments.append(line.trimmed());
-    }
-    d.signature = m_signature->text().trimmed();
-    d.date = m_date->date();
-    d.copyTo = m_copyTo->text().trimmed();
-    d.printedBy = m_printedBy->text().trimmed();
+    OfficialDocument d = m_form.edited();
+    // The one-line parts are kept without the spaces around them.
+    for (QString *line : {&d.title, &d.addressee, &d.signature, &d.copyTo, &d.printedBy})
+        *line = line->trimmed();
     return d;
 }
 

@@ -1,12 +1,9 @@
 #pragma once
 
 #include "domain/officialdocument.h"
+#include "widgets/recordform.h"
 
 #include <QDialog>
-
-class QDateEdit;
-class QLineEdit;
-class QPlainTextEdit;
 
 namespace oversight {
 
@@ -21,15 +18,7 @@ public:
     [[nodiscard]] OfficialDocument document() const;
 
 private:
-    OfficialDocument m_original;
-    QLineEdit *m_title;
-    QLineEdit *m_addressee;
-    QPlainTextEdit *m_body;
-    QPlainTextEdit *m_attachments;
-    QLineEdit *m_signature;
-    QDateEdit *m_date;
-    QLineEdit *m_copyTo;
-    QLineEdit *m_printedBy;
+    RecordForm<OfficialDocument> m_form;
 };
 
 } // namespace oversight
