@@ -89,23 +89,42 @@ LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector
     : RecordDialog(parent), m_ledger(ledger), m_kind(kind), m_problems(std::move(problems)), m_to(to)
 {
     setObjectName(QStringLiteral("ledgerStepDialog"));
-    auto *form = new QFormLayout;
-    QString acceptText;
+    // Every step keeps a note; closing and extending also name a day. The labels say what each is for.
+    QString dateLabel, noteLabel, acceptText;
     switch (kind) {
     case Kind::Status:
         setWindowTitle(m_problems.size() == 1
                            ? tr("Mark as %1").arg(problemStatusLabel(to))
                            : tr("Mark %1 problems as %2").arg(m_problems.size()).arg(problemStatusLabel(to)));
-        m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
-        form->addRow(tr("&Note (kept in each problem's history):"), m_note);
+        noteLabel = tr("&Note (kept in each problem's history):");
         acceptText = tr("&Change status");
         break;
     case Kind::Close:
         setWindowTitle(tr("Close problem %1 (销号)").arg(m_problems.front().value));
+        dateLabel = tr("Closed &on:");
+        noteLabel = tr("&Verification note:");
+        acceptText = tr("&Close problem");
+        break;
+    case Kind::Reopen:
+        setWindowTitle(tr("Reopen problem %1").arg(m_problems.front().value));
+        noteLabel = tr("&Reason:");
+        acceptText = tr("&Reopen");
+        break;
+    case Kind::Extend:
+        setWindowTitle(tr("Extend the deadline of problem %1").arg(m_problems.front().value));
+        dateLabel = tr("New &deadline:");
+        noteLabel = tr("&Reason:");
+        acceptText = tr("&Extend");
+        break;
+    }
+    auto *form = new QFormLayout;
+    if (!dateLabel.isEmpty()) {
         m_date = FormDialog::dateBox(suggested, QStringLiteral("dateEdit"), this);
-        form->addRow(tr("Closed &on:"), m_date);
-        m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
-        form->addRow(tr("&Verification note:"), m_note);
+        form->addRow(dateLabel, m_date);
+    }
+    m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
+    form->addRow(noteLabel, m_note);
+    if (kind == Kind::Close) {
         m_statement = FormDialog::textBox({}, 3, QStringLiteral("statementEdit"), this);
         m_statement->setPlaceholderText(
             tr("Written evidence, if no file was added: what was done, and who confirmed it"));
@@ -118,22 +137,6 @@ LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector
             attachEvidence(FileDialogs::openMany(this, tr("Evidence files")));
         });
         form->addRow(QString(), m_addEvidence);
-        acceptText = tr("&Close problem");
-        break;
-    case Kind::Reopen:
-        setWindowTitle(tr("Reopen problem %1").arg(m_problems.front().value));
-        m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
-        form->addRow(tr("&Reason:"), m_note);
-        acceptText = tr("&Reopen");
-        break;
-    case Kind::Extend:
-        setWindowTitle(tr("Extend the deadline of problem %1").arg(m_problems.front().value));
-        m_date = FormDialog::dateBox(suggested, QStringLiteral("dateEdit"), this);
-        form->addRow(tr("New &deadline:"), m_date);
-        m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
-        form->addRow(tr("&Reason:"), m_note);
-        acceptText = tr("&Extend");
-        break;
     }
     layForm(form, acceptText, QDialogButtonBox::Ok, QStringLiteral("acceptButton"));
 }
