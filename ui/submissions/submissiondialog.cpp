@@ -4,8 +4,9 @@
 #include "messagebox.h"
 #include "services/clock.h"
 #include "services/submissionservice.h"
-#include "widgets/formeditor.h"
 #include "widgets/filedialogs.h"
+#include "widgets/formdialog.h"
+#include "widgets/formeditor.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -38,14 +39,8 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
 
     auto *receipt = new QFormLayout;
     auto *row1 = new QHBoxLayout;
-    m_receivedOn = new QDateEdit(this);
-    m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
-    m_receivedOn->setCalendarPopup(true);
-    m_receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_filledOn = new QDateEdit(this);
-    m_filledOn->setObjectName(QStringLiteral("filledOn"));
-    m_filledOn->setCalendarPopup(true);
-    m_filledOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_receivedOn = FormDialog::dateBox(QDate(), QStringLiteral("receivedOn"), this);
+    m_filledOn = FormDialog::dateBox(QDate(), QStringLiteral("filledOn"), this);
     m_filledBy = new QLineEdit(this);
     m_filledBy->setObjectName(QStringLiteral("filledBy"));
     m_phone = new QLineEdit(this);
@@ -251,12 +246,7 @@ bool SubmissionDialog::saveReceipt()
         if (auto id = m_service.receive(m_campaign.id, m_unit.id, m_item, r, edited); !id)
             done = id.error();
     }
-    if (!done) {
-        MessageBox::warning(this, title(), done.error().message, done.error().detail);
-        return false;
-    }
-    reload();
-    return true;
+    return reloadAfter(done);
 }
 
 bool SubmissionDialog::returnToUnit()
@@ -264,12 +254,7 @@ bool SubmissionDialog::returnToUnit()
     const QString reason = m_note->text(); // saving reloads the note
     if (m_submission.status == Submission::Status::Received && !saveReceipt())
         return false;
-    if (auto r = m_service.returnToUnit(m_submission.id, reason); !r) {
-        MessageBox::warning(this, title(), r.error().message, r.error().detail);
-        return false;
-    }
-    reload();
-    return true;
+    return reloadAfter(m_service.returnToUnit(m_submission.id, reason));
 }
 
 bool SubmissionDialog::accept_()
@@ -277,8 +262,13 @@ bool SubmissionDialog::accept_()
     const QString note = m_note->text(); // saving reloads the note
     if (!saveReceipt())
         return false;
-    if (auto r = m_service.accept(m_submission.id, note); !r) {
-        MessageBox::warning(this, title(), r.error().message, r.error().detail);
+    return reloadAfter(m_service.accept(m_submission.id, note));
+}
+
+bool SubmissionDialog::reloadAfter(const Result<void> &step)
+{
+    if (!step) {
+        MessageBox::warning(this, title(), step.error().message, step.error().detail);
         return false;
     }
     reload();

@@ -58,6 +58,8 @@ public:
 
 private:
     void reload();
+    /// After a step: reloads what the file now holds, or says why the step was refused. True when done.
+    bool reloadAfter(const Result<void> &step);
     [[nodiscard]] QString title() const;
 
     SubmissionService &m_service;

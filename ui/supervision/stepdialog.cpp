@@ -7,39 +7,26 @@
 #include <QDateEdit>
 #include <QPlainTextEdit>
 
+#include <iterator>
+
 namespace oversight {
 
 namespace {
 
-/// What each step is called in the menu and the status it leads to.
-struct Step
-{
-    StepDialog::Kind kind;
-    const char *title;
-    Complaint::Status target;
+// The steps' menu titles and the statuses they lead to, in the order of StepDialog::Kind.
+constexpr const char *titles[] = {
+    QT_TRANSLATE_NOOP("oversight::StepDialog", "Start investigation"),
+    QT_TRANSLATE_NOOP("oversight::StepDialog", "No violation found…"),
+    QT_TRANSLATE_NOOP("oversight::StepDialog", "Issue a supervision notice…"),
+    QT_TRANSLATE_NOOP("oversight::StepDialog", "Refer to discipline inspection…"),
+    QT_TRANSLATE_NOOP("oversight::StepDialog", "Record the unit's reply…"),
+    QT_TRANSLATE_NOOP("oversight::StepDialog", "Close the case…"),
 };
-constexpr Step steps[] = {
-    {StepDialog::Kind::Investigate, QT_TRANSLATE_NOOP("oversight::StepDialog", "Start investigation"),
-     Complaint::Status::Investigating},
-    {StepDialog::Kind::NoViolation, QT_TRANSLATE_NOOP("oversight::StepDialog", "No violation found…"),
-     Complaint::Status::NoViolation},
-    {StepDialog::Kind::Notice, QT_TRANSLATE_NOOP("oversight::StepDialog", "Issue a supervision notice…"),
-     Complaint::Status::NoticeIssued},
-    {StepDialog::Kind::Refer, QT_TRANSLATE_NOOP("oversight::StepDialog", "Refer to discipline inspection…"),
-     Complaint::Status::Referred},
-    {StepDialog::Kind::Reply, QT_TRANSLATE_NOOP("oversight::StepDialog", "Record the unit's reply…"),
-     Complaint::Status::UnitReplied},
-    {StepDialog::Kind::Close, QT_TRANSLATE_NOOP("oversight::StepDialog", "Close the case…"),
-     Complaint::Status::Closed},
-};
-
-const Step *stepOf(StepDialog::Kind kind)
-{
-    for (const Step &s : steps)
-        if (s.kind == kind)
-            return &s;
-    return nullptr;
-}
+using Status = Complaint::Status;
+constexpr Status targets[] = {Status::Investigating, Status::NoViolation, Status::NoticeIssued,
+                              Status::Referred,      Status::UnitReplied, Status::Closed};
+static_assert(std::size(titles) == size_t(StepDialog::Kind::Close) + 1 &&
+              std::size(targets) == std::size(titles));
 
 /// A new notice: the case's summary as its facts, ten days to correct and fifteen to reply.
 NoticeDraft newNotice(const Complaint &complaint, QDate today)
@@ -56,14 +43,12 @@ NoticeDraft newNotice(const Complaint &complaint, QDate today)
 
 QString StepDialog::title(Kind kind)
 {
-    const Step *s = stepOf(kind);
-    return s ? tr(s->title) : QString();
+    return tr(titles[size_t(kind)]);
 }
 
 Complaint::Status StepDialog::target(Kind kind)
 {
-    const Step *s = stepOf(kind);
-    return s ? s->target : Complaint::Status::Registered;
+    return targets[size_t(kind)];
 }
 
 QPlainTextEdit *StepDialog::addText(const QString &objectName, int lines)
