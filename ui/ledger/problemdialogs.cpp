@@ -90,40 +90,39 @@ LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector
 {
     setObjectName(QStringLiteral("ledgerStepDialog"));
     // Every step keeps a note; closing and extending also name a day. The labels say what each is for.
-    QString dateLabel, noteLabel, acceptText;
-    switch (kind) {
-    case Kind::Status:
-        setWindowTitle(m_problems.size() == 1
-                           ? tr("Mark as %1").arg(problemStatusLabel(to))
-                           : tr("Mark %1 problems as %2").arg(m_problems.size()).arg(problemStatusLabel(to)));
-        noteLabel = tr("&Note (kept in each problem's history):");
-        acceptText = tr("&Change status");
-        break;
-    case Kind::Close:
-        setWindowTitle(tr("Close problem %1 (销号)").arg(m_problems.front().value));
-        dateLabel = tr("Closed &on:");
-        noteLabel = tr("&Verification note:");
-        acceptText = tr("&Close problem");
-        break;
-    case Kind::Reopen:
-        setWindowTitle(tr("Reopen problem %1").arg(m_problems.front().value));
-        noteLabel = tr("&Reason:");
-        acceptText = tr("&Reopen");
-        break;
-    case Kind::Extend:
-        setWindowTitle(tr("Extend the deadline of problem %1").arg(m_problems.front().value));
-        dateLabel = tr("New &deadline:");
-        noteLabel = tr("&Reason:");
-        acceptText = tr("&Extend");
-        break;
-    }
+    struct Texts
+    {
+        QString title, dateLabel, noteLabel, acceptText;
+    };
+    const qint64 first = m_problems.empty() ? 0 : m_problems.front().value; // the one problem of most steps
+    const Texts texts = [&]() -> Texts {
+        switch (kind) {
+        case Kind::Status:
+            return {m_problems.size() == 1
+                        ? tr("Mark as %1").arg(problemStatusLabel(to))
+                        : tr("Mark %1 problems as %2").arg(m_problems.size()).arg(problemStatusLabel(to)),
+                    {},
+                    tr("&Note (kept in each problem's history):"),
+                    tr("&Change status")};
+        case Kind::Close:
+            return {tr("Close problem %1 (销号)").arg(first), tr("Closed &on:"), tr("&Verification note:"),
+                    tr("&Close problem")};
+        case Kind::Reopen:
+            return {tr("Reopen problem %1").arg(first), {}, tr("&Reason:"), tr("&Reopen")};
+        case Kind::Extend:
+            return {tr("Extend the deadline of problem %1").arg(first), tr("New &deadline:"), tr("&Reason:"),
+                    tr("&Extend")};
+        }
+        return {};
+    }();
+    setWindowTitle(texts.title);
     auto *form = new QFormLayout;
-    if (!dateLabel.isEmpty()) {
+    if (!texts.dateLabel.isEmpty()) {
         m_date = FormDialog::dateBox(suggested, QStringLiteral("dateEdit"), this);
-        form->addRow(dateLabel, m_date);
+        form->addRow(texts.dateLabel, m_date);
     }
     m_note = FormDialog::textBox({}, 3, QStringLiteral("noteEdit"), this);
-    form->addRow(noteLabel, m_note);
+    form->addRow(texts.noteLabel, m_note);
     if (kind == Kind::Close) {
         m_statement = FormDialog::textBox({}, 3, QStringLiteral("statementEdit"), this);
         m_statement->setPlaceholderText(
@@ -138,7 +137,7 @@ LedgerStepDialog::LedgerStepDialog(LedgerService &ledger, Kind kind, std::vector
         });
         form->addRow(QString(), m_addEvidence);
     }
-    layForm(form, acceptText, QDialogButtonBox::Ok, QStringLiteral("acceptButton"));
+    layForm(form, texts.acceptText, QDialogButtonBox::Ok, QStringLiteral("acceptButton"));
 }
 
 void LedgerStepDialog::accept()

@@ -73,33 +73,28 @@ SubmissionDialog::SubmissionDialog(SubmissionService &submissions, const Clock &
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_save = new QPushButton(this);
-    m_save->setObjectName(QStringLiteral("saveSubmission"));
-    m_return = new QPushButton(tr("Return to unit"), this);
-    m_return->setObjectName(QStringLiteral("returnSubmission"));
-    m_accept = new QPushButton(tr("Accept"), this);
-    m_accept->setObjectName(QStringLiteral("acceptSubmission"));
-    m_evidence = new QPushButton(tr("Evidence file…"), this);
-    m_evidence->setObjectName(QStringLiteral("evidenceFile"));
+    const auto button = [this](const QString &text, const QString &objectName, const QString &toolTip = {}) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(objectName);
+        b->setToolTip(toolTip);
+        return b;
+    };
+    m_save = button(QString(), QStringLiteral("saveSubmission"));
+    m_return = button(tr("Return to unit"), QStringLiteral("returnSubmission"));
+    m_accept = button(tr("Accept"), QStringLiteral("acceptSubmission"));
+    m_evidence = button(tr("Evidence file…"), QStringLiteral("evidenceFile"));
     m_evidence->setVisible(campaign.report(item) != nullptr);
-    m_print = new QPushButton(tr("Print…"), this);
-    m_print->setObjectName(QStringLiteral("printSubmission"));
-    m_print->setVisible(campaign.form(item) != nullptr);
-    m_pdf = new QPushButton(tr("Save as PDF…"), this);
-    m_pdf->setObjectName(QStringLiteral("pdfSubmission"));
-    m_pdf->setVisible(campaign.form(item) != nullptr);
-    m_import = new QPushButton(tr("Import Excel…"), this);
-    m_import->setObjectName(QStringLiteral("importForm"));
-    m_import->setToolTip(tr("Read the unit's filled template (oversight-cli template form) into the form"));
-    m_import->setVisible(campaign.form(item) != nullptr);
-    m_template = new QPushButton(tr("Template…"), this);
-    m_template->setObjectName(QStringLiteral("formTemplate"));
-    m_template->setToolTip(tr("Save a blank Excel template of this form to send to the unit"));
-    m_template->setVisible(campaign.form(item) != nullptr);
-    m_export = new QPushButton(tr("Export Excel…"), this);
-    m_export->setObjectName(QStringLiteral("exportForm"));
-    m_export->setToolTip(tr("Save the form as it is on screen, in its template; it imports back unchanged"));
-    m_export->setVisible(campaign.form(item) != nullptr);
+    m_print = button(tr("Print…"), QStringLiteral("printSubmission"));
+    m_pdf = button(tr("Save as PDF…"), QStringLiteral("pdfSubmission"));
+    m_import = button(tr("Import Excel…"), QStringLiteral("importForm"),
+                      tr("Read the unit's filled template (oversight-cli template form) into the form"));
+    m_template = button(tr("Template…"), QStringLiteral("formTemplate"),
+                        tr("Save a blank Excel template of this form to send to the unit"));
+    m_export = button(tr("Export Excel…"), QStringLiteral("exportForm"),
+                      tr("Save the form as it is on screen, in its template; it imports back unchanged"));
+    // What works on the form's figures is there only for a form (not for a written report).
+    for (QPushButton *b : {m_print, m_pdf, m_import, m_template, m_export})
+        b->setVisible(campaign.form(item) != nullptr);
     auto *close = new QPushButton(tr("Close"), this);
     buttons->addWidget(m_save);
     buttons->addWidget(m_return);
