@@ -20,39 +20,36 @@ namespace {
 constexpr int KeyRole = Qt::UserRole;
 constexpr int KindRole = Qt::UserRole + 1; // 1 veto, 2 deduction
 constexpr int ProblemRole = Qt::UserRole + 2;
+
+/// The sheet stored for `file`, or a new one signed by the file's two reviewers.
+ReviewSheet sheetOf(CaseReviewService &service, const DrawnFile &file)
+{
+    if (const auto loaded = service.sheet(file.id); loaded && loaded->has_value())
+        return **loaded;
+    ReviewSheet s;
+    if (!file.reviewer1.isEmpty())
+        s.reviewers = file.reviewer1 + QStringLiteral("、") + file.reviewer2;
+    return s;
+}
 } // namespace
 
 ScoringSheetDialog::ScoringSheetDialog(CaseReviewService &service, ScoringSpec spec, DrawnFile file,
                                        QDate today, QWidget *parent)
-    : EditorDialog(parent), m_service(service), m_spec(std::move(spec)), m_file(std::move(file))
+    : RecordDialog(parent), m_service(service), m_spec(std::move(spec)), m_file(std::move(file)),
+      m_form(sheetOf(service, m_file), this)
 {
     setObjectName(QStringLiteral("scoringSheetDialog"));
     setWindowTitle(tr("Scoring sheet: %1 %2").arg(m_file.unitName, m_file.number));
-    if (const auto loaded = m_service.sheet(m_file.id); loaded && loaded->has_value())
-        m_loaded = **loaded;
 
-    auto *form = new QFormLayout;
-    auto *caseLabel =
-        new QLabel(QStringLiteral("%1　%2　%3").arg(m_file.unitName, m_file.number, m_file.title), this);
-    caseLabel->setWordWrap(true);
-    form->addRow(tr("Case file:"), caseLabel);
-    m_reviewers = new QLineEdit(this);
-    m_reviewers->setObjectName(QStringLiteral("reviewersEdit"));
-    m_reviewers->setText(m_loaded.id ? m_loaded.reviewers
-                                     : (m_file.reviewer1.isEmpty()
-                                            ? QString()
-                                            : m_file.reviewer1 + QStringLiteral("、") + m_file.reviewer2));
-    form->addRow(tr("Reviewers:"), m_reviewers);
-    m_date = new QDateEdit(m_loaded.reviewedOn.isValid() ? m_loaded.reviewedOn : today, this);
-    m_date->setObjectName(QStringLiteral("reviewDateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    form->addRow(tr("Review date:"), m_date);
-    m_noLegalReview =
-        new QCheckBox(tr("A major decision was made without legal review (法制审核): cannot be 优秀"), this);
-    m_noLegalReview->setObjectName(QStringLiteral("noLegalReviewCheck"));
-    m_noLegalReview->setChecked(m_loaded.noLegalReview);
-    form->addRow(QString(), m_noLegalReview);
+    m_form
+        .row(tr("Case file:"),
+             new QLabel(QStringLiteral("%1　%2　%3").arg(m_file.unitName, m_file.number, m_file.title), this))
+        ->setWordWrap(true);
+    m_reviewers = m_form.line(tr("Reviewers:"), QStringLiteral("reviewersEdit"), &ReviewSheet::reviewers);
+    m_form.date(tr("Review date:"), QStringLiteral("reviewDateEdit"), &ReviewSheet::reviewedOn, today);
+    QCheckBox *noLegalReview =
+        m_form.check(tr("A major decision was made without legal review (法制审核): cannot be 优秀"),
+                     QStringLiteral("noLegalReviewCheck"), &ReviewSheet::noLegalReview);
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("scoringTree"));
@@ -65,7 +62,7 @@ ScoringSheetDialog::ScoringSheetDialog(CaseReviewService &service, ScoringSpec s
     m_tree->setMinimumHeight(360);
 
     const auto findingOf = [this](const QString &key) -> const ReviewFinding * {
-        for (const ReviewFinding &f : m_loaded.findings)
+        for (const ReviewFinding &f : m_form.record().findings)
             if (f.itemKey == key)
                 return &f;
         return nullptr;
@@ -109,25 +106,27 @@ ScoringSheetDialog::ScoringSheetDialog(CaseReviewService &service, ScoringSpec s
         if (item->data(0, KindRole).toInt() > 0)
             m_tree->editItem(item, 2);
     });
-    connect(m_noLegalReview, &QCheckBox::toggled, this, &ScoringSheetDialog::updateScore);
+    connect(noLegalReview, &QCheckBox::toggled, this, &ScoringSheetDialog::updateScore);
 
-    m_conclusion = FormDialog::textBox(m_loaded.conclusion, 2, QStringLiteral("conclusionEdit"), this);
+    // Laid below the tree, read back with the rest.
+    auto *conclusion = m_form.bind(
+        FormDialog::textBox(m_form.record().conclusion, 2, QStringLiteral("conclusionEdit"), this),
+        [](ReviewSheet &s, const QPlainTextEdit *w) { s.conclusion = w->toPlainText(); });
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("scoreLabel"));
     QFont big = m_score->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_score->setFont(big);
-    m_error = FormDialog::errorLabel(this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form.layout());
     layout->addWidget(m_tree, 1);
     auto *bottom = new QFormLayout;
-    bottom->addRow(tr("Conclusion:"), m_conclusion);
+    bottom->addRow(tr("Conclusion:"), conclusion);
     layout->addLayout(bottom);
     layout->addWidget(m_score);
-    layout->addWidget(m_error);
+    layout->addWidget(errorLine());
     layout->addWidget(
         FormDialog::buttons(this, QDialogButtonBox::Save, tr("&Save"), QStringLiteral("saveButton")));
     resize(860, 680);
@@ -136,13 +135,9 @@ ScoringSheetDialog::ScoringSheetDialog(CaseReviewService &service, ScoringSpec s
 
 ReviewSheet ScoringSheetDialog::sheet() const
 {
-    ReviewSheet s;
-    s.id = m_loaded.id;
+    ReviewSheet s = m_form.edited();
     s.drawnFile = m_file.id;
-    s.reviewers = m_reviewers->text();
-    s.reviewedOn = m_date->date();
-    s.noLegalReview = m_noLegalReview->isChecked();
-    s.conclusion = m_conclusion->toPlainText();
+    s.findings.clear(); // the ticked lines of the tree
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *group = m_tree->topLevelItem(i);
         for (int j = 0; j < group->childCount(); ++j) {
@@ -205,12 +200,7 @@ void ScoringSheetDialog::updateScore()
 
 void ScoringSheetDialog::accept()
 {
-    const auto saved = m_service.saveSheet(sheet());
-    if (!saved) {
-        FormDialog::showError(m_error, saved.error().message);
-        return;
-    }
-    QDialog::accept();
+    closeWhenSaved(m_service.saveSheet(sheet()));
 }
 
 } // namespace oversight

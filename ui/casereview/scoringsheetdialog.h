@@ -2,14 +2,10 @@
 
 #include "domain/drawrecord.h"
 #include "domain/reviewsheet.h"
+#include "widgets/recorddialog.h"
+#include "widgets/recordform.h"
 
-#include "widgets/editordialog.h"
-
-class QCheckBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -19,7 +15,7 @@ class CaseReviewService;
 
 /// The scoring sheet (评查表) of one drawn file: veto items, then the five groups with their defect lines
 /// (tick a line, write its note), the reviewers and the date; score and grade follow every tick.
-class ScoringSheetDialog final : public EditorDialog
+class ScoringSheetDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -42,14 +38,10 @@ private:
     CaseReviewService &m_service;
     ScoringSpec m_spec;
     DrawnFile m_file;
-    ReviewSheet m_loaded;
+    RecordForm<ReviewSheet> m_form; ///< the sheet as stored; its reviewers, date and conclusion
     QLineEdit *m_reviewers = nullptr;
-    QDateEdit *m_date = nullptr;
-    QCheckBox *m_noLegalReview = nullptr;
     QTreeWidget *m_tree = nullptr;
-    QPlainTextEdit *m_conclusion = nullptr;
     QLabel *m_score = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace oversight

@@ -12,8 +12,14 @@ RecordDialog::RecordDialog(QWidget *parent) : EditorDialog(parent) {}
 void RecordDialog::layForm(QFormLayout *form, const QString &acceptText, QDialogButtonBox::StandardButton accept,
                            const QString &acceptName)
 {
-    m_error = FormDialog::errorLabel(this);
-    FormDialog::lay(this, form, m_error, FormDialog::buttons(this, accept, acceptText, acceptName));
+    FormDialog::lay(this, form, errorLine(), FormDialog::buttons(this, accept, acceptText, acceptName));
+}
+
+QLabel *RecordDialog::errorLine()
+{
+    if (!m_error)
+        m_error = FormDialog::errorLabel(this);
+    return m_error;
 }
 
 void RecordDialog::showError(const QString &message)

@@ -43,6 +43,8 @@ protected:
         return true;
     }
 
+    /// The error line, for a dialog that lays its own rows (layForm() lays it itself).
+    QLabel *errorLine();
     void showError(const QString &message);
     void hideError();
 

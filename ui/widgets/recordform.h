@@ -170,6 +170,13 @@ public:
     W *field(const QString &label, W *widget, Read read)
     {
         addRow(label, widget);
+        return bind(widget, read);
+    }
+
+    /// A widget the dialog lays elsewhere, not in these rows, read back by `read(record, widget)`.
+    template <typename W, typename Read>
+    W *bind(W *widget, Read read)
+    {
         m_readers.push_back([widget, read](Record &r) { read(r, widget); });
         return widget;
     }
