@@ -31,11 +31,23 @@ void AreaRecordDialog::edit(const T &record, const UnitChoices &units, QDate tod
         form->number(label, objectName, member, 0, 100000);
     };
     const bool isNew = record.id == 0;
-    if constexpr (!std::is_same_v<T, CoordinationMeeting>) // a meeting is the area's, not a unit's
-        form->choice(tr("&Unit:"), QStringLiteral("unitCombo"), &T::unit, unitNames(units));
-    if constexpr (std::is_same_v<T, TrainingSession>) {
+    if constexpr (std::is_same_v<T, TrainingSession>)
         setWindowTitle(isNew ? tr("New training session") : tr("Edit training session"));
+    else if constexpr (std::is_same_v<T, Exam>)
+        setWindowTitle(isNew ? tr("New exam") : tr("Edit exam"));
+    else if constexpr (std::is_same_v<T, CoordinationMeeting>)
+        setWindowTitle(isNew ? tr("New coordination meeting") : tr("Edit coordination meeting"));
+    else if constexpr (std::is_same_v<T, MajorPenaltyFiling>)
+        setWindowTitle(isNew ? tr("New major-penalty filing") : tr("Edit major-penalty filing"));
+    else
+        setWindowTitle(isNew ? tr("New guiding case") : tr("Edit guiding case"));
+
+    // The unit (a meeting is the area's, not a unit's) and the day held come first.
+    if constexpr (!std::is_same_v<T, CoordinationMeeting>)
+        form->choice(tr("&Unit:"), QStringLiteral("unitCombo"), &T::unit, unitNames(units));
+    if constexpr (requires { &T::heldOn; })
         date(tr("&Date:"), QStringLiteral("dateEdit"), &T::heldOn);
+    if constexpr (std::is_same_v<T, TrainingSession>) {
         text(tr("&Title:"), QStringLiteral("titleEdit"), &T::title);
         auto *hours = form->field(tr("&Hours:"), new QDoubleSpinBox(this),
                                   [](T &r, const QDoubleSpinBox *w) { r.hours = w->value(); });
@@ -47,23 +59,17 @@ void AreaRecordDialog::edit(const T &record, const UnitChoices &units, QDate tod
         count(tr("&Attendees:"), QStringLiteral("attendeesSpin"), &T::attendees);
         text(tr("&Organiser:"), QStringLiteral("organiserEdit"), &T::organiser);
     } else if constexpr (std::is_same_v<T, Exam>) {
-        setWindowTitle(isNew ? tr("New exam") : tr("Edit exam"));
-        date(tr("&Date:"), QStringLiteral("dateEdit"), &T::heldOn);
         text(tr("&Subject:"), QStringLiteral("subjectEdit"), &T::subject);
         count(tr("S&at:"), QStringLiteral("satSpin"), &T::sat);
         count(tr("&Passed:"), QStringLiteral("passedSpin"), &T::passed);
     } else if constexpr (std::is_same_v<T, CoordinationMeeting>) {
-        setWindowTitle(isNew ? tr("New coordination meeting") : tr("Edit coordination meeting"));
-        date(tr("&Date:"), QStringLiteral("dateEdit"), &T::heldOn);
         text(tr("&Topic:"), QStringLiteral("topicEdit"), &T::topic);
         form->text(tr("&Attendees:"), QStringLiteral("attendeesEdit"), 3, &T::attendees);
     } else if constexpr (std::is_same_v<T, MajorPenaltyFiling>) {
-        setWindowTitle(isNew ? tr("New major-penalty filing") : tr("Edit major-penalty filing"));
         text(tr("&Case number:"), QStringLiteral("caseNumberEdit"), &T::caseNumber);
         date(tr("&Decided:"), QStringLiteral("decidedEdit"), &T::decidedOn);
         date(tr("&Filed:"), QStringLiteral("filedEdit"), &T::filedOn);
     } else {
-        setWindowTitle(isNew ? tr("New guiding case") : tr("Edit guiding case"));
         text(tr("&Title:"), QStringLiteral("titleEdit"), &T::title);
         date(tr("&Published:"), QStringLiteral("dateEdit"), &T::publishedOn);
     }
