@@ -2,18 +2,19 @@
 
 #include "drawdialog.h"
 #include "exchange/caseexchange.h"
-#include "exchange/reviewresultsexport.h"
 #include "exchange/importdialog.h"
+#include "exchange/reviewresultsexport.h"
 #include "messagebox.h"
 #include "scoringsheetdialog.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/unitservice.h"
 #include "widgets/editordialog.h"
-#include "widgets/formdialog.h"
 #include "widgets/filedialogs.h"
+#include "widgets/formdialog.h"
 #include "widgets/longwork.h"
 #include "widgets/outputmenu.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
 #include "widgets/tablecopy.h"
 
@@ -62,7 +63,7 @@ QTableWidgetItem *number(int n)
 
 CaseReviewPage::CaseReviewPage(CaseReviewService &service, UnitService &units, const Clock &clock,
                                QWidget *parent)
-    : QWidget(parent), m_service(service), m_units(units), m_clock(clock), m_printer(DocumentFonts::resolve())
+    : CampaignPage(units, clock, parent), m_service(service), m_printer(DocumentFonts::resolve())
 {
     setObjectName(QStringLiteral("caseReviewPage"));
     m_tabs = new QTabWidget(this);
@@ -234,12 +235,6 @@ QWidget *CaseReviewPage::buildResultsTab()
     layout->addWidget(m_results, 1);
     layout->addLayout(buttons);
     return tab;
-}
-
-void CaseReviewPage::setCampaign(const Campaign &campaign)
-{
-    m_campaign = campaign;
-    reload();
 }
 
 void CaseReviewPage::reload()
@@ -468,19 +463,13 @@ void CaseReviewPage::importCatalogue(const QString &given)
 {
     if (!m_campaign.id.isValid())
         return;
-    const QString path = !given.isEmpty()
-                             ? given
-                             : FileDialogs::open(this, tr("Import case catalogues"),
-                                                 tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = !given.isEmpty() ? given : PageImport::askFile(this, tr("Import case catalogues"));
     if (path.isEmpty())
         return;
     const CampaignId campaign = m_campaign.id;
-    auto *dialog = new ImportDialog(
-        tr("Case catalogues"),
-        [this, campaign] { return std::make_unique<CaseImporter>(m_service, m_units, campaign); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->setFile(path);
+    PageImport::open(
+        this, tr("Case catalogues"),
+        [this, campaign] { return std::make_unique<CaseImporter>(m_service, m_units, campaign); }, path);
 }
 
 namespace {

@@ -64,8 +64,7 @@ constexpr int FeedbackRole = Qt::UserRole + 1;
 
 DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, const Clock &clock,
                              QWidget *parent)
-    : QWidget(parent), m_documents(documents), m_units(units), m_clock(clock),
-      m_renderer(DocumentFonts::resolve())
+    : CampaignPage(units, clock, parent), m_documents(documents), m_renderer(DocumentFonts::resolve())
 {
     setObjectName(QStringLiteral("documentsPage"));
 
@@ -81,8 +80,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_unit = new QComboBox(this);
     makeSearchable(m_unit);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
-    m_new = new QPushButton(tr("&New draft"), this);
-    m_new->setObjectName(QStringLiteral("newDraftButton"));
+    m_new = namedButton(tr("&New draft"), "newDraftButton", this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Kind:"), this));
@@ -169,37 +167,30 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DocumentsPage::updateActions);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DocumentsPage::editSelected);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentsPage::updateActions);
-    // The unit list follows the register.
-    const auto refillUnits = [this] {
-        const QVariant chosen = m_unit->currentData();
-        m_unit->clear();
-        if (const auto list = m_units.units(m_campaign.id)) {
-            for (const Unit &u : *list)
-                m_unit->addItem(u.name, u.id.value);
-        }
-        m_unit->setCurrentIndex(std::max(0, m_unit->findData(chosen)));
-    };
-    connect(&m_units, &UnitService::unitAdded, this, refillUnits);
-    connect(&m_units, &UnitService::unitChanged, this, refillUnits);
-    connect(&m_units, &UnitService::unitRemoved, this, refillUnits);
-    connect(&m_units, &UnitService::unitsImported, this, refillUnits);
+    connect(&m_units, &UnitService::unitAdded, this, &DocumentsPage::refillUnits);
+    connect(&m_units, &UnitService::unitChanged, this, &DocumentsPage::refillUnits);
+    connect(&m_units, &UnitService::unitRemoved, this, &DocumentsPage::refillUnits);
+    connect(&m_units, &UnitService::unitsImported, this, &DocumentsPage::refillUnits);
     connect(&m_documents, &DocumentService::documentAdded, this, &DocumentsPage::reload);
     connect(&m_documents, &DocumentService::documentChanged, this, &DocumentsPage::reload);
     connect(&m_documents, &DocumentService::documentRemoved, this, &DocumentsPage::reload);
     updateActions();
 }
 
-void DocumentsPage::setCampaign(const Campaign &campaign)
+void DocumentsPage::campaignChanged()
 {
-    m_campaign = campaign;
-    m_unit->clear();
-    if (campaign.id.isValid()) {
-        if (const auto units = m_units.units(campaign.id)) {
-            for (const Unit &u : *units)
-                m_unit->addItem(u.name, u.id.value);
-        }
-    }
+    m_unit->clear(); // a new campaign's list starts at its first unit
+    refillUnits();
     reload();
+}
+
+void DocumentsPage::refillUnits()
+{
+    const QVariant chosen = m_unit->currentData();
+    m_unit->clear();
+    for (const auto &[id, name] : unitChoices())
+        m_unit->addItem(name, id.value);
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(chosen)));
 }
 
 void DocumentsPage::reload()

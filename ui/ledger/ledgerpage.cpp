@@ -12,6 +12,7 @@
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
 #include "widgets/outputmenu.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
 #include "widgets/searchablecombo.h"
 
@@ -121,7 +122,7 @@ void EvidenceDropArea::dropEvent(QDropEvent *event)
 }
 
 LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_ledger(ledger), m_units(units), m_clock(clock), m_model(new ProblemTableModel(this)),
+    : CampaignPage(units, clock, parent), m_ledger(ledger), m_model(new ProblemTableModel(this)),
       m_proxy(new ProblemFilterProxy(this)), m_renderer(DocumentFonts::resolve())
 {
     setObjectName(QStringLiteral("ledgerPage"));
@@ -161,12 +162,9 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     filters->addWidget(m_search, 1);
 
     // Actions.
-    m_addButton = new QPushButton(tr("&New problem…"), this);
-    m_addButton->setObjectName(QStringLiteral("addProblemButton"));
-    m_editButton = new QPushButton(tr("&Edit…"), this);
-    m_editButton->setObjectName(QStringLiteral("editProblemButton"));
-    m_deleteButton = new QPushButton(tr("De&lete"), this);
-    m_deleteButton->setObjectName(QStringLiteral("deleteProblemButton"));
+    m_addButton = namedButton(tr("&New problem…"), "addProblemButton", this);
+    m_editButton = namedButton(tr("&Edit…"), "editProblemButton", this);
+    m_deleteButton = namedButton(tr("De&lete"), "deleteProblemButton", this);
     m_deleteButton->setToolTip(tr("Delete a problem entered by mistake (not one closed, holding evidence, "
                                   "or found by supervision)"));
     m_statusButton = new QToolButton(this);
@@ -182,12 +180,9 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
         connect(a, &QAction::triggered, this, [this, s] { changeStatus(s); });
     }
     m_statusButton->setMenu(m_statusMenu);
-    m_closeButton = new QPushButton(tr("&Close (销号)…"), this);
-    m_closeButton->setObjectName(QStringLiteral("closeProblemButton"));
-    m_reopenButton = new QPushButton(tr("&Reopen…"), this);
-    m_reopenButton->setObjectName(QStringLiteral("reopenProblemButton"));
-    m_extendButton = new QPushButton(tr("E&xtend…"), this);
-    m_extendButton->setObjectName(QStringLiteral("extendProblemButton"));
+    m_closeButton = namedButton(tr("&Close (销号)…"), "closeProblemButton", this);
+    m_reopenButton = namedButton(tr("&Reopen…"), "reopenProblemButton", this);
+    m_extendButton = namedButton(tr("E&xtend…"), "extendProblemButton", this);
     m_evidenceButton = new QToolButton(this);
     m_evidenceButton->setObjectName(QStringLiteral("evidenceButton"));
     m_evidenceButton->setText(tr("Evi&dence"));
@@ -196,8 +191,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     evidenceMenu->addAction(tr("Add a &file…"), this, &LedgerPage::addEvidenceFile);
     evidenceMenu->addAction(tr("Write a &statement…"), this, &LedgerPage::addStatement);
     m_evidenceButton->setMenu(evidenceMenu);
-    m_importButton = new QPushButton(tr("&Import…"), this);
-    m_importButton->setObjectName(QStringLiteral("importProblemsButton"));
+    m_importButton = namedButton(tr("&Import…"), "importProblemsButton", this);
     m_outputButton = OutputMenu::menuButton(
         this, tr("&Ledger"), QStringLiteral("outputButton"),
         {{tr("Print pre&view…"), {}, [this] { previewLedger(); }},
@@ -333,15 +327,14 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     updateCounts();
 }
 
-void LedgerPage::setCampaign(const Campaign &campaign)
+void LedgerPage::campaignChanged()
 {
-    m_campaign = campaign;
-    m_model->setCampaign(campaign);
+    m_model->setCampaign(m_campaign);
     {
         const QSignalBlocker blocker(m_areaFilter);
         m_areaFilter->clear();
         m_areaFilter->addItem(tr("All areas"), 0);
-        for (const Area &a : campaign.areas)
+        for (const Area &a : m_campaign.areas)
             m_areaFilter->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.title), a.number);
     }
     reloadUnits();
@@ -352,16 +345,9 @@ void LedgerPage::reloadUnits()
 {
     if (!m_campaign.id.isValid())
         return;
-    const auto units = m_units.units(m_campaign.id);
-    m_unitList = units ? *units : std::vector<Unit>();
+    m_unitList = campaignUnits();
     m_model->setUnits(m_unitList);
-    const qint64 current = m_unitFilter->currentData().toLongLong();
-    const QSignalBlocker blocker(m_unitFilter);
-    m_unitFilter->clear();
-    m_unitFilter->addItem(tr("All units"), 0);
-    for (const Unit &u : m_unitList)
-        m_unitFilter->addItem(u.name, u.id.value);
-    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(current)));
+    refillUnitFilter(m_unitFilter, tr("All units"), m_unitList);
 }
 
 void LedgerPage::reload()
@@ -683,13 +669,9 @@ void LedgerPage::importProblems()
 ImportDialog *LedgerPage::openImportDialog(const QString &path)
 {
     const Campaign campaign = m_campaign;
-    auto *dialog = new ImportDialog(
-        tr("Rectification ledger problems"),
-        [this, campaign] { return std::make_unique<ProblemImporter>(m_ledger, m_units, campaign); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->setFile(path);
-    return dialog;
+    return PageImport::open(
+        this, tr("Rectification ledger problems"),
+        [this, campaign] { return std::make_unique<ProblemImporter>(m_ledger, m_units, campaign); }, path);
 }
 
 std::vector<Problem> LedgerPage::visibleProblems() const

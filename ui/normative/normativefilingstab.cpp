@@ -8,6 +8,7 @@
 #include "services/clock.h"
 #include "services/normativeservice.h"
 #include "widgets/filedialogs.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
 #include "widgets/searchablecombo.h"
 
@@ -190,13 +191,7 @@ UnitId NormativeFilingsTab::filteredUnit() const
 
 void NormativeFilingsTab::fillUnitFilter()
 {
-    const qint64 chosen = m_unitFilter->currentData().toLongLong();
-    const QSignalBlocker blocker(m_unitFilter);
-    m_unitFilter->clear();
-    m_unitFilter->addItem(tr("All units"), 0);
-    for (const auto &[id, name] : unitChoices())
-        m_unitFilter->addItem(name, id.value);
-    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(chosen)));
+    refillUnitFilter(m_unitFilter, tr("All units"), campaignUnits());
 }
 
 void NormativeFilingsTab::fillRoundFilter()
@@ -506,8 +501,7 @@ void NormativeFilingsTab::importFilings()
 {
     if (!m_campaign.id.isValid())
         return;
-    const QString path =
-        FileDialogs::open(this, tr("Import filings"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = PageImport::askFile(this, tr("Import filings"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -515,13 +509,9 @@ void NormativeFilingsTab::importFilings()
 ImportDialog *NormativeFilingsTab::openImportDialog(const QString &path)
 {
     const CampaignId campaign = m_campaign.id;
-    auto *dialog = new ImportDialog(
-        tr("Normative-document filings"),
-        [this, campaign] { return std::make_unique<FilingImporter>(m_service, m_units, campaign); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->setFile(path);
-    return dialog;
+    return PageImport::open(
+        this, tr("Normative-document filings"),
+        [this, campaign] { return std::make_unique<FilingImporter>(m_service, m_units, campaign); }, path);
 }
 
 void NormativeFilingsTab::saveTemplate()

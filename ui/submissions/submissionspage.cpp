@@ -60,7 +60,7 @@ QColor statusColour(Submission::Status s)
 
 SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &units, const Clock &clock,
                                  QWidget *parent)
-    : QWidget(parent), m_service(submissions), m_units(units), m_clock(clock)
+    : CampaignPage(units, clock, parent), m_service(submissions)
 {
     setObjectName(QStringLiteral("submissionsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -121,12 +121,6 @@ SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &un
     connect(&m_units, &UnitService::unitsImported, this, &SubmissionsPage::reload);
 }
 
-void SubmissionsPage::setCampaign(const Campaign &campaign)
-{
-    m_campaign = campaign;
-    reload();
-}
-
 QStringList SubmissionsPage::items() const
 {
     QStringList out;
@@ -142,8 +136,7 @@ void SubmissionsPage::reload()
     m_unitList.clear();
     m_submissions.clear();
     if (m_campaign.id.isValid()) {
-        if (auto units = m_units.units(m_campaign.id))
-            m_unitList = std::move(units).value();
+        m_unitList = campaignUnits();
         if (auto subs = m_service.submissions(m_campaign.id))
             m_submissions = std::move(subs).value();
     }
