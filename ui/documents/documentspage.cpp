@@ -57,6 +57,13 @@ QString statusLabel(const DocumentRecord &r)
     return {};
 }
 
+/// `given`, else the file the clerk chooses to save to (empty when she cancels).
+QString givenOrChosen(const QString &given, QWidget *parent, const QString &title, const QString &fileName,
+                      const QString &filter)
+{
+    return !given.isEmpty() ? given : FileDialogs::save(parent, title, fileName, filter);
+}
+
 /// The kind combo's mark of the feedback letter (整改意见书) among the spot-check kind's entries.
 constexpr int FeedbackRole = Qt::UserRole + 1;
 
@@ -516,15 +523,13 @@ void DocumentsPage::exportPdf(const QString &givenPath)
     const auto current = selected();
     if (!current)
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        const QString suggested =
-            (current->number.isValid() ? current->number.text() : current->content.title) +
-            QStringLiteral(".pdf");
-        path = FileDialogs::save(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-    }
+    const QString path =
+        givenOrChosen(givenPath, this, tr("Save PDF"),
+                      (current->number.isValid() ? current->number.text() : current->content.title) +
+                          QStringLiteral(".pdf"),
+                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
     // An issued document leaves exactly as it was issued (its stored bytes, read here where the database
     // connection lives); a draft is painted now, on the work's thread.
     std::optional<QByteArray> issued;
@@ -554,13 +559,11 @@ void DocumentsPage::exportOdt(const QString &givenPath)
     const auto current = selected();
     if (!current)
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = FileDialogs::save(this, tr("Save ODT copy"), current->content.title + QStringLiteral(".odt"),
-                                 tr("OpenDocument text (*.odt)"));
-        if (path.isEmpty())
-            return;
-    }
+    const QString path =
+        givenOrChosen(givenPath, this, tr("Save ODT copy"), current->content.title + QStringLiteral(".odt"),
+                      tr("OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
     if (auto r = OdtExport::write(printable(*current), m_renderer.fonts(), path); !r)
         MessageBox::warning(this, tr("Save ODT copy"), r.error().message, r.error().detail);
 }

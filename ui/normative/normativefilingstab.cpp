@@ -418,25 +418,25 @@ void NormativeFilingsTab::openFiling(const NormativeDocument &d, const QString &
         selectDocument(dialog.savedId());
 }
 
-void NormativeFilingsTab::registerFiling()
+void NormativeFilingsTab::openNewFiling(QDate filedOn)
 {
     if (!m_campaign.id.isValid())
         return;
     NormativeDocument d;
     d.campaign = m_campaign.id;
     d.unit = filteredUnit();
-    d.filedOn = m_clock.today();
+    d.filedOn = filedOn;
     openFiling(d);
+}
+
+void NormativeFilingsTab::registerFiling()
+{
+    openNewFiling(m_clock.today());
 }
 
 void NormativeFilingsTab::recordUnfiled()
 {
-    if (!m_campaign.id.isValid())
-        return;
-    NormativeDocument d;
-    d.campaign = m_campaign.id;
-    d.unit = filteredUnit();
-    openFiling(d);
+    openNewFiling(QDate());
 }
 
 void NormativeFilingsTab::editSelected()

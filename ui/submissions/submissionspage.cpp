@@ -97,18 +97,18 @@ SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &un
     matrixLayout->addWidget(m_summary);
     m_tabs->addTab(matrixTab, tr("Forms by unit"));
 
-    m_officers = new QTableWidget(m_tabs);
-    TableCopy::enable(m_officers);
-    m_officers->setObjectName(QStringLiteral("officersView"));
-    m_officers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_officers->setSortingEnabled(true);
-    m_tabs->addTab(m_officers, tr("Officers (附件5-2)"));
-    m_bodies = new QTableWidget(m_tabs);
-    TableCopy::enable(m_bodies);
-    m_bodies->setObjectName(QStringLiteral("bodiesView"));
-    m_bodies->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_bodies->setSortingEnabled(true);
-    m_tabs->addTab(m_bodies, tr("Enforcement bodies (附件5-1)"));
+    // The cross-unit lists: read-only, sortable, copyable.
+    const auto addListTab = [this](const QString &objectName, const QString &title) {
+        auto *table = new QTableWidget(m_tabs);
+        TableCopy::enable(table);
+        table->setObjectName(objectName);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSortingEnabled(true);
+        m_tabs->addTab(table, title);
+        return table;
+    };
+    m_officers = addListTab(QStringLiteral("officersView"), tr("Officers (附件5-2)"));
+    m_bodies = addListTab(QStringLiteral("bodiesView"), tr("Enforcement bodies (附件5-1)"));
 
     connect(m_matrix, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int column) { openCell(row, column); });
