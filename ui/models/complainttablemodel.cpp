@@ -14,7 +14,7 @@ namespace oversight {
 
 ComplaintTableModel::ComplaintTableModel(SupervisionService &service, UnitService &units, const Clock &clock,
                                          QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_units(units), m_clock(clock)
+    : RecordRowsModel(parent), m_service(service), m_units(units), m_clock(clock)
 {
     connect(&m_service, &SupervisionService::complaintAdded, this, &ComplaintTableModel::onAdded);
     connect(&m_service, &SupervisionService::complaintChanged, this, &ComplaintTableModel::onChanged);
@@ -63,26 +63,12 @@ void ComplaintTableModel::refreshDay()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int ComplaintTableModel::rowOf(ComplaintId id) const
-{
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return int(i);
-    }
-    return -1;
-}
-
 void ComplaintTableModel::onAdded(ComplaintId id, CampaignId campaign)
 {
     if (campaign != m_campaign || rowOf(id) >= 0)
         return;
-    const Result<Complaint> c = m_service.complaint(id);
-    if (!c)
-        return;
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_rows.push_back(*c);
-    endInsertRows();
+    if (const Result<Complaint> c = m_service.complaint(id))
+        appendRow(*c);
 }
 
 void ComplaintTableModel::onChanged(ComplaintId id)
@@ -90,16 +76,8 @@ void ComplaintTableModel::onChanged(ComplaintId id)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    const Result<Complaint> c = m_service.complaint(id);
-    if (!c)
-        return;
-    m_rows[size_t(row)] = *c;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int ComplaintTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (const Result<Complaint> c = m_service.complaint(id))
+        replaceRow(row, *c);
 }
 
 int ComplaintTableModel::columnCount(const QModelIndex &parent) const
