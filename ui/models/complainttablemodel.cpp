@@ -162,32 +162,10 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ComplaintTableModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Reference:
-        return tr("Case no.");
-    case Received:
-        return tr("Received");
-    case Channel:
-        return tr("Channel");
-    case Unit:
-        return tr("Unit concerned");
-    case Enterprise:
-        return tr("Enterprise");
-    case Complainant:
-        return tr("Complainant");
-    case Status:
-        return tr("Status");
-    case Deadline:
-        return tr("Deadline");
-    case Summary:
-        return tr("Matter reported");
-    default:
-        return {};
-    }
+    return {tr("Case no."),    tr("Received"), tr("Channel"),  tr("Unit concerned"), tr("Enterprise"),
+            tr("Complainant"), tr("Status"),   tr("Deadline"), tr("Matter reported")};
 }
 
 } // namespace oversight

@@ -56,9 +56,9 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QStringList headers() const override;
     void onAdded(ComplaintId id, CampaignId campaign);
     void onChanged(ComplaintId id);
 

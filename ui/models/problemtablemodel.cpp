@@ -122,34 +122,10 @@ QVariant ProblemTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ProblemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ProblemTableModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("No.");
-    case UnitColumn:
-        return tr("Unit");
-    case AreaColumn:
-        return tr("Reform area");
-    case SourceColumn:
-        return tr("Source");
-    case DescriptionColumn:
-        return tr("Problem");
-    case MeasureColumn:
-        return tr("Measure");
-    case OwnerColumn:
-        return tr("Responsible");
-    case DeadlineColumn:
-        return tr("Deadline");
-    case StatusColumn:
-        return tr("Status");
-    case ProgressColumn:
-        return tr("Progress");
-    default:
-        return {};
-    }
+    return {tr("No."),     tr("Unit"),        tr("Reform area"), tr("Source"), tr("Problem"),
+            tr("Measure"), tr("Responsible"), tr("Deadline"),    tr("Status"), tr("Progress")};
 }
 
 ProblemFilterProxy::ProblemFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)

@@ -52,9 +52,9 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QStringList headers() const override;
     Campaign m_campaign;
     QHash<qint64, QString> m_unitNames;
     QDate m_today;

@@ -1,14 +1,16 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QStringList>
 
 #include <vector>
 
 namespace oversight {
 
 /// What the table models of records kept in step with a service share: the rows (records `T`, each with its
-/// `id`), the row of an id, and a record appended, replaced or taken out with the exact notifications the
-/// views need (one row inserted, one row's cells changed, one row removed) rather than a reset.
+/// `id`), the row of an id, a record appended, replaced or taken out with the exact notifications the views
+/// need (one row inserted, one row's cells changed, one row removed) rather than a reset, and the header
+/// (the columns' titles the model gives).
 template <typename T>
 class RecordRowsModel : public QAbstractTableModel
 {
@@ -30,7 +32,18 @@ public:
         return parent.isValid() ? 0 : int(m_rows.size());
     }
 
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        const QStringList titles = headers();
+        return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
+    }
+
 protected:
+    /// The columns' titles, in column order.
+    [[nodiscard]] virtual QStringList headers() const = 0;
+
     void appendRow(T record)
     {
         const int row = rowCount();

@@ -127,25 +127,9 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant UnitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList UnitTableModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Name:
-        return tr("Unit name");
-    case Category:
-        return tr("Category");
-    case ContactPerson:
-        return tr("Contact person");
-    case ContactPhone:
-        return tr("Contact phone");
-    case Notes:
-        return tr("Notes");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return {tr("Unit name"), tr("Category"), tr("Contact person"), tr("Contact phone"), tr("Notes")};
 }
 
 QString UnitTableModel::noContactToolTip() const

@@ -47,9 +47,9 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QStringList headers() const override;
     void onUnitAdded(UnitId id, CampaignId campaign);
     void onUnitChanged(UnitId id);
     void onUnitRemoved(UnitId id, CampaignId campaign);
