@@ -71,13 +71,8 @@ AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units,
     m_importButton = namedButton(tr("&Import…"), "recordImportButton", this);
     m_templateButton = namedButton(tr("&Template…"), "recordTemplateButton", this);
     m_exportButton = namedButton(tr("E&xport…"), "recordExportButton", this);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {addButton, m_editButton, m_removeButton})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(m_importButton);
-    buttons->addWidget(m_exportButton);
-    buttons->addWidget(m_templateButton);
+    auto *buttons = buttonRow({addButton, m_editButton, m_removeButton},
+                              {m_importButton, m_exportButton, m_templateButton});
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("areaRecordTabs"));

@@ -115,10 +115,7 @@ QWidget *CaseReviewPage::buildCatalogueTab()
     connect(m_noCases, &QPushButton::clicked, this, &CaseReviewPage::toggleNoCases);
     connect(m_catalogue, &QTableWidget::itemSelectionChanged, this, &CaseReviewPage::showCasesOfSelectedUnit);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {importButton, addButton, editButton, deleteButton, m_noCases})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    auto *buttons = buttonRow({importButton, addButton, editButton, deleteButton, m_noCases});
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     splitter->addWidget(m_catalogue);
     splitter->addWidget(m_cases);
@@ -169,7 +166,6 @@ QWidget *CaseReviewPage::buildDrawTab()
     connect(printButton, &QPushButton::clicked, this, &CaseReviewPage::printDrawRecord);
     connect(pdfButton, &QPushButton::clicked, this, [this] { exportDrawRecordPdf(); });
 
-    auto *bottom = new QHBoxLayout;
     auto *scoreButton = namedButton(tr("&Scoring sheet…"), "scoreButton", tab);
     auto *uploadButton = namedButton(tr("Uploaded to the regional platform"), "uploadButton", tab);
     uploadButton->setToolTip(
@@ -180,10 +176,7 @@ QWidget *CaseReviewPage::buildDrawTab()
     connect(scoreButton, &QPushButton::clicked, this, &CaseReviewPage::scoreSelected);
     connect(uploadButton, &QPushButton::clicked, this, &CaseReviewPage::toggleUploaded);
     connect(ledgerButton, &QPushButton::clicked, this, &CaseReviewPage::raiseProblems);
-    bottom->addWidget(scoreButton);
-    bottom->addWidget(ledgerButton);
-    bottom->addWidget(uploadButton);
-    bottom->addStretch();
+    auto *bottom = buttonRow({scoreButton, ledgerButton, uploadButton});
 
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(top);
@@ -205,10 +198,7 @@ QWidget *CaseReviewPage::buildReviewerTab()
     connect(deleteButton, &QPushButton::clicked, this, &CaseReviewPage::deleteReviewer);
     auto *note =
         new QLabel(tr("Two reviewers are drawn for each file, never from the file's own unit (回避)."), tab);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(deleteButton);
-    buttons->addStretch();
+    auto *buttons = buttonRow({addButton, deleteButton});
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(note);
     layout->addWidget(m_reviewers, 1);
@@ -227,10 +217,7 @@ QWidget *CaseReviewPage::buildResultsTab()
     auto *xlsxButton = namedButton(tr("Results as &XLSX (with 附件7)…"), "resultsXlsxButton", tab);
     connect(pdfButton, &QPushButton::clicked, this, [this] { exportResultsPdf(); });
     connect(xlsxButton, &QPushButton::clicked, this, [this] { exportResultsXlsx(); });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(pdfButton);
-    buttons->addWidget(xlsxButton);
-    buttons->addStretch();
+    auto *buttons = buttonRow({pdfButton, xlsxButton});
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_results, 1);
     layout->addLayout(buttons);

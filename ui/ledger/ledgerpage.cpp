@@ -205,14 +205,9 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
         b->setMinimumWidth(b->sizeHint().width() +
                            b->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, b));
 
-    auto *actions = new QHBoxLayout;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_addButton, m_editButton, m_deleteButton, m_statusButton,
-                                          m_closeButton, m_reopenButton, m_extendButton, m_evidenceButton})
-        actions->addWidget(w);
-    actions->addStretch(1);
-    actions->addWidget(m_importButton);
-    actions->addWidget(m_outputButton);
+    auto *actions = buttonRow({m_addButton, m_editButton, m_deleteButton, m_statusButton, m_closeButton,
+                               m_reopenButton, m_extendButton, m_evidenceButton},
+                              {m_importButton, m_outputButton});
 
     m_table = recordView(m_proxy, "problemTable", this);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -117,13 +117,9 @@ NormativeFilingsTab::NormativeFilingsTab(NormativeService &service, UnitService 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("filingDetail"));
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {registerButton, unfiledButton, m_editButton, m_fileButton, m_reviewButton,
-                           m_correctButton, m_ledgerButton, m_removeButton})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(importButton);
-    buttons->addWidget(templateButton);
+    auto *buttons = buttonRow({registerButton, unfiledButton, m_editButton, m_fileButton, m_reviewButton,
+                               m_correctButton, m_ledgerButton, m_removeButton},
+                              {importButton, templateButton});
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_unitFilter, 1);

@@ -178,13 +178,9 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
-    auto *buttons = new QHBoxLayout;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_registerButton, m_importButton, m_editButton, m_stepButton,
-                                          m_findingButton, m_attachButton, m_noticeButton})
-        buttons->addWidget(w);
-    buttons->addStretch(1);
-    buttons->addWidget(m_countLabel);
+    auto *buttons = buttonRow({m_registerButton, m_importButton, m_editButton, m_stepButton, m_findingButton,
+                               m_attachButton, m_noticeButton},
+                              {m_countLabel});
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_searchEdit, 1);
@@ -244,11 +240,8 @@ void SupervisionPage::buildCallBacksTab(QWidget *tab)
     m_callBackTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_callBackTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
-    auto *buttons = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_callBackAddButton, m_callBackEditButton,
-                                                       m_callBackOpenButton, m_callBackFindingButton})
-        buttons->addWidget(w);
-    buttons->addStretch(1);
+    auto *buttons =
+        buttonRow({m_callBackAddButton, m_callBackEditButton, m_callBackOpenButton, m_callBackFindingButton});
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(buttons);
     layout->addWidget(m_callBackTable, 1);

@@ -2,6 +2,7 @@
 
 #include "tablecopy.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +70,17 @@ QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName.toString());
     return b;
+}
+
+QHBoxLayout *buttonRow(const QList<QWidget *> &left, const QList<QWidget *> &right)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : left)
+        row->addWidget(w);
+    row->addStretch(1);
+    for (QWidget *w : right)
+        row->addWidget(w);
+    return row;
 }
 
 } // namespace oversight

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QAnyStringView>
+#include <QList>
 #include <QStringList>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QLabel;
@@ -35,5 +37,9 @@ QLabel *pageHeading(const QString &text, QWidget *parent);
 
 /// A push button with the object name tests and the window's checks find it by.
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent);
+
+/// A page's row of buttons: `left` from the left edge, `right` at the right edge, the room between them
+/// empty.
+QHBoxLayout *buttonRow(const QList<QWidget *> &left, const QList<QWidget *> &right = {});
 
 } // namespace oversight
