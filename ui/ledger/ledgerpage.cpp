@@ -135,16 +135,10 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_areaFilter = new QComboBox(this);
     m_areaFilter->setObjectName(QStringLiteral("areaFilter"));
-    m_sourceFilter = new QComboBox(this);
-    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
-    m_sourceFilter->addItem(tr("All sources"), -1);
-    for (Problem::Source s : allProblemSources())
-        m_sourceFilter->addItem(problemSourceWord(s), int(s));
-    m_statusFilter = new QComboBox(this);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All statuses"), -1);
-    for (Problem::Status s : allProblemStatuses())
-        m_statusFilter->addItem(problemStatusLabel(s), int(s));
+    m_sourceFilter =
+        enumFilter(tr("All sources"), allProblemSources(), problemSourceWord, "sourceFilter", this);
+    m_statusFilter =
+        enumFilter(tr("All statuses"), allProblemStatuses(), problemStatusLabel, "statusFilter", this);
     m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
     m_overdueOnly->setObjectName(QStringLiteral("overdueFilter"));
     m_search = searchBox(tr("Search problems and measures (e.g. 听证)"), "searchEdit", this);

@@ -141,11 +141,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     // Long unit names must not widen the window past a laptop screen; the popup still shows them whole.
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unitFilter->setMinimumContentsLength(10);
-    m_channelFilter = new QComboBox(tab);
-    m_channelFilter->setObjectName(QStringLiteral("caseChannelFilter"));
-    m_channelFilter->addItem(tr("All channels"), -1);
-    for (Complaint::Channel c : allChannels())
-        m_channelFilter->addItem(channelLabel(c), int(c));
+    m_channelFilter = enumFilter(tr("All channels"), allChannels(), channelLabel, "caseChannelFilter", tab);
     m_overdueCheck = new QCheckBox(tr("&Overdue only"), tab);
     m_overdueCheck->setObjectName(QStringLiteral("caseOverdueCheck"));
     m_countLabel = new QLabel(tab);

@@ -100,11 +100,9 @@ void UnitsPage::buildLayout()
     m_searchEdit = searchBox(tr("Search name, contact, phone, notes"), "searchEdit", this);
     m_searchEdit->setMinimumWidth(fontMetrics().height() * 14);
 
-    m_categoryFilter = new QComboBox(this);
-    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
-    m_categoryFilter->addItem(tr("All categories"), -1);
-    for (const auto category : {Unit::Category::Department, Unit::Category::Township})
-        m_categoryFilter->addItem(categoryLabel(category), int(category));
+    m_categoryFilter =
+        enumFilter(tr("All categories"), QList{Unit::Category::Department, Unit::Category::Township},
+                   categoryLabel, "categoryFilter", this);
     m_categoryFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_withoutContactCheck = new QCheckBox(tr("Only units without a contact"), this);

@@ -2,6 +2,7 @@
 
 #include "tablecopy.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,6 +71,17 @@ QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName.toString());
     return b;
+}
+
+QComboBox *choiceFilter(const QString &all, const QList<std::pair<QString, int>> &choices,
+                        QAnyStringView objectName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName.toString());
+    combo->addItem(all, -1);
+    for (const auto &[text, value] : choices)
+        combo->addItem(text, value);
+    return combo;
 }
 
 QHBoxLayout *buttonRow(const QList<QWidget *> &left, const QList<QWidget *> &right)
