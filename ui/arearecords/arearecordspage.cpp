@@ -337,25 +337,24 @@ std::optional<AreaRecord> AreaRecordsPage::selectedRecord() const
     return std::nullopt;
 }
 
-void AreaRecordsPage::addRecord()
+void AreaRecordsPage::openRecord(const AreaRecord &record)
 {
-    if (!m_campaign.id.isValid())
-        return;
     const AreaRecordKind kind = currentKind();
-    AreaRecordDialog dialog(m_service, blank(kind), unitChoices(), m_clock.today(), this);
+    AreaRecordDialog dialog(m_service, record, unitChoices(), m_clock.today(), this);
     if (dialog.exec() == QDialog::Accepted)
         select(kind, dialog.savedId());
 }
 
+void AreaRecordsPage::addRecord()
+{
+    if (m_campaign.id.isValid())
+        openRecord(blank(currentKind()));
+}
+
 void AreaRecordsPage::editSelected()
 {
-    const std::optional<AreaRecord> record = selectedRecord();
-    if (!record)
-        return;
-    const AreaRecordKind kind = currentKind();
-    AreaRecordDialog dialog(m_service, *record, unitChoices(), m_clock.today(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        select(kind, dialog.savedId());
+    if (const std::optional<AreaRecord> record = selectedRecord())
+        openRecord(*record);
 }
 
 void AreaRecordsPage::removeSelected()

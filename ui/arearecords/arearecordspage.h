@@ -87,6 +87,8 @@ private:
     void updateCount(AreaRecordKind kind);
     [[nodiscard]] std::optional<AreaRecord> selectedRecord() const;
     [[nodiscard]] AreaRecord blank(AreaRecordKind kind) const;
+    /// The record dialog on `record` (a new one or the selected one); selects what it saved.
+    void openRecord(const AreaRecord &record);
 
     AreaRecordService &m_service;
     QTabWidget *m_tabs = nullptr;
