@@ -174,10 +174,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DocumentsPage::updateActions);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DocumentsPage::editSelected);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentsPage::updateActions);
-    connect(&m_units, &UnitService::unitAdded, this, &DocumentsPage::refillUnits);
-    connect(&m_units, &UnitService::unitChanged, this, &DocumentsPage::refillUnits);
-    connect(&m_units, &UnitService::unitRemoved, this, &DocumentsPage::refillUnits);
-    connect(&m_units, &UnitService::unitsImported, this, &DocumentsPage::refillUnits);
+    followUnitRegister([this] { refillUnits(); });
     connect(&m_documents, &DocumentService::documentAdded, this, &DocumentsPage::reload);
     connect(&m_documents, &DocumentService::documentChanged, this, &DocumentsPage::reload);
     connect(&m_documents, &DocumentService::documentRemoved, this, &DocumentsPage::reload);

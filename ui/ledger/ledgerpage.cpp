@@ -307,10 +307,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
         if (campaign == m_campaign.id)
             reload();
     });
-    connect(&m_units, &UnitService::unitAdded, this, &LedgerPage::reloadUnits);
-    connect(&m_units, &UnitService::unitChanged, this, &LedgerPage::reloadUnits);
-    connect(&m_units, &UnitService::unitRemoved, this, &LedgerPage::reloadUnits);
-    connect(&m_units, &UnitService::unitsImported, this, &LedgerPage::reloadUnits);
+    followUnitRegister([this] { reloadUnits(); });
 
     updateActions();
     updateCounts();

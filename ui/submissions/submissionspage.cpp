@@ -115,10 +115,7 @@ SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &un
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &SubmissionsPage::fillMatrix);
     connect(m_unitFilter, &QLineEdit::textChanged, this, &SubmissionsPage::fillMatrix);
     connect(&m_service, &SubmissionService::submissionChanged, this, &SubmissionsPage::reload);
-    connect(&m_units, &UnitService::unitAdded, this, &SubmissionsPage::reload);
-    connect(&m_units, &UnitService::unitChanged, this, &SubmissionsPage::reload);
-    connect(&m_units, &UnitService::unitRemoved, this, &SubmissionsPage::reload);
-    connect(&m_units, &UnitService::unitsImported, this, &SubmissionsPage::reload);
+    followUnitRegister([this] { reload(); });
 }
 
 QStringList SubmissionsPage::items() const

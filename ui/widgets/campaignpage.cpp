@@ -18,6 +18,14 @@ void CampaignPage::setCampaign(const Campaign &campaign)
     campaignChanged();
 }
 
+void CampaignPage::followUnitRegister(const std::function<void()> &refresh)
+{
+    connect(&m_units, &UnitService::unitAdded, this, refresh);
+    connect(&m_units, &UnitService::unitChanged, this, refresh);
+    connect(&m_units, &UnitService::unitRemoved, this, refresh);
+    connect(&m_units, &UnitService::unitsImported, this, refresh);
+}
+
 std::vector<Unit> CampaignPage::campaignUnits() const
 {
     auto units = m_units.units(m_campaign.id);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,9 @@ protected:
     /// The campaign was just set: by default the page reloads. A page that keeps choices of the campaign's
     /// units or areas fills them first.
     virtual void campaignChanged() { reload(); }
+
+    /// Runs `refresh` whenever the register changes: a unit added, changed or removed, or units imported.
+    void followUnitRegister(const std::function<void()> &refresh);
 
     /// The campaign's units (none when the register cannot be read).
     [[nodiscard]] std::vector<Unit> campaignUnits() const;
