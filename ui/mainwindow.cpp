@@ -57,11 +57,16 @@ void MainWindow::takesCampaign(Page *page)
     m_campaignSetters.insert(page, [page](const Campaign &campaign) { page->setCampaign(campaign); });
 }
 
-template <typename Page>
-void MainWindow::addCampaignPage(const char *icon, const QString &title, Page *page)
+template <typename Page, typename... Args>
+bool MainWindow::addCampaignPage(Page *&page, const char *icon, const QString &title, Args &...args)
 {
+    if (page)
+        return false;
+    page = new Page(args..., m_pages);
     addPage(pageIcon(icon), title, page);
     takesCampaign(page);
+    m_pending.insert(page);
+    return true;
 }
 
 template <typename Page>
@@ -91,10 +96,9 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, Supervisi
             applyCampaign(m_pages->widget(index));
     });
 
-    m_unitsPage = new UnitsPage(units, settings, m_pages);
-    addCampaignPage("units", tr("Enforcement units"), m_unitsPage);
-    m_supervisionPage = new SupervisionPage(supervision, units, clock, m_pages);
-    addCampaignPage("supervision", tr("Complaints and supervision"), m_supervisionPage);
+    addCampaignPage(m_unitsPage, "units", tr("Enforcement units"), units, settings);
+    addCampaignPage(m_supervisionPage, "supervision", tr("Complaints and supervision"), supervision, units,
+                    clock);
     m_navigation->setCurrentRow(0);
 
     auto *central = new QWidget(this);
@@ -142,11 +146,8 @@ MainWindow::MainWindow(CampaignService &campaigns, UnitService &units, Supervisi
 
 void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units)
 {
-    if (m_documentsPage)
+    if (!addCampaignPage(m_documentsPage, "documents", tr("Official documents"), documents, units, m_clock))
         return;
-    m_documentsPage = new DocumentsPage(documents, units, m_clock, m_pages);
-    addCampaignPage("documents", tr("Official documents"), m_documentsPage);
-    m_pending.insert(m_documentsPage);
     connect(m_supervisionPage, &SupervisionPage::supervisionNoticeRequested, this, [this](ComplaintId id) {
         const auto content = supervisionNoticeContent(m_supervision, m_units, id);
         if (!content) {
@@ -163,20 +164,14 @@ void MainWindow::addDocumentsPage(DocumentService &documents, UnitService &units
 
 void MainWindow::addSubmissionsPage(SubmissionService &submissions)
 {
-    if (m_submissionsPage)
-        return;
-    m_submissionsPage = new SubmissionsPage(submissions, m_units, m_clock, m_pages);
-    addCampaignPage("submissions", tr("Forms and submissions"), m_submissionsPage);
-    m_pending.insert(m_submissionsPage);
+    addCampaignPage(m_submissionsPage, "submissions", tr("Forms and submissions"), submissions, m_units,
+                    m_clock);
 }
 
 void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units)
 {
-    if (m_caseReviewPage)
+    if (!addCampaignPage(m_caseReviewPage, "casereview", tr("Case-file review"), review, units, m_clock))
         return;
-    m_caseReviewPage = new CaseReviewPage(review, units, m_clock, m_pages);
-    addCampaignPage("casereview", tr("Case-file review"), m_caseReviewPage);
-    m_pending.insert(m_caseReviewPage);
     if (m_documentsPage)
         m_documentsPage->setSpotCheckSource([&review](CampaignId campaign) {
             const auto results = review.spotCheckResults(campaign);
@@ -186,20 +181,12 @@ void MainWindow::addCaseReviewPage(CaseReviewService &review, UnitService &units
 
 void MainWindow::addLedgerPage(LedgerService &ledger, UnitService &units)
 {
-    if (m_ledgerPage)
-        return;
-    m_ledgerPage = new LedgerPage(ledger, units, m_clock, m_pages);
-    addCampaignPage("ledger", tr("Rectification ledger"), m_ledgerPage);
-    m_pending.insert(m_ledgerPage);
+    addCampaignPage(m_ledgerPage, "ledger", tr("Rectification ledger"), ledger, units, m_clock);
 }
 
 void MainWindow::addNormativePage(NormativeService &normative, UnitService &units)
 {
-    if (m_normativePage)
-        return;
-    m_normativePage = new NormativePage(normative, units, m_clock, m_pages);
-    addCampaignPage("normative", tr("Normative documents"), m_normativePage);
-    m_pending.insert(m_normativePage);
+    addCampaignPage(m_normativePage, "normative", tr("Normative documents"), normative, units, m_clock);
 }
 
 void MainWindow::showPage(int row)
@@ -210,16 +197,8 @@ void MainWindow::showPage(int row)
 
 void MainWindow::addAreaRecordsPage(AreaRecordService &records, UnitService &units)
 {
-    if (m_areaRecordsPage)
-        return;
-    m_areaRecordsPage = new AreaRecordsPage(records, units, m_clock, m_pages);
-    addCampaignPage("arearecords", tr("Training and reform records"), m_areaRecordsPage);
-    m_pending.insert(m_areaRecordsPage);
-}
-
-AreaRecordsPage *MainWindow::areaRecordsPage() const
-{
-    return withCampaign(m_areaRecordsPage);
+    addCampaignPage(m_areaRecordsPage, "arearecords", tr("Training and reform records"), records, units,
+                    m_clock);
 }
 
 void MainWindow::addSafety(SafetyService &safety)
@@ -466,6 +445,11 @@ LedgerPage *MainWindow::ledgerPage() const
 NormativePage *MainWindow::normativePage() const
 {
     return withCampaign(m_normativePage);
+}
+
+AreaRecordsPage *MainWindow::areaRecordsPage() const
+{
+    return withCampaign(m_areaRecordsPage);
 }
 
 DashboardPage *MainWindow::dashboardPage() const

@@ -117,9 +117,11 @@ private:
     void createMenus();
     void createToolBar();
     void addPage(const QIcon &icon, const QString &title, QWidget *page);
-    /// addPage() for a page that shows the campaign: it is given it (through its setCampaign()) when pending.
-    template <typename Page>
-    void addCampaignPage(const char *icon, const QString &title, Page *page);
+    /// Makes `page` from `args` (and the page stack, its parent) unless it is made already, and adds it as
+    /// a page that shows the campaign: it is given it (through its setCampaign()) when first shown. False
+    /// when the page was there already.
+    template <typename Page, typename... Args>
+    bool addCampaignPage(Page *&page, const char *icon, const QString &title, Args &...args);
     /// Remembers how `page` is given the campaign (applyCampaign()).
     template <typename Page>
     void takesCampaign(Page *page);

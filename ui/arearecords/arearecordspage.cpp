@@ -10,13 +10,14 @@
 #include "services/unitservice.h"
 #include "widgets/filedialogs.h"
 #include "widgets/formdialog.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -55,7 +56,7 @@ std::optional<AreaRecordImporter::List> listOf(AreaRecordKind kind)
 
 AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units, const Clock &clock,
                                  QWidget *parent)
-    : QWidget(parent), m_service(service), m_units(units), m_clock(clock)
+    : CampaignPage(units, clock, parent), m_service(service)
 {
     setObjectName(QStringLiteral("areaRecordsPage"));
     auto *heading = pageHeading(tr("Training and enforcement-system records (areas 7 and 10)"), this);
@@ -63,26 +64,15 @@ AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units,
     m_summary->setObjectName(QStringLiteral("areaRecordsSummary"));
     m_summary->setWordWrap(true);
 
-    auto *addButton = new QPushButton(tr("&Add…"), this);
-    addButton->setObjectName(QStringLiteral("recordAddButton"));
-    m_editButton = new QPushButton(tr("&Edit…"), this);
-    m_editButton->setObjectName(QStringLiteral("recordEditButton"));
-    m_removeButton = new QPushButton(tr("De&lete"), this);
-    m_removeButton->setObjectName(QStringLiteral("recordRemoveButton"));
+    auto *addButton = namedButton(tr("&Add…"), "recordAddButton", this);
+    m_editButton = namedButton(tr("&Edit…"), "recordEditButton", this);
+    m_removeButton = namedButton(tr("De&lete"), "recordRemoveButton", this);
     m_removeButton->setToolTip(tr("Delete a record entered by mistake"));
-    m_importButton = new QPushButton(tr("&Import…"), this);
-    m_importButton->setObjectName(QStringLiteral("recordImportButton"));
-    m_templateButton = new QPushButton(tr("&Template…"), this);
-    m_templateButton->setObjectName(QStringLiteral("recordTemplateButton"));
-    m_exportButton = new QPushButton(tr("E&xport…"), this);
-    m_exportButton->setObjectName(QStringLiteral("recordExportButton"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {addButton, m_editButton, m_removeButton})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(m_importButton);
-    buttons->addWidget(m_exportButton);
-    buttons->addWidget(m_templateButton);
+    m_importButton = namedButton(tr("&Import…"), "recordImportButton", this);
+    m_templateButton = namedButton(tr("&Template…"), "recordTemplateButton", this);
+    m_exportButton = namedButton(tr("E&xport…"), "recordExportButton", this);
+    auto *buttons = buttonRow({addButton, m_editButton, m_removeButton},
+                              {m_importButton, m_exportButton, m_templateButton});
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("areaRecordTabs"));
@@ -193,40 +183,24 @@ void AreaRecordsPage::buildTab(AreaRecordKind kind, AreaRecordModel *model, cons
     connect(t.proxy, &QAbstractItemModel::modelReset, this, &AreaRecordsPage::updateActions);
 }
 
-void AreaRecordsPage::setCampaign(const Campaign &campaign)
+void AreaRecordsPage::reload()
 {
-    m_campaign = campaign;
     fillUnitFilters();
     for (const Tab &t : m_tabData)
-        if (auto r = t.model->setCampaign(campaign.id, campaign.rules.majorPenaltyFilingDays); !r)
+        if (auto r = t.model->setCampaign(m_campaign.id, m_campaign.rules.majorPenaltyFilingDays); !r)
             MessageBox::warning(this, tr("Records"), r.error().message, r.error().detail);
     for (int k = 0; k < int(m_tabData.size()); ++k)
         updateCount(AreaRecordKind(k));
     updateActions();
 }
 
-QList<std::pair<UnitId, QString>> AreaRecordsPage::unitChoices() const
-{
-    QList<std::pair<UnitId, QString>> out;
-    if (auto units = m_units.units(m_campaign.id))
-        for (const Unit &u : *units)
-            out.append({u.id, u.name});
-    return out;
-}
-
 void AreaRecordsPage::fillUnitFilters()
 {
-    const auto choices = unitChoices();
+    const std::vector<Unit> units = campaignUnits();
     for (Tab &t : m_tabData) {
         if (!t.unitFilter)
             continue;
-        const qint64 current = t.unitFilter->currentData().toLongLong();
-        const QSignalBlocker blocker(t.unitFilter);
-        t.unitFilter->clear();
-        t.unitFilter->addItem(tr("All units"), qint64(0));
-        for (const auto &[id, name] : choices)
-            t.unitFilter->addItem(name, id.value);
-        t.unitFilter->setCurrentIndex(std::max(0, t.unitFilter->findData(current)));
+        refillUnitFilter(t.unitFilter, tr("All units"), units);
         t.proxy->setUnit(UnitId(t.unitFilter->currentData().toLongLong()));
     }
 }
@@ -363,25 +337,24 @@ std::optional<AreaRecord> AreaRecordsPage::selectedRecord() const
     return std::nullopt;
 }
 
-void AreaRecordsPage::addRecord()
+void AreaRecordsPage::openRecord(const AreaRecord &record)
 {
-    if (!m_campaign.id.isValid())
-        return;
     const AreaRecordKind kind = currentKind();
-    AreaRecordDialog dialog(m_service, blank(kind), unitChoices(), m_clock.today(), this);
+    AreaRecordDialog dialog(m_service, record, unitChoices(), m_clock.today(), this);
     if (dialog.exec() == QDialog::Accepted)
         select(kind, dialog.savedId());
 }
 
+void AreaRecordsPage::addRecord()
+{
+    if (m_campaign.id.isValid())
+        openRecord(blank(currentKind()));
+}
+
 void AreaRecordsPage::editSelected()
 {
-    const std::optional<AreaRecord> record = selectedRecord();
-    if (!record)
-        return;
-    const AreaRecordKind kind = currentKind();
-    AreaRecordDialog dialog(m_service, *record, unitChoices(), m_clock.today(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        select(kind, dialog.savedId());
+    if (const std::optional<AreaRecord> record = selectedRecord())
+        openRecord(*record);
 }
 
 void AreaRecordsPage::removeSelected()
@@ -410,8 +383,7 @@ void AreaRecordsPage::importList()
 {
     if (!m_campaign.id.isValid() || !listOf(currentKind()))
         return;
-    const QString path =
-        FileDialogs::open(this, tr("Import a list"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = PageImport::askFile(this, tr("Import a list"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -422,14 +394,12 @@ ImportDialog *AreaRecordsPage::openImportDialog(const QString &path)
     if (!list)
         return nullptr;
     const CampaignId campaign = m_campaign.id;
-    auto *dialog = new ImportDialog(
-        m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')),
-        [this, campaign, list] { return std::make_unique<AreaRecordImporter>(*list, m_service, m_units, campaign); },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->setFile(path);
-    return dialog;
+    return PageImport::open(
+        this, m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')),
+        [this, campaign, list] {
+            return std::make_unique<AreaRecordImporter>(*list, m_service, m_units, campaign);
+        },
+        path);
 }
 
 void AreaRecordsPage::saveTemplate()

@@ -2,9 +2,7 @@
 
 #include "arearecorddialog.h"
 #include "domain/arearecords.h"
-#include "domain/campaign.h"
-
-#include <QWidget>
+#include "widgets/campaignpage.h"
 
 #include <array>
 #include <variant>
@@ -26,9 +24,7 @@ namespace oversight {
 class AreaRecordFilterProxy;
 class AreaRecordModel;
 class AreaRecordService;
-class Clock;
 class ImportDialog;
-class UnitService;
 
 /// The record kinds of the page, in the order of its tabs.
 enum class AreaRecordKind
@@ -44,13 +40,11 @@ enum class AreaRecordKind
 /// area 10 (体制改革: the coordination group's meetings, 重大行政处罚备案 with late filings marked, guiding
 /// cases), one tab per kind: a table (one model per kind behind a filter proxy) with search, unit and
 /// "marked only" filters; add, edit, delete after asking; import, export and templates for the lists units send.
-class AreaRecordsPage final : public QWidget
+class AreaRecordsPage final : public CampaignPage
 {
     Q_OBJECT
 public:
     AreaRecordsPage(AreaRecordService &service, UnitService &units, const Clock &clock, QWidget *parent = nullptr);
-
-    void setCampaign(const Campaign &campaign);
 
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] AreaRecordModel *model(AreaRecordKind kind) const { return tab(kind).model; }
@@ -87,17 +81,16 @@ private:
     };
     [[nodiscard]] const Tab &tab(AreaRecordKind kind) const { return m_tabData.at(size_t(kind)); }
     void buildTab(AreaRecordKind kind, AreaRecordModel *model, const QString &title, const QString &flagText);
+    void reload() override;
     void fillUnitFilters();
     void updateActions();
     void updateCount(AreaRecordKind kind);
-    [[nodiscard]] QList<std::pair<UnitId, QString>> unitChoices() const;
     [[nodiscard]] std::optional<AreaRecord> selectedRecord() const;
     [[nodiscard]] AreaRecord blank(AreaRecordKind kind) const;
+    /// The record dialog on `record` (a new one or the selected one); selects what it saved.
+    void openRecord(const AreaRecord &record);
 
     AreaRecordService &m_service;
-    UnitService &m_units;
-    const Clock &m_clock;
-    Campaign m_campaign;
     QTabWidget *m_tabs = nullptr;
     std::array<Tab, 5> m_tabData;
     QLabel *m_summary = nullptr;

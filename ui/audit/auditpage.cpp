@@ -29,6 +29,28 @@
 
 namespace oversight {
 
+namespace {
+/// The clerk's word for `value` when it is a key of the enum `fromKey` reads, as `label` names it; nullopt
+/// when it is not.
+template <auto fromKey, auto label>
+std::optional<QString> enumLabel(const QString &value)
+{
+    if (const auto v = fromKey(value))
+        return label(*v);
+    return std::nullopt;
+}
+
+/// The translated label of `key` in `known` (a key and its QT_TR_NOOP label a row); else `key` as it is.
+template <std::size_t N>
+QString labelIn(const std::pair<const char *, const char *> (&known)[N], const QString &key)
+{
+    for (const auto &[k, label] : known)
+        if (key == QLatin1String(k))
+            return AuditPage::tr(label);
+    return key;
+}
+} // namespace
+
 AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitService &units, QWidget *parent)
     : QWidget(parent), m_safety(safety), m_campaigns(campaigns), m_units(units)
 {
@@ -77,8 +99,7 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     m_raw->setToolTip(tr("Show each change as it is stored (the hash chain covers this text)."));
     filters->addWidget(m_raw);
     connect(m_raw, &QCheckBox::toggled, this, &AuditPage::refresh);
-    m_verify = new QPushButton(tr("Verify the log"), this);
-    m_verify->setObjectName(QStringLiteral("auditVerifyButton"));
+    m_verify = namedButton(tr("Verify the log"), "auditVerifyButton", this);
     m_verify->setToolTip(tr("Checks the database file and the hash chain of every entry: a changed or "
                             "removed entry is found and named."));
     filters->addWidget(m_verify);
@@ -169,10 +190,7 @@ QString AuditPage::actionLabel(const QString &action)
         {"restore", QT_TR_NOOP("Restored from a backup")},
         {"migration", QT_TR_NOOP("Database format updated")},
     };
-    for (const auto &[key, label] : known)
-        if (action == QLatin1String(key))
-            return tr(label);
-    return action;
+    return labelIn(known, action);
 }
 
 QString AuditPage::fieldLabel(const QString &field)
@@ -294,47 +312,38 @@ QString AuditPage::fieldLabel(const QString &field)
         {"added", QT_TR_NOOP("added")},
         {"entries", QT_TR_NOOP("entries")},
     };
-    for (const auto &[key, label] : known) {
-        if (field == QLatin1String(key))
-            return tr(label);
-    }
-    return field;
+    return labelIn(known, field);
 }
 
 QString AuditPage::valueLabel(const QString &value, const QString &entity)
 {
     // Complaints and problems share some status words ("closed"): the record's kind decides.
     if (entity == QLatin1String("complaint"))
-        if (const auto status = statusFromKey(value))
-            return statusLabel(*status);
-    if (const auto category = categoryFromKey(value))
-        return categoryLabel(*category);
-    if (const auto status = problemStatusFromKey(value))
-        return problemStatusWord(*status);
-    if (const auto source = problemSourceFromKey(value))
-        return problemSourceWord(*source);
-    if (const auto status = statusFromKey(value))
-        return statusLabel(*status);
-    if (const auto channel = channelFromKey(value))
-        return channelLabel(*channel);
-    if (const auto method = methodFromKey(value))
-        return methodLabel(*method);
-    if (const auto conclusion = acceptanceFromKey(value))
-        return acceptanceWord(*conclusion);
-    if (const auto result = reviewResultFromKey(value))
-        return reviewResultWord(*result);
-    if (const auto outcome = correctionOutcomeFromKey(value))
-        return correctionOutcomeWord(*outcome);
+        if (const auto label = enumLabel<statusFromKey, statusLabel>(value))
+            return *label;
+    // Else the first enum that has the key names it.
+    using Reader = std::optional<QString> (*)(const QString &);
+    static constexpr Reader enums[] = {
+        enumLabel<categoryFromKey, categoryLabel>,
+        enumLabel<problemStatusFromKey, problemStatusWord>,
+        enumLabel<problemSourceFromKey, problemSourceWord>,
+        enumLabel<statusFromKey, statusLabel>,
+        enumLabel<channelFromKey, channelLabel>,
+        enumLabel<methodFromKey, methodLabel>,
+        enumLabel<acceptanceFromKey, acceptanceWord>,
+        enumLabel<reviewResultFromKey, reviewResultWord>,
+        enumLabel<correctionOutcomeFromKey, correctionOutcomeWord>,
+    };
+    for (const Reader read : enums)
+        if (const auto label = read(value))
+            return *label;
     static const std::pair<const char *, const char *> known[] = {
         {"missing", QT_TR_NOOP("not handed in")}, {"received", QT_TR_NOOP("received")},
         {"returned", QT_TR_NOOP("returned")},     {"accepted", QT_TR_NOOP("accepted")},
         {"draft", QT_TR_NOOP("draft")},           {"issued", QT_TR_NOOP("issued")},
         {"voided", QT_TR_NOOP("voided")},
     };
-    for (const auto &[key, label] : known)
-        if (value == QLatin1String(key))
-            return tr(label);
-    return value;
+    return labelIn(known, value);
 }
 
 QString AuditPage::changesText(const QJsonObject &changes, const QHash<qint64, QString> &unitNames,
@@ -425,10 +434,7 @@ QString AuditPage::entityLabel(const QString &entity)
         {"database", QT_TR_NOOP("Database")},
         {"audit_log", QT_TR_NOOP("Audit log")},
     };
-    for (const auto &[key, label] : known)
-        if (entity == QLatin1String(key))
-            return tr(label);
-    return entity;
+    return labelIn(known, entity);
 }
 
 void AuditPage::showEvent(QShowEvent *event)

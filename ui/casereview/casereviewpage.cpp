@@ -2,18 +2,19 @@
 
 #include "drawdialog.h"
 #include "exchange/caseexchange.h"
-#include "exchange/reviewresultsexport.h"
 #include "exchange/importdialog.h"
+#include "exchange/reviewresultsexport.h"
 #include "messagebox.h"
 #include "scoringsheetdialog.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/unitservice.h"
 #include "widgets/editordialog.h"
-#include "widgets/formdialog.h"
 #include "widgets/filedialogs.h"
+#include "widgets/formdialog.h"
 #include "widgets/longwork.h"
 #include "widgets/outputmenu.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
 #include "widgets/tablecopy.h"
 
@@ -62,7 +63,7 @@ QTableWidgetItem *number(int n)
 
 CaseReviewPage::CaseReviewPage(CaseReviewService &service, UnitService &units, const Clock &clock,
                                QWidget *parent)
-    : QWidget(parent), m_service(service), m_units(units), m_clock(clock), m_printer(DocumentFonts::resolve())
+    : CampaignPage(units, clock, parent), m_service(service), m_printer(DocumentFonts::resolve())
 {
     setObjectName(QStringLiteral("caseReviewPage"));
     m_tabs = new QTabWidget(this);
@@ -114,10 +115,7 @@ QWidget *CaseReviewPage::buildCatalogueTab()
     connect(m_noCases, &QPushButton::clicked, this, &CaseReviewPage::toggleNoCases);
     connect(m_catalogue, &QTableWidget::itemSelectionChanged, this, &CaseReviewPage::showCasesOfSelectedUnit);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {importButton, addButton, editButton, deleteButton, m_noCases})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    auto *buttons = buttonRow({importButton, addButton, editButton, deleteButton, m_noCases});
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     splitter->addWidget(m_catalogue);
     splitter->addWidget(m_cases);
@@ -168,7 +166,6 @@ QWidget *CaseReviewPage::buildDrawTab()
     connect(printButton, &QPushButton::clicked, this, &CaseReviewPage::printDrawRecord);
     connect(pdfButton, &QPushButton::clicked, this, [this] { exportDrawRecordPdf(); });
 
-    auto *bottom = new QHBoxLayout;
     auto *scoreButton = namedButton(tr("&Scoring sheet…"), "scoreButton", tab);
     auto *uploadButton = namedButton(tr("Uploaded to the regional platform"), "uploadButton", tab);
     uploadButton->setToolTip(
@@ -179,10 +176,7 @@ QWidget *CaseReviewPage::buildDrawTab()
     connect(scoreButton, &QPushButton::clicked, this, &CaseReviewPage::scoreSelected);
     connect(uploadButton, &QPushButton::clicked, this, &CaseReviewPage::toggleUploaded);
     connect(ledgerButton, &QPushButton::clicked, this, &CaseReviewPage::raiseProblems);
-    bottom->addWidget(scoreButton);
-    bottom->addWidget(ledgerButton);
-    bottom->addWidget(uploadButton);
-    bottom->addStretch();
+    auto *bottom = buttonRow({scoreButton, ledgerButton, uploadButton});
 
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(top);
@@ -204,10 +198,7 @@ QWidget *CaseReviewPage::buildReviewerTab()
     connect(deleteButton, &QPushButton::clicked, this, &CaseReviewPage::deleteReviewer);
     auto *note =
         new QLabel(tr("Two reviewers are drawn for each file, never from the file's own unit (回避)."), tab);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(deleteButton);
-    buttons->addStretch();
+    auto *buttons = buttonRow({addButton, deleteButton});
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(note);
     layout->addWidget(m_reviewers, 1);
@@ -226,20 +217,11 @@ QWidget *CaseReviewPage::buildResultsTab()
     auto *xlsxButton = namedButton(tr("Results as &XLSX (with 附件7)…"), "resultsXlsxButton", tab);
     connect(pdfButton, &QPushButton::clicked, this, [this] { exportResultsPdf(); });
     connect(xlsxButton, &QPushButton::clicked, this, [this] { exportResultsXlsx(); });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(pdfButton);
-    buttons->addWidget(xlsxButton);
-    buttons->addStretch();
+    auto *buttons = buttonRow({pdfButton, xlsxButton});
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_results, 1);
     layout->addLayout(buttons);
     return tab;
-}
-
-void CaseReviewPage::setCampaign(const Campaign &campaign)
-{
-    m_campaign = campaign;
-    reload();
 }
 
 void CaseReviewPage::reload()
@@ -468,19 +450,13 @@ void CaseReviewPage::importCatalogue(const QString &given)
 {
     if (!m_campaign.id.isValid())
         return;
-    const QString path = !given.isEmpty()
-                             ? given
-                             : FileDialogs::open(this, tr("Import case catalogues"),
-                                                 tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = !given.isEmpty() ? given : PageImport::askFile(this, tr("Import case catalogues"));
     if (path.isEmpty())
         return;
     const CampaignId campaign = m_campaign.id;
-    auto *dialog = new ImportDialog(
-        tr("Case catalogues"),
-        [this, campaign] { return std::make_unique<CaseImporter>(m_service, m_units, campaign); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->setFile(path);
+    PageImport::open(
+        this, tr("Case catalogues"),
+        [this, campaign] { return std::make_unique<CaseImporter>(m_service, m_units, campaign); }, path);
 }
 
 namespace {

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "documents/reviewprinter.h"
-#include "domain/campaign.h"
 #include "domain/casefile.h"
 #include "domain/drawrecord.h"
-
-#include <QWidget>
+#include "widgets/campaignpage.h"
 
 #include <optional>
 #include <vector>
@@ -19,20 +17,16 @@ class QTableWidget;
 namespace oversight {
 
 class CaseReviewService;
-class Clock;
-class UnitService;
 
 /// 案卷评查: the units' catalogues with totals and the 30% marker; the reviewer pool; the draws with their
 /// files, reviewers, scoring sheets and 附件7 upload ticks; the results by unit. Prints the draw record and
 /// the results (PDF, XLSX).
-class CaseReviewPage final : public QWidget
+class CaseReviewPage final : public CampaignPage
 {
     Q_OBJECT
 public:
     CaseReviewPage(CaseReviewService &service, UnitService &units, const Clock &clock,
                    QWidget *parent = nullptr);
-
-    void setCampaign(const Campaign &campaign);
 
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] QTableWidget *catalogueTable() const { return m_catalogue; }
@@ -46,7 +40,7 @@ public:
     [[nodiscard]] std::optional<DrawnFile> selectedDrawnFile() const;
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
     void importCatalogue(const QString &path = {});
     void addCaseFile();
     void editCaseFile();
@@ -81,9 +75,6 @@ private:
     [[nodiscard]] QString askPath(const QString &title, const QString &name, const QString &filter);
 
     CaseReviewService &m_service;
-    UnitService &m_units;
-    const Clock &m_clock;
-    Campaign m_campaign;
     ReviewPrinter m_printer;
     std::vector<CatalogueSummary> m_summaries;
     std::vector<CaseFile> m_unitCases;

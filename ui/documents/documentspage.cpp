@@ -57,6 +57,13 @@ QString statusLabel(const DocumentRecord &r)
     return {};
 }
 
+/// `given`, else the file the clerk chooses to save to (empty when she cancels).
+QString givenOrChosen(const QString &given, QWidget *parent, const QString &title, const QString &fileName,
+                      const QString &filter)
+{
+    return !given.isEmpty() ? given : FileDialogs::save(parent, title, fileName, filter);
+}
+
 /// The kind combo's mark of the feedback letter (整改意见书) among the spot-check kind's entries.
 constexpr int FeedbackRole = Qt::UserRole + 1;
 
@@ -64,8 +71,7 @@ constexpr int FeedbackRole = Qt::UserRole + 1;
 
 DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, const Clock &clock,
                              QWidget *parent)
-    : QWidget(parent), m_documents(documents), m_units(units), m_clock(clock),
-      m_renderer(DocumentFonts::resolve())
+    : CampaignPage(units, clock, parent), m_documents(documents), m_renderer(DocumentFonts::resolve())
 {
     setObjectName(QStringLiteral("documentsPage"));
 
@@ -81,8 +87,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_unit = new QComboBox(this);
     makeSearchable(m_unit);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
-    m_new = new QPushButton(tr("&New draft"), this);
-    m_new->setObjectName(QStringLiteral("newDraftButton"));
+    m_new = namedButton(tr("&New draft"), "newDraftButton", this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Kind:"), this));
@@ -169,37 +174,27 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DocumentsPage::updateActions);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DocumentsPage::editSelected);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentsPage::updateActions);
-    // The unit list follows the register.
-    const auto refillUnits = [this] {
-        const QVariant chosen = m_unit->currentData();
-        m_unit->clear();
-        if (const auto list = m_units.units(m_campaign.id)) {
-            for (const Unit &u : *list)
-                m_unit->addItem(u.name, u.id.value);
-        }
-        m_unit->setCurrentIndex(std::max(0, m_unit->findData(chosen)));
-    };
-    connect(&m_units, &UnitService::unitAdded, this, refillUnits);
-    connect(&m_units, &UnitService::unitChanged, this, refillUnits);
-    connect(&m_units, &UnitService::unitRemoved, this, refillUnits);
-    connect(&m_units, &UnitService::unitsImported, this, refillUnits);
+    followUnitRegister([this] { refillUnits(); });
     connect(&m_documents, &DocumentService::documentAdded, this, &DocumentsPage::reload);
     connect(&m_documents, &DocumentService::documentChanged, this, &DocumentsPage::reload);
     connect(&m_documents, &DocumentService::documentRemoved, this, &DocumentsPage::reload);
     updateActions();
 }
 
-void DocumentsPage::setCampaign(const Campaign &campaign)
+void DocumentsPage::campaignChanged()
 {
-    m_campaign = campaign;
-    m_unit->clear();
-    if (campaign.id.isValid()) {
-        if (const auto units = m_units.units(campaign.id)) {
-            for (const Unit &u : *units)
-                m_unit->addItem(u.name, u.id.value);
-        }
-    }
+    m_unit->clear(); // a new campaign's list starts at its first unit
+    refillUnits();
     reload();
+}
+
+void DocumentsPage::refillUnits()
+{
+    const QVariant chosen = m_unit->currentData();
+    m_unit->clear();
+    for (const auto &[id, name] : unitChoices())
+        m_unit->addItem(name, id.value);
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(chosen)));
 }
 
 void DocumentsPage::reload()
@@ -525,15 +520,13 @@ void DocumentsPage::exportPdf(const QString &givenPath)
     const auto current = selected();
     if (!current)
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        const QString suggested =
-            (current->number.isValid() ? current->number.text() : current->content.title) +
-            QStringLiteral(".pdf");
-        path = FileDialogs::save(this, tr("Save PDF"), suggested, tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-    }
+    const QString path =
+        givenOrChosen(givenPath, this, tr("Save PDF"),
+                      (current->number.isValid() ? current->number.text() : current->content.title) +
+                          QStringLiteral(".pdf"),
+                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
     // An issued document leaves exactly as it was issued (its stored bytes, read here where the database
     // connection lives); a draft is painted now, on the work's thread.
     std::optional<QByteArray> issued;
@@ -563,13 +556,11 @@ void DocumentsPage::exportOdt(const QString &givenPath)
     const auto current = selected();
     if (!current)
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = FileDialogs::save(this, tr("Save ODT copy"), current->content.title + QStringLiteral(".odt"),
-                                 tr("OpenDocument text (*.odt)"));
-        if (path.isEmpty())
-            return;
-    }
+    const QString path =
+        givenOrChosen(givenPath, this, tr("Save ODT copy"), current->content.title + QStringLiteral(".odt"),
+                      tr("OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
     if (auto r = OdtExport::write(printable(*current), m_renderer.fonts(), path); !r)
         MessageBox::warning(this, tr("Save ODT copy"), r.error().message, r.error().detail);
 }

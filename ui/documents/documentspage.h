@@ -2,13 +2,12 @@
 
 #include "documents/documentrenderer.h"
 #include "documents/noticegenerator.h"
-#include "domain/campaign.h"
 #include "domain/officialdocument.h"
 #include "domain/supervisionnotice.h"
+#include "widgets/campaignpage.h"
 
 #include <QDate>
 #include <QHash>
-#include <QWidget>
 
 #include <functional>
 #include <optional>
@@ -23,21 +22,18 @@ class QTableWidget;
 
 namespace oversight {
 
-class Clock;
 class DocumentService;
-class UnitService;
 
 /// The bureau's official documents of the current campaign, issued and draft: new drafts generated from
 /// the file, the editor, print preview, printing, PDF and an editable ODT copy; issuing and voiding.
 /// Issued documents are exported from their stored PDF, byte for byte.
-class DocumentsPage final : public QWidget
+class DocumentsPage final : public CampaignPage
 {
     Q_OBJECT
 public:
     DocumentsPage(DocumentService &documents, UnitService &units, const Clock &clock,
                   QWidget *parent = nullptr);
 
-    void setCampaign(const Campaign &campaign);
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     /// The document of the selected row, if any.
     [[nodiscard]] std::optional<DocumentRecord> selected() const;
@@ -75,15 +71,15 @@ public Q_SLOTS:
     void exportOdt(const QString &path = {});
 
 private:
-    void reload();
+    void campaignChanged() override;
+    void reload() override;
+    /// The unit choice follows the register (keeping the chosen unit).
+    void refillUnits();
     void updateActions();
     void paintOn(QPrinter *printer);
     [[nodiscard]] OfficialDocument printable(const DocumentRecord &record) const;
 
     DocumentService &m_documents;
-    UnitService &m_units;
-    const Clock &m_clock;
-    Campaign m_campaign;
     DocumentRenderer m_renderer;
     std::function<SpotCheckResults(CampaignId)> m_spotCheckSource;
     DataSource m_dataSource;

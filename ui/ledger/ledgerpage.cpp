@@ -12,6 +12,7 @@
 #include "widgets/filedialogs.h"
 #include "widgets/longwork.h"
 #include "widgets/outputmenu.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
 #include "widgets/searchablecombo.h"
 
@@ -121,7 +122,7 @@ void EvidenceDropArea::dropEvent(QDropEvent *event)
 }
 
 LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_ledger(ledger), m_units(units), m_clock(clock), m_model(new ProblemTableModel(this)),
+    : CampaignPage(units, clock, parent), m_ledger(ledger), m_model(new ProblemTableModel(this)),
       m_proxy(new ProblemFilterProxy(this)), m_renderer(DocumentFonts::resolve())
 {
     setObjectName(QStringLiteral("ledgerPage"));
@@ -134,16 +135,10 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_areaFilter = new QComboBox(this);
     m_areaFilter->setObjectName(QStringLiteral("areaFilter"));
-    m_sourceFilter = new QComboBox(this);
-    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
-    m_sourceFilter->addItem(tr("All sources"), -1);
-    for (Problem::Source s : allProblemSources())
-        m_sourceFilter->addItem(problemSourceWord(s), int(s));
-    m_statusFilter = new QComboBox(this);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All statuses"), -1);
-    for (Problem::Status s : allProblemStatuses())
-        m_statusFilter->addItem(problemStatusLabel(s), int(s));
+    m_sourceFilter =
+        enumFilter(tr("All sources"), allProblemSources(), problemSourceWord, "sourceFilter", this);
+    m_statusFilter =
+        enumFilter(tr("All statuses"), allProblemStatuses(), problemStatusLabel, "statusFilter", this);
     m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
     m_overdueOnly->setObjectName(QStringLiteral("overdueFilter"));
     m_search = searchBox(tr("Search problems and measures (e.g. 听证)"), "searchEdit", this);
@@ -161,12 +156,9 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     filters->addWidget(m_search, 1);
 
     // Actions.
-    m_addButton = new QPushButton(tr("&New problem…"), this);
-    m_addButton->setObjectName(QStringLiteral("addProblemButton"));
-    m_editButton = new QPushButton(tr("&Edit…"), this);
-    m_editButton->setObjectName(QStringLiteral("editProblemButton"));
-    m_deleteButton = new QPushButton(tr("De&lete"), this);
-    m_deleteButton->setObjectName(QStringLiteral("deleteProblemButton"));
+    m_addButton = namedButton(tr("&New problem…"), "addProblemButton", this);
+    m_editButton = namedButton(tr("&Edit…"), "editProblemButton", this);
+    m_deleteButton = namedButton(tr("De&lete"), "deleteProblemButton", this);
     m_deleteButton->setToolTip(tr("Delete a problem entered by mistake (not one closed, holding evidence, "
                                   "or found by supervision)"));
     m_statusButton = new QToolButton(this);
@@ -182,12 +174,9 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
         connect(a, &QAction::triggered, this, [this, s] { changeStatus(s); });
     }
     m_statusButton->setMenu(m_statusMenu);
-    m_closeButton = new QPushButton(tr("&Close (销号)…"), this);
-    m_closeButton->setObjectName(QStringLiteral("closeProblemButton"));
-    m_reopenButton = new QPushButton(tr("&Reopen…"), this);
-    m_reopenButton->setObjectName(QStringLiteral("reopenProblemButton"));
-    m_extendButton = new QPushButton(tr("E&xtend…"), this);
-    m_extendButton->setObjectName(QStringLiteral("extendProblemButton"));
+    m_closeButton = namedButton(tr("&Close (销号)…"), "closeProblemButton", this);
+    m_reopenButton = namedButton(tr("&Reopen…"), "reopenProblemButton", this);
+    m_extendButton = namedButton(tr("E&xtend…"), "extendProblemButton", this);
     m_evidenceButton = new QToolButton(this);
     m_evidenceButton->setObjectName(QStringLiteral("evidenceButton"));
     m_evidenceButton->setText(tr("Evi&dence"));
@@ -196,8 +185,7 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
     evidenceMenu->addAction(tr("Add a &file…"), this, &LedgerPage::addEvidenceFile);
     evidenceMenu->addAction(tr("Write a &statement…"), this, &LedgerPage::addStatement);
     m_evidenceButton->setMenu(evidenceMenu);
-    m_importButton = new QPushButton(tr("&Import…"), this);
-    m_importButton->setObjectName(QStringLiteral("importProblemsButton"));
+    m_importButton = namedButton(tr("&Import…"), "importProblemsButton", this);
     m_outputButton = OutputMenu::menuButton(
         this, tr("&Ledger"), QStringLiteral("outputButton"),
         {{tr("Print pre&view…"), {}, [this] { previewLedger(); }},
@@ -211,14 +199,9 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
         b->setMinimumWidth(b->sizeHint().width() +
                            b->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, b));
 
-    auto *actions = new QHBoxLayout;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_addButton, m_editButton, m_deleteButton, m_statusButton,
-                                          m_closeButton, m_reopenButton, m_extendButton, m_evidenceButton})
-        actions->addWidget(w);
-    actions->addStretch(1);
-    actions->addWidget(m_importButton);
-    actions->addWidget(m_outputButton);
+    auto *actions = buttonRow({m_addButton, m_editButton, m_deleteButton, m_statusButton, m_closeButton,
+                               m_reopenButton, m_extendButton, m_evidenceButton},
+                              {m_importButton, m_outputButton});
 
     m_table = recordView(m_proxy, "problemTable", this);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -324,24 +307,20 @@ LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &c
         if (campaign == m_campaign.id)
             reload();
     });
-    connect(&m_units, &UnitService::unitAdded, this, &LedgerPage::reloadUnits);
-    connect(&m_units, &UnitService::unitChanged, this, &LedgerPage::reloadUnits);
-    connect(&m_units, &UnitService::unitRemoved, this, &LedgerPage::reloadUnits);
-    connect(&m_units, &UnitService::unitsImported, this, &LedgerPage::reloadUnits);
+    followUnitRegister([this] { reloadUnits(); });
 
     updateActions();
     updateCounts();
 }
 
-void LedgerPage::setCampaign(const Campaign &campaign)
+void LedgerPage::campaignChanged()
 {
-    m_campaign = campaign;
-    m_model->setCampaign(campaign);
+    m_model->setCampaign(m_campaign);
     {
         const QSignalBlocker blocker(m_areaFilter);
         m_areaFilter->clear();
         m_areaFilter->addItem(tr("All areas"), 0);
-        for (const Area &a : campaign.areas)
+        for (const Area &a : m_campaign.areas)
             m_areaFilter->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.title), a.number);
     }
     reloadUnits();
@@ -352,16 +331,9 @@ void LedgerPage::reloadUnits()
 {
     if (!m_campaign.id.isValid())
         return;
-    const auto units = m_units.units(m_campaign.id);
-    m_unitList = units ? *units : std::vector<Unit>();
+    m_unitList = campaignUnits();
     m_model->setUnits(m_unitList);
-    const qint64 current = m_unitFilter->currentData().toLongLong();
-    const QSignalBlocker blocker(m_unitFilter);
-    m_unitFilter->clear();
-    m_unitFilter->addItem(tr("All units"), 0);
-    for (const Unit &u : m_unitList)
-        m_unitFilter->addItem(u.name, u.id.value);
-    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(current)));
+    refillUnitFilter(m_unitFilter, tr("All units"), m_unitList);
 }
 
 void LedgerPage::reload()
@@ -683,13 +655,9 @@ void LedgerPage::importProblems()
 ImportDialog *LedgerPage::openImportDialog(const QString &path)
 {
     const Campaign campaign = m_campaign;
-    auto *dialog = new ImportDialog(
-        tr("Rectification ledger problems"),
-        [this, campaign] { return std::make_unique<ProblemImporter>(m_ledger, m_units, campaign); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->setFile(path);
-    return dialog;
+    return PageImport::open(
+        this, tr("Rectification ledger problems"),
+        [this, campaign] { return std::make_unique<ProblemImporter>(m_ledger, m_units, campaign); }, path);
 }
 
 std::vector<Problem> LedgerPage::visibleProblems() const

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "documents/ledgerrenderer.h"
-#include "domain/campaign.h"
 #include "domain/problem.h"
-#include "domain/unit.h"
+#include "widgets/campaignpage.h"
 
 #include <QLabel>
-#include <QWidget>
 
 #include <vector>
 
@@ -24,12 +22,10 @@ class QToolButton;
 
 namespace oversight {
 
-class Clock;
 class ImportDialog;
 class LedgerService;
 class ProblemFilterProxy;
 class ProblemTableModel;
-class UnitService;
 
 /// A label that takes files dropped on it: evidence for the selected problem.
 class EvidenceDropArea final : public QLabel
@@ -51,13 +47,12 @@ protected:
 /// instant keyword search, the selected problem's history and evidence (files dropped on the page), the
 /// workflow's steps (bulk status change with one note; close, reopen, extend), counts in the page's status
 /// line, and the ledger printed, previewed or saved as PDF or Excel, as the filters show it.
-class LedgerPage final : public QWidget
+class LedgerPage final : public CampaignPage
 {
     Q_OBJECT
 public:
     LedgerPage(LedgerService &ledger, UnitService &units, const Clock &clock, QWidget *parent = nullptr);
 
-    void setCampaign(const Campaign &campaign);
     /// Overdue is a matter of the day: re-marks rows and counts.
     void refreshDay();
 
@@ -97,7 +92,8 @@ public Q_SLOTS:
     void saveXlsx(const QString &path = {});
 
 private:
-    void reload();
+    void campaignChanged() override;
+    void reload() override;
     void reloadUnits();
     void applyFilters();
     void updateActions();
@@ -109,9 +105,6 @@ private:
     [[nodiscard]] const Problem *single() const;
 
     LedgerService &m_ledger;
-    UnitService &m_units;
-    const Clock &m_clock;
-    Campaign m_campaign;
     std::vector<Unit> m_unitList;
     ProblemTableModel *m_model;
     ProblemFilterProxy *m_proxy;

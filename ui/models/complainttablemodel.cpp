@@ -14,7 +14,7 @@ namespace oversight {
 
 ComplaintTableModel::ComplaintTableModel(SupervisionService &service, UnitService &units, const Clock &clock,
                                          QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_units(units), m_clock(clock)
+    : RecordRowsModel(parent), m_service(service), m_units(units), m_clock(clock)
 {
     connect(&m_service, &SupervisionService::complaintAdded, this, &ComplaintTableModel::onAdded);
     connect(&m_service, &SupervisionService::complaintChanged, this, &ComplaintTableModel::onChanged);
@@ -63,26 +63,12 @@ void ComplaintTableModel::refreshDay()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int ComplaintTableModel::rowOf(ComplaintId id) const
-{
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return int(i);
-    }
-    return -1;
-}
-
 void ComplaintTableModel::onAdded(ComplaintId id, CampaignId campaign)
 {
     if (campaign != m_campaign || rowOf(id) >= 0)
         return;
-    const Result<Complaint> c = m_service.complaint(id);
-    if (!c)
-        return;
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_rows.push_back(*c);
-    endInsertRows();
+    if (const Result<Complaint> c = m_service.complaint(id))
+        appendRow(*c);
 }
 
 void ComplaintTableModel::onChanged(ComplaintId id)
@@ -90,16 +76,8 @@ void ComplaintTableModel::onChanged(ComplaintId id)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    const Result<Complaint> c = m_service.complaint(id);
-    if (!c)
-        return;
-    m_rows[size_t(row)] = *c;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int ComplaintTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (const Result<Complaint> c = m_service.complaint(id))
+        replaceRow(row, *c);
 }
 
 int ComplaintTableModel::columnCount(const QModelIndex &parent) const
@@ -184,32 +162,10 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ComplaintTableModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Reference:
-        return tr("Case no.");
-    case Received:
-        return tr("Received");
-    case Channel:
-        return tr("Channel");
-    case Unit:
-        return tr("Unit concerned");
-    case Enterprise:
-        return tr("Enterprise");
-    case Complainant:
-        return tr("Complainant");
-    case Status:
-        return tr("Status");
-    case Deadline:
-        return tr("Deadline");
-    case Summary:
-        return tr("Matter reported");
-    default:
-        return {};
-    }
+    return {tr("Case no."),    tr("Received"), tr("Channel"),  tr("Unit concerned"), tr("Enterprise"),
+            tr("Complainant"), tr("Status"),   tr("Deadline"), tr("Matter reported")};
 }
 
 } // namespace oversight

@@ -2,8 +2,8 @@
 
 #include "domain/complaint.h"
 #include "domain/result.h"
+#include "recordrowsmodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 #include <vector>
@@ -17,7 +17,7 @@ class UnitService;
 /// The supervision cases of one campaign as a table: a snapshot read from SupervisionService, kept current by
 /// its signals with exact row insertions and dataChanged (a reset only when the campaign changes). The
 /// complainant shows masked; overdue cases are marked in the deadline column. Read-only.
-class ComplaintTableModel final : public QAbstractTableModel
+class ComplaintTableModel final : public RecordRowsModel<Complaint>
 {
     Q_OBJECT
 public:
@@ -47,7 +47,6 @@ public:
     [[nodiscard]] Result<void> setCampaign(CampaignId campaign);
     [[nodiscard]] CampaignId campaign() const { return m_campaign; }
     [[nodiscard]] const Complaint &complaintAt(int row) const { return m_rows.at(size_t(row)); }
-    [[nodiscard]] int rowOf(ComplaintId id) const;
     [[nodiscard]] QString unitName(UnitId id) const { return m_unitNames.value(id); }
     [[nodiscard]] QDate today() const;
     /// Tells the views that every row's deadline marks may have changed (a new day began).
@@ -55,12 +54,11 @@ public:
     /// Re-reads the unit names (after the register changed).
     void reloadUnitNames();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QStringList headers() const override;
     void onAdded(ComplaintId id, CampaignId campaign);
     void onChanged(ComplaintId id);
 
@@ -69,7 +67,6 @@ private:
     const Clock &m_clock;
     CampaignId m_campaign;
     QHash<UnitId, QString> m_unitNames;
-    std::vector<Complaint> m_rows;
 };
 
 } // namespace oversight

@@ -5,7 +5,7 @@
 
 namespace oversight {
 
-ProblemTableModel::ProblemTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ProblemTableModel::ProblemTableModel(QObject *parent) : RecordRowsModel(parent) {}
 
 void ProblemTableModel::setCampaign(const Campaign &campaign)
 {
@@ -26,31 +26,21 @@ void ProblemTableModel::setUnits(const std::vector<Unit> &units)
 void ProblemTableModel::setProblems(std::vector<Problem> problems)
 {
     beginResetModel();
-    m_problems = std::move(problems);
+    m_rows = std::move(problems);
     endResetModel();
 }
 
 void ProblemTableModel::upsert(const Problem &problem)
 {
-    const int row = rowOf(problem.id);
-    if (row >= 0) {
-        m_problems[size_t(row)] = problem;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, rowCount(), rowCount());
-    m_problems.push_back(problem);
-    endInsertRows();
+    if (const int row = rowOf(problem.id); row >= 0)
+        replaceRow(row, problem);
+    else
+        appendRow(problem);
 }
 
 void ProblemTableModel::removeProblem(ProblemId id)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_problems.erase(m_problems.begin() + row);
-    endRemoveRows();
+    eraseRow(id);
 }
 
 void ProblemTableModel::setToday(QDate today)
@@ -64,20 +54,7 @@ void ProblemTableModel::setToday(QDate today)
 
 const Problem *ProblemTableModel::problemAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? &m_problems[size_t(row)] : nullptr;
-}
-
-int ProblemTableModel::rowOf(ProblemId id) const
-{
-    for (size_t i = 0; i < m_problems.size(); ++i)
-        if (m_problems[i].id == id)
-            return int(i);
-    return -1;
-}
-
-int ProblemTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_problems.size());
+    return row >= 0 && row < rowCount() ? &m_rows[size_t(row)] : nullptr;
 }
 
 int ProblemTableModel::columnCount(const QModelIndex &parent) const
@@ -145,34 +122,10 @@ QVariant ProblemTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ProblemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ProblemTableModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("No.");
-    case UnitColumn:
-        return tr("Unit");
-    case AreaColumn:
-        return tr("Reform area");
-    case SourceColumn:
-        return tr("Source");
-    case DescriptionColumn:
-        return tr("Problem");
-    case MeasureColumn:
-        return tr("Measure");
-    case OwnerColumn:
-        return tr("Responsible");
-    case DeadlineColumn:
-        return tr("Deadline");
-    case StatusColumn:
-        return tr("Status");
-    case ProgressColumn:
-        return tr("Progress");
-    default:
-        return {};
-    }
+    return {tr("No."),     tr("Unit"),        tr("Reform area"), tr("Source"), tr("Problem"),
+            tr("Measure"), tr("Responsible"), tr("Deadline"),    tr("Status"), tr("Progress")};
 }
 
 ProblemFilterProxy::ProblemFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)

@@ -3,8 +3,8 @@
 #include "domain/campaign.h"
 #include "domain/problem.h"
 #include "domain/unit.h"
+#include "recordrowsmodel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QSortFilterProxyModel>
@@ -15,7 +15,7 @@
 namespace oversight {
 
 /// The rectification ledger's problems as a table: the ledger's columns, overdue deadlines in red.
-class ProblemTableModel final : public QAbstractTableModel
+class ProblemTableModel final : public RecordRowsModel<Problem>
 {
     Q_OBJECT
 public:
@@ -46,20 +46,17 @@ public:
     void setToday(QDate today);
 
     [[nodiscard]] QDate today() const { return m_today; }
-    [[nodiscard]] const std::vector<Problem> &problems() const { return m_problems; }
+    [[nodiscard]] const std::vector<Problem> &problems() const { return m_rows; }
     [[nodiscard]] const Problem *problemAt(int row) const;
-    [[nodiscard]] int rowOf(ProblemId id) const;
     [[nodiscard]] QString unitName(UnitId id) const { return m_unitNames.value(id.value); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QStringList headers() const override;
     Campaign m_campaign;
     QHash<qint64, QString> m_unitNames;
-    std::vector<Problem> m_problems;
     QDate m_today;
 };
 

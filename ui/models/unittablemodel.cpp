@@ -11,8 +11,22 @@
 
 namespace oversight {
 
+namespace {
+/// Unit `id` as stored; none, with a warning, when it cannot be read (`which`: the new or the changed one).
+std::optional<Unit> storedUnit(const UnitService &service, UnitId id, const char *which)
+{
+    auto unit = service.unit(id);
+    if (!unit) {
+        qWarning("UnitTableModel: cannot read the %s unit %lld: %s", which, id.value,
+                 qPrintable(unit.error().fullText()));
+        return std::nullopt;
+    }
+    return std::move(unit).value();
+}
+} // namespace
+
 UnitTableModel::UnitTableModel(UnitService &units, QObject *parent)
-    : QAbstractTableModel(parent), m_service(units)
+    : RecordRowsModel(parent), m_service(units)
 {
     connect(&m_service, &UnitService::unitAdded, this, &UnitTableModel::onUnitAdded);
     connect(&m_service, &UnitService::unitChanged, this, &UnitTableModel::onUnitChanged);
@@ -29,9 +43,9 @@ Result<void> UnitTableModel::setCampaign(CampaignId campaign)
     auto loaded = m_service.units(campaign);
     beginResetModel();
     m_campaign = campaign;
-    m_units.clear();
+    m_rows.clear();
     if (loaded)
-        m_units = std::move(loaded).value();
+        m_rows = std::move(loaded).value();
     endResetModel();
     if (!loaded)
         return loaded.error();
@@ -44,24 +58,13 @@ void UnitTableModel::setContactsDue(QDate due)
         return;
     m_contactsDue = due;
     // Only the tooltip of the contact cells mentions the date.
-    if (!m_units.empty())
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, ContactPerson), index(rowCount() - 1, ContactPhone), {Qt::ToolTipRole});
-}
-
-int UnitTableModel::rowOf(UnitId id) const
-{
-    const auto it = std::find_if(m_units.begin(), m_units.end(), [id](const Unit &u) { return u.id == id; });
-    return it == m_units.end() ? -1 : int(it - m_units.begin());
 }
 
 int UnitTableModel::withoutContactCount() const
 {
-    return int(std::count_if(m_units.begin(), m_units.end(), [](const Unit &u) { return !u.hasContact(); }));
-}
-
-int UnitTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_units.size());
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Unit &u) { return !u.hasContact(); }));
 }
 
 int UnitTableModel::columnCount(const QModelIndex &parent) const
@@ -124,25 +127,9 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant UnitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList UnitTableModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Name:
-        return tr("Unit name");
-    case Category:
-        return tr("Category");
-    case ContactPerson:
-        return tr("Contact person");
-    case ContactPhone:
-        return tr("Contact phone");
-    case Notes:
-        return tr("Notes");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return {tr("Unit name"), tr("Category"), tr("Contact person"), tr("Contact phone"), tr("Notes")};
 }
 
 QString UnitTableModel::noContactToolTip() const
@@ -158,17 +145,9 @@ void UnitTableModel::onUnitAdded(UnitId id, CampaignId campaign)
 {
     if (campaign != m_campaign || rowOf(id) >= 0)
         return;
-    auto unit = m_service.unit(id);
-    if (!unit) {
-        qWarning("UnitTableModel: cannot read the new unit %lld: %s", id.value,
-                 qPrintable(unit.error().fullText()));
-        return;
-    }
     // Appended: the snapshot keeps the service's order (by id); the proxy sorts.
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_units.push_back(std::move(unit).value());
-    endInsertRows();
+    if (auto unit = storedUnit(m_service, id, "new"))
+        appendRow(std::move(*unit));
 }
 
 void UnitTableModel::onUnitChanged(UnitId id)
@@ -176,26 +155,14 @@ void UnitTableModel::onUnitChanged(UnitId id)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    auto unit = m_service.unit(id);
-    if (!unit) {
-        qWarning("UnitTableModel: cannot read the changed unit %lld: %s", id.value,
-                 qPrintable(unit.error().fullText()));
-        return;
-    }
-    m_units[size_t(row)] = std::move(unit).value();
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (auto unit = storedUnit(m_service, id, "changed"))
+        replaceRow(row, std::move(*unit));
 }
 
 void UnitTableModel::onUnitRemoved(UnitId id, CampaignId campaign)
 {
-    if (campaign != m_campaign)
-        return;
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_units.erase(m_units.begin() + row);
-    endRemoveRows();
+    if (campaign == m_campaign)
+        eraseRow(id);
 }
 
 } // namespace oversight

@@ -2,8 +2,8 @@
 
 #include "domain/result.h"
 #include "domain/unit.h"
+#include "recordrowsmodel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 #include <vector>
@@ -15,7 +15,7 @@ class UnitService;
 /// The units register of one campaign as a table: a snapshot read from UnitService, kept current by the
 /// service's change signals with exact row insertions, removals and dataChanged (a reset only when the
 /// campaign changes). Read-only: edits go through UnitDialog and the service.
-class UnitTableModel final : public QAbstractTableModel
+class UnitTableModel final : public RecordRowsModel<Unit>
 {
     Q_OBJECT
 public:
@@ -42,17 +42,14 @@ public:
     /// The plan's deadline for naming contacts, quoted in the "no contact" tooltip; may be invalid.
     void setContactsDue(QDate due);
 
-    [[nodiscard]] const Unit &unitAt(int row) const { return m_units.at(size_t(row)); }
-    /// The row of a unit, or -1.
-    [[nodiscard]] int rowOf(UnitId id) const;
+    [[nodiscard]] const Unit &unitAt(int row) const { return m_rows.at(size_t(row)); }
     [[nodiscard]] int withoutContactCount() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QStringList headers() const override;
     void onUnitAdded(UnitId id, CampaignId campaign);
     void onUnitChanged(UnitId id);
     void onUnitRemoved(UnitId id, CampaignId campaign);
@@ -61,7 +58,6 @@ private:
     UnitService &m_service;
     CampaignId m_campaign;
     QDate m_contactsDue;
-    std::vector<Unit> m_units;
 };
 
 } // namespace oversight

@@ -8,6 +8,7 @@
 #include "services/clock.h"
 #include "services/normativeservice.h"
 #include "widgets/filedialogs.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
 #include "widgets/searchablecombo.h"
 
@@ -116,13 +117,9 @@ NormativeFilingsTab::NormativeFilingsTab(NormativeService &service, UnitService 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("filingDetail"));
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {registerButton, unfiledButton, m_editButton, m_fileButton, m_reviewButton,
-                           m_correctButton, m_ledgerButton, m_removeButton})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(importButton);
-    buttons->addWidget(templateButton);
+    auto *buttons = buttonRow({registerButton, unfiledButton, m_editButton, m_fileButton, m_reviewButton,
+                               m_correctButton, m_ledgerButton, m_removeButton},
+                              {importButton, templateButton});
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_unitFilter, 1);
@@ -190,13 +187,7 @@ UnitId NormativeFilingsTab::filteredUnit() const
 
 void NormativeFilingsTab::fillUnitFilter()
 {
-    const qint64 chosen = m_unitFilter->currentData().toLongLong();
-    const QSignalBlocker blocker(m_unitFilter);
-    m_unitFilter->clear();
-    m_unitFilter->addItem(tr("All units"), 0);
-    for (const auto &[id, name] : unitChoices())
-        m_unitFilter->addItem(name, id.value);
-    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(chosen)));
+    refillUnitFilter(m_unitFilter, tr("All units"), campaignUnits());
 }
 
 void NormativeFilingsTab::fillRoundFilter()
@@ -423,25 +414,25 @@ void NormativeFilingsTab::openFiling(const NormativeDocument &d, const QString &
         selectDocument(dialog.savedId());
 }
 
-void NormativeFilingsTab::registerFiling()
+void NormativeFilingsTab::openNewFiling(QDate filedOn)
 {
     if (!m_campaign.id.isValid())
         return;
     NormativeDocument d;
     d.campaign = m_campaign.id;
     d.unit = filteredUnit();
-    d.filedOn = m_clock.today();
+    d.filedOn = filedOn;
     openFiling(d);
+}
+
+void NormativeFilingsTab::registerFiling()
+{
+    openNewFiling(m_clock.today());
 }
 
 void NormativeFilingsTab::recordUnfiled()
 {
-    if (!m_campaign.id.isValid())
-        return;
-    NormativeDocument d;
-    d.campaign = m_campaign.id;
-    d.unit = filteredUnit();
-    openFiling(d);
+    openNewFiling(QDate());
 }
 
 void NormativeFilingsTab::editSelected()
@@ -506,8 +497,7 @@ void NormativeFilingsTab::importFilings()
 {
     if (!m_campaign.id.isValid())
         return;
-    const QString path =
-        FileDialogs::open(this, tr("Import filings"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = PageImport::askFile(this, tr("Import filings"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -515,13 +505,9 @@ void NormativeFilingsTab::importFilings()
 ImportDialog *NormativeFilingsTab::openImportDialog(const QString &path)
 {
     const CampaignId campaign = m_campaign.id;
-    auto *dialog = new ImportDialog(
-        tr("Normative-document filings"),
-        [this, campaign] { return std::make_unique<FilingImporter>(m_service, m_units, campaign); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->setFile(path);
-    return dialog;
+    return PageImport::open(
+        this, tr("Normative-document filings"),
+        [this, campaign] { return std::make_unique<FilingImporter>(m_service, m_units, campaign); }, path);
 }
 
 void NormativeFilingsTab::saveTemplate()

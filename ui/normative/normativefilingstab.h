@@ -68,6 +68,9 @@ private:
     void updateActions();
     /// Opens the filing dialog on `d`, selecting what it saved.
     void openFiling(const NormativeDocument &d, const QString &title = {});
+    /// Opens the filing dialog on a new document of the campaign from the filtered unit, filed on `filedOn`
+    /// (invalid: known but not filed).
+    void openNewFiling(QDate filedOn);
     [[nodiscard]] int filingDays() const { return m_campaign.rules.filingDeadlineDays; }
 
     std::vector<NormativeDocument> m_documents;

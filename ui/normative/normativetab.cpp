@@ -9,7 +9,7 @@
 namespace oversight {
 
 NormativeTab::NormativeTab(NormativeService &service, UnitService &units, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_service(service), m_units(units), m_clock(clock)
+    : CampaignPage(units, clock, parent), m_service(service)
 {
     const auto changed = [this] {
         reloadUnitNames();
@@ -20,20 +20,10 @@ NormativeTab::NormativeTab(NormativeService &service, UnitService &units, const 
     connect(&m_units, &UnitService::unitRemoved, this, changed);
 }
 
-void NormativeTab::setCampaign(const Campaign &campaign)
+void NormativeTab::campaignChanged()
 {
-    m_campaign = campaign;
     reloadUnitNames();
     reload();
-}
-
-UnitChoices NormativeTab::unitChoices() const
-{
-    UnitChoices out;
-    if (auto units = m_units.units(m_campaign.id))
-        for (const Unit &u : *units)
-            out.append({u.id, u.name});
-    return out;
 }
 
 QString NormativeTab::unitName(UnitId id) const

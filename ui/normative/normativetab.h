@@ -1,10 +1,9 @@
 #pragma once
 
-#include "domain/campaign.h"
 #include "normativedialogs.h"
+#include "widgets/campaignpage.h"
 
 #include <QHash>
-#include <QWidget>
 
 class QColor;
 class QPushButton;
@@ -13,28 +12,20 @@ class QTableWidgetItem;
 
 namespace oversight {
 
-class Clock;
 class NormativeService;
-class UnitService;
 
-/// What the three tabs of the normative page share: the services, the campaign, the unit names the
-/// tables show (kept as the register changes), and the look of their tables and buttons.
-class NormativeTab : public QWidget
+/// What the three tabs of the normative page share: the service, the unit names the tables show (kept as
+/// the register changes), and the look of their tables and buttons.
+class NormativeTab : public CampaignPage
 {
     Q_OBJECT
-public:
-    /// Keeps the campaign and reloads the tab.
-    void setCampaign(const Campaign &campaign);
-
 protected:
     NormativeTab(NormativeService &service, UnitService &units, const Clock &clock, QWidget *parent);
 
-    /// Fills the tab for the campaign set.
-    virtual void reload() = 0;
+    void campaignChanged() override;
     /// A unit was added, renamed or removed (the names are reloaded already).
     virtual void unitsChanged() {}
 
-    [[nodiscard]] UnitChoices unitChoices() const;
     [[nodiscard]] QString unitName(UnitId id) const;
 
     /// A read-only table of whole rows, one selected at a time, copyable.
@@ -46,9 +37,6 @@ protected:
     static QColor done();
 
     NormativeService &m_service;
-    UnitService &m_units;
-    const Clock &m_clock;
-    Campaign m_campaign;
 
 private:
     void reloadUnitNames();

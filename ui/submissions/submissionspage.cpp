@@ -60,7 +60,7 @@ QColor statusColour(Submission::Status s)
 
 SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &units, const Clock &clock,
                                  QWidget *parent)
-    : QWidget(parent), m_service(submissions), m_units(units), m_clock(clock)
+    : CampaignPage(units, clock, parent), m_service(submissions)
 {
     setObjectName(QStringLiteral("submissionsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -97,34 +97,25 @@ SubmissionsPage::SubmissionsPage(SubmissionService &submissions, UnitService &un
     matrixLayout->addWidget(m_summary);
     m_tabs->addTab(matrixTab, tr("Forms by unit"));
 
-    m_officers = new QTableWidget(m_tabs);
-    TableCopy::enable(m_officers);
-    m_officers->setObjectName(QStringLiteral("officersView"));
-    m_officers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_officers->setSortingEnabled(true);
-    m_tabs->addTab(m_officers, tr("Officers (附件5-2)"));
-    m_bodies = new QTableWidget(m_tabs);
-    TableCopy::enable(m_bodies);
-    m_bodies->setObjectName(QStringLiteral("bodiesView"));
-    m_bodies->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_bodies->setSortingEnabled(true);
-    m_tabs->addTab(m_bodies, tr("Enforcement bodies (附件5-1)"));
+    // The cross-unit lists: read-only, sortable, copyable.
+    const auto addListTab = [this](const QString &objectName, const QString &title) {
+        auto *table = new QTableWidget(m_tabs);
+        TableCopy::enable(table);
+        table->setObjectName(objectName);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSortingEnabled(true);
+        m_tabs->addTab(table, title);
+        return table;
+    };
+    m_officers = addListTab(QStringLiteral("officersView"), tr("Officers (附件5-2)"));
+    m_bodies = addListTab(QStringLiteral("bodiesView"), tr("Enforcement bodies (附件5-1)"));
 
     connect(m_matrix, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int column) { openCell(row, column); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &SubmissionsPage::fillMatrix);
     connect(m_unitFilter, &QLineEdit::textChanged, this, &SubmissionsPage::fillMatrix);
     connect(&m_service, &SubmissionService::submissionChanged, this, &SubmissionsPage::reload);
-    connect(&m_units, &UnitService::unitAdded, this, &SubmissionsPage::reload);
-    connect(&m_units, &UnitService::unitChanged, this, &SubmissionsPage::reload);
-    connect(&m_units, &UnitService::unitRemoved, this, &SubmissionsPage::reload);
-    connect(&m_units, &UnitService::unitsImported, this, &SubmissionsPage::reload);
-}
-
-void SubmissionsPage::setCampaign(const Campaign &campaign)
-{
-    m_campaign = campaign;
-    reload();
+    followUnitRegister([this] { reload(); });
 }
 
 QStringList SubmissionsPage::items() const
@@ -142,8 +133,7 @@ void SubmissionsPage::reload()
     m_unitList.clear();
     m_submissions.clear();
     if (m_campaign.id.isValid()) {
-        if (auto units = m_units.units(m_campaign.id))
-            m_unitList = std::move(units).value();
+        m_unitList = campaignUnits();
         if (auto subs = m_service.submissions(m_campaign.id))
             m_submissions = std::move(subs).value();
     }

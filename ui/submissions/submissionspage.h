@@ -1,10 +1,7 @@
 #pragma once
 
-#include "domain/campaign.h"
 #include "domain/submission.h"
-#include "domain/unit.h"
-
-#include <QWidget>
+#include "widgets/campaignpage.h"
 
 class QComboBox;
 class QLabel;
@@ -15,28 +12,25 @@ class QTabWidget;
 
 namespace oversight {
 
-class Clock;
 class SubmissionService;
-class UnitService;
 
 /// The submissions room: a matrix of units × forms (and the two written reports) with each cell's status in
 /// colour and its late days, filters by status and unit, counts per form; double-click opens the unit's form.
 /// A second tab lists officers (附件5-2) and bodies (附件5-1) across units with what needs attention.
-class SubmissionsPage final : public QWidget
+class SubmissionsPage final : public CampaignPage
 {
     Q_OBJECT
 public:
     SubmissionsPage(SubmissionService &submissions, UnitService &units, const Clock &clock,
                     QWidget *parent = nullptr);
 
-    void setCampaign(const Campaign &campaign);
     [[nodiscard]] QTableWidget *matrix() const { return m_matrix; }
     /// Opens the dialog of one cell (row = unit, column = item); runs it modally unless `modal` is false,
     /// in which case the dialog is returned open (for tests).
     QDialog *openCell(int row, int column, bool modal = true);
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 private:
     void fillMatrix();
@@ -47,9 +41,6 @@ private:
     [[nodiscard]] QStringList items() const;
 
     SubmissionService &m_service;
-    UnitService &m_units;
-    const Clock &m_clock;
-    Campaign m_campaign;
     std::vector<Unit> m_unitList;
     std::vector<Submission> m_submissions;
 

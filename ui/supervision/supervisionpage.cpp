@@ -15,9 +15,10 @@
 #include "services/unitservice.h"
 #include "stepdialog.h"
 #include "widgets/filedialogs.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
-#include "widgets/tablecopy.h"
 #include "widgets/searchablecombo.h"
+#include "widgets/tablecopy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +58,7 @@ QString esc(const QString &s)
 
 SupervisionPage::SupervisionPage(SupervisionService &service, UnitService &units, const Clock &clock,
                                  QWidget *parent)
-    : QWidget(parent), m_service(service), m_units(units), m_clock(clock),
+    : CampaignPage(units, clock, parent), m_service(service),
       m_model(new ComplaintTableModel(service, units, clock, this)), m_proxy(new ComplaintFilterProxy(this))
 {
     setObjectName(QStringLiteral("supervisionPage"));
@@ -101,8 +102,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
         new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Register…"), tab);
     m_registerButton->setObjectName(QStringLiteral("caseRegisterButton"));
     m_registerButton->setToolTip(tr("Register a complaint or lead received by the bureau"));
-    m_importButton = new QPushButton(tr("&Import…"), tab);
-    m_importButton->setObjectName(QStringLiteral("caseImportButton"));
+    m_importButton = namedButton(tr("&Import…"), "caseImportButton", tab);
     m_importButton->setToolTip(tr("Register a batch of complaints from an Excel or CSV file"));
     m_editButton =
         new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Edit…"), tab);
@@ -120,13 +120,10 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
         connect(a, &QAction::triggered, this, [this, k] { runStep(k); });
     }
     m_stepButton->setMenu(m_stepMenu);
-    m_findingButton = new QPushButton(tr("&Problem found…"), tab);
-    m_findingButton->setObjectName(QStringLiteral("caseFindingButton"));
+    m_findingButton = namedButton(tr("&Problem found…"), "caseFindingButton", tab);
     m_findingButton->setToolTip(tr("Record a problem the case found, for the rectification ledger"));
-    m_attachButton = new QPushButton(tr("&Attach file…"), tab);
-    m_attachButton->setObjectName(QStringLiteral("caseAttachButton"));
-    m_noticeButton = new QPushButton(tr("Draft &notice"), tab);
-    m_noticeButton->setObjectName(QStringLiteral("caseNoticeButton"));
+    m_attachButton = namedButton(tr("&Attach file…"), "caseAttachButton", tab);
+    m_noticeButton = namedButton(tr("Draft &notice"), "caseNoticeButton", tab);
     m_noticeButton->setToolTip(tr("Draft a 执法监督通知书 from this case on the documents page"));
 
     m_searchEdit = searchBox(tr("Search case no., enterprise, summary"), "caseSearchEdit", tab);
@@ -144,11 +141,7 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     // Long unit names must not widen the window past a laptop screen; the popup still shows them whole.
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unitFilter->setMinimumContentsLength(10);
-    m_channelFilter = new QComboBox(tab);
-    m_channelFilter->setObjectName(QStringLiteral("caseChannelFilter"));
-    m_channelFilter->addItem(tr("All channels"), -1);
-    for (Complaint::Channel c : allChannels())
-        m_channelFilter->addItem(channelLabel(c), int(c));
+    m_channelFilter = enumFilter(tr("All channels"), allChannels(), channelLabel, "caseChannelFilter", tab);
     m_overdueCheck = new QCheckBox(tr("&Overdue only"), tab);
     m_overdueCheck->setObjectName(QStringLiteral("caseOverdueCheck"));
     m_countLabel = new QLabel(tab);
@@ -181,13 +174,9 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
-    auto *buttons = new QHBoxLayout;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_registerButton, m_importButton, m_editButton, m_stepButton,
-                                          m_findingButton, m_attachButton, m_noticeButton})
-        buttons->addWidget(w);
-    buttons->addStretch(1);
-    buttons->addWidget(m_countLabel);
+    auto *buttons = buttonRow({m_registerButton, m_importButton, m_editButton, m_stepButton, m_findingButton,
+                               m_attachButton, m_noticeButton},
+                              {m_countLabel});
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_searchEdit, 1);
@@ -229,12 +218,9 @@ void SupervisionPage::buildCallBacksTab(QWidget *tab)
     m_callBackAddButton =
         new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Record call-back…"), tab);
     m_callBackAddButton->setObjectName(QStringLiteral("callBackAddButton"));
-    m_callBackEditButton = new QPushButton(tr("&Edit…"), tab);
-    m_callBackEditButton->setObjectName(QStringLiteral("callBackEditButton"));
-    m_callBackOpenButton = new QPushButton(tr("&Open a complaint from it"), tab);
-    m_callBackOpenButton->setObjectName(QStringLiteral("callBackOpenButton"));
-    m_callBackFindingButton = new QPushButton(tr("&Problem found…"), tab);
-    m_callBackFindingButton->setObjectName(QStringLiteral("callBackFindingButton"));
+    m_callBackEditButton = namedButton(tr("&Edit…"), "callBackEditButton", tab);
+    m_callBackOpenButton = namedButton(tr("&Open a complaint from it"), "callBackOpenButton", tab);
+    m_callBackFindingButton = namedButton(tr("&Problem found…"), "callBackFindingButton", tab);
 
     m_callBackTable = new QTableWidget(0, 7, tab);
     TableCopy::enable(m_callBackTable);
@@ -250,11 +236,8 @@ void SupervisionPage::buildCallBacksTab(QWidget *tab)
     m_callBackTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_callBackTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
-    auto *buttons = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_callBackAddButton, m_callBackEditButton,
-                                                       m_callBackOpenButton, m_callBackFindingButton})
-        buttons->addWidget(w);
-    buttons->addStretch(1);
+    auto *buttons =
+        buttonRow({m_callBackAddButton, m_callBackEditButton, m_callBackOpenButton, m_callBackFindingButton});
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(buttons);
     layout->addWidget(m_callBackTable, 1);
@@ -272,7 +255,7 @@ void SupervisionPage::buildCallBacksTab(QWidget *tab)
         const auto cb = m_service.callBack(selectedCallBack());
         if (!cb)
             return;
-        CallBackDialog dialog(m_service, *cb, unitList(), m_clock.today(), this);
+        CallBackDialog dialog(m_service, *cb, campaignUnits(), m_clock.today(), this);
         dialog.exec();
     });
     connect(m_callBackFindingButton, &QPushButton::clicked, this, [this, selectedCallBack] {
@@ -288,16 +271,9 @@ void SupervisionPage::buildCallBacksTab(QWidget *tab)
             &SupervisionPage::updateActions);
 }
 
-std::vector<Unit> SupervisionPage::unitList() const
+void SupervisionPage::reload()
 {
-    auto units = m_units.units(m_campaign.id);
-    return units ? std::move(units).value() : std::vector<Unit>();
-}
-
-void SupervisionPage::setCampaign(const Campaign &campaign)
-{
-    m_campaign = campaign;
-    if (auto r = m_model->setCampaign(campaign.id); !r)
+    if (auto r = m_model->setCampaign(m_campaign.id); !r)
         MessageBox::warning(this, tr("Supervision"), r.error().message, r.error().detail);
     fillUnitFilter();
     reloadCallBacks();
@@ -314,15 +290,7 @@ void SupervisionPage::refreshDay()
 
 void SupervisionPage::fillUnitFilter()
 {
-    const qint64 chosen = m_unitFilter->currentData().toLongLong();
-    const QSignalBlocker blocker(m_unitFilter);
-    m_unitFilter->clear();
-    m_unitFilter->addItem(tr("All units"), 0);
-    if (auto units = m_units.units(m_campaign.id)) {
-        for (const Unit &u : *units)
-            m_unitFilter->addItem(u.name, u.id.value);
-    }
-    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(chosen)));
+    refillUnitFilter(m_unitFilter, tr("All units"), campaignUnits());
     m_model->reloadUnitNames();
     reloadCallBacks();
 }
@@ -460,7 +428,7 @@ void SupervisionPage::registerComplaint()
     c.campaign = m_campaign.id;
     if (const UnitId unit(m_unitFilter->currentData().toLongLong()); unit.isValid())
         c.unit = unit;
-    ComplaintDialog dialog(m_service, c, unitList(), m_clock.today(), this);
+    ComplaintDialog dialog(m_service, c, campaignUnits(), m_clock.today(), this);
     if (dialog.exec() == QDialog::Accepted)
         selectCase(dialog.savedId());
 }
@@ -469,8 +437,7 @@ void SupervisionPage::importComplaints()
 {
     if (!m_campaign.id.isValid())
         return;
-    const QString path =
-        FileDialogs::open(this, tr("Import complaints"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = PageImport::askFile(this, tr("Import complaints"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -478,13 +445,9 @@ void SupervisionPage::importComplaints()
 ImportDialog *SupervisionPage::openImportDialog(const QString &path)
 {
     const CampaignId campaign = m_campaign.id;
-    auto *dialog = new ImportDialog(
-        tr("Complaints"),
-        [this, campaign] { return std::make_unique<ComplaintImporter>(m_service, m_units, campaign); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->setFile(path);
-    return dialog;
+    return PageImport::open(
+        this, tr("Complaints"),
+        [this, campaign] { return std::make_unique<ComplaintImporter>(m_service, m_units, campaign); }, path);
 }
 
 void SupervisionPage::editSelectedCase()
@@ -492,7 +455,7 @@ void SupervisionPage::editSelectedCase()
     const auto c = m_service.complaint(selectedCase());
     if (!c)
         return;
-    ComplaintDialog dialog(m_service, *c, unitList(), m_clock.today(), this);
+    ComplaintDialog dialog(m_service, *c, campaignUnits(), m_clock.today(), this);
     dialog.exec();
 }
 
@@ -573,7 +536,7 @@ void SupervisionPage::recordCallBack()
         return;
     CallBack cb;
     cb.campaign = m_campaign.id;
-    CallBackDialog dialog(m_service, cb, unitList(), m_clock.today(), this);
+    CallBackDialog dialog(m_service, cb, campaignUnits(), m_clock.today(), this);
     dialog.exec();
 }
 

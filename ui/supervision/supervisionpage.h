@@ -1,10 +1,7 @@
 #pragma once
 
-#include "domain/campaign.h"
 #include "domain/complaint.h"
-#include "domain/unit.h"
-
-#include <QWidget>
+#include "widgets/campaignpage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,25 +17,22 @@ class QToolButton;
 
 namespace oversight {
 
-class Clock;
 class ComplaintFilterProxy;
 class ComplaintTableModel;
 class ImportDialog;
 class Settings;
 class SupervisionService;
-class UnitService;
 
 /// Complaints and individual case supervision (投诉举报 · 个案监督), and the call-backs to enterprises: the
 /// cases with filters (status, unit, channel, overdue), the selected case's details and timeline, and the
 /// workflow's next steps. Writes go through dialogs and SupervisionService; views follow its signals.
-class SupervisionPage final : public QWidget
+class SupervisionPage final : public CampaignPage
 {
     Q_OBJECT
 public:
     SupervisionPage(SupervisionService &service, UnitService &units, const Clock &clock,
                     QWidget *parent = nullptr);
 
-    void setCampaign(const Campaign &campaign);
     /// Overdue is a matter of the day: re-marks the rows, the filter and the detail (the main window calls
     /// this when the date changes).
     void refreshDay();
@@ -77,6 +71,7 @@ Q_SIGNALS:
     void supervisionNoticeRequested(oversight::ComplaintId id);
 
 private:
+    void reload() override;
     void buildCasesTab(QWidget *tab);
     void buildCallBacksTab(QWidget *tab);
     void applyFilter();
@@ -87,12 +82,8 @@ private:
     void reloadCallBacks();
     void runStep(int kind);
     [[nodiscard]] QString detailHtml(const Complaint &c) const;
-    [[nodiscard]] std::vector<Unit> unitList() const;
 
     SupervisionService &m_service;
-    UnitService &m_units;
-    const Clock &m_clock;
-    Campaign m_campaign;
     ComplaintTableModel *m_model;
     ComplaintFilterProxy *m_proxy;
 

@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "unitdialog.h"
 #include "widgets/filedialogs.h"
+#include "widgets/pageimport.h"
 #include "widgets/recordtable.h"
 
 #include <QAction>
@@ -78,8 +79,7 @@ void UnitsPage::buildLayout()
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_deleteButton = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    m_acceptanceButton = new QPushButton(tr("Acc&eptance…"), this);
-    m_acceptanceButton->setObjectName(QStringLiteral("acceptanceButton"));
+    m_acceptanceButton = namedButton(tr("Acc&eptance…"), "acceptanceButton", this);
     m_acceptanceButton->setToolTip(
         tr("The acceptance conclusion on the selected unit (合格 / 基本合格 / 不合格)"));
     m_acceptanceButton->setVisible(false);
@@ -94,18 +94,15 @@ void UnitsPage::buildLayout()
         new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setToolTip(tr("Save the register as a .xlsx workbook"));
-    m_templateButton = new QPushButton(tr("&Template…"), this);
-    m_templateButton->setObjectName(QStringLiteral("templateButton"));
+    m_templateButton = namedButton(tr("&Template…"), "templateButton", this);
     m_templateButton->setToolTip(tr("Save a blank .xlsx list for units to fill in"));
 
     m_searchEdit = searchBox(tr("Search name, contact, phone, notes"), "searchEdit", this);
     m_searchEdit->setMinimumWidth(fontMetrics().height() * 14);
 
-    m_categoryFilter = new QComboBox(this);
-    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
-    m_categoryFilter->addItem(tr("All categories"), -1);
-    for (const auto category : {Unit::Category::Department, Unit::Category::Township})
-        m_categoryFilter->addItem(categoryLabel(category), int(category));
+    m_categoryFilter =
+        enumFilter(tr("All categories"), QList{Unit::Category::Department, Unit::Category::Township},
+                   categoryLabel, "categoryFilter", this);
     m_categoryFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_withoutContactCheck = new QCheckBox(tr("Only units without a contact"), this);
@@ -231,8 +228,7 @@ void UnitsPage::importUnits()
 {
     if (!m_campaign.isValid())
         return;
-    const QString path =
-        FileDialogs::open(this, tr("Import units"), tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = PageImport::askFile(this, tr("Import units"));
     if (!path.isEmpty())
         openImportDialog(path);
 }
@@ -240,16 +236,13 @@ void UnitsPage::importUnits()
 ImportDialog *UnitsPage::openImportDialog(const QString &path)
 {
     const CampaignId campaign = m_campaign;
-    auto *dialog = new ImportDialog(
-        tr("Enforcement units"),
-        [this, campaign] { return std::make_unique<UnitImporter>(m_service, campaign); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    ImportDialog *dialog = PageImport::open(
+        this, tr("Enforcement units"),
+        [this, campaign] { return std::make_unique<UnitImporter>(m_service, campaign); }, path);
     connect(dialog, &ImportDialog::imported, this, [this](int added, int updated, int unchanged) {
         m_countLabel->setToolTip(
             tr("Last import: %1 added, %2 updated, %3 unchanged.").arg(added).arg(updated).arg(unchanged));
     });
-    dialog->open();
-    dialog->setFile(path);
     return dialog;
 }
 

@@ -1,5 +1,7 @@
 #include "formeditor.h"
 
+#include "recordtable.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -165,24 +167,13 @@ FormEditor::FormEditor(QWidget *parent) : QWidget(parent), m_undo(new QUndoStack
     m_rows->setWordWrap(true);
     m_rows->installEventFilter(this);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectItems);
-    auto *rowButtons = new QHBoxLayout;
-    m_addRow = new QPushButton(tr("Add row"), this);
-    m_addRow->setObjectName(QStringLiteral("addRow"));
-    m_removeRow = new QPushButton(tr("Remove rows"), this);
-    m_removeRow->setObjectName(QStringLiteral("removeRows"));
-    m_paste = new QPushButton(tr("Paste from Excel"), this);
-    m_paste->setObjectName(QStringLiteral("pasteRows"));
+    m_addRow = namedButton(tr("Add row"), "addRow", this);
+    m_removeRow = namedButton(tr("Remove rows"), "removeRows", this);
+    m_paste = namedButton(tr("Paste from Excel"), "pasteRows", this);
     m_paste->setToolTip(tr("Paste rows copied in Excel or WPS (Ctrl+V in the table does the same)"));
-    rowButtons->addWidget(m_addRow);
-    rowButtons->addWidget(m_removeRow);
-    rowButtons->addWidget(m_paste);
-    rowButtons->addStretch();
-    auto *undo = new QPushButton(tr("Undo"), this);
-    undo->setObjectName(QStringLiteral("undo"));
-    auto *redo = new QPushButton(tr("Redo"), this);
-    redo->setObjectName(QStringLiteral("redo"));
-    rowButtons->addWidget(undo);
-    rowButtons->addWidget(redo);
+    auto *undo = namedButton(tr("Undo"), "undo", this);
+    auto *redo = namedButton(tr("Redo"), "redo", this);
+    auto *rowButtons = buttonRow({m_addRow, m_removeRow, m_paste}, {undo, redo});
     m_findingList = new QListWidget(this);
     m_findingList->setObjectName(QStringLiteral("formFindings"));
     m_findingList->setMaximumHeight(110);

@@ -2,6 +2,8 @@
 
 #include "tablecopy.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +71,28 @@ QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName.toString());
     return b;
+}
+
+QComboBox *choiceFilter(const QString &all, const QList<std::pair<QString, int>> &choices,
+                        QAnyStringView objectName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName.toString());
+    combo->addItem(all, -1);
+    for (const auto &[text, value] : choices)
+        combo->addItem(text, value);
+    return combo;
+}
+
+QHBoxLayout *buttonRow(const QList<QWidget *> &left, const QList<QWidget *> &right)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : left)
+        row->addWidget(w);
+    row->addStretch(1);
+    for (QWidget *w : right)
+        row->addWidget(w);
+    return row;
 }
 
 } // namespace oversight

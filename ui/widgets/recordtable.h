@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QAnyStringView>
+#include <QList>
 #include <QStringList>
 
+#include <utility>
+
 class QAbstractItemModel;
+class QComboBox;
+class QHBoxLayout;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QLabel;
@@ -35,5 +40,25 @@ QLabel *pageHeading(const QString &text, QWidget *parent);
 
 /// A push button with the object name tests and the window's checks find it by.
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent);
+
+/// A filter's choice: `all` first (data -1), then each choice's text (data: its number).
+QComboBox *choiceFilter(const QString &all, const QList<std::pair<QString, int>> &choices,
+                        QAnyStringView objectName, QWidget *parent);
+
+/// A filter's choice of one value of an enum: `all` first (data -1), then each of `values` under
+/// `label(value)` (data: the value as a number).
+template <typename E, typename Label>
+QComboBox *enumFilter(const QString &all, const QList<E> &values, Label label, QAnyStringView objectName,
+                      QWidget *parent)
+{
+    QList<std::pair<QString, int>> choices;
+    for (E value : values)
+        choices.append({label(value), int(value)});
+    return choiceFilter(all, choices, objectName, parent);
+}
+
+/// A page's row of buttons: `left` from the left edge, `right` at the right edge, the room between them
+/// empty.
+QHBoxLayout *buttonRow(const QList<QWidget *> &left, const QList<QWidget *> &right = {});
 
 } // namespace oversight
