@@ -1,9 +1,8 @@
 #pragma once
 
 #include "domain/arearecords.h"
-#include "importer.h"
-#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
+#include "unitrecordimporter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,7 +22,7 @@ class UnitService;
 /// - major-penalties (重大行政处罚备案): 单位名称, 案件编号, 处罚决定日期, 备案日期
 /// The unit must be in the register. A row equal to a record already there is left alone; a major-penalty
 /// case number the unit already filed updates that filing.
-class AreaRecordImporter final : public RecordImporter
+class AreaRecordImporter final : public UnitRecordImporter<AreaRecordService>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::AreaRecordImporter)
 public:
@@ -34,12 +33,24 @@ public:
         MajorPenalties,
     };
 
+    /// The columns of the three lists, each said once; every list starts with the unit.
+    struct Columns
+    {
+        Columns();
+        const ColumnSpec unit;
+        const ColumnSpec trainingDate, trainingTitle, hours, attendees, organiser;
+        const ColumnSpec examDate, subject, sat, passed;
+        const ColumnSpec caseNumber, decidedOn, filedOn;
+        /// The columns of `list`, in its template's order.
+        [[nodiscard]] QList<ColumnSpec> of(List list) const;
+    };
+
     AreaRecordImporter(List list, AreaRecordService &service, UnitService &units, CampaignId campaign)
-        : m_list(list), m_service(service), m_units(units, campaign), m_campaign(campaign)
+        : UnitRecordImporter(service, units, campaign), m_list(list)
     {}
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs(List list);
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(m_list); }
+    [[nodiscard]] static QList<ColumnSpec> columnSpecs(List list) { return Columns().of(list); }
+    [[nodiscard]] QList<ColumnSpec> columns() const override { return m_column.of(m_list); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
@@ -48,9 +59,7 @@ private:
     void reportProblems(ImportRow &row, const QList<FieldError> &problems);
 
     List m_list;
-    AreaRecordService &m_service;
-    UnitLookup m_units;
-    CampaignId m_campaign;
+    const Columns m_column;
     QHash<QString, int> m_firstRowOfCase; // unit id + case number → row
     std::vector<TrainingSession> m_trainings;
     std::vector<Exam> m_exams;

@@ -25,10 +25,16 @@ class UnitImporter final : public RecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::UnitImporter)
 public:
+    struct Columns : ColumnSet
+    {
+        Columns();
+        const ColumnSpec name, category, contactPerson, contactPhone, notes, officialName, contactReceivedOn;
+    };
+
     UnitImporter(UnitService &units, CampaignId campaign) : m_units(units), m_campaign(campaign) {}
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
+    [[nodiscard]] static QList<ColumnSpec> columnSpecs() { return Columns().all(); }
+    [[nodiscard]] QList<ColumnSpec> columns() const override { return m_column.all(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
@@ -53,6 +59,7 @@ private:
 
     UnitService &m_units;
     CampaignId m_campaign;
+    const Columns m_column;
     QHash<QString, int> m_firstRowOfName;
     bool m_loaded = false;
     std::optional<Error> m_loadError;
