@@ -43,7 +43,7 @@ QString readText(ImportRow &row, const ColumnSpec &column)
 
 } // namespace
 
-AreaRecordImporter::Columns::Columns()
+AreaRecordColumns::AreaRecordColumns(AreaRecordList list)
     : unit{QStringLiteral("unit"), QStringLiteral("单位名称"), true,
            AreaRecordImporter::tr("The unit, as named in the register."), true},
       trainingDate{QStringLiteral("heldOn"), QStringLiteral("培训日期"), true,
@@ -72,19 +72,22 @@ AreaRecordImporter::Columns::Columns()
                 AreaRecordImporter::tr("The day the penalty was decided: 2022-05-10.")},
       filedOn{QStringLiteral("filedOn"), QStringLiteral("备案日期"), true,
               AreaRecordImporter::tr("The day the filing reached the bureau: 2022-05-20.")}
-{}
-
-QList<ColumnSpec> AreaRecordImporter::Columns::of(List list) const
 {
+    const auto take = [this](std::initializer_list<ColumnSpec> columns) {
+        for (const ColumnSpec &column : columns)
+            add(column);
+    };
     switch (list) {
-    case List::Trainings:
-        return {unit, trainingDate, trainingTitle, hours, attendees, organiser};
-    case List::Exams:
-        return {unit, examDate, subject, sat, passed};
-    case List::MajorPenalties:
-        return {unit, caseNumber, decidedOn, filedOn};
+    case AreaRecordList::Trainings:
+        take({unit, trainingDate, trainingTitle, hours, attendees, organiser});
+        break;
+    case AreaRecordList::Exams:
+        take({unit, examDate, subject, sat, passed});
+        break;
+    case AreaRecordList::MajorPenalties:
+        take({unit, caseNumber, decidedOn, filedOn});
+        break;
     }
-    return {};
 }
 
 void AreaRecordImporter::reportProblems(ImportRow &row, const QList<FieldError> &problems)
@@ -227,8 +230,8 @@ XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list)
         sheet.printHeader = QStringLiteral("重大行政处罚备案登记表");
         break;
     }
-    const AreaRecordImporter::Columns column;
-    const QList<ColumnSpec> specs = column.of(list);
+    const AreaRecordColumns column(list);
+    const QList<ColumnSpec> specs = column.all();
     const ColumnLayout date{.kind = XlsxColumn::Kind::Date};
     const ColumnLayout count{.kind = XlsxColumn::Kind::Integer};
     sheet.columns = templateColumns(specs, {{column.trainingDate.key, date}, // the exam's date too

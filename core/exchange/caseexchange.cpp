@@ -13,7 +13,7 @@ QString keyOf(UnitId unit, const QString &number)
 }
 } // namespace
 
-CaseImporter::Columns::Columns()
+CaseColumns::CaseColumns()
     : unit(add({QStringLiteral("unit"), QStringLiteral("单位名称"), true,
                 CaseImporter::tr("The unit's name as in the units register."), true})),
       number(add({QStringLiteral("number"), QStringLiteral("案卷编号"), true,
@@ -247,7 +247,7 @@ XlsxWorkbook caseTemplate()
     book.title = CaseExchangeText::tr("Case catalogue: import template");
     XlsxSheet sheet;
     sheet.name = QStringLiteral("案卷目录");
-    const CaseImporter::Columns column;
+    const CaseColumns column;
     sheet.columns = templateColumns(
         column.all(),
         {{column.selfChecked.key, {.kind = XlsxColumn::Kind::Choice, .choices = yesNoChoices()}},

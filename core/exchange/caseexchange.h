@@ -15,25 +15,24 @@
 
 namespace oversight {
 
+/// The case catalogue's columns, in the template's order.
+struct CaseColumns : ColumnSet
+{
+    CaseColumns();
+    const ColumnSpec unit, number, title, caseType, party, closedOn, selfChecked, selfCheckGrade;
+};
+
 /// Case catalogues (附件2 registers) as files: 单位名称, 案卷编号, 案件名称, 案件类型, 当事人, 办结日期,
 /// 是否自查, 自查等次. A file is matched by unit and number: a number already in the unit's catalogue updates
 /// it. A unit that had no cases last year says so with one row whose 案卷编号 is 无 (and nothing else but its
 /// name: 无 beside a title or a date is refused, not taken as a file numbered 无). A 办结日期 after the
 /// campaign's case year is refused.
-class CaseImporter final : public UnitRecordImporter<CaseReviewService>
+class CaseImporter final : public UnitRecordImporter<CaseReviewService, CaseColumns>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::CaseImporter)
 public:
-    struct Columns : ColumnSet
-    {
-        Columns();
-        const ColumnSpec unit, number, title, caseType, party, closedOn, selfChecked, selfCheckGrade;
-    };
-
     using UnitRecordImporter::UnitRecordImporter;
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs() { return Columns().all(); }
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return m_column.all(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
@@ -48,7 +47,6 @@ public:
 private:
     [[nodiscard]] Result<void> load();
 
-    const Columns m_column;
     int m_caseYear = 0; ///< a file closed after this year is not in last year's catalogue
     bool m_loaded = false;
     std::optional<Error> m_loadError;

@@ -17,7 +17,7 @@ QStringList channelWords()
 }
 } // namespace
 
-ComplaintImporter::Columns::Columns()
+ComplaintColumns::ComplaintColumns()
     : received(add(
           {QStringLiteral("receivedOn"), QStringLiteral("收到日期"), true,
            ComplaintImporter::tr("The day the complaint arrived: 2022-06-01, 2022/6/1 or 2022年6月1日.")})),
@@ -109,7 +109,7 @@ XlsxWorkbook complaintTemplate()
     book.title = ComplaintImporter::tr("Complaints: import template");
     XlsxSheet sheet;
     sheet.name = QStringLiteral("投诉举报");
-    const ComplaintImporter::Columns column;
+    const ComplaintColumns column;
     sheet.columns = templateColumns(
         column.all(),
         {{column.received.key, {.kind = XlsxColumn::Kind::Date}},

@@ -6,7 +6,7 @@
 
 namespace oversight {
 
-FilingImporter::Columns::Columns()
+FilingColumns::FilingColumns()
     : unit(add({QStringLiteral("unit"), QStringLiteral("制定单位"), true,
                 FilingImporter::tr("The unit that issued the document, as named in the register."), true})),
       title(add({QStringLiteral("title"), QStringLiteral("文件名称"), true,
@@ -97,7 +97,7 @@ XlsxWorkbook filingTemplate()
     book.title = FilingImporter::tr("Normative-document filings: import template");
     XlsxSheet sheet;
     sheet.name = QStringLiteral("规范性文件备案");
-    const FilingImporter::Columns column;
+    const FilingColumns column;
     sheet.columns = templateColumns(column.all(), {{column.issuedOn.key, {.kind = XlsxColumn::Kind::Date}},
                                                    {column.filedOn.key, {.kind = XlsxColumn::Kind::Date}},
                                                    {column.unit.key, {.width = 24}},

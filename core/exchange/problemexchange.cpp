@@ -32,7 +32,7 @@ QStringList statusWords()
 }
 } // namespace
 
-ProblemImporter::Columns::Columns()
+ProblemColumns::ProblemColumns()
     : number(add({QStringLiteral("number"), QStringLiteral("序号"), false, ProblemImporter::tr("Ignored.")})),
       unit(add({QStringLiteral("unit"), QStringLiteral("单位名称"), false,
                 ProblemImporter::tr("The unit, as named in the register."), true})),
@@ -63,7 +63,7 @@ ProblemImporter::Columns::Columns()
                     ProblemImporter::tr("What has been done so far.")}))
 {}
 
-QList<ColumnSpec> ProblemImporter::Columns::designColumns() const
+QList<ColumnSpec> ProblemColumns::designColumns() const
 {
     QList<ColumnSpec> design = all();
     design.removeIf([this](const ColumnSpec &c) {
@@ -222,7 +222,7 @@ XlsxWorkbook problemTemplate(const Campaign &campaign)
     QStringList areas;
     for (int n = 1; n <= 10; ++n)
         areas.append(QString::number(n));
-    const ProblemImporter::Columns column;
+    const ProblemColumns column;
     // 单位名称 is required in the template, a banner-wide file naming each row's unit; the per-unit import
     // takes a file without it.
     QList<ColumnSpec> specs = column.designColumns();

@@ -17,34 +17,32 @@ namespace oversight {
 
 class LedgerService;
 
+/// Every column the problems import understands: the DESIGN.md headers and the ledger export's 序号, 单位
+/// and 完成情况.
+struct ProblemColumns : ColumnSet
+{
+    ProblemColumns();
+    const ColumnSpec number, unit, unitShort, area, source, description, measure, owner, deadline, status,
+        inspectingBody, progress;
+    /// The DESIGN.md columns only, as the template lays them out.
+    [[nodiscard]] QList<ColumnSpec> designColumns() const;
+};
+
 /// Problems from a unit's own ledger in Excel or WPS: 单位名称, 改革领域 (1–10 or its title), 问题来源,
 /// 问题描述, 整改措施, 责任人, 整改时限, 整改状态 (DESIGN.md). The ledger's own export is taken as well: its
 /// 单位 is read as 单位名称, 完成情况 as the progress, and 序号 is ignored. Every row adds a problem, except
 /// one the ledger holds already (same unit, area and description), which is left unchanged, so that a file
 /// imported twice adds nothing. 已销号 is taken in as 待核查: the bureau closes a problem itself, with its
 /// verification note and evidence. All rows or none, in one transaction.
-class ProblemImporter final : public UnitRecordImporter<LedgerService>
+class ProblemImporter final : public UnitRecordImporter<LedgerService, ProblemColumns>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::ProblemImporter)
 public:
-    /// Every column the import understands: the DESIGN.md headers and the ledger export's 序号, 单位 and
-    /// 完成情况.
-    struct Columns : ColumnSet
-    {
-        Columns();
-        const ColumnSpec number, unit, unitShort, area, source, description, measure, owner, deadline, status,
-            inspectingBody, progress;
-        /// The DESIGN.md columns only, as the template lays them out.
-        [[nodiscard]] QList<ColumnSpec> designColumns() const;
-    };
-
     ProblemImporter(LedgerService &ledger, UnitService &units, const Campaign &campaign)
         : UnitRecordImporter(ledger, units, campaign.id), m_areas(campaign.areas)
     {}
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs() { return Columns().all(); }
-    [[nodiscard]] static QList<ColumnSpec> templateSpecs() { return Columns().designColumns(); }
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return m_column.all(); }
+    [[nodiscard]] static QList<ColumnSpec> templateSpecs() { return ProblemColumns().designColumns(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
@@ -52,7 +50,6 @@ public:
 private:
     [[nodiscard]] Result<void> load();
 
-    const Columns m_column;
     std::vector<Area> m_areas; ///< the campaign's reform areas, whose titles a row may write
     bool m_loaded = false;
     std::optional<Error> m_loadError;

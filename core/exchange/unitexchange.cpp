@@ -6,7 +6,7 @@
 
 namespace oversight {
 
-UnitImporter::Columns::Columns()
+UnitColumns::UnitColumns()
     : name(add({QStringLiteral("name"), QStringLiteral("单位名称"), true,
                 UnitExchangeText::tr("The unit's full name, as in the register; one row per unit."), true})),
       category(
@@ -194,7 +194,7 @@ void UnitImporter::abandon()
 
 QList<XlsxColumn> unitXlsxColumns()
 {
-    const UnitImporter::Columns column;
+    const UnitColumns column;
     return templateColumns(
         column.all(),
         {{column.category.key,
