@@ -90,13 +90,18 @@ AreaRecordColumns::AreaRecordColumns(AreaRecordList list)
     }
 }
 
-void AreaRecordImporter::reportProblems(ImportRow &row, const QList<FieldError> &problems)
+template <typename Record>
+void AreaRecordImporter::keep(ImportRow &row, const Record &record, std::vector<Record> &into)
 {
+    if (row.failed())
+        return;
     // The record's own rules and what needs the clock (dates after today), each at its column: the
     // columns' keys are the record's field names. A case number already filed is not a fault here: it
     // updates that filing.
-    for (const FieldError &problem : problems)
+    for (const FieldError &problem : m_service.fieldProblems(normalized(record)))
         row.fail(problem.field, problem.message);
+    if (!row.failed())
+        into.push_back(record);
 }
 
 void AreaRecordImporter::addRow(ImportRow &row)
@@ -120,11 +125,7 @@ void AreaRecordImporter::addRow(ImportRow &row)
                           .arg(row.header(m_column.hours), row.text(m_column.hours)));
         s.attendees = readCount(row, m_column.attendees);
         s.organiser = readText(row, m_column.organiser);
-        if (row.failed())
-            return;
-        reportProblems(row, m_service.fieldProblems(normalized(s)));
-        if (!row.failed())
-            m_trainings.push_back(s);
+        keep(row, s, m_trainings);
         return;
     }
     case List::Exams: {
@@ -135,11 +136,7 @@ void AreaRecordImporter::addRow(ImportRow &row)
         e.subject = readText(row, m_column.subject);
         e.sat = readCount(row, m_column.sat);
         e.passed = readCount(row, m_column.passed);
-        if (row.failed())
-            return;
-        reportProblems(row, m_service.fieldProblems(normalized(e)));
-        if (!row.failed())
-            m_exams.push_back(e);
+        keep(row, e, m_exams);
         return;
     }
     case List::MajorPenalties: {
@@ -159,9 +156,7 @@ void AreaRecordImporter::addRow(ImportRow &row)
             return;
         }
         m_firstRowOfCase.insert(dupKey, row.number());
-        reportProblems(row, m_service.fieldProblems(normalized(f)));
-        if (!row.failed())
-            m_filings.push_back(f);
+        keep(row, f, m_filings);
         return;
     }
     }
@@ -191,21 +186,15 @@ Result<void> AreaRecordImporter::compare(ImportReport &report)
 
 Result<void> AreaRecordImporter::write(ImportReport &)
 {
-    Result<AreaRecordImportCounts> counts = AreaRecordImportCounts{};
     switch (m_list) {
     case List::Trainings:
-        counts = m_service.importRecords(m_campaign, std::exchange(m_trainings, {}));
-        break;
+        return withoutValue(m_service.importRecords(m_campaign, std::exchange(m_trainings, {})));
     case List::Exams:
-        counts = m_service.importRecords(m_campaign, std::exchange(m_exams, {}));
-        break;
+        return withoutValue(m_service.importRecords(m_campaign, std::exchange(m_exams, {})));
     case List::MajorPenalties:
-        counts = m_service.importRecords(m_campaign, std::exchange(m_filings, {}));
         break;
     }
-    if (!counts)
-        return counts.error();
-    return {};
+    return withoutValue(m_service.importRecords(m_campaign, std::exchange(m_filings, {})));
 }
 
 XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list)

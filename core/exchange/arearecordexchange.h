@@ -57,7 +57,10 @@ public:
     [[nodiscard]] Result<void> write(ImportReport &report) override;
 
 private:
-    void reportProblems(ImportRow &row, const QList<FieldError> &problems);
+    /// Keeps `record` unless the row failed or the record breaks its own rules (each problem is reported
+    /// at its column).
+    template <typename Record>
+    void keep(ImportRow &row, const Record &record, std::vector<Record> &into);
 
     List m_list;
     QHash<QString, int> m_firstRowOfCase; // unit id + case number → row

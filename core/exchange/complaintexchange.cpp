@@ -10,10 +10,7 @@ namespace oversight {
 namespace {
 QStringList channelWords()
 {
-    QStringList channels;
-    for (Complaint::Channel c : allChannels())
-        channels.append(channelWord(c));
-    return channels;
+    return wordsOf(allChannels(), channelWord);
 }
 } // namespace
 
@@ -96,11 +93,7 @@ Result<void> ComplaintImporter::compare(ImportReport &report)
 
 Result<void> ComplaintImporter::write(ImportReport &)
 {
-    const auto ids = m_service.intakeAll(std::move(m_rows));
-    m_rows.clear();
-    if (!ids)
-        return ids.error();
-    return {};
+    return withoutValue(m_service.intakeAll(std::exchange(m_rows, {})));
 }
 
 XlsxWorkbook complaintTemplate()

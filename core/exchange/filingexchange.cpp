@@ -84,11 +84,7 @@ Result<void> FilingImporter::compare(ImportReport &report)
 
 Result<void> FilingImporter::write(ImportReport &)
 {
-    const auto counts = m_service.importFilings(m_campaign, std::move(m_rows));
-    m_rows.clear();
-    if (!counts)
-        return counts.error();
-    return {};
+    return withoutValue(m_service.importFilings(m_campaign, std::exchange(m_rows, {})));
 }
 
 XlsxWorkbook filingTemplate()

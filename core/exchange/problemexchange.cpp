@@ -17,18 +17,12 @@ QString existingKey(UnitId unit, int area, const QString &description)
 
 QStringList sourceWords()
 {
-    QStringList words;
-    for (Problem::Source s : allProblemSources())
-        words.append(problemSourceWord(s));
-    return words;
+    return wordsOf(allProblemSources(), problemSourceWord);
 }
 
 QStringList statusWords()
 {
-    QStringList words;
-    for (Problem::Status s : allProblemStatuses())
-        words.append(problemStatusWord(s));
-    return words;
+    return wordsOf(allProblemStatuses(), problemStatusWord);
 }
 } // namespace
 
@@ -204,11 +198,7 @@ Result<void> ProblemImporter::write(ImportReport &)
 {
     if (m_rows.empty())
         return {};
-    const auto ids = m_service.addAll(std::move(m_rows));
-    m_rows.clear();
-    if (!ids)
-        return ids.error();
-    return {};
+    return withoutValue(m_service.addAll(std::exchange(m_rows, {})));
 }
 
 XlsxWorkbook problemTemplate(const Campaign &campaign)

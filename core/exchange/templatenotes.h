@@ -21,6 +21,18 @@ struct ColumnLayout
 [[nodiscard]] QList<XlsxColumn> templateColumns(const QList<ColumnSpec> &specs,
                                                 const QHash<QString, ColumnLayout> &layout);
 
+/// The words of every value of an enum, in order: what a column's hint lists and its drop-down offers, e.g.
+/// wordsOf(allChannels(), channelWord).
+template <typename E>
+[[nodiscard]] QStringList wordsOf(const QList<E> &values, QString (*word)(E))
+{
+    QStringList words;
+    words.reserve(values.size());
+    for (const E value : values)
+        words.append(word(value));
+    return words;
+}
+
 /// The 填写说明 sheet every import template carries: a title row, then each column's header (marked
 /// "(required)") with what to write in it. Callers append their own closing rows.
 class TemplateNotes

@@ -10,6 +10,15 @@ namespace oversight {
 
 class UnitService;
 
+/// A service's answer without its value (the new ids, the counts written): what write() returns.
+template <typename T>
+[[nodiscard]] Result<void> withoutValue(const Result<T> &result)
+{
+    if (!result)
+        return result.error();
+    return {};
+}
+
 /// An importer whose columns are a ColumnSet (importer.h), built once for the import: what runImport() maps
 /// and what the reading code names.
 template <typename Columns>
