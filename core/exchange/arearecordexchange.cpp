@@ -200,45 +200,37 @@ Result<void> AreaRecordImporter::write(ImportReport &)
 XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list)
 {
     using List = AreaRecordImporter::List;
-    XlsxWorkbook book;
-    XlsxSheet sheet;
+    TemplateNames names;
     switch (list) {
     case List::Trainings:
-        book.title = AreaRecordImporter::tr("Training sessions: import template");
-        sheet.name = QStringLiteral("执法培训");
-        sheet.printHeader = QStringLiteral("行政执法人员培训情况登记表");
+        names = {AreaRecordImporter::tr("Training sessions: import template"), QStringLiteral("执法培训"),
+                 QStringLiteral("行政执法人员培训情况登记表")};
         break;
     case List::Exams:
-        book.title = AreaRecordImporter::tr("Exams: import template");
-        sheet.name = QStringLiteral("执法考试");
-        sheet.printHeader = QStringLiteral("行政执法人员考试情况登记表");
+        names = {AreaRecordImporter::tr("Exams: import template"), QStringLiteral("执法考试"),
+                 QStringLiteral("行政执法人员考试情况登记表")};
         break;
     case List::MajorPenalties:
-        book.title = AreaRecordImporter::tr("Major-penalty filings: import template");
-        sheet.name = QStringLiteral("重大行政处罚备案");
-        sheet.printHeader = QStringLiteral("重大行政处罚备案登记表");
+        names = {AreaRecordImporter::tr("Major-penalty filings: import template"),
+                 QStringLiteral("重大行政处罚备案"), QStringLiteral("重大行政处罚备案登记表")};
         break;
     }
     const AreaRecordColumns column(list);
-    const QList<ColumnSpec> specs = column.all();
     const ColumnLayout date{.kind = XlsxColumn::Kind::Date};
     const ColumnLayout count{.kind = XlsxColumn::Kind::Integer};
-    sheet.columns = templateColumns(specs, {{column.trainingDate.key, date}, // the exam's date too
-                                            {column.decidedOn.key, date},
-                                            {column.filedOn.key, date},
-                                            {column.attendees.key, count},
-                                            {column.sat.key, count},
-                                            {column.passed.key, count},
-                                            {column.hours.key, {.kind = XlsxColumn::Kind::Decimal}},
-                                            {column.unit.key, {.width = 24}},
-                                            {column.caseNumber.key, {.width = 24}},
-                                            {column.organiser.key, {.width = 24}},
-                                            {column.trainingTitle.key, {.width = 40}},
-                                            {column.subject.key, {.width = 40}}});
-    sheet.inputRows = 500;
-    book.sheets.append(sheet);
-    book.sheets.append(TemplateNotes::sheet(specs));
-    return book;
+    return importTemplate(names, column.all(),
+                          {{column.trainingDate.key, date}, // the exam's date too
+                           {column.decidedOn.key, date},
+                           {column.filedOn.key, date},
+                           {column.attendees.key, count},
+                           {column.sat.key, count},
+                           {column.passed.key, count},
+                           {column.hours.key, {.kind = XlsxColumn::Kind::Decimal}},
+                           {column.unit.key, {.width = 24}},
+                           {column.caseNumber.key, {.width = 24}},
+                           {column.organiser.key, {.width = 24}},
+                           {column.trainingTitle.key, {.width = 40}},
+                           {column.subject.key, {.width = 40}}});
 }
 
 QString areaRecordListName(AreaRecordImporter::List list)

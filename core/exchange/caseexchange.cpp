@@ -243,12 +243,10 @@ void CaseImporter::abandon()
 
 XlsxWorkbook caseTemplate()
 {
-    XlsxWorkbook book;
-    book.title = CaseExchangeText::tr("Case catalogue: import template");
-    XlsxSheet sheet;
-    sheet.name = QStringLiteral("案卷目录");
     const CaseColumns column;
-    sheet.columns = templateColumns(
+    XlsxWorkbook book = importTemplate(
+        {CaseExchangeText::tr("Case catalogue: import template"), QStringLiteral("案卷目录"),
+         QStringLiteral("行政执法案卷目录")},
         column.all(),
         {{column.selfChecked.key, {.kind = XlsxColumn::Kind::Choice, .choices = yesNoChoices()}},
          {column.selfCheckGrade.key,
@@ -258,17 +256,11 @@ XlsxWorkbook caseTemplate()
          {column.closedOn.key, {.kind = XlsxColumn::Kind::Date}},
          {column.unit.key, {.width = 30}},
          {column.title.key, {.width = 30}}});
-    sheet.inputRows = 500;
-    sheet.printHeader = QStringLiteral("行政执法案卷目录");
-    book.sheets.append(sheet);
-
-    XlsxSheet notes = TemplateNotes::sheet(column.all());
-    notes.rows.append(
+    book.sheets.last().rows.append(
         QVariantList{CaseExchangeText::tr("Filling in"),
                      CaseExchangeText::tr(
                          "One row per case file closed last year, from row 2. A unit with no cases writes "
                          "one row: its name and 无 under 案卷编号.")});
-    book.sheets.append(notes);
     return book;
 }
 

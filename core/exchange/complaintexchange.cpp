@@ -98,12 +98,10 @@ Result<void> ComplaintImporter::write(ImportReport &)
 
 XlsxWorkbook complaintTemplate()
 {
-    XlsxWorkbook book;
-    book.title = ComplaintImporter::tr("Complaints: import template");
-    XlsxSheet sheet;
-    sheet.name = QStringLiteral("投诉举报");
     const ComplaintColumns column;
-    sheet.columns = templateColumns(
+    return importTemplate(
+        {ComplaintImporter::tr("Complaints: import template"), QStringLiteral("投诉举报"),
+         QStringLiteral("投诉举报登记表")},
         column.all(),
         {{column.received.key, {.kind = XlsxColumn::Kind::Date}},
          {column.channel.key, {.kind = XlsxColumn::Kind::Choice, .choices = channelWords()}},
@@ -111,12 +109,6 @@ XlsxWorkbook complaintTemplate()
          {column.unit.key, {.width = 28}},
          {column.enterprise.key, {.width = 28}},
          {column.summary.key, {.width = 50}}});
-    sheet.inputRows = 500;
-    sheet.printHeader = QStringLiteral("投诉举报登记表");
-    book.sheets.append(sheet);
-
-    book.sheets.append(TemplateNotes::sheet(column.all()));
-    return book;
 }
 
 } // namespace oversight

@@ -89,22 +89,15 @@ Result<void> FilingImporter::write(ImportReport &)
 
 XlsxWorkbook filingTemplate()
 {
-    XlsxWorkbook book;
-    book.title = FilingImporter::tr("Normative-document filings: import template");
-    XlsxSheet sheet;
-    sheet.name = QStringLiteral("规范性文件备案");
     const FilingColumns column;
-    sheet.columns = templateColumns(column.all(), {{column.issuedOn.key, {.kind = XlsxColumn::Kind::Date}},
-                                                   {column.filedOn.key, {.kind = XlsxColumn::Kind::Date}},
-                                                   {column.unit.key, {.width = 24}},
-                                                   {column.number.key, {.width = 24}},
-                                                   {column.title.key, {.width = 50}}});
-    sheet.inputRows = 500;
-    sheet.printHeader = QStringLiteral("行政规范性文件备案登记表");
-    book.sheets.append(sheet);
-
-    book.sheets.append(TemplateNotes::sheet(column.all()));
-    return book;
+    return importTemplate({FilingImporter::tr("Normative-document filings: import template"),
+                           QStringLiteral("规范性文件备案"), QStringLiteral("行政规范性文件备案登记表")},
+                          column.all(),
+                          {{column.issuedOn.key, {.kind = XlsxColumn::Kind::Date}},
+                           {column.filedOn.key, {.kind = XlsxColumn::Kind::Date}},
+                           {column.unit.key, {.width = 24}},
+                           {column.number.key, {.width = 24}},
+                           {column.title.key, {.width = 50}}});
 }
 
 XlsxWorkbook filingExport(const std::vector<NormativeDocument> &documents,

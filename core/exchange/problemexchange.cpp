@@ -203,11 +203,6 @@ Result<void> ProblemImporter::write(ImportReport &)
 
 XlsxWorkbook problemTemplate(const Campaign &campaign)
 {
-    XlsxWorkbook book;
-    book.title = ProblemImporter::tr("Rectification ledger: import template");
-    XlsxSheet sheet;
-    sheet.name = QStringLiteral("整改台账");
-    sheet.landscape = true;
     // Excel's drop-down holds at most 255 characters: the area numbers; the titles are on the notes sheet.
     QStringList areas;
     for (int n = 1; n <= 10; ++n)
@@ -218,24 +213,24 @@ XlsxWorkbook problemTemplate(const Campaign &campaign)
     QList<ColumnSpec> specs = column.designColumns();
     for (ColumnSpec &spec : specs)
         spec.required = spec.required || spec.key == column.unit.key;
-    sheet.columns = templateColumns(
-        specs, {{column.area.key, {.kind = XlsxColumn::Kind::Choice, .choices = areas, .width = 10}},
-                {column.source.key, {.kind = XlsxColumn::Kind::Choice, .choices = sourceWords()}},
-                {column.status.key, {.kind = XlsxColumn::Kind::Choice, .choices = statusWords()}},
-                {column.deadline.key, {.kind = XlsxColumn::Kind::Date}},
-                {column.unit.key, {.width = 24}},
-                {column.description.key, {.width = 45}},
-                {column.measure.key, {.width = 45}}});
-    sheet.inputRows = 500;
-    sheet.printHeader = QStringLiteral("规范行政执法问题整改台账");
-    book.sheets.append(sheet);
-
-    XlsxSheet notes = TemplateNotes::sheet(specs, 80);
+    XlsxWorkbook book =
+        importTemplate({ProblemImporter::tr("Rectification ledger: import template"),
+                        QStringLiteral("整改台账"), QStringLiteral("规范行政执法问题整改台账")},
+                       specs,
+                       {{column.area.key, {.kind = XlsxColumn::Kind::Choice, .choices = areas, .width = 10}},
+                        {column.source.key, {.kind = XlsxColumn::Kind::Choice, .choices = sourceWords()}},
+                        {column.status.key, {.kind = XlsxColumn::Kind::Choice, .choices = statusWords()}},
+                        {column.deadline.key, {.kind = XlsxColumn::Kind::Date}},
+                        {column.unit.key, {.width = 24}},
+                        {column.description.key, {.width = 45}},
+                        {column.measure.key, {.width = 45}}},
+                       80);
+    book.sheets.first().landscape = true;
+    XlsxSheet &notes = book.sheets.last();
     notes.rows.append(QVariantList{QString(), QString()});
     notes.rows.append(QVariantList{ProblemImporter::tr("Reform areas"), QString()});
     for (const Area &a : campaign.areas)
         notes.rows.append(QVariantList{QString::number(a.number), a.title});
-    book.sheets.append(notes);
     return book;
 }
 

@@ -192,37 +192,35 @@ void UnitImporter::abandon()
     m_changed.clear();
 }
 
+namespace {
+QHash<QString, ColumnLayout> unitLayout(const UnitColumns &column)
+{
+    return {{column.category.key,
+             {.kind = XlsxColumn::Kind::Choice,
+              .choices = {categoryWord(Unit::Category::Department), categoryWord(Unit::Category::Township)}}},
+            {column.contactReceivedOn.key, {.kind = XlsxColumn::Kind::Date}},
+            {column.name.key, {.width = 30}},
+            {column.notes.key, {.width = 30}},
+            {column.officialName.key, {.width = 30}}};
+}
+} // namespace
+
 QList<XlsxColumn> unitXlsxColumns()
 {
     const UnitColumns column;
-    return templateColumns(
-        column.all(),
-        {{column.category.key,
-          {.kind = XlsxColumn::Kind::Choice,
-           .choices = {categoryWord(Unit::Category::Department), categoryWord(Unit::Category::Township)}}},
-         {column.contactReceivedOn.key, {.kind = XlsxColumn::Kind::Date}},
-         {column.name.key, {.width = 30}},
-         {column.notes.key, {.width = 30}},
-         {column.officialName.key, {.width = 30}}});
+    return templateColumns(column.all(), unitLayout(column));
 }
 
 XlsxWorkbook unitTemplate()
 {
-    XlsxWorkbook book;
-    book.title = UnitExchangeText::tr("Enforcement units: import template");
-    XlsxSheet sheet;
-    sheet.name = QStringLiteral("行政执法单位");
-    sheet.columns = unitXlsxColumns();
-    sheet.inputRows = 500;
-    sheet.printHeader = QStringLiteral("行政执法单位名单");
-    book.sheets.append(sheet);
-
-    XlsxSheet notes = TemplateNotes::sheet(UnitImporter::columnSpecs());
-    notes.rows.append(QVariantList{
+    const UnitColumns column;
+    XlsxWorkbook book = importTemplate({UnitExchangeText::tr("Enforcement units: import template"),
+                                        QStringLiteral("行政执法单位"), QStringLiteral("行政执法单位名单")},
+                                       column.all(), unitLayout(column));
+    book.sheets.last().rows.append(QVariantList{
         UnitExchangeText::tr("Filling in"),
         UnitExchangeText::tr("Keep the header row as it is; one row per unit from row 2. A unit whose "
                              "name is already in the register is updated, not added twice.")});
-    book.sheets.append(notes);
     return book;
 }
 
