@@ -135,18 +135,16 @@ void UnitImporter::classify(const Row &r, ImportRow &view)
         return;
     }
     Unit merged = *before;
-    if (r.hasCategory)
-        merged.category = r.unit.category;
-    if (r.hasPerson)
-        merged.contactPerson = r.unit.contactPerson;
-    if (r.hasPhone)
-        merged.contactPhone = r.unit.contactPhone;
-    if (r.hasNotes)
-        merged.notes = r.unit.notes;
-    if (r.hasOfficialName)
-        merged.officialName = r.unit.officialName;
-    if (r.hasContactReceived)
-        merged.contactReceivedOn = r.unit.contactReceivedOn;
+    const auto take = [&]<typename T>(bool fileHasIt, T Unit::*field) {
+        if (fileHasIt)
+            merged.*field = r.unit.*field;
+    };
+    take(r.hasCategory, &Unit::category);
+    take(r.hasPerson, &Unit::contactPerson);
+    take(r.hasPhone, &Unit::contactPhone);
+    take(r.hasNotes, &Unit::notes);
+    take(r.hasOfficialName, &Unit::officialName);
+    take(r.hasContactReceived, &Unit::contactReceivedOn);
     merged = UnitService::normalized(merged);
     if (merged == *before) {
         ++m_counts.unchanged;
