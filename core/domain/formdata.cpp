@@ -1,6 +1,7 @@
 #include "formdata.h"
 
 #include "enumnames.h"
+#include "yesno.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -16,8 +17,6 @@ namespace oversight {
 namespace {
 
 const QString itemKey = QStringLiteral("_item");
-const QString yes = QStringLiteral("是");
-const QString no = QStringLiteral("否");
 const QString multiSeparator = QStringLiteral("、");
 
 constexpr EnumName<FieldSpec::Type> fieldTypeRows[] = {
@@ -283,14 +282,14 @@ std::optional<QString> readFieldValue(const FieldSpec &field, const QString &inp
         return d.toString(Qt::ISODate);
     }
     case FieldSpec::Type::YesNo: {
-        static const QStringList yesWords{yes,
+        static const QStringList yesWords{yesWord(),
                                           QStringLiteral("Y"),
                                           QStringLiteral("y"),
                                           QStringLiteral("yes"),
                                           QStringLiteral("Yes"),
                                           QStringLiteral("√"),
                                           QStringLiteral("1")};
-        static const QStringList noWords{no,
+        static const QStringList noWords{noWord(),
                                          QStringLiteral("N"),
                                          QStringLiteral("n"),
                                          QStringLiteral("no"),
@@ -298,9 +297,9 @@ std::optional<QString> readFieldValue(const FieldSpec &field, const QString &inp
                                          QStringLiteral("×"),
                                          QStringLiteral("0")};
         if (yesWords.contains(text))
-            return yes;
+            return yesWord();
         if (noWords.contains(text))
-            return no;
+            return noWord();
         return fail(FormText::tr("\"%1\" is not 是 or 否").arg(text));
     }
     case FieldSpec::Type::Choice:

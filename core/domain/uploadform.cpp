@@ -2,6 +2,7 @@
 
 #include "domain/isodate.h"
 #include "domain/reviewsheet.h"
+#include "domain/yesno.h"
 
 #include <QSet>
 
@@ -14,8 +15,6 @@ namespace {
 const QString caseNoKey = QStringLiteral("case_no");
 const QString uploadedKey = QStringLiteral("uploaded");
 const QString uploadedOnKey = QStringLiteral("uploaded_on");
-const QString yes = QStringLiteral("是");
-const QString no = QStringLiteral("否");
 
 bool hasColumn(const FormSpec &spec, const QString &key)
 {
@@ -87,7 +86,7 @@ QString caseNumber(const FormData::Row &row)
 
 bool uploaded(const FormData::Row &row)
 {
-    return row.value(uploadedKey) == yes;
+    return row.value(uploadedKey) == yesWord();
 }
 
 QDate uploadedOn(const FormData::Row &row)
@@ -97,7 +96,7 @@ QDate uploadedOn(const FormData::Row &row)
 
 void setUpload(FormData::Row &row, bool isUploaded, QDate on)
 {
-    row.insert(uploadedKey, isUploaded ? yes : no);
+    row.insert(uploadedKey, yesNoWord(isUploaded));
     if (isUploaded && on.isValid())
         row.insert(uploadedOnKey, on.toString(Qt::ISODate));
     else

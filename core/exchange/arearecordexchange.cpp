@@ -9,19 +9,6 @@
 namespace oversight {
 
 namespace {
-const QString unitKey = QStringLiteral("unit");
-const QString dateKey = QStringLiteral("heldOn");
-const QString titleKey = QStringLiteral("title");
-const QString hoursKey = QStringLiteral("hours");
-const QString attendeesKey = QStringLiteral("attendees");
-const QString organiserKey = QStringLiteral("organiser");
-const QString subjectKey = QStringLiteral("subject");
-const QString satKey = QStringLiteral("sat");
-const QString passedKey = QStringLiteral("passed");
-const QString caseKey = QStringLiteral("caseNumber");
-const QString decidedKey = QStringLiteral("decidedOn");
-const QString filedKey = QStringLiteral("filedOn");
-
 /// A number as a cell holds it: a number cell, or digits with an optional decimal point.
 std::optional<double> numberFromCell(const Cell &cell)
 {
@@ -32,127 +19,144 @@ std::optional<double> numberFromCell(const Cell &cell)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-int readCount(ImportRow &row, const QString &key)
+int readCount(ImportRow &row, const ColumnSpec &column)
 {
-    if (const std::optional<qint64> n = integerFromCell(row.cell(key)); n && *n >= 0 && *n <= 100000)
+    if (const std::optional<qint64> n = integerFromCell(row.cell(column)); n && *n >= 0 && *n <= 100000)
         return int(*n);
-    if (row.text(key).isEmpty())
-        row.fail(key, AreaRecordImporter::tr("%1: not filled in; write a whole number of people.").arg(row.header(key)));
+    if (row.text(column).isEmpty())
+        row.fail(column, AreaRecordImporter::tr("%1: not filled in; write a whole number of people.")
+                             .arg(row.header(column)));
     else
-        row.fail(key, AreaRecordImporter::tr("%1: \"%2\" is not a whole number of people; write digits such as 25.")
-                          .arg(row.header(key), row.text(key)));
+        row.fail(column, AreaRecordImporter::tr(
+                             "%1: \"%2\" is not a whole number of people; write digits such as 25.")
+                             .arg(row.header(column), row.text(column)));
     return 0;
 }
 
-QString readText(ImportRow &row, const QString &key)
+QString readText(ImportRow &row, const ColumnSpec &column)
 {
-    const QString text = row.text(key).simplified();
+    const QString text = row.text(column).simplified();
     if (text.isEmpty())
-        row.fail(key, AreaRecordImporter::tr("%1: not filled in.").arg(row.header(key)));
+        row.fail(column, AreaRecordImporter::tr("%1: not filled in.").arg(row.header(column)));
     return text;
 }
 
 } // namespace
 
-QList<ColumnSpec> AreaRecordImporter::columnSpecs(List list)
+AreaRecordColumns::AreaRecordColumns(AreaRecordList list)
+    : unit{QStringLiteral("unit"), QStringLiteral("单位名称"), true,
+           AreaRecordImporter::tr("The unit, as named in the register."), true},
+      trainingDate{QStringLiteral("heldOn"), QStringLiteral("培训日期"), true,
+                   AreaRecordImporter::tr("The day of the training: 2022-06-01.")},
+      trainingTitle{QStringLiteral("title"), QStringLiteral("培训内容"), true,
+                    AreaRecordImporter::tr("What was taught, e.g. 行政处罚法专题培训.")},
+      hours{QStringLiteral("hours"), QStringLiteral("学时"), true,
+            AreaRecordImporter::tr("Hours of teaching, in whole or half hours: 3 or 1.5.")},
+      attendees{QStringLiteral("attendees"), QStringLiteral("参训人数"), true,
+                AreaRecordImporter::tr("How many officers attended.")},
+      organiser{
+          QStringLiteral("organiser"), QStringLiteral("组织单位"), true,
+          AreaRecordImporter::tr("Who organised it: the unit itself, the bureau, the region's department.")},
+      examDate{QStringLiteral("heldOn"), QStringLiteral("考试日期"), true,
+               AreaRecordImporter::tr("The day of the exam: 2022-06-15.")},
+      subject{QStringLiteral("subject"), QStringLiteral("考试科目"), true,
+              AreaRecordImporter::tr("The exam's subject.")},
+      sat{QStringLiteral("sat"), QStringLiteral("参考人数"), true,
+          AreaRecordImporter::tr("How many officers sat the exam.")},
+      passed{QStringLiteral("passed"), QStringLiteral("合格人数"), true,
+             AreaRecordImporter::tr("How many of them passed.")},
+      caseNumber{QStringLiteral("caseNumber"), QStringLiteral("案件编号"), true,
+                 AreaRecordImporter::tr("The case number or the decision's 文号, as the unit numbers it."),
+                 true},
+      decidedOn{QStringLiteral("decidedOn"), QStringLiteral("处罚决定日期"), true,
+                AreaRecordImporter::tr("The day the penalty was decided: 2022-05-10.")},
+      filedOn{QStringLiteral("filedOn"), QStringLiteral("备案日期"), true,
+              AreaRecordImporter::tr("The day the filing reached the bureau: 2022-05-20.")}
 {
-    const ColumnSpec unit{unitKey, QStringLiteral("单位名称"), true,
-                          tr("The unit, as named in the register."), true};
+    const auto take = [this](std::initializer_list<ColumnSpec> columns) {
+        for (const ColumnSpec &column : columns)
+            add(column);
+    };
     switch (list) {
-    case List::Trainings:
-        return {unit,
-                {dateKey, QStringLiteral("培训日期"), true, tr("The day of the training: 2022-06-01.")},
-                {titleKey, QStringLiteral("培训内容"), true, tr("What was taught, e.g. 行政处罚法专题培训.")},
-                {hoursKey, QStringLiteral("学时"), true, tr("Hours of teaching, in whole or half hours: 3 or 1.5.")},
-                {attendeesKey, QStringLiteral("参训人数"), true, tr("How many officers attended.")},
-                {organiserKey, QStringLiteral("组织单位"), true,
-                 tr("Who organised it: the unit itself, the bureau, the region's department.")}};
-    case List::Exams:
-        return {unit,
-                {dateKey, QStringLiteral("考试日期"), true, tr("The day of the exam: 2022-06-15.")},
-                {subjectKey, QStringLiteral("考试科目"), true, tr("The exam's subject.")},
-                {satKey, QStringLiteral("参考人数"), true, tr("How many officers sat the exam.")},
-                {passedKey, QStringLiteral("合格人数"), true, tr("How many of them passed.")}};
-    case List::MajorPenalties:
-        return {unit,
-                {caseKey, QStringLiteral("案件编号"), true,
-                 tr("The case number or the decision's 文号, as the unit numbers it."), true},
-                {decidedKey, QStringLiteral("处罚决定日期"), true, tr("The day the penalty was decided: 2022-05-10.")},
-                {filedKey, QStringLiteral("备案日期"), true, tr("The day the filing reached the bureau: 2022-05-20.")}};
+    case AreaRecordList::Trainings:
+        take({unit, trainingDate, trainingTitle, hours, attendees, organiser});
+        break;
+    case AreaRecordList::Exams:
+        take({unit, examDate, subject, sat, passed});
+        break;
+    case AreaRecordList::MajorPenalties:
+        take({unit, caseNumber, decidedOn, filedOn});
+        break;
     }
-    return {};
 }
 
-void AreaRecordImporter::reportProblems(ImportRow &row, const QList<FieldError> &problems)
+template <typename Record>
+void AreaRecordImporter::keep(ImportRow &row, const Record &record, std::vector<Record> &into)
 {
+    if (row.failed())
+        return;
     // The record's own rules and what needs the clock (dates after today), each at its column: the
     // columns' keys are the record's field names. A case number already filed is not a fault here: it
     // updates that filing.
-    for (const FieldError &problem : problems)
+    for (const FieldError &problem : m_service.fieldProblems(normalized(record)))
         row.fail(problem.field, problem.message);
+    if (!row.failed())
+        into.push_back(record);
 }
 
 void AreaRecordImporter::addRow(ImportRow &row)
 {
-    const UnitId unit = m_units.read(row, unitKey, tr("%1: not filled in."));
+    const UnitId unit = m_units.read(row, m_column.unit, tr("%1: not filled in."));
     switch (m_list) {
     case List::Trainings: {
         TrainingSession s;
         s.campaign = m_campaign;
         s.unit = unit;
-        s.heldOn = CellReading::date(row, dateKey).value_or(QDate());
-        s.title = readText(row, titleKey);
-        if (const auto h = numberFromCell(row.cell(hoursKey)))
+        s.heldOn = CellReading::date(row, m_column.trainingDate).value_or(QDate());
+        s.title = readText(row, m_column.trainingTitle);
+        if (const auto h = numberFromCell(row.cell(m_column.hours)))
             s.hours = *h;
         else
-            row.fail(hoursKey, row.text(hoursKey).isEmpty()
-                                   ? tr("%1: not filled in; write the hours, e.g. 3 or 1.5.").arg(row.header(hoursKey))
-                                   : tr("%1: \"%2\" is not a number of hours; write e.g. 3 or 1.5.")
-                                         .arg(row.header(hoursKey), row.text(hoursKey)));
-        s.attendees = readCount(row, attendeesKey);
-        s.organiser = readText(row, organiserKey);
-        if (row.failed())
-            return;
-        reportProblems(row, m_service.fieldProblems(normalized(s)));
-        if (!row.failed())
-            m_trainings.push_back(s);
+            row.fail(
+                m_column.hours,
+                row.text(m_column.hours).isEmpty()
+                    ? tr("%1: not filled in; write the hours, e.g. 3 or 1.5.").arg(row.header(m_column.hours))
+                    : tr("%1: \"%2\" is not a number of hours; write e.g. 3 or 1.5.")
+                          .arg(row.header(m_column.hours), row.text(m_column.hours)));
+        s.attendees = readCount(row, m_column.attendees);
+        s.organiser = readText(row, m_column.organiser);
+        keep(row, s, m_trainings);
         return;
     }
     case List::Exams: {
         Exam e;
         e.campaign = m_campaign;
         e.unit = unit;
-        e.heldOn = CellReading::date(row, dateKey).value_or(QDate());
-        e.subject = readText(row, subjectKey);
-        e.sat = readCount(row, satKey);
-        e.passed = readCount(row, passedKey);
-        if (row.failed())
-            return;
-        reportProblems(row, m_service.fieldProblems(normalized(e)));
-        if (!row.failed())
-            m_exams.push_back(e);
+        e.heldOn = CellReading::date(row, m_column.examDate).value_or(QDate());
+        e.subject = readText(row, m_column.subject);
+        e.sat = readCount(row, m_column.sat);
+        e.passed = readCount(row, m_column.passed);
+        keep(row, e, m_exams);
         return;
     }
     case List::MajorPenalties: {
         MajorPenaltyFiling f;
         f.campaign = m_campaign;
         f.unit = unit;
-        f.caseNumber = readText(row, caseKey).remove(QLatin1Char(' '));
-        f.decidedOn = CellReading::date(row, decidedKey).value_or(QDate());
-        f.filedOn = CellReading::date(row, filedKey).value_or(QDate());
+        f.caseNumber = readText(row, m_column.caseNumber).remove(QLatin1Char(' '));
+        f.decidedOn = CellReading::date(row, m_column.decidedOn).value_or(QDate());
+        f.filedOn = CellReading::date(row, m_column.filedOn).value_or(QDate());
         if (row.failed())
             return;
         const QString dupKey = QString::number(f.unit.value) + QLatin1Char('|') + f.caseNumber;
         if (const auto it = m_firstRowOfCase.constFind(dupKey); it != m_firstRowOfCase.cend()) {
-            row.fail(caseKey, tr("%1: %2 is already listed in row %3; keep one row per case.")
-                                  .arg(row.header(caseKey), f.caseNumber)
-                                  .arg(*it));
+            row.fail(m_column.caseNumber, tr("%1: %2 is already listed in row %3; keep one row per case.")
+                                              .arg(row.header(m_column.caseNumber), f.caseNumber)
+                                              .arg(*it));
             return;
         }
         m_firstRowOfCase.insert(dupKey, row.number());
-        reportProblems(row, m_service.fieldProblems(normalized(f)));
-        if (!row.failed())
-            m_filings.push_back(f);
+        keep(row, f, m_filings);
         return;
     }
     }
@@ -182,64 +186,51 @@ Result<void> AreaRecordImporter::compare(ImportReport &report)
 
 Result<void> AreaRecordImporter::write(ImportReport &)
 {
-    Result<AreaRecordImportCounts> counts = AreaRecordImportCounts{};
     switch (m_list) {
     case List::Trainings:
-        counts = m_service.importRecords(m_campaign, std::exchange(m_trainings, {}));
-        break;
+        return withoutValue(m_service.importRecords(m_campaign, std::exchange(m_trainings, {})));
     case List::Exams:
-        counts = m_service.importRecords(m_campaign, std::exchange(m_exams, {}));
-        break;
+        return withoutValue(m_service.importRecords(m_campaign, std::exchange(m_exams, {})));
     case List::MajorPenalties:
-        counts = m_service.importRecords(m_campaign, std::exchange(m_filings, {}));
         break;
     }
-    if (!counts)
-        return counts.error();
-    return {};
+    return withoutValue(m_service.importRecords(m_campaign, std::exchange(m_filings, {})));
 }
 
 XlsxWorkbook areaRecordTemplate(AreaRecordImporter::List list)
 {
     using List = AreaRecordImporter::List;
-    XlsxWorkbook book;
-    XlsxSheet sheet;
+    TemplateNames names;
     switch (list) {
     case List::Trainings:
-        book.title = AreaRecordImporter::tr("Training sessions: import template");
-        sheet.name = QStringLiteral("执法培训");
-        sheet.printHeader = QStringLiteral("行政执法人员培训情况登记表");
+        names = {AreaRecordImporter::tr("Training sessions: import template"), QStringLiteral("执法培训"),
+                 QStringLiteral("行政执法人员培训情况登记表")};
         break;
     case List::Exams:
-        book.title = AreaRecordImporter::tr("Exams: import template");
-        sheet.name = QStringLiteral("执法考试");
-        sheet.printHeader = QStringLiteral("行政执法人员考试情况登记表");
+        names = {AreaRecordImporter::tr("Exams: import template"), QStringLiteral("执法考试"),
+                 QStringLiteral("行政执法人员考试情况登记表")};
         break;
     case List::MajorPenalties:
-        book.title = AreaRecordImporter::tr("Major-penalty filings: import template");
-        sheet.name = QStringLiteral("重大行政处罚备案");
-        sheet.printHeader = QStringLiteral("重大行政处罚备案登记表");
+        names = {AreaRecordImporter::tr("Major-penalty filings: import template"),
+                 QStringLiteral("重大行政处罚备案"), QStringLiteral("重大行政处罚备案登记表")};
         break;
     }
-    const QList<ColumnSpec> specs = AreaRecordImporter::columnSpecs(list);
+    const AreaRecordColumns column(list);
     const ColumnLayout date{.kind = XlsxColumn::Kind::Date};
     const ColumnLayout count{.kind = XlsxColumn::Kind::Integer};
-    sheet.columns = templateColumns(specs, {{dateKey, date},
-                                            {decidedKey, date},
-                                            {filedKey, date},
-                                            {attendeesKey, count},
-                                            {satKey, count},
-                                            {passedKey, count},
-                                            {hoursKey, {.kind = XlsxColumn::Kind::Decimal}},
-                                            {unitKey, {.width = 24}},
-                                            {caseKey, {.width = 24}},
-                                            {organiserKey, {.width = 24}},
-                                            {titleKey, {.width = 40}},
-                                            {subjectKey, {.width = 40}}});
-    sheet.inputRows = 500;
-    book.sheets.append(sheet);
-    book.sheets.append(TemplateNotes::sheet(specs));
-    return book;
+    return importTemplate(names, column.all(),
+                          {{column.trainingDate.key, date}, // the exam's date too
+                           {column.decidedOn.key, date},
+                           {column.filedOn.key, date},
+                           {column.attendees.key, count},
+                           {column.sat.key, count},
+                           {column.passed.key, count},
+                           {column.hours.key, {.kind = XlsxColumn::Kind::Decimal}},
+                           {column.unit.key, {.width = 24}},
+                           {column.caseNumber.key, {.width = 24}},
+                           {column.organiser.key, {.width = 24}},
+                           {column.trainingTitle.key, {.width = 40}},
+                           {column.subject.key, {.width = 40}}});
 }
 
 QString areaRecordListName(AreaRecordImporter::List list)

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "domain/arearecords.h"
-#include "importer.h"
-#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
+#include "unitrecordimporter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +15,25 @@ namespace oversight {
 class AreaRecordService;
 class UnitService;
 
+/// The lists units send for areas 7 (trainings, exams) and 10 (重大行政处罚备案).
+enum class AreaRecordList
+{
+    Trainings,
+    Exams,
+    MajorPenalties,
+};
+
+/// The columns of the three lists, each said once (every list starts with the unit); all() gives those of
+/// the list they are made for, in its template's order.
+struct AreaRecordColumns : ColumnSet
+{
+    explicit AreaRecordColumns(AreaRecordList list);
+    const ColumnSpec unit;
+    const ColumnSpec trainingDate, trainingTitle, hours, attendees, organiser;
+    const ColumnSpec examDate, subject, sat, passed;
+    const ColumnSpec caseNumber, decidedOn, filedOn;
+};
+
 /// The lists units send for areas 7 and 10, read from a file (CSV or XLSX), all rows or none in one
 /// transaction (AreaRecordService::importRecords):
 /// - trainings (执法培训): 单位名称, 培训日期, 培训内容, 学时, 参训人数, 组织单位
@@ -23,34 +41,28 @@ class UnitService;
 /// - major-penalties (重大行政处罚备案): 单位名称, 案件编号, 处罚决定日期, 备案日期
 /// The unit must be in the register. A row equal to a record already there is left alone; a major-penalty
 /// case number the unit already filed updates that filing.
-class AreaRecordImporter final : public RecordImporter
+class AreaRecordImporter final : public UnitRecordImporter<AreaRecordService, AreaRecordColumns>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::AreaRecordImporter)
 public:
-    enum class List
-    {
-        Trainings,
-        Exams,
-        MajorPenalties,
-    };
+    using List = AreaRecordList;
 
     AreaRecordImporter(List list, AreaRecordService &service, UnitService &units, CampaignId campaign)
-        : m_list(list), m_service(service), m_units(units, campaign), m_campaign(campaign)
+        : UnitRecordImporter(service, units, campaign, AreaRecordColumns(list)), m_list(list)
     {}
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs(List list);
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(m_list); }
+    [[nodiscard]] static QList<ColumnSpec> columnSpecs(List list) { return AreaRecordColumns(list).all(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
 
 private:
-    void reportProblems(ImportRow &row, const QList<FieldError> &problems);
+    /// Keeps `record` unless the row failed or the record breaks its own rules (each problem is reported
+    /// at its column).
+    template <typename Record>
+    void keep(ImportRow &row, const Record &record, std::vector<Record> &into);
 
     List m_list;
-    AreaRecordService &m_service;
-    UnitLookup m_units;
-    CampaignId m_campaign;
     QHash<QString, int> m_firstRowOfCase; // unit id + case number → row
     std::vector<TrainingSession> m_trainings;
     std::vector<Exam> m_exams;

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "domain/casefile.h"
-#include "importer.h"
-#include "services/casereviewservice.h"
-#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
+#include "services/casereviewservice.h"
+#include "unitrecordimporter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,23 +15,24 @@
 
 namespace oversight {
 
-class UnitService;
+/// The case catalogue's columns, in the template's order.
+struct CaseColumns : ColumnSet
+{
+    CaseColumns();
+    const ColumnSpec unit, number, title, caseType, party, closedOn, selfChecked, selfCheckGrade;
+};
 
 /// Case catalogues (附件2 registers) as files: 单位名称, 案卷编号, 案件名称, 案件类型, 当事人, 办结日期,
 /// 是否自查, 自查等次. A file is matched by unit and number: a number already in the unit's catalogue updates
 /// it. A unit that had no cases last year says so with one row whose 案卷编号 is 无 (and nothing else but its
 /// name: 无 beside a title or a date is refused, not taken as a file numbered 无). A 办结日期 after the
 /// campaign's case year is refused.
-class CaseImporter final : public RecordImporter
+class CaseImporter final : public UnitRecordImporter<CaseReviewService, CaseColumns>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::CaseImporter)
 public:
-    CaseImporter(CaseReviewService &cases, UnitService &units, CampaignId campaign)
-        : m_cases(cases), m_units(units, campaign), m_campaign(campaign)
-    {}
+    using UnitRecordImporter::UnitRecordImporter;
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
@@ -47,9 +47,6 @@ public:
 private:
     [[nodiscard]] Result<void> load();
 
-    CaseReviewService &m_cases;
-    UnitLookup m_units;
-    CampaignId m_campaign;
     int m_caseYear = 0; ///< a file closed after this year is not in last year's catalogue
     bool m_loaded = false;
     std::optional<Error> m_loadError;

@@ -1,5 +1,6 @@
 #include "cellvalue.h"
 
+#include "domain/yesno.h"
 #include "importer.h"
 #include "xlsxreader.h"
 
@@ -66,12 +67,17 @@ std::optional<bool> boolFromCell(const Cell &cell)
     if (cell.type == Cell::Type::Boolean)
         return cell.boolean;
     const QString t = cell.text.trimmed().toLower();
-    static const QStringList yes{QStringLiteral("是"),   QStringLiteral("y"),     QStringLiteral("yes"),
-                                 QStringLiteral("true"), QStringLiteral("1"),     QStringLiteral("√"),
-                                 QStringLiteral("✓"),    QStringLiteral("已自查")};
-    static const QStringList no{QStringLiteral("否"),    QStringLiteral("n"),     QStringLiteral("no"),
-                                QStringLiteral("false"), QStringLiteral("0"),     QStringLiteral("×"),
-                                QStringLiteral("✗"),     QStringLiteral("未自查")};
+    static const QStringList yes{
+        yesWord(),           QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("true"),
+        QStringLiteral("1"), QStringLiteral("√"), QStringLiteral("✓"),   QStringLiteral("已自查")};
+    static const QStringList no{noWord(),
+                                QStringLiteral("n"),
+                                QStringLiteral("no"),
+                                QStringLiteral("false"),
+                                QStringLiteral("0"),
+                                QStringLiteral("×"),
+                                QStringLiteral("✗"),
+                                QStringLiteral("未自查")};
     if (yes.contains(t))
         return true;
     if (no.contains(t))
@@ -93,36 +99,37 @@ std::optional<qint64> integerFromCell(const Cell &cell)
     return ok ? std::optional(v) : std::nullopt;
 }
 
-std::optional<QDate> CellReading::date(ImportRow &row, const QString &key, const QString &whenEmpty)
+std::optional<QDate> CellReading::date(ImportRow &row, const ColumnSpec &column, const QString &whenEmpty)
 {
-    if (const std::optional<QDate> day = dateFromCell(row.cell(key)))
+    if (const std::optional<QDate> day = dateFromCell(row.cell(column)))
         return day;
-    if (row.text(key).isEmpty())
-        row.fail(key, whenEmpty.arg(row.header(key)));
+    if (row.text(column).isEmpty())
+        row.fail(column, whenEmpty.arg(row.header(column)));
     else
-        row.fail(key, tr("%1: \"%2\" is not a date; write YYYY-MM-DD.").arg(row.header(key), row.text(key)));
+        row.fail(column,
+                 tr("%1: \"%2\" is not a date; write YYYY-MM-DD.").arg(row.header(column), row.text(column)));
     return std::nullopt;
 }
 
-std::optional<QDate> CellReading::date(ImportRow &row, const QString &key)
+std::optional<QDate> CellReading::date(ImportRow &row, const ColumnSpec &column)
 {
-    return date(row, key, tr("%1: not filled in; write the date as YYYY-MM-DD."));
+    return date(row, column, tr("%1: not filled in; write the date as YYYY-MM-DD."));
 }
 
-std::optional<QDate> CellReading::optionalDate(ImportRow &row, const QString &key)
+std::optional<QDate> CellReading::optionalDate(ImportRow &row, const ColumnSpec &column)
 {
-    if (row.text(key).isEmpty())
+    if (row.text(column).isEmpty())
         return std::nullopt;
-    return date(row, key, QString());
+    return date(row, column, QString());
 }
 
-std::optional<bool> CellReading::optionalYesNo(ImportRow &row, const QString &key)
+std::optional<bool> CellReading::optionalYesNo(ImportRow &row, const ColumnSpec &column)
 {
-    if (row.text(key).isEmpty())
+    if (row.text(column).isEmpty())
         return std::nullopt;
-    if (const std::optional<bool> yes = boolFromCell(row.cell(key)))
+    if (const std::optional<bool> yes = boolFromCell(row.cell(column)))
         return yes;
-    row.fail(key, tr("%1: \"%2\" is neither 是 nor 否.").arg(row.header(key), row.text(key)));
+    row.fail(column, tr("%1: \"%2\" is neither 是 nor 否.").arg(row.header(column), row.text(column)));
     return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 namespace oversight {
 
 class ImportRow;
+struct ColumnSpec;
 
 /// A date written as people write them in Chinese offices: 2022-05-21, 2022/5/21, 2022.5.21, 2022年5月21日,
 /// 20220521, with an optional time of 00:00(:00) after it. Invalid for anything else, including impossible
@@ -33,14 +34,14 @@ class CellReading
     Q_DECLARE_TR_FUNCTIONS(oversight::CellReading)
 public:
     /// A date that must be there: an empty cell is reported with `whenEmpty` (%1: the header).
-    [[nodiscard]] static std::optional<QDate> date(ImportRow &row, const QString &key,
+    [[nodiscard]] static std::optional<QDate> date(ImportRow &row, const ColumnSpec &column,
                                                    const QString &whenEmpty);
     /// A date that must be there, "not filled in; write the date as YYYY-MM-DD." when it is not.
-    [[nodiscard]] static std::optional<QDate> date(ImportRow &row, const QString &key);
+    [[nodiscard]] static std::optional<QDate> date(ImportRow &row, const ColumnSpec &column);
     /// A date that may be left out: nothing, and nothing reported, for an empty cell.
-    [[nodiscard]] static std::optional<QDate> optionalDate(ImportRow &row, const QString &key);
+    [[nodiscard]] static std::optional<QDate> optionalDate(ImportRow &row, const ColumnSpec &column);
     /// Yes or no (boolFromCell()) that may be left out: nothing, and nothing reported, for an empty cell.
-    [[nodiscard]] static std::optional<bool> optionalYesNo(ImportRow &row, const QString &key);
+    [[nodiscard]] static std::optional<bool> optionalYesNo(ImportRow &row, const ColumnSpec &column);
 };
 
 } // namespace oversight

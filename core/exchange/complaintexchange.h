@@ -1,9 +1,8 @@
 #pragma once
 
 #include "domain/complaint.h"
-#include "importer.h"
-#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
+#include "unitrecordimporter.h"
 
 #include <QCoreApplication>
 
@@ -12,30 +11,29 @@
 namespace oversight {
 
 class SupervisionService;
-class UnitService;
+
+/// The complaints import's columns, in the template's order.
+struct ComplaintColumns : ColumnSet
+{
+    ComplaintColumns();
+    const ColumnSpec received, channel, unit, enterprise, enterpriseRelated, complainant, contact, summary;
+};
 
 /// A batch of complaints from a file: 收到日期, 来源渠道, 涉及单位, 企业名称, 是否涉企, 投诉人, 联系方式,
 /// 反映问题 (DESIGN.md). Every row registers a new case; the unit must be in the register. All rows or none
 /// are registered, in one transaction (SupervisionService::intakeAll). The complainant's name and contact
 /// are read into the case only: no message of the import repeats them.
-class ComplaintImporter final : public RecordImporter
+class ComplaintImporter final : public UnitRecordImporter<SupervisionService, ComplaintColumns>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::ComplaintImporter)
 public:
-    ComplaintImporter(SupervisionService &service, UnitService &units, CampaignId campaign)
-        : m_service(service), m_units(units, campaign), m_campaign(campaign)
-    {}
+    using UnitRecordImporter::UnitRecordImporter;
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
 
 private:
-    SupervisionService &m_service;
-    UnitLookup m_units;
-    CampaignId m_campaign;
     std::vector<Complaint> m_rows;
 };
 

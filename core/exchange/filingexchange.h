@@ -1,9 +1,8 @@
 #pragma once
 
 #include "domain/normative.h"
-#include "importer.h"
-#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
+#include "unitrecordimporter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,30 +12,29 @@
 namespace oversight {
 
 class NormativeService;
-class UnitService;
+
+/// The filing list's columns, in the template's order.
+struct FilingColumns : ColumnSet
+{
+    FilingColumns();
+    const ColumnSpec unit, title, number, issuedOn, filedOn;
+};
 
 /// A filing list from a file (规范性文件备案登记): 制定单位, 文件名称, 文号, 印发日期, 报备日期. The unit
 /// must be in the register and the number written 机关代字〔YYYY〕N号. A unit's number already in the
 /// register updates that document (a document known but unfiled becomes filed); a new one is added. All rows
 /// or none, in one transaction (NormativeService::importFilings).
-class FilingImporter final : public RecordImporter
+class FilingImporter final : public UnitRecordImporter<NormativeService, FilingColumns>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::FilingImporter)
 public:
-    FilingImporter(NormativeService &service, UnitService &units, CampaignId campaign)
-        : m_service(service), m_units(units, campaign), m_campaign(campaign)
-    {}
+    using UnitRecordImporter::UnitRecordImporter;
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
 
 private:
-    NormativeService &m_service;
-    UnitLookup m_units;
-    CampaignId m_campaign;
     QHash<QString, int> m_firstRowOfNumber; // unit id + number → row
     std::vector<NormativeDocument> m_rows;
 };

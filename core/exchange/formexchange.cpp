@@ -1,6 +1,7 @@
 #include "formexchange.h"
 
 #include "cellvalue.h"
+#include "domain/yesno.h"
 
 #include <QFileInfo>
 
@@ -8,13 +9,21 @@ namespace oversight {
 
 namespace {
 
+// The 填报信息 sheet's first rows: who filled the form in, and when.
 const QString filledByLabel = QStringLiteral("填报人");
 const QString phoneLabel = QStringLiteral("联系电话");
 const QString filledOnLabel = QStringLiteral("填报日期");
-const QString itemHeader = QStringLiteral("事项");
-const QString labelHeader = QStringLiteral("项目");
-const QString valueHeader = QStringLiteral("填报值");
-const QString noteHeader = QStringLiteral("说明");
+
+/// The 填报信息 sheet's columns: one row per field, 项目 | 填报值 | 说明.
+struct InfoColumns : ColumnSet
+{
+    const ColumnSpec label = add({QStringLiteral("label"), QStringLiteral("项目"), true, {}});
+    const ColumnSpec value = add({QStringLiteral("value"), QStringLiteral("填报值"), true, {}});
+    const ColumnSpec note = add({QStringLiteral("note"), QStringLiteral("说明"), false, {}});
+};
+const InfoColumns infoColumns;
+/// A checklist sheet's first column: its items, as the template lists them.
+const ColumnSpec itemColumn{QStringLiteral("_item"), QStringLiteral("事项"), true, {}};
 
 XlsxColumn xlsxColumn(const FieldSpec &f)
 {
@@ -34,7 +43,7 @@ XlsxColumn xlsxColumn(const FieldSpec &f)
         break;
     case FieldSpec::Type::YesNo:
         c.kind = XlsxColumn::Kind::Choice;
-        c.choices = QStringList{QStringLiteral("是"), QStringLiteral("否")};
+        c.choices = yesNoChoices();
         break;
     case FieldSpec::Type::Choice:
         c.kind = XlsxColumn::Kind::Choice;
@@ -63,7 +72,7 @@ public:
     {
         QList<ColumnSpec> out;
         if (m_spec.fixedRows())
-            out.append({QStringLiteral("_item"), itemHeader, true, {}});
+            out.append(itemColumn);
         for (const FieldSpec &f : m_spec.columns)
             if (!f.isDerived())
                 out.append({f.key, f.label, false, {}});
@@ -74,12 +83,12 @@ public:
         FormData::Row values;
         qsizetype item = -1;
         if (m_spec.fixedRows()) {
-            const QString label = row.text(QStringLiteral("_item"));
+            const QString label = row.text(itemColumn);
             for (qsizetype i = 0; i < m_spec.items.size(); ++i)
                 if (m_spec.items.at(i).label == label)
                     item = i;
             if (item < 0) {
-                row.fail(QStringLiteral("_item"),
+                row.fail(itemColumn,
                          FormExchangeText::tr("\"%1\" is not an item of %2; keep the items as the template "
                                               "lists them")
                              .arg(label, m_spec.id));
@@ -119,16 +128,11 @@ class InfoImporter final : public RecordImporter
 {
 public:
     explicit InfoImporter(const FormSpec &spec, FormFile &out) : m_spec(spec), m_out(out) {}
-    QList<ColumnSpec> columns() const override
-    {
-        return {{QStringLiteral("label"), labelHeader, true, {}},
-                {QStringLiteral("value"), valueHeader, true, {}},
-                {QStringLiteral("note"), noteHeader, false, {}}};
-    }
+    QList<ColumnSpec> columns() const override { return infoColumns.all(); }
     void addRow(ImportRow &row) override
     {
-        const QString label = row.text(QStringLiteral("label"));
-        const Cell &cell = row.cell(QStringLiteral("value"));
+        const QString label = row.text(infoColumns.label);
+        const Cell &cell = row.cell(infoColumns.value);
         QString text = cell.text.trimmed();
         if (label == filledByLabel) {
             m_out.filledBy = text;
@@ -144,7 +148,7 @@ public:
             if (auto d = dateFromCell(cell))
                 m_out.filledOn = *d;
             else
-                row.fail(QStringLiteral("value"), FormExchangeText::tr("\"%1\" is not a date").arg(text));
+                row.fail(infoColumns.value, FormExchangeText::tr("\"%1\" is not a date").arg(text));
             return;
         }
         const FieldSpec *field = nullptr;
@@ -152,7 +156,7 @@ public:
             if (f.label == label)
                 field = &f;
         if (!field) {
-            row.fail(QStringLiteral("label"),
+            row.fail(infoColumns.label,
                      FormExchangeText::tr("\"%1\" is not a field of %2; keep the 项目 column as the template "
                                           "lists it")
                          .arg(label, m_spec.id));
@@ -166,7 +170,7 @@ public:
         QString why;
         const auto value = readFieldValue(*field, text, &why);
         if (!value)
-            row.fail(QStringLiteral("value"), FormExchangeText::tr("%1: %2").arg(field->label, why));
+            row.fail(infoColumns.value, FormExchangeText::tr("%1: %2").arg(field->label, why));
         else if (!value->isEmpty())
             m_out.data.values.insert(field->key, *value);
     }
@@ -224,14 +228,14 @@ XlsxWorkbook formTemplate(const FormSpec &spec, const QString &campaignTitle)
     info.name = formInfoSheetName();
     info.printHeader = heading;
     info.columns = {
-        XlsxColumn{labelHeader, XlsxColumn::Kind::Text, {}, true, {}, 30},
-        XlsxColumn{valueHeader,
+        XlsxColumn{infoColumns.label.header, XlsxColumn::Kind::Text, {}, true, {}, 30},
+        XlsxColumn{infoColumns.value.header,
                    XlsxColumn::Kind::Text,
                    {},
                    true,
                    FormExchangeText::tr("Write each value beside its item; keep the 项目 column."),
                    40},
-        XlsxColumn{noteHeader, XlsxColumn::Kind::Text, {}, false, {}, 40}};
+        XlsxColumn{infoColumns.note.header, XlsxColumn::Kind::Text, {}, false, {}, 40}};
     info.rows.append(QVariantList{filledByLabel, QVariant(), QString()});
     info.rows.append(QVariantList{phoneLabel, QVariant(), QString()});
     info.rows.append(QVariantList{filledOnLabel, QVariant(), FormExchangeText::tr("date (YYYY-MM-DD)")});
@@ -253,7 +257,7 @@ XlsxWorkbook formTemplate(const FormSpec &spec, const QString &campaignTitle)
         rows.printHeader = heading;
         rows.landscape = spec.wide() || spec.fixedRows();
         if (spec.fixedRows()) {
-            rows.columns.append(XlsxColumn{itemHeader, XlsxColumn::Kind::Text, {}, true, {}, 36});
+            rows.columns.append(XlsxColumn{itemColumn.header, XlsxColumn::Kind::Text, {}, true, {}, 36});
             for (const ItemSpec &item : spec.items)
                 rows.rows.append(QVariantList{item.label});
         } else {

@@ -23,6 +23,26 @@ struct ColumnSpec
     bool singleLine = false;
 };
 
+/// The columns of one import, each said once: an importer's columns are members of a ColumnSet, each built
+/// with add() in the constructor (in the order of declaration, which -Wreorder keeps, and which is the
+/// template's order). The reading code names the member, all() gives the list runImport() and the
+/// template take.
+class ColumnSet
+{
+public:
+    [[nodiscard]] const QList<ColumnSpec> &all() const { return m_all; }
+
+protected:
+    ColumnSpec add(ColumnSpec spec)
+    {
+        m_all.append(spec);
+        return spec;
+    }
+
+private:
+    QList<ColumnSpec> m_all;
+};
+
 /// A problem with the input, located as the spreadsheet shows it. row 0 is the whole file; column -1 the
 /// whole row.
 struct ImportIssue
@@ -103,6 +123,14 @@ public:
     void warn(const QString &key, const QString &message);
     [[nodiscard]] bool failed() const { return m_failed; }
     [[nodiscard]] int columnOf(const QString &key) const { return m_columns.value(key, -1); }
+    /// The same, for a column the importer declares.
+    [[nodiscard]] bool has(const ColumnSpec &column) const { return has(column.key); }
+    [[nodiscard]] const Cell &cell(const ColumnSpec &column) const { return cell(column.key); }
+    [[nodiscard]] QString text(const ColumnSpec &column) const { return text(column.key); }
+    [[nodiscard]] QString header(const ColumnSpec &column) const { return header(column.key); }
+    void fail(const ColumnSpec &column, const QString &message) { fail(column.key, message); }
+    void warn(const ColumnSpec &column, const QString &message) { warn(column.key, message); }
+    [[nodiscard]] int columnOf(const ColumnSpec &column) const { return columnOf(column.key); }
     /// Checks every cell of the row before the importer sees it: a control character, a bidi override or a
     /// byte order mark in the text, a formula error, or a formula whose value the file does not hold (saved
     /// by a program that does not compute formulas) is reported at its cell. The importer's own complaint

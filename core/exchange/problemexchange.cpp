@@ -10,19 +10,6 @@
 namespace oversight {
 
 namespace {
-const QString numberKey = QStringLiteral("number");
-const QString unitKey = QStringLiteral("unit");
-const QString unitShortKey = QStringLiteral("unitShort");
-const QString areaKey = QStringLiteral("area");
-const QString sourceKey = QStringLiteral("source");
-const QString inspectingBodyKey = QStringLiteral("inspecting_body");
-const QString descriptionKey = QStringLiteral("description");
-const QString measureKey = QStringLiteral("measure");
-const QString ownerKey = QStringLiteral("owner");
-const QString deadlineKey = QStringLiteral("deadline");
-const QString statusColumn = QStringLiteral("status");
-const QString progressKey = QStringLiteral("progress");
-
 QString existingKey(UnitId unit, int area, const QString &description)
 {
     return QStringLiteral("%1|%2|%3").arg(unit.value).arg(area).arg(description.trimmed());
@@ -30,51 +17,53 @@ QString existingKey(UnitId unit, int area, const QString &description)
 
 QStringList sourceWords()
 {
-    QStringList words;
-    for (Problem::Source s : allProblemSources())
-        words.append(problemSourceWord(s));
-    return words;
+    return wordsOf(allProblemSources(), problemSourceWord);
 }
 
 QStringList statusWords()
 {
-    QStringList words;
-    for (Problem::Status s : allProblemStatuses())
-        words.append(problemStatusWord(s));
-    return words;
+    return wordsOf(allProblemStatuses(), problemStatusWord);
 }
 } // namespace
 
-QList<ColumnSpec> ProblemImporter::templateSpecs()
-{
-    return {
-        {unitKey, QStringLiteral("单位名称"), false, tr("The unit, as named in the register."), true},
-        {areaKey, QStringLiteral("改革领域"), true, tr("The reform area: its number 1 to 10 or its title.")},
-        {sourceKey, QStringLiteral("问题来源"), true,
-         tr("One of %1.").arg(sourceWords().join(QStringLiteral("、")))},
-        {descriptionKey, QStringLiteral("问题描述"), true, tr("The problem found.")},
-        {measureKey, QStringLiteral("整改措施"), false, tr("What the unit does about it.")},
-        {ownerKey, QStringLiteral("责任人"), false, tr("Who answers for the rectification.")},
-        {deadlineKey, QStringLiteral("整改时限"), false,
-         tr("The day it is due (YYYY-MM-DD); empty: the campaign's rectification end.")},
-        {statusColumn, QStringLiteral("整改状态"), false,
-         tr("One of %1; empty: 待整改. 已销号 is taken in as 待核查: the bureau closes a problem "
-            "itself, with its verification and evidence.")
-             .arg(statusWords().join(QStringLiteral("、")))},
-        // An extension of DESIGN.md's headers, so it comes last.
-        {inspectingBodyKey, QStringLiteral("检查机关"), false,
-         tr("For 上级抽查 only: who checked (自治区司法厅, 市司法局).")},
-    };
-}
+ProblemColumns::ProblemColumns()
+    : number(add({QStringLiteral("number"), QStringLiteral("序号"), false, ProblemImporter::tr("Ignored.")})),
+      unit(add({QStringLiteral("unit"), QStringLiteral("单位名称"), false,
+                ProblemImporter::tr("The unit, as named in the register."), true})),
+      unitShort(add({QStringLiteral("unitShort"), QStringLiteral("单位"), false,
+                     ProblemImporter::tr("The unit (the ledger export's header)."), true})),
+      area(add({QStringLiteral("area"), QStringLiteral("改革领域"), true,
+                ProblemImporter::tr("The reform area: its number 1 to 10 or its title.")})),
+      source(add({QStringLiteral("source"), QStringLiteral("问题来源"), true,
+                  ProblemImporter::tr("One of %1.").arg(sourceWords().join(QStringLiteral("、")))})),
+      description(add({QStringLiteral("description"), QStringLiteral("问题描述"), true,
+                       ProblemImporter::tr("The problem found.")})),
+      measure(add({QStringLiteral("measure"), QStringLiteral("整改措施"), false,
+                   ProblemImporter::tr("What the unit does about it.")})),
+      owner(add({QStringLiteral("owner"), QStringLiteral("责任人"), false,
+                 ProblemImporter::tr("Who answers for the rectification.")})),
+      deadline(add(
+          {QStringLiteral("deadline"), QStringLiteral("整改时限"), false,
+           ProblemImporter::tr("The day it is due (YYYY-MM-DD); empty: the campaign's rectification end.")})),
+      status(add(
+          {QStringLiteral("status"), QStringLiteral("整改状态"), false,
+           ProblemImporter::tr("One of %1; empty: 待整改. 已销号 is taken in as 待核查: the bureau closes a "
+                               "problem itself, with its verification and evidence.")
+               .arg(statusWords().join(QStringLiteral("、")))})),
+      // An extension of DESIGN.md's headers, so it comes last in the template.
+      inspectingBody(add({QStringLiteral("inspecting_body"), QStringLiteral("检查机关"), false,
+                          ProblemImporter::tr("For 上级抽查 only: who checked (自治区司法厅, 市司法局).")})),
+      progress(add({QStringLiteral("progress"), QStringLiteral("完成情况"), false,
+                    ProblemImporter::tr("What has been done so far.")}))
+{}
 
-QList<ColumnSpec> ProblemImporter::columnSpecs()
+QList<ColumnSpec> ProblemColumns::designColumns() const
 {
-    QList<ColumnSpec> specs = templateSpecs();
-    specs.prepend({numberKey, QStringLiteral("序号"), false, tr("Ignored.")});
-    specs.insert(
-        2, {unitShortKey, QStringLiteral("单位"), false, tr("The unit (the ledger export's header)."), true});
-    specs.append({progressKey, QStringLiteral("完成情况"), false, tr("What has been done so far.")});
-    return specs;
+    QList<ColumnSpec> design = all();
+    design.removeIf([this](const ColumnSpec &c) {
+        return c.key == number.key || c.key == unitShort.key || c.key == progress.key;
+    });
+    return design;
 }
 
 Result<void> ProblemImporter::load()
@@ -87,7 +76,7 @@ Result<void> ProblemImporter::load()
         m_loadError = r.error();
         return r;
     }
-    const auto problems = m_ledger.problems(m_campaign.id);
+    const auto problems = m_service.problems(m_campaign);
     if (!problems) {
         m_loadError = problems.error();
         return problems.error();
@@ -103,17 +92,17 @@ void ProblemImporter::addRow(ImportRow &row)
     if (!load())
         return;
     Problem p;
-    p.campaign = m_campaign.id;
+    p.campaign = m_campaign;
 
-    const QString unitColumn = row.has(unitKey) ? unitKey : unitShortKey;
-    if (!row.has(unitKey) && !row.has(unitShortKey))
+    const ColumnSpec &unitColumn = row.has(m_column.unit) ? m_column.unit : m_column.unitShort;
+    if (!row.has(m_column.unit) && !row.has(m_column.unitShort))
         row.fail(QString(), tr("The file has no 单位名称 column; add it and name each problem's unit."));
     else
         p.unit = m_units.read(row, unitColumn, tr("%1: not filled in; name the unit as in the register."));
 
-    const QString areaText = row.text(areaKey);
+    const QString areaText = row.text(m_column.area);
     bool areaOk = false;
-    if (const std::optional<qint64> n = integerFromCell(row.cell(areaKey)); n && *n >= 1 && *n <= 10) {
+    if (const std::optional<qint64> n = integerFromCell(row.cell(m_column.area)); n && *n >= 1 && *n <= 10) {
         p.area = int(*n);
         areaOk = true;
     } else {
@@ -125,7 +114,7 @@ void ProblemImporter::addRow(ImportRow &row)
             p.area = k;
             areaOk = true;
         }
-        for (const Area &a : m_campaign.areas) {
+        for (const Area &a : m_areas) {
             if (!areaOk && (areaText == a.title || areaText.endsWith(a.title))) {
                 p.area = a.number;
                 areaOk = true;
@@ -133,13 +122,14 @@ void ProblemImporter::addRow(ImportRow &row)
         }
     }
     if (!areaOk)
-        row.fail(areaKey,
-                 areaText.isEmpty()
-                     ? tr("%1: not filled in; write the area's number 1 to 10.").arg(row.header(areaKey))
-                     : tr("%1: \"%2\" is not a reform area; write its number 1 to 10 or its title.")
-                           .arg(row.header(areaKey), areaText));
+        row.fail(
+            m_column.area,
+            areaText.isEmpty()
+                ? tr("%1: not filled in; write the area's number 1 to 10.").arg(row.header(m_column.area))
+                : tr("%1: \"%2\" is not a reform area; write its number 1 to 10 or its title.")
+                      .arg(row.header(m_column.area), areaText));
 
-    QString sourceText = row.text(sourceKey);
+    QString sourceText = row.text(m_column.source);
     // The ledger's export writes 上级抽查（通辽市司法局）: the word, then the inspecting body in brackets.
     static const QRegularExpression bracketed(QStringLiteral("^(.+?)\\s*[（(]\\s*(.+?)\\s*[）)]$"));
     if (const QRegularExpressionMatch m = bracketed.match(sourceText);
@@ -147,43 +137,43 @@ void ProblemImporter::addRow(ImportRow &row)
         sourceText = m.captured(1);
         p.inspectingBody = m.captured(2);
     }
-    if (row.has(inspectingBodyKey) && !row.text(inspectingBodyKey).isEmpty())
-        p.inspectingBody = row.text(inspectingBodyKey).simplified();
+    if (row.has(m_column.inspectingBody) && !row.text(m_column.inspectingBody).isEmpty())
+        p.inspectingBody = row.text(m_column.inspectingBody).simplified();
     if (const auto s = parseProblemSource(sourceText))
         p.source = *s;
     else
-        row.fail(sourceKey,
-                 sourceText.isEmpty()
-                     ? tr("%1: not filled in; write one of %2.")
-                           .arg(row.header(sourceKey), sourceWords().join(QStringLiteral("、")))
-                     : tr("%1: \"%2\" is not a source; write one of %3.")
-                           .arg(row.header(sourceKey), sourceText, sourceWords().join(QStringLiteral("、"))));
+        row.fail(m_column.source, sourceText.isEmpty() ? tr("%1: not filled in; write one of %2.")
+                                                             .arg(row.header(m_column.source),
+                                                                  sourceWords().join(QStringLiteral("、")))
+                                                       : tr("%1: \"%2\" is not a source; write one of %3.")
+                                                             .arg(row.header(m_column.source), sourceText,
+                                                                  sourceWords().join(QStringLiteral("、"))));
 
-    p.description = row.text(descriptionKey);
+    p.description = row.text(m_column.description);
     if (p.description.isEmpty())
-        row.fail(descriptionKey,
-                 tr("%1: not filled in; describe the problem.").arg(row.header(descriptionKey)));
-    p.measure = row.text(measureKey);
-    p.owner = row.text(ownerKey);
-    p.progress = row.text(progressKey);
+        row.fail(m_column.description,
+                 tr("%1: not filled in; describe the problem.").arg(row.header(m_column.description)));
+    p.measure = row.text(m_column.measure);
+    p.owner = row.text(m_column.owner);
+    p.progress = row.text(m_column.progress);
 
-    if (const std::optional<QDate> d = CellReading::optionalDate(row, deadlineKey))
+    if (const std::optional<QDate> d = CellReading::optionalDate(row, m_column.deadline))
         p.deadline = *d;
-    if (!row.text(statusColumn).isEmpty()) {
+    if (!row.text(m_column.status).isEmpty()) {
         // The ledger's own export writes "整改中\n（逾期）": the first line is the status.
-        const QString statusText = row.text(statusColumn).section(QLatin1Char('\n'), 0, 0).trimmed();
+        const QString statusText = row.text(m_column.status).section(QLatin1Char('\n'), 0, 0).trimmed();
         if (const auto s = parseProblemStatus(statusText))
             p.status = *s == Problem::Status::Closed ? Problem::Status::AwaitingVerification : *s;
         else
-            row.fail(statusColumn, tr("%1: \"%2\" is not a status; write one of %3.")
-                                       .arg(row.header(statusColumn), statusText,
-                                            statusWords().join(QStringLiteral("、"))));
+            row.fail(m_column.status, tr("%1: \"%2\" is not a status; write one of %3.")
+                                          .arg(row.header(m_column.status), statusText,
+                                               statusWords().join(QStringLiteral("、"))));
     }
     if (row.failed())
         return;
-    if (auto r = m_ledger.check(p); !r) {
+    if (auto r = m_service.check(p); !r) {
         for (const QString &line : r.error().message.split(QLatin1Char('\n')))
-            row.fail(r.error().field.isEmpty() ? descriptionKey : r.error().field, line);
+            row.fail(r.error().field.isEmpty() ? m_column.description.key : r.error().field, line);
         return;
     }
     const QString key = existingKey(p.unit, p.area, p.description);
@@ -208,48 +198,39 @@ Result<void> ProblemImporter::write(ImportReport &)
 {
     if (m_rows.empty())
         return {};
-    const auto ids = m_ledger.addAll(std::move(m_rows));
-    m_rows.clear();
-    if (!ids)
-        return ids.error();
-    return {};
+    return withoutValue(m_service.addAll(std::exchange(m_rows, {})));
 }
 
 XlsxWorkbook problemTemplate(const Campaign &campaign)
 {
-    XlsxWorkbook book;
-    book.title = ProblemImporter::tr("Rectification ledger: import template");
-    XlsxSheet sheet;
-    sheet.name = QStringLiteral("整改台账");
-    sheet.landscape = true;
     // Excel's drop-down holds at most 255 characters: the area numbers; the titles are on the notes sheet.
     QStringList areas;
     for (int n = 1; n <= 10; ++n)
         areas.append(QString::number(n));
-    QList<ColumnSpec> specs = ProblemImporter::templateSpecs();
+    const ProblemColumns column;
+    // 单位名称 is required in the template, a banner-wide file naming each row's unit; the per-unit import
+    // takes a file without it.
+    QList<ColumnSpec> specs = column.designColumns();
     for (ColumnSpec &spec : specs)
-        spec.required = spec.required || spec.key == unitKey; // a banner-wide file names each row's unit
-    sheet.columns = templateColumns(specs,
-                                    {{areaKey, {.kind = XlsxColumn::Kind::Choice, .choices = areas, .width = 10}},
-                                     {sourceKey, {.kind = XlsxColumn::Kind::Choice, .choices = sourceWords()}},
-                                     {statusColumn, {.kind = XlsxColumn::Kind::Choice, .choices = statusWords()}},
-                                     {deadlineKey, {.kind = XlsxColumn::Kind::Date}},
-                                     {unitKey, {.width = 24}},
-                                     {descriptionKey, {.width = 45}},
-                                     {measureKey, {.width = 45}}});
-    sheet.inputRows = 500;
-    sheet.printHeader = QStringLiteral("规范行政执法问题整改台账");
-    book.sheets.append(sheet);
-
-    QList<ColumnSpec> columns = ProblemImporter::templateSpecs();
-    for (ColumnSpec &spec : columns)
-        spec.required = spec.required || spec.key == unitKey; // optional for the per-unit import only
-    XlsxSheet notes = TemplateNotes::sheet(columns, 80);
+        spec.required = spec.required || spec.key == column.unit.key;
+    XlsxWorkbook book =
+        importTemplate({ProblemImporter::tr("Rectification ledger: import template"),
+                        QStringLiteral("整改台账"), QStringLiteral("规范行政执法问题整改台账")},
+                       specs,
+                       {{column.area.key, {.kind = XlsxColumn::Kind::Choice, .choices = areas, .width = 10}},
+                        {column.source.key, {.kind = XlsxColumn::Kind::Choice, .choices = sourceWords()}},
+                        {column.status.key, {.kind = XlsxColumn::Kind::Choice, .choices = statusWords()}},
+                        {column.deadline.key, {.kind = XlsxColumn::Kind::Date}},
+                        {column.unit.key, {.width = 24}},
+                        {column.description.key, {.width = 45}},
+                        {column.measure.key, {.width = 45}}},
+                       80);
+    book.sheets.first().landscape = true;
+    XlsxSheet &notes = book.sheets.last();
     notes.rows.append(QVariantList{QString(), QString()});
     notes.rows.append(QVariantList{ProblemImporter::tr("Reform areas"), QString()});
     for (const Area &a : campaign.areas)
         notes.rows.append(QVariantList{QString::number(a.number), a.title});
-    book.sheets.append(notes);
     return book;
 }
 

@@ -3,9 +3,8 @@
 #include "domain/campaign.h"
 #include "domain/problem.h"
 #include "domain/unit.h"
-#include "importer.h"
-#include "unitlookup.h"
 #include "formats/xlsxwriter.h"
+#include "unitrecordimporter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,7 +16,17 @@
 namespace oversight {
 
 class LedgerService;
-class UnitService;
+
+/// Every column the problems import understands: the DESIGN.md headers and the ledger export's 序号, 单位
+/// and 完成情况.
+struct ProblemColumns : ColumnSet
+{
+    ProblemColumns();
+    const ColumnSpec number, unit, unitShort, area, source, description, measure, owner, deadline, status,
+        inspectingBody, progress;
+    /// The DESIGN.md columns only, as the template lays them out.
+    [[nodiscard]] QList<ColumnSpec> designColumns() const;
+};
 
 /// Problems from a unit's own ledger in Excel or WPS: 单位名称, 改革领域 (1–10 or its title), 问题来源,
 /// 问题描述, 整改措施, 责任人, 整改时限, 整改状态 (DESIGN.md). The ledger's own export is taken as well: its
@@ -25,19 +34,15 @@ class UnitService;
 /// one the ledger holds already (same unit, area and description), which is left unchanged, so that a file
 /// imported twice adds nothing. 已销号 is taken in as 待核查: the bureau closes a problem itself, with its
 /// verification note and evidence. All rows or none, in one transaction.
-class ProblemImporter final : public RecordImporter
+class ProblemImporter final : public UnitRecordImporter<LedgerService, ProblemColumns>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::ProblemImporter)
 public:
     ProblemImporter(LedgerService &ledger, UnitService &units, const Campaign &campaign)
-        : m_ledger(ledger), m_units(units, campaign.id), m_campaign(campaign)
+        : UnitRecordImporter(ledger, units, campaign.id), m_areas(campaign.areas)
     {}
 
-    /// Every column the import understands (the DESIGN.md headers and the export's extra ones).
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
-    /// The DESIGN.md columns only, as the template lays them out.
-    [[nodiscard]] static QList<ColumnSpec> templateSpecs();
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
+    [[nodiscard]] static QList<ColumnSpec> templateSpecs() { return ProblemColumns().designColumns(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;
@@ -45,9 +50,7 @@ public:
 private:
     [[nodiscard]] Result<void> load();
 
-    LedgerService &m_ledger;
-    UnitLookup m_units;
-    Campaign m_campaign;
+    std::vector<Area> m_areas; ///< the campaign's reform areas, whose titles a row may write
     bool m_loaded = false;
     std::optional<Error> m_loadError;
     QSet<QString> m_existing; ///< unit id, area, description of the problems the ledger holds

@@ -20,6 +20,21 @@ QList<XlsxColumn> templateColumns(const QList<ColumnSpec> &specs, const QHash<QS
     return columns;
 }
 
+XlsxWorkbook importTemplate(const TemplateNames &names, const QList<ColumnSpec> &specs,
+                            const QHash<QString, ColumnLayout> &layout, int notesWidth)
+{
+    XlsxWorkbook book;
+    book.title = names.title;
+    XlsxSheet sheet;
+    sheet.name = names.sheet;
+    sheet.columns = templateColumns(specs, layout);
+    sheet.inputRows = 500;
+    sheet.printHeader = names.printHeader;
+    book.sheets.append(sheet);
+    book.sheets.append(TemplateNotes::sheet(specs, notesWidth));
+    return book;
+}
+
 XlsxSheet TemplateNotes::sheet(const QList<ColumnSpec> &columns, int textWidth)
 {
     XlsxSheet notes;

@@ -2,9 +2,9 @@
 
 #include "domain/textnormal.h"
 #include "domain/unit.h"
-#include "importer.h"
-#include "services/unitservice.h"
 #include "formats/xlsxwriter.h"
+#include "services/unitservice.h"
+#include "unitrecordimporter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,20 +15,25 @@
 
 namespace oversight {
 
+/// The units register's columns, in the order of the template and the export.
+struct UnitColumns : ColumnSet
+{
+    UnitColumns();
+    const ColumnSpec name, category, contactPerson, contactPhone, notes, officialName, contactReceivedOn;
+};
+
 /// The units register as files: the columns of DESIGN.md (单位名称, 单位类别, 联系人, 联系电话) plus 备注.
 /// A unit is matched by its name (by matchKey(): full-width brackets, zero-width characters and spaces do
 /// not make a new unit): a name already in the register updates that unit, a new name adds one, with a
 /// warning when it looks like a registered name (looksAlike()).
 /// A column the file leaves out keeps the register's value; a column that is there is taken as written
 /// (an empty cell empties the field).
-class UnitImporter final : public RecordImporter
+class UnitImporter final : public ColumnSetImporter<UnitColumns>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::UnitImporter)
 public:
     UnitImporter(UnitService &units, CampaignId campaign) : m_units(units), m_campaign(campaign) {}
 
-    [[nodiscard]] static QList<ColumnSpec> columnSpecs();
-    [[nodiscard]] QList<ColumnSpec> columns() const override { return columnSpecs(); }
     void addRow(ImportRow &row) override;
     [[nodiscard]] Result<void> compare(ImportReport &report) override;
     [[nodiscard]] Result<void> write(ImportReport &report) override;

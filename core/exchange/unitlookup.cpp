@@ -23,18 +23,18 @@ Result<void> UnitLookup::load()
     return {};
 }
 
-UnitId UnitLookup::read(ImportRow &row, const QString &key, const QString &whenEmpty)
+UnitId UnitLookup::read(ImportRow &row, const ColumnSpec &column, const QString &whenEmpty)
 {
     (void)load(); // a register that cannot be read finds no unit; the import reports its error
-    const QString name = row.text(key).simplified();
+    const QString name = row.text(column).simplified();
     if (name.isEmpty()) {
-        row.fail(key, whenEmpty.arg(row.header(key)));
+        row.fail(column, whenEmpty.arg(row.header(column)));
         return {};
     }
     if (const auto it = m_unitByName.constFind(matchKey(name)); it != m_unitByName.cend())
         return *it;
-    row.fail(key, tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
-                      .arg(row.header(key), name));
+    row.fail(column, tr("%1: \"%2\" is not in the units register; register it first or correct the name.")
+                         .arg(row.header(column), name));
     return {};
 }
 

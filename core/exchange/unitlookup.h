@@ -11,6 +11,7 @@
 namespace oversight {
 
 class ImportRow;
+struct ColumnSpec;
 class UnitService;
 
 /// The units register as an import reads it: the campaign's units by matchKey() of their name (测试局(筹)
@@ -27,10 +28,10 @@ public:
     /// Why the register could not be read, if it was tried and failed.
     [[nodiscard]] const std::optional<Error> &loadError() const { return m_loadError; }
 
-    /// The unit `key`'s cell names (the register is loaded first if need be). An empty cell is reported
+    /// The unit `column`'s cell names (the register is loaded first if need be). An empty cell is reported
     /// with `whenEmpty` (%1: the column's header), a name not in the register as such; both give an
     /// invalid id.
-    [[nodiscard]] UnitId read(ImportRow &row, const QString &key, const QString &whenEmpty);
+    [[nodiscard]] UnitId read(ImportRow &row, const ColumnSpec &column, const QString &whenEmpty);
 
 private:
     const UnitService &m_units;

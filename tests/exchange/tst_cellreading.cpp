@@ -49,6 +49,12 @@ struct OneRow
     }
 };
 
+/// The column `key` as an importer declares it.
+ColumnSpec column(const QString &key)
+{
+    return {key, key.toUpper(), false, {}};
+}
+
 Cell text(const QString &t)
 {
     return Cell::fromText(t);
@@ -63,20 +69,21 @@ private Q_SLOTS:
     void requiredDate()
     {
         OneRow good({QStringLiteral("d")}, {text(QStringLiteral("2022年6月1日"))});
-        QCOMPARE(CellReading::date(good.row, QStringLiteral("d")), std::optional<QDate>(QDate(2022, 6, 1)));
+        QCOMPARE(CellReading::date(good.row, column(QStringLiteral("d"))),
+                 std::optional<QDate>(QDate(2022, 6, 1)));
         QVERIFY(good.issues().isEmpty());
 
         OneRow empty({QStringLiteral("d")}, {text(QString())});
-        QVERIFY(!CellReading::date(empty.row, QStringLiteral("d")));
+        QVERIFY(!CellReading::date(empty.row, column(QStringLiteral("d"))));
         QCOMPARE(empty.issues(),
                  QStringList{QStringLiteral(":7:A: D: not filled in; write the date as YYYY-MM-DD.")});
 
         OneRow own({QStringLiteral("d")}, {text(QString())});
-        QVERIFY(!CellReading::date(own.row, QStringLiteral("d"), QStringLiteral("%1: when?")));
+        QVERIFY(!CellReading::date(own.row, column(QStringLiteral("d")), QStringLiteral("%1: when?")));
         QCOMPARE(own.issues(), QStringList{QStringLiteral(":7:A: D: when?")});
 
         OneRow bad({QStringLiteral("d")}, {text(QStringLiteral("2022-02-30"))});
-        QVERIFY(!CellReading::date(bad.row, QStringLiteral("d")));
+        QVERIFY(!CellReading::date(bad.row, column(QStringLiteral("d"))));
         QCOMPARE(bad.issues(),
                  QStringList{QStringLiteral(":7:A: D: \"2022-02-30\" is not a date; write YYYY-MM-DD.")});
     }
@@ -84,22 +91,23 @@ private Q_SLOTS:
     void optionalCells()
     {
         OneRow row({QStringLiteral("d"), QStringLiteral("yn")}, {text(QString()), text(QString())});
-        QVERIFY(!CellReading::optionalDate(row.row, QStringLiteral("d")));
-        QVERIFY(!CellReading::optionalYesNo(row.row, QStringLiteral("yn")));
-        QVERIFY(!CellReading::optionalDate(row.row, QStringLiteral("missing")));
+        QVERIFY(!CellReading::optionalDate(row.row, column(QStringLiteral("d"))));
+        QVERIFY(!CellReading::optionalYesNo(row.row, column(QStringLiteral("yn"))));
+        QVERIFY(!CellReading::optionalDate(row.row, column(QStringLiteral("missing"))));
         QVERIFY(row.issues().isEmpty());
 
         OneRow filled({QStringLiteral("d"), QStringLiteral("yn")},
                       {text(QStringLiteral("20220601")), text(QStringLiteral("否"))});
-        QCOMPARE(CellReading::optionalDate(filled.row, QStringLiteral("d")),
+        QCOMPARE(CellReading::optionalDate(filled.row, column(QStringLiteral("d"))),
                  std::optional<QDate>(QDate(2022, 6, 1)));
-        QCOMPARE(CellReading::optionalYesNo(filled.row, QStringLiteral("yn")), std::optional<bool>(false));
+        QCOMPARE(CellReading::optionalYesNo(filled.row, column(QStringLiteral("yn"))),
+                 std::optional<bool>(false));
         QVERIFY(filled.issues().isEmpty());
 
         OneRow bad({QStringLiteral("d"), QStringLiteral("yn")},
                    {text(QStringLiteral("soon")), text(QStringLiteral("maybe"))});
-        QVERIFY(!CellReading::optionalDate(bad.row, QStringLiteral("d")));
-        QVERIFY(!CellReading::optionalYesNo(bad.row, QStringLiteral("yn")));
+        QVERIFY(!CellReading::optionalDate(bad.row, column(QStringLiteral("d"))));
+        QVERIFY(!CellReading::optionalYesNo(bad.row, column(QStringLiteral("yn"))));
         QCOMPARE(bad.issues(),
                  (QStringList{QStringLiteral(":7:A: D: \"soon\" is not a date; write YYYY-MM-DD."),
                               QStringLiteral(":7:B: YN: \"maybe\" is neither 是 nor 否.")}));
@@ -115,17 +123,19 @@ private Q_SLOTS:
 
         UnitLookup lookup(t.ws->units(), t.campaign);
         OneRow found({QStringLiteral("unit")}, {text(QStringLiteral(" 测试局(筹) "))});
-        QCOMPARE(lookup.read(found.row, QStringLiteral("unit"), QStringLiteral("%1: empty")), id);
+        QCOMPARE(lookup.read(found.row, column(QStringLiteral("unit")), QStringLiteral("%1: empty")), id);
         QVERIFY(found.issues().isEmpty());
         QVERIFY(lookup.load());
         QVERIFY(!lookup.loadError());
 
         OneRow empty({QStringLiteral("unit")}, {text(QString())});
-        QVERIFY(!lookup.read(empty.row, QStringLiteral("unit"), QStringLiteral("%1: empty")).isValid());
+        QVERIFY(
+            !lookup.read(empty.row, column(QStringLiteral("unit")), QStringLiteral("%1: empty")).isValid());
         QCOMPARE(empty.issues(), QStringList{QStringLiteral(":7:A: UNIT: empty")});
 
         OneRow unknown({QStringLiteral("unit")}, {text(QStringLiteral("旗公安局"))});
-        QVERIFY(!lookup.read(unknown.row, QStringLiteral("unit"), QStringLiteral("%1: empty")).isValid());
+        QVERIFY(
+            !lookup.read(unknown.row, column(QStringLiteral("unit")), QStringLiteral("%1: empty")).isValid());
         QCOMPARE(unknown.issues(), QStringList{QStringLiteral(
                                        ":7:A: UNIT: \"旗公安局\" is not in the units register; register it "
                                        "first or correct the name.")});
