@@ -13,6 +13,7 @@ public:
     explicit CallBackRepository(QSqlDatabase db) : EditableRecordRepository(std::move(db), records) {}
 
 private:
+    static CallBack fromQuery(const QSqlQuery &q);
     static const Table records;
 };
 

@@ -85,8 +85,9 @@ const QString writableColumns = QStringLiteral(
     "complainant_name, complainant_contact, handling_due, status, outcome_on, outcome_note, notice_facts, "
     "notice_reasons, notice_decision, notice_basis, correct_by, reply_due, replied_on, reply_content, "
     "closed_on");
+} // namespace
 
-Complaint fromQuery(const QSqlQuery &q)
+Complaint ComplaintRepository::fromQuery(const QSqlQuery &q)
 {
     Complaint c;
     c.id = ComplaintId(q.value(IdCol).toLongLong());
@@ -115,24 +116,6 @@ Complaint fromQuery(const QSqlQuery &q)
     c.closedOn = dateOf(q.value(ClosedOnCol));
     return c;
 }
-
-ComplaintFinding findingFromQuery(const QSqlQuery &q)
-{
-    ComplaintFinding f;
-    f.id = q.value(0).toLongLong();
-    f.complaint = ComplaintId(q.value(1).toLongLong());
-    f.callBack = CallBackId(q.value(2).toLongLong());
-    f.campaign = CampaignId(q.value(3).toLongLong());
-    f.unit = UnitId(q.value(4).toLongLong());
-    f.source = findingSourceFromKey(q.value(5).toString()).value_or(ComplaintFinding::Source::Complaint);
-    f.area = q.value(6).toInt();
-    f.description = q.value(7).toString();
-    f.measure = q.value(8).toString();
-    f.problem = ProblemId(q.value(9).toLongLong());
-    return f;
-}
-
-} // namespace
 
 const ComplaintRepository::Table
     ComplaintRepository::records(QStringLiteral("complaints"), QStringLiteral("id, ") + writableColumns,
@@ -199,6 +182,22 @@ Result<void> ComplaintRepository::appendEvent(const ComplaintEvent &e)
                  e.from ? QVariant(statusKey(*e.from)) : QVariant(),
                  e.to ? QVariant(statusKey(*e.to)) : QVariant(), textValue(e.note)},
                 tr("Could not save the case's history."));
+}
+
+ComplaintFinding ComplaintRepository::findingFromQuery(const QSqlQuery &q)
+{
+    ComplaintFinding f;
+    f.id = q.value(0).toLongLong();
+    f.complaint = ComplaintId(q.value(1).toLongLong());
+    f.callBack = CallBackId(q.value(2).toLongLong());
+    f.campaign = CampaignId(q.value(3).toLongLong());
+    f.unit = UnitId(q.value(4).toLongLong());
+    f.source = findingSourceFromKey(q.value(5).toString()).value_or(ComplaintFinding::Source::Complaint);
+    f.area = q.value(6).toInt();
+    f.description = q.value(7).toString();
+    f.measure = q.value(8).toString();
+    f.problem = ProblemId(q.value(9).toLongLong());
+    return f;
 }
 
 Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsWhere(const QString &where,

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] Result<bool> insertAttachment(const ComplaintAttachment &attachment);
 
 private:
+    static Complaint fromQuery(const QSqlQuery &q);
+    static ComplaintFinding findingFromQuery(const QSqlQuery &q);
     static const Table records;
     static const RecordTable<ComplaintFinding> findings;
     [[nodiscard]] Result<std::vector<ComplaintFinding>> findingsWhere(const QString &where, qint64 id) const;

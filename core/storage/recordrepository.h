@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+class QSqlQuery;
+
 // The shape every repository shares: the connection it runs on and, for a table of records, the calls every
 // such table answers the same way (a campaign's list, one record by id, insert, update). A repository's
 // header then declares only what is its own.

@@ -44,7 +44,9 @@ QVariantList insertValues(const Unit &u)
     return QVariantList{u.campaign.value} << editableValues(u);
 }
 
-Unit fromQuery(const QSqlQuery &q)
+} // namespace
+
+Unit UnitRepository::fromQuery(const QSqlQuery &q)
 {
     Unit u;
     u.id = UnitId(q.value(IdCol).toLongLong());
@@ -58,8 +60,6 @@ Unit fromQuery(const QSqlQuery &q)
     u.contactReceivedOn = QDate::fromString(q.value(ContactReceivedCol).toString(), Qt::ISODate);
     return u;
 }
-
-} // namespace
 
 const UnitRepository::Table UnitRepository::records(
     QStringLiteral("units"), QStringLiteral("id, ") + insertColumns, QStringLiteral("id"), &fromQuery, &tr,

@@ -31,6 +31,7 @@ public:
     [[nodiscard]] Result<std::vector<UnitDependents>> dependents(UnitId id) const;
 
 private:
+    static Unit fromQuery(const QSqlQuery &q);
     static const Table records;
 };
 
