@@ -174,14 +174,11 @@ Result<std::vector<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) 
 
 Result<void> ComplaintRepository::appendEvent(const ComplaintEvent &e)
 {
-    QSqlQuery q(m_db);
-    return exec(q,
-                QStringLiteral("INSERT INTO complaint_events (complaint_id, at, actor, action, from_status, "
-                               "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {e.complaint.value, stamp(e.at), e.actor, e.action,
-                 e.from ? QVariant(statusKey(*e.from)) : QVariant(),
-                 e.to ? QVariant(statusKey(*e.to)) : QVariant(), textValue(e.note)},
-                tr("Could not save the case's history."));
+    return appendHistory(m_db, QStringLiteral("complaint_events"), QStringLiteral("complaint_id"),
+                         e.complaint.value, e, QStringLiteral("from_status, to_status, note"),
+                         {e.from ? QVariant(statusKey(*e.from)) : QVariant(),
+                          e.to ? QVariant(statusKey(*e.to)) : QVariant(), textValue(e.note)},
+                         tr("Could not save the case's history."));
 }
 
 ComplaintFinding ComplaintRepository::findingFromQuery(const QSqlQuery &q)
@@ -261,15 +258,10 @@ Result<std::vector<ComplaintAttachment>> ComplaintRepository::attachments(Compla
 
 Result<bool> ComplaintRepository::insertAttachment(const ComplaintAttachment &a)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT OR IGNORE INTO complaint_attachments (complaint_id, sha256, "
-                                     "file_name, size, added_at) VALUES (?, ?, ?, ?, ?)"),
-                      {a.complaint.value, a.sha256, textValue(a.fileName), a.size, stamp(a.addedAt)},
-                      tr("Could not save the attachment."));
-        !r)
-        return r.error();
-    return q.numRowsAffected() == 1;
+    return insertUnlessPresent(m_db, QStringLiteral("complaint_attachments"),
+                               QStringLiteral("complaint_id, sha256, file_name, size, added_at"),
+                               {a.complaint.value, a.sha256, textValue(a.fileName), a.size, stamp(a.addedAt)},
+                               tr("Could not save the attachment."));
 }
 
 template class RecordRepository<Complaint, ComplaintId>;
