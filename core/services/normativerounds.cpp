@@ -98,7 +98,7 @@ Result<qint64> NormativeService::addZeroReport(ZeroReport z)
             return makeError(Error::Code::Conflict,
                              NormativeText::tr("The unit already sent a zero report for %1 (received %2).")
                                  .arg(period->label(), iso(other.receivedOn)));
-    const auto docs = repo.documents(z.campaign);
+    const auto docs = repo.listByCampaign(z.campaign);
     if (!docs)
         return docs.error();
     for (const NormativeDocument &d : *docs)
@@ -134,7 +134,7 @@ Result<std::vector<PeriodStatus>> NormativeService::periodStatuses(CampaignId ca
     if (!units)
         return units.error();
     NormativeRepository repo(m_db.connection());
-    const auto docs = repo.documents(campaign);
+    const auto docs = repo.listByCampaign(campaign);
     if (!docs)
         return docs.error();
     const auto zero = repo.zeroReports(campaign);
@@ -242,7 +242,7 @@ Result<qint64> NormativeService::addItem(CleanupItem item)
     if (!round)
         return round.error();
     if (item.document.isValid()) {
-        const Result<NormativeDocument> d = repo.document(item.document);
+        const Result<NormativeDocument> d = repo.get(item.document);
         if (!d)
             return d.error();
         item.unit = d->unit;

@@ -37,12 +37,12 @@ Result<CampaignRules> NormativeService::rules(CampaignId campaign) const
 
 Result<std::vector<NormativeDocument>> NormativeService::documents(CampaignId campaign) const
 {
-    return NormativeRepository(m_db.connection()).documents(campaign);
+    return NormativeRepository(m_db.connection()).listByCampaign(campaign);
 }
 
 Result<NormativeDocument> NormativeService::document(NormativeDocumentId id) const
 {
-    return NormativeRepository(m_db.connection()).document(id);
+    return NormativeRepository(m_db.connection()).get(id);
 }
 
 NormativeDocument NormativeService::normalized(NormativeDocument d)

@@ -2,28 +2,22 @@
 
 #include "domain/acceptance.h"
 #include "domain/result.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
+#include "recordrepository.h"
 
 #include <vector>
 
 namespace oversight {
 
 /// SQL for unit_acceptance (migration 14): one conclusion per unit of a campaign.
-class AcceptanceRepository
+class AcceptanceRepository : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::AcceptanceRepository)
 public:
-    explicit AcceptanceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    using Repository::Repository;
 
     [[nodiscard]] Result<std::vector<Acceptance>> listByCampaign(CampaignId campaign) const;
     /// Inserts or replaces the unit's conclusion; returns its row id.
     [[nodiscard]] Result<qint64> save(const Acceptance &a, const QDateTime &now);
-
-private:
-    QSqlDatabase m_db;
 };
 
 } // namespace oversight

@@ -2,10 +2,7 @@
 
 #include "domain/arearecords.h"
 #include "domain/result.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
+#include "recordrepository.h"
 
 #include <vector>
 
@@ -14,11 +11,11 @@ namespace oversight {
 /// SQL for the area-7 and area-10 records: training sessions, exams, coordination meetings, major-penalty
 /// filings and guiding cases. The one place that knows those columns. Each kind has the same four calls:
 /// list(campaign), get(id), insert, update (every column, by id) and remove.
-class AreaRecordRepository
+class AreaRecordRepository : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::AreaRecordRepository)
 public:
-    explicit AreaRecordRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    using Repository::Repository;
 
     template <typename T>
     [[nodiscard]] Result<std::vector<T>> list(CampaignId campaign) const;
@@ -38,7 +35,6 @@ public:
 private:
     template <typename T>
     [[nodiscard]] Result<std::vector<T>> where(const QString &where, const QVariantList &values) const;
-    QSqlDatabase m_db;
 };
 
 } // namespace oversight

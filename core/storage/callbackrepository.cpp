@@ -1,27 +1,29 @@
 #include "callbackrepository.h"
 
 #include "domain/isodate.h"
-#include "sqlrows.h"
+#include "recordtable.h"
 
 #include <QSqlQuery>
 
 namespace oversight {
 
 namespace {
-const QString selectColumns = QStringLiteral(
-    "SELECT id, campaign_id, enterprise_name, visited_on, method, feedback, unit_id, complaint_id "
-    "FROM callbacks ");
-
-const QString table = QStringLiteral("callbacks");
 // The columns an edit writes, in the order of editableValues().
 const QString editableColumns =
     QStringLiteral("enterprise_name, visited_on, method, feedback, unit_id, complaint_id");
+// A new call-back's columns: its campaign, then what an edit writes.
+const QString insertColumns = QStringLiteral("campaign_id, ") + editableColumns;
 
 QVariantList editableValues(const CallBack &c)
 {
     return {c.enterpriseName,    c.visitedOn.toString(Qt::ISODate),
             methodKey(c.method), textValue(c.feedback),
             idValue(c.unit),     idValue(c.complaint)};
+}
+
+QVariantList insertValues(const CallBack &c)
+{
+    return QVariantList{c.campaign.value} << editableValues(c);
 }
 } // namespace
 
@@ -39,30 +41,14 @@ CallBack CallBackRepository::fromQuery(const QSqlQuery &q)
     return c;
 }
 
-Result<std::vector<CallBack>> CallBackRepository::listByCampaign(CampaignId campaign) const
-{
-    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY visited_on, id"),
-                     {campaign.value}, tr("Could not read the call-backs."), &fromQuery);
-}
+const CallBackRepository::Table CallBackRepository::records(
+    QStringLiteral("callbacks"), QStringLiteral("id, ") + insertColumns, QStringLiteral("visited_on, id"),
+    &fromQuery, &tr,
+    RecordTexts{QT_TR_NOOP("Could not read the call-backs."), QT_TR_NOOP("Could not read the call-back."),
+                QT_TR_NOOP("There is no call-back %1."), QT_TR_NOOP("Could not save the call-back.")},
+    insertColumns, &insertValues, editableColumns, &editableValues);
 
-Result<CallBack> CallBackRepository::get(CallBackId id) const
-{
-    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                     tr("Could not read the call-back."), tr("There is no call-back %1.").arg(id.value),
-                     &fromQuery);
-}
-
-Result<CallBackId> CallBackRepository::insert(const CallBack &c, const QDateTime &now)
-{
-    return insertRecord<CallBackId>(m_db, table, QStringLiteral("campaign_id, ") + editableColumns,
-                                    QVariantList{c.campaign.value} << editableValues(c), now,
-                                    tr("Could not save the call-back."));
-}
-
-Result<void> CallBackRepository::update(const CallBack &c, const QDateTime &now)
-{
-    return updateRecord(m_db, table, editableColumns, editableValues(c), now, c.id.value,
-                        tr("Could not save the call-back."), tr("There is no call-back %1.").arg(c.id.value));
-}
+template class RecordRepository<CallBack, CallBackId>;
+template class EditableRecordRepository<CallBack, CallBackId>;
 
 } // namespace oversight

@@ -1,33 +1,20 @@
 #pragma once
 
 #include "domain/callback.h"
-#include "domain/result.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
-
-#include <vector>
-
-class QSqlQuery;
+#include "recordrepository.h"
 
 namespace oversight {
 
 /// SQL for the call-backs table. The one place that knows its columns.
-class CallBackRepository
+class CallBackRepository : public EditableRecordRepository<CallBack, CallBackId>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::CallBackRepository)
 public:
-    explicit CallBackRepository(QSqlDatabase db) : m_db(std::move(db)) {}
-
-    [[nodiscard]] Result<std::vector<CallBack>> listByCampaign(CampaignId campaign) const;
-    [[nodiscard]] Result<CallBack> get(CallBackId id) const;
-    [[nodiscard]] Result<CallBackId> insert(const CallBack &callBack, const QDateTime &now);
-    [[nodiscard]] Result<void> update(const CallBack &callBack, const QDateTime &now);
+    explicit CallBackRepository(QSqlDatabase db) : EditableRecordRepository(std::move(db), records) {}
 
 private:
     static CallBack fromQuery(const QSqlQuery &q);
-    QSqlDatabase m_db;
+    static const Table records;
 };
 
 } // namespace oversight

@@ -4,10 +4,7 @@
 #include "domain/drawrecord.h"
 #include "domain/result.h"
 #include "domain/reviewsheet.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
+#include "recordrepository.h"
 
 #include <optional>
 #include <vector>
@@ -16,11 +13,11 @@ namespace oversight {
 
 /// All SQL of the case review: catalogues, the no-cases declarations, reviewers, draws, drawn files and
 /// scoring sheets. Writes run inside the caller's transaction (CaseReviewService).
-class CaseReviewRepository
+class CaseReviewRepository : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::CaseReviewRepository)
 public:
-    explicit CaseReviewRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    using Repository::Repository;
 
     // Catalogues
     [[nodiscard]] Result<std::vector<CaseFile>> caseFiles(CampaignId campaign) const;
@@ -71,9 +68,6 @@ public:
     [[nodiscard]] Result<void> setFindingProblem(qint64 finding, ProblemId problem);
     [[nodiscard]] Result<qint64> saveSheet(const ReviewSheet &sheet, const SheetScore &score,
                                            const QDateTime &now);
-
-private:
-    QSqlDatabase m_db;
 };
 
 } // namespace oversight

@@ -1,19 +1,14 @@
 #include "complaintrepository.h"
 
 #include "domain/isodate.h"
-#include "sqlrows.h"
+#include "recordtable.h"
 
 #include <QSqlQuery>
 
 namespace oversight {
 
 namespace {
-// Column order of every complaints SELECT below; fromQuery() reads by these positions.
-const QString selectColumns = QStringLiteral(
-    "SELECT id, campaign_id, reference, channel, received_on, unit_id, enterprise_name, enterprise_related, "
-    "summary, complainant_name, complainant_contact, handling_due, status, outcome_on, outcome_note, "
-    "notice_facts, notice_reasons, notice_decision, notice_basis, correct_by, reply_due, replied_on, "
-    "reply_content, closed_on FROM complaints ");
+// Column order of every complaints SELECT (id, then writableColumns); fromQuery() reads by these positions.
 enum Column
 {
     IdCol,
@@ -42,7 +37,6 @@ enum Column
     ClosedOnCol
 };
 
-const QString findingTable = QStringLiteral("complaint_findings");
 // The columns an edit of a finding writes, in the order of findingEditableValues().
 const QString findingEditableColumns =
     QStringLiteral("unit_id, source, area, description, measure, problem_id");
@@ -53,9 +47,11 @@ QVariantList findingEditableValues(const ComplaintFinding &f)
             textValue(f.description), textValue(f.measure),       idValue(f.problem)};
 }
 
-const QString findingColumns =
-    QStringLiteral("SELECT id, complaint_id, callback_id, campaign_id, unit_id, source, area, description, "
-                   "measure, problem_id FROM complaint_findings ");
+QVariantList findingInsertValues(const ComplaintFinding &f)
+{
+    return QVariantList{f.campaign.value, idValue(f.complaint), idValue(f.callBack)}
+           << findingEditableValues(f);
+}
 
 QVariantList columnValues(const Complaint &c)
 {
@@ -84,7 +80,6 @@ QVariantList columnValues(const Complaint &c)
             dateValue(c.closedOn)};
 }
 
-const QString table = QStringLiteral("complaints");
 const QString writableColumns = QStringLiteral(
     "campaign_id, reference, channel, received_on, unit_id, enterprise_name, enterprise_related, summary, "
     "complainant_name, complainant_contact, handling_due, status, outcome_on, outcome_note, notice_facts, "
@@ -122,18 +117,26 @@ Complaint ComplaintRepository::fromQuery(const QSqlQuery &q)
     return c;
 }
 
-Result<std::vector<Complaint>> ComplaintRepository::listByCampaign(CampaignId campaign) const
-{
-    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
-                     {campaign.value}, tr("Could not read the supervision cases."), &fromQuery);
-}
+const ComplaintRepository::Table
+    ComplaintRepository::records(QStringLiteral("complaints"), QStringLiteral("id, ") + writableColumns,
+                                 QStringLiteral("id"), &fromQuery, &tr,
+                                 RecordTexts{QT_TR_NOOP("Could not read the supervision cases."),
+                                             QT_TR_NOOP("Could not read the supervision case."),
+                                             QT_TR_NOOP("There is no supervision case %1."),
+                                             QT_TR_NOOP("Could not save the supervision case.")},
+                                 writableColumns, &columnValues, writableColumns, &columnValues);
 
-Result<Complaint> ComplaintRepository::get(ComplaintId id) const
-{
-    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                     tr("Could not read the supervision case."),
-                     tr("There is no supervision case %1.").arg(id.value), &fromQuery);
-}
+const RecordTable<ComplaintFinding> ComplaintRepository::findings(
+    QStringLiteral("complaint_findings"),
+    QStringLiteral("id, complaint_id, callback_id, campaign_id, unit_id, source, area, description, measure, "
+                   "problem_id"),
+    QStringLiteral("id"), &findingFromQuery, &tr,
+    RecordTexts{
+        QT_TR_NOOP("Could not read the problems found."), QT_TR_NOOP("Could not read the problems found."),
+        QT_TR_NOOP("There is no problem %1 among the findings."),
+        QT_TR_NOOP("Could not save the problem found."), QT_TR_NOOP("Could not delete the problem found.")},
+    QStringLiteral("campaign_id, complaint_id, callback_id, ") + findingEditableColumns, &findingInsertValues,
+    findingEditableColumns, &findingEditableValues);
 
 Result<QString> ComplaintRepository::nextReference(CampaignId campaign, int year) const
 {
@@ -149,19 +152,6 @@ Result<QString> ComplaintRepository::nextReference(CampaignId campaign, int year
     while (q.next())
         highest = qMax(highest, q.value(0).toString().mid(prefix.size()).toInt());
     return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
-}
-
-Result<ComplaintId> ComplaintRepository::insert(const Complaint &c, const QDateTime &now)
-{
-    return insertRecord<ComplaintId>(m_db, table, writableColumns, columnValues(c), now,
-                                     tr("Could not save the supervision case."));
-}
-
-Result<void> ComplaintRepository::update(const Complaint &c, const QDateTime &now)
-{
-    return updateRecord(m_db, table, writableColumns, columnValues(c), now, c.id.value,
-                        tr("Could not save the supervision case."),
-                        tr("There is no supervision case %1.").arg(c.id.value));
 }
 
 Result<std::vector<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const
@@ -184,14 +174,11 @@ Result<std::vector<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) 
 
 Result<void> ComplaintRepository::appendEvent(const ComplaintEvent &e)
 {
-    QSqlQuery q(m_db);
-    return exec(q,
-                QStringLiteral("INSERT INTO complaint_events (complaint_id, at, actor, action, from_status, "
-                               "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {e.complaint.value, stamp(e.at), e.actor, e.action,
-                 e.from ? QVariant(statusKey(*e.from)) : QVariant(),
-                 e.to ? QVariant(statusKey(*e.to)) : QVariant(), textValue(e.note)},
-                tr("Could not save the case's history."));
+    return appendHistory(m_db, QStringLiteral("complaint_events"), QStringLiteral("complaint_id"),
+                         e.complaint.value, e, QStringLiteral("from_status, to_status, note"),
+                         {e.from ? QVariant(statusKey(*e.from)) : QVariant(),
+                          e.to ? QVariant(statusKey(*e.to)) : QVariant(), textValue(e.note)},
+                         tr("Could not save the case's history."));
 }
 
 ComplaintFinding ComplaintRepository::findingFromQuery(const QSqlQuery &q)
@@ -213,8 +200,7 @@ ComplaintFinding ComplaintRepository::findingFromQuery(const QSqlQuery &q)
 Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsWhere(const QString &where,
                                                                          qint64 id) const
 {
-    return selectAll(m_db, findingColumns + where + QStringLiteral(" ORDER BY id"), {id},
-                     tr("Could not read the problems found."), &findingFromQuery);
+    return findings.list(m_db, where, {id}, tr("Could not read the problems found."));
 }
 
 Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsOfComplaint(ComplaintId id) const
@@ -234,31 +220,22 @@ Result<std::vector<ComplaintFinding>> ComplaintRepository::findingsOfCampaign(Ca
 
 Result<ComplaintFinding> ComplaintRepository::finding(qint64 id) const
 {
-    return selectOne(m_db, findingColumns + QStringLiteral("WHERE id = ?"), {id},
-                     tr("Could not read the problems found."),
-                     tr("There is no problem %1 among the findings.").arg(id), &findingFromQuery);
+    return findings.get(m_db, id);
 }
 
 Result<qint64> ComplaintRepository::insertFinding(const ComplaintFinding &f, const QDateTime &now)
 {
-    return insertRecord(m_db, findingTable,
-                        QStringLiteral("campaign_id, complaint_id, callback_id, ") + findingEditableColumns,
-                        QVariantList{f.campaign.value, idValue(f.complaint), idValue(f.callBack)}
-                            << findingEditableValues(f),
-                        now, tr("Could not save the problem found."));
+    return findings.insert(m_db, f, now);
 }
 
 Result<void> ComplaintRepository::updateFinding(const ComplaintFinding &f, const QDateTime &now)
 {
-    return updateRecord(m_db, findingTable, findingEditableColumns, findingEditableValues(f), now, f.id,
-                        tr("Could not save the problem found."),
-                        tr("There is no problem %1 among the findings.").arg(f.id));
+    return findings.update(m_db, f, now);
 }
 
 Result<void> ComplaintRepository::removeFinding(qint64 id)
 {
-    return removeRecord(m_db, findingTable, id, tr("Could not delete the problem found."),
-                        tr("There is no problem %1 among the findings.").arg(id));
+    return findings.remove(m_db, id);
 }
 
 Result<std::vector<ComplaintAttachment>> ComplaintRepository::attachments(ComplaintId id) const
@@ -281,15 +258,13 @@ Result<std::vector<ComplaintAttachment>> ComplaintRepository::attachments(Compla
 
 Result<bool> ComplaintRepository::insertAttachment(const ComplaintAttachment &a)
 {
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT OR IGNORE INTO complaint_attachments (complaint_id, sha256, "
-                                     "file_name, size, added_at) VALUES (?, ?, ?, ?, ?)"),
-                      {a.complaint.value, a.sha256, textValue(a.fileName), a.size, stamp(a.addedAt)},
-                      tr("Could not save the attachment."));
-        !r)
-        return r.error();
-    return q.numRowsAffected() == 1;
+    return insertUnlessPresent(m_db, QStringLiteral("complaint_attachments"),
+                               QStringLiteral("complaint_id, sha256, file_name, size, added_at"),
+                               {a.complaint.value, a.sha256, textValue(a.fileName), a.size, stamp(a.addedAt)},
+                               tr("Could not save the attachment."));
 }
+
+template class RecordRepository<Complaint, ComplaintId>;
+template class EditableRecordRepository<Complaint, ComplaintId>;
 
 } // namespace oversight

@@ -1,33 +1,20 @@
 #pragma once
 
 #include "domain/complaint.h"
-#include "domain/result.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
-
-#include <vector>
-
-class QSqlQuery;
+#include "recordrepository.h"
 
 namespace oversight {
 
 /// SQL for the supervision cases: complaints, their history, findings and attachments. The one place that
 /// knows those columns.
-class ComplaintRepository
+class ComplaintRepository : public EditableRecordRepository<Complaint, ComplaintId>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::ComplaintRepository)
 public:
-    explicit ComplaintRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ComplaintRepository(QSqlDatabase db) : EditableRecordRepository(std::move(db), records) {}
 
-    [[nodiscard]] Result<std::vector<Complaint>> listByCampaign(CampaignId campaign) const;
-    [[nodiscard]] Result<Complaint> get(ComplaintId id) const;
     /// The next free reference of the campaign for cases received in `year`: "2022-001", "2022-002", …
     [[nodiscard]] Result<QString> nextReference(CampaignId campaign, int year) const;
-    [[nodiscard]] Result<ComplaintId> insert(const Complaint &complaint, const QDateTime &now);
-    /// Writes every column of the case (matched by id).
-    [[nodiscard]] Result<void> update(const Complaint &complaint, const QDateTime &now);
 
     [[nodiscard]] Result<std::vector<ComplaintEvent>> events(ComplaintId id) const;
     [[nodiscard]] Result<void> appendEvent(const ComplaintEvent &event);
@@ -47,8 +34,9 @@ public:
 private:
     static Complaint fromQuery(const QSqlQuery &q);
     static ComplaintFinding findingFromQuery(const QSqlQuery &q);
+    static const Table records;
+    static const RecordTable<ComplaintFinding> findings;
     [[nodiscard]] Result<std::vector<ComplaintFinding>> findingsWhere(const QString &where, qint64 id) const;
-    QSqlDatabase m_db;
 };
 
 } // namespace oversight

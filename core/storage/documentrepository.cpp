@@ -1,6 +1,6 @@
 #include "documentrepository.h"
 
-#include "sqlrows.h"
+#include "recordtable.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -8,10 +8,8 @@
 namespace oversight {
 
 namespace {
-// Column order of every SELECT below; fromQuery() reads by these positions. The PDF is read on its own.
-const QString selectColumns = QStringLiteral(
-    "SELECT id, campaign_id, kind, status, content, series, year, number, issued_at, pdf_sha256, "
-    "void_reason, voided_at, created_at, updated_at, audit_entries, audit_hash FROM documents ");
+// Column order of every SELECT (records.columns); fromQuery() reads by these positions. The PDF is read on
+// its own.
 enum Column
 {
     IdCol,
@@ -71,24 +69,19 @@ Result<DocumentRecord> DocumentRepository::fromQuery(const QSqlQuery &q)
     return r;
 }
 
-Result<std::vector<DocumentRecord>> DocumentRepository::listByCampaign(CampaignId campaign) const
-{
-    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id DESC"),
-                     {campaign.value}, tr("Could not read the documents."), &fromQuery);
-}
+const DocumentRepository::Table DocumentRepository::records(
+    QStringLiteral("documents"),
+    QStringLiteral("id, campaign_id, kind, status, content, series, year, number, issued_at, pdf_sha256, "
+                   "void_reason, voided_at, created_at, updated_at, audit_entries, audit_hash"),
+    QStringLiteral("id DESC"), &fromQuery, &tr,
+    RecordTexts{QT_TR_NOOP("Could not read the documents."), QT_TR_NOOP("Could not read the document."),
+                QT_TR_NOOP("There is no document %1.")});
 
 Result<std::vector<DocumentRecord>> DocumentRepository::anchored() const
 {
     return selectAll(
-        m_db, selectColumns + QStringLiteral("WHERE audit_entries IS NOT NULL ORDER BY audit_entries, id"),
+        m_db, records.select(QStringLiteral("WHERE audit_entries IS NOT NULL ORDER BY audit_entries, id")),
         {}, tr("Could not read the documents."), &fromQuery);
-}
-
-Result<DocumentRecord> DocumentRepository::get(DocumentId id) const
-{
-    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                     tr("Could not read the document."), tr("There is no document %1.").arg(id.value),
-                     &fromQuery);
 }
 
 Result<QByteArray> DocumentRepository::pdf(DocumentId id) const
@@ -184,5 +177,7 @@ Result<void> DocumentRepository::markVoided(DocumentId id, const QString &reason
         {reason, stamp(now), stamp(now), id.value}, tr("Could not void the document."),
         tr("Document %1 is not an issued document; only issued documents are voided.").arg(id.value));
 }
+
+template class RecordRepository<DocumentRecord, DocumentId, Result<DocumentRecord>>;
 
 } // namespace oversight

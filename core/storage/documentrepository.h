@@ -1,31 +1,24 @@
 #pragma once
 
 #include "domain/officialdocument.h"
-#include "domain/result.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
+#include "recordrepository.h"
 
 #include <optional>
 #include <utility>
-#include <vector>
 
 class QSqlQuery;
 
 namespace oversight {
 
 /// SQL for the documents table. The one place that knows its columns. Issuing and voiding must run inside
-/// the caller's transaction together with the audit entry.
-class DocumentRepository
+/// the caller's transaction together with the audit entry. listByCampaign() gives the campaign's documents
+/// newest first, without their PDF bytes.
+class DocumentRepository : public RecordRepository<DocumentRecord, DocumentId, Result<DocumentRecord>>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::DocumentRepository)
 public:
-    explicit DocumentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit DocumentRepository(QSqlDatabase db) : RecordRepository(std::move(db), records) {}
 
-    /// The campaign's documents, newest first, without their PDF bytes.
-    [[nodiscard]] Result<std::vector<DocumentRecord>> listByCampaign(CampaignId campaign) const;
-    [[nodiscard]] Result<DocumentRecord> get(DocumentId id) const;
     /// The issued PDF exactly as stored (empty for a draft).
     [[nodiscard]] Result<QByteArray> pdf(DocumentId id) const;
     /// Every number of a series and year in use (issued or voided), ascending.
@@ -53,7 +46,7 @@ public:
 
 private:
     static Result<DocumentRecord> fromQuery(const QSqlQuery &q);
-    QSqlDatabase m_db;
+    static const Table records;
 };
 
 } // namespace oversight

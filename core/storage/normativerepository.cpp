@@ -1,7 +1,7 @@
 #include "normativerepository.h"
 
 #include "domain/isodate.h"
-#include "sqlrows.h"
+#include "recordtable.h"
 
 #include <QSqlQuery>
 
@@ -41,7 +41,6 @@ QVariantList documentValues(const NormativeDocument &d)
             idValue(d.problem)};
 }
 
-const QString roundTable = QStringLiteral("cleanup_rounds");
 const QString roundColumns = QStringLiteral("name, scope, deadline");
 
 QVariantList roundValues(const CleanupRound &c)
@@ -62,29 +61,15 @@ QVariantList itemValues(const CleanupItem &i)
             textValue(i.note)};
 }
 
-const QString documentTable = QStringLiteral("normative_documents");
-const QString itemTable = QStringLiteral("cleanup_items");
-
-/// The SELECT of documents `where`, in the order of fromQuery().
-QString documentSelect(const QString &where)
+QVariantList documentInsertValues(const NormativeDocument &d)
 {
-    return QStringLiteral("SELECT id, campaign_id, ") + documentColumns +
-           QStringLiteral(" FROM normative_documents ") + where + QStringLiteral(" ORDER BY issued_on, id");
+    return QVariantList{d.campaign.value} << documentValues(d);
 }
 
-/// The SELECT of clean-up round documents `where`, in the order of itemFromQuery().
-QString itemSelect(const QString &where)
+QVariantList roundInsertValues(const CleanupRound &c)
 {
-    return QStringLiteral("SELECT id, ") + itemColumns + QStringLiteral(" FROM cleanup_items ") + where +
-           QStringLiteral(" ORDER BY id");
+    return QVariantList{c.campaign.value} << roundValues(c);
 }
-
-// Column order of the zero reports' and the clean-up rounds' SELECTs; zeroReportFromQuery() and
-// roundFromQuery() read by these positions.
-const QString zeroReportColumns =
-    QStringLiteral("SELECT id, campaign_id, unit_id, period, received_on, note FROM normative_zero_reports ");
-const QString roundSelectColumns =
-    QStringLiteral("SELECT id, campaign_id, name, scope, deadline FROM cleanup_rounds ");
 
 ZeroReport zeroReportFromQuery(const QSqlQuery &q)
 {
@@ -130,72 +115,73 @@ NormativeDocument NormativeRepository::fromQuery(const QSqlQuery &q)
     return d;
 }
 
-Result<std::vector<NormativeDocument>> NormativeRepository::documentsWhere(const QString &where,
-                                                                           const QVariantList &values) const
-{
-    return selectAll(m_db, documentSelect(where), values, tr("Could not read the normative documents."),
-                     &fromQuery);
-}
+const NormativeRepository::Table
+    NormativeRepository::records(QStringLiteral("normative_documents"),
+                                 QStringLiteral("id, campaign_id, ") + documentColumns,
+                                 QStringLiteral("issued_on, id"), &fromQuery, &tr,
+                                 RecordTexts{QT_TR_NOOP("Could not read the normative documents."),
+                                             QT_TR_NOOP("Could not read the normative documents."),
+                                             QT_TR_NOOP("There is no normative document %1."),
+                                             QT_TR_NOOP("Could not save the normative document."),
+                                             QT_TR_NOOP("Could not delete the normative document.")},
+                                 QStringLiteral("campaign_id, ") + documentColumns, &documentInsertValues,
+                                 documentColumns, &documentValues);
 
-Result<std::vector<NormativeDocument>> NormativeRepository::documents(CampaignId campaign) const
-{
-    return documentsWhere(QStringLiteral("WHERE campaign_id = ?"), {campaign.value});
-}
+const RecordTable<ZeroReport> NormativeRepository::zeroReportTable(
+    QStringLiteral("normative_zero_reports"),
+    QStringLiteral("id, campaign_id, unit_id, period, received_on, note"), QStringLiteral("period, unit_id"),
+    &zeroReportFromQuery, &tr,
+    RecordTexts{.readAll = QT_TR_NOOP("Could not read the zero reports."),
+                .readOne = QT_TR_NOOP("Could not read the zero reports."),
+                .notFound = QT_TR_NOOP("There is no zero report %1."),
+                .remove = QT_TR_NOOP("Could not delete the zero report.")});
 
-Result<NormativeDocument> NormativeRepository::document(NormativeDocumentId id) const
-{
-    return selectOne(m_db, documentSelect(QStringLiteral("WHERE id = ?")), {id.value},
-                     tr("Could not read the normative documents."),
-                     tr("There is no normative document %1.").arg(id.value), &fromQuery);
-}
+const RecordTable<CleanupRound, CleanupRoundId> NormativeRepository::roundTable(
+    QStringLiteral("cleanup_rounds"), QStringLiteral("id, campaign_id, ") + roundColumns,
+    QStringLiteral("id"), &roundFromQuery, &tr,
+    RecordTexts{
+        QT_TR_NOOP("Could not read the clean-up rounds."), QT_TR_NOOP("Could not read the clean-up rounds."),
+        QT_TR_NOOP("There is no clean-up round %1."), QT_TR_NOOP("Could not save the clean-up round.")},
+    QStringLiteral("campaign_id, ") + roundColumns, &roundInsertValues, roundColumns, &roundValues);
+
+const RecordTable<CleanupItem>
+    NormativeRepository::itemTable(QStringLiteral("cleanup_items"), QStringLiteral("id, ") + itemColumns,
+                                   QStringLiteral("id"), &itemFromQuery, &tr,
+                                   RecordTexts{QT_TR_NOOP("Could not read the clean-up round's documents."),
+                                               QT_TR_NOOP("Could not read the clean-up round's documents."),
+                                               QT_TR_NOOP("There is no document %1 in a clean-up round."),
+                                               QT_TR_NOOP("Could not save the clean-up round's document."),
+                                               QT_TR_NOOP("Could not delete the clean-up round's document.")},
+                                   itemColumns, &itemValues, itemColumns, &itemValues);
 
 Result<std::optional<NormativeDocument>> NormativeRepository::findByNumber(CampaignId campaign, UnitId unit,
                                                                            const QString &number) const
 {
-    return selectFirst(
-        m_db, documentSelect(QStringLiteral("WHERE campaign_id = ? AND unit_id = ? AND number = ?")),
-        {campaign.value, unit.value, number}, tr("Could not read the normative documents."), &fromQuery);
-}
-
-Result<NormativeDocumentId> NormativeRepository::insert(const NormativeDocument &d, const QDateTime &now)
-{
-    return insertRecord<NormativeDocumentId>(m_db, documentTable,
-                                             QStringLiteral("campaign_id, ") + documentColumns,
-                                             QVariantList{d.campaign.value} << documentValues(d), now,
-                                             tr("Could not save the normative document."));
-}
-
-Result<void> NormativeRepository::update(const NormativeDocument &d, const QDateTime &now)
-{
-    return updateRecord(m_db, documentTable, documentColumns, documentValues(d), now, d.id.value,
-                        tr("Could not save the normative document."),
-                        tr("There is no normative document %1.").arg(d.id.value));
+    return records.first(
+        m_db, QStringLiteral("WHERE campaign_id = ? AND unit_id = ? AND number = ? ORDER BY issued_on, id"),
+        {campaign.value, unit.value, number}, tr("Could not read the normative documents."));
 }
 
 Result<void> NormativeRepository::remove(NormativeDocumentId id)
 {
-    return removeRecord(m_db, documentTable, id.value, tr("Could not delete the normative document."),
-                        tr("There is no normative document %1.").arg(id.value));
+    return records.remove(m_db, id);
 }
 
 Result<std::vector<ZeroReport>> NormativeRepository::zeroReports(CampaignId campaign) const
 {
-    return selectAll(m_db,
-                     zeroReportColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY period, unit_id"),
-                     {campaign.value}, tr("Could not read the zero reports."), &zeroReportFromQuery);
+    return zeroReportTable.list(m_db, QStringLiteral("WHERE campaign_id = ?"), {campaign.value},
+                                tr("Could not read the zero reports."));
 }
 
 Result<ZeroReport> NormativeRepository::zeroReport(qint64 id) const
 {
-    return selectOne(m_db, zeroReportColumns + QStringLiteral("WHERE id = ?"), {id},
-                     tr("Could not read the zero reports."), tr("There is no zero report %1.").arg(id),
-                     &zeroReportFromQuery);
+    return zeroReportTable.get(m_db, id);
 }
 
 Result<qint64> NormativeRepository::insertZeroReport(const ZeroReport &z, const QDateTime &now)
 {
     return insertRow(
-        m_db, QStringLiteral("normative_zero_reports"),
+        m_db, zeroReportTable.name,
         QStringLiteral("campaign_id, unit_id, period, received_on, note, created_at"),
         {z.campaign.value, z.unit.value, z.period, dateValue(z.receivedOn), textValue(z.note), stamp(now)},
         tr("Could not save the zero report."));
@@ -203,35 +189,28 @@ Result<qint64> NormativeRepository::insertZeroReport(const ZeroReport &z, const 
 
 Result<void> NormativeRepository::removeZeroReport(qint64 id)
 {
-    return removeRecord(m_db, QStringLiteral("normative_zero_reports"), id,
-                        tr("Could not delete the zero report."), tr("There is no zero report %1.").arg(id));
+    return zeroReportTable.remove(m_db, id);
 }
 
 Result<std::vector<CleanupRound>> NormativeRepository::rounds(CampaignId campaign) const
 {
-    return selectAll(m_db, roundSelectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
-                     {campaign.value}, tr("Could not read the clean-up rounds."), &roundFromQuery);
+    return roundTable.list(m_db, QStringLiteral("WHERE campaign_id = ?"), {campaign.value},
+                           tr("Could not read the clean-up rounds."));
 }
 
 Result<CleanupRound> NormativeRepository::round(CleanupRoundId id) const
 {
-    return selectOne(m_db, roundSelectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                     tr("Could not read the clean-up rounds."),
-                     tr("There is no clean-up round %1.").arg(id.value), &roundFromQuery);
+    return roundTable.get(m_db, id);
 }
 
 Result<CleanupRoundId> NormativeRepository::insertRound(const CleanupRound &c, const QDateTime &now)
 {
-    return insertRecord<CleanupRoundId>(m_db, roundTable, QStringLiteral("campaign_id, ") + roundColumns,
-                                        QVariantList{c.campaign.value} << roundValues(c), now,
-                                        tr("Could not save the clean-up round."));
+    return roundTable.insert(m_db, c, now);
 }
 
 Result<void> NormativeRepository::updateRound(const CleanupRound &c, const QDateTime &now)
 {
-    return updateRecord(m_db, roundTable, roundColumns, roundValues(c), now, c.id.value,
-                        tr("Could not save the clean-up round."),
-                        tr("There is no clean-up round %1.").arg(c.id.value));
+    return roundTable.update(m_db, c, now);
 }
 
 CleanupItem NormativeRepository::itemFromQuery(const QSqlQuery &q)
@@ -251,41 +230,33 @@ CleanupItem NormativeRepository::itemFromQuery(const QSqlQuery &q)
     return i;
 }
 
-Result<std::vector<CleanupItem>> NormativeRepository::itemsWhere(const QString &where, qint64 id) const
-{
-    return selectAll(m_db, itemSelect(where), {id}, tr("Could not read the clean-up round's documents."),
-                     &itemFromQuery);
-}
-
 Result<std::vector<CleanupItem>> NormativeRepository::items(CleanupRoundId round) const
 {
-    return itemsWhere(QStringLiteral("WHERE round_id = ?"), round.value);
+    return itemTable.list(m_db, QStringLiteral("WHERE round_id = ?"), {round.value},
+                          tr("Could not read the clean-up round's documents."));
 }
 
 Result<CleanupItem> NormativeRepository::item(qint64 id) const
 {
-    return selectOne(m_db, itemSelect(QStringLiteral("WHERE id = ?")), {id},
-                     tr("Could not read the clean-up round's documents."),
-                     tr("There is no document %1 in a clean-up round.").arg(id), &itemFromQuery);
+    return itemTable.get(m_db, id);
 }
 
 Result<qint64> NormativeRepository::insertItem(const CleanupItem &i, const QDateTime &now)
 {
-    return insertRecord(m_db, itemTable, itemColumns, itemValues(i), now,
-                        tr("Could not save the clean-up round's document."));
+    return itemTable.insert(m_db, i, now);
 }
 
 Result<void> NormativeRepository::updateItem(const CleanupItem &i, const QDateTime &now)
 {
-    return updateRecord(m_db, itemTable, itemColumns, itemValues(i), now, i.id,
-                        tr("Could not save the clean-up round's document."),
-                        tr("There is no document %1 in a clean-up round.").arg(i.id));
+    return itemTable.update(m_db, i, now);
 }
 
 Result<void> NormativeRepository::removeItem(qint64 id)
 {
-    return removeRecord(m_db, itemTable, id, tr("Could not delete the clean-up round's document."),
-                        tr("There is no document %1 in a clean-up round.").arg(id));
+    return itemTable.remove(m_db, id);
 }
+
+template class RecordRepository<NormativeDocument, NormativeDocumentId>;
+template class EditableRecordRepository<NormativeDocument, NormativeDocumentId>;
 
 } // namespace oversight

@@ -1,34 +1,24 @@
 #pragma once
 
 #include "domain/normative.h"
-#include "domain/result.h"
+#include "recordrepository.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
-
-#include <vector>
-
-class QSqlQuery;
+#include <optional>
 
 namespace oversight {
 
 /// SQL for normative-document filing supervision: the documents (filings, reviews, corrections), zero
-/// reports, clean-up rounds and their items. The one place that knows those columns.
-class NormativeRepository
+/// reports, clean-up rounds and their items. The one place that knows those columns. Its records
+/// (listByCampaign, get, insert, update) are the documents.
+class NormativeRepository : public EditableRecordRepository<NormativeDocument, NormativeDocumentId>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::NormativeRepository)
 public:
-    explicit NormativeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit NormativeRepository(QSqlDatabase db) : EditableRecordRepository(std::move(db), records) {}
 
-    [[nodiscard]] Result<std::vector<NormativeDocument>> documents(CampaignId campaign) const;
-    [[nodiscard]] Result<NormativeDocument> document(NormativeDocumentId id) const;
     /// The document of a unit with this number, if the register holds one.
     [[nodiscard]] Result<std::optional<NormativeDocument>> findByNumber(CampaignId campaign, UnitId unit,
                                                                         const QString &number) const;
-    [[nodiscard]] Result<NormativeDocumentId> insert(const NormativeDocument &document, const QDateTime &now);
-    /// Writes every column of the document (matched by id).
-    [[nodiscard]] Result<void> update(const NormativeDocument &document, const QDateTime &now);
     [[nodiscard]] Result<void> remove(NormativeDocumentId id);
 
     [[nodiscard]] Result<std::vector<ZeroReport>> zeroReports(CampaignId campaign) const;
@@ -50,10 +40,10 @@ public:
 private:
     static NormativeDocument fromQuery(const QSqlQuery &q);
     static CleanupItem itemFromQuery(const QSqlQuery &q);
-    [[nodiscard]] Result<std::vector<NormativeDocument>> documentsWhere(const QString &where,
-                                                                        const QVariantList &values) const;
-    [[nodiscard]] Result<std::vector<CleanupItem>> itemsWhere(const QString &where, qint64 id) const;
-    QSqlDatabase m_db;
+    static const Table records;
+    static const RecordTable<ZeroReport> zeroReportTable;
+    static const RecordTable<CleanupRound, CleanupRoundId> roundTable;
+    static const RecordTable<CleanupItem> itemTable;
 };
 
 } // namespace oversight

@@ -222,16 +222,13 @@ Result<std::vector<ProblemEvent>> ProblemRepository::events(ProblemId id) const
 
 Result<void> ProblemRepository::appendEvent(const ProblemEvent &e)
 {
-    QSqlQuery q(m_db);
-    return exec(
-        q,
-        QStringLiteral("INSERT INTO problem_events (problem_id, at, actor, action, from_status, "
-                       "to_status, old_deadline, new_deadline, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.problem.value, stamp(e.at), e.actor, e.action,
-         e.from ? QVariant(problemStatusKey(*e.from)) : QVariant(),
-         e.to ? QVariant(problemStatusKey(*e.to)) : QVariant(), dateValue(e.oldDeadline),
-         dateValue(e.newDeadline), textValue(e.note)},
-        tr("Could not save the problem's history."));
+    return appendHistory(m_db, QStringLiteral("problem_events"), QStringLiteral("problem_id"),
+                         e.problem.value, e,
+                         QStringLiteral("from_status, to_status, old_deadline, new_deadline, note"),
+                         {e.from ? QVariant(problemStatusKey(*e.from)) : QVariant(),
+                          e.to ? QVariant(problemStatusKey(*e.to)) : QVariant(), dateValue(e.oldDeadline),
+                          dateValue(e.newDeadline), textValue(e.note)},
+                         tr("Could not save the problem's history."));
 }
 
 Result<std::vector<ProblemEvidence>> ProblemRepository::evidence(ProblemId id) const
@@ -258,17 +255,13 @@ Result<std::vector<ProblemEvidence>> ProblemRepository::evidence(ProblemId id) c
 Result<bool> ProblemRepository::insertEvidence(const ProblemEvidence &e)
 {
     const bool file = e.kind == ProblemEvidence::Kind::File;
-    QSqlQuery q(m_db);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT OR IGNORE INTO problem_evidence (problem_id, kind, sha256, "
-                                     "file_name, size, statement, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {e.problem.value, file ? QStringLiteral("file") : QStringLiteral("statement"),
-                       file ? QVariant(e.sha256) : QVariant(), textValue(e.fileName), e.size,
-                       textValue(e.statement), stamp(e.addedAt)},
-                      tr("Could not save the evidence."));
-        !r)
-        return r.error();
-    return q.numRowsAffected() == 1;
+    return insertUnlessPresent(
+        m_db, QStringLiteral("problem_evidence"),
+        QStringLiteral("problem_id, kind, sha256, file_name, size, statement, added_at"),
+        {e.problem.value, file ? QStringLiteral("file") : QStringLiteral("statement"),
+         file ? QVariant(e.sha256) : QVariant(), textValue(e.fileName), e.size, textValue(e.statement),
+         stamp(e.addedAt)},
+        tr("Could not save the evidence."));
 }
 
 Result<std::vector<qint64>> ProblemRepository::searchAll(CampaignId campaign, const QString &keywords) const

@@ -2,10 +2,7 @@
 
 #include "domain/problem.h"
 #include "domain/result.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
+#include "recordrepository.h"
 
 #include <optional>
 #include <vector>
@@ -17,11 +14,11 @@ namespace oversight {
 /// SQL for the rectification ledger: problems, their history and evidence, and the keyword search. The one
 /// place that knows those columns. The keyword index (problem_text, problem_chars) is kept in step by the
 /// schema's triggers on every insert, edit and delete of a problem.
-class ProblemRepository
+class ProblemRepository : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::ProblemRepository)
 public:
-    explicit ProblemRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    using Repository::Repository;
 
     /// The campaign's problems that pass `filter` (overdue judged on `today`), in ledger order: unit, then
     /// id.
@@ -52,7 +49,6 @@ public:
 private:
     static Problem fromQuery(const QSqlQuery &q);
     [[nodiscard]] Result<std::vector<Problem>> select(const QString &where, const QVariantList &values) const;
-    QSqlDatabase m_db;
 };
 
 } // namespace oversight

@@ -67,17 +67,31 @@ Result<void> PreparedStatement::runOne(const QVariantList &values, const QString
     return {};
 }
 
+namespace {
+/// `insert` ("INSERT", "INSERT OR IGNORE") of one row of `columns` into `table`, one placeholder a column.
+QString insertSql(const QString &insert, const QString &table, const QString &columns)
+{
+    return insert + QStringLiteral(" INTO ") + table + QStringLiteral(" (") + columns +
+           QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')');
+}
+} // namespace
+
 Result<qint64> sqlrows::insert(const QSqlDatabase &db, const QString &table, const QString &columns,
                                const QVariantList &values, const QString &message)
 {
     QSqlQuery q(db);
-    if (auto r = exec(q,
-                      QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
-                          QStringLiteral(") VALUES (") + placeholders(columns) + QLatin1Char(')'),
-                      values, message);
-        !r)
+    if (auto r = exec(q, insertSql(QStringLiteral("INSERT"), table, columns), values, message); !r)
         return r.error();
     return q.lastInsertId().toLongLong();
+}
+
+Result<bool> insertUnlessPresent(const QSqlDatabase &db, const QString &table, const QString &columns,
+                                 const QVariantList &values, const QString &message)
+{
+    QSqlQuery q(db);
+    if (auto r = exec(q, insertSql(QStringLiteral("INSERT OR IGNORE"), table, columns), values, message); !r)
+        return r.error();
+    return q.numRowsAffected() == 1;
 }
 
 Result<void> updateRecord(const QSqlDatabase &db, const QString &table, const QString &columns,

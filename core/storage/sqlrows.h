@@ -126,6 +126,12 @@ Result<IdT> insertRow(const QSqlDatabase &db, const QString &table, const QStrin
     return IdT(*id);
 }
 
+/// insertRow() that leaves the row out when the table holds one of the same content already (INSERT OR
+/// IGNORE against a UNIQUE constraint): whether the row was added.
+[[nodiscard]] Result<bool> insertUnlessPresent(const QSqlDatabase &db, const QString &table,
+                                               const QString &columns, const QVariantList &values,
+                                               const QString &message);
+
 /// insertRow() of a record: after `columns`, created_at and updated_at are both `now`.
 template <typename IdT = qint64>
 Result<IdT> insertRecord(const QSqlDatabase &db, const QString &table, const QString &columns,
@@ -226,6 +232,21 @@ Event historyEntry(const QSqlQuery &q)
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     return e;
+}
+
+/// The INSERT of one event into a history table, historyEntry()'s counterpart: `owner` (the column of the
+/// owner's id, "problem_id") gets `ownerId`, then at, actor and action come from `e`, then `columns` get
+/// `values`.
+template <typename Event>
+Result<void> appendHistory(const QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId,
+                           const Event &e, const QString &columns, const QVariantList &values,
+                           const QString &message)
+{
+    auto id = sqlrows::insert(db, table, owner + QStringLiteral(", at, actor, action, ") + columns,
+                              QVariantList{ownerId, stamp(e.at), e.actor, e.action} << values, message);
+    if (!id)
+        return id.error();
+    return {};
 }
 
 /// A nullable id column: the id, or NULL when it is not set.

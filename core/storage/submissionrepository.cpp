@@ -122,13 +122,10 @@ Result<void> SubmissionRepository::update(const Campaign &campaign, const Submis
 
 Result<void> SubmissionRepository::appendEvent(const SubmissionEvent &e)
 {
-    QSqlQuery q(m_db);
-    return exec(
-        q,
-        QStringLiteral("INSERT INTO submission_events (submission_id, at, actor, action, from_status, "
-                       "to_status, on_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.submission.value, stamp(e.at), e.actor, e.action, submissionStatusKey(e.from),
-         submissionStatusKey(e.to), dateValue(e.on), textValue(e.note)},
+    return appendHistory(
+        m_db, QStringLiteral("submission_events"), QStringLiteral("submission_id"), e.submission.value, e,
+        QStringLiteral("from_status, to_status, on_date, note"),
+        {submissionStatusKey(e.from), submissionStatusKey(e.to), dateValue(e.on), textValue(e.note)},
         tr("Could not save the submission's history."));
 }
 

@@ -2,9 +2,7 @@
 
 #include "domain/result.h"
 #include "domain/submission.h"
-
-#include <QCoreApplication>
-#include <QSqlDatabase>
+#include "recordrepository.h"
 
 #include <vector>
 
@@ -14,11 +12,11 @@ namespace oversight {
 
 /// SQL for the submissions and their history. The one place that knows their columns. Reading needs the
 /// campaign: a form's stored content is read against its definition.
-class SubmissionRepository
+class SubmissionRepository : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::SubmissionRepository)
 public:
-    explicit SubmissionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    using Repository::Repository;
 
     [[nodiscard]] Result<std::vector<Submission>> listByCampaign(const Campaign &campaign) const;
     [[nodiscard]] Result<Submission> get(const Campaign &campaign, SubmissionId id) const;
@@ -34,7 +32,6 @@ public:
 
 private:
     static Submission fromQuery(const Campaign &campaign, const QSqlQuery &q);
-    QSqlDatabase m_db;
 };
 
 } // namespace oversight

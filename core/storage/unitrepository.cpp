@@ -1,16 +1,13 @@
 #include "unitrepository.h"
 
-#include "sqlrows.h"
+#include "recordtable.h"
 
 #include <QSqlQuery>
 
 namespace oversight {
 
 namespace {
-// Column order of every SELECT below; fromQuery() reads by these positions.
-const QString selectColumns = QStringLiteral(
-    "SELECT id, campaign_id, name, category, contact_person, contact_phone, notes, official_name, "
-    "contact_received_on FROM units ");
+// Column order of every SELECT below (id, then insertColumns); fromQuery() reads by these positions.
 enum Column
 {
     IdCol,
@@ -24,7 +21,6 @@ enum Column
     ContactReceivedCol
 };
 
-const QString table = QStringLiteral("units");
 // The columns an edit writes, in the order of editableValues().
 const QString editableColumns = QStringLiteral(
     "name, category, contact_person, contact_phone, notes, official_name, contact_received_on");
@@ -65,53 +61,32 @@ Unit UnitRepository::fromQuery(const QSqlQuery &q)
     return u;
 }
 
-Result<std::vector<Unit>> UnitRepository::listByCampaign(CampaignId campaign) const
-{
-    return selectAll(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? ORDER BY id"),
-                     {campaign.value}, tr("Could not read the units."), &fromQuery);
-}
-
-Result<Unit> UnitRepository::get(UnitId id) const
-{
-    return selectOne(m_db, selectColumns + QStringLiteral("WHERE id = ?"), {id.value},
-                     tr("Could not read the unit."), tr("Unit %1 does not exist.").arg(id.value), &fromQuery);
-}
+const UnitRepository::Table UnitRepository::records(
+    QStringLiteral("units"), QStringLiteral("id, ") + insertColumns, QStringLiteral("id"), &fromQuery, &tr,
+    RecordTexts{QT_TR_NOOP("Could not read the units."), QT_TR_NOOP("Could not read the unit."),
+                QT_TR_NOOP("Unit %1 does not exist."), QT_TR_NOOP("Could not save the unit."),
+                QT_TR_NOOP("Could not delete the unit.")},
+    insertColumns, &insertValues, editableColumns, &editableValues);
 
 Result<std::optional<Unit>> UnitRepository::findByName(CampaignId campaign, const QString &name) const
 {
-    return selectFirst(m_db, selectColumns + QStringLiteral("WHERE campaign_id = ? AND name = ?"),
-                       {campaign.value, name}, tr("Could not read the unit."), &fromQuery);
-}
-
-Result<UnitId> UnitRepository::insert(const Unit &u, const QDateTime &now)
-{
-    return insertRecord<UnitId>(m_db, table, insertColumns, insertValues(u), now,
-                                tr("Could not save the unit."));
-}
-
-Result<void> UnitRepository::update(const Unit &u, const QDateTime &now)
-{
-    return updateRecord(m_db, table, editableColumns, editableValues(u), now, u.id.value,
-                        tr("Could not save the unit."), tr("Unit %1 does not exist.").arg(u.id.value));
+    return records.first(m_db, QStringLiteral("WHERE campaign_id = ? AND name = ?"), {campaign.value, name},
+                         tr("Could not read the unit."));
 }
 
 Result<std::vector<UnitId>> UnitRepository::insertAll(const std::vector<Unit> &units, const QDateTime &now)
 {
-    return insertRecords<UnitId>(m_db, table, insertColumns, units, &insertValues, now,
-                                 tr("Could not save the unit."));
+    return records.insertAll(m_db, units, now);
 }
 
 Result<void> UnitRepository::updateAll(const std::vector<Unit> &units, const QDateTime &now)
 {
-    return updateRecords(m_db, table, editableColumns, units, &editableValues, now,
-                         tr("Could not save the unit."),
-                         [](qint64 id) { return tr("Unit %1 does not exist.").arg(id); });
+    return records.updateAll(m_db, units, now);
 }
 
 Result<void> UnitRepository::remove(UnitId id)
 {
-    return removeRecord(m_db, table, id.value, tr("Could not delete the unit."),
-                        tr("Unit %1 does not exist.").arg(id.value));
+    return records.remove(m_db, id);
 }
 
 Result<std::vector<UnitDependents>> UnitRepository::dependents(UnitId id) const
@@ -142,5 +117,8 @@ Result<std::vector<UnitDependents>> UnitRepository::dependents(UnitId id) const
     }
     return found;
 }
+
+template class RecordRepository<Unit, UnitId>;
+template class EditableRecordRepository<Unit, UnitId>;
 
 } // namespace oversight

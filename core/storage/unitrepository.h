@@ -1,16 +1,9 @@
 #pragma once
 
-#include "domain/result.h"
 #include "domain/unit.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QSqlDatabase>
+#include "recordrepository.h"
 
 #include <optional>
-#include <vector>
-
-class QSqlQuery;
 
 namespace oversight {
 
@@ -22,17 +15,13 @@ struct UnitDependents
 };
 
 /// SQL for the units table. The one place that knows its columns.
-class UnitRepository
+class UnitRepository : public EditableRecordRepository<Unit, UnitId>
 {
     Q_DECLARE_TR_FUNCTIONS(oversight::UnitRepository)
 public:
-    explicit UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit UnitRepository(QSqlDatabase db) : EditableRecordRepository(std::move(db), records) {}
 
-    [[nodiscard]] Result<std::vector<Unit>> listByCampaign(CampaignId campaign) const;
-    [[nodiscard]] Result<Unit> get(UnitId id) const;
     [[nodiscard]] Result<std::optional<Unit>> findByName(CampaignId campaign, const QString &name) const;
-    [[nodiscard]] Result<UnitId> insert(const Unit &unit, const QDateTime &now);
-    [[nodiscard]] Result<void> update(const Unit &unit, const QDateTime &now);
     /// Many at once, each statement prepared once (imports). Inside the caller's transaction.
     [[nodiscard]] Result<std::vector<UnitId>> insertAll(const std::vector<Unit> &units, const QDateTime &now);
     [[nodiscard]] Result<void> updateAll(const std::vector<Unit> &units, const QDateTime &now);
@@ -43,7 +32,7 @@ public:
 
 private:
     static Unit fromQuery(const QSqlQuery &q);
-    QSqlDatabase m_db;
+    static const Table records;
 };
 
 } // namespace oversight
