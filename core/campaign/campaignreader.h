@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <optional>
 
 namespace oversight::campaignfile {
 
@@ -38,34 +39,42 @@ public:
     }
     static QString index(const QString &base, qsizetype i) { return base + QStringLiteral("[%1]").arg(i); }
 
-    QString string(const QJsonObject &o, const QString &base, const QString &key, bool required = true)
+    /// The value at `key`, or nothing when it is not there (nor is a null, unless `nullIsValue`): a fault
+    /// where the value is `required`.
+    std::optional<QJsonValue> present(const QJsonObject &o, const QString &base, const QString &key,
+                                      bool required, bool nullIsValue = false)
     {
         const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
+        if (v.isUndefined() || (v.isNull() && !nullIsValue)) {
             if (required)
                 fail(join(base, key), CampaignLoader::tr("is missing"));
-            return {};
+            return std::nullopt;
         }
-        if (!v.isString()) {
+        return v;
+    }
+
+    QString string(const QJsonObject &o, const QString &base, const QString &key, bool required = true)
+    {
+        const std::optional<QJsonValue> v = present(o, base, key, required);
+        if (!v)
+            return {};
+        if (!v->isString()) {
             fail(join(base, key), CampaignLoader::tr("must be text"));
             return {};
         }
-        if (required && v.toString().trimmed().isEmpty())
+        if (required && v->toString().trimmed().isEmpty())
             fail(join(base, key), CampaignLoader::tr("must not be empty"));
-        return v.toString().trimmed();
+        return v->toString().trimmed();
     }
 
     int integer(const QJsonObject &o, const QString &base, const QString &key, int min, int max,
                 bool required = true, int fallback = 0)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fail(join(base, key), CampaignLoader::tr("is missing"));
+        const std::optional<QJsonValue> v = present(o, base, key, required, true);
+        if (!v)
             return fallback;
-        }
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
+        const double d = v->toDouble(-1e300);
+        if (!v->isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
             fail(join(base, key), CampaignLoader::tr("must be a whole number"));
             return fallback;
         }
@@ -81,22 +90,19 @@ public:
 
     QDate date(const QJsonObject &o, const QString &base, const QString &key, bool required = true)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(join(base, key), CampaignLoader::tr("is missing"));
+        const std::optional<QJsonValue> v = present(o, base, key, required);
+        if (!v)
             return {};
-        }
-        const QString text = v.toString();
+        const QString text = v->toString();
         const QDate d = parseIsoDate(text);
-        if (!v.isString() || !d.isValid()) {
+        if (!v->isString() || !d.isValid()) {
             fail(join(base, key),
                  CampaignLoader::tr("\"%1\" is not a date (write YYYY-MM-DD)")
-                     .arg(v.isString()
-                              ? text
-                              : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                                    .mid(1)
-                                    .chopped(1)));
+                     .arg(v->isString() ? text
+                                        : QString::fromUtf8(
+                                              QJsonDocument(QJsonArray{*v}).toJson(QJsonDocument::Compact))
+                                              .mid(1)
+                                              .chopped(1)));
             return {};
         }
         return d;
@@ -104,17 +110,14 @@ public:
 
     QJsonArray array(const QJsonObject &o, const QString &base, const QString &key, bool required = true)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fail(join(base, key), CampaignLoader::tr("is missing"));
+        const std::optional<QJsonValue> v = present(o, base, key, required, true);
+        if (!v)
             return {};
-        }
-        if (!v.isArray()) {
+        if (!v->isArray()) {
             fail(join(base, key), CampaignLoader::tr("must be a list"));
             return {};
         }
-        return v.toArray();
+        return v->toArray();
     }
 
     QStringList strings(const QJsonObject &o, const QString &base, const QString &key)

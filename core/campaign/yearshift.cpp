@@ -1,6 +1,6 @@
 #include "campaignloader.h"
-
 #include "domain/isodate.h"
+#include "domain/jsonstrings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,22 +21,10 @@ QDate shiftDate(QDate d, int years)
 
 QJsonValue shiftValue(const QJsonValue &v, int years)
 {
-    if (const QDate d = parseIsoDate(v.toString()); v.isString() && d.isValid())
-        return shiftDate(d, years).toString(Qt::ISODate);
-    if (v.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &item : v.toArray())
-            out.append(shiftValue(item, years));
-        return out;
-    }
-    if (v.isObject()) {
-        QJsonObject out;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(it.key(), shiftValue(it.value(), years));
-        return out;
-    }
-    return v;
+    return mapJsonStrings(v, [years](const QString &s) {
+        const QDate d = parseIsoDate(s);
+        return d.isValid() ? QJsonValue(shiftDate(d, years).toString(Qt::ISODate)) : QJsonValue(s);
+    });
 }
 
 } // namespace

@@ -2,10 +2,9 @@
 // (SummaryReport::Sheet) and the measures at the top of this file.
 #include "summaryreport.h"
 
+#include "landscapepage.h"
 #include "pagedoutput.h"
 
-#include <QFontMetricsF>
-#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,12 +18,8 @@ namespace oversight {
 namespace {
 
 using Role = DocumentFonts::Role;
+using namespace landscape;
 
-const qreal pageWidth = DocumentRenderer::mm(297);
-const qreal pageHeight = DocumentRenderer::mm(210);
-const qreal marginX = DocumentRenderer::mm(20);
-const qreal marginTop = DocumentRenderer::mm(18);
-const qreal marginBottom = DocumentRenderer::mm(20);
 const qreal footBaseline = pageHeight - DocumentRenderer::mm(10);
 constexpr int unitsPerChartPage = 40;
 
@@ -45,24 +40,6 @@ QString hoursText(double hours)
 {
     return QString::number(hours, 'g', 6);
 }
-
-/// Measures text in layout units (1/100 pt), as the table renderer does.
-class Measure
-{
-public:
-    Measure() : m_image(8, 8, QImage::Format_RGB32)
-    {
-        m_image.setDotsPerMeterX(qRound(7200 / 0.0254));
-        m_image.setDotsPerMeterY(qRound(7200 / 0.0254));
-    }
-    [[nodiscard]] qreal advance(const QString &s, const QFont &font) const
-    {
-        return QFontMetricsF(font, &m_image).horizontalAdvance(s);
-    }
-
-private:
-    QImage m_image;
-};
 
 /// A step of 1, 2 or 5 × 10ⁿ giving about five ticks up to `max`.
 int niceStep(int max)
@@ -284,11 +261,37 @@ void SummaryReport::paintChart(QPainter &painter, const QRectF &area, const Char
     painter.restore();
 }
 
+namespace {
+
+/// The line under every table's title: the day the figures stand at, and `scope` after it.
+QString figuresAsOf(const CampaignFigures &f, const QString &scope = {})
+{
+    return QStringLiteral("统计截至%1").arg(chineseDate(f.today)) + scope;
+}
+
+/// A table with a row per area or unit: numbered in its first column, named in its second (set left and as
+/// wide as the page leaves), its figures centred in the others.
+TableDocument listTable(const QString &title, const CampaignFigures &f, const QStringList &headers,
+                        const QString &scope = {})
+{
+    TableDocument t;
+    t.title = title;
+    t.subtitle = figuresAsOf(f, scope);
+    t.headers = headers;
+    t.widths = QList<qreal>(headers.size(), 0);
+    t.widths[1] = 1;
+    t.centred = QList<bool>(headers.size(), true);
+    t.centred[1] = false;
+    return t;
+}
+
+} // namespace
+
 TableDocument SummaryReport::overviewTable(const CampaignFigures &f)
 {
     TableDocument t;
     t.title = f.campaignName + QStringLiteral("总结验收统计");
-    t.subtitle = QStringLiteral("统计截至%1").arg(chineseDate(f.today));
+    t.subtitle = figuresAsOf(f);
     t.headers = {QStringLiteral("项目"), QStringLiteral("数据"), QStringLiteral("说明")};
     t.widths = {3, 0, 4};
     t.centred = {false, true, false};
@@ -350,14 +353,10 @@ TableDocument SummaryReport::overviewTable(const CampaignFigures &f)
 
 TableDocument SummaryReport::areaTable(const CampaignFigures &f)
 {
-    TableDocument t;
-    t.title = QStringLiteral("各领域问题整改情况");
-    t.subtitle = QStringLiteral("统计截至%1").arg(chineseDate(f.today));
-    t.headers = {QStringLiteral("序号"),   QStringLiteral("改革领域"), QStringLiteral("发现问题"),
-                 QStringLiteral("已销号"), QStringLiteral("整改中"),   QStringLiteral("逾期"),
-                 QStringLiteral("销号率")};
-    t.widths = {0, 1, 0, 0, 0, 0, 0};
-    t.centred = {true, false, true, true, true, true, true};
+    TableDocument t = listTable(QStringLiteral("各领域问题整改情况"), f,
+                                {QStringLiteral("序号"), QStringLiteral("改革领域"),
+                                 QStringLiteral("发现问题"), QStringLiteral("已销号"),
+                                 QStringLiteral("整改中"), QStringLiteral("逾期"), QStringLiteral("销号率")});
     int total = 0, closed = 0, overdue = 0;
     for (const AreaFigures &a : f.areas) {
         t.rows.append({a.number > 0 ? QString::number(a.number) : QStringLiteral("—"), a.title,
@@ -375,15 +374,13 @@ TableDocument SummaryReport::areaTable(const CampaignFigures &f)
 
 TableDocument SummaryReport::unitTable(const CampaignFigures &f)
 {
-    TableDocument t;
-    t.title = QStringLiteral("各单位专项行动情况");
-    t.subtitle = QStringLiteral("统计截至%1；报送按附件及书面材料份数计").arg(chineseDate(f.today));
-    t.headers = {QStringLiteral("序号"),      QStringLiteral("单位"),      QStringLiteral("按时/应报"),
-                 QStringLiteral("逾期报送"),  QStringLiteral("逾期未报"),  QStringLiteral("自查/总数"),
-                 QStringLiteral("自查比例"),  QStringLiteral("评查/抽取"), QStringLiteral("平均分"),
-                 QStringLiteral("销号/问题"), QStringLiteral("办结/投诉")};
-    t.widths = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    t.centred = {true, false, true, true, true, true, true, true, true, true, true};
+    TableDocument t =
+        listTable(QStringLiteral("各单位专项行动情况"), f,
+                  {QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("按时/应报"),
+                   QStringLiteral("逾期报送"), QStringLiteral("逾期未报"), QStringLiteral("自查/总数"),
+                   QStringLiteral("自查比例"), QStringLiteral("评查/抽取"), QStringLiteral("平均分"),
+                   QStringLiteral("销号/问题"), QStringLiteral("办结/投诉")},
+                  QStringLiteral("；报送按附件及书面材料份数计"));
     int i = 0;
     bool short_ = false;
     for (const UnitFigures &u : f.units) {
@@ -407,15 +404,12 @@ TableDocument SummaryReport::unitTable(const CampaignFigures &f)
 
 TableDocument SummaryReport::teamTable(const CampaignFigures &f)
 {
-    TableDocument t;
-    t.title = QStringLiteral("各单位队伍建设和体制改革情况");
-    t.subtitle = QStringLiteral("统计截至%1").arg(chineseDate(f.today));
-    t.headers = {QStringLiteral("序号"),      QStringLiteral("单位"),         QStringLiteral("培训次数"),
-                 QStringLiteral("培训学时"),  QStringLiteral("考试场次"),     QStringLiteral("考前未培训"),
-                 QStringLiteral("合格/参考"), QStringLiteral("重大处罚备案"), QStringLiteral("逾期备案"),
-                 QStringLiteral("指导案例")};
-    t.widths = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
-    t.centred = {true, false, true, true, true, true, true, true, true, true};
+    TableDocument t =
+        listTable(QStringLiteral("各单位队伍建设和体制改革情况"), f,
+                  {QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("培训次数"),
+                   QStringLiteral("培训学时"), QStringLiteral("考试场次"), QStringLiteral("考前未培训"),
+                   QStringLiteral("合格/参考"), QStringLiteral("重大处罚备案"), QStringLiteral("逾期备案"),
+                   QStringLiteral("指导案例")});
     int i = 0;
     for (const UnitFigures &u : f.units)
         t.rows.append({QString::number(++i), u.name, QString::number(u.training.sessions),
@@ -436,7 +430,7 @@ XlsxWorkbook SummaryReport::workbook(const CampaignFigures &f)
 {
     XlsxWorkbook book;
     book.title = f.campaignName + QStringLiteral("总结验收统计");
-    book.subject = QStringLiteral("统计截至%1").arg(chineseDate(f.today));
+    book.subject = figuresAsOf(f);
     using Kind = XlsxColumn::Kind;
     const auto text = [](const QString &h) { return XlsxColumn{h, Kind::Text, {}, false, {}, 0}; };
     const auto number = [](const QString &h) { return XlsxColumn{h, Kind::Integer, {}, false, {}, 0}; };

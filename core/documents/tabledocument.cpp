@@ -1,9 +1,8 @@
 #include "tabledocument.h"
 
+#include "landscapepage.h"
 #include "pagedoutput.h"
 
-#include <QFontMetricsF>
-#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -16,13 +15,8 @@ namespace {
 
 using Role = DocumentFonts::Role;
 using Page = DocumentRenderer::Page;
+using namespace landscape;
 
-// A4 landscape in layout units (1/100 pt).
-const qreal pageWidth = DocumentRenderer::mm(297);
-const qreal pageHeight = DocumentRenderer::mm(210);
-const qreal marginX = DocumentRenderer::mm(20);
-const qreal marginTop = DocumentRenderer::mm(18);
-const qreal marginBottom = DocumentRenderer::mm(20);
 const qreal contentWidth = pageWidth - 2 * marginX;
 const qreal cellPadX = DocumentRenderer::mm(1.6);
 const qreal cellPadY = DocumentRenderer::mm(1.4);
@@ -36,11 +30,7 @@ const qreal frameWidth = DocumentRenderer::mm(0.5);
 class Layouter
 {
 public:
-    explicit Layouter(const DocumentFonts &fonts) : m_fonts(fonts), m_measure(8, 8, QImage::Format_RGB32)
-    {
-        m_measure.setDotsPerMeterX(qRound(7200 / 0.0254));
-        m_measure.setDotsPerMeterY(qRound(7200 / 0.0254));
-    }
+    explicit Layouter(const DocumentFonts &fonts) : m_fonts(fonts) {}
 
     std::vector<Page> run(const TableDocument &t)
     {
@@ -178,10 +168,7 @@ public:
     }
 
 private:
-    qreal advance(const QString &s, const QFont &font) const
-    {
-        return QFontMetricsF(font, &m_measure).horizontalAdvance(s);
-    }
+    qreal advance(const QString &s, const QFont &font) const { return m_measure.advance(s, font); }
     void newPage() { m_pages.emplace_back(); }
     void centred(const QString &s, const QFont &font, qreal baseline)
     {
@@ -216,7 +203,7 @@ private:
     }
 
     const DocumentFonts &m_fonts;
-    QImage m_measure;
+    Measure m_measure;
     std::vector<Page> m_pages;
 };
 

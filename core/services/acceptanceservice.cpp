@@ -56,18 +56,13 @@ Result<void> AcceptanceService::set(Acceptance a)
                                                           {QStringLiteral("reasons"), before->reasons},
                                                           {QStringLiteral("decided_on"), iso(before->decidedOn)}});
     const QDateTime now = m_clock.now();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    const Result<qint64> id = repo.save(a, now);
-    if (!id)
-        return id.error();
-    if (auto r = scope.audit(QStringLiteral("acceptance"), *id,
-                             before ? QStringLiteral("update") : QStringLiteral("create"), changes, now);
+    const AuditNote note{QStringLiteral("acceptance"), {},
+                         before ? QStringLiteral("update") : QStringLiteral("create"), changes, now};
+    if (auto r = WriteScope(m_db, m_clock, m_actor)
+                     .create([&] { return repo.save(a, now); }, note,
+                             [&] { Q_EMIT conclusionChanged(a.campaign, a.unit); });
         !r)
         return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT conclusionChanged(a.campaign, a.unit); }); !r)
-        return r;
     return {};
 }
 

@@ -1,22 +1,23 @@
 #include "campaignfigures.h"
 
+#include "domain/drawncount.h"
 #include "services/acceptanceservice.h"
 #include "services/arearecordservice.h"
 #include "services/campaignservice.h"
 #include "services/casereviewservice.h"
+#include "services/clock.h"
 #include "services/ledgerservice.h"
 #include "services/normativeservice.h"
 #include "services/submissionservice.h"
 #include "services/supervisionservice.h"
 #include "services/unitservice.h"
-#include "services/clock.h"
 #include "services/workspace.h"
 #include "storage/submissionrepository.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace oversight {
 
@@ -104,15 +105,8 @@ Result<CampaignData> CampaignData::load(Workspace &workspace, CampaignId campaig
     data.meetings = std::move(meetings).value();
     data.majorPenaltyFilings = std::move(filings).value();
     data.guidingCases = std::move(guiding).value();
-    // A case file drawn twice (a set-aside draw and its replacement) counts once, as the service counts it.
-    QSet<qint64> drawnFiles, reviewedFiles;
-    for (const DrawnFile &f : data.drawnFiles) {
-        drawnFiles.insert(f.caseFile.value);
-        if (f.reviewed)
-            reviewedFiles.insert(f.caseFile.value);
-    }
-    data.filesDrawn = int(drawnFiles.size());
-    data.filesReviewed = int(reviewedFiles.size());
+    // Counted as the service counts them.
+    std::tie(data.filesDrawn, data.filesReviewed) = distinctDrawnAndReviewed(data.drawnFiles);
     return data;
 }
 
@@ -166,16 +160,7 @@ QDate CampaignData::planReceived(UnitId unit) const
 
 std::pair<int, int> CampaignData::filesDrawnAndReviewed(UnitId unit) const
 {
-    // A file drawn twice (a set-aside draw and its replacement) counts once, as in the campaign's total.
-    QSet<qint64> drawn, reviewed;
-    for (const DrawnFile &f : drawnFiles) {
-        if (f.unit != unit)
-            continue;
-        drawn.insert(f.caseFile.value);
-        if (f.reviewed)
-            reviewed.insert(f.caseFile.value);
-    }
-    return {int(drawn.size()), int(reviewed.size())};
+    return distinctDrawnAndReviewed(drawnFiles, unit);
 }
 
 std::vector<OwedItem> CampaignData::owed(UnitId unit) const
@@ -410,28 +395,32 @@ CampaignFigures CampaignFigures::count(const CampaignData &data)
     return f;
 }
 
-int CampaignFigures::itemsOnTime() const
+namespace {
+
+/// `count` of every item whose deadline has come, added up: what the rates count.
+int sumOfDue(const std::vector<ItemFigures> &items, int ItemFigures::*count)
 {
     int n = 0;
     for (const ItemFigures &i : items)
-        n += i.isDue ? i.onTime : 0;
+        n += i.isDue ? i.*count : 0;
     return n;
+}
+
+} // namespace
+
+int CampaignFigures::itemsOnTime() const
+{
+    return sumOfDue(items, &ItemFigures::onTime);
 }
 
 int CampaignFigures::itemsLate() const
 {
-    int n = 0;
-    for (const ItemFigures &i : items)
-        n += i.isDue ? i.late : 0;
-    return n;
+    return sumOfDue(items, &ItemFigures::late);
 }
 
 int CampaignFigures::itemsExpected() const
 {
-    int n = 0;
-    for (const ItemFigures &i : items)
-        n += i.isDue ? i.expected : 0;
-    return n;
+    return sumOfDue(items, &ItemFigures::expected);
 }
 
 int ChartData::maxTotal() const

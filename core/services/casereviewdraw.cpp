@@ -217,19 +217,15 @@ Result<DrawRecord> CaseReviewService::drawReviewers(DrawId id, std::optional<std
     d.reviewerPoolSha256 = draw::sha256Hex(d.reviewerPool);
     d.reviewerResult = *picked;
     d.reviewersDrawnAt = m_clock.now();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    if (auto r = CaseReviewRepository(m_db.connection()).setDrawReviewers(d); !r)
-        return r.error();
     if (auto r =
-            scope.audit(QStringLiteral("draw"), id.value, QStringLiteral("draw-reviewers"),
+            WriteScope(m_db, m_clock, m_actor)
+                .apply([&] { return CaseReviewRepository(m_db.connection()).setDrawReviewers(d); },
+                       {QStringLiteral("draw"), id.value, QStringLiteral("draw-reviewers"),
                         QJsonObject{{QStringLiteral("reviewer_seed"), QString::number(s)},
                                     {QStringLiteral("reviewer_pool_sha256"), d.reviewerPoolSha256},
-                                    {QStringLiteral("redraws"), qint64(d.reviewerResult.redraws.size())}});
+                                    {QStringLiteral("redraws"), qint64(d.reviewerResult.redraws.size())}}},
+                       [&] { Q_EMIT drawStored(id); });
         !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT drawStored(id); }); !r)
         return r.error();
     return d;
 }

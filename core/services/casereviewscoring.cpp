@@ -4,6 +4,7 @@
 #include "campaignservice.h"
 #include "casereviewservice.h"
 #include "clock.h"
+#include "domain/drawncount.h"
 #include "domain/problem.h"
 #include "ledgerservice.h"
 #include "storage/casereviewrepository.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace oversight {
 
@@ -155,14 +157,7 @@ Result<SpotCheckFigures> CaseReviewService::spotCheckFigures(CampaignId campaign
         return files.error();
     SpotCheckFigures f;
     f.required = c->rules.spotCheckMinFiles;
-    QSet<qint64> drawn, reviewed;
-    for (const DrawnFile &d : *files) {
-        drawn.insert(d.caseFile.value);
-        if (d.reviewed)
-            reviewed.insert(d.caseFile.value);
-    }
-    f.filesDrawn = int(drawn.size());
-    f.filesReviewed = int(reviewed.size());
+    std::tie(f.filesDrawn, f.filesReviewed) = distinctDrawnAndReviewed(*files);
     return f;
 }
 

@@ -189,21 +189,20 @@ Result<void> CaseReviewService::updateCaseFile(CaseFile file)
         return r;
     if (file == *before)
         return {};
-    QJsonObject changes = fieldChanges(caseFields(*before), caseFields(file));
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.updateCaseFiles({file}, m_clock.now()); !r)
-        return makeError(Error::Code::Conflict,
-                         CaseReviewServiceText::tr("案卷编号 \"%1\" is already in this unit's catalogue.")
-                             .arg(file.number),
-                         r.error().detail);
-    if (auto r = scope.audit(QStringLiteral("case_file"), file.id.value, QStringLiteral("update"), changes);
-        !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT catalogueChanged(file.campaign); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply(
+            [&]() -> Result<void> {
+                if (auto r = repo.updateCaseFiles({file}, m_clock.now()); !r)
+                    return makeError(
+                        Error::Code::Conflict,
+                        CaseReviewServiceText::tr("案卷编号 \"%1\" is already in this unit's catalogue.")
+                            .arg(file.number),
+                        r.error().detail);
+                return {};
+            },
+            {QStringLiteral("case_file"), file.id.value, QStringLiteral("update"),
+             fieldChanges(caseFields(*before), caseFields(file))},
+            [&] { Q_EMIT catalogueChanged(file.campaign); });
 }
 
 Result<void> CaseReviewService::removeCaseFile(CaseFileId id)
@@ -379,24 +378,26 @@ Result<qint64> CaseReviewService::addReviewer(ReviewerEntry reviewer)
 {
     if (auto r = checkReviewer(reviewer); !r)
         return r.error();
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const auto id = CaseReviewRepository(m_db.connection()).insertReviewer(reviewer, m_clock.now());
-    if (!id)
-        return makeError(Error::Code::Conflict,
-                         CaseReviewServiceText::tr("\"%1\" of \"%2\" is already in the reviewer pool.")
-                             .arg(reviewer.name, reviewer.affiliation),
-                         id.error().detail);
-    if (auto r = scope.audit(QStringLiteral("reviewer"), *id, QStringLiteral("create"),
-                             QJsonObject{{QStringLiteral("name"), reviewer.name},
-                                         {QStringLiteral("affiliation"), reviewer.affiliation},
-                                         {QStringLiteral("qualification"), reviewer.qualification}});
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT reviewersChanged(reviewer.campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create(
+            [&]() -> Result<qint64> {
+                const auto id =
+                    CaseReviewRepository(m_db.connection()).insertReviewer(reviewer, m_clock.now());
+                if (!id)
+                    return makeError(
+                        Error::Code::Conflict,
+                        CaseReviewServiceText::tr("\"%1\" of \"%2\" is already in the reviewer pool.")
+                            .arg(reviewer.name, reviewer.affiliation),
+                        id.error().detail);
+                return id;
+            },
+            {QStringLiteral("reviewer"),
+             {},
+             QStringLiteral("create"),
+             QJsonObject{{QStringLiteral("name"), reviewer.name},
+                         {QStringLiteral("affiliation"), reviewer.affiliation},
+                         {QStringLiteral("qualification"), reviewer.qualification}}},
+            [&] { Q_EMIT reviewersChanged(reviewer.campaign); });
 }
 
 Result<void> CaseReviewService::updateReviewer(ReviewerEntry reviewer)

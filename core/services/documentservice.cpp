@@ -105,17 +105,11 @@ Result<void> DocumentService::saveDraft(DocumentId id, const OfficialDocument &c
         return before.error();
     if (before->content == content)
         return {};
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = repo.updateDraft(id, content, m_clock.now()); !r)
-        return r;
-    QJsonObject changes = fieldChanges(before->content.toJson(), content.toJson());
-    if (auto r = scope.audit(documentEntity, id.value, QStringLiteral("update"), changes); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT documentChanged(id); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.updateDraft(id, content, m_clock.now()); },
+               {documentEntity, id.value, QStringLiteral("update"),
+                fieldChanges(before->content.toJson(), content.toJson())},
+               [&] { Q_EMIT documentChanged(id); });
 }
 
 Result<void> DocumentService::deleteDraft(DocumentId id)
@@ -167,21 +161,13 @@ Result<void> DocumentService::checkChoice(const Campaign &campaign, DocumentKind
 
 Result<DocumentRecord> DocumentService::issue(DocumentId id, const Renderer &render, IssueChoice choice)
 {
-    DocumentRepository repo(m_db.connection());
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<ComplaintId> forCase = issueWithin(scope, id, render, choice);
-    if (!forCase)
-        return forCase.error();
-    if (auto r = scope.commit([&] {
-            Q_EMIT documentChanged(id);
-            if (forCase->isValid())
-                Q_EMIT caseNoticeIssued(*forCase);
-        });
-        !r)
-        return r.error();
-    return repo.get(id);
+    const Result<ComplaintId> issued =
+        WriteScope(m_db, m_clock, m_actor)
+            .run([&](WriteScope &scope) { return issueWithin(scope, id, render, choice); },
+                 [&](ComplaintId forCase) { announceIssued(id, forCase); });
+    if (!issued)
+        return issued.error();
+    return DocumentRepository(m_db.connection()).get(id);
 }
 
 Result<DocumentRecord> DocumentService::issueNew(CampaignId campaign, const OfficialDocument &content,
@@ -190,29 +176,34 @@ Result<DocumentRecord> DocumentService::issueNew(CampaignId campaign, const Offi
     if (auto r = checkIssuable(content); !r)
         return r.error();
     DocumentRepository repo(m_db.connection());
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    const Result<DocumentId> id = repo.insertDraft(campaign, content, m_clock.now());
-    if (!id)
-        return id.error();
-    if (auto r = scope.audit(documentEntity, id->value, QStringLiteral("create"),
-                             {{QStringLiteral("kind"), documentKindKey(content.kind)},
-                              {QStringLiteral("title"), content.title}});
-        !r)
-        return r.error();
-    const Result<ComplaintId> forCase = issueWithin(scope, *id, render, choice);
-    if (!forCase)
-        return forCase.error();
-    if (auto r = scope.commit([&] {
-            Q_EMIT documentAdded(*id, campaign);
-            Q_EMIT documentChanged(*id);
-            if (forCase->isValid())
-                Q_EMIT caseNoticeIssued(*forCase);
+    DocumentId id;
+    const auto write = [&](WriteScope &scope) -> Result<ComplaintId> {
+        const Result<DocumentId> added = repo.insertDraft(campaign, content, m_clock.now());
+        if (!added)
+            return added.error();
+        id = *added;
+        if (auto r = scope.audit(documentEntity, id.value, QStringLiteral("create"),
+                                 {{QStringLiteral("kind"), documentKindKey(content.kind)},
+                                  {QStringLiteral("title"), content.title}});
+            !r)
+            return r.error();
+        return issueWithin(scope, id, render, choice);
+    };
+    const Result<ComplaintId> issued =
+        WriteScope(m_db, m_clock, m_actor).run(write, [&](ComplaintId forCase) {
+            Q_EMIT documentAdded(id, campaign);
+            announceIssued(id, forCase);
         });
-        !r)
-        return r.error();
-    return repo.get(*id);
+    if (!issued)
+        return issued.error();
+    return repo.get(id);
+}
+
+void DocumentService::announceIssued(DocumentId id, ComplaintId forCase)
+{
+    Q_EMIT documentChanged(id);
+    if (forCase.isValid())
+        Q_EMIT caseNoticeIssued(forCase);
 }
 
 Result<ComplaintId> DocumentService::issueWithin(WriteScope &scope, DocumentId id, const Renderer &render,

@@ -87,6 +87,8 @@ private:
     /// issue()'s work inside the caller's transaction; returns the case a supervision notice was for.
     Result<ComplaintId> issueWithin(WriteScope &scope, DocumentId id, const Renderer &render,
                                     const IssueChoice &choice);
+    /// The signals of an issued document, once its write is committed.
+    void announceIssued(DocumentId id, ComplaintId forCase);
 
     Database &m_db;
     const Clock &m_clock;

@@ -227,40 +227,37 @@ Result<ProblemId> LedgerService::insertProblem(WriteScope &scope, Problem p, con
 
 Result<ProblemId> LedgerService::add(Problem problem)
 {
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
     const CampaignId campaign = problem.campaign;
-    const Result<ProblemId> id = insertProblem(scope, std::move(problem), QStringLiteral("create"), {});
-    if (!id)
-        return id;
-    if (auto r = scope.commit([&] { Q_EMIT problemAdded(*id, campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .run(
+            [&](WriteScope &scope) {
+                return insertProblem(scope, std::move(problem), QStringLiteral("create"), {});
+            },
+            [&](ProblemId id) { Q_EMIT problemAdded(id, campaign); });
 }
 
 Result<std::vector<ProblemId>> LedgerService::addAll(std::vector<Problem> problems)
 {
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
-    std::vector<ProblemId> ids;
-    ids.reserve(problems.size());
     QSet<qint64> campaigns;
-    for (Problem &p : problems) {
-        campaigns.insert(p.campaign.value);
-        const Result<ProblemId> id = insertProblem(scope, std::move(p), QStringLiteral("import"), {});
-        if (!id)
-            return id.error();
-        ids.push_back(*id);
-    }
-    if (auto r = scope.commit([&] {
-            for (qint64 c : campaigns)
-                Q_EMIT ledgerChanged(CampaignId(c));
-        });
-        !r)
-        return r.error();
-    return ids;
+    return WriteScope(m_db, m_clock, m_actor)
+        .run(
+            [&](WriteScope &scope) -> Result<std::vector<ProblemId>> {
+                std::vector<ProblemId> ids;
+                ids.reserve(problems.size());
+                for (Problem &p : problems) {
+                    campaigns.insert(p.campaign.value);
+                    const Result<ProblemId> id =
+                        insertProblem(scope, std::move(p), QStringLiteral("import"), {});
+                    if (!id)
+                        return id.error();
+                    ids.push_back(*id);
+                }
+                return ids;
+            },
+            [&] {
+                for (qint64 c : campaigns)
+                    Q_EMIT ledgerChanged(CampaignId(c));
+            });
 }
 
 Result<void> LedgerService::update(Problem edited)
@@ -290,9 +287,13 @@ Result<void> LedgerService::update(Problem edited)
     if (p == *before)
         return {};
 
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
+    return WriteScope(m_db, m_clock, m_actor)
+        .run([&](WriteScope &scope) { return saveEdit(scope, p); }, [&] { Q_EMIT problemChanged(p.id); });
+}
+
+Result<void> LedgerService::saveEdit(WriteScope &scope, const Problem &p)
+{
+    ProblemRepository repo(m_db.connection());
     const QDateTime now = m_clock.now();
     if (auto r = repo.update(p, now); !r)
         return r;
@@ -300,11 +301,7 @@ Result<void> LedgerService::update(Problem edited)
             {0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}, {}, {}});
         !r)
         return r;
-    if (auto r = scope.audit(problemEntity, p.id.value, QStringLiteral("update"), auditFields(p)); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT problemChanged(p.id); }); !r)
-        return r;
-    return {};
+    return scope.audit(problemEntity, p.id.value, QStringLiteral("update"), auditFields(p));
 }
 
 Result<void> LedgerService::remove(ProblemId id)
@@ -384,14 +381,7 @@ Result<void> LedgerService::followFinding(WriteScope &scope, const ComplaintFind
     p.measure = f.measure.trimmed();
     if (p == *before)
         return {};
-    const QDateTime now = m_clock.now();
-    if (auto r = repo.update(p, now); !r)
-        return r;
-    if (auto r = repo.appendEvent(
-            {0, p.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}, {}, {}});
-        !r)
-        return r;
-    return scope.audit(problemEntity, p.id.value, QStringLiteral("update"), auditFields(p));
+    return saveEdit(scope, p);
 }
 
 Result<void> LedgerService::dropFinding(WriteScope &scope, const ComplaintFinding &f)

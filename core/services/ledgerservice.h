@@ -137,6 +137,8 @@ private:
                                          const QString &note, const Mutation &mutate);
     [[nodiscard]] Result<ProblemId> insertProblem(WriteScope &scope, Problem problem, const QString &action,
                                                   const QString &note);
+    /// Writes an edit of a stored problem in `scope`: the row, its "edit" history event and the audit entry.
+    [[nodiscard]] Result<void> saveEdit(WriteScope &scope, const Problem &problem);
     [[nodiscard]] Result<void> checkUnit(const Problem &problem) const;
     /// Stores a file's or a statement's evidence with its history event and audit entry; evidence the
     /// problem already holds (the same file) is left as it is.

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "domain/isodate.h"
 #include "domain/problem.h"
+#include "domain/workflow.h"
 #include "ledgerservice_p.h"
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
@@ -14,6 +15,8 @@
 
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 namespace oversight {
 
@@ -24,12 +27,7 @@ namespace {
 
 QString nextSteps(Problem::Status from)
 {
-    QStringList names;
-    for (Problem::Status s : allProblemStatuses()) {
-        if (canMove(from, s))
-            names.append(problemStatusLabel(s));
-    }
-    return names.join(ProblemText::tr(" or "));
+    return nextStepLabels(from, allProblemStatuses(), problemStatusLabel, ProblemText::tr(" or "));
 }
 
 } // namespace
@@ -78,11 +76,12 @@ Result<void> LedgerService::moveAll(const std::vector<ProblemId> &ids, Problem::
                           ProblemText::tr("Status: closing needs a verification note and evidence; close "
                                           "each problem with Close…"));
     ProblemRepository repo(m_db.connection());
+    std::vector<ProblemId> moving; // each once, in the order given
     for (ProblemId id : ids) {
         const Result<Problem> p = repo.get(id);
         if (!p)
             return p.error();
-        if (p->status == to)
+        if (p->status == to || std::find(moving.begin(), moving.end(), id) != moving.end())
             continue;
         if (p->isClosed())
             return makeError(
@@ -94,25 +93,20 @@ Result<void> LedgerService::moveAll(const std::vector<ProblemId> &ids, Problem::
                 ProblemText::tr("Problem %1 is %2; it can move to %3, not to %4.")
                     .arg(id.value)
                     .arg(problemStatusLabel(p->status), nextSteps(p->status), problemStatusLabel(to)));
+        moving.push_back(id);
     }
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    std::vector<ProblemId> changed;
-    for (ProblemId id : ids) {
-        const Result<Problem> p = repo.get(id);
-        if (!p)
-            return p.error();
-        if (p->status == to)
-            continue;
-        if (auto r = step(scope, id, to, QStringLiteral("status"), note, {}); !r)
-            return r;
-        changed.push_back(id);
-    }
-    return scope.commit([&] {
-        for (ProblemId id : changed)
-            Q_EMIT problemChanged(id);
-    });
+    return WriteScope(m_db, m_clock, m_actor)
+        .run(
+            [&](WriteScope &scope) -> Result<void> {
+                for (ProblemId id : moving)
+                    if (auto r = step(scope, id, to, QStringLiteral("status"), note, {}); !r)
+                        return r;
+                return {};
+            },
+            [&] {
+                for (ProblemId id : moving)
+                    Q_EMIT problemChanged(id);
+            });
 }
 
 Result<void> LedgerService::close(ProblemId id, QDate on, const QString &verificationNote,
@@ -238,12 +232,9 @@ Result<void> LedgerService::extend(ProblemId id, QDate newDeadline, const QStrin
 Result<void> LedgerService::stepAlone(ProblemId id, Problem::Status to, const QString &action,
                                       const QString &note, const Mutation &mutate)
 {
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    if (auto r = step(scope, id, to, action, note, mutate); !r)
-        return r;
-    return scope.commit([&] { Q_EMIT problemChanged(id); });
+    return WriteScope(m_db, m_clock, m_actor)
+        .run([&](WriteScope &scope) { return step(scope, id, to, action, note, mutate); },
+             [&] { Q_EMIT problemChanged(id); });
 }
 
 Result<ProblemEvidence> LedgerService::addEvidenceFile(ProblemId id, const QString &filePath)

@@ -51,6 +51,22 @@ QJsonObject auditFields(const CleanupItem &i)
             {QStringLiteral("note"), i.note}};
 }
 
+/// A round's name: filled in, and used by no other round of its campaign than `self`.
+Result<void> checkRoundName(NormativeRepository &repo, const CleanupRound &round, CleanupRoundId self)
+{
+    if (round.name.isEmpty())
+        return fieldError(QStringLiteral("name"), NormativeText::tr("Name: not filled in."));
+    const auto existing = repo.rounds(round.campaign);
+    if (!existing)
+        return existing.error();
+    for (const CleanupRound &r : *existing)
+        if (r.name == round.name && r.id != self)
+            return makeError(
+                Error::Code::Conflict,
+                NormativeText::tr("Name: a clean-up round \"%1\" already exists.").arg(round.name));
+    return {};
+}
+
 } // namespace
 
 Result<std::vector<ZeroReport>> NormativeService::zeroReports(CampaignId campaign) const
@@ -160,17 +176,9 @@ Result<CleanupRoundId> NormativeService::addRound(CleanupRound round)
 {
     round.name = round.name.simplified();
     round.scope = round.scope.trimmed();
-    if (round.name.isEmpty())
-        return fieldError(QStringLiteral("name"), NormativeText::tr("Name: not filled in."));
     NormativeRepository repo(m_db.connection());
-    const auto existing = repo.rounds(round.campaign);
-    if (!existing)
-        return existing.error();
-    for (const CleanupRound &r : *existing)
-        if (r.name == round.name)
-            return makeError(
-                Error::Code::Conflict,
-                NormativeText::tr("Name: a clean-up round \"%1\" already exists.").arg(round.name));
+    if (auto r = checkRoundName(repo, round, {}); !r)
+        return r.error();
     return WriteScope(m_db, m_clock, m_actor)
         .create([&] { return repo.insertRound(round, m_clock.now()); },
                 {QStringLiteral("cleanup_round"), {}, QStringLiteral("create"), auditFields(round)},
@@ -187,16 +195,8 @@ Result<void> NormativeService::updateRound(CleanupRound edited)
     round.name = edited.name.simplified();
     round.scope = edited.scope.trimmed();
     round.deadline = edited.deadline;
-    if (round.name.isEmpty())
-        return fieldError(QStringLiteral("name"), NormativeText::tr("Name: not filled in."));
-    const auto existing = repo.rounds(round.campaign);
-    if (!existing)
-        return existing.error();
-    for (const CleanupRound &r : *existing)
-        if (r.name == round.name && r.id != round.id)
-            return makeError(
-                Error::Code::Conflict,
-                NormativeText::tr("Name: a clean-up round \"%1\" already exists.").arg(round.name));
+    if (auto r = checkRoundName(repo, round, round.id); !r)
+        return r;
     const QJsonObject diff = fieldChanges(auditFields(*before), auditFields(round));
     if (diff.isEmpty())
         return {};

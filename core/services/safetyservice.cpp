@@ -1,6 +1,7 @@
 #include "safetyservice.h"
 
 #include "domain/complaint.h"
+#include "domain/jsonstrings.h"
 #include "domain/privacymask.h"
 #include "domain/problem.h"
 #include "storage/attachmentstore.h"
@@ -46,22 +47,7 @@ namespace {
 
 QJsonValue masked(const QJsonValue &value, const ComplainantMask &mask)
 {
-    if (value.isString())
-        return mask.apply(value.toString());
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
-            out.append(masked(v, mask));
-        return out;
-    }
-    if (value.isObject()) {
-        QJsonObject out;
-        const QJsonObject in = value.toObject();
-        for (auto it = in.begin(); it != in.end(); ++it)
-            out.insert(it.key(), masked(it.value(), mask));
-        return out;
-    }
-    return value;
+    return mapJsonStrings(value, [&mask](const QString &s) { return mask.apply(s); });
 }
 
 } // namespace

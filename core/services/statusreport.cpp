@@ -38,6 +38,29 @@ QJsonObject trainingJson(const TrainingFigures &t)
             {QStringLiteral("exams_without_training"), t.examsWithoutTraining}};
 }
 
+/// How many of `records` (of `unit`, or all when it is not valid) are open, overdue and closed, as `status`
+/// writes them; a record is a complaint or a problem.
+template <typename Record>
+QJsonObject openOverdueClosed(const std::vector<Record> &records, UnitId unit, QDate today)
+{
+    qint64 open = 0;
+    qint64 overdue = 0;
+    qint64 closed = 0;
+    for (const Record &r : records) {
+        if (unit.isValid() && r.unit != unit)
+            continue;
+        if (r.isClosed())
+            ++closed;
+        else
+            ++open;
+        if (r.isOverdue(today))
+            ++overdue;
+    }
+    return QJsonObject{{QStringLiteral("open"), open},
+                       {QStringLiteral("overdue"), overdue},
+                       {QStringLiteral("closed"), closed}};
+}
+
 } // namespace
 
 Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campaign, QDate today)
@@ -53,23 +76,8 @@ Result<StatusReport> StatusReport::build(Workspace &workspace, CampaignId campai
 
 QJsonObject StatusReport::complaintCounts(UnitId unit) const
 {
-    qint64 open = 0;
-    qint64 overdue = 0;
-    qint64 closed = 0;
-    for (const Complaint &c : m_data.complaints) {
-        if (unit.isValid() && c.unit != unit)
-            continue;
-        if (c.isClosed())
-            ++closed;
-        else
-            ++open;
-        if (c.isOverdue(m_data.today))
-            ++overdue;
-    }
     // Counts only: nothing of a case's content, least of all its complainant, leaves through status.
-    return QJsonObject{{QStringLiteral("open"), open},
-                       {QStringLiteral("overdue"), overdue},
-                       {QStringLiteral("closed"), closed}};
+    return openOverdueClosed(m_data.complaints, unit, m_data.today);
 }
 
 QJsonArray StatusReport::submissionList(UnitId unit, bool reports) const
@@ -104,22 +112,7 @@ QJsonArray StatusReport::submissionList(UnitId unit, bool reports) const
 
 QJsonObject StatusReport::problemCounts(UnitId unit) const
 {
-    qint64 open = 0;
-    qint64 overdue = 0;
-    qint64 closed = 0;
-    for (const Problem &p : m_data.problems) {
-        if (unit.isValid() && p.unit != unit)
-            continue;
-        if (p.isClosed())
-            ++closed;
-        else
-            ++open;
-        if (p.isOverdue(m_data.today))
-            ++overdue;
-    }
-    return QJsonObject{{QStringLiteral("open"), open},
-                       {QStringLiteral("overdue"), overdue},
-                       {QStringLiteral("closed"), closed}};
+    return openOverdueClosed(m_data.problems, unit, m_data.today);
 }
 
 QJsonObject StatusReport::normativeCounts(UnitId unit) const

@@ -95,12 +95,23 @@ Result<Campaign> SubmissionService::campaignOf(SubmissionId id) const
     return m_campaigns.campaign(*campaign);
 }
 
-Result<Submission> SubmissionService::submission(SubmissionId id) const
+Result<std::pair<Campaign, Submission>> SubmissionService::loaded(SubmissionId id) const
 {
     const Result<Campaign> c = campaignOf(id);
     if (!c)
         return c.error();
-    return withCatalogue(*c, SubmissionRepository(m_db.connection()).get(*c, id));
+    const Result<Submission> s = SubmissionRepository(m_db.connection()).get(*c, id);
+    if (!s)
+        return s.error();
+    return std::pair{*c, *s};
+}
+
+Result<Submission> SubmissionService::submission(SubmissionId id) const
+{
+    const Result<std::pair<Campaign, Submission>> current = loaded(id);
+    if (!current)
+        return current.error();
+    return withCatalogue(current->first, current->second);
 }
 
 Result<std::vector<SubmissionEvent>> SubmissionService::history(SubmissionId id) const
@@ -265,77 +276,74 @@ Result<SubmissionId> SubmissionService::receive(CampaignId campaign, UnitId unit
 Result<void> SubmissionService::save(SubmissionId id, const Receipt &receipt, const FormData &data,
                                      const QString &action)
 {
-    const Result<Campaign> c = campaignOf(id);
-    if (!c)
-        return c.error();
-    const Result<Submission> before = SubmissionRepository(m_db.connection()).get(*c, id);
-    if (!before)
-        return before.error();
-    if (before->status == Submission::Status::Accepted)
+    const Result<std::pair<Campaign, Submission>> current = loaded(id);
+    if (!current)
+        return current.error();
+    const auto &[c, before] = *current;
+    if (before.status == Submission::Status::Accepted)
         return makeError(Error::Code::Conflict,
                          SubmissionText::tr("%1 is accepted; return it to the unit before changing it.")
-                             .arg(itemTitle(*c, before->item)));
+                             .arg(itemTitle(c, before.item)));
     if (auto r = checkReceipt(receipt); !r)
         return r;
-    Submission after = *before;
+    Submission after = before;
     after.receivedOn = receipt.receivedOn;
     if (receipt.receivedOn < after.firstReceivedOn)
         after.firstReceivedOn = receipt.receivedOn;
     after.filledBy = receipt.filledBy.simplified();
     after.phone = receipt.phone.trimmed();
     after.filledOn = receipt.filledOn;
-    if (const FormSpec *spec = c->form(before->item))
+    if (const FormSpec *spec = c.form(before.item))
         after.data = withRowFigures(*spec, data.normalized(*spec));
-    if (auto r = checkRowFigures(*c, before->item, after.data); !r)
+    if (auto r = checkRowFigures(c, before.item, after.data); !r)
         return r;
-    if (after.receivedOn == before->receivedOn && after.filledBy == before->filledBy &&
-        after.phone == before->phone && after.filledOn == before->filledOn && after.data == before->data)
+    if (after.receivedOn == before.receivedOn && after.filledBy == before.filledBy &&
+        after.phone == before.phone && after.filledOn == before.filledOn && after.data == before.data)
         return {};
-    if (auto r = write(*c, *before, after, action, {}, {}); !r)
+    if (auto r = write(c, before, after, action, {}, {}); !r)
         return r.error();
     return {};
 }
 
 Result<void> SubmissionService::returnToUnit(SubmissionId id, const QString &reason)
 {
-    const Result<Campaign> c = campaignOf(id);
-    if (!c)
-        return c.error();
-    const Result<Submission> before = SubmissionRepository(m_db.connection()).get(*c, id);
-    if (!before)
-        return before.error();
-    if (!canMove(before->status, Submission::Status::Returned))
+    const Result<std::pair<Campaign, Submission>> current = loaded(id);
+    if (!current)
+        return current.error();
+    const auto &[c, before] = *current;
+    if (!canMove(before.status, Submission::Status::Returned))
         return makeError(Error::Code::Conflict,
                          SubmissionText::tr("%1 is %2; only a received or accepted one can "
                                             "be returned.")
-                             .arg(itemTitle(*c, before->item), submissionStatusLabel(before->status)));
+                             .arg(itemTitle(c, before.item), submissionStatusLabel(before.status)));
     if (reason.trimmed().isEmpty())
         return fieldError(QStringLiteral("reason"),
                           SubmissionText::tr("Reason: say what the unit must correct before it resubmits."));
-    Submission after = *before;
+    Submission after = before;
     after.status = Submission::Status::Returned;
     after.note = reason.trimmed();
     const QString action =
-        before->status == Submission::Status::Accepted ? QStringLiteral("reopen") : QStringLiteral("return");
-    if (auto r = write(*c, *before, after, action, m_clock.today(), after.note); !r)
+        before.status == Submission::Status::Accepted ? QStringLiteral("reopen") : QStringLiteral("return");
+    if (auto r = write(c, before, after, action, m_clock.today(), after.note); !r)
         return r.error();
     return {};
 }
 
 Result<void> SubmissionService::accept(SubmissionId id, const QString &note)
 {
-    const Result<Campaign> c = campaignOf(id);
-    if (!c)
-        return c.error();
-    const Result<Submission> before = withCatalogue(*c, SubmissionRepository(m_db.connection()).get(*c, id));
+    const Result<std::pair<Campaign, Submission>> current = loaded(id);
+    if (!current)
+        return current.error();
+    const Campaign &c = current->first;
+    const Result<Submission> before = withCatalogue(c, current->second);
     if (!before)
         return before.error();
     if (!canMove(before->status, Submission::Status::Accepted))
         return makeError(Error::Code::Conflict,
                          SubmissionText::tr("%1 is %2; only a received one can be accepted.")
-                             .arg(itemTitle(*c, before->item), submissionStatusLabel(before->status)));
+                             .arg(itemTitle(c, before->item), submissionStatusLabel(before->status)));
     QStringList warnings;
-    if (const FormSpec *spec = c->form(before->item)) {
+    if (const FormSpec *spec = c.form(before->item)) {
         const std::vector<FormFinding> found = checkForm(*spec, before->data, m_clock.today());
         QStringList errors;
         for (const FormFinding &f : found)
@@ -344,7 +352,7 @@ Result<void> SubmissionService::accept(SubmissionId id, const QString &note)
             return makeError(Error::Code::Invalid,
                              SubmissionText::tr("%1 cannot be accepted: %n error(s) to correct first:\n%2",
                                                 nullptr, int(errors.size()))
-                                 .arg(itemTitle(*c, before->item), errors.join(QLatin1Char('\n'))));
+                                 .arg(itemTitle(c, before->item), errors.join(QLatin1Char('\n'))));
     }
     Submission after = *before;
     after.status = Submission::Status::Accepted;
@@ -354,29 +362,27 @@ Result<void> SubmissionService::accept(SubmissionId id, const QString &note)
     if (!warnings.isEmpty())
         kept += (kept.isEmpty() ? QString() : QStringLiteral("\n")) +
                 SubmissionText::tr("Warnings: %1").arg(warnings.join(QStringLiteral("; ")));
-    if (auto r = write(*c, *before, after, QStringLiteral("accept"), m_clock.today(), kept); !r)
+    if (auto r = write(c, *before, after, QStringLiteral("accept"), m_clock.today(), kept); !r)
         return r.error();
     return {};
 }
 
 Result<void> SubmissionService::attachEvidence(SubmissionId id, const QString &filePath)
 {
-    const Result<Campaign> c = campaignOf(id);
-    if (!c)
-        return c.error();
-    const Result<Submission> before = SubmissionRepository(m_db.connection()).get(*c, id);
-    if (!before)
-        return before.error();
+    const Result<std::pair<Campaign, Submission>> current = loaded(id);
+    if (!current)
+        return current.error();
+    const auto &[c, before] = *current;
     // The copy lands before the row: a file without a row is harmless, a row without its file is not.
     const Result<StoredFile> stored = AttachmentStore(m_db.path()).store(filePath);
     if (!stored)
         return stored.error();
-    Submission after = *before;
+    Submission after = before;
     after.evidenceSha256 = stored->sha256;
     after.evidenceName = stored->fileName;
-    if (after.evidenceSha256 == before->evidenceSha256)
+    if (after.evidenceSha256 == before.evidenceSha256)
         return {};
-    if (auto r = write(*c, *before, after, QStringLiteral("evidence"), {}, stored->fileName); !r)
+    if (auto r = write(c, before, after, QStringLiteral("evidence"), {}, stored->fileName); !r)
         return r.error();
     return {};
 }

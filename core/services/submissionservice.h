@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <utility>
 #include <vector>
 
 namespace oversight {
@@ -72,6 +73,8 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] Result<Campaign> campaignOf(SubmissionId id) const;
+    /// The stored submission `id` (its catalogue not filled in) with its campaign: what a step starts from.
+    [[nodiscard]] Result<std::pair<Campaign, Submission>> loaded(SubmissionId id) const;
     [[nodiscard]] Result<void> checkReceipt(const Receipt &receipt) const;
     /// `s` as the catalogue view shows it (附件2's rows are the unit's case catalogue).
     [[nodiscard]] Result<Submission> withCatalogue(const Campaign &campaign, Result<Submission> s) const;

@@ -76,10 +76,7 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
                             "but the call-back names no unit; edit the call-back and choose "
                             "the unit first."));
     // The ledger is printed and exported: it gets the text masked of the complainant.
-    ComplaintFinding masked = f;
-    masked.description = auditText(f, f.description);
-    masked.measure = auditText(f, f.measure);
-    const Result<ProblemId> problem = m_ledger.raise(scope, LedgerService::originOf(masked, *id));
+    const Result<ProblemId> problem = m_ledger.raise(scope, LedgerService::originOf(maskedFinding(f), *id));
     if (!problem)
         return problem.error();
     f.id = *id;
@@ -93,23 +90,12 @@ Result<qint64> SupervisionService::addFinding(ComplaintFinding f)
             !r)
             return r.error();
     }
-    if (auto r = scope.audit(QStringLiteral("finding"), *id, QStringLiteral("create"),
-                             QJsonObject{{QStringLiteral("complaint_id"), f.complaint.value},
-                                         {QStringLiteral("callback_id"), f.callBack.value},
-                                         {QStringLiteral("source"), findingSourceKey(f.source)},
-                                         {QStringLiteral("area"), f.area},
-                                         {QStringLiteral("description"), auditText(f, f.description)},
-                                         {QStringLiteral("measure"), auditText(f, f.measure)},
-                                         {QStringLiteral("problem_id"), f.problem.value}});
-        !r)
+    QJsonObject changes = findingFields(maskedFinding(f));
+    changes.insert(QStringLiteral("complaint_id"), f.complaint.value);
+    changes.insert(QStringLiteral("callback_id"), f.callBack.value);
+    if (auto r = scope.audit(QStringLiteral("finding"), *id, QStringLiteral("create"), changes); !r)
         return r.error();
-    if (auto r = scope.commit([&] {
-            if (f.complaint.isValid())
-                Q_EMIT complaintChanged(f.complaint);
-            else
-                Q_EMIT callBackChanged(f.callBack);
-        });
-        !r)
+    if (auto r = scope.commit([&] { announceFinding(f); }); !r)
         return r.error();
     return id;
 }
@@ -134,33 +120,18 @@ Result<void> SupervisionService::updateFinding(ComplaintFinding f)
     if (next == *before)
         return {};
 
+    const ComplaintFinding masked = maskedFinding(next);
     WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    const QDateTime now = m_clock.now();
-    if (auto r = repo.updateFinding(next, now); !r)
-        return r;
-    if (next.problem.isValid()) {
-        ComplaintFinding masked = next;
-        masked.description = auditText(next, next.description);
-        masked.measure = auditText(next, next.measure);
-        if (auto r = m_ledger.followFinding(scope, masked); !r)
-            return r;
-    }
-    if (auto r = scope.audit(QStringLiteral("finding"), next.id, QStringLiteral("update"),
-                             QJsonObject{{QStringLiteral("source"), findingSourceKey(next.source)},
-                                         {QStringLiteral("area"), next.area},
-                                         {QStringLiteral("description"), auditText(next, next.description)},
-                                         {QStringLiteral("measure"), auditText(next, next.measure)},
-                                         {QStringLiteral("problem_id"), next.problem.value}});
-        !r)
-        return r;
-    return scope.commit([&] {
-        if (next.complaint.isValid())
-            Q_EMIT complaintChanged(next.complaint);
-        else
-            Q_EMIT callBackChanged(next.callBack);
-    });
+    return scope.apply(
+        [&]() -> Result<void> {
+            if (auto r = repo.updateFinding(next, m_clock.now()); !r)
+                return r;
+            if (!next.problem.isValid())
+                return {};
+            return m_ledger.followFinding(scope, masked);
+        },
+        {QStringLiteral("finding"), next.id, QStringLiteral("update"), findingFields(masked)},
+        [&] { announceFinding(next); });
 }
 
 Result<void> SupervisionService::removeFinding(qint64 findingId)
@@ -170,28 +141,45 @@ Result<void> SupervisionService::removeFinding(qint64 findingId)
     if (!before)
         return before.error();
     WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    // Its problem goes with it while no work on it has begun; otherwise the ledger keeps it and so does
-    // this room.
-    if (before->problem.isValid()) {
-        if (auto r = m_ledger.dropFinding(scope, *before); !r)
-            return r;
-    }
-    if (auto r = repo.removeFinding(findingId); !r)
-        return r;
-    if (auto r = scope.audit(
-            QStringLiteral("finding"), findingId, QStringLiteral("delete"),
-            QJsonObject{{QStringLiteral("complaint_id"), before->complaint.value},
-                        {QStringLiteral("description"), auditText(*before, before->description)}});
-        !r)
-        return r;
-    return scope.commit([&] {
-        if (before->complaint.isValid())
-            Q_EMIT complaintChanged(before->complaint);
-        else
-            Q_EMIT callBackChanged(before->callBack);
-    });
+    return scope.apply(
+        [&]() -> Result<void> {
+            // Its problem goes with it while no work on it has begun; otherwise the ledger keeps it and so
+            // does this room.
+            if (before->problem.isValid()) {
+                if (auto r = m_ledger.dropFinding(scope, *before); !r)
+                    return r;
+            }
+            return repo.removeFinding(findingId);
+        },
+        {QStringLiteral("finding"), findingId, QStringLiteral("delete"),
+         QJsonObject{{QStringLiteral("complaint_id"), before->complaint.value},
+                     {QStringLiteral("description"), auditText(*before, before->description)}}},
+        [&] { announceFinding(*before); });
+}
+
+ComplaintFinding SupervisionService::maskedFinding(const ComplaintFinding &f) const
+{
+    ComplaintFinding masked = f;
+    masked.description = auditText(f, f.description);
+    masked.measure = auditText(f, f.measure);
+    return masked;
+}
+
+QJsonObject SupervisionService::findingFields(const ComplaintFinding &masked)
+{
+    return QJsonObject{{QStringLiteral("source"), findingSourceKey(masked.source)},
+                       {QStringLiteral("area"), masked.area},
+                       {QStringLiteral("description"), masked.description},
+                       {QStringLiteral("measure"), masked.measure},
+                       {QStringLiteral("problem_id"), masked.problem.value}};
+}
+
+void SupervisionService::announceFinding(const ComplaintFinding &f)
+{
+    if (f.complaint.isValid())
+        Q_EMIT complaintChanged(f.complaint);
+    else
+        Q_EMIT callBackChanged(f.callBack);
 }
 
 } // namespace oversight

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "domain/isodate.h"
 #include "domain/textnormal.h"
+#include "domain/workflow.h"
 #include "ledgerservice.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
@@ -32,12 +33,7 @@ QDate lastStepDay(const Complaint &c)
 
 QString nextSteps(Complaint::Status from)
 {
-    QStringList names;
-    for (Complaint::Status s : allStatuses()) {
-        if (canMove(from, s))
-            names.append(statusLabel(s));
-    }
-    return names.join(ComplaintText::tr(" or "));
+    return nextStepLabels(from, allStatuses(), statusLabel, ComplaintText::tr(" or "));
 }
 
 } // namespace
@@ -170,41 +166,34 @@ Result<ComplaintId> SupervisionService::insertComplaint(WriteScope &scope, Compl
 
 Result<ComplaintId> SupervisionService::intake(Complaint complaint)
 {
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
     const CampaignId campaign = complaint.campaign;
-    const Result<ComplaintId> id = insertComplaint(scope, std::move(complaint), {});
-    if (!id)
-        return id;
-    if (auto r = scope.commit([&] { Q_EMIT complaintAdded(*id, campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .run([&](WriteScope &scope) { return insertComplaint(scope, std::move(complaint), {}); },
+             [&](ComplaintId id) { Q_EMIT complaintAdded(id, campaign); });
 }
 
 Result<std::vector<ComplaintId>> SupervisionService::intakeAll(std::vector<Complaint> complaints)
 {
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
     std::vector<std::pair<ComplaintId, CampaignId>> added;
-    for (Complaint &c : complaints) {
-        const CampaignId campaign = c.campaign;
-        const Result<ComplaintId> id = insertComplaint(scope, std::move(c), QStringLiteral("import"));
-        if (!id)
-            return id.error();
-        added.emplace_back(*id, campaign);
-    }
-    std::vector<ComplaintId> ids;
-    if (auto r = scope.commit([&] {
-            for (const auto &[id, campaign] : added) {
-                ids.push_back(id);
-                Q_EMIT complaintAdded(id, campaign);
-            }
-        });
-        !r)
-        return r.error();
-    return ids;
+    return WriteScope(m_db, m_clock, m_actor)
+        .run(
+            [&](WriteScope &scope) -> Result<std::vector<ComplaintId>> {
+                std::vector<ComplaintId> ids;
+                for (Complaint &c : complaints) {
+                    const CampaignId campaign = c.campaign;
+                    const Result<ComplaintId> id =
+                        insertComplaint(scope, std::move(c), QStringLiteral("import"));
+                    if (!id)
+                        return id.error();
+                    added.emplace_back(*id, campaign);
+                    ids.push_back(*id);
+                }
+                return ids;
+            },
+            [&] {
+                for (const auto &[id, campaign] : added)
+                    Q_EMIT complaintAdded(id, campaign);
+            });
 }
 
 Result<void> SupervisionService::updateIntake(Complaint edited)
@@ -256,21 +245,22 @@ Result<void> SupervisionService::updateIntake(Complaint edited)
     if (c.complainantContact != before->complainantContact)
         changes.insert(QStringLiteral("complainant_contact"), QJsonObject{{QStringLiteral("changed"), true}});
 
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    const QDateTime now = m_clock.now();
-    if (auto r = repo.update(c, now); !r)
-        return r;
-    if (auto r =
-            repo.appendEvent({0, c.id, now, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}});
-        !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("complaint"), c.id.value, QStringLiteral("update"), changes); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT complaintChanged(c.id); }); !r)
-        return r;
-    return {};
+    return saveCase(c, {0, c.id, {}, m_actor, QStringLiteral("edit"), std::nullopt, std::nullopt, {}},
+                    {QStringLiteral("complaint"), c.id.value, QStringLiteral("update"), changes});
+}
+
+Result<void> SupervisionService::saveCase(const Complaint &c, ComplaintEvent event, const AuditNote &note)
+{
+    ComplaintRepository repo(m_db.connection());
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply(
+            [&]() -> Result<void> {
+                event.at = m_clock.now();
+                if (auto r = repo.update(c, event.at); !r)
+                    return r;
+                return repo.appendEvent(event);
+            },
+            note, [&] { Q_EMIT complaintChanged(c.id); });
 }
 
 Result<void> SupervisionService::step(ComplaintId id, Complaint::Status to, const QString &action, QDate on,
@@ -328,22 +318,16 @@ Result<void> SupervisionService::step(ComplaintId id, Complaint::Status to, cons
             changes.insert(key, redactComplainant(is, *before));
     }
 
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
-    const QDateTime now = m_clock.now();
-    if (auto r = repo.update(c, now); !r)
-        return r;
-    if (auto r = repo.appendEvent(
-            {0, id, now, m_actor, action, before->status, to,
-             note.trimmed().isEmpty() ? QString() : iso(on) + QStringLiteral(" ") + note.trimmed()});
-        !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("complaint"), id.value, action, changes); !r)
-        return r;
-    if (auto r = scope.commit([&] { Q_EMIT complaintChanged(id); }); !r)
-        return r;
-    return {};
+    return saveCase(c,
+                    {0,
+                     id,
+                     {},
+                     m_actor,
+                     action,
+                     before->status,
+                     to,
+                     note.trimmed().isEmpty() ? QString() : iso(on) + QStringLiteral(" ") + note.trimmed()},
+                    {QStringLiteral("complaint"), id.value, action, changes});
 }
 
 Result<void> SupervisionService::startInvestigation(ComplaintId id, const QString &note)

@@ -4,6 +4,7 @@
 #include "domain/complaint.h"
 #include "domain/result.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -15,6 +16,7 @@ class CampaignService;
 class Clock;
 class LedgerService;
 class WriteScope;
+struct AuditNote;
 class Database;
 
 /// What the bureau decides when it issues a supervision notice (执法监督通知书).
@@ -111,10 +113,21 @@ private:
     /// `origin`: empty for a plain intake, "import" or "callback" (recorded as the history's action).
     [[nodiscard]] Result<ComplaintId> insertComplaint(WriteScope &scope, Complaint complaint,
                                                       const QString &origin);
+    /// Writes `complaint` over its stored row with its history `event` (stamped now), audited as `note`,
+    /// and announces the change.
+    [[nodiscard]] Result<void> saveCase(const Complaint &complaint, ComplaintEvent event,
+                                        const AuditNote &note);
     [[nodiscard]] Result<void> checkFinding(const ComplaintFinding &finding) const;
     [[nodiscard]] Result<void> checkCallBack(const CallBack &callBack) const;
     /// A finding's text as the audit log may hold it: masked of its case's complainant.
     [[nodiscard]] QString auditText(const ComplaintFinding &finding, const QString &text) const;
+    /// The finding with its description and measure as auditText() gives them: what the ledger and the
+    /// audit log get.
+    [[nodiscard]] ComplaintFinding maskedFinding(const ComplaintFinding &finding) const;
+    /// A finding's fields as the audit log records them; `masked` comes from maskedFinding().
+    [[nodiscard]] static QJsonObject findingFields(const ComplaintFinding &masked);
+    /// The change signal of the case or the call-back a finding belongs to.
+    void announceFinding(const ComplaintFinding &finding);
 
     Database &m_db;
     const Clock &m_clock;

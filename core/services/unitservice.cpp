@@ -152,20 +152,11 @@ Result<UnitId> UnitService::create(Unit unit)
     if (auto def = CampaignRepository(m_db.connection()).definition(unit.campaign); !def)
         return def.error();
 
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r.error();
     const QDateTime now = m_clock.now();
-    const Result<UnitId> id = UnitRepository(m_db.connection()).insert(unit, now);
-    if (!id)
-        return id;
-    if (auto r =
-            scope.audit(QStringLiteral("unit"), id->value, QStringLiteral("create"), auditFields(unit), now);
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT unitAdded(*id, unit.campaign); }); !r)
-        return r.error();
-    return id;
+    return WriteScope(m_db, m_clock, m_actor)
+        .create([&] { return UnitRepository(m_db.connection()).insert(unit, now); },
+                {QStringLiteral("unit"), {}, QStringLiteral("create"), auditFields(unit), now},
+                [&](UnitId id) { Q_EMIT unitAdded(id, unit.campaign); });
 }
 
 Result<void> UnitService::update(Unit unit)
@@ -184,18 +175,11 @@ Result<void> UnitService::update(Unit unit)
 
     QJsonObject changes = fieldChanges(auditFields(*before), auditFields(unit));
 
-    WriteScope scope(m_db, m_clock, m_actor);
-    if (auto r = scope.begun(); !r)
-        return r;
     const QDateTime now = m_clock.now();
-    if (auto r = repo.update(unit, now); !r)
-        return r;
-    if (auto r = scope.audit(QStringLiteral("unit"), unit.id.value, QStringLiteral("update"), changes, now);
-        !r)
-        return r.error();
-    if (auto r = scope.commit([&] { Q_EMIT unitChanged(unit.id); }); !r)
-        return r;
-    return {};
+    return WriteScope(m_db, m_clock, m_actor)
+        .apply([&] { return repo.update(unit, now); },
+               {QStringLiteral("unit"), unit.id.value, QStringLiteral("update"), changes, now},
+               [&] { Q_EMIT unitChanged(unit.id); });
 }
 
 namespace {

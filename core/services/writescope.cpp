@@ -58,7 +58,7 @@ Result<void> WriteScope::apply(const std::function<Result<void>()> &write, const
         return r;
     if (auto r = write(); !r)
         return r;
-    if (auto r = audit(note.entity, note.id, note.action, note.changes); !r)
+    if (auto r = audit(note.entity, note.id, note.action, note.changes, note.at); !r)
         return r;
     return commit(notify);
 }

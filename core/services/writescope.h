@@ -41,6 +41,8 @@ struct AuditNote
     qint64 id = 0;
     QString action;
     QJsonObject changes = {};
+    /// The entry's time, when the write stamps its rows with a time of its own; the clock's now otherwise.
+    QDateTime at = {};
 };
 
 class WriteScope
@@ -81,8 +83,22 @@ public:
     template <typename Write, typename Notify = std::nullptr_t>
     [[nodiscard]] auto create(const Write &write, AuditNote note, const Notify &notify = nullptr)
         -> std::invoke_result_t<Write>;
+    /// A write of several rows or audit entries whole: begins, runs `write(*this)` (which writes and audits
+    /// in this scope), commits, then runs `notify`, which may take what `write` returned. The first failure
+    /// is returned, and the scope rolls back.
+    ///
+    ///     return WriteScope(m_db, m_clock, m_actor)
+    ///         .run([&](WriteScope &scope) { return insertProblem(scope, std::move(problem)); },
+    ///              [&](ProblemId id) { Q_EMIT problemAdded(id, campaign); });
+    template <typename Write, typename Notify = std::nullptr_t>
+    [[nodiscard]] auto run(const Write &write, const Notify &notify = nullptr)
+        -> std::invoke_result_t<Write, WriteScope &>;
 
 private:
+    /// commit() whose notification is `notify`, given `value` when it takes it (nullptr: none).
+    template <typename Notify, typename... Value>
+    [[nodiscard]] Result<void> commitNotifying(const Notify &notify, const Value &...value);
+
     QSqlDatabase m_db;
     const Clock &m_clock;
     QString m_actor;
@@ -94,26 +110,49 @@ template <typename Write, typename Notify>
 auto WriteScope::create(const Write &write, AuditNote note, const Notify &notify)
     -> std::invoke_result_t<Write>
 {
+    return run(
+        [&](WriteScope &) -> std::invoke_result_t<Write> {
+            auto id = write();
+            if (!id)
+                return id;
+            if constexpr (std::is_integral_v<std::decay_t<decltype(*id)>>)
+                note.id = *id;
+            else
+                note.id = id->value;
+            if (auto r = audit(note.entity, note.id, note.action, std::move(note.changes), note.at); !r)
+                return r.error();
+            return id;
+        },
+        notify);
+}
+
+template <typename Write, typename Notify>
+auto WriteScope::run(const Write &write, const Notify &notify) -> std::invoke_result_t<Write, WriteScope &>
+{
     if (auto r = begun(); !r)
         return r.error();
-    auto id = write();
-    if (!id)
-        return id;
-    if constexpr (std::is_integral_v<std::decay_t<decltype(*id)>>)
-        note.id = *id;
+    auto written = write(*this);
+    if (!written)
+        return written;
+    Result<void> committed;
+    if constexpr (std::is_same_v<decltype(written), Result<void>>)
+        committed = commitNotifying(notify);
     else
-        note.id = id->value;
-    if (auto r = audit(note.entity, note.id, note.action, std::move(note.changes)); !r)
-        return r.error();
-    if (auto r = commit([&] {
-            if constexpr (std::is_invocable_v<Notify, decltype(*id)>)
-                notify(*id);
-            else if constexpr (!std::is_null_pointer_v<Notify>)
-                notify();
-        });
-        !r)
-        return r.error();
-    return id;
+        committed = commitNotifying(notify, *written);
+    if (!committed)
+        return committed.error();
+    return written;
+}
+
+template <typename Notify, typename... Value>
+Result<void> WriteScope::commitNotifying(const Notify &notify, const Value &...value)
+{
+    return commit([&] {
+        if constexpr (std::is_invocable_v<Notify, const Value &...>)
+            notify(value...);
+        else if constexpr (!std::is_null_pointer_v<Notify>)
+            notify();
+    });
 }
 
 } // namespace oversight
