@@ -90,6 +90,11 @@ struct GuidingCase
     friend bool operator==(const GuidingCase &, const GuidingCase &) = default;
 };
 
+/// Calls X(Record) for each of the five kinds of area record: the one list that the explicit instantiations
+/// of the area-record repository and service follow, so a new kind is added in one place.
+#define OVERSIGHT_FOR_EACH_AREA_RECORD(X)                                                                    \
+    X(TrainingSession) X(Exam) X(CoordinationMeeting) X(MajorPenaltyFiling) X(GuidingCase)
+
 /// 凡考试必培训: an exam counts as preceded by training when the same unit held a training session on or
 /// before the exam's day.
 [[nodiscard]] bool examHasTraining(const Exam &exam, const std::vector<TrainingSession> &sessions);

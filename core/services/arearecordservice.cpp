@@ -297,11 +297,7 @@ Result<AreaRecordImportCounts> AreaRecordService::importRecords(CampaignId campa
     template Result<AreaRecordImportCounts> AreaRecordService::plan<T>(CampaignId, const std::vector<T> &)   \
         const;                                                                                               \
     template Result<AreaRecordImportCounts> AreaRecordService::importRecords<T>(CampaignId, std::vector<T>);
-OVERSIGHT_AREA_RECORD(TrainingSession)
-OVERSIGHT_AREA_RECORD(Exam)
-OVERSIGHT_AREA_RECORD(CoordinationMeeting)
-OVERSIGHT_AREA_RECORD(MajorPenaltyFiling)
-OVERSIGHT_AREA_RECORD(GuidingCase)
+OVERSIGHT_FOR_EACH_AREA_RECORD(OVERSIGHT_AREA_RECORD)
 #undef OVERSIGHT_AREA_RECORD
 
 } // namespace oversight

@@ -219,11 +219,7 @@ Result<std::optional<MajorPenaltyFiling>> AreaRecordRepository::findFiling(Campa
     template Result<qint64> AreaRecordRepository::insert<T>(const T &, const QDateTime &);                   \
     template Result<void> AreaRecordRepository::update<T>(const T &, const QDateTime &);                     \
     template Result<void> AreaRecordRepository::remove<T>(qint64);
-OVERSIGHT_AREA_RECORD(TrainingSession)
-OVERSIGHT_AREA_RECORD(Exam)
-OVERSIGHT_AREA_RECORD(CoordinationMeeting)
-OVERSIGHT_AREA_RECORD(MajorPenaltyFiling)
-OVERSIGHT_AREA_RECORD(GuidingCase)
+OVERSIGHT_FOR_EACH_AREA_RECORD(OVERSIGHT_AREA_RECORD)
 #undef OVERSIGHT_AREA_RECORD
 
 } // namespace oversight
