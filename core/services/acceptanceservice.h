@@ -2,15 +2,13 @@
 
 #include "domain/acceptance.h"
 #include "domain/result.h"
+#include "services/servicesfwd.h"
 
 #include <QObject>
 
 #include <vector>
 
 namespace oversight {
-
-class Clock;
-class Database;
 
 /// The only writer of the acceptance conclusions (总结验收): one per unit, set and changed with an audit
 /// entry in the same transaction.

@@ -3,16 +3,13 @@
 #include "domain/arearecords.h"
 #include "domain/campaign.h"
 #include "domain/result.h"
+#include "services/servicesfwd.h"
 
 #include <QObject>
 
 #include <vector>
 
 namespace oversight {
-
-class CampaignService;
-class Clock;
-class Database;
 
 /// How an import of a list would change the records.
 struct AreaRecordImportCounts

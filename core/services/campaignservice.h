@@ -2,15 +2,13 @@
 
 #include "domain/campaign.h"
 #include "domain/result.h"
+#include "services/servicesfwd.h"
 #include "storage/campaignrepository.h"
 
 #include <QHash>
 #include <QObject>
 
 namespace oversight {
-
-class Clock;
-class Database;
 
 /// The campaigns in the open file: adding a definition, cloning it to a new year, and which one is current.
 /// The only writer of the campaigns table.

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "services/spotcheckresults.h"
 #include "domain/casefile.h"
 #include "domain/drawrecord.h"
 #include "domain/result.h"
 #include "domain/reviewsheet.h"
+#include "services/servicesfwd.h"
+#include "services/spotcheckresults.h"
 
 #include <QObject>
 
@@ -14,12 +15,6 @@
 #include <vector>
 
 namespace oversight {
-
-class Clock;
-class Database;
-class CampaignService;
-class UnitService;
-class LedgerService;
 
 /// What a draw is asked for: the units (empty: the suggestion, the busiest units), the number of files,
 /// the seed (empty: the system's random source) and the task's name for the record.

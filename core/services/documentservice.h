@@ -2,6 +2,7 @@
 
 #include "domain/officialdocument.h"
 #include "domain/result.h"
+#include "services/servicesfwd.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,10 +13,6 @@
 
 namespace oversight {
 
-class CampaignService;
-class Clock;
-class Database;
-class WriteScope;
 struct Campaign;
 
 /// The clerk's own choice when issuing: the 文号 the bureau's office assigned and the 成文日期. Unset parts

@@ -3,6 +3,7 @@
 #include "domain/complaint.h"
 #include "domain/problem.h"
 #include "domain/result.h"
+#include "services/servicesfwd.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -11,11 +12,6 @@
 #include <vector>
 
 namespace oversight {
-
-class CampaignService;
-class Clock;
-class Database;
-class WriteScope;
 
 /// A problem another room's record raises in the ledger (a scoring-sheet deduction, a filing review, a
 /// supervision finding): whose it is, what the ledger says, and which record it came from (kept on the

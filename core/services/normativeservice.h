@@ -3,17 +3,13 @@
 #include "domain/campaign.h"
 #include "domain/normative.h"
 #include "domain/result.h"
+#include "services/servicesfwd.h"
 
 #include <QObject>
 
 #include <vector>
 
 namespace oversight {
-
-class CampaignService;
-class Clock;
-class Database;
-class LedgerService;
 
 /// What the bureau decides when it reviews a filed document (审查).
 struct ReviewDraft

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "domain/submission.h"
+#include "services/servicesfwd.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,10 +11,6 @@
 #include <vector>
 
 namespace oversight {
-
-class CampaignService;
-class Clock;
-class Database;
 
 /// What comes with a form when it is handed in.
 struct Receipt

@@ -2,12 +2,9 @@
 
 #include "domain/result.h"
 #include "domain/supervisionnotice.h"
+#include "services/servicesfwd.h"
 
 namespace oversight {
-
-class SupervisionService;
-class UnitService;
-class Workspace;
 
 /// The seam between the supervision cases and the documents: the content of a supervision notice drafted
 /// from case `id`. NotFound when there is no such case.

@@ -3,6 +3,7 @@
 #include "domain/callback.h"
 #include "domain/complaint.h"
 #include "domain/result.h"
+#include "services/servicesfwd.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -11,13 +12,6 @@
 #include <vector>
 
 namespace oversight {
-
-class CampaignService;
-class Clock;
-class LedgerService;
-class WriteScope;
-struct AuditNote;
-class Database;
 
 /// What the bureau decides when it issues a supervision notice (执法监督通知书).
 struct NoticeDraft

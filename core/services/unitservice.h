@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "domain/unit.h"
+#include "services/servicesfwd.h"
 
 #include <QObject>
 
@@ -9,9 +10,6 @@
 #include <vector>
 
 namespace oversight {
-
-class Clock;
-class Database;
 
 /// The only writer of the units register. Every write is checked, runs in one transaction with its audit
 /// entry, and is announced by a precise signal after it committed.

@@ -2,22 +2,12 @@
 
 #include "domain/result.h"
 #include "services/clock.h"
+#include "services/servicesfwd.h"
 #include "storage/database.h"
 
 #include <memory>
 
 namespace oversight {
-
-class AcceptanceService;
-class CampaignService;
-class CaseReviewService;
-class SupervisionService;
-class DocumentService;
-class LedgerService;
-class NormativeService;
-class AreaRecordService;
-class UnitService;
-class SubmissionService;
 
 /// An open file with its services: what main() builds and hands down. Owns everything it returns.
 class Workspace
