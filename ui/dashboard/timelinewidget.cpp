@@ -199,12 +199,14 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const qreal markerTop = bandTop + bandHeight + 2;
     const int count = int(m_campaign.deadlines.size());
     const QStringList texts = deadlineTexts();
+    // Overdue in red, due within a week in amber, otherwise the text colour.
+    const auto colourOf = [&](const Deadline &d) {
+        const qint64 daysLeft = m_today.daysTo(d.due);
+        return daysLeft < 0 ? overdueColor : daysLeft <= 7 ? soonColor : pal.color(QPalette::WindowText);
+    };
     for (int i = 0; i < count; ++i) {
         const Deadline &d = m_campaign.deadlines[size_t(i)];
-        const qint64 daysLeft = m_today.daysTo(d.due);
-        const QColor c = daysLeft < 0    ? overdueColor
-                         : daysLeft <= 7 ? soonColor
-                                         : pal.color(QPalette::WindowText);
+        const QColor c = colourOf(d);
         const qreal x = xOf(d.due) + width / days / 2;
         QPainterPath tri;
         tri.moveTo(x, markerTop);
@@ -222,11 +224,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const qreal column = textColumn(this->width());
     p.setFont(font());
     for (int i = 0; i < count; ++i) {
-        const Deadline &d = m_campaign.deadlines[size_t(i)];
-        const qint64 daysLeft = m_today.daysTo(d.due);
-        const QColor c = daysLeft < 0    ? overdueColor
-                         : daysLeft <= 7 ? soonColor
-                                         : pal.color(QPalette::WindowText);
+        const QColor c = colourOf(m_campaign.deadlines[size_t(i)]);
         const QString text = paintedText(i);
         p.setPen(c);
         const int row = i / std::max(1, perRow), col = i % std::max(1, perRow);
