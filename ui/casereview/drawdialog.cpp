@@ -17,7 +17,7 @@ namespace oversight {
 
 DrawDialog::DrawDialog(CaseReviewService &service, const Campaign &campaign,
                        const std::vector<CatalogueSummary> &catalogue, QWidget *parent)
-    : QDialog(parent), m_service(service), m_campaign(campaign)
+    : RecordDialog(parent), m_service(service), m_campaign(campaign)
 {
     setObjectName(QStringLiteral("drawDialog"));
     setWindowTitle(tr("Draw case files for the spot check"));
@@ -60,10 +60,7 @@ DrawDialog::DrawDialog(CaseReviewService &service, const Campaign &campaign,
     m_note->setObjectName(QStringLiteral("drawNote"));
     m_note->setWordWrap(true);
     form->addRow(QString(), m_note);
-    m_error = FormDialog::errorLabel(this);
-    FormDialog::lay(
-        this, form, m_error,
-        FormDialog::buttons(this, QDialogButtonBox::Ok, tr("&Draw"), QStringLiteral("drawButton")));
+    layForm(form, tr("&Draw"), QDialogButtonBox::Ok, QStringLiteral("drawButton"));
 
     connect(suggestButton, &QPushButton::clicked, this, &DrawDialog::suggest);
     connect(m_count, &QSpinBox::valueChanged, this, &DrawDialog::updateNote);
@@ -141,7 +138,7 @@ void DrawDialog::accept()
         if (m_units->item(i)->checkState() == Qt::Checked)
             request.units << m_units->item(i)->data(Qt::UserRole).toString();
     if (request.units.isEmpty()) {
-        FormDialog::showError(m_error, tr("Tick at least one unit."));
+        showError(tr("Tick at least one unit."));
         return;
     }
     request.count = m_count->value();
@@ -149,7 +146,7 @@ void DrawDialog::accept()
         bool ok = false;
         request.seed = m_seed->text().toULongLong(&ok);
         if (!ok) {
-            FormDialog::showError(m_error, tr("Seed: a whole number from 0 to 18446744073709551615."));
+            showError(tr("Seed: a whole number from 0 to 18446744073709551615."));
             return;
         }
     }
@@ -158,7 +155,7 @@ void DrawDialog::accept()
         return;
     const auto record = m_service.drawCases(m_campaign.id, request);
     if (!record) {
-        FormDialog::showError(m_error, record.error().message);
+        showError(record.error().message);
         return;
     }
     m_drawn = record->id;

@@ -2,8 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/casefile.h"
-
-#include <QDialog>
+#include "widgets/recorddialog.h"
 
 #include <optional>
 
@@ -20,8 +19,8 @@ struct DrawRequest;
 
 /// 随机抽取: the units (the busiest ticked by default), the number of files (the plan's minimum by default;
 /// fewer is allowed with a warning that goes into the record), an optional seed (e.g. drawn in public) and
-/// the task's name. Draw stores the record.
-class DrawDialog final : public QDialog
+/// the task's name. Draw stores the record; closing with something typed asks first.
+class DrawDialog final : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -50,7 +49,6 @@ private:
     QLineEdit *m_seed = nullptr;
     QLineEdit *m_task = nullptr;
     QLabel *m_note = nullptr;
-    QLabel *m_error = nullptr;
     std::optional<DrawId> m_drawn;
 };
 
