@@ -99,7 +99,7 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     m_raw->setToolTip(tr("Show each change as it is stored (the hash chain covers this text)."));
     filters->addWidget(m_raw);
     connect(m_raw, &QCheckBox::toggled, this, &AuditPage::refresh);
-    m_verify = namedButton(tr("Verify the log"), "auditVerifyButton", this);
+    m_verify = namedButton(tr("Verify the log"), "auditVerifyButton", this, this, &AuditPage::verifyChain);
     m_verify->setToolTip(tr("Checks the database file and the hash chain of every entry: a changed or "
                             "removed entry is found and named."));
     filters->addWidget(m_verify);
@@ -140,7 +140,6 @@ AuditPage::AuditPage(SafetyService &safety, CampaignService &campaigns, UnitServ
     });
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::refresh);
-    connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
 }
 
 QString AuditPage::actionLabel(const QString &action)

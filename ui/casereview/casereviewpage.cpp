@@ -41,6 +41,36 @@
 namespace oversight {
 
 namespace {
+
+/// Fills `table` with one row per record, each row's cells set by `fill(row, record)`; empties it when the
+/// records could not be read. True when they were read.
+template <typename Record, typename Fill>
+bool fillRows(QTableWidget *table, const Result<std::vector<Record>> &records, Fill fill)
+{
+    table->setRowCount(0);
+    if (!records)
+        return false;
+    table->setRowCount(int(records->size()));
+    for (int i = 0; i < int(records->size()); ++i)
+        fill(i, (*records)[size_t(i)]);
+    return true;
+}
+
+/// Lays out a tab from top to bottom: what stands above (labels, rows of controls), the body that takes the
+/// height, the button row below. Returns the tab.
+QWidget *stacked(QWidget *tab, std::initializer_list<QObject *> above, QWidget *body, QLayout *below)
+{
+    auto *layout = new QVBoxLayout(tab);
+    for (QObject *item : above) {
+        if (auto *inner = qobject_cast<QLayout *>(item))
+            layout->addLayout(inner);
+        else
+            layout->addWidget(qobject_cast<QWidget *>(item));
+    }
+    layout->addWidget(body, 1);
+    layout->addLayout(below);
+    return tab;
+}
 QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
 {
     QTableWidget *t = recordTable(headers, name, parent);
@@ -82,8 +112,7 @@ CaseReviewPage::CaseReviewPage(CaseReviewService &service, UnitService &units, c
     connect(&m_service, &CaseReviewService::drawStored, this, &CaseReviewPage::reload);
     connect(&m_service, &CaseReviewService::sheetSaved, this, &CaseReviewPage::reload);
     connect(&m_service, &CaseReviewService::uploadChanged, this, &CaseReviewPage::reload);
-    connect(&m_units, &UnitService::unitAdded, this, &CaseReviewPage::reload);
-    connect(&m_units, &UnitService::unitsImported, this, &CaseReviewPage::reload);
+    followUnitRegister([this] { reload(); });
 }
 
 QWidget *CaseReviewPage::buildCatalogueTab()
@@ -100,19 +129,18 @@ QWidget *CaseReviewPage::buildCatalogueTab()
     m_totals = new QLabel(tab);
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
 
-    auto *importButton = namedButton(tr("&Import…"), "importCasesButton", tab);
-    auto *addButton = namedButton(tr("&New case file…"), "addCaseButton", tab);
-    auto *editButton = namedButton(tr("&Edit…"), "editCaseButton", tab);
-    auto *deleteButton = namedButton(tr("&Delete"), "deleteCaseButton", tab);
-    m_noCases = namedButton(tr("No cases last year"), "noCasesButton", tab);
+    auto *importButton =
+        namedButton(tr("&Import…"), "importCasesButton", tab, this, [this] { importCatalogue(); });
+    auto *addButton =
+        namedButton(tr("&New case file…"), "addCaseButton", tab, this, &CaseReviewPage::addCaseFile);
+    auto *editButton = namedButton(tr("&Edit…"), "editCaseButton", tab, this, &CaseReviewPage::editCaseFile);
+    auto *deleteButton =
+        namedButton(tr("&Delete"), "deleteCaseButton", tab, this, &CaseReviewPage::deleteCaseFile);
+    m_noCases =
+        namedButton(tr("No cases last year"), "noCasesButton", tab, this, &CaseReviewPage::toggleNoCases);
     m_noCases->setToolTip(tr("Declares (or withdraws) that the selected unit closed no case files last year: "
                              "different from a catalogue not yet sent."));
-    connect(importButton, &QPushButton::clicked, this, [this] { importCatalogue(); });
-    connect(addButton, &QPushButton::clicked, this, &CaseReviewPage::addCaseFile);
-    connect(editButton, &QPushButton::clicked, this, &CaseReviewPage::editCaseFile);
     connect(m_cases, &QTableWidget::doubleClicked, this, &CaseReviewPage::editCaseFile);
-    connect(deleteButton, &QPushButton::clicked, this, &CaseReviewPage::deleteCaseFile);
-    connect(m_noCases, &QPushButton::clicked, this, &CaseReviewPage::toggleNoCases);
     connect(m_catalogue, &QTableWidget::itemSelectionChanged, this, &CaseReviewPage::showCasesOfSelectedUnit);
 
     auto *buttons = buttonRow({importButton, addButton, editButton, deleteButton, m_noCases});
@@ -121,11 +149,7 @@ QWidget *CaseReviewPage::buildCatalogueTab()
     splitter->addWidget(m_cases);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(m_totals);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
-    return tab;
+    return stacked(tab, {m_totals}, splitter, buttons);
 }
 
 QWidget *CaseReviewPage::buildDrawTab()
@@ -148,42 +172,35 @@ QWidget *CaseReviewPage::buildDrawTab()
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Draw record:"), tab));
     top->addWidget(m_drawCombo, 1);
-    auto *newButton = namedButton(tr("&Draw…"), "newDrawButton", tab);
-    auto *reviewersButton = namedButton(tr("Draw &reviewers"), "drawReviewersButton", tab);
-    auto *verifyButton = namedButton(tr("&Verify"), "verifyDrawButton", tab);
-    auto *printButton = namedButton(tr("&Print record…"), "printRecordButton", tab);
-    auto *pdfButton = namedButton(tr("Record as P&DF…"), "recordPdfButton", tab);
-    m_voidButton = namedButton(tr("Set &aside…"), "voidDrawButton", tab);
+    auto *newButton = namedButton(tr("&Draw…"), "newDrawButton", tab, this, &CaseReviewPage::newDraw);
+    auto *reviewersButton =
+        namedButton(tr("Draw &reviewers"), "drawReviewersButton", tab, this, &CaseReviewPage::drawReviewers);
+    auto *verifyButton =
+        namedButton(tr("&Verify"), "verifyDrawButton", tab, this, &CaseReviewPage::verifyDraw);
+    auto *printButton =
+        namedButton(tr("&Print record…"), "printRecordButton", tab, this, &CaseReviewPage::printDrawRecord);
+    auto *pdfButton =
+        namedButton(tr("Record as P&DF…"), "recordPdfButton", tab, this, [this] { exportDrawRecordPdf(); });
+    m_voidButton = namedButton(tr("Set &aside…"), "voidDrawButton", tab, this, [this] { voidDraw(); });
     m_voidButton->setToolTip(tr("Sets the shown draw aside (drawn by mistake or replaced) with the reason: "
                                 "the record stays and still verifies, its files stop counting. Only "
                                 "before any of its files is scored."));
     for (QPushButton *b : {newButton, reviewersButton, verifyButton, printButton, pdfButton, m_voidButton})
         top->addWidget(b);
-    connect(m_voidButton, &QPushButton::clicked, this, [this] { voidDraw(); });
-    connect(newButton, &QPushButton::clicked, this, &CaseReviewPage::newDraw);
-    connect(reviewersButton, &QPushButton::clicked, this, &CaseReviewPage::drawReviewers);
-    connect(verifyButton, &QPushButton::clicked, this, &CaseReviewPage::verifyDraw);
-    connect(printButton, &QPushButton::clicked, this, &CaseReviewPage::printDrawRecord);
-    connect(pdfButton, &QPushButton::clicked, this, [this] { exportDrawRecordPdf(); });
 
-    auto *scoreButton = namedButton(tr("&Scoring sheet…"), "scoreButton", tab);
-    auto *uploadButton = namedButton(tr("Uploaded to the regional platform"), "uploadButton", tab);
+    auto *scoreButton =
+        namedButton(tr("&Scoring sheet…"), "scoreButton", tab, this, &CaseReviewPage::scoreSelected);
+    auto *uploadButton = namedButton(tr("Uploaded to the regional platform"), "uploadButton", tab, this,
+                                     &CaseReviewPage::toggleUploaded);
     uploadButton->setToolTip(
         tr("附件7: ticks (or clears) the upload confirmation of the selected file, dated today."));
-    auto *ledgerButton = namedButton(tr("Put findings into the &ledger"), "raiseProblemsButton", tab);
+    auto *ledgerButton = namedButton(tr("Put findings into the &ledger"), "raiseProblemsButton", tab, this,
+                                     &CaseReviewPage::raiseProblems);
     ledgerButton->setToolTip(tr("Makes a rectification-ledger problem (source 抽检) of each finding on the "
                                 "selected file's scoring sheet that has none yet."));
-    connect(scoreButton, &QPushButton::clicked, this, &CaseReviewPage::scoreSelected);
-    connect(uploadButton, &QPushButton::clicked, this, &CaseReviewPage::toggleUploaded);
-    connect(ledgerButton, &QPushButton::clicked, this, &CaseReviewPage::raiseProblems);
     auto *bottom = buttonRow({scoreButton, ledgerButton, uploadButton});
 
-    auto *layout = new QVBoxLayout(tab);
-    layout->addLayout(top);
-    layout->addWidget(m_drawInfo);
-    layout->addWidget(m_drawn, 1);
-    layout->addLayout(bottom);
-    return tab;
+    return stacked(tab, {top, m_drawInfo}, m_drawn, bottom);
 }
 
 QWidget *CaseReviewPage::buildReviewerTab()
@@ -192,18 +209,14 @@ QWidget *CaseReviewPage::buildReviewerTab()
     m_reviewers = makeTable({tr("Name"), tr("Unit or law firm"), tr("Qualification")},
                             QStringLiteral("reviewerTable"), tab);
     m_reviewers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    auto *addButton = namedButton(tr("&Add reviewer…"), "addReviewerButton", tab);
-    auto *deleteButton = namedButton(tr("&Remove"), "removeReviewerButton", tab);
-    connect(addButton, &QPushButton::clicked, this, &CaseReviewPage::addReviewer);
-    connect(deleteButton, &QPushButton::clicked, this, &CaseReviewPage::deleteReviewer);
+    auto *addButton =
+        namedButton(tr("&Add reviewer…"), "addReviewerButton", tab, this, &CaseReviewPage::addReviewer);
+    auto *deleteButton =
+        namedButton(tr("&Remove"), "removeReviewerButton", tab, this, &CaseReviewPage::deleteReviewer);
     auto *note =
         new QLabel(tr("Two reviewers are drawn for each file, never from the file's own unit (回避)."), tab);
     auto *buttons = buttonRow({addButton, deleteButton});
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(note);
-    layout->addWidget(m_reviewers, 1);
-    layout->addLayout(buttons);
-    return tab;
+    return stacked(tab, {note}, m_reviewers, buttons);
 }
 
 QWidget *CaseReviewPage::buildResultsTab()
@@ -213,15 +226,12 @@ QWidget *CaseReviewPage::buildResultsTab()
                            tr("良好"), tr("合格"), tr("不合格"), tr("Main problems")},
                           QStringLiteral("resultsTable"), tab);
     m_results->horizontalHeader()->setSectionResizeMode(9, QHeaderView::Stretch);
-    auto *pdfButton = namedButton(tr("Results as &PDF…"), "resultsPdfButton", tab);
-    auto *xlsxButton = namedButton(tr("Results as &XLSX (with 附件7)…"), "resultsXlsxButton", tab);
-    connect(pdfButton, &QPushButton::clicked, this, [this] { exportResultsPdf(); });
-    connect(xlsxButton, &QPushButton::clicked, this, [this] { exportResultsXlsx(); });
+    auto *pdfButton =
+        namedButton(tr("Results as &PDF…"), "resultsPdfButton", tab, this, [this] { exportResultsPdf(); });
+    auto *xlsxButton = namedButton(tr("Results as &XLSX (with 附件7)…"), "resultsXlsxButton", tab, this,
+                                   [this] { exportResultsXlsx(); });
     auto *buttons = buttonRow({pdfButton, xlsxButton});
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(m_results, 1);
-    layout->addLayout(buttons);
-    return tab;
+    return stacked(tab, {}, m_results, buttons);
 }
 
 void CaseReviewPage::reload()
@@ -273,18 +283,12 @@ void CaseReviewPage::reload()
         m_catalogue->selectRow(unitRow);
     showCasesOfSelectedUnit();
 
-    const auto reviewers = m_service.reviewers(m_campaign.id);
-    m_reviewers->setRowCount(0);
-    if (reviewers) {
-        m_reviewers->setRowCount(int(reviewers->size()));
-        for (int i = 0; i < int(reviewers->size()); ++i) {
-            const ReviewerEntry &r = (*reviewers)[size_t(i)];
-            m_reviewers->setItem(i, 0, cell(r.name));
-            m_reviewers->item(i, 0)->setData(Qt::UserRole, r.id);
-            m_reviewers->setItem(i, 1, cell(r.affiliation));
-            m_reviewers->setItem(i, 2, cell(r.qualification));
-        }
-    }
+    fillRows(m_reviewers, m_service.reviewers(m_campaign.id), [this](int i, const ReviewerEntry &r) {
+        m_reviewers->setItem(i, 0, cell(r.name));
+        m_reviewers->item(i, 0)->setData(Qt::UserRole, r.id);
+        m_reviewers->setItem(i, 1, cell(r.affiliation));
+        m_reviewers->setItem(i, 2, cell(r.qualification));
+    });
 
     const qint64 drawId = m_drawCombo->currentData().toLongLong();
     const auto draws = m_service.draws(m_campaign.id);
@@ -304,12 +308,8 @@ void CaseReviewPage::reload()
     }
     showDrawnFiles();
 
-    const auto results = m_service.unitResults(m_campaign.id);
-    m_results->setRowCount(0);
-    if (results) {
-        m_results->setRowCount(int(results->size()));
-        for (int i = 0; i < int(results->size()); ++i) {
-            const UnitReviewResult &u = (*results)[size_t(i)];
+    const bool resultsRead =
+        fillRows(m_results, m_service.unitResults(m_campaign.id), [this](int i, const UnitReviewResult &u) {
             m_results->setItem(i, 0, cell(u.unit));
             m_results->setItem(i, 1, number(u.filesDrawn));
             m_results->setItem(i, 2, number(u.filesReviewed));
@@ -323,7 +323,8 @@ void CaseReviewPage::reload()
             m_results->setItem(i, 7, number(u.pass));
             m_results->setItem(i, 8, number(u.fail));
             m_results->setItem(i, 9, cell(u.mainProblems.join(QStringLiteral("；"))));
-        }
+        });
+    if (resultsRead) {
         m_results->resizeColumnsToContents();
         m_results->horizontalHeader()->setSectionResizeMode(9, QHeaderView::Stretch);
     }
@@ -763,21 +764,34 @@ void CaseReviewPage::deleteReviewer()
         MessageBox::warning(this, tr("Remove the reviewer"), r.error().message, r.error().detail);
 }
 
+std::optional<CaseReviewPage::ResultsExport> CaseReviewPage::resultsExport(const QString &given,
+                                                                           const QString &title,
+                                                                           const QString &name,
+                                                                           const QString &filter)
+{
+    const QString path = !given.isEmpty() ? given : askPath(title, name, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    auto units = m_service.unitResults(m_campaign.id);
+    auto files = m_service.drawnFiles(m_campaign.id);
+    if (!units || !files) {
+        const Error &e = !units ? units.error() : files.error();
+        MessageBox::warning(this, title, e.message, e.detail);
+        return std::nullopt;
+    }
+    return ResultsExport{path, std::move(*units), std::move(*files)};
+}
+
 void CaseReviewPage::exportResultsPdf(const QString &given)
 {
-    const QString path = !given.isEmpty() ? given
-                                          : askPath(tr("Results as PDF"), QStringLiteral("案卷抽查结果.pdf"),
-                                                    tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const auto units = m_service.unitResults(m_campaign.id);
-    const auto files = m_service.drawnFiles(m_campaign.id);
-    if (!units || !files)
+    auto out = resultsExport(given, tr("Results as PDF"), QStringLiteral("案卷抽查结果.pdf"),
+                             tr("PDF files (*.pdf)"));
+    if (!out)
         return;
     LongWork::run(
         this, tr("Results as PDF"), tr("Writing the spot-check results…"),
-        [printer = m_printer, campaign = m_campaign, unitRows = *units, fileRows = *files,
-         path](LongWork::Control &control) -> Result<QString> {
+        [printer = m_printer, campaign = m_campaign, unitRows = std::move(out->units),
+         fileRows = std::move(out->files), path = out->path](LongWork::Control &control) -> Result<QString> {
             const auto pdf = printer.resultsPdf(campaign, unitRows, fileRows);
             if (!pdf)
                 return pdf.error();
@@ -789,19 +803,13 @@ void CaseReviewPage::exportResultsPdf(const QString &given)
 
 void CaseReviewPage::exportResultsXlsx(const QString &given)
 {
-    const QString path = !given.isEmpty()
-                             ? given
-                             : askPath(tr("Results as XLSX"), QStringLiteral("案卷抽查结果.xlsx"),
-                                       tr("Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    const auto units = m_service.unitResults(m_campaign.id);
-    const auto files = m_service.drawnFiles(m_campaign.id);
-    if (!units || !files)
+    auto out = resultsExport(given, tr("Results as XLSX"), QStringLiteral("案卷抽查结果.xlsx"),
+                             tr("Excel workbooks (*.xlsx)"));
+    if (!out)
         return;
     LongWork::run(this, tr("Results as XLSX"), tr("Writing the spot-check results…"),
-                  [campaign = m_campaign, unitRows = *units, fileRows = *files,
-                   path](LongWork::Control &control) -> Result<QString> {
+                  [campaign = m_campaign, unitRows = std::move(out->units), fileRows = std::move(out->files),
+                   path = out->path](LongWork::Control &control) -> Result<QString> {
                       const XlsxWorkbook book = reviewResultsWorkbook(campaign, unitRows, fileRows);
                       if (control.cancelled())
                           return LongWork::cancelledError();

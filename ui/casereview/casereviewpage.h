@@ -73,6 +73,17 @@ private:
     [[nodiscard]] std::optional<CatalogueSummary> selectedUnit() const;
     [[nodiscard]] std::optional<DrawRecord> currentDraw() const;
     [[nodiscard]] QString askPath(const QString &title, const QString &name, const QString &filter);
+    /// What a results export writes: the file (asked for unless given) and the results read for it.
+    struct ResultsExport
+    {
+        QString path;
+        std::vector<UnitReviewResult> units;
+        std::vector<DrawnFile> files;
+    };
+    /// Asks for the file unless `given`, then reads the results; nothing when the clerk cancels or the
+    /// results cannot be read (said in a message).
+    [[nodiscard]] std::optional<ResultsExport> resultsExport(const QString &given, const QString &title,
+                                                             const QString &name, const QString &filter);
 
     CaseReviewService &m_service;
     ReviewPrinter m_printer;

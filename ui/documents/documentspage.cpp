@@ -87,7 +87,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_unit = new QComboBox(this);
     makeSearchable(m_unit);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
-    m_new = namedButton(tr("&New draft"), "newDraftButton", this);
+    m_new = namedButton(tr("&New draft"), "newDraftButton", this, this, &DocumentsPage::newDraft);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Kind:"), this));
@@ -113,10 +113,10 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     m_table->horizontalHeader()->resizeSection(AddresseeCol, fontMetrics().height() * 12);
     m_table->horizontalHeader()->setSectionResizeMode(DateCol, QHeaderView::ResizeToContents);
 
-    m_edit = namedButton(tr("&Edit…"), "editButton", this);
-    m_delete = namedButton(tr("&Delete draft"), "deleteButton", this);
-    m_issue = namedButton(tr("&Issue…"), "issueButton", this);
-    m_void = namedButton(tr("&Void…"), "voidButton", this);
+    m_edit = namedButton(tr("&Edit…"), "editButton", this, this, &DocumentsPage::editSelected);
+    m_delete = namedButton(tr("&Delete draft"), "deleteButton", this, this, &DocumentsPage::deleteSelected);
+    m_issue = namedButton(tr("&Issue…"), "issueButton", this, this, &DocumentsPage::issueSelected);
+    m_void = namedButton(tr("&Void…"), "voidButton", this, this, &DocumentsPage::voidSelected);
     m_output = OutputMenu::buttons(
         this, {{tr("Pre&view…"), QStringLiteral("previewButton"), [this] { previewSelected(); }},
                {tr("&Print…"), QStringLiteral("printButton"), [this] { printSelected(); }},
@@ -166,11 +166,6 @@ DocumentsPage::DocumentsPage(DocumentService &documents, UnitService &units, con
     layout->addLayout(actions);
     layout->addWidget(m_fonts);
 
-    connect(m_new, &QPushButton::clicked, this, &DocumentsPage::newDraft);
-    connect(m_edit, &QPushButton::clicked, this, &DocumentsPage::editSelected);
-    connect(m_delete, &QPushButton::clicked, this, &DocumentsPage::deleteSelected);
-    connect(m_issue, &QPushButton::clicked, this, &DocumentsPage::issueSelected);
-    connect(m_void, &QPushButton::clicked, this, &DocumentsPage::voidSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DocumentsPage::updateActions);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DocumentsPage::editSelected);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentsPage::updateActions);

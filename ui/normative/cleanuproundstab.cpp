@@ -41,14 +41,19 @@ CleanupRoundsTab::CleanupRoundsTab(NormativeService &service, UnitService &units
     m_roundCombo->setObjectName(QStringLiteral("roundCombo"));
     m_roundCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_roundCombo->setMinimumContentsLength(24);
-    auto *newButton = namedButton(tr("&New round…"), QStringLiteral("roundNewButton"), this);
-    m_editRoundButton = namedButton(tr("&Edit round…"), QStringLiteral("roundEditButton"), this);
+    auto *newButton = namedButton(tr("&New round…"), QStringLiteral("roundNewButton"), this, this,
+                                  &CleanupRoundsTab::newRound);
+    m_editRoundButton = namedButton(tr("&Edit round…"), QStringLiteral("roundEditButton"), this, this,
+                                    &CleanupRoundsTab::editRound);
     m_roundLabel = new QLabel(this);
     m_roundLabel->setObjectName(QStringLiteral("roundLabel"));
     m_roundLabel->setWordWrap(true);
-    m_addItemButton = namedButton(tr("&Add document…"), QStringLiteral("roundAddButton"), this);
-    m_decideButton = namedButton(tr("&Decision…"), QStringLiteral("roundDecideButton"), this);
-    m_removeItemButton = namedButton(tr("Re&move"), QStringLiteral("roundRemoveButton"), this);
+    m_addItemButton = namedButton(tr("&Add document…"), QStringLiteral("roundAddButton"), this, this,
+                                  &CleanupRoundsTab::addRoundDocument);
+    m_decideButton = namedButton(tr("&Decision…"), QStringLiteral("roundDecideButton"), this, this,
+                                 &CleanupRoundsTab::decideRoundDocument);
+    m_removeItemButton = namedButton(tr("Re&move"), QStringLiteral("roundRemoveButton"), this, this,
+                                     &CleanupRoundsTab::removeRoundDocument);
     m_outputButtons = OutputMenu::buttons(
         this, {{tr("Pre&view…"), QStringLiteral("roundPreviewButton"), [this] { previewRound(); }},
                {tr("&Print…"), QStringLiteral("roundPrintButton"), [this] { printRound(); }},
@@ -84,11 +89,6 @@ CleanupRoundsTab::CleanupRoundsTab(NormativeService &service, UnitService &units
     layout->addWidget(m_roundCounts);
 
     connect(m_roundCombo, &QComboBox::currentIndexChanged, this, &CleanupRoundsTab::fillItems);
-    connect(newButton, &QPushButton::clicked, this, &CleanupRoundsTab::newRound);
-    connect(m_editRoundButton, &QPushButton::clicked, this, &CleanupRoundsTab::editRound);
-    connect(m_addItemButton, &QPushButton::clicked, this, &CleanupRoundsTab::addRoundDocument);
-    connect(m_decideButton, &QPushButton::clicked, this, &CleanupRoundsTab::decideRoundDocument);
-    connect(m_removeItemButton, &QPushButton::clicked, this, &CleanupRoundsTab::removeRoundDocument);
     connect(m_items, &QTableWidget::itemSelectionChanged, this, &CleanupRoundsTab::updateActions);
     connect(m_items, &QTableWidget::cellDoubleClicked, this, &CleanupRoundsTab::decideRoundDocument);
     connect(&m_service, &NormativeService::roundsChanged, this, &CleanupRoundsTab::reloadRounds);

@@ -63,23 +63,33 @@ NormativeFilingsTab::NormativeFilingsTab(NormativeService &service, UnitService 
     : NormativeTab(service, units, clock, parent)
 {
     setObjectName(QStringLiteral("normativeFilingsTab"));
-    auto *registerButton = namedButton(tr("&Register filing…"), QStringLiteral("filingRegisterButton"), this);
-    auto *unfiledButton = namedButton(tr("Record &unfiled…"), QStringLiteral("filingUnfiledButton"), this);
+    auto *registerButton = namedButton(tr("&Register filing…"), QStringLiteral("filingRegisterButton"), this,
+                                       this, &NormativeFilingsTab::registerFiling);
+    auto *unfiledButton = namedButton(tr("Record &unfiled…"), QStringLiteral("filingUnfiledButton"), this,
+                                      this, &NormativeFilingsTab::recordUnfiled);
     unfiledButton->setToolTip(
         tr("A document seen elsewhere (a website, a complaint) that was never filed: 有件不备"));
-    m_editButton = namedButton(tr("&Edit…"), QStringLiteral("filingEditButton"), this);
-    m_fileButton = namedButton(tr("&File…"), QStringLiteral("filingFileButton"), this);
+    m_editButton = namedButton(tr("&Edit…"), QStringLiteral("filingEditButton"), this, this,
+                               &NormativeFilingsTab::editSelected);
+    m_fileButton = namedButton(tr("&File…"), QStringLiteral("filingFileButton"), this, this,
+                               &NormativeFilingsTab::fileSelected);
     m_fileButton->setToolTip(tr("Record the filing of a document known but not filed"));
-    m_reviewButton = namedButton(tr("Re&view…"), QStringLiteral("filingReviewButton"), this);
-    m_correctButton = namedButton(tr("&Correction…"), QStringLiteral("filingCorrectButton"), this);
-    m_ledgerButton = namedButton(tr("Into the le&dger"), QStringLiteral("filingLedgerButton"), this);
+    m_reviewButton = namedButton(tr("Re&view…"), QStringLiteral("filingReviewButton"), this, this,
+                                 &NormativeFilingsTab::reviewSelected);
+    m_correctButton = namedButton(tr("&Correction…"), QStringLiteral("filingCorrectButton"), this, this,
+                                  &NormativeFilingsTab::correctSelected);
+    m_ledgerButton = namedButton(tr("Into the le&dger"), QStringLiteral("filingLedgerButton"), this, this,
+                                 &NormativeFilingsTab::raiseProblem);
     m_ledgerButton->setToolTip(
         tr("Puts the correction the review asked for into the rectification ledger as the unit's problem"));
-    m_removeButton = namedButton(tr("De&lete"), QStringLiteral("filingRemoveButton"), this);
+    m_removeButton = namedButton(tr("De&lete"), QStringLiteral("filingRemoveButton"), this, this,
+                                 &NormativeFilingsTab::removeSelected);
     m_removeButton->setToolTip(tr("Delete a document entered by mistake"));
-    auto *importButton = namedButton(tr("&Import…"), QStringLiteral("filingImportButton"), this);
+    auto *importButton = namedButton(tr("&Import…"), QStringLiteral("filingImportButton"), this, this,
+                                     &NormativeFilingsTab::importFilings);
     importButton->setToolTip(tr("A filing list from Excel: 制定单位, 文件名称, 文号, 印发日期, 报备日期"));
-    auto *templateButton = namedButton(tr("&Template…"), QStringLiteral("filingTemplateButton"), this);
+    auto *templateButton = namedButton(tr("&Template…"), QStringLiteral("filingTemplateButton"), this, this,
+                                       &NormativeFilingsTab::saveTemplate);
 
     m_search = searchBox(tr("Search title or number"), "filingSearchEdit", this);
     m_unitFilter = new QComboBox(this);
@@ -137,16 +147,6 @@ NormativeFilingsTab::NormativeFilingsTab(NormativeService &service, UnitService 
     layout->addLayout(filters);
     layout->addWidget(split, 1);
 
-    connect(registerButton, &QPushButton::clicked, this, &NormativeFilingsTab::registerFiling);
-    connect(unfiledButton, &QPushButton::clicked, this, &NormativeFilingsTab::recordUnfiled);
-    connect(m_editButton, &QPushButton::clicked, this, &NormativeFilingsTab::editSelected);
-    connect(m_fileButton, &QPushButton::clicked, this, &NormativeFilingsTab::fileSelected);
-    connect(m_reviewButton, &QPushButton::clicked, this, &NormativeFilingsTab::reviewSelected);
-    connect(m_correctButton, &QPushButton::clicked, this, &NormativeFilingsTab::correctSelected);
-    connect(m_ledgerButton, &QPushButton::clicked, this, &NormativeFilingsTab::raiseProblem);
-    connect(m_removeButton, &QPushButton::clicked, this, &NormativeFilingsTab::removeSelected);
-    connect(importButton, &QPushButton::clicked, this, &NormativeFilingsTab::importFilings);
-    connect(templateButton, &QPushButton::clicked, this, &NormativeFilingsTab::saveTemplate);
     connect(m_search, &QLineEdit::textChanged, this, &NormativeFilingsTab::fillFilings);
     for (QComboBox *c : {m_unitFilter, m_resultFilter, m_roundFilter})
         connect(c, &QComboBox::currentIndexChanged, this, &NormativeFilingsTab::fillFilings);

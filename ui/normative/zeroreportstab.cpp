@@ -21,8 +21,10 @@ ZeroReportsTab::ZeroReportsTab(NormativeService &service, UnitService &units, co
     : NormativeTab(service, units, clock, parent)
 {
     setObjectName(QStringLiteral("zeroReportsTab"));
-    auto *record = namedButton(tr("&Record zero report…"), QStringLiteral("zeroRecordButton"), this);
-    m_zeroRemoveButton = namedButton(tr("&Withdraw zero report"), QStringLiteral("zeroRemoveButton"), this);
+    auto *record = namedButton(tr("&Record zero report…"), QStringLiteral("zeroRecordButton"), this, this,
+                               &ZeroReportsTab::recordZeroReport);
+    m_zeroRemoveButton = namedButton(tr("&Withdraw zero report"), QStringLiteral("zeroRemoveButton"), this,
+                                     this, &ZeroReportsTab::removeZeroReport);
     m_zeroRemoveButton->setEnabled(false);
     m_zeroLabel = new QLabel(this);
     m_zeroLabel->setObjectName(QStringLiteral("zeroLabel"));
@@ -36,9 +38,7 @@ ZeroReportsTab::ZeroReportsTab(NormativeService &service, UnitService &units, co
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_periods, 1);
-    connect(record, &QPushButton::clicked, this, &ZeroReportsTab::recordZeroReport);
     connect(m_periods, &QTableWidget::cellDoubleClicked, this, &ZeroReportsTab::recordZeroReport);
-    connect(m_zeroRemoveButton, &QPushButton::clicked, this, &ZeroReportsTab::removeZeroReport);
     connect(m_periods, &QTableWidget::currentCellChanged, this, [this] {
         const QTableWidgetItem *item = m_periods->currentItem();
         m_zeroRemoveButton->setEnabled(item &&

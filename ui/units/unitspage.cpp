@@ -79,11 +79,11 @@ void UnitsPage::buildLayout()
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_deleteButton = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    m_acceptanceButton = namedButton(tr("Acc&eptance…"), "acceptanceButton", this);
+    m_acceptanceButton = namedButton(tr("Acc&eptance…"), "acceptanceButton", this, this,
+                                     [this] { (void)openAcceptanceDialog(); });
     m_acceptanceButton->setToolTip(
         tr("The acceptance conclusion on the selected unit (合格 / 基本合格 / 不合格)"));
     m_acceptanceButton->setVisible(false);
-    connect(m_acceptanceButton, &QPushButton::clicked, this, [this] { (void)openAcceptanceDialog(); });
 
     m_importButton =
         new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import…"), this);

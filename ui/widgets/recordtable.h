@@ -2,6 +2,7 @@
 
 #include <QAnyStringView>
 #include <QList>
+#include <QPushButton>
 #include <QStringList>
 
 #include <utility>
@@ -40,6 +41,16 @@ QLabel *pageHeading(const QString &text, QWidget *parent);
 
 /// A push button with the object name tests and the window's checks find it by.
 QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent);
+
+/// The same, running `slot` of `receiver` (a member function or a lambda) when clicked.
+template <typename Receiver, typename Slot>
+QPushButton *namedButton(const QString &text, QAnyStringView objectName, QWidget *parent,
+                         const Receiver *receiver, Slot slot)
+{
+    QPushButton *button = namedButton(text, objectName, parent);
+    QObject::connect(button, &QPushButton::clicked, receiver, std::move(slot));
+    return button;
+}
 
 /// A filter's choice: `all` first (data -1), then each choice's text (data: its number).
 QComboBox *choiceFilter(const QString &all, const QList<std::pair<QString, int>> &choices,
