@@ -45,6 +45,23 @@ class TestSupervisionPage final : public QObject
 private Q_SLOTS:
     void initTestCase() { MessageBox::setTestMode(true); }
 
+    /// Units brought in by an import appear in the unit filter at once, as an added one does.
+    void unitFilterFollowsAUnitsImport()
+    {
+        TempWorkspace t(QDate(2022, 7, 20));
+        const Campaign campaign = t.ws->campaigns().campaign(t.campaign).value();
+        SupervisionPage page(t.ws->supervision(), t.ws->units(), t.ws->clock());
+        page.setCampaign(campaign);
+        auto *filter = child<QComboBox>(&page, "caseUnitFilter");
+        QCOMPARE(filter->findText(QStringLiteral("旗林业和草原局")), -1);
+
+        Unit imported;
+        imported.campaign = t.campaign;
+        imported.name = QStringLiteral("旗林业和草原局");
+        QVERIFY(t.ws->units().importUnits(t.campaign, {imported}, {}));
+        QVERIFY(filter->findText(QStringLiteral("旗林业和草原局")) >= 0);
+    }
+
     void registerThroughTheDialogAndSeeTheCase()
     {
         TempWorkspace t(QDate(2022, 7, 20));

@@ -64,13 +64,17 @@ AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units,
     m_summary->setObjectName(QStringLiteral("areaRecordsSummary"));
     m_summary->setWordWrap(true);
 
-    auto *addButton = namedButton(tr("&Add…"), "recordAddButton", this);
-    m_editButton = namedButton(tr("&Edit…"), "recordEditButton", this);
-    m_removeButton = namedButton(tr("De&lete"), "recordRemoveButton", this);
+    auto *addButton = namedButton(tr("&Add…"), "recordAddButton", this, this, &AreaRecordsPage::addRecord);
+    m_editButton = namedButton(tr("&Edit…"), "recordEditButton", this, this, &AreaRecordsPage::editSelected);
+    m_removeButton =
+        namedButton(tr("De&lete"), "recordRemoveButton", this, this, &AreaRecordsPage::removeSelected);
     m_removeButton->setToolTip(tr("Delete a record entered by mistake"));
-    m_importButton = namedButton(tr("&Import…"), "recordImportButton", this);
-    m_templateButton = namedButton(tr("&Template…"), "recordTemplateButton", this);
-    m_exportButton = namedButton(tr("E&xport…"), "recordExportButton", this);
+    m_importButton =
+        namedButton(tr("&Import…"), "recordImportButton", this, this, &AreaRecordsPage::importList);
+    m_templateButton =
+        namedButton(tr("&Template…"), "recordTemplateButton", this, this, &AreaRecordsPage::saveTemplate);
+    m_exportButton =
+        namedButton(tr("E&xport…"), "recordExportButton", this, this, &AreaRecordsPage::exportList);
     auto *buttons = buttonRow({addButton, m_editButton, m_removeButton},
                               {m_importButton, m_exportButton, m_templateButton});
 
@@ -90,25 +94,16 @@ AreaRecordsPage::AreaRecordsPage(AreaRecordService &service, UnitService &units,
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
 
-    connect(addButton, &QPushButton::clicked, this, &AreaRecordsPage::addRecord);
-    connect(m_editButton, &QPushButton::clicked, this, &AreaRecordsPage::editSelected);
-    connect(m_removeButton, &QPushButton::clicked, this, &AreaRecordsPage::removeSelected);
-    connect(m_importButton, &QPushButton::clicked, this, &AreaRecordsPage::importList);
-    connect(m_templateButton, &QPushButton::clicked, this, &AreaRecordsPage::saveTemplate);
-    connect(m_exportButton, &QPushButton::clicked, this, &AreaRecordsPage::exportList);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AreaRecordsPage::updateActions);
     connect(&m_service, &AreaRecordService::recordsChanged, this, [this] {
         for (int k = 0; k < int(m_tabData.size()); ++k)
             updateCount(AreaRecordKind(k));
     });
-    const auto unitsChanged = [this] {
+    followUnitRegister([this] {
         fillUnitFilters();
         for (const Tab &t : m_tabData)
             (void)t.model->reload();
-    };
-    connect(&m_units, &UnitService::unitAdded, this, unitsChanged);
-    connect(&m_units, &UnitService::unitChanged, this, unitsChanged);
-    connect(&m_units, &UnitService::unitRemoved, this, unitsChanged);
+    });
     updateActions();
 }
 

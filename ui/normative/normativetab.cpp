@@ -11,13 +11,10 @@ namespace oversight {
 NormativeTab::NormativeTab(NormativeService &service, UnitService &units, const Clock &clock, QWidget *parent)
     : CampaignPage(units, clock, parent), m_service(service)
 {
-    const auto changed = [this] {
+    followUnitRegister([this] {
         reloadUnitNames();
         unitsChanged();
-    };
-    connect(&m_units, &UnitService::unitAdded, this, changed);
-    connect(&m_units, &UnitService::unitChanged, this, changed);
-    connect(&m_units, &UnitService::unitRemoved, this, changed);
+    });
 }
 
 void NormativeTab::campaignChanged()

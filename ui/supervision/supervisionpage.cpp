@@ -82,9 +82,7 @@ SupervisionPage::SupervisionPage(SupervisionService &service, UnitService &units
     connect(&m_service, &SupervisionService::complaintChanged, this, &SupervisionPage::refreshCase);
     connect(&m_service, &SupervisionService::callBackAdded, this, &SupervisionPage::reloadCallBacks);
     connect(&m_service, &SupervisionService::callBackChanged, this, &SupervisionPage::reloadCallBacks);
-    connect(&m_units, &UnitService::unitAdded, this, &SupervisionPage::fillUnitFilter);
-    connect(&m_units, &UnitService::unitChanged, this, &SupervisionPage::fillUnitFilter);
-    connect(&m_units, &UnitService::unitRemoved, this, &SupervisionPage::fillUnitFilter);
+    followUnitRegister([this] { fillUnitFilter(); });
     updateActions();
 }
 
@@ -120,10 +118,13 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
         connect(a, &QAction::triggered, this, [this, k] { runStep(k); });
     }
     m_stepButton->setMenu(m_stepMenu);
-    m_findingButton = namedButton(tr("&Problem found…"), "caseFindingButton", tab);
+    m_findingButton = namedButton(tr("&Problem found…"), "caseFindingButton", tab, this,
+                                  &SupervisionPage::addFindingToSelectedCase);
     m_findingButton->setToolTip(tr("Record a problem the case found, for the rectification ledger"));
-    m_attachButton = namedButton(tr("&Attach file…"), "caseAttachButton", tab);
-    m_noticeButton = namedButton(tr("Draft &notice"), "caseNoticeButton", tab);
+    m_attachButton = namedButton(tr("&Attach file…"), "caseAttachButton", tab, this,
+                                 &SupervisionPage::attachFileToSelectedCase);
+    m_noticeButton = namedButton(tr("Draft &notice"), "caseNoticeButton", tab, this,
+                                 &SupervisionPage::draftNoticeForSelectedCase);
     m_noticeButton->setToolTip(tr("Draft a 执法监督通知书 from this case on the documents page"));
 
     m_searchEdit = searchBox(tr("Search case no., enterprise, summary"), "caseSearchEdit", tab);
@@ -193,9 +194,6 @@ void SupervisionPage::buildCasesTab(QWidget *tab)
     connect(m_registerButton, &QPushButton::clicked, this, &SupervisionPage::registerComplaint);
     connect(m_importButton, &QPushButton::clicked, this, &SupervisionPage::importComplaints);
     connect(m_editButton, &QPushButton::clicked, this, &SupervisionPage::editSelectedCase);
-    connect(m_findingButton, &QPushButton::clicked, this, &SupervisionPage::addFindingToSelectedCase);
-    connect(m_attachButton, &QPushButton::clicked, this, &SupervisionPage::attachFileToSelectedCase);
-    connect(m_noticeButton, &QPushButton::clicked, this, &SupervisionPage::draftNoticeForSelectedCase);
     connect(m_table, &QTableView::doubleClicked, this, &SupervisionPage::editSelectedCase);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &SupervisionPage::applyFilter);
     for (QComboBox *combo : {m_statusFilter, m_unitFilter, m_channelFilter})
