@@ -578,10 +578,6 @@
         <translation>导入清单</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
@@ -2960,10 +2956,6 @@
     <message>
         <source>Import case catalogues</source>
         <translation>导入案卷目录</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Case catalogues</source>
@@ -7202,10 +7194,6 @@ The audit log keeps a record of the deletion.</source>
         <translation>导入备案清单</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Normative-document filings</source>
         <translation>规范性文件备案</translation>
     </message>
@@ -7722,6 +7710,13 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>%1 could not be written; choose a folder you can write to.</source>
         <translation>无法写入 %1；请选择一个可写的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PageImport</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -9494,10 +9489,6 @@ How many of these backups to keep (the oldest go first):</source>
         <translation>导入投诉举报</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <translation>投诉举报</translation>
     </message>
@@ -10222,10 +10213,6 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Import units</source>
         <translation>导入单位</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Last import: %1 added, %2 updated, %3 unchanged.</source>
