@@ -56,6 +56,14 @@ Result<QString> LongWork::save(const QString &path, const QByteArray &bytes, Con
     return done;
 }
 
+Result<QString> LongWork::save(const QString &path, const Result<QByteArray> &made, Control &control,
+                               const QString &done)
+{
+    if (!made)
+        return made.error();
+    return save(path, *made, control, done);
+}
+
 LongWork::Outcome LongWork::run(QWidget *parent, const QString &title, const QString &label, const Work &work,
                                 bool cancellable)
 {

@@ -64,6 +64,9 @@ public:
     /// touched). Returns `done` on success.
     [[nodiscard]] static Result<QString> save(const QString &path, const QByteArray &bytes, Control &control,
                                               const QString &done);
+    /// The same for bytes that were still being made: a failure to make them is returned as it is.
+    [[nodiscard]] static Result<QString> save(const QString &path, const Result<QByteArray> &made,
+                                              Control &control, const QString &done);
 
     // Test hook: in MessageBox's test mode every run is recorded.
     struct Shown
