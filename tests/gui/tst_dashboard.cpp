@@ -5,6 +5,7 @@
 // day, and the summary report is written.
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/reminderdialog.h"
 #include "dashboard/timelinewidget.h"
 #include "ledger/ledgerpage.h"
 #include "mainwindow.h"

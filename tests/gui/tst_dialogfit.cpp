@@ -4,6 +4,7 @@
 #include "casereview/drawdialog.h"
 #include "casereview/scoringsheetdialog.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/reminderdialog.h"
 #include "documents/documenteditor.h"
 #include "exchange/importdialog.h"
 #include "ledger/problemdialogs.h"

@@ -1,9 +1,11 @@
 #include "dashboardpage.h"
 
+#include "attentiontree.h"
 #include "chartbuilder.h"
 #include "documents/documentfonts.h"
 #include "documents/summaryreport.h"
 #include "messagebox.h"
+#include "reminderdialog.h"
 #include "services/casereviewservice.h"
 #include "services/ledgerservice.h"
 #include "services/normativeservice.h"
@@ -19,19 +21,15 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPrinter>
 #include <QPromise>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QThreadPool>
@@ -43,219 +41,6 @@
 #include <memory>
 
 namespace oversight {
-
-namespace {
-
-const QColor overdueColor(0xc6, 0x28, 0x28);
-const QColor soonColor(0xb4, 0x5f, 0x06);
-
-enum Column
-{
-    SeverityColumn,
-    DueColumn,
-    DaysColumn,
-    UnitColumn,
-    WhatColumn,
-    ColumnCount
-};
-
-QStringList headers()
-{
-    return {DashboardPage::tr("Severity"), DashboardPage::tr("Due"), DashboardPage::tr("Days"),
-            DashboardPage::tr("Unit"), DashboardPage::tr("What needs attention")};
-}
-
-/// The part of the day an item belongs to: what to do today first (due within 7 days, or overdue for at
-/// most 7 days), then what has been overdue longer, then what is only to note.
-enum class Band
-{
-    Today,
-    LongOverdue,
-    ToNote
-};
-
-Band bandOf(const AttentionItem &a)
-{
-    if (a.severity == AttentionItem::Severity::DueSoon ||
-        (a.severity == AttentionItem::Severity::Overdue && a.days >= -attentionDueSoonDays))
-        return Band::Today;
-    return a.severity == AttentionItem::Severity::Overdue ? Band::LongOverdue : Band::ToNote;
-}
-
-QString bandTitle(Band band, int count)
-{
-    switch (band) {
-    case Band::Today:
-        return DashboardPage::tr("Today: due within 7 days or newly overdue (%1)").arg(count);
-    case Band::LongOverdue:
-        return DashboardPage::tr("Overdue for more than 7 days (%1)").arg(count);
-    case Band::ToNote:
-        break;
-    }
-    return DashboardPage::tr("To note (%1)").arg(count);
-}
-
-/// A line of an item (its index in the data role) under `parent`.
-QTreeWidgetItem *itemLine(const AttentionItem &a, size_t index, QTreeWidgetItem *parent)
-{
-    auto *row = new QTreeWidgetItem(parent);
-    row->setText(SeverityColumn, AttentionText::severityLabel(a.severity));
-    row->setText(DueColumn, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString());
-    row->setText(DaysColumn, a.daysText());
-    row->setText(UnitColumn, a.unitName);
-    row->setText(WhatColumn, a.text);
-    row->setToolTip(WhatColumn, a.text);
-    row->setToolTip(UnitColumn, a.unitName);
-    row->setData(0, Qt::UserRole, qulonglong(index));
-    const QColor c = a.severity == AttentionItem::Severity::Overdue   ? overdueColor
-                     : a.severity == AttentionItem::Severity::DueSoon ? soonColor
-                                                                      : QColor();
-    if (c.isValid())
-        for (const int col : {SeverityColumn, DaysColumn})
-            row->setForeground(col, c);
-    return row;
-}
-
-/// A group's heading line across the columns (no record: the data role stays empty).
-QTreeWidgetItem *groupLine(const QString &title, QTreeWidgetItem *parent)
-{
-    auto *row = new QTreeWidgetItem(parent);
-    row->setText(SeverityColumn, title);
-    row->setFirstColumnSpanned(true);
-    QFont f = row->font(SeverityColumn);
-    f.setBold(true);
-    row->setFont(SeverityColumn, f);
-    return row;
-}
-
-/// `items` (most urgent first, as attentionItems() orders them) grouped into the day's bands, each by kind
-/// then by unit, in the order of their most urgent line; only the items `keep` passes. The band of today
-/// is open to its lines, the others to their kinds.
-void fillGroupedTree(QTreeWidget *list, const std::vector<AttentionItem> &items,
-                     const std::function<bool(const AttentionItem &)> &keep)
-{
-    list->clear();
-    for (const Band band : {Band::Today, Band::LongOverdue, Band::ToNote}) {
-        std::vector<size_t> chosen;
-        for (size_t i = 0; i < items.size(); ++i)
-            if (bandOf(items[i]) == band && keep(items[i]))
-                chosen.push_back(i);
-        if (chosen.empty())
-            continue;
-        auto *bandRow = groupLine(bandTitle(band, int(chosen.size())), nullptr);
-        list->addTopLevelItem(bandRow);
-        bandRow->setFirstColumnSpanned(true); // only takes once the line is in the view
-        // Kinds and, inside, units in order of first appearance (the most urgent line first).
-        QList<AttentionItem::Kind> kinds;
-        for (const size_t i : chosen)
-            if (!kinds.contains(items[i].kind))
-                kinds.append(items[i].kind);
-        for (const AttentionItem::Kind kind : kinds) {
-            std::vector<size_t> ofKind;
-            for (const size_t i : chosen)
-                if (items[i].kind == kind)
-                    ofKind.push_back(i);
-            auto *kindRow = groupLine(
-                QStringLiteral("%1 (%2)").arg(AttentionText::kindLabel(kind)).arg(ofKind.size()), bandRow);
-            QStringList units;
-            for (const size_t i : ofKind)
-                if (!units.contains(items[i].unitName))
-                    units.append(items[i].unitName);
-            for (const QString &unit : units) {
-                std::vector<size_t> ofUnit;
-                for (const size_t i : ofKind)
-                    if (items[i].unitName == unit)
-                        ofUnit.push_back(i);
-                // One line of a unit, or a line of the campaign as a whole, needs no heading of its own.
-                QTreeWidgetItem *parent = kindRow;
-                if (!unit.isEmpty() && ofUnit.size() > 1)
-                    parent = groupLine(QStringLiteral("%1 (%2)").arg(unit).arg(ofUnit.size()), kindRow);
-                for (const size_t i : ofUnit)
-                    itemLine(items[i], i, parent);
-            }
-            if (band == Band::Today)
-                list->expandItem(kindRow);
-            for (int c = 0; c < kindRow->childCount(); ++c)
-                if (band == Band::Today)
-                    list->expandItem(kindRow->child(c));
-        }
-        list->expandItem(bandRow);
-    }
-    for (const int c : {DueColumn, DaysColumn, UnitColumn})
-        list->resizeColumnToContents(c);
-    list->setColumnWidth(SeverityColumn,
-                         list->fontMetrics().horizontalAdvance(QStringLiteral("即将到期")) + 48);
-    // A long unit name is elided (its tooltip is whole) rather than pushing "what" out of sight.
-    list->setColumnWidth(
-        UnitColumn, std::min(list->columnWidth(UnitColumn),
-                             list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 16));
-}
-
-QTreeWidget *makeTree(QWidget *parent)
-{
-    auto *list = new QTreeWidget(parent);
-    list->setColumnCount(ColumnCount);
-    list->setHeaderLabels(headers());
-    list->setRootIsDecorated(false);
-    list->setUniformRowHeights(true);
-    list->setAlternatingRowColors(true);
-    list->setSelectionMode(QAbstractItemView::SingleSelection);
-    list->header()->setStretchLastSection(true);
-    list->setColumnWidth(UnitColumn,
-                         list->fontMetrics().horizontalAdvance(QStringLiteral("旗市场监督管理局")) + 12);
-    return list;
-}
-
-} // namespace
-
-ReminderDialog::ReminderDialog(const std::vector<AttentionItem> &items, QWidget *parent) : QDialog(parent)
-{
-    setObjectName(QStringLiteral("reminderDialog"));
-    setWindowTitle(tr("What is due"));
-    for (const AttentionItem &i : items)
-        if (i.severity != AttentionItem::Severity::Info)
-            m_items.push_back(i);
-    auto *layout = new QVBoxLayout(this);
-    int overdue = 0;
-    for (const AttentionItem &i : m_items)
-        overdue += i.severity == AttentionItem::Severity::Overdue;
-    auto *intro = new QLabel(tr("%1 overdue, %2 due within 7 days. Double-click a line to open it.")
-                                 .arg(overdue)
-                                 .arg(int(m_items.size()) - overdue),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_list = makeTree(this);
-    m_list->setObjectName(QStringLiteral("reminderList"));
-    // The same bands as the page: what is due today or newly overdue first, by kind and unit.
-    m_list->setRootIsDecorated(true);
-    fillGroupedTree(m_list, m_items, [](const AttentionItem &) { return true; });
-    layout->addWidget(m_list, 1);
-    m_off = new QCheckBox(tr("Don't remind me again today"), this);
-    m_off->setObjectName(QStringLiteral("reminderOffToday"));
-    layout->addWidget(m_off);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *open = buttons->addButton(tr("Open"), QDialogButtonBox::AcceptRole);
-    layout->addWidget(buttons);
-    const auto choose = [this] {
-        QTreeWidgetItem *row = m_list->currentItem();
-        if (!row || !row->data(0, Qt::UserRole).isValid())
-            return; // a heading, not a record
-        m_chosen = &m_items[size_t(row->data(0, Qt::UserRole).toULongLong())];
-        accept();
-    };
-    connect(open, &QPushButton::clicked, this, choose);
-    connect(m_list, &QTreeWidget::itemActivated, this, choose);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const QRect screen =
-        parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-    resize(std::min(1000, screen.width() * 9 / 10), std::min(520, screen.height() * 8 / 10));
-}
-
-bool ReminderDialog::offForToday() const
-{
-    return m_off->isChecked();
-}
 
 DashboardPage::DashboardPage(Workspace &workspace, Settings &settings, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_settings(settings)
@@ -320,7 +105,7 @@ DashboardPage::DashboardPage(Workspace &workspace, Settings &settings, QWidget *
     m_checklist->setMargin(fontMetrics().height() / 2);
     m_checklist->hide();
     listLayout->addWidget(m_checklist);
-    m_list = makeTree(listPane);
+    m_list = attentionTree(listPane);
     m_list->setObjectName(QStringLiteral("attentionList"));
     m_list->setRootIsDecorated(true);
     m_list->setToolTip(tr("Double-click a line (or press Enter) to open its record."));
@@ -554,7 +339,7 @@ void DashboardPage::fillList()
 {
     const QVariant kind = m_kindFilter->currentData();
     const QString unit = m_unitFilter->currentData().toString();
-    fillGroupedTree(m_list, m_attention, [&kind, &unit](const AttentionItem &a) {
+    fillAttentionTree(m_list, m_attention, [&kind, &unit](const AttentionItem &a) {
         return (!kind.isValid() || int(a.kind) == kind.toInt()) && (unit.isEmpty() || a.unitName == unit);
     });
     if (kind.isValid() || !unit.isEmpty())

@@ -4,11 +4,9 @@
 #include "services/attention.h"
 #include "services/campaignfigures.h"
 
-#include <QDialog>
 #include <QFutureWatcher>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QChartView;
 class QLabel;
@@ -22,24 +20,6 @@ namespace oversight {
 class Settings;
 class TimelineWidget;
 class Workspace;
-
-/// The startup reminder: what is overdue or due within 7 days, with "don't remind me again today".
-class ReminderDialog final : public QDialog
-{
-    Q_OBJECT
-public:
-    ReminderDialog(const std::vector<AttentionItem> &items, QWidget *parent = nullptr);
-    [[nodiscard]] bool offForToday() const;
-    [[nodiscard]] QTreeWidget *list() const { return m_list; }
-    /// The item the clerk chose to open (double-click or Open), when any.
-    [[nodiscard]] const AttentionItem *chosen() const { return m_chosen; }
-
-private:
-    std::vector<AttentionItem> m_items;
-    QTreeWidget *m_list = nullptr;
-    QCheckBox *m_off = nullptr;
-    const AttentionItem *m_chosen = nullptr;
-};
 
 /// 工作台: the first page. The campaign's timeline with today and the deadlines, what needs attention (each
 /// line opens its record), the figures in a line and the four charts, all following the data as it
