@@ -1,11 +1,11 @@
 #include "casereviewpage.h"
 
-#include "drawdialog.h"
+#include "drawtab.h"
 #include "exchange/caseexchange.h"
 #include "exchange/importdialog.h"
 #include "exchange/reviewresultsexport.h"
 #include "messagebox.h"
-#include "scoringsheetdialog.h"
+#include "reviewtables.h"
 #include "services/casereviewservice.h"
 #include "services/clock.h"
 #include "services/unitservice.h"
@@ -40,56 +40,7 @@
 
 namespace oversight {
 
-namespace {
-
-/// Fills `table` with one row per record, each row's cells set by `fill(row, record)`; empties it when the
-/// records could not be read. True when they were read.
-template <typename Record, typename Fill>
-bool fillRows(QTableWidget *table, const Result<std::vector<Record>> &records, Fill fill)
-{
-    table->setRowCount(0);
-    if (!records)
-        return false;
-    table->setRowCount(int(records->size()));
-    for (int i = 0; i < int(records->size()); ++i)
-        fill(i, (*records)[size_t(i)]);
-    return true;
-}
-
-/// Lays out a tab from top to bottom: what stands above (labels, rows of controls), the body that takes the
-/// height, the button row below. Returns the tab.
-QWidget *stacked(QWidget *tab, std::initializer_list<QObject *> above, QWidget *body, QLayout *below)
-{
-    auto *layout = new QVBoxLayout(tab);
-    for (QObject *item : above) {
-        if (auto *inner = qobject_cast<QLayout *>(item))
-            layout->addLayout(inner);
-        else
-            layout->addWidget(qobject_cast<QWidget *>(item));
-    }
-    layout->addWidget(body, 1);
-    layout->addLayout(below);
-    return tab;
-}
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    QTableWidget *t = recordTable(headers, name, parent);
-    t->setAlternatingRowColors(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(align);
-    return item;
-}
-
-QTableWidgetItem *number(int n)
-{
-    return cell(QString::number(n), Qt::AlignRight | Qt::AlignVCenter);
-}
-} // namespace
+using namespace reviewtables;
 
 CaseReviewPage::CaseReviewPage(CaseReviewService &service, UnitService &units, const Clock &clock,
                                QWidget *parent)
@@ -99,7 +50,9 @@ CaseReviewPage::CaseReviewPage(CaseReviewService &service, UnitService &units, c
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseReviewTabs"));
     m_tabs->addTab(buildCatalogueTab(), tr("Catalogues"));
-    m_tabs->addTab(buildDrawTab(), tr("Draws and scoring"));
+    m_drawTab = new DrawTab(m_service, m_clock, m_printer, this);
+    connect(m_drawTab, &DrawTab::drawMade, this, [this] { m_tabs->setCurrentWidget(m_drawTab); });
+    m_tabs->addTab(m_drawTab, tr("Draws and scoring"));
     m_tabs->addTab(buildResultsTab(), tr("Results"));
     m_tabs->addTab(buildReviewerTab(), tr("Reviewers"));
     auto *heading = pageHeading(tr("Case-file review"), this);
@@ -150,57 +103,6 @@ QWidget *CaseReviewPage::buildCatalogueTab()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     return stacked(tab, {m_totals}, splitter, buttons);
-}
-
-QWidget *CaseReviewPage::buildDrawTab()
-{
-    auto *tab = new QWidget(this);
-    m_drawCombo = new QComboBox(tab);
-    m_drawCombo->setObjectName(QStringLiteral("drawCombo"));
-    m_drawCombo->setMinimumContentsLength(30);
-    m_drawInfo = new QLabel(tab);
-    m_drawInfo->setObjectName(QStringLiteral("drawInfo"));
-    m_drawInfo->setWordWrap(true);
-    m_drawInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_drawn = makeTable({tr("No."), tr("Unit"), tr("Case number"), tr("Case name"), tr("Reviewers"),
-                         tr("Score"), tr("Grade"), tr("Uploaded"), tr("Upload date")},
-                        QStringLiteral("drawnTable"), tab);
-    m_drawn->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    connect(m_drawn, &QTableWidget::doubleClicked, this, &CaseReviewPage::scoreSelected);
-    connect(m_drawCombo, &QComboBox::currentIndexChanged, this, &CaseReviewPage::showDrawnFiles);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Draw record:"), tab));
-    top->addWidget(m_drawCombo, 1);
-    auto *newButton = namedButton(tr("&Draw…"), "newDrawButton", tab, this, &CaseReviewPage::newDraw);
-    auto *reviewersButton =
-        namedButton(tr("Draw &reviewers"), "drawReviewersButton", tab, this, &CaseReviewPage::drawReviewers);
-    auto *verifyButton =
-        namedButton(tr("&Verify"), "verifyDrawButton", tab, this, &CaseReviewPage::verifyDraw);
-    auto *printButton =
-        namedButton(tr("&Print record…"), "printRecordButton", tab, this, &CaseReviewPage::printDrawRecord);
-    auto *pdfButton =
-        namedButton(tr("Record as P&DF…"), "recordPdfButton", tab, this, [this] { exportDrawRecordPdf(); });
-    m_voidButton = namedButton(tr("Set &aside…"), "voidDrawButton", tab, this, [this] { voidDraw(); });
-    m_voidButton->setToolTip(tr("Sets the shown draw aside (drawn by mistake or replaced) with the reason: "
-                                "the record stays and still verifies, its files stop counting. Only "
-                                "before any of its files is scored."));
-    for (QPushButton *b : {newButton, reviewersButton, verifyButton, printButton, pdfButton, m_voidButton})
-        top->addWidget(b);
-
-    auto *scoreButton =
-        namedButton(tr("&Scoring sheet…"), "scoreButton", tab, this, &CaseReviewPage::scoreSelected);
-    auto *uploadButton = namedButton(tr("Uploaded to the regional platform"), "uploadButton", tab, this,
-                                     &CaseReviewPage::toggleUploaded);
-    uploadButton->setToolTip(
-        tr("附件7: ticks (or clears) the upload confirmation of the selected file, dated today."));
-    auto *ledgerButton = namedButton(tr("Put findings into the &ledger"), "raiseProblemsButton", tab, this,
-                                     &CaseReviewPage::raiseProblems);
-    ledgerButton->setToolTip(tr("Makes a rectification-ledger problem (source 抽检) of each finding on the "
-                                "selected file's scoring sheet that has none yet."));
-    auto *bottom = buttonRow({scoreButton, ledgerButton, uploadButton});
-
-    return stacked(tab, {top, m_drawInfo}, m_drawn, bottom);
 }
 
 QWidget *CaseReviewPage::buildReviewerTab()
@@ -290,23 +192,7 @@ void CaseReviewPage::reload()
         m_reviewers->setItem(i, 2, cell(r.qualification));
     });
 
-    const qint64 drawId = m_drawCombo->currentData().toLongLong();
-    const auto draws = m_service.draws(m_campaign.id);
-    m_draws = draws ? *draws : std::vector<DrawRecord>{};
-    {
-        const QSignalBlocker quiet(m_drawCombo);
-        m_drawCombo->clear();
-        for (auto it = m_draws.rbegin(); it != m_draws.rend(); ++it)
-            m_drawCombo->addItem(
-                tr("No. %1 — %2, %n file(s)", nullptr, int(it->result.size()))
-                        .arg(it->id.value)
-                        .arg(it->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
-                    (it->voidReason.isEmpty() ? QString() : tr(" (set aside)")),
-                it->id.value);
-        const int keep = m_drawCombo->findData(drawId);
-        m_drawCombo->setCurrentIndex(keep >= 0 ? keep : 0);
-    }
-    showDrawnFiles();
+    m_drawTab->showDraws(m_campaign, m_summaries);
 
     const bool resultsRead =
         fillRows(m_results, m_service.unitResults(m_campaign.id), [this](int i, const UnitReviewResult &u) {
@@ -332,10 +218,7 @@ void CaseReviewPage::reload()
 
 std::optional<CatalogueSummary> CaseReviewPage::selectedUnit() const
 {
-    const int row = m_catalogue->currentRow();
-    if (row < 0 || row >= int(m_summaries.size()))
-        return std::nullopt;
-    return m_summaries[size_t(row)];
+    return currentRecord(m_catalogue, m_summaries);
 }
 
 void CaseReviewPage::showCasesOfSelectedUnit()
@@ -369,77 +252,24 @@ void CaseReviewPage::showCasesOfSelectedUnit()
     m_noCases->setText(unit && unit->noCases ? tr("Withdraw \"no cases\"") : tr("No cases last year"));
 }
 
-std::optional<DrawRecord> CaseReviewPage::currentDraw() const
+QTableWidget *CaseReviewPage::drawnTable() const
 {
-    const qint64 id = m_drawCombo->currentData().toLongLong();
-    for (const DrawRecord &d : m_draws)
-        if (d.id.value == id)
-            return d;
-    return std::nullopt;
+    return m_drawTab->drawnTable();
 }
 
-void CaseReviewPage::showDrawnFiles()
+QComboBox *CaseReviewPage::drawCombo() const
 {
-    const auto draw = currentDraw();
-    m_drawnFiles.clear();
-    if (draw)
-        if (const auto files = m_service.drawnFiles(m_campaign.id, draw->id))
-            m_drawnFiles = *files;
-    if (draw) {
-        QStringList quotas;
-        for (const draw::Quota &q : draw->quotas)
-            quotas << QStringLiteral("%1 %2/%3").arg(q.unit).arg(q.quota).arg(q.poolSize);
-        QString info =
-            tr("Seed %1 · pool SHA-256 %2 · %3 · quotas: %4")
-                .arg(QString::number(draw->seed), draw->poolSha256.left(16) + QStringLiteral("…"),
-                     draw->algorithm + QStringLiteral(" v") + QString::number(draw->algorithmVersion),
-                     quotas.join(QStringLiteral("；")));
-        if (!draw->warning.isEmpty())
-            info += QStringLiteral("\n") + tr("Warning: %1").arg(draw->warning);
-        if (!draw->voidReason.isEmpty())
-            info += QStringLiteral("\n") +
-                    tr("Set aside: %1. Its files do not count in the spot check.").arg(draw->voidReason);
-        if (!draw->hasReviewers())
-            info += QStringLiteral("\n") + tr("Reviewers not drawn yet: add reviewers, then Draw reviewers.");
-        else if (!draw->reviewerResult.redraws.empty())
-            info += QStringLiteral("\n") + tr("%n reviewer(s) drawn again for 回避, as recorded.", nullptr,
-                                              int(draw->reviewerResult.redraws.size()));
-        m_drawInfo->setText(info);
-        m_voidButton->setEnabled(draw->voidReason.isEmpty());
-    } else {
-        m_voidButton->setEnabled(false);
-        m_drawInfo->setText(
-            tr("No draw yet. Draw… picks the files at random from the chosen units' catalogues."));
-    }
-    const int row = m_drawn->currentRow();
-    m_drawn->setRowCount(int(m_drawnFiles.size()));
-    for (int i = 0; i < int(m_drawnFiles.size()); ++i) {
-        const DrawnFile &f = m_drawnFiles[size_t(i)];
-        m_drawn->setItem(i, 0, number(f.position + 1));
-        m_drawn->setItem(i, 1, cell(f.unitName));
-        m_drawn->setItem(i, 2, cell(f.number));
-        m_drawn->setItem(i, 3, cell(f.title));
-        m_drawn->setItem(
-            i, 4, cell(f.reviewer1.isEmpty() ? QString() : f.reviewer1 + QStringLiteral("、") + f.reviewer2));
-        m_drawn->setItem(i, 5,
-                         cell(f.reviewed ? scoreText(f.scoreHalves / 2.0) : tr("not scored"),
-                              Qt::AlignRight | Qt::AlignVCenter));
-        m_drawn->setItem(i, 6, cell(f.reviewed ? gradeWord(f.grade) : QString()));
-        m_drawn->setItem(i, 7, cell(f.uploaded ? QStringLiteral("✓") : QString(), Qt::AlignCenter));
-        m_drawn->setItem(i, 8, cell(f.uploaded ? f.uploadedOn.toString(Qt::ISODate) : QString()));
-    }
-    m_drawn->resizeColumnsToContents();
-    m_drawn->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    if (row >= 0 && row < m_drawn->rowCount())
-        m_drawn->selectRow(row);
+    return m_drawTab->drawCombo();
 }
 
 std::optional<DrawnFile> CaseReviewPage::selectedDrawnFile() const
 {
-    const int row = m_drawn->currentRow();
-    if (row < 0 || row >= int(m_drawnFiles.size()))
-        return std::nullopt;
-    return m_drawnFiles[size_t(row)];
+    return m_drawTab->selectedDrawnFile();
+}
+
+void CaseReviewPage::voidDraw(const QString &reason)
+{
+    m_drawTab->voidDraw(reason);
 }
 
 QString CaseReviewPage::askPath(const QString &title, const QString &name, const QString &filter)
@@ -574,153 +404,6 @@ void CaseReviewPage::toggleNoCases()
         MessageBox::warning(this, tr("No cases last year"), r.error().message, r.error().detail);
 }
 
-void CaseReviewPage::newDraw()
-{
-    if (!m_campaign.id.isValid())
-        return;
-    DrawDialog dialog(m_service, m_campaign, m_summaries, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.drawn())
-        return;
-    reload();
-    const int index = m_drawCombo->findData(dialog.drawn()->value);
-    if (index >= 0)
-        m_drawCombo->setCurrentIndex(index);
-    m_tabs->setCurrentIndex(1);
-}
-
-void CaseReviewPage::voidDraw(const QString &givenReason)
-{
-    const auto draw = currentDraw();
-    if (!draw || !draw->voidReason.isEmpty())
-        return;
-    const QString title = tr("Set the draw aside");
-    QString reason = givenReason;
-    if (reason.isEmpty() && !MessageBox::testMode()) {
-        bool ok = false;
-        reason = QInputDialog::getText(this, title,
-                                       tr("Why is draw record No. %1 set aside? The reason stays on the "
-                                          "record.")
-                                           .arg(draw->id.value),
-                                       QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-    }
-    if (MessageBox::question(
-            this, title,
-            tr("Set draw record No. %1 aside? Its %n file(s) stop counting in the spot check and the "
-               "results; the record stays and still verifies. This cannot be undone.",
-               nullptr, int(draw->result.size()))
-                .arg(draw->id.value)) != QMessageBox::Yes)
-        return;
-    if (auto r = m_service.voidDraw(draw->id, reason); !r)
-        MessageBox::warning(this, title, r.error().message, r.error().detail);
-}
-
-void CaseReviewPage::drawReviewers()
-{
-    const auto draw = currentDraw();
-    if (!draw)
-        return;
-    if (auto r = m_service.drawReviewers(draw->id); !r)
-        MessageBox::warning(this, tr("Draw reviewers"), r.error().message, r.error().detail);
-}
-
-void CaseReviewPage::verifyDraw()
-{
-    const auto draw = currentDraw();
-    if (!draw)
-        return;
-    const auto v = m_service.verify(draw->id);
-    if (!v)
-        MessageBox::warning(this, tr("Verify the draw"), v.error().message, v.error().detail);
-    else if (v->ok())
-        MessageBox::information(
-            this, tr("Verify the draw"),
-            tr("Draw record %1: the re-run gives the same files and reviewers.").arg(draw->id.value));
-    else
-        MessageBox::warning(this, tr("Verify the draw"),
-                            tr("Draw record %1 does not verify:").arg(draw->id.value) + QLatin1Char('\n') +
-                                v->differences.join(QLatin1Char('\n')));
-}
-
-void CaseReviewPage::printDrawRecord()
-{
-    const auto draw = currentDraw();
-    if (!draw)
-        return;
-    OutputMenu::print(this, {}, [this, &draw](QPrinter *printer) {
-        if (auto r = m_printer.paintDrawRecord(m_campaign, *draw, m_drawnFiles, *printer); !r)
-            MessageBox::warning(this, tr("Print the draw record"), r.error().message, r.error().detail);
-    });
-}
-
-void CaseReviewPage::exportDrawRecordPdf(const QString &given)
-{
-    const auto draw = currentDraw();
-    if (!draw)
-        return;
-    const QString path = !given.isEmpty() ? given
-                                          : askPath(tr("Draw record as PDF"),
-                                                    QStringLiteral("抽取记录-%1.pdf").arg(draw->id.value),
-                                                    tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    LongWork::run(
-        this, tr("Draw record as PDF"), tr("Writing the draw record…"),
-        [printer = m_printer, campaign = m_campaign, record = *draw, files = m_drawnFiles,
-         path](LongWork::Control &control) -> Result<QString> {
-            const auto pdf = printer.drawRecordPdf(campaign, record, files);
-            if (!pdf)
-                return pdf.error();
-            return LongWork::save(path, *pdf, control,
-                                  tr("The draw record is written to %1.").arg(QDir::toNativeSeparators(path)));
-        });
-}
-
-void CaseReviewPage::scoreSelected()
-{
-    const auto file = selectedDrawnFile();
-    if (!file) {
-        MessageBox::information(this, tr("Scoring sheet"), tr("Choose a drawn file in the table first."));
-        return;
-    }
-    if (m_campaign.scoring.isEmpty()) {
-        MessageBox::warning(this, tr("Scoring sheet"),
-                            tr("The campaign's definition has no scoring sheet (its \"scoring\" section)."));
-        return;
-    }
-    ScoringSheetDialog dialog(m_service, m_campaign.scoring, *file, m_clock.today(), this);
-    dialog.exec();
-}
-
-void CaseReviewPage::raiseProblems()
-{
-    const auto file = selectedDrawnFile();
-    if (!file) {
-        MessageBox::information(this, tr("Rectification ledger"), tr("Choose a drawn file in the table first."));
-        return;
-    }
-    const Result<int> raised = m_service.raiseProblems(file->id);
-    if (!raised) {
-        MessageBox::warning(this, tr("Rectification ledger"), raised.error().message, raised.error().detail);
-        return;
-    }
-    MessageBox::information(this, tr("Rectification ledger"),
-                            *raised == 0 ? tr("Every finding of this file is already in the ledger.")
-                                         : tr("%n problem(s) put into the rectification ledger; set their "
-                                              "measures and owners there.",
-                                              nullptr, *raised));
-}
-
-void CaseReviewPage::toggleUploaded()
-{
-    const auto file = selectedDrawnFile();
-    if (!file)
-        return;
-    if (auto r = m_service.setUploaded(file->id, !file->uploaded, m_clock.today()); !r)
-        MessageBox::warning(this, tr("Upload confirmation"), r.error().message, r.error().detail);
-}
-
 void CaseReviewPage::addReviewer()
 {
     EditorDialog d(this);
@@ -792,11 +475,8 @@ void CaseReviewPage::exportResultsPdf(const QString &given)
         this, tr("Results as PDF"), tr("Writing the spot-check results…"),
         [printer = m_printer, campaign = m_campaign, unitRows = std::move(out->units),
          fileRows = std::move(out->files), path = out->path](LongWork::Control &control) -> Result<QString> {
-            const auto pdf = printer.resultsPdf(campaign, unitRows, fileRows);
-            if (!pdf)
-                return pdf.error();
             return LongWork::save(
-                path, *pdf, control,
+                path, printer.resultsPdf(campaign, unitRows, fileRows), control,
                 tr("The spot-check results are written to %1.").arg(QDir::toNativeSeparators(path)));
         });
 }

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace oversight {
 
 class CaseReviewService;
+class DrawTab;
 
 /// 案卷评查: the units' catalogues with totals and the 30% marker; the reviewer pool; the draws with their
 /// files, reviewers, scoring sheets and 附件7 upload ticks; the results by unit. Prints the draw record and
@@ -31,10 +32,10 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] QTableWidget *catalogueTable() const { return m_catalogue; }
     [[nodiscard]] QTableWidget *caseTable() const { return m_cases; }
-    [[nodiscard]] QTableWidget *drawnTable() const { return m_drawn; }
+    [[nodiscard]] QTableWidget *drawnTable() const;
     [[nodiscard]] QTableWidget *resultsTable() const { return m_results; }
     [[nodiscard]] QTableWidget *reviewerTable() const { return m_reviewers; }
-    [[nodiscard]] QComboBox *drawCombo() const { return m_drawCombo; }
+    [[nodiscard]] QComboBox *drawCombo() const;
     [[nodiscard]] QLabel *totalsLabel() const { return m_totals; }
     /// The drawn file of the selected row of the draw tab.
     [[nodiscard]] std::optional<DrawnFile> selectedDrawnFile() const;
@@ -46,18 +47,8 @@ public Q_SLOTS:
     void editCaseFile();
     void deleteCaseFile();
     void toggleNoCases();
-    void newDraw();
-    /// Sets the shown draw aside after a confirmation; asks for the reason when none is given.
+    /// Sets the draw shown on the draw tab aside (DrawTab::voidDraw).
     void voidDraw(const QString &reason = {});
-    void drawReviewers();
-    void verifyDraw();
-    void printDrawRecord();
-    void exportDrawRecordPdf(const QString &path = {});
-    /// Opens the scoring sheet of the selected drawn file.
-    void scoreSelected();
-    void toggleUploaded();
-    /// The selected file's findings become rectification-ledger problems.
-    void raiseProblems();
     void addReviewer();
     void deleteReviewer();
     void exportResultsPdf(const QString &path = {});
@@ -65,13 +56,10 @@ public Q_SLOTS:
 
 private:
     QWidget *buildCatalogueTab();
-    QWidget *buildDrawTab();
     QWidget *buildReviewerTab();
     QWidget *buildResultsTab();
     void showCasesOfSelectedUnit();
-    void showDrawnFiles();
     [[nodiscard]] std::optional<CatalogueSummary> selectedUnit() const;
-    [[nodiscard]] std::optional<DrawRecord> currentDraw() const;
     [[nodiscard]] QString askPath(const QString &title, const QString &name, const QString &filter);
     /// What a results export writes: the file (asked for unless given) and the results read for it.
     struct ResultsExport
@@ -89,18 +77,13 @@ private:
     ReviewPrinter m_printer;
     std::vector<CatalogueSummary> m_summaries;
     std::vector<CaseFile> m_unitCases;
-    std::vector<DrawRecord> m_draws;
-    std::vector<DrawnFile> m_drawnFiles;
 
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_catalogue = nullptr;
     QTableWidget *m_cases = nullptr;
     QLabel *m_totals = nullptr;
     QPushButton *m_noCases = nullptr;
-    QComboBox *m_drawCombo = nullptr;
-    QLabel *m_drawInfo = nullptr;
-    QPushButton *m_voidButton = nullptr;
-    QTableWidget *m_drawn = nullptr;
+    DrawTab *m_drawTab = nullptr;
     QTableWidget *m_reviewers = nullptr;
     QTableWidget *m_results = nullptr;
 };
