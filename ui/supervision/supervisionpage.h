@@ -81,7 +81,6 @@ private:
     void fillUnitFilter();
     void reloadCallBacks();
     void runStep(int kind);
-    [[nodiscard]] QString detailHtml(const Complaint &c) const;
 
     SupervisionService &m_service;
     ComplaintTableModel *m_model;
