@@ -2,6 +2,7 @@
 // change with one note, closing through the dialog (refused without evidence, then with a statement),
 // evidence dropped as files, and the ledger saved as PDF and Excel from what the filters show.
 #include "exchange/importdialog.h"
+#include "ledger/evidencedroparea.h"
 #include "ledger/ledgerpage.h"
 #include "ledger/problemdialogs.h"
 #include "messagebox.h"

@@ -1,11 +1,14 @@
 #include "ledgerpage.h"
 
+#include "evidencedroparea.h"
 #include "exchange/importdialog.h"
 #include "exchange/problemexchange.h"
 #include "formats/xlsxwriter.h"
 #include "ledger/problemdialogs.h"
+#include "ledgeroutput.h"
 #include "messagebox.h"
 #include "models/problemtablemodel.h"
+#include "problemdetail.h"
 #include "services/clock.h"
 #include "services/ledgerservice.h"
 #include "services/unitservice.h"
@@ -40,86 +43,6 @@
 #include <QVBoxLayout>
 
 namespace oversight {
-
-namespace {
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            paths.append(url.toLocalFile());
-    return paths;
-}
-
-QString eventLabel(const ProblemEvent &e)
-{
-    if (e.action == QLatin1String("create"))
-        return LedgerPage::tr("entered");
-    if (e.action == QLatin1String("import"))
-        return LedgerPage::tr("imported");
-    if (e.action == QLatin1String("carry_over"))
-        return LedgerPage::tr("taken over from supervision");
-    if (e.action == QLatin1String("edit"))
-        return LedgerPage::tr("edited");
-    if (e.action == QLatin1String("evidence"))
-        return LedgerPage::tr("evidence added");
-    if (e.action == QLatin1String("extend"))
-        return LedgerPage::tr("deadline extended %1 → %2")
-            .arg(e.oldDeadline.toString(Qt::ISODate), e.newDeadline.toString(Qt::ISODate));
-    if (e.action == QLatin1String("close"))
-        return LedgerPage::tr("closed");
-    if (e.action == QLatin1String("reopen"))
-        return LedgerPage::tr("reopened");
-    if (e.to)
-        return LedgerPage::tr("marked %1").arg(problemStatusLabel(*e.to));
-    return e.action;
-}
-
-// The ledger is a wide table: landscape, previewed wide enough to read its columns.
-OutputMenu::Paper ledgerPaper()
-{
-    return {QPageLayout::Landscape, QSize(1200, 900)};
-}
-
-} // namespace
-
-EvidenceDropArea::EvidenceDropArea(QWidget *parent) : QLabel(parent)
-{
-    setObjectName(QStringLiteral("evidenceDropArea"));
-    setAcceptDrops(true);
-    setAlignment(Qt::AlignCenter);
-    setWordWrap(true);
-    setFrameShape(QFrame::StyledPanel);
-    setFrameShadow(QFrame::Sunken);
-    setMinimumWidth(150);
-    setText(tr("Drop evidence files here\n(scans, photos, reports)\nfor the selected problem"));
-}
-
-void EvidenceDropArea::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (isEnabled() && !localFiles(event->mimeData()).isEmpty()) {
-        event->acceptProposedAction();
-        setBackgroundRole(QPalette::Highlight);
-        setAutoFillBackground(true);
-    }
-}
-
-void EvidenceDropArea::dragLeaveEvent(QDragLeaveEvent *)
-{
-    setAutoFillBackground(false);
-}
-
-void EvidenceDropArea::dropEvent(QDropEvent *event)
-{
-    setAutoFillBackground(false);
-    const QStringList paths = localFiles(event->mimeData());
-    if (paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    Q_EMIT filesDropped(paths);
-}
 
 LedgerPage::LedgerPage(LedgerService &ledger, UnitService &units, const Clock &clock, QWidget *parent)
     : CampaignPage(units, clock, parent), m_ledger(ledger), m_model(new ProblemTableModel(this)),
@@ -483,44 +406,7 @@ void LedgerPage::updateDetail()
                               : tr("<p>%1 problems selected.</p>").arg(selectedProblems().size()));
         return;
     }
-    QString html = QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
-                       .arg(tr("Problem %1").arg(p->id.value), m_model->unitName(p->unit).toHtmlEscaped(),
-                            problemStatusLabel(p->status));
-    html += QStringLiteral("<p>%1</p>").arg(p->description.toHtmlEscaped());
-    html +=
-        QStringLiteral("<p>%1</p>")
-            .arg(tr("Deadline %1 · source %2%3")
-                     .arg(p->deadline.toString(Qt::ISODate), problemSourceText(*p),
-                          p->originKind == QLatin1String("complaint_finding")
-                              ? tr(" · taken over from the supervision room (finding %1)").arg(p->originId)
-                              : QString())
-                     .toHtmlEscaped());
-    if (const auto evidence = m_ledger.evidence(p->id); evidence && !evidence->empty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence"));
-        for (const ProblemEvidence &e : *evidence) {
-            if (e.kind == ProblemEvidence::Kind::File)
-                html += QStringLiteral("<li>%1 (%2 KB)</li>")
-                            .arg(e.fileName.toHtmlEscaped())
-                            .arg((e.size + 1023) / 1024);
-            else
-                html +=
-                    QStringLiteral("<li>%1</li>").arg(tr("Statement: %1").arg(e.statement.toHtmlEscaped()));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    if (const auto history = m_ledger.history(p->id); history && !history->empty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("History"));
-        for (const ProblemEvent &e : *history) {
-            QString line = QStringLiteral("%1 %2: %3")
-                               .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                    e.actor.toHtmlEscaped(), eventLabel(e).toHtmlEscaped());
-            if (!e.note.isEmpty())
-                line += QStringLiteral(" — ") + e.note.toHtmlEscaped();
-            html += QStringLiteral("<li>%1</li>").arg(line);
-        }
-        html += QStringLiteral("</ul>");
-    }
-    m_detail->setHtml(html);
+    m_detail->setHtml(ProblemDetail::html(*p, m_ledger, m_model->unitName(p->unit)));
 }
 
 void LedgerPage::addProblem()
@@ -669,97 +555,45 @@ std::vector<Problem> LedgerPage::visibleProblems() const
     return out;
 }
 
-LedgerDocument LedgerPage::currentLedger() const
+std::optional<Unit> LedgerPage::filteredUnit() const
 {
     const UnitId unitId(m_unitFilter->currentData().toLongLong());
-    const Unit *unit = nullptr;
     for (const Unit &u : m_unitList)
         if (u.id == unitId)
-            unit = &u;
-    LedgerDocument doc =
-        LedgerDocument::make(m_campaign, m_unitList, visibleProblems(), m_clock.today(), unit);
-    doc.auditHead = m_ledger.auditHead();
-    return doc;
+            return u;
+    return std::nullopt;
 }
 
-void LedgerPage::paintOn(QPrinter *printer)
+LedgerOutput::Shown LedgerPage::shown() const
 {
-    printer->setFullPage(true);
-    if (auto r = m_renderer.paint(currentLedger(), *printer); !r)
-        MessageBox::warning(this, tr("Print"), r.error().message, r.error().detail);
+    return {m_campaign, m_unitList, visibleProblems(), m_clock.today(), filteredUnit(), m_ledger.auditHead()};
+}
+
+LedgerDocument LedgerPage::currentLedger() const
+{
+    return LedgerOutput::document(shown());
 }
 
 void LedgerPage::previewLedger()
 {
-    OutputMenu::preview(this, ledgerPaper(), [this](QPrinter *p) { paintOn(p); });
+    LedgerOutput::preview(this, m_renderer, shown());
 }
 
 void LedgerPage::printLedger()
 {
-    OutputMenu::print(this, ledgerPaper(), [this](QPrinter *p) { paintOn(p); });
+    LedgerOutput::print(this, m_renderer, shown());
 }
 
-void LedgerPage::savePdf(const QString &givenPath)
+void LedgerPage::savePdf(const QString &path)
 {
-    const LedgerDocument doc = currentLedger();
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = FileDialogs::save(this, tr("Save the ledger as PDF"), doc.title + QStringLiteral(".pdf"),
-                                 tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-    }
-    // Painted on a thread of its own from copies: a ledger of thousands of problems takes a while.
-    const LedgerRenderer renderer = m_renderer;
-    const int rows = int(doc.rows.size());
-    const auto outcome = LongWork::run(
-        this, tr("Save PDF"), tr("Writing the ledger (%n problem(s)) as PDF…", nullptr, rows),
-        [renderer, doc, path](LongWork::Control &control) -> Result<QString> {
-            int pages = 0;
-            const auto bytes = renderer.pdf(doc, &pages);
-            if (!bytes)
-                return bytes.error();
-            return LongWork::save(path, *bytes, control,
-                                  tr("The ledger (%n page(s)) is written to %1.", nullptr, pages)
-                                      .arg(QDir::toNativeSeparators(path)));
-        });
-    if (outcome == LongWork::Outcome::Done)
-        m_status->showMessage(tr("Saved %1").arg(path), 5000);
+    if (const QString saved = LedgerOutput::savePdf(this, m_renderer, shown(), path); !saved.isEmpty())
+        m_status->showMessage(tr("Saved %1").arg(saved), 5000);
 }
 
-void LedgerPage::saveXlsx(const QString &givenPath)
+void LedgerPage::saveXlsx(const QString &path)
 {
-    const UnitId unitId(m_unitFilter->currentData().toLongLong());
-    const Unit *unit = nullptr;
-    for (const Unit &u : m_unitList)
-        if (u.id == unitId)
-            unit = &u;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = FileDialogs::save(this, tr("Save the ledger as Excel"),
-                                 currentLedger().title + QStringLiteral(".xlsx"),
-                                 tr("Excel workbooks (*.xlsx)"));
-        if (path.isEmpty())
-            return;
-    }
-    const std::optional<Unit> only = unit ? std::optional<Unit>(*unit) : std::nullopt;
-    const auto problems = visibleProblems();
-    const auto outcome = LongWork::run(
-        this, tr("Save Excel"),
-        tr("Writing the ledger (%n problem(s)) as Excel…", nullptr, int(problems.size())),
-        [campaign = m_campaign, head = m_ledger.auditHead(), units = m_unitList, problems,
-         today = m_clock.today(), only, path](LongWork::Control &control) -> Result<QString> {
-            auto book = ledgerWorkbook(campaign, units, problems, today, only ? &*only : nullptr);
-            book.auditHead = head;
-            if (control.cancelled())
-                return LongWork::cancelledError();
-            if (auto r = writeXlsx(path, book); !r)
-                return r.error();
-            return tr("The ledger (%n problem(s)) is written to %1.", nullptr, int(problems.size()))
-                .arg(QDir::toNativeSeparators(path));
-        });
-    if (outcome == LongWork::Outcome::Done)
-        m_status->showMessage(tr("Saved %1").arg(path), 5000);
+    if (const QString saved = LedgerOutput::saveXlsx(this, shown(), path); !saved.isEmpty())
+        m_status->showMessage(tr("Saved %1").arg(saved), 5000);
 }
 
 } // namespace oversight

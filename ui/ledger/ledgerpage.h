@@ -2,14 +2,14 @@
 
 #include "documents/ledgerrenderer.h"
 #include "domain/problem.h"
+#include "ledgeroutput.h"
 #include "widgets/campaignpage.h"
-
-#include <QLabel>
 
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QPrinter;
@@ -22,26 +22,11 @@ class QToolButton;
 
 namespace oversight {
 
+class EvidenceDropArea;
 class ImportDialog;
 class LedgerService;
 class ProblemFilterProxy;
 class ProblemTableModel;
-
-/// A label that takes files dropped on it: evidence for the selected problem.
-class EvidenceDropArea final : public QLabel
-{
-    Q_OBJECT
-public:
-    explicit EvidenceDropArea(QWidget *parent = nullptr);
-
-Q_SIGNALS:
-    void filesDropped(const QStringList &paths);
-
-protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragLeaveEvent(QDragLeaveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
-};
 
 /// The rectification ledger (整改台账): problems with filters (unit, area, source, status, overdue) and an
 /// instant keyword search, the selected problem's history and evidence (files dropped on the page), the
@@ -100,7 +85,10 @@ private:
     void updateDetail();
     void updateCounts();
     void changeStatus(Problem::Status to);
-    void paintOn(QPrinter *printer);
+    /// The unit chosen in the unit filter, if any.
+    [[nodiscard]] std::optional<Unit> filteredUnit() const;
+    /// What the filters show, for the ledger's outputs.
+    [[nodiscard]] LedgerOutput::Shown shown() const;
     [[nodiscard]] std::vector<Problem> visibleProblems() const;
     [[nodiscard]] const Problem *single() const;
 
