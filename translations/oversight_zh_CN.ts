@@ -2555,6 +2555,117 @@
     </message>
 </context>
 <context>
+    <name>oversight::CaseDetail</name>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1, %2 days ago.</source>
+        <translation>已超期：时限为 %1，已超过 %2 天。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source> (enterprise-related)</source>
+        <translation>（涉企）</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Handling due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation>执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s reply</source>
+        <translation>单位回复</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>改革领域 %1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>整改措施：%1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Registered (imported)</source>
+        <translation>已登记（批量导入）</translation>
+    </message>
+    <message>
+        <source>Registered (from a call-back)</source>
+        <translation>已登记（由回访转入）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>修改登记信息</translation>
+    </message>
+    <message>
+        <source>Problem recorded</source>
+        <translation>登记发现的问题</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Supervision notice numbered and printed</source>
+        <translation>执法监督通知书已编号印发</translation>
+    </message>
+</context>
+<context>
     <name>oversight::CaseExchangeText</name>
     <message>
         <source>Case catalogue: import template</source>
@@ -2758,60 +2869,8 @@
         <translation>声明（或撤回）所选单位上一年度没有办结案卷；这与“尚未报送目录”不同。</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>等次</translation>
-    </message>
-    <message>
-        <source>Uploaded</source>
-        <translation>已上传</translation>
-    </message>
-    <message>
-        <source>Upload date</source>
-        <translation>上传日期</translation>
-    </message>
-    <message>
-        <source>Draw record:</source>
-        <translation>抽取记录：</translation>
-    </message>
-    <message>
-        <source>&amp;Draw…</source>
-        <translation>抽取(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Draw &amp;reviewers</source>
-        <translation>抽取评查人员(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>核验(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Print record…</source>
-        <translation>打印记录(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Record as P&amp;DF…</source>
-        <translation>记录存为PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring sheet…</source>
-        <translation>评查表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Uploaded to the regional platform</source>
-        <translation>已上传区平台</translation>
-    </message>
-    <message>
-        <source>附件7: ticks (or clears) the upload confirmation of the selected file, dated today.</source>
-        <translation>附件7：勾选（或取消）所选案卷已上传区平台，日期为今天。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2901,16 +2960,6 @@
         <source>%1 of %2 units have sent their catalogue: %3 case files, %4 self-checked; %5 unit(s) below the 30% rule.</source>
         <translation>%2个单位中已有%1个报送案卷目录：共%3卷，已自查%4卷；%5个单位未达30%要求。</translation>
     </message>
-    <message numerus="yes">
-        <source>No. %1 — %2, %n file(s)</source>
-        <translation>
-            <numerusform>第%1号 — %2，%n卷</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (set aside)</source>
-        <translation>（已作废）</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>是</translation>
@@ -2922,36 +2971,6 @@
     <message>
         <source>Withdraw &quot;no cases&quot;</source>
         <translation>撤回“无案件”</translation>
-    </message>
-    <message>
-        <source>Seed %1 · pool SHA-256 %2 · %3 · quotas: %4</source>
-        <translation>种子 %1 · 案卷池 SHA-256 %2 · %3 · 名额：%4</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>提示：%1</translation>
-    </message>
-    <message>
-        <source>Set aside: %1. Its files do not count in the spot check.</source>
-        <translation>已作废：%1。其案卷不计入抽查。</translation>
-    </message>
-    <message>
-        <source>Reviewers not drawn yet: add reviewers, then Draw reviewers.</source>
-        <translation>尚未抽取评查人员：请先添加评查人员，再点“抽取评查人员”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reviewer(s) drawn again for 回避, as recorded.</source>
-        <translation>
-            <numerusform>因回避重抽评查人员%n次，已记录。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No draw yet. Draw… picks the files at random from the chosen units&apos; catalogues.</source>
-        <translation>尚未抽取。“抽取…”从所选单位的案卷目录中随机抽取案卷。</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>未评</translation>
     </message>
     <message>
         <source>Import case catalogues</source>
@@ -2998,48 +3017,8 @@
         <translation>无法删除案卷</translation>
     </message>
     <message>
-        <source>Draw reviewers</source>
-        <translation>抽取评查人员</translation>
-    </message>
-    <message>
-        <source>Verify the draw</source>
-        <translation>核验抽取</translation>
-    </message>
-    <message>
-        <source>Draw record %1: the re-run gives the same files and reviewers.</source>
-        <translation>抽取记录%1：重新抽取的案卷和评查人员与记录一致。</translation>
-    </message>
-    <message>
-        <source>Draw record %1 does not verify:</source>
-        <translation>抽取记录%1核验不一致：</translation>
-    </message>
-    <message>
-        <source>Print the draw record</source>
-        <translation>打印抽取记录</translation>
-    </message>
-    <message>
-        <source>Draw record as PDF</source>
-        <translation>抽取记录存为PDF</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Scoring sheet</source>
-        <translation>评查表</translation>
-    </message>
-    <message>
-        <source>Choose a drawn file in the table first.</source>
-        <translation>请先在表中选择一卷抽中的案卷。</translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s definition has no scoring sheet (its &quot;scoring&quot; section).</source>
-        <translation>本专项行动的定义中没有评查表（“scoring”部分）。</translation>
-    </message>
-    <message>
-        <source>Upload confirmation</source>
-        <translation>上传确认</translation>
     </message>
     <message>
         <source>Add a reviewer</source>
@@ -3076,58 +3055,6 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Put findings into the &amp;ledger</source>
-        <translation>列入整改台账(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Makes a rectification-ledger problem (source 抽检) of each finding on the selected file&apos;s scoring sheet that has none yet.</source>
-        <translation>将所选案卷评查表中尚未列入台账的每一项问题，作为整改台账问题（来源：抽检）登记。</translation>
-    </message>
-    <message>
-        <source>Rectification ledger</source>
-        <translation>整改台账</translation>
-    </message>
-    <message>
-        <source>Every finding of this file is already in the ledger.</source>
-        <translation>该案卷的问题均已列入整改台账。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) put into the rectification ledger; set their measures and owners there.</source>
-        <translation>
-            <numerusform>已将 %n 个问题列入整改台账，请在台账中填写整改措施和责任人。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set &amp;aside…</source>
-        <translation>作废(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Sets the shown draw aside (drawn by mistake or replaced) with the reason: the record stays and still verifies, its files stop counting. Only before any of its files is scored.</source>
-        <translation>作废当前显示的抽取（误抽或被替代），须写明理由：记录保留并仍可验证，其案卷不再计入。仅限其案卷尚未评查时。</translation>
-    </message>
-    <message>
-        <source>Set the draw aside</source>
-        <translation>作废抽取</translation>
-    </message>
-    <message>
-        <source>Why is draw record No. %1 set aside? The reason stays on the record.</source>
-        <translation>第%1号抽取记录为何作废？理由将保留在记录中。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set draw record No. %1 aside? Its %n file(s) stop counting in the spot check and the results; the record stays and still verifies. This cannot be undone.</source>
-        <translation>
-            <numerusform>作废第%1号抽取记录？其 %n 件案卷将不再计入抽检和评查结果；记录保留并仍可验证。此操作不能撤销。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the draw record…</source>
-        <translation>正在写入抽取记录…</translation>
-    </message>
-    <message>
-        <source>The draw record is written to %1.</source>
-        <translation>抽取记录已写入 %1。</translation>
     </message>
     <message>
         <source>Writing the spot-check results…</source>
@@ -5344,6 +5271,217 @@ A new draw is stored for good and its %n file(s) count in the spot check togethe
     </message>
 </context>
 <context>
+    <name>oversight::DrawTab</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案卷编号</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Upload date</source>
+        <translation>上传日期</translation>
+    </message>
+    <message>
+        <source>Draw record:</source>
+        <translation>抽取记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw…</source>
+        <translation>抽取(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Draw &amp;reviewers</source>
+        <translation>抽取评查人员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print record…</source>
+        <translation>打印记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record as P&amp;DF…</source>
+        <translation>记录存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside…</source>
+        <translation>作废(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sets the shown draw aside (drawn by mistake or replaced) with the reason: the record stays and still verifies, its files stop counting. Only before any of its files is scored.</source>
+        <translation>作废当前显示的抽取（误抽或被替代），须写明理由：记录保留并仍可验证，其案卷不再计入。仅限其案卷尚未评查时。</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring sheet…</source>
+        <translation>评查表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Uploaded to the regional platform</source>
+        <translation>已上传区平台</translation>
+    </message>
+    <message>
+        <source>附件7: ticks (or clears) the upload confirmation of the selected file, dated today.</source>
+        <translation>附件7：勾选（或取消）所选案卷已上传区平台，日期为今天。</translation>
+    </message>
+    <message>
+        <source>Put findings into the &amp;ledger</source>
+        <translation>列入整改台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Makes a rectification-ledger problem (source 抽检) of each finding on the selected file&apos;s scoring sheet that has none yet.</source>
+        <translation>将所选案卷评查表中尚未列入台账的每一项问题，作为整改台账问题（来源：抽检）登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No. %1 — %2, %n file(s)</source>
+        <translation>
+            <numerusform>第%1号 — %2，%n卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (set aside)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Seed %1 · pool SHA-256 %2 · %3 · quotas: %4</source>
+        <translation>种子 %1 · 案卷池 SHA-256 %2 · %3 · 名额：%4</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Set aside: %1. Its files do not count in the spot check.</source>
+        <translation>已作废：%1。其案卷不计入抽查。</translation>
+    </message>
+    <message>
+        <source>Reviewers not drawn yet: add reviewers, then Draw reviewers.</source>
+        <translation>尚未抽取评查人员：请先添加评查人员，再点“抽取评查人员”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) drawn again for 回避, as recorded.</source>
+        <translation>
+            <numerusform>因回避重抽评查人员%n次，已记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No draw yet. Draw… picks the files at random from the chosen units&apos; catalogues.</source>
+        <translation>尚未抽取。“抽取…”从所选单位的案卷目录中随机抽取案卷。</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>Set the draw aside</source>
+        <translation>作废抽取</translation>
+    </message>
+    <message>
+        <source>Why is draw record No. %1 set aside? The reason stays on the record.</source>
+        <translation>第%1号抽取记录为何作废？理由将保留在记录中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set draw record No. %1 aside? Its %n file(s) stop counting in the spot check and the results; the record stays and still verifies. This cannot be undone.</source>
+        <translation>
+            <numerusform>作废第%1号抽取记录？其 %n 件案卷将不再计入抽检和评查结果；记录保留并仍可验证。此操作不能撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw reviewers</source>
+        <translation>抽取评查人员</translation>
+    </message>
+    <message>
+        <source>Verify the draw</source>
+        <translation>核验抽取</translation>
+    </message>
+    <message>
+        <source>Draw record %1: the re-run gives the same files and reviewers.</source>
+        <translation>抽取记录%1：重新抽取的案卷和评查人员与记录一致。</translation>
+    </message>
+    <message>
+        <source>Draw record %1 does not verify:</source>
+        <translation>抽取记录%1核验不一致：</translation>
+    </message>
+    <message>
+        <source>Print the draw record</source>
+        <translation>打印抽取记录</translation>
+    </message>
+    <message>
+        <source>Draw record as PDF</source>
+        <translation>抽取记录存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the draw record…</source>
+        <translation>正在写入抽取记录…</translation>
+    </message>
+    <message>
+        <source>The draw record is written to %1.</source>
+        <translation>抽取记录已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Scoring sheet</source>
+        <translation>评查表</translation>
+    </message>
+    <message>
+        <source>Choose a drawn file in the table first.</source>
+        <translation>请先在表中选择一卷抽中的案卷。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s definition has no scoring sheet (its &quot;scoring&quot; section).</source>
+        <translation>本专项行动的定义中没有评查表（“scoring”部分）。</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>Every finding of this file is already in the ledger.</source>
+        <translation>该案卷的问题均已列入整改台账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) put into the rectification ledger; set their measures and owners there.</source>
+        <translation>
+            <numerusform>已将 %n 个问题列入整改台账，请在台账中填写整改措施和责任人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload confirmation</source>
+        <translation>上传确认</translation>
+    </message>
+</context>
+<context>
     <name>oversight::DrawText</name>
     <message>
         <source>The chosen units have no case files in their catalogues; choose units whose catalogues are imported.</source>
@@ -6377,43 +6515,62 @@ for the selected problem</source>
     </message>
 </context>
 <context>
+    <name>oversight::LedgerOutput</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation>将台账另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the ledger (%n problem(s)) as PDF…</source>
+        <translation>
+            <numerusform>正在将台账（%n 个问题）写成 PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger (%n page(s)) is written to %1.</source>
+        <translation>
+            <numerusform>台账（%n 页）已写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the ledger as Excel</source>
+        <translation>将台账另存为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Excel</source>
+        <translation>保存 Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the ledger (%n problem(s)) as Excel…</source>
+        <translation>
+            <numerusform>正在将台账（%n 个问题）写成 Excel…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger (%n problem(s)) is written to %1.</source>
+        <translation>
+            <numerusform>台账（%n 个问题）已写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>oversight::LedgerPage</name>
-    <message>
-        <source>entered</source>
-        <translation>录入</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>taken over from supervision</source>
-        <translation>由个案监督转入</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>evidence added</source>
-        <translation>添加佐证材料</translation>
-    </message>
-    <message>
-        <source>deadline extended %1 → %2</source>
-        <translation>整改时限延期 %1 → %2</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>销号</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>marked %1</source>
-        <translation>标记为%1</translation>
-    </message>
     <message>
         <source>All sources</source>
         <translation>全部来源</translation>
@@ -6535,28 +6692,8 @@ for the selected problem</source>
         <translation>&lt;p&gt;已选择 %1 个问题。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Problem %1</source>
-        <translation>问题 %1</translation>
-    </message>
-    <message>
-        <source>Deadline %1 · source %2%3</source>
-        <translation>整改时限 %1 · 问题来源 %2%3</translation>
-    </message>
-    <message>
-        <source> · taken over from the supervision room (finding %1)</source>
-        <translation> · 由投诉举报与个案监督页转入（发现问题 %1）</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Statement: %1</source>
-        <translation>书面说明：%1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>整改过程</translation>
     </message>
     <message>
         <source>Delete problem</source>
@@ -6609,60 +6746,8 @@ The audit log keeps a record of the deletion.</source>
         <translation>整改台账问题</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Save the ledger as PDF</source>
-        <translation>将台账另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>保存 PDF</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Save the ledger as Excel</source>
-        <translation>将台账另存为 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save Excel</source>
-        <translation>保存 Excel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing the ledger (%n problem(s)) as PDF…</source>
-        <translation>
-            <numerusform>正在将台账（%n 个问题）写成 PDF…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The ledger (%n page(s)) is written to %1.</source>
-        <translation>
-            <numerusform>台账（%n 页）已写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing the ledger (%n problem(s)) as Excel…</source>
-        <translation>
-            <numerusform>正在将台账（%n 个问题）写成 Excel…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The ledger (%n problem(s)) is written to %1.</source>
-        <translation>
-            <numerusform>台账（%n 个问题）已写入 %1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7744,6 +7829,69 @@ The audit log keeps a record of the deletion.</source>
     <message>
         <source>Filed %1 day(s) after the %2-day limit (due %3)</source>
         <translation>超过 %2 日备案时限 %1 天备案（应于 %3 前备案）</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProblemDetail</name>
+    <message>
+        <source>entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>taken over from supervision</source>
+        <translation>由个案监督转入</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>evidence added</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>deadline extended %1 → %2</source>
+        <translation>整改时限延期 %1 → %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>marked %1</source>
+        <translation>标记为%1</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1 · source %2%3</source>
+        <translation>整改时限 %1 · 问题来源 %2%3</translation>
+    </message>
+    <message>
+        <source> · taken over from the supervision room (finding %1)</source>
+        <translation> · 由投诉举报与个案监督页转入（发现问题 %1）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>书面说明：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>整改过程</translation>
     </message>
 </context>
 <context>
@@ -9509,98 +9657,6 @@ How many of these backups to keep (the oldest go first):</source>
         <translation>选择一个案件，查看详情和办理过程。</translation>
     </message>
     <message>
-        <source>Case %1</source>
-        <translation>案件 %1</translation>
-    </message>
-    <message>
-        <source>Overdue: due %1, %2 days ago.</source>
-        <translation>已超期：时限为 %1，已超过 %2 天。</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>收到日期</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>来源渠道</translation>
-    </message>
-    <message>
-        <source> (enterprise-related)</source>
-        <translation>（涉企）</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation>投诉人</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Handling due</source>
-        <translation>办理时限</translation>
-    </message>
-    <message>
-        <source>Reply due</source>
-        <translation>回复期限</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>反映问题</translation>
-    </message>
-    <message>
-        <source>Supervision notice</source>
-        <translation>执法监督通知书</translation>
-    </message>
-    <message>
-        <source>Unit&apos;s reply</source>
-        <translation>单位回复</translation>
-    </message>
-    <message>
-        <source>Area %1</source>
-        <translation>改革领域 %1</translation>
-    </message>
-    <message>
-        <source>Measure: %1</source>
-        <translation>整改措施：%1</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>办理过程</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Registered (imported)</source>
-        <translation>已登记（批量导入）</translation>
-    </message>
-    <message>
-        <source>Registered (from a call-back)</source>
-        <translation>已登记（由回访转入）</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <source>Details edited</source>
-        <translation>修改登记信息</translation>
-    </message>
-    <message>
-        <source>Problem recorded</source>
-        <translation>登记发现的问题</translation>
-    </message>
-    <message>
-        <source>File attached</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
         <source>Draft &amp;notice</source>
         <translation>起草通知书(&amp;N)</translation>
     </message>
@@ -9615,10 +9671,6 @@ How many of these backups to keep (the oldest go first):</source>
     <message>
         <source>The stored copy of &quot;%1&quot; cannot be read.</source>
         <translation>无法读取“%1”的存档副本。</translation>
-    </message>
-    <message>
-        <source>Supervision notice numbered and printed</source>
-        <translation>执法监督通知书已编号印发</translation>
     </message>
 </context>
 <context>
