@@ -41,18 +41,12 @@ CallBack CallBackRepository::fromQuery(const QSqlQuery &q)
     return c;
 }
 
-const CallBackRepository::Table CallBackRepository::records{
-    QStringLiteral("callbacks"),
-    QStringLiteral("id, ") + insertColumns,
-    QStringLiteral("visited_on, id"),
-    &fromQuery,
-    &tr,
+const CallBackRepository::Table CallBackRepository::records(
+    QStringLiteral("callbacks"), QStringLiteral("id, ") + insertColumns, QStringLiteral("visited_on, id"),
+    &fromQuery, &tr,
     RecordTexts{QT_TR_NOOP("Could not read the call-backs."), QT_TR_NOOP("Could not read the call-back."),
                 QT_TR_NOOP("There is no call-back %1."), QT_TR_NOOP("Could not save the call-back.")},
-    insertColumns,
-    &insertValues,
-    editableColumns,
-    &editableValues};
+    insertColumns, &insertValues, editableColumns, &editableValues);
 
 template class RecordRepository<CallBack, CallBackId>;
 template class EditableRecordRepository<CallBack, CallBackId>;

@@ -117,36 +117,26 @@ Complaint ComplaintRepository::fromQuery(const QSqlQuery &q)
     return c;
 }
 
-const ComplaintRepository::Table ComplaintRepository::records{
-    QStringLiteral("complaints"),
-    QStringLiteral("id, ") + writableColumns,
-    QStringLiteral("id"),
-    &fromQuery,
-    &tr,
-    RecordTexts{QT_TR_NOOP("Could not read the supervision cases."),
-                QT_TR_NOOP("Could not read the supervision case."),
-                QT_TR_NOOP("There is no supervision case %1."),
-                QT_TR_NOOP("Could not save the supervision case.")},
-    writableColumns,
-    &columnValues,
-    writableColumns,
-    &columnValues};
+const ComplaintRepository::Table
+    ComplaintRepository::records(QStringLiteral("complaints"), QStringLiteral("id, ") + writableColumns,
+                                 QStringLiteral("id"), &fromQuery, &tr,
+                                 RecordTexts{QT_TR_NOOP("Could not read the supervision cases."),
+                                             QT_TR_NOOP("Could not read the supervision case."),
+                                             QT_TR_NOOP("There is no supervision case %1."),
+                                             QT_TR_NOOP("Could not save the supervision case.")},
+                                 writableColumns, &columnValues, writableColumns, &columnValues);
 
-const RecordTable<ComplaintFinding> ComplaintRepository::findings{
+const RecordTable<ComplaintFinding> ComplaintRepository::findings(
     QStringLiteral("complaint_findings"),
     QStringLiteral("id, complaint_id, callback_id, campaign_id, unit_id, source, area, description, measure, "
                    "problem_id"),
-    QStringLiteral("id"),
-    &findingFromQuery,
-    &tr,
+    QStringLiteral("id"), &findingFromQuery, &tr,
     RecordTexts{
         QT_TR_NOOP("Could not read the problems found."), QT_TR_NOOP("Could not read the problems found."),
         QT_TR_NOOP("There is no problem %1 among the findings."),
         QT_TR_NOOP("Could not save the problem found."), QT_TR_NOOP("Could not delete the problem found.")},
-    QStringLiteral("campaign_id, complaint_id, callback_id, ") + findingEditableColumns,
-    &findingInsertValues,
-    findingEditableColumns,
-    &findingEditableValues};
+    QStringLiteral("campaign_id, complaint_id, callback_id, ") + findingEditableColumns, &findingInsertValues,
+    findingEditableColumns, &findingEditableValues);
 
 Result<QString> ComplaintRepository::nextReference(CampaignId campaign, int year) const
 {

@@ -69,15 +69,13 @@ Result<DocumentRecord> DocumentRepository::fromQuery(const QSqlQuery &q)
     return r;
 }
 
-const DocumentRepository::Table DocumentRepository::records{
+const DocumentRepository::Table DocumentRepository::records(
     QStringLiteral("documents"),
     QStringLiteral("id, campaign_id, kind, status, content, series, year, number, issued_at, pdf_sha256, "
                    "void_reason, voided_at, created_at, updated_at, audit_entries, audit_hash"),
-    QStringLiteral("id DESC"),
-    &fromQuery,
-    &tr,
+    QStringLiteral("id DESC"), &fromQuery, &tr,
     RecordTexts{QT_TR_NOOP("Could not read the documents."), QT_TR_NOOP("Could not read the document."),
-                QT_TR_NOOP("There is no document %1.")}};
+                QT_TR_NOOP("There is no document %1.")});
 
 Result<std::vector<DocumentRecord>> DocumentRepository::anchored() const
 {

@@ -115,62 +115,44 @@ NormativeDocument NormativeRepository::fromQuery(const QSqlQuery &q)
     return d;
 }
 
-const NormativeRepository::Table NormativeRepository::records{
-    QStringLiteral("normative_documents"),
-    QStringLiteral("id, campaign_id, ") + documentColumns,
-    QStringLiteral("issued_on, id"),
-    &fromQuery,
-    &tr,
-    RecordTexts{QT_TR_NOOP("Could not read the normative documents."),
-                QT_TR_NOOP("Could not read the normative documents."),
-                QT_TR_NOOP("There is no normative document %1."),
-                QT_TR_NOOP("Could not save the normative document."),
-                QT_TR_NOOP("Could not delete the normative document.")},
-    QStringLiteral("campaign_id, ") + documentColumns,
-    &documentInsertValues,
-    documentColumns,
-    &documentValues};
+const NormativeRepository::Table
+    NormativeRepository::records(QStringLiteral("normative_documents"),
+                                 QStringLiteral("id, campaign_id, ") + documentColumns,
+                                 QStringLiteral("issued_on, id"), &fromQuery, &tr,
+                                 RecordTexts{QT_TR_NOOP("Could not read the normative documents."),
+                                             QT_TR_NOOP("Could not read the normative documents."),
+                                             QT_TR_NOOP("There is no normative document %1."),
+                                             QT_TR_NOOP("Could not save the normative document."),
+                                             QT_TR_NOOP("Could not delete the normative document.")},
+                                 QStringLiteral("campaign_id, ") + documentColumns, &documentInsertValues,
+                                 documentColumns, &documentValues);
 
-const RecordTable<ZeroReport> NormativeRepository::zeroReportTable{
+const RecordTable<ZeroReport> NormativeRepository::zeroReportTable(
     QStringLiteral("normative_zero_reports"),
-    QStringLiteral("id, campaign_id, unit_id, period, received_on, note"),
-    QStringLiteral("period, unit_id"),
-    &zeroReportFromQuery,
-    &tr,
+    QStringLiteral("id, campaign_id, unit_id, period, received_on, note"), QStringLiteral("period, unit_id"),
+    &zeroReportFromQuery, &tr,
     RecordTexts{.readAll = QT_TR_NOOP("Could not read the zero reports."),
                 .readOne = QT_TR_NOOP("Could not read the zero reports."),
                 .notFound = QT_TR_NOOP("There is no zero report %1."),
-                .remove = QT_TR_NOOP("Could not delete the zero report.")}};
+                .remove = QT_TR_NOOP("Could not delete the zero report.")});
 
-const RecordTable<CleanupRound, CleanupRoundId> NormativeRepository::roundTable{
-    QStringLiteral("cleanup_rounds"),
-    QStringLiteral("id, campaign_id, ") + roundColumns,
-    QStringLiteral("id"),
-    &roundFromQuery,
-    &tr,
+const RecordTable<CleanupRound, CleanupRoundId> NormativeRepository::roundTable(
+    QStringLiteral("cleanup_rounds"), QStringLiteral("id, campaign_id, ") + roundColumns,
+    QStringLiteral("id"), &roundFromQuery, &tr,
     RecordTexts{
         QT_TR_NOOP("Could not read the clean-up rounds."), QT_TR_NOOP("Could not read the clean-up rounds."),
         QT_TR_NOOP("There is no clean-up round %1."), QT_TR_NOOP("Could not save the clean-up round.")},
-    QStringLiteral("campaign_id, ") + roundColumns,
-    &roundInsertValues,
-    roundColumns,
-    &roundValues};
+    QStringLiteral("campaign_id, ") + roundColumns, &roundInsertValues, roundColumns, &roundValues);
 
-const RecordTable<CleanupItem> NormativeRepository::itemTable{
-    QStringLiteral("cleanup_items"),
-    QStringLiteral("id, ") + itemColumns,
-    QStringLiteral("id"),
-    &itemFromQuery,
-    &tr,
-    RecordTexts{QT_TR_NOOP("Could not read the clean-up round's documents."),
-                QT_TR_NOOP("Could not read the clean-up round's documents."),
-                QT_TR_NOOP("There is no document %1 in a clean-up round."),
-                QT_TR_NOOP("Could not save the clean-up round's document."),
-                QT_TR_NOOP("Could not delete the clean-up round's document.")},
-    itemColumns,
-    &itemValues,
-    itemColumns,
-    &itemValues};
+const RecordTable<CleanupItem>
+    NormativeRepository::itemTable(QStringLiteral("cleanup_items"), QStringLiteral("id, ") + itemColumns,
+                                   QStringLiteral("id"), &itemFromQuery, &tr,
+                                   RecordTexts{QT_TR_NOOP("Could not read the clean-up round's documents."),
+                                               QT_TR_NOOP("Could not read the clean-up round's documents."),
+                                               QT_TR_NOOP("There is no document %1 in a clean-up round."),
+                                               QT_TR_NOOP("Could not save the clean-up round's document."),
+                                               QT_TR_NOOP("Could not delete the clean-up round's document.")},
+                                   itemColumns, &itemValues, itemColumns, &itemValues);
 
 Result<std::optional<NormativeDocument>> NormativeRepository::findByNumber(CampaignId campaign, UnitId unit,
                                                                            const QString &number) const

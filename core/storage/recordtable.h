@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <type_traits>
+#include <utility>
 
 // RecordTable, and the shared calls of RecordRepository written with it. Included by the repositories' .cpp
 // files only; each instantiates the repository templates of its own table (`template class …;`).
@@ -46,6 +47,19 @@ struct RecordTable
     /// What update() writes, in the order of `editableValues`; updated_at follows.
     QString editableColumns = {};
     QVariantList (*editableValues)(const Record &) = nullptr;
+
+    /// The facts in the order above (a constructor, so that the tables can be defined with parentheses on
+    /// every compiler the project builds with).
+    RecordTable(QString tableName, QString selectColumns, QString listOrder,
+                Row (*readRow)(const QSqlQuery &), QString (*translate)(const char *, const char *, int),
+                RecordTexts messages = {}, QString insertedColumns = {},
+                QVariantList (*insertedValues)(const Record &) = nullptr, QString editedColumns = {},
+                QVariantList (*editedValues)(const Record &) = nullptr)
+        : name(std::move(tableName)), columns(std::move(selectColumns)), order(std::move(listOrder)),
+          read(readRow), tr(translate), texts(std::move(messages)), insertColumns(std::move(insertedColumns)),
+          insertValues(insertedValues), editableColumns(std::move(editedColumns)),
+          editableValues(editedValues)
+    {}
 
     /// `text` (one of `texts`) in the clerk's language.
     QString say(const char *text) const { return tr(text, nullptr, -1); }

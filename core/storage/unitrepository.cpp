@@ -61,19 +61,12 @@ Unit UnitRepository::fromQuery(const QSqlQuery &q)
     return u;
 }
 
-const UnitRepository::Table UnitRepository::records{
-    QStringLiteral("units"),
-    QStringLiteral("id, ") + insertColumns,
-    QStringLiteral("id"),
-    &fromQuery,
-    &tr,
+const UnitRepository::Table UnitRepository::records(
+    QStringLiteral("units"), QStringLiteral("id, ") + insertColumns, QStringLiteral("id"), &fromQuery, &tr,
     RecordTexts{QT_TR_NOOP("Could not read the units."), QT_TR_NOOP("Could not read the unit."),
                 QT_TR_NOOP("Unit %1 does not exist."), QT_TR_NOOP("Could not save the unit."),
                 QT_TR_NOOP("Could not delete the unit.")},
-    insertColumns,
-    &insertValues,
-    editableColumns,
-    &editableValues};
+    insertColumns, &insertValues, editableColumns, &editableValues);
 
 Result<std::optional<Unit>> UnitRepository::findByName(CampaignId campaign, const QString &name) const
 {
